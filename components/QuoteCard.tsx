@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PageMatch } from '@/lib/messages';
+import { formatDate, safeHref } from '@/lib/format-date';
+
+const KIND_LABEL: Record<PageMatch['kind'], string> = {
+  exact: 'Exact match: the same words as the original',
+  partial: 'Partial match: a fragment of the original',
+  altered: 'Altered: some words differ from the original',
+  abridged: 'Abridged: words were cut from the original',
+};
+
+export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () => void }) {
+  const { quote } = match;
+  const { source } = quote;
+  const href = safeHref(source.url);
+  const dialog = useRef<HTMLElement>(null);
+  useEffect(() => dialog.current?.focus(), [match]);
+  const outlet = source.outlet || (href ? new URL(href).hostname : 'Unknown source');
+  return (
+    <section
+      class="card"
+      role="dialog"
+      aria-label={`Quote by ${quote.speaker || 'unknown speaker'}`}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <header>
+        <div>
+          <p class="speaker">{quote.speaker || 'Unknown speaker'}</p>
+          <p class="source">
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {outlet}
+              </a>
+            ) : (
+              outlet
+            )}
+            {source.publishedAt && <span> · {formatDate(source.publishedAt)}</span>}
+          </p>
+          {source.title && <p class="title">{source.title}</p>}
+        </div>
+        <button class="close" type="button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <blockquote class="original">
+        <span class="context">{quote.context.before.trimStart()}</span>
+        <mark>“{quote.text}”</mark>
+        <span class="context">{quote.context.after.trimEnd()}</span>
+      </blockquote>
+      <p class={`kind kind-${match.kind}`}>{KIND_LABEL[match.kind]}</p>
+    </section>
+  );
+}

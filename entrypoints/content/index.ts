@@ -1,0 +1,76 @@
+import './highlights.css';
+import { callBackground, serve, type TabService } from '@/lib/messages';
+import { walkPageText, rangeFor } from '@/lib/text/page-text';
+import { runSliced } from '@/lib/page/run-sliced';
+import { PageHighlights } from '@/lib/page/highlights';
+import { CardHost, CARD_TAG } from '@/lib/page/card-host';
+import { highlightsOn } from '@/lib/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const highlights = new PageHighlights();
+    const card = new CardHost(closeCard);
+    let scanning = 0;
+    let scanned: Promise<void> = Promise.resolve();
+
+    async function scan() {
+      const run = ++scanning;
+      const settings = await callBackground('getSettings');
+      if (!highlightsOn(settings, location.hostname)) {
+        closeCard();
+        highlights.clear();
+        return;
+      }
+      const page = await runSliced(walkPageText(document.body, (el) => el.localName === CARD_TAG));
+      const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text, url: location.href }) : [];
+      if (run !== scanning || ctx.isInvalid) return;
+      closeCard();
+      highlights.show(matches.map((m) => ({ ...m, range: rangeFor(page, m.start, m.end) })));
+    }
+
+    function openCard(index: number) {
+      highlights.setActive(index);
+      card.open(highlights.matches[index]);
+    }
+
+    function closeCard() {
+      highlights.setActive(undefined);
+      card.close();
+    }
+
+    ctx.addEventListener(document, 'click', (event) => {
+      // Synthetic events come from the page's scripts, which must not drive the extension.
+      if (!event.isTrusted || card.contains(event.target)) return;
+      if (!document.getSelection()?.isCollapsed) return;
+      if ((event.target as Element | null)?.closest?.('a[href]')) return;
+      const hit = highlights.hitTest(event.clientX, event.clientY);
+      if (hit === undefined) closeCard();
+      else openCard(hit);
+    }, { capture: true });
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (event.isTrusted && event.key === 'Escape' && card.isOpen) closeCard();
+    });
+    const reposition = () => card.place();
+    ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+    ctx.addEventListener(window, 'resize', reposition, { passive: true });
+
+    serve<TabService>({
+      // Answers once the scan under way has finished, so the list is never half-done.
+      listPageMatches: () => scanned.then(() => highlights.matches.map(({ range: _range, ...match }) => match)),
+      revealMatch(index) {
+        const match = highlights.matches[index];
+        if (!match) throw new Error('That quote is no longer on the page.');
+        match.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        highlights.flash(index);
+        openCard(index);
+      },
+      refresh() {
+        scanned = scan();
+      },
+    });
+
+    scanned = scan();
+  },
+});

@@ -1,0 +1,85 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Quote, Settings } from './model';
+import type { QuoteMatch } from './match/matcher';
+import type { VerbatimExport } from './formats/verbatim-json';
+import type { AddResult } from './store/quotes';
+
+/** A match joined with the quote it found, as the content script and popup show it. */
+export interface PageMatch extends QuoteMatch {
+  quote: Quote;
+}
+
+/** What the background service answers (it owns the store). */
+export interface BackgroundService {
+  matchPage(req: { text: string; url: string }): PageMatch[];
+  getSettings(): Settings;
+  updateSettings(patch: Partial<Settings>): Settings;
+  listQuotes(): Quote[];
+  clearStore(): void;
+  exportStore(): VerbatimExport;
+  importQuotes(json: string): AddResult;
+}
+
+/** What a tab's content script answers, for the popup. */
+export interface TabService {
+  listPageMatches(): PageMatch[];
+  revealMatch(index: number): void;
+  /** The store or settings changed: rescan or clear. */
+  refresh(): void;
+}
+
+type Handlers<S> = { [K in keyof S]: S[K] extends (arg: infer A) => infer R ? (arg: A, sender: Browser.runtime.MessageSender) => R | Promise<R> : never };
+type Result<F> = F extends (...args: never[]) => infer R ? R : never;
+
+interface Envelope {
+  verbatim: string;
+  arg: unknown;
+}
+
+/** Errors cross the message boundary as `{error}` so the caller can rethrow them with their message. */
+type Reply = { ok: unknown } | { error: string };
+
+async function unwrap(reply: Reply | undefined): Promise<never | unknown> {
+  if (!reply) throw new Error('No answer from Verbatim (is the extension loaded on this page?)');
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.ok;
+}
+
+export async function callBackground<K extends keyof BackgroundService>(
+  name: K,
+  ...arg: Parameters<BackgroundService[K]>
+): Promise<Result<BackgroundService[K]>> {
+  const envelope: Envelope = { verbatim: name, arg: arg[0] };
+  return unwrap(await browser.runtime.sendMessage(envelope)) as Promise<Result<BackgroundService[K]>>;
+}
+
+export async function callTab<K extends keyof TabService>(
+  tabId: number,
+  name: K,
+  ...arg: Parameters<TabService[K]>
+): Promise<Result<TabService[K]>> {
+  const envelope: Envelope = { verbatim: name, arg: arg[0] };
+  return unwrap(await browser.tabs.sendMessage(tabId, envelope)) as Promise<Result<TabService[K]>>;
+}
+
+/**
+ * Serves `handlers` to the extension's own pages and content scripts. Messages from
+ * anywhere else are ignored: web pages cannot reach runtime messaging without
+ * `externally_connectable`, and the sender check keeps it that way.
+ */
+export function serve<S>(handlers: Handlers<S>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const name = (message as Envelope | null)?.verbatim;
+    if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
+    const handler = handlers[name as keyof S] as (arg: unknown, sender: Browser.runtime.MessageSender) => unknown;
+    return Promise.resolve()
+      .then(() => handler((message as Envelope).arg, sender))
+      .then(
+        (ok) => ({ ok }),
+        (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

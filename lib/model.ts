@@ -1,0 +1,76 @@
+/** The records Verbatim keeps, as the store and every message share them. */
+
+export interface Source {
+  /** Canonical URL of the page the quote first appeared on; the source's identity. */
+  url: string;
+  title?: string;
+  outlet?: string;
+  /** ISO 8601 date or date-time, as the source published it. */
+  publishedAt?: string;
+  author?: string;
+  lang?: string;
+}
+
+export const VERDICTS = ['accurate', 'misquoted', 'out-of-context', 'unverified', 'false'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface QuoteContext {
+  /** Text just before the quote in its source (a sentence or two). */
+  before: string;
+  /** Text just after the quote in its source. */
+  after: string;
+}
+
+/** A known quote as stored: the source is kept once in its own table and joined by URL. */
+export interface QuoteRecord {
+  id: string;
+  /** The quote's words folded for comparison (see lib/text/words): two quotes with one key are the same quote. */
+  key: string;
+  text: string;
+  /** Display name of who said it; '' when unknown. */
+  speaker: string;
+  /** Folded speaker name, for grouping and filtering. */
+  speakerKey: string;
+  sourceUrl: string;
+  context: QuoteContext;
+  verdict?: Verdict;
+  note?: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A known quote joined with its source: what the UI, matcher and formats work with. */
+export interface Quote extends Omit<QuoteRecord, 'key' | 'speakerKey' | 'sourceUrl'> {
+  source: Source;
+}
+
+/** A quote as it arrives from a user or a file, before the store gives it an id and dates. */
+export type QuoteInput = Pick<Quote, 'text' | 'speaker' | 'source'> &
+  Partial<Pick<Quote, 'id' | 'context' | 'verdict' | 'note' | 'tags' | 'createdAt' | 'updatedAt'>>;
+
+export interface SpeakerRecord {
+  key: string;
+  name: string;
+}
+
+export type MatchKind = 'exact' | 'partial' | 'altered' | 'abridged';
+
+/** One place a known quote was seen on a page. */
+export interface SightingRecord {
+  id?: number;
+  quoteId: string;
+  pageUrl: string;
+  title?: string;
+  outlet?: string;
+  seenAt: string;
+  matchKind: MatchKind;
+}
+
+export interface Settings {
+  highlightsEnabled: boolean;
+  /** Hostnames where the reader turned highlighting off. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { highlightsEnabled: true, disabledSites: [] };

@@ -1,0 +1,67 @@
+import type { PageMatch } from '../messages';
+
+/** A match placed on the page. */
+export interface PlacedMatch extends PageMatch {
+  range: Range;
+}
+
+/** Highlight names, styled by the content script's stylesheet with `::highlight(name)`. */
+export const HIGHLIGHT_PREFIX = 'verbatim';
+const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
+const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
+
+function highlightName(match: PageMatch): string {
+  return `${HIGHLIGHT_PREFIX}-${match.quote.verdict ?? 'unrated'}`;
+}
+
+/**
+ * Paints matches with the CSS Custom Highlight API, which leaves the page's DOM
+ * untouched: frameworks that re-render cannot wipe the highlights, and nothing is
+ * wrapped. Highlights get no events, so clicks are hit-tested here.
+ */
+export class PageHighlights {
+  private placed: PlacedMatch[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  get matches(): readonly PlacedMatch[] {
+    return this.placed;
+  }
+
+  show(matches: PlacedMatch[]): void {
+    this.clear();
+    this.placed = [...matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const groups = new Map<string, Range[]>();
+    for (const m of this.placed) {
+      const name = highlightName(m);
+      groups.set(name, [...(groups.get(name) ?? []), m.range]);
+    }
+    for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+  }
+
+  clear(): void {
+    for (const name of [...CSS.highlights.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+    this.placed = [];
+  }
+
+  /** Marks one match as the one whose card is open, or none. */
+  setActive(index: number | undefined): void {
+    if (index === undefined) CSS.highlights.delete(ACTIVE);
+    else CSS.highlights.set(ACTIVE, new Highlight(this.placed[index].range));
+  }
+
+  flash(index: number): void {
+    clearTimeout(this.flashTimer);
+    CSS.highlights.set(FLASH, new Highlight(this.placed[index].range));
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH), 1500);
+  }
+
+  /** Index of the match drawn under the viewport point (x, y), if any. */
+  hitTest(x: number, y: number): number | undefined {
+    for (let i = 0; i < this.placed.length; i++) {
+      for (const rect of this.placed[i].range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return i;
+      }
+    }
+    return undefined;
+  }
+}

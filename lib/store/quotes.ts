@@ -1,0 +1,96 @@
+import type { VerbatimDB } from './db';
+import type { Quote, QuoteInput, QuoteRecord, Settings, Source } from '../model';
+import { DEFAULT_SETTINGS } from '../model';
+import { quoteKey } from '../text/words';
+
+/** Folded form of a person's name, so "Marco  Rubio" and "marco rubio" group together. */
+export function speakerKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function toRecord(input: QuoteInput, now: string): QuoteRecord {
+  return {
+    id: input.id ?? crypto.randomUUID(),
+    key: quoteKey(input.text),
+    text: input.text,
+    speaker: input.speaker,
+    speakerKey: speakerKey(input.speaker),
+    sourceUrl: input.source.url,
+    context: input.context ?? { before: '', after: '' },
+    ...(input.verdict ? { verdict: input.verdict } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    tags: input.tags ?? [],
+    createdAt: input.createdAt ?? now,
+    updatedAt: input.updatedAt ?? now,
+  };
+}
+
+export interface AddResult {
+  added: number;
+  /** Quotes whose words were already in the store; the stored record was kept. */
+  duplicates: number;
+}
+
+/**
+ * Adds quotes in one transaction: either all new ones are written or none.
+ * A quote whose words are already stored (same key) is not added twice.
+ */
+export async function addQuotes(db: VerbatimDB, inputs: QuoteInput[]): Promise<AddResult> {
+  const now = new Date().toISOString();
+  return db.transaction('rw', db.quotes, db.sources, db.speakers, async () => {
+    const records = inputs.map((input) => toRecord(input, now)).filter((r) => r.key !== '');
+    const sameWords = await db.quotes.where('key').anyOf(records.map((r) => r.key)).toArray();
+    const sameIds = await db.quotes.bulkGet(records.map((r) => r.id));
+    const taken = new Set([...sameWords.map((r) => r.key), ...sameIds.map((r) => r?.key)]);
+    const takenIds = new Set(sameIds.map((r) => r?.id));
+    const fresh = new Map<string, QuoteRecord>();
+    for (const r of records) if (!taken.has(r.key) && !takenIds.has(r.id) && !fresh.has(r.key)) fresh.set(r.key, r);
+    const toAdd = [...fresh.values()];
+    await db.quotes.bulkAdd(toAdd);
+    const sources = new Map<string, Source>();
+    for (const input of inputs) if (input.source.url) sources.set(input.source.url, input.source);
+    for (const source of sources.values()) {
+      const existing = await db.sources.get(source.url);
+      await db.sources.put({ ...existing, ...source });
+    }
+    await db.speakers.bulkPut(toAdd.filter((r) => r.speaker).map((r) => ({ key: r.speakerKey, name: r.speaker })));
+    return { added: toAdd.length, duplicates: inputs.length - toAdd.length };
+  });
+}
+
+/** Every stored quote joined with its source, oldest first. */
+export async function listQuotes(db: VerbatimDB): Promise<Quote[]> {
+  const [records, sources] = await Promise.all([db.quotes.orderBy('createdAt').toArray(), db.sources.toArray()]);
+  const byUrl = new Map(sources.map((s) => [s.url, s]));
+  return records.map((r) => joinSource(r, byUrl.get(r.sourceUrl)));
+}
+
+export async function getQuotes(db: VerbatimDB, ids: string[]): Promise<Quote[]> {
+  const records = (await db.quotes.bulkGet(ids)).filter((r): r is QuoteRecord => !!r);
+  const sources = await db.sources.bulkGet([...new Set(records.map((r) => r.sourceUrl))]);
+  const byUrl = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.url, s]));
+  return records.map((r) => joinSource(r, byUrl.get(r.sourceUrl)));
+}
+
+function joinSource(record: QuoteRecord, source: Source | undefined): Quote {
+  const { key: _key, speakerKey: _speakerKey, sourceUrl, ...rest } = record;
+  return { ...rest, source: source ?? { url: sourceUrl } };
+}
+
+/** Empties the store of quotes and everything hanging off them; settings stay. */
+export async function clearQuotes(db: VerbatimDB): Promise<void> {
+  await db.transaction('rw', db.quotes, db.sources, db.speakers, db.sightings, async () => {
+    await Promise.all([db.quotes.clear(), db.sources.clear(), db.speakers.clear(), db.sightings.clear()]);
+  });
+}
+
+export async function getSettings(db: VerbatimDB): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
+
+export async function updateSettings(db: VerbatimDB, patch: Partial<Settings>): Promise<Settings> {
+  await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
+  return getSettings(db);
+}

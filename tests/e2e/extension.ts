@@ -1,0 +1,101 @@
+/// <reference types="chrome" />
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PageMatch } from '../../lib/messages';
+import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
+
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const SCREENSHOTS = join(ROOT, 'test-results');
+
+export interface Session extends ExtensionBrowser {
+  server: StaticServer;
+  /** Opens a served page and waits until Verbatim has scanned it. */
+  open(path: string): Promise<Page>;
+  /** Opens the extension's popup as a page acting on `target`. */
+  popup(target: Page): Promise<Page>;
+  options(): Promise<Page>;
+}
+
+export async function startSession(): Promise<Session> {
+  const server = await serveFolders({
+    '/demo/': join(ROOT, 'assets', 'demo'),
+    '/requote/': join(SHARED, 'fixtures', 'requote'),
+    '/pages/': join(SHARED, 'pages'),
+  });
+  const browser = await launchWithExtension();
+  await waitForStarterQuotes(browser);
+  return {
+    ...browser,
+    server,
+    async open(path) {
+      const page = await browser.context.newPage();
+      await page.goto(server.origin + path);
+      await pageMatches(browser, page);
+      return page;
+    },
+    async popup(target) {
+      const tabId = await tabIdOf(browser, target.url());
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      return page;
+    },
+    async options() {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function waitForStarterQuotes(browser: ExtensionBrowser) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByText(/^\d+ quotes? in the store/).waitFor();
+  await page.close();
+}
+
+/** What the content script found on `page`, once its scan has finished. */
+export async function pageMatches(browser: ExtensionBrowser, page: Page): Promise<PageMatch[]> {
+  const tabId = await tabIdOf(browser, page.url());
+  return browser.serviceWorker.evaluate(
+    async ({ tabId, name }) => {
+      const reply = await chrome.tabs.sendMessage(tabId, { verbatim: name });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.ok;
+    },
+    { tabId, name: 'listPageMatches' },
+  );
+}
+
+async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  return browser.serviceWorker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return tab.id!;
+  }, url);
+}
+
+export interface SeenHighlight {
+  name: string;
+  text: string;
+  /** id of the nearest ancestor element that has one. */
+  inId: string | null;
+}
+
+/** Every Verbatim highlight range on the page, as the page itself can read them. */
+export function readHighlights(page: Page): Promise<SeenHighlight[]> {
+  return page.evaluate(() => {
+    const seen: { name: string; text: string; inId: string | null }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('verbatim-') || name === 'verbatim-active' || name === 'verbatim-flash') continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const el = range.startContainer.parentElement;
+        seen.push({ name, text: range.toString(), inId: el?.closest('[id]')?.id ?? null });
+      }
+    }
+    return seen;
+  });
+}
