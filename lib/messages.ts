@@ -1,24 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Quote, Settings } from './model';
-import type { QuoteMatch } from './match/matcher';
-import type { VerbatimExport } from './formats/verbatim-json';
-import type { AddResult } from './store/quotes';
+import type { StoreService } from './service/store-service';
+import type { MatchService, PageMatch } from './service/match-service';
 
-/** A match joined with the quote it found, as the content script and popup show it. */
-export interface PageMatch extends QuoteMatch {
-  quote: Quote;
-}
+export type { PageMatch };
 
-/** What the background service answers (it owns the store). */
-export interface BackgroundService {
-  matchPage(req: { text: string; url: string }): PageMatch[];
-  getSettings(): Settings;
-  updateSettings(patch: Partial<Settings>): Settings;
-  listQuotes(): Quote[];
-  clearStore(): void;
-  exportStore(): VerbatimExport;
-  importQuotes(json: string): AddResult;
-}
+/** Everything the background answers (it owns the store): one typed service, each feature in lib/service/. */
+export type BackgroundService = StoreService & MatchService;
 
 /** What a tab's content script answers, for the popup. */
 export interface TabService {
