@@ -21,6 +21,7 @@ export async function startSession(): Promise<Session> {
     '/demo/': join(ROOT, 'assets', 'demo'),
     '/requote/': join(SHARED, 'fixtures', 'requote'),
     '/pages/': join(SHARED, 'pages'),
+    '/fixtures/': join(ROOT, 'tests', 'fixtures'),
   });
   const browser = await launchWithExtension();
   await waitForStarterQuotes(browser);
@@ -98,4 +99,54 @@ export function readHighlights(page: Page): Promise<SeenHighlight[]> {
     }
     return seen;
   });
+}
+
+/** Clicks inside the highlighted words that start with `startsWith`, as a reader would. */
+export async function clickHighlight(page: Page, startsWith: string): Promise<void> {
+  const point = await page.evaluate((prefix) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('verbatim-')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (!range.toString().startsWith(prefix)) continue;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, startsWith);
+  if (!point) throw new Error(`No highlight starting with "${startsWith}"`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * The open card's text, or null when no card is open. The card is in a closed
+ * shadow root that the page (and Playwright's selectors) cannot enter; the
+ * DevTools protocol can, which is how a test reads it.
+ */
+export async function readCard(page: Page): Promise<{ text: string; html: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const find = (node: DomNode): DomNode | undefined =>
+      node.nodeName === 'VERBATIM-CARD' ? node : (node.children ?? []).map(find).find(Boolean);
+    const host = find(root as DomNode);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { outerHTML: html } = await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId });
+    const text = html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { text, html };
+  } finally {
+    await cdp.detach();
+  }
 }
