@@ -69,7 +69,7 @@ export function PopupApp() {
                   })
                 }
               />
-              …on {tab.hostname}
+              Highlight quotes on {tab.hostname}
             </label>
           )}
         </fieldset>

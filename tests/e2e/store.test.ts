@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import type { Quote } from '../../lib/model';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+/** The store's quotes, asked from an extension page as the options page would. */
+async function storedQuotes(): Promise<Quote[]> {
+  const page = await session.options();
+  const quotes = await page.evaluate(async () => (await chrome.runtime.sendMessage({ verbatim: 'listQuotes' })).ok);
+  await page.close();
+  return quotes;
+}
+
+describe('the store', () => {
+  it('starts with the eight starter quotes, exports them, and imports them back into an empty store unchanged', async () => {
+    const before = await storedQuotes();
+    expect(before.map((q) => q.speaker)).toHaveLength(8);
+
+    const options = await session.options();
+    await options.getByText('8 quotes in the store').waitFor();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
+    const file = join(SCREENSHOTS, 'export.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'verbatim', version: 1 });
+
+    options.once('dialog', (dialog) => dialog.accept());
+    await options.getByRole('button', { name: 'Clear store' }).click();
+    await options.getByText('0 quotes in the store').waitFor();
+    const page = await session.open('/demo/article.html');
+    expect(await readHighlights(page)).toEqual([]);
+
+    await options.getByLabel('Import JSON…').setInputFiles(file);
+    await options.getByText('Imported 8 new quotes.').waitFor();
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    expect(await storedQuotes()).toEqual(before);
+    await expect.poll(async () => (await readHighlights(page)).length).toBe(8);
+  });
+
+  it('rejects an invalid file with a clear message and changes nothing', async () => {
+    const before = await storedQuotes();
+    const options = await session.options();
+    const bad = join(SCREENSHOTS, 'bad-import.json');
+    await writeFile(bad, JSON.stringify({ quotes: [{ text: 'A fine quote', speaker: 'Someone' }, { speaker: 'No text' }] }));
+    await options.getByLabel('Import JSON…').setInputFiles(bad);
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/quotes\[1\]\W+text\W+missing/);
+    expect(await storedQuotes()).toEqual(before);
+
+    await writeFile(bad, 'this is not json');
+    await options.getByLabel('Import JSON…').setInputFiles(bad);
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('Not a JSON file');
+    expect(await storedQuotes()).toEqual(before);
+  });
+});
