@@ -20,7 +20,7 @@ describe('the toolbar popup', () => {
       'Steve Witkoff', 'Marco Rubio', 'Marco Rubio', 'Steve Witkoff',
     ]);
     await expect.poll(() => entries.nth(0).textContent()).toContain('“We were able to win the following concession:…”');
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'popup.png') });
 
     // Keyboard only: focus the last entry and press Enter.
     await entries.nth(7).focus();
