@@ -8,5 +8,9 @@ export default defineConfig({
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',
     permissions: ['storage', 'unlimitedStorage', 'tabs'],
+    // Firefox keeps an add-on's IndexedDB under its id: a fixed id keeps the store across reinstalls.
+    browser_specific_settings: {
+      gecko: { id: 'verbatim@verbatim.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    },
   },
 });

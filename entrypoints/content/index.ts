@@ -52,6 +52,10 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && card.isOpen) closeCard();
     });
+    // Single-page sites change articles without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      scanned = scan();
+    });
     const reposition = () => card.place();
     ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', reposition, { passive: true });
