@@ -1,6 +1,7 @@
 // Installs what running and testing Verbatim need on a fresh machine: the npm
-// packages, and Debian's Chromium when it is missing. Plain Node, no dependencies,
-// because it runs before node_modules exists.
+// packages, and Debian's Chromium (and, for the tests, Firefox ESR) when missing.
+// Plain Node, no dependencies, because it runs before node_modules exists.
+// `node scripts/setup.mjs --tests` also installs what only the tests need.
 import { existsSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -10,12 +11,15 @@ const lockTime = statSync('package-lock.json').mtimeMs;
 const installed = existsSync('node_modules/.package-lock.json') && statSync('node_modules/.package-lock.json').mtimeMs >= lockTime;
 if (!installed) run('npm ci --no-audit --no-fund');
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+const browsers = [{ path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' }];
+if (process.argv.includes('--tests')) browsers.push({ path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' });
+const missing = browsers.filter((b) => !existsSync(b.path));
+if (missing.length) {
+  const packages = missing.map((b) => b.pkg).join(' ');
   if (process.getuid?.() === 0) {
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`);
   } else {
-    console.error(`Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    for (const b of missing) console.error(`Missing ${b.path}. Install it with: sudo apt-get install -y ${b.pkg} (or set ${b.env}).`);
     process.exit(1);
   }
 }

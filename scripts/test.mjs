@@ -4,7 +4,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
-execSync('npx wxt build', { stdio: ['ignore', 'ignore', 'inherit'] });
+execSync('npx wxt build && npx wxt build -b firefox', { stdio: ['ignore', 'ignore', 'inherit'] });
 
 let passed = 0;
 let failed = 0;

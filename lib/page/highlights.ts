@@ -21,6 +21,8 @@ function highlightName(match: PageMatch): string {
  */
 export class PageHighlights {
   private placed: PlacedMatch[] = [];
+  // Our own record of the names we set: Firefox's content scripts cannot iterate the page's registry.
+  private readonly names = new Set<string>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   get matches(): readonly PlacedMatch[] {
@@ -35,24 +37,34 @@ export class PageHighlights {
       const name = highlightName(m);
       groups.set(name, [...(groups.get(name) ?? []), m.range]);
     }
-    for (const [name, ranges] of groups) CSS.highlights.set(name, new Highlight(...ranges));
+    for (const [name, ranges] of groups) this.paint(name, ranges);
+  }
+
+  private paint(name: string, ranges: Range[]): void {
+    CSS.highlights.set(name, new Highlight(...ranges));
+    this.names.add(name);
+  }
+
+  private erase(name: string): void {
+    CSS.highlights.delete(name);
+    this.names.delete(name);
   }
 
   clear(): void {
-    for (const name of [...CSS.highlights.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+    for (const name of [...this.names]) this.erase(name);
     this.placed = [];
   }
 
   /** Marks one match as the one whose card is open, or none. */
   setActive(index: number | undefined): void {
-    if (index === undefined) CSS.highlights.delete(ACTIVE);
-    else CSS.highlights.set(ACTIVE, new Highlight(this.placed[index].range));
+    if (index === undefined) this.erase(ACTIVE);
+    else this.paint(ACTIVE, [this.placed[index].range]);
   }
 
   flash(index: number): void {
     clearTimeout(this.flashTimer);
-    CSS.highlights.set(FLASH, new Highlight(this.placed[index].range));
-    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH), 1500);
+    this.paint(FLASH, [this.placed[index].range]);
+    this.flashTimer = setTimeout(() => this.erase(FLASH), 1500);
   }
 
   /** Index of the match drawn under the viewport point (x, y), if any. */
