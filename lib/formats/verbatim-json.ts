@@ -1,7 +1,12 @@
-import type { Quote, QuoteInput, SightingRecord, Source } from '../model';
-import { VERDICTS } from '../model';
+import type { MatchKind, Quote, QuoteInput, SightingRecord } from '../model';
+import { checkQuote, checkRowCount, emptyBatch, ImportError, isObject, parseJson, describeProblem, type ImportBatch, type Problem, type SightingInput } from './batch';
 
-/** Verbatim's own export format. `version` goes up when a field changes meaning. */
+export { ImportError } from './batch';
+
+/**
+ * Verbatim's own export format, documented by verbatim.schema.json beside this file.
+ * `version` goes up when a field changes meaning.
+ */
 export const FORMAT_NAME = 'verbatim';
 export const FORMAT_VERSION = 1;
 
@@ -10,100 +15,79 @@ export interface VerbatimExport {
   version: typeof FORMAT_VERSION;
   exportedAt: string;
   quotes: Quote[];
-  sightings?: SightingRecord[];
+  sightings?: SightingInput[];
 }
 
+/** The export of these quotes and their sightings; sighting ids are the store's own and stay behind. */
 export function toVerbatimExport(quotes: Quote[], sightings: SightingRecord[] = []): VerbatimExport {
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: new Date().toISOString(), quotes, sightings };
+  const ids = new Set(quotes.map((q) => q.id));
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    quotes,
+    sightings: sightings.filter((s) => ids.has(s.quoteId)).map(({ id: _id, ...s }) => s),
+  };
 }
 
-/** A file that cannot be imported; `problems` name the row and field of each fault. */
-export class ImportError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      problems.length === 1
-        ? problems[0]
-        : `${problems.length} problems:\n${problems.slice(0, 10).join('\n')}${problems.length > 10 ? `\n… and ${problems.length - 10} more` : ''}`,
-    );
-  }
-}
-
-const MAX_TEXT = 10_000;
-const MAX_FIELD = 2_000;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const MATCH_KINDS: readonly MatchKind[] = ['exact', 'partial', 'altered', 'abridged'];
 
 /**
- * Reads quotes from our own format or from the plain `{"quotes": [...]}` shape
- * (extra fields allowed). Either every quote is valid and returned, or an
- * ImportError lists what is wrong and nothing is imported.
+ * Reads our own format or the plain `{"quotes": [...]}` shape (extra fields allowed):
+ * every valid row becomes a quote, every invalid one a rejection naming its field.
  */
-export function parseQuotesFile(json: string): QuoteInput[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new ImportError([`Not a JSON file: ${(e as Error).message}`]);
-  }
-  if (!isObject(data) || !Array.isArray(data.quotes)) {
-    throw new ImportError(['Expected a JSON object with a "quotes" array.']);
-  }
+export function readVerbatimJson(data: unknown): ImportBatch {
+  if (!isObject(data) || !Array.isArray(data.quotes)) throw new ImportError(['Expected a JSON object with a "quotes" array.']);
   if (data.format === FORMAT_NAME && typeof data.version === 'number' && data.version > FORMAT_VERSION) {
     throw new ImportError([`This file is Verbatim format version ${data.version}; this version of Verbatim reads up to ${FORMAT_VERSION}.`]);
   }
-  const problems: string[] = [];
-  const quotes: QuoteInput[] = [];
+  checkRowCount(data.quotes.length);
+  const batch = emptyBatch('verbatim-json');
   data.quotes.forEach((row: unknown, i: number) => {
     const at = `quotes[${i}]`;
-    const fault = (field: string, message: string) => problems.push(`${at}.${field}: ${message}`);
-    if (!isObject(row)) return problems.push(`${at}: expected an object`);
-    const str = (v: unknown, field: string, max = MAX_FIELD): string | undefined => {
-      if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'string') return void fault(field, 'expected text');
-      if (v.length > max) return void fault(field, `longer than ${max} characters`);
-      return v;
-    };
-    const text = str(row.text, 'text', MAX_TEXT);
-    if (!text?.trim()) {
-      if (row.text === undefined || typeof row.text === 'string') fault('text', 'missing');
-      return;
-    }
-    const speaker = str(row.speaker, 'speaker') ?? '';
-    const sourceRow = row.source ?? {};
-    if (!isObject(sourceRow)) return fault('source', 'expected an object');
-    const source: Source = { url: str(sourceRow.url, 'source.url') ?? '' };
-    for (const field of ['title', 'outlet', 'publishedAt', 'author', 'lang'] as const) {
-      const value = str(sourceRow[field], `source.${field}`);
-      if (value) source[field] = value;
-    }
-    if (source.url && !/^https?:\/\//i.test(source.url)) fault('source.url', 'expected an http(s) address');
-    const contextRow = row.context ?? {};
-    if (!isObject(contextRow)) return fault('context', 'expected an object');
-    const context = { before: str(contextRow.before, 'context.before') ?? '', after: str(contextRow.after, 'context.after') ?? '' };
-    const quote: QuoteInput = { text, speaker, source, context };
-    const id = str(row.id, 'id', 100);
-    if (id) quote.id = id;
-    if (row.verdict !== undefined && row.verdict !== null) {
-      if ((VERDICTS as readonly unknown[]).includes(row.verdict)) quote.verdict = row.verdict as QuoteInput['verdict'];
-      else fault('verdict', `expected one of ${VERDICTS.join(', ')}`);
-    }
-    const note = str(row.note, 'note', MAX_TEXT);
-    if (note) quote.note = note;
-    if (row.tags !== undefined) {
-      if (Array.isArray(row.tags) && row.tags.every((t) => typeof t === 'string')) quote.tags = row.tags as string[];
-      else fault('tags', 'expected a list of text');
-    }
-    for (const field of ['createdAt', 'updatedAt'] as const) {
-      const value = str(row[field], field, 40);
-      if (value === undefined) continue;
-      if (Number.isNaN(Date.parse(value))) fault(field, 'expected a date');
-      else quote[field] = value;
-    }
-    quotes.push(quote);
+    if (!isObject(row)) return batch.rejections.push({ row: at, message: 'expected an object' });
+    if (row.source !== undefined && !isObject(row.source)) return batch.rejections.push({ row: at, field: 'source', message: 'expected an object' });
+    if (row.context !== undefined && !isObject(row.context)) return batch.rejections.push({ row: at, field: 'context', message: 'expected an object' });
+    const quote = checkQuote(row, at, batch);
+    if (quote) batch.quotes.push(quote);
   });
-  if (problems.length) throw new ImportError(problems);
-  if (!quotes.length) throw new ImportError(['The file has no quotes.']);
-  return quotes;
+  const ids = new Set(batch.quotes.map((q) => q.id).filter(Boolean));
+  const sightings = Array.isArray(data.sightings) ? data.sightings : [];
+  sightings.forEach((row: unknown, i: number) => {
+    const at = `sightings[${i}]`;
+    const sighting = checkSighting(row);
+    if ('message' in sighting) batch.rejections.push({ row: at, ...sighting });
+    else if (!ids.has(sighting.quoteId)) batch.rejections.push({ row: at, field: 'quoteId', message: 'no quote in this file has this id' });
+    else batch.sightings.push(sighting);
+  });
+  return batch;
+}
+
+/** A sighting, or what is wrong with it. */
+function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
+  if (!isObject(row)) return { message: 'expected an object' };
+  const { quoteId, pageUrl, title, outlet, seenAt, matchKind } = row;
+  if (typeof quoteId !== 'string' || !quoteId) return { field: 'quoteId', message: 'missing' };
+  if (typeof pageUrl !== 'string' || !/^https?:\/\/\S+$/i.test(pageUrl)) return { field: 'pageUrl', message: 'expected an http(s) address' };
+  if (typeof seenAt !== 'string' || Number.isNaN(Date.parse(seenAt))) return { field: 'seenAt', message: 'expected a date' };
+  if (!MATCH_KINDS.includes(matchKind as MatchKind)) return { field: 'matchKind', message: `expected one of ${MATCH_KINDS.join(', ')}` };
+  return {
+    quoteId,
+    pageUrl,
+    ...(typeof title === 'string' && title ? { title } : {}),
+    ...(typeof outlet === 'string' && outlet ? { outlet } : {}),
+    seenAt,
+    matchKind: matchKind as MatchKind,
+  };
+}
+
+/**
+ * For callers that take a file whole (the starter quotes, the store service): either
+ * every quote is valid and returned, or an ImportError lists what is wrong.
+ */
+export function parseQuotesFile(json: string): QuoteInput[] {
+  const batch = readVerbatimJson(parseJson(json));
+  if (batch.rejections.length) throw new ImportError(batch.rejections.map(describeProblem));
+  if (!batch.quotes.length) throw new ImportError(['The file has no quotes.']);
+  return batch.quotes;
 }

@@ -8,7 +8,7 @@ export function speakerKey(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function toRecord(input: QuoteInput, now: string): QuoteRecord {
+export function toRecord(input: QuoteInput, now: string): QuoteRecord {
   return {
     id: input.id ?? crypto.randomUUID(),
     key: quoteKey(input.text),

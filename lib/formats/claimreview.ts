@@ -1,0 +1,162 @@
+import type { Quote, Verdict } from '../model';
+import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, verdictOf, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+
+/**
+ * schema.org ClaimReview, the JSON-LD fact-checkers publish and search engines read.
+ * Export writes one ClaimReview per quote that has a verdict; import reads them from
+ * our export, from JSON-LD found in a fact-checker's page (also inside an HTML file),
+ * and from the Google Fact Check Tools API's `claims:search` response.
+ */
+
+export function toClaimReview(q: Quote, sightingUrls: string[] = []): Record<string, unknown> | undefined {
+  if (!q.verdict) return undefined;
+  const { source } = q;
+  const firstAppearance = source.url
+    ? {
+        '@type': 'CreativeWork',
+        url: source.url,
+        ...(source.title ? { headline: source.title } : {}),
+        ...(source.outlet ? { publisher: { '@type': 'Organization', name: source.outlet } } : {}),
+        ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+        ...(source.lang ? { inLanguage: source.lang } : {}),
+      }
+    : undefined;
+  const appearance = [...(firstAppearance ? [firstAppearance] : []), ...sightingUrls.filter((u) => u !== source.url).map((url) => ({ '@type': 'CreativeWork', url }))];
+  return {
+    '@type': 'ClaimReview',
+    '@id': `urn:verbatim:quote:${encodeURIComponent(q.id)}`,
+    claimReviewed: q.text,
+    datePublished: q.updatedAt,
+    ...(q.tags.length ? { keywords: q.tags } : {}),
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(q.speaker ? { author: { '@type': 'Person', name: q.speaker } } : {}),
+      ...(appearance.length ? { appearance } : {}),
+      ...(firstAppearance ? { firstAppearance } : {}),
+      ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: VERDICT_LABELS[q.verdict],
+      ...(q.note ? { ratingExplanation: q.note } : {}),
+    },
+  };
+}
+
+export function toClaimReviews(quotes: Quote[], sightingUrls: Map<string, string[]> = new Map()): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@graph': quotes.flatMap((q) => toClaimReview(q, sightingUrls.get(q.id)) ?? []) };
+}
+
+// Fact-checkers' own rating words, checked in order: the first family that matches wins.
+const RATING_WORDS: [Verdict, RegExp][] = [
+  ['misquoted', /misquot|altered|doctored|fabricated quote|never said|wrongly attributed|misattribut|distort/i],
+  ['out-of-context', /context|mislead|cherry|half[- ]true|partly|partially|mixture|exaggerat|spin|mostly false|mostly true/i],
+  ['false', /false|pants on fire|incorrect|wrong|fake|untrue|inaccurate|hoax|bogus|four pinocchios|baseless/i],
+  ['unverified', /unverif|unproven|unsupported|no evidence|unsubstantiated|can't|cannot be|unclear|research in progress|not enough/i],
+  ['accurate', /^(true|correct|accurate|right|verified|legit)|\bgeppetto\b/i],
+];
+
+/** Our verdict for a fact-checker's rating text, or undefined when it does not say. */
+export function verdictForRating(rating: string): Verdict | undefined {
+  return verdictOf(rating) ?? RATING_WORDS.find(([, words]) => words.test(rating))?.[0];
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const nameOf = (v: unknown): string | undefined => text(v) ?? (isObject(v) ? text(v.name) : Array.isArray(v) ? nameOf(v[0]) : undefined);
+const urlOf = (v: unknown): string | undefined => text(v) ?? (isObject(v) ? text(v.url) ?? text(v['@id']) : undefined);
+
+/** Every object typed ClaimReview anywhere in the data (in `@graph`, arrays, or nested in an article). */
+export function findClaimReviews(data: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(data)) data.forEach((d) => findClaimReviews(d, found));
+  else if (isObject(data)) {
+    if (asArray(data['@type']).includes('ClaimReview')) found.push(data);
+    else for (const value of Object.values(data)) if (typeof value === 'object') findClaimReviews(value, found);
+  }
+  return found;
+}
+
+/** A rating's own words as a note, when our scale cannot say it exactly. */
+function ratingNote(rating: string | undefined, verdict: Verdict | undefined, by: string | undefined, url: string | undefined, date: string | undefined): string | undefined {
+  if (!rating || (verdict && VERDICT_LABELS[verdict].toLowerCase() === rating.toLowerCase())) return undefined;
+  return `Rated “${rating}”${by ? ` by ${by}` : ''}${date ? ` on ${date.slice(0, 10)}` : ''}${url ? `: ${url}` : ''}`;
+}
+
+function fromClaimReview(review: Record<string, unknown>): LooseQuote {
+  const claim = isObject(review.itemReviewed) ? review.itemReviewed : {};
+  const first = claim.firstAppearance ?? asArray(claim.appearance)[0];
+  const rating = isObject(review.reviewRating) ? review.reviewRating : {};
+  const alternateName = text(rating.alternateName) ?? text(rating.name);
+  const verdict = alternateName ? verdictForRating(alternateName) : undefined;
+  const ours = /^urn:verbatim:quote:(.+)$/.exec(text(review['@id']) ?? '');
+  const note = [text(rating.ratingExplanation), ratingNote(alternateName, verdict, nameOf(review.author), text(review.url), text(review.datePublished))].filter(Boolean).join('\n\n');
+  const firstObject = isObject(first) ? first : {};
+  return {
+    ...(ours ? { id: decodeURIComponent(ours[1]) } : {}),
+    text: review.claimReviewed ?? claim.name ?? claim.text,
+    speaker: nameOf(claim.author) ?? nameOf(claim.claimant) ?? '',
+    source: {
+      url: urlOf(first) ?? (ours ? undefined : urlOf(review)),
+      title: text(firstObject.headline) ?? text(firstObject.name),
+      outlet: nameOf(firstObject.publisher),
+      publishedAt: claim.datePublished ?? firstObject.datePublished,
+      author: nameOf(firstObject.author),
+      lang: text(firstObject.inLanguage),
+    },
+    ...(verdict ? { verdict } : {}),
+    ...(note ? { note } : {}),
+    tags: (typeof review.keywords === 'string' ? review.keywords.split(',') : asArray(review.keywords)).filter((k) => typeof k === 'string'),
+    ...(ours ? { updatedAt: review.datePublished } : {}),
+  };
+}
+
+export function readClaimReviews(data: unknown): ImportBatch {
+  const reviews = findClaimReviews(data);
+  if (!reviews.length) throw new ImportError(['No schema.org ClaimReview found in this file.']);
+  checkRowCount(reviews.length);
+  const batch = emptyBatch('claimreview');
+  reviews.forEach((review, i) => {
+    const quote = checkQuote(fromClaimReview(review), `ClaimReview ${i + 1}`, batch, (field) => ({ text: 'claimReviewed', speaker: 'itemReviewed.author', 'source.url': 'itemReviewed.firstAppearance.url' })[field] ?? field);
+    if (quote) batch.quotes.push(quote);
+  });
+  return batch;
+}
+
+/** JSON-LD blocks of an HTML page, read as text: nothing in the page is run or rendered. */
+export function jsonLdInHtml(html: string): unknown[] {
+  const blocks: unknown[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+    try {
+      blocks.push(JSON.parse(m[1]));
+    } catch {
+      // A broken block in someone else's page: the others may still hold the reviews.
+    }
+  }
+  return blocks;
+}
+
+/** The Google Fact Check Tools API's `claims:search` response: `{claims: [{text, claimant, claimDate, claimReview: [...]}]}`. */
+export function readFactCheckTools(data: unknown): ImportBatch {
+  if (!isObject(data) || !Array.isArray(data.claims)) throw new ImportError(['Expected a Fact Check Tools response with a "claims" array.']);
+  checkRowCount(data.claims.length);
+  const batch = emptyBatch('factcheck-tools');
+  data.claims.forEach((claim: unknown, i: number) => {
+    const row = `claims[${i}]`;
+    if (!isObject(claim)) return batch.rejections.push({ row, message: 'expected an object' });
+    const reviews = asArray(claim.claimReview).filter(isObject);
+    const review = reviews[0] ?? {};
+    const publisher = isObject(review.publisher) ? review.publisher : {};
+    const verdict = reviews.map((r) => (typeof r.textualRating === 'string' ? verdictForRating(r.textualRating) : undefined)).find(Boolean);
+    const notes = reviews.map((r) => ratingNote(text(r.textualRating), undefined, nameOf(r.publisher) ?? (isObject(r.publisher) ? text(r.publisher.site) : undefined), text(r.url), text(r.reviewDate))).filter(Boolean);
+    // The API does not say where the claim appeared: the first review stands as its source.
+    const loose: LooseQuote = {
+      text: claim.text,
+      speaker: claim.claimant ?? '',
+      source: { url: review.url, title: review.title, outlet: publisher.name ?? publisher.site, publishedAt: claim.claimDate ?? review.reviewDate, lang: review.languageCode },
+      ...(verdict ? { verdict } : {}),
+      ...(notes.length ? { note: notes.join('\n') } : {}),
+    };
+    const quote = checkQuote(loose, row, batch, (field) => ({ speaker: 'claimant', 'source.url': 'claimReview[0].url', 'source.title': 'claimReview[0].title', 'source.publishedAt': 'claimDate' })[field] ?? field);
+    if (quote) batch.quotes.push(quote);
+  });
+  return batch;
+}

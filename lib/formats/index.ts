@@ -1,0 +1,77 @@
+import type { Quote, SightingRecord } from '../model';
+import { ImportError, isObject, LIMITS, parseJson, type FormatId, type ImportBatch } from './batch';
+import { readVerbatimJson, toVerbatimExport } from './verbatim-json';
+import { readCsv, toCsv } from './csv';
+import { readMarkdown, toMarkdown } from './markdown';
+import { annotationsIn, readWebAnnotations, toAnnotationCollection } from './web-annotation';
+import { findClaimReviews, jsonLdInHtml, readClaimReviews, readFactCheckTools, toClaimReviews } from './claimreview';
+
+export type ExportFormat = Exclude<FormatId, 'factcheck-tools'>;
+
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
+  'verbatim-json': { extension: 'json', mime: 'application/json' },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  'web-annotation': { extension: 'jsonld', mime: 'application/ld+json' },
+  claimreview: { extension: 'claimreview.jsonld', mime: 'application/ld+json' },
+};
+
+export const FORMAT_LABELS: Record<FormatId, string> = {
+  'verbatim-json': 'JSON',
+  csv: 'CSV',
+  markdown: 'Markdown',
+  'web-annotation': 'Web Annotation',
+  claimreview: 'ClaimReview',
+  'factcheck-tools': 'Fact Check Tools claims',
+};
+
+/** The file's text in `format`. Sightings go where the format has room for them. */
+export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: SightingRecord[]): string {
+  const byQuote = new Map<string, string[]>();
+  for (const s of sightings) byQuote.set(s.quoteId, [...(byQuote.get(s.quoteId) ?? []), s.pageUrl]);
+  switch (format) {
+    case 'verbatim-json':
+      return JSON.stringify(toVerbatimExport(quotes, sightings), null, 1);
+    case 'csv':
+      return toCsv(quotes, new Map([...byQuote].map(([id, urls]) => [id, urls.length])));
+    case 'markdown':
+      return toMarkdown(quotes);
+    case 'web-annotation':
+      return JSON.stringify(toAnnotationCollection(quotes), null, 1);
+    case 'claimreview':
+      return JSON.stringify(toClaimReviews(quotes, byQuote), null, 1);
+  }
+}
+
+/** Whether a file of this size may be read at all; the message says why not. */
+export function checkFileSize(name: string, bytes: number): string | undefined {
+  if (bytes > LIMITS.fileBytes) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    return `${name} is ${mb(bytes)}; Verbatim imports files of up to ${mb(LIMITS.fileBytes)}. Split it, or export a filtered part of the library it came from.`;
+  }
+  if (bytes === 0) return `${name} is empty.`;
+  return undefined;
+}
+
+/**
+ * Reads a file in whichever supported format it is, told apart by its content
+ * (and by its name for CSV and Markdown, which have no mark of their own).
+ */
+export function readImportFile(name: string, text: string): ImportBatch {
+  const lower = name.toLowerCase();
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (lower.endsWith('.csv')) return readCsv(text);
+  if (/\.(md|markdown)$/.test(lower)) return readMarkdown(text);
+  if (/\.html?$/.test(lower) || trimmed.startsWith('<')) return readClaimReviews(jsonLdInHtml(text));
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    throw new ImportError([`${name}: not a file Verbatim reads. It imports Verbatim JSON, CSV (.csv), Markdown (.md), W3C Web Annotations, ClaimReview JSON-LD (or a page containing it) and Fact Check Tools responses.`]);
+  }
+  const data = parseJson(trimmed);
+  if (isObject(data) && Array.isArray(data.quotes)) return readVerbatimJson(data);
+  if (isObject(data) && Array.isArray(data.claims)) return readFactCheckTools(data);
+  if (annotationsIn(data)) return readWebAnnotations(data);
+  if (findClaimReviews(data).length) return readClaimReviews(data);
+  throw new ImportError([
+    'The JSON has none of the shapes Verbatim reads: {"quotes": [...]}, a W3C AnnotationCollection, schema.org ClaimReview, or a Fact Check Tools {"claims": [...]} response.',
+  ]);
+}

@@ -1,0 +1,123 @@
+import type { Quote, Source } from '../model';
+import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, verdictOf, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+
+/**
+ * W3C Web Annotation Data Model (JSON-LD): the library as an AnnotationCollection.
+ * Each annotation targets the quote's source page with a TextQuoteSelector (the
+ * quote, with its context as prefix and suffix); its bodies carry the verdict
+ * (purpose `assessing`), the note (`commenting`) and tags (`tagging`). Who said the
+ * quote has no term in the model, so it travels as `verbatim:speaker`; the source's
+ * details use schema.org terms.
+ */
+export const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { schema: 'http://schema.org/', verbatim: 'urn:verbatim:' }];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function annotationId(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id}` : `urn:verbatim:quote:${encodeURIComponent(id)}`;
+}
+
+function quoteIdOf(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  const uuid = /^urn:uuid:(.+)$/.exec(id);
+  if (uuid) return uuid[1];
+  const ours = /^urn:verbatim:quote:(.+)$/.exec(id);
+  return ours ? decodeURIComponent(ours[1]) : id;
+}
+
+const SOURCE_TERMS = { title: 'schema:headline', outlet: 'schema:publisher', publishedAt: 'schema:datePublished', author: 'schema:author', lang: 'language' } as const;
+
+function targetSource(source: Source): string | Record<string, string> {
+  const details = Object.entries(SOURCE_TERMS).filter(([field]) => source[field as keyof Source]);
+  if (!details.length) return source.url;
+  return { id: source.url, type: 'Text', ...Object.fromEntries(details.map(([field, term]) => [term, source[field as keyof Source]!])) };
+}
+
+export function toAnnotation(q: Quote): Record<string, unknown> {
+  const text = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+  const body = [
+    ...(q.verdict ? [text('assessing', VERDICT_LABELS[q.verdict])] : []),
+    ...(q.note ? [text('commenting', q.note)] : []),
+    ...q.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+  ];
+  const selector = { type: 'TextQuoteSelector', exact: q.text, ...(q.context.before ? { prefix: q.context.before } : {}), ...(q.context.after ? { suffix: q.context.after } : {}) };
+  return {
+    id: annotationId(q.id),
+    type: 'Annotation',
+    motivation: q.verdict ? 'assessing' : 'highlighting',
+    created: q.createdAt,
+    modified: q.updatedAt,
+    ...(q.speaker ? { 'verbatim:speaker': q.speaker } : {}),
+    ...(body.length ? { body } : {}),
+    target: { source: targetSource(q.source), selector },
+  };
+}
+
+export function toAnnotationCollection(quotes: Quote[], label = 'Verbatim library'): Record<string, unknown> {
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: `urn:uuid:${crypto.randomUUID()}`,
+    type: 'AnnotationCollection',
+    label,
+    total: quotes.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: quotes.map(toAnnotation) },
+  };
+}
+
+const hasType = (v: unknown, type: string) => isObject(v) && asArray(v.type ?? v['@type']).includes(type);
+
+/** The annotations in a collection, a page, a list or a single annotation; undefined when it is none of these. */
+export function annotationsIn(data: unknown): unknown[] | undefined {
+  if (hasType(data, 'AnnotationCollection') && isObject(data)) {
+    const first = data.first;
+    return isObject(first) ? asArray(first.items) : asArray(data.items);
+  }
+  if (hasType(data, 'AnnotationPage') && isObject(data)) return asArray(data.items);
+  if (hasType(data, 'Annotation')) return [data];
+  if (Array.isArray(data) && data.length && data.every((a) => hasType(a, 'Annotation'))) return data;
+  return undefined;
+}
+
+function fromAnnotation(a: Record<string, unknown>): LooseQuote | string {
+  const target = asArray(a.target).find((t) => isObject(t) && asArray(t.selector).some((s) => hasType(s, 'TextQuoteSelector')));
+  if (!isObject(target)) return 'target.selector';
+  const selector = asArray(target.selector).find((s) => hasType(s, 'TextQuoteSelector')) as Record<string, unknown>;
+  const src = target.source;
+  const source: LooseQuote['source'] = isObject(src) ? { url: src.id ?? src['@id'] } : { url: src };
+  if (isObject(src)) for (const [field, term] of Object.entries(SOURCE_TERMS)) if (src[term] !== undefined) source[field as keyof typeof SOURCE_TERMS] = src[term];
+  const bodies = [...asArray(a.body), ...(a.bodyValue === undefined ? [] : [{ type: 'TextualBody', value: a.bodyValue }])].filter(isObject);
+  const withPurpose = (purpose: string) => bodies.filter((b) => asArray(b.purpose).includes(purpose) && typeof b.value === 'string').map((b) => b.value as string);
+  const unmarked = bodies.filter((b) => b.purpose === undefined && typeof b.value === 'string').map((b) => b.value as string);
+  // A body with no purpose on an `assessing` annotation is the assessment when it names a verdict.
+  const assessment = withPurpose('assessing')[0] ?? (asArray(a.motivation).includes('assessing') ? unmarked.find((v) => verdictOf(v)) : undefined);
+  const notes = [...withPurpose('commenting'), ...unmarked.filter((v) => v !== assessment)];
+  const tags = withPurpose('tagging');
+  return {
+    id: quoteIdOf(a.id),
+    text: selector.exact,
+    speaker: a['verbatim:speaker'],
+    source,
+    context: { before: selector.prefix, after: selector.suffix },
+    ...(assessment !== undefined ? { verdict: assessment } : {}),
+    ...(notes.length ? { note: notes.join('\n\n') } : {}),
+    ...(tags.length ? { tags } : {}),
+    createdAt: a.created,
+    updatedAt: a.modified,
+  };
+}
+
+export function readWebAnnotations(data: unknown): ImportBatch {
+  const annotations = annotationsIn(data);
+  if (!annotations) throw new ImportError(['Expected a W3C Web Annotation, AnnotationPage or AnnotationCollection.']);
+  checkRowCount(annotations.length);
+  const batch = emptyBatch('web-annotation');
+  annotations.forEach((a, i) => {
+    const row = `annotation ${i + 1}`;
+    if (!isObject(a)) return batch.rejections.push({ row, message: 'expected an object' });
+    const loose = fromAnnotation(a);
+    if (typeof loose === 'string') return batch.rejections.push({ row, field: loose, message: 'no TextQuoteSelector: nothing says which words it marks' });
+    const quote = checkQuote(loose, row, batch, (field) => ({ text: 'TextQuoteSelector.exact', 'context.before': 'TextQuoteSelector.prefix', 'context.after': 'TextQuoteSelector.suffix', 'source.url': 'target.source' })[field] ?? field);
+    if (quote) batch.quotes.push(quote);
+  });
+  return batch;
+}

@@ -1,0 +1,242 @@
+import type { VerbatimDB } from './db';
+import type { Quote, QuoteInput, QuoteRecord, SightingRecord, Source, Verdict } from '../model';
+import { VERDICTS } from '../model';
+import { quoteKey } from '../text/words';
+import { getQuotes, speakerKey, toRecord } from './quotes';
+import { LIMITS, normalizeTag, type SightingInput } from '../formats/batch';
+
+/**
+ * The reader's library: edits, deletes that can be undone, bulk tagging, and imports
+ * that merge into what is there. Every write is one transaction: a failure leaves the
+ * library exactly as it was.
+ */
+
+/** Quotes with their sightings: what an import writes and what a delete hands back for undo. */
+export interface LibraryBundle {
+  quotes: QuoteInput[];
+  sightings: SightingInput[];
+}
+
+export interface ImportPreview {
+  /** Quotes whose words are not in the library yet. */
+  fresh: number;
+  /** Quotes whose words are already in the library: they merge into the stored one. */
+  existing: number;
+  /** Rows of the file that repeat the words of an earlier row of the same file. */
+  repeated: number;
+  sightings: number;
+}
+
+export interface ImportResult extends ImportPreview {
+  /** Stored quotes the import made richer (a verdict, a note, tags, context it lacked). */
+  enriched: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+const CHUNK = 2_000;
+
+/** How much a quote says: the merge keeps the richer of two records as its base. */
+function richness(q: QuoteInput): number {
+  const filled = [q.speaker, q.context?.before, q.context?.after, q.verdict, q.note, ...Object.values(q.source)].filter((v) => v && String(v).trim()).length;
+  return filled + (q.tags?.length ?? 0) / 100;
+}
+
+function earliest(a: string | undefined, b: string | undefined): string | undefined {
+  return !a ? b : !b ? a : a < b ? a : b;
+}
+
+/** One quote from two records of the same words: the richer one's fields, gaps filled from the other, tags joined. */
+export function mergeQuote(stored: QuoteInput, incoming: QuoteInput): QuoteInput {
+  const [base, other] = richness(incoming) > richness(stored) ? [incoming, stored] : [stored, incoming];
+  const fill = <T>(a: T | undefined, b: T | undefined) => (a !== undefined && a !== '' ? a : b);
+  const tags = [...new Set([...(stored.tags ?? []), ...(incoming.tags ?? [])])];
+  const merged: QuoteInput = {
+    ...base,
+    id: stored.id,
+    speaker: fill(base.speaker, other.speaker) ?? '',
+    source: base.source.url === other.source.url || !base.source.url ? { ...other.source, ...stripEmpty(base.source) } : base.source,
+    context: { before: fill(base.context?.before, other.context?.before) ?? '', after: fill(base.context?.after, other.context?.after) ?? '' },
+    tags,
+  };
+  const verdict = fill(base.verdict, other.verdict);
+  const note = fill(base.note, other.note);
+  if (verdict) merged.verdict = verdict;
+  if (note) merged.note = note;
+  const createdAt = earliest(stored.createdAt, incoming.createdAt);
+  if (createdAt) merged.createdAt = createdAt;
+  return merged;
+}
+
+function stripEmpty<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+function sameRecord(a: QuoteRecord, b: QuoteRecord): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+interface Plan {
+  /** Records to write, each the result of merging every row of its words with the stored quote. */
+  records: Map<string, QuoteRecord>;
+  /** The stored record for each key already in the library. */
+  stored: Map<string, QuoteRecord>;
+  /** File id → the id the quote has in the library after the import. */
+  ids: Map<string, string>;
+  repeated: number;
+}
+
+async function plan(db: VerbatimDB, quotes: QuoteInput[], now: string): Promise<Plan> {
+  const keyed = quotes.map((q) => ({ q, key: quoteKey(q.text) })).filter(({ key }) => key);
+  const storedList = await db.quotes.where('key').anyOf([...new Set(keyed.map((k) => k.key))]).toArray();
+  const stored = new Map(storedList.map((r) => [r.key, r]));
+  const storedSources = new Map((await db.sources.bulkGet([...new Set(storedList.map((r) => r.sourceUrl))])).filter((s): s is Source => !!s).map((s) => [s.url, s]));
+  // Ids already taken by other quotes: an incoming quote with one of them gets a new id.
+  const takenIds = new Set((await db.quotes.bulkGet(keyed.map(({ q }) => q.id).filter((id): id is string => !!id))).filter((r): r is QuoteRecord => !!r).map((r) => r.id));
+  const merged = new Map<string, QuoteInput>();
+  const ids = new Map<string, string>();
+  for (const { q, key } of keyed) {
+    const storedRecord = stored.get(key);
+    const base = merged.get(key) ?? (storedRecord && { ...storedRecord, source: storedSources.get(storedRecord.sourceUrl) ?? { url: storedRecord.sourceUrl } });
+    const incoming = { ...q, id: q.id && !takenIds.has(q.id) ? q.id : undefined };
+    const next = base ? mergeQuote(base, incoming) : { ...incoming, id: incoming.id ?? crypto.randomUUID() };
+    merged.set(key, next);
+    if (q.id) ids.set(q.id, next.id!);
+  }
+  const records = new Map([...merged].map(([key, q]) => [key, toRecord(q, now)]));
+  return { records, stored, ids, repeated: keyed.length - merged.size };
+}
+
+/** What importing these quotes would do, without writing anything. */
+export async function previewImport(db: VerbatimDB, bundle: LibraryBundle): Promise<ImportPreview> {
+  const { records, stored, repeated } = await plan(db, bundle.quotes, new Date().toISOString());
+  let existing = 0;
+  for (const key of records.keys()) if (stored.has(key)) existing++;
+  return { fresh: records.size - existing, existing, repeated, sightings: bundle.sightings.length };
+}
+
+/**
+ * Writes the quotes, merging each into the stored quote of the same words (the richer
+ * record wins, gaps are filled, tags joined) and keeping every sighting. All or nothing.
+ */
+export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProgress: Progress = () => {}): Promise<ImportResult> {
+  const now = new Date().toISOString();
+  return db.transaction('rw', [db.quotes, db.sources, db.speakers, db.sightings], async () => {
+    const { records, stored, ids, repeated } = await plan(db, bundle.quotes, now);
+    const changed = [...records.entries()].filter(([key, r]) => {
+      const before = stored.get(key);
+      return !before || !sameRecord(before, r);
+    });
+    const toWrite = changed.map(([key, r]) => (stored.has(key) ? { ...r, updatedAt: now } : r));
+    const total = toWrite.length + bundle.sightings.length;
+    onProgress(0, total);
+    for (let i = 0; i < toWrite.length; i += CHUNK) {
+      await db.quotes.bulkPut(toWrite.slice(i, i + CHUNK));
+      onProgress(Math.min(i + CHUNK, toWrite.length), total);
+    }
+    await putSources(db, bundle.quotes.map((q) => q.source));
+    await db.speakers.bulkPut([...new Map(toWrite.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }])).values()]);
+    const sightings = bundle.sightings.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
+    const seen = await db.sightings.where('[quoteId+pageUrl]').anyOf(sightings.map((s) => [s.quoteId, s.pageUrl])).toArray();
+    const have = new Set(seen.map((s) => `${s.quoteId}\n${s.pageUrl}`));
+    const fresh = new Map<string, SightingInput>();
+    for (const s of sightings) {
+      const at = `${s.quoteId}\n${s.pageUrl}`;
+      if (!have.has(at) && (!fresh.has(at) || s.seenAt < fresh.get(at)!.seenAt)) fresh.set(at, s);
+    }
+    await db.sightings.bulkAdd([...fresh.values()] as SightingRecord[]);
+    onProgress(total, total);
+    let existing = 0;
+    for (const key of records.keys()) if (stored.has(key)) existing++;
+    return { fresh: records.size - existing, existing, repeated, sightings: fresh.size, enriched: changed.filter(([key]) => stored.has(key)).length };
+  });
+}
+
+/** Stores each source, keeping details already known that the new copy lacks. */
+async function putSources(db: VerbatimDB, sources: Source[]): Promise<void> {
+  const byUrl = new Map<string, Source>();
+  for (const s of sources) if (s.url) byUrl.set(s.url, { ...byUrl.get(s.url), ...stripEmpty(s), url: s.url });
+  const stored = await db.sources.bulkGet([...byUrl.keys()]);
+  await db.sources.bulkPut([...byUrl.values()].map((s, i) => ({ ...stored[i], ...s })));
+}
+
+/** Removes quotes and their sightings; returns them so that the delete can be undone. */
+export async function deleteQuotes(db: VerbatimDB, ids: string[]): Promise<LibraryBundle> {
+  return db.transaction('rw', [db.quotes, db.sources, db.sightings], async () => {
+    const quotes = await getQuotes(db, ids);
+    const sightings = await db.sightings.where('quoteId').anyOf(ids).toArray();
+    await db.quotes.bulkDelete(ids);
+    await db.sightings.bulkDelete(sightings.map((s) => s.id!));
+    return { quotes, sightings: sightings.map(({ id: _id, ...s }) => s) };
+  });
+}
+
+/** Puts back what deleteQuotes removed, with the same ids and dates. */
+export async function restoreQuotes(db: VerbatimDB, bundle: LibraryBundle): Promise<void> {
+  await importBundle(db, bundle);
+}
+
+export interface QuoteEdit {
+  text?: string;
+  speaker?: string;
+  note?: string;
+  tags?: string[];
+  /** null clears the verdict. */
+  verdict?: Verdict | null;
+}
+
+/** Applies an edit to one quote; refuses text that is empty or already another quote's words. */
+export async function editQuote(db: VerbatimDB, id: string, edit: QuoteEdit): Promise<Quote> {
+  return db.transaction('rw', [db.quotes, db.sources, db.speakers], async () => {
+    const record = await db.quotes.get(id);
+    if (!record) throw new Error('This quote is no longer in the library.');
+    const next: QuoteRecord = { ...record, updatedAt: new Date().toISOString() };
+    if (edit.text !== undefined) {
+      const key = quoteKey(edit.text);
+      if (!key) throw new Error('A quote needs at least one word.');
+      if (edit.text.length > LIMITS.text) throw new Error(`A quote can be at most ${LIMITS.text.toLocaleString('en')} characters.`);
+      const other = await db.quotes.where('key').equals(key).first();
+      if (other && other.id !== id) throw new Error('Another quote in the library has these words.');
+      next.text = edit.text;
+      next.key = key;
+    }
+    if (edit.speaker !== undefined) {
+      next.speaker = edit.speaker.trim().slice(0, LIMITS.field);
+      next.speakerKey = speakerKey(next.speaker);
+      if (next.speaker) await db.speakers.put({ key: next.speakerKey, name: next.speaker });
+    }
+    if (edit.note !== undefined) {
+      if (edit.note.length > LIMITS.note) throw new Error(`A note can be at most ${LIMITS.note.toLocaleString('en')} characters.`);
+      if (edit.note.trim()) next.note = edit.note;
+      else delete next.note;
+    }
+    if (edit.tags !== undefined) next.tags = cleanTags(edit.tags);
+    if (edit.verdict === null) delete next.verdict;
+    else if (edit.verdict !== undefined) {
+      if (!VERDICTS.includes(edit.verdict)) throw new Error(`A verdict is one of ${VERDICTS.join(', ')}.`);
+      next.verdict = edit.verdict;
+    }
+    await db.quotes.put(next);
+    return (await getQuotes(db, [id]))[0];
+  });
+}
+
+function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map(normalizeTag).filter(Boolean).map((t) => t.slice(0, LIMITS.tag)))].slice(0, LIMITS.tags);
+}
+
+/** Adds and removes tags on many quotes at once; returns how many changed. */
+export async function tagQuotes(db: VerbatimDB, ids: string[], change: { add?: string[]; remove?: string[] }): Promise<number> {
+  const add = cleanTags(change.add ?? []);
+  const remove = new Set(cleanTags(change.remove ?? []));
+  return db.transaction('rw', db.quotes, async () => {
+    const now = new Date().toISOString();
+    const records = (await db.quotes.bulkGet(ids)).filter((r): r is QuoteRecord => !!r);
+    const changed = records.flatMap((r) => {
+      const tags = cleanTags([...r.tags.filter((t) => !remove.has(t)), ...add]);
+      return tags.join('\n') === r.tags.join('\n') ? [] : [{ ...r, tags, updatedAt: now }];
+    });
+    await db.quotes.bulkPut(changed);
+    return changed.length;
+  });
+}
