@@ -21,7 +21,6 @@ export async function startSession(): Promise<Session> {
     '/demo/': join(ROOT, 'assets', 'demo'),
     '/requote/': join(SHARED, 'fixtures', 'requote'),
     '/pages/': join(SHARED, 'pages'),
-    '/fixtures/': join(ROOT, 'tests', 'fixtures'),
   });
   const browser = await launchWithExtension();
   await waitForStarterQuotes(browser);

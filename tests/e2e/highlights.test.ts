@@ -57,11 +57,17 @@ describe('the demo article', () => {
   });
 
   it('keeps the card readable on a page with hostile CSS', async () => {
-    const page = await session.open('/fixtures/hostile-css.html');
-    expect(await readHighlights(page)).toHaveLength(8);
+    const page = await session.open('/demo/article.html');
+    // Global resets of the kind that wreck injected UI that is not isolated.
+    await page.addStyleTag({
+      content: `
+        * { font-size: 9px !important; color: #fff !important; background: #000 !important; line-height: 0.6 !important;
+            letter-spacing: 4px !important; text-transform: uppercase !important; }
+        section, header, p, button, a, blockquote, mark, span, div { display: inline !important; position: static !important; }
+        verbatim-card, [role=dialog] { display: none !important; opacity: 0 !important; }`,
+    });
     await clickHighlight(page, 'We covered almost');
-    const card = page.locator('verbatim-card');
-    const box = await card.boundingBox();
+    const box = await page.locator('verbatim-card').boundingBox();
     expect(box?.width).toBeGreaterThan(300);
     expect(box?.height).toBeGreaterThan(100);
     expect((await readCard(page))?.text).toContain('Steve Witkoff');
