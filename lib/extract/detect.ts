@@ -1,0 +1,55 @@
+import type { QuoteContext } from '../model';
+import { attributeQuotations, maskQuotations, type AttributionCue } from './attribution';
+import { contextAround } from './context';
+import { findQuotations } from './quotations';
+
+/** A quotation found in an article, with who said it. */
+export interface DetectedQuote {
+  text: string;
+  /** Offsets of the quoted words (inside the marks) in the text that was read. */
+  start: number;
+  end: number;
+  /** 'speech' reports someone's words; 'term' is a scare quote, a term or a title. */
+  kind: 'speech' | 'term';
+  /** Full name of the speaker, or undefined when the text does not say clearly. */
+  speaker?: string;
+  confidence: number;
+  how?: AttributionCue;
+  cue?: string;
+  /** Quotations nested inside this one: part of it, not quotes of their own. */
+  nested: string[];
+  /** Text around the quotation, marks excluded. */
+  context: QuoteContext;
+}
+
+const SO_CALLED = /\bso-called\s*$/i;
+const SHORT = 3;
+
+/**
+ * Every quotation in `text` (paragraphs separated by line breaks) with its
+ * speaker. A short quotation with no one saying it ("wins", 'metadata') is a
+ * term, not speech.
+ */
+export function detectQuotes(text: string): DetectedQuote[] {
+  const quotations = findQuotations(text);
+  const attributions = attributeQuotations(text, quotations);
+  const masked = maskQuotations(text, quotations);
+  return quotations.map((q, i) => {
+    const a = attributions[i];
+    const words = q.text.trim().split(/\s+/).length;
+    const term = SO_CALLED.test(masked.slice(Math.max(0, q.openAt - 12), q.openAt)) || (words <= SHORT && !a.cue && !a.speaker);
+    const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
+    return {
+      text: q.text.trim(),
+      start: trimmedStart,
+      end: q.end,
+      kind: term ? 'term' : 'speech',
+      ...(a.speaker && !term ? { speaker: a.speaker } : {}),
+      confidence: term ? 0 : a.confidence,
+      ...(a.how ? { how: a.how } : {}),
+      ...(a.cue ? { cue: a.cue } : {}),
+      nested: q.nested.map((n) => text.slice(n.start, n.end)),
+      context: contextAround(text, q.openAt, q.closeEnd),
+    };
+  });
+}

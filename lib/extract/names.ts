@@ -1,0 +1,160 @@
+/**
+ * Names in running text: which capitalized runs are people (or organisations)
+ * and how a later mention ("Rubio", "Mr. Reeves", "Te Kaurinui") refers back to
+ * the full name given earlier ("Secretary of State Marco Rubio").
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()\u2014\u2013]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    // A full stop ends the word unless the word is an abbreviation or an initial (Mr., U.S., J.).
+    let word = m[0];
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    tokens.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  }
+  return tokens;
+}
+
+export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
+
+/** Titles and roles that precede a name and are not part of it. */
+const ROLES = new Set(
+  ('president vice prime minister ministers secretary state senator sen. rep. representative congressman congresswoman gov. governor mayor chancellor ' +
+    'general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope ' +
+    'archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor ' +
+    'professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior ' +
+    'special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable ' +
+    'councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author professor dean rabbi imam ' +
+    'president-elect secretary-general ranger elder mp')
+    .split(' '),
+);
+
+/** Honorifics kept out of the display name: "Mr. Reeves" is Reeves. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'prof.', 'prof']);
+
+/** Words that make a capitalized run an organisation or a place rather than a person. */
+const ORGANISATION = new Set(
+  ('department ministry office agency commission committee council court house party union university college institute center centre ' +
+    'association foundation bank company corporation group government administration embassy police army navy force forces service services ' +
+    'news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund ' +
+    'council society church team club league federation station hospital school council coalition alliance')
+    .split(' '),
+);
+
+/** Capitalized words that begin sentences or name days and months, not people. */
+const NOT_NAMES = new Set(
+  ('the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although ' +
+    'this that these those it its he she they we i you his her their our my your there here then also meanwhile still now ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december today yesterday tomorrow earlier later last next according during despite')
+    .split(' '),
+);
+
+export const PRONOUNS = new Set(['he', 'she']);
+
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+const folded = (t: Token) => t.text.toLowerCase();
+
+/** Start index of the capitalized run (a name with its titles) that ends at token `end`, or -1. */
+export function runStartingBefore(tokens: Token[], end: number): number {
+  if (end < 0 || !isCapitalized(tokens[end])) return -1;
+  let start = end;
+  while (start > 0) {
+    const prev = tokens[start - 1];
+    if (isCapitalized(prev) && !NOT_NAMES.has(folded(prev))) {
+      start--;
+      continue;
+    }
+    // Particles join the name only between capitalized words: "Ursula von der Leyen".
+    let p = start - 1;
+    while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
+    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p])) start = p;
+    else break;
+  }
+  return start;
+}
+
+/** End index (inclusive) of the capitalized run starting at token `start`, or -1. */
+export function runEndingAfter(tokens: Token[], start: number): number {
+  if (start >= tokens.length || !isCapitalized(tokens[start])) return -1;
+  let end = start;
+  while (end + 1 < tokens.length) {
+    if (isCapitalized(tokens[end + 1])) {
+      end++;
+      continue;
+    }
+    let p = end + 1;
+    while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
+    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p])) end = p;
+    else break;
+  }
+  return end;
+}
+
+export interface NameMention {
+  /** The name as written, without leading titles ("Marco Rubio", "Reeves"). */
+  name: string;
+  /** True when a title or role preceded the name: it is a person. */
+  titled: boolean;
+  organisation: boolean;
+}
+
+/** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
+export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
+  let words = run.map((t) => t.text.replace(/[’']s$/, ''));
+  while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
+  if (!words.length) return undefined;
+  const lower = words.map((w) => w.toLowerCase());
+  const lastRole = lower.findLastIndex((w) => ROLES.has(w));
+  const lastOrg = lower.findLastIndex((w) => ORGANISATION.has(w));
+  if (lastOrg > lastRole) return { name: words.join(' '), titled: false, organisation: true };
+  let name = words.slice(lastRole + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
+  if (name.includes('of')) name = name.slice(0, name.indexOf('of'));
+  while (name.length && PARTICLES.has(name[0])) name.shift();
+  if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
+  return { name: name.join(' '), titled: roleBefore || lastRole >= 0, organisation: false };
+}
+
+/** True when the lowercase word before a name is a role ("envoy Steve Witkoff", "ranger Jamie Werner"). */
+export function isRoleWord(token: Token | undefined): boolean {
+  return !!token && ROLES.has(folded(token));
+}
+
+/**
+ * Full names in the order the text introduces them, so that a later mention by
+ * surname (or by the first words of the name) resolves to the first person
+ * introduced with it, the way newspapers use a bare surname.
+ */
+export class NameRegistry {
+  private readonly full: string[] = [];
+
+  register(name: string): void {
+    if (name.split(' ').length >= 2 && !this.full.includes(name)) this.full.push(name);
+  }
+
+  /** The full name a mention refers to, and whether more than one person fits. */
+  resolve(mention: string): { name: string; ambiguous: boolean } {
+    const words = mention.split(' ');
+    const fits = this.full.filter((full) => {
+      const parts = full.split(' ');
+      if (parts.length < words.length) return false;
+      const suffix = parts.slice(parts.length - words.length).join(' ') === mention;
+      const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
+      return suffix || prefix;
+    });
+    if (!fits.length) return { name: mention, ambiguous: false };
+    // "Te Kaurinui Robert" introduced in a caption and "Te Kaurinui Robert Parata" later are one person.
+    const fullest = fits.reduce((best, f) => (f.startsWith(`${best} `) ? f : best), fits[0]);
+    return { name: fullest, ambiguous: new Set(fits.filter((f) => !fullest.startsWith(f))).size > 0 && words.length === 1 };
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Quotation spans in plain text whose paragraphs are separated by line breaks.
+ * Knows straight and curly double quotes, single quotes used as quotation marks
+ * (told apart from apostrophes), guillemets in French and German order, „German“
+ * quotes and corner brackets; keeps nested quotations inside the outer one, and
+ * follows a quotation across paragraphs when the next paragraph reopens it
+ * (the convention for long quotations: no closing mark until the last paragraph).
+ */
+export interface Quotation {
+  /** Offset of the first character inside the opening mark. */
+  start: number;
+  /** Offset of the closing mark (or of the paragraph end when the quote was never closed). */
+  end: number;
+  /** Offset of the opening mark. */
+  openAt: number;
+  /** Offset just past the closing mark. */
+  closeEnd: number;
+  /** Inner spans, one per paragraph: the marks that reopen continued paragraphs are not part of them. */
+  parts: { start: number; end: number }[];
+  /** The quoted words, paragraphs joined by a line break. */
+  text: string;
+  /** Quotations nested inside this one (they belong to it: they are not reported on their own). */
+  nested: { start: number; end: number }[];
+  /** True when the paragraph ended without a closing mark and the next one did not continue it. */
+  unclosed: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+interface Mark {
+  family: Family;
+  /** What the character can be here, before the state of open quotations is known. */
+  can: { open: boolean; close: boolean };
+}
+
+const FAMILY: Record<string, Family> = {
+  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
+  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
+  '«': 'guillemet', '»': 'guillemet', '‹': 'single-guillemet', '›': 'single-guillemet',
+  '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
+};
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+// Characters after which a mark starts a quotation rather than ends one.
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,>]/;
+
+function isBoundaryBefore(prev: string | undefined): boolean {
+  return prev === undefined || OPENING_CONTEXT.test(prev) || prev in FAMILY;
+}
+
+function isBoundaryAfter(next: string | undefined): boolean {
+  return next === undefined || !LETTER.test(next);
+}
+
+/** What a quotation-mark character may do at `i`, judged only from its neighbours. */
+function markAt(text: string, i: number): Mark | undefined {
+  const ch = text[i];
+  const family = FAMILY[ch];
+  if (!family) return undefined;
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  const before = isBoundaryBefore(prev);
+  const after = isBoundaryAfter(next);
+  const nextIsSpace = next === undefined || SPACE.test(next);
+  switch (ch) {
+    case '“':
+      // Opens in English; closes „German“ quotations (decided by the stack).
+      return { family, can: { open: !nextIsSpace, close: true } };
+    case '„':
+    case '‚':
+    case '‟':
+    case '‛':
+    case '「':
+    case '『':
+      return { family, can: { open: true, close: false } };
+    case '」':
+    case '』':
+    case '”':
+      return { family, can: { open: false, close: true } };
+    case '"':
+      return { family, can: { open: before && !nextIsSpace, close: !before || after } };
+    case '‘':
+      return { family, can: { open: before && !nextIsSpace, close: !before } };
+    case '’':
+    case "'":
+      // Between letters it is an apostrophe (don’t, Sudan’s); after a word and before
+      // a boundary it may close a single-quoted quotation.
+      if (prev !== undefined && LETTER.test(prev) && next !== undefined && LETTER.test(next)) return undefined;
+      return {
+        family,
+        can: { open: ch === "'" && before && !nextIsSpace && next !== undefined && LETTER.test(next), close: prev !== undefined && !SPACE.test(prev) && after },
+      };
+    case '«':
+    case '‹':
+      return { family, can: { open: !nextIsSpace || next === '\u00A0' || next === ' ', close: !before } };
+    case '»':
+    case '›':
+      // French »close«, German »open«: the stack decides when both are possible.
+      return { family, can: { open: before && !nextIsSpace, close: !before || nextIsSpace || after } };
+  }
+  return undefined;
+}
+
+interface Open {
+  family: Family;
+  openAt: number;
+  /** Inner start of the current paragraph's part. */
+  partStart: number;
+  parts: { start: number; end: number }[];
+  nested: { start: number; end: number }[];
+}
+
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  const stack: Open[] = [];
+
+  const emit = (outer: Open, endOfText: number, closeEnd: number, unclosed: boolean) => {
+    const parts = [...outer.parts, { start: outer.partStart, end: endOfText }].filter((p) => p.end > p.start);
+    if (!parts.length) return;
+    const quoted = parts.map((p) => text.slice(p.start, p.end)).join('\n');
+    if (!LETTER.test(quoted)) return;
+    found.push({
+      start: parts[0].start,
+      end: parts[parts.length - 1].end,
+      openAt: outer.openAt,
+      closeEnd,
+      parts,
+      text: quoted,
+      nested: outer.nested,
+      unclosed,
+    });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      if (!stack.length) continue;
+      const outer = stack[0];
+      // Skip blank lines, then see whether the next paragraph reopens the same quotation.
+      let j = i;
+      while (j < text.length && SPACE.test(text[j])) j++;
+      const reopen = j < text.length ? markAt(text, j) : undefined;
+      if (reopen && reopen.family === outer.family && reopen.can.open && outer.family !== 'single') {
+        outer.parts.push({ start: outer.partStart, end: i });
+        outer.partStart = j + 1;
+        stack.length = 1;
+        i = j;
+        continue;
+      }
+      // Single marks left open are usually apostrophes (’90s): not a quotation.
+      if (outer.family !== 'single') emit(outer, i, i, true);
+      stack.length = 0;
+      continue;
+    }
+    const mark = markAt(text, i);
+    if (!mark) continue;
+    // “ closes only a „German“ quotation; in English it always opens.
+    const depth = stack.findLastIndex((o) => o.family === mark.family && (ch !== '“' || text[o.openAt] === '„'));
+    if (mark.can.close && depth >= 0 && i > stack[depth].partStart) {
+      const closed = stack[depth];
+      stack.length = depth;
+      if (depth === 0) emit(closed, i, i + 1, false);
+      else stack[0].nested.push({ start: closed.partStart, end: i });
+      continue;
+    }
+    if (mark.can.open) stack.push({ family: mark.family, openAt: i, partStart: i + 1, parts: [], nested: [] });
+  }
+  if (stack.length && stack[0].family !== 'single') emit(stack[0], text.length, text.length, true);
+  return found;
+}

@@ -1,0 +1,46 @@
+import { ABBREVIATION } from './names';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const QUOTE_OR_BRACKET = /["'“”‘’«»)\]]/;
+const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
+
+/**
+ * Sentences of a text whose paragraphs are separated by line breaks. A full stop
+ * after an abbreviation or an initial ("Mr.", "U.S.", "J.") does not end one.
+ * Run it on text with quotations masked so that a quoted sentence stays inside
+ * the sentence that quotes it.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const close = (end: number, next: number) => {
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      close(i, i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && QUOTE_OR_BRACKET.test(text[end])) end++;
+    if (end < text.length && text[end] !== ' ' && text[end] !== '\u00A0') continue;
+    let next = end;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\u00A0')) next++;
+    if (next < text.length && text[next] !== '\n' && !STARTS_SENTENCE.test(text[next])) continue;
+    if (ch === '.') {
+      const word = text.slice(0, i + 1).match(/[\p{L}.]+$/u)?.[0] ?? '';
+      if (ABBREVIATION.test(word)) continue;
+    }
+    close(end, next);
+    i = next - 1;
+  }
+  close(text.length, text.length);
+  return spans;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+
+const speakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.kind, q.speaker ?? null]);
+const speakerOf = (text: string) => detectQuotes(text).find((q) => q.kind === 'speech')?.speaker ?? null;
+
+describe('speaker attribution', () => {
+  it('reads a cue verb before the quotation', () => {
+    expect(speakerOf('Jane Doe, the mayor, told reporters, "The bridge will open in May."')).toBe('Jane Doe');
+  });
+
+  it('reads a cue verb after the quotation, in either order', () => {
+    expect(speakerOf('"We will appeal the ruling," said Mr. John Smith, a lawyer.')).toBe('John Smith');
+    expect(speakerOf('"We will appeal the ruling," Smith added.')).toBe('Smith');
+  });
+
+  it('reads "according to"', () => {
+    expect(speakerOf('Rain is "the main cause of the flooding", according to the Met Office.')).toBe('Met Office');
+  });
+
+  it('reads a colon after a name', () => {
+    expect(speakerOf('Angela Merkel: "We can do this, and we will do it together."')).toBe('Angela Merkel');
+  });
+
+  it('drops titles and roles from names', () => {
+    expect(speakerOf('Secretary of State Marco Rubio said, "There are going to be consequences."')).toBe('Marco Rubio');
+    expect(speakerOf('European Commission President Ursula von der Leyen stated, "We are ready to do our share."')).toBe('Ursula von der Leyen');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Eric Reeves, an academic, criticised the plan.\n"These guys are the worst of the worst," said Mr. Reeves.';
+    expect(speakerOf(text)).toBe('Eric Reeves');
+  });
+
+  it('resolves a pronoun to the subject of the sentence before, not to the last name mentioned', () => {
+    const text = 'Secretary of State Marco Rubio, who accompanied Witkoff, spoke briefly. He stated, "There will be consequences for everyone."';
+    expect(speakerOf(text)).toBe('Marco Rubio');
+  });
+
+  it('gives a participle cue the subject of its sentence', () => {
+    expect(speakerOf('Steve Witkoff praised the deal, calling it a "game-changing" moment.')).toBe('Steve Witkoff');
+  });
+
+  it('gives a quotation that continues the previous speaker the same speaker', () => {
+    const text = '"We have nothing to fear," said Ajmi Lourimi. "We believe the ministry should be trained to fight this."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Ajmi Lourimi', 'Ajmi Lourimi']);
+  });
+
+  it('says unknown rather than guessing', () => {
+    // Unnamed sources, and a quotation with no cue after a paragraph about someone else.
+    expect(speakerOf('"The talks have failed and will not resume this year," a spokesman said.')).toBeNull();
+    expect(speakerOf('"The talks have failed and will not resume this year," officials said.')).toBeNull();
+    const text = '"We will win this election," said Anna Berg.\nThe weather in Oslo was grey on Monday and the harbour was quiet.\nThe old ferry left at noon as it always does.\n"Nobody knows where it goes after the second stop."';
+    expect(detectQuotes(text).at(-1)?.speaker).toBeUndefined();
+  });
+
+  it('marks scare quotes and so-called terms as terms, not speech', () => {
+    expect(speakers('He was buoyed by a string of "wins" on healthcare.')).toEqual([['wins', 'term', null]]);
+    expect(speakers('Providers must store so-called "metadata about every call" for two years.')[0][1]).toBe('term');
+    // A short quotation with a cue is speech.
+    expect(speakers('Eric Reeves said he was "appalled" by the decision.')).toEqual([['appalled', 'speech', 'Eric Reeves']]);
+  });
+
+  it('gives context before and after each quotation', () => {
+    const [q] = detectQuotes('The summit ended. He said, "It went well." Talks resume Monday. Nothing else.');
+    expect(q.context.before).toBe('The summit ended. He said, ');
+    expect(q.context.after).toBe(' Talks resume Monday.');
+  });
+});

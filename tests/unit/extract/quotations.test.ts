@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../lib/extract/quotations';
+
+const quoted = (text: string) => findQuotations(text).map((q) => q.text);
+
+describe('quotation marks', () => {
+  it('reads straight double quotes, opening and closing by context', () => {
+    expect(quoted('He said, "We won." Then "more," she added.')).toEqual(['We won.', 'more,']);
+  });
+
+  it('reads curly double quotes', () => {
+    expect(quoted('“Our nation is in danger,” Essid declared.')).toEqual(['Our nation is in danger,']);
+  });
+
+  it('reads single quotes used as quotation marks, not apostrophes', () => {
+    expect(quoted('‘We need to listen,’ said the elder’s son. It’s the Māori’s way.')).toEqual(['We need to listen,']);
+    expect(quoted("The minister called it 'a disgrace' on Friday.")).toEqual(['a disgrace']);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(quoted('Sudan’s leaders’ talks in the ’90s didn’t end.')).toEqual([]);
+  });
+
+  it('reads guillemets in French and German order, and „German“ quotes', () => {
+    expect(quoted('Il a dit : « Nous avons gagné ». Fin.')).toEqual([' Nous avons gagné ']);
+    expect(quoted('Er sagte: »Wir haben gewonnen«.')).toEqual(['Wir haben gewonnen']);
+    expect(quoted('Sie sagte: „Das ist gut“, und ging.')).toEqual(['Das ist gut']);
+  });
+
+  it('keeps a nested quotation inside the outer one', () => {
+    const [q, ...rest] = findQuotations('She stated, "We welcome it, and the ‘Coalition of the willing’ is ready."');
+    expect(rest).toEqual([]);
+    expect(q.text).toBe('We welcome it, and the ‘Coalition of the willing’ is ready.');
+    expect(q.nested).toHaveLength(1);
+  });
+
+  it('follows a quotation across paragraphs when the next one reopens it', () => {
+    const text = '“First paragraph of the speech.\n“Second paragraph,” he said.\nNext story.';
+    expect(quoted(text)).toEqual(['First paragraph of the speech.\nSecond paragraph,']);
+  });
+
+  it('ends an unclosed quotation at its paragraph when the next does not reopen it', () => {
+    const [q] = findQuotations('“Never closed\nA new paragraph.');
+    expect(q).toMatchObject({ text: 'Never closed', unclosed: true });
+  });
+});
