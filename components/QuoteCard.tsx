@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
 import { formatDate, safeHref } from '@/lib/format-date';
-
-const KIND_LABEL: Record<PageMatch['kind'], string> = {
-  exact: 'Exact match: the same words as the original',
-  partial: 'Partial match: a fragment of the original',
-  altered: 'Altered: some words differ from the original',
-  abridged: 'Abridged: words were cut from the original',
-};
+import { MatchDetails } from './MatchDetails';
 
 export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () => void }) {
   const { quote } = match;
@@ -49,7 +43,7 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
         <mark>“{quote.text}”</mark>
         <span class="context">{quote.context.after.trimEnd()}</span>
       </blockquote>
-      <p class={`kind kind-${match.kind}`}>{KIND_LABEL[match.kind]}</p>
+      <MatchDetails match={match} />
     </section>
   );
 }
