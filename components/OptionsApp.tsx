@@ -1,88 +1,204 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messages';
+import { VerbatimDB } from '@/lib/store/db';
+import type { LibraryBundle, QuoteEdit } from '@/lib/store/library';
+import { SORTS, type LibraryFilters, type LibraryItem, type LibrarySort } from '@/lib/store/library-search';
 import type { Quote } from '@/lib/model';
-import { formatDate } from '@/lib/format-date';
+import { useLibrary } from './library/use-library';
+import { LibraryList } from './library/LibraryList';
+import { FilterBar } from './library/FilterBar';
+import { QuoteEditor } from './library/QuoteEditor';
+import { ImportPanel } from './library/ImportPanel';
+import { ExportControls, type ExportScope } from './library/ExportControls';
+import { StoreHealth } from './library/StoreHealth';
+import { VerdictLegend } from './library/VerdictLegend';
 
-type Status = { kind: 'ok' | 'error'; text: string } | undefined;
+type Status = { kind: 'ok' | 'error'; text: string; undo?: LibraryBundle } | undefined;
 
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
+/** The reader's library: every quote, searchable and editable, with import and export. */
 export function OptionsApp() {
-  const [quotes, setQuotes] = useState<Quote[]>();
+  const db = useMemo(() => new VerbatimDB(), []);
+  const { index, error } = useLibrary(db);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>({});
+  const [sort, setSort] = useState<LibrarySort>('added-desc');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<LibraryItem>();
   const [status, setStatus] = useState<Status>();
-  const reload = async () => setQuotes(await callBackground('listQuotes'));
-  useEffect(() => void reload(), []);
+  const [tagInput, setTagInput] = useState('');
+  const anchor = useRef<number>();
 
-  async function exportJson() {
-    const data = await callBackground('exportStore');
-    download(`verbatim-${data.exportedAt.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
-    setStatus({ kind: 'ok', text: `Exported ${data.quotes.length} quotes.` });
+  const { shown, searchMs } = useMemo(() => {
+    const started = performance.now();
+    const shown = index ? index.query(query, filters, sort) : [];
+    return { shown, searchMs: performance.now() - started };
+  }, [index, query, filters, sort]);
+  const facets = useMemo(() => index?.facets(), [index]);
+  const items = index?.items ?? [];
+  const total = items.length;
+  // Quotes deleted elsewhere drop out of the selection.
+  const liveSelected = useMemo(() => new Set(items.filter((i) => selected.has(i.quote.id)).map((i) => i.quote.id)), [items, selected]);
+
+  const fail = (e: unknown) => setStatus({ kind: 'error', text: (e as Error).message });
+
+  function toggle(id: string, extend: boolean) {
+    const at = shown.findIndex((i) => items[i].quote.id === id);
+    const next = new Set(liveSelected);
+    const on = !next.has(id);
+    const [from, to] = extend && anchor.current !== undefined ? [Math.min(anchor.current, at), Math.max(anchor.current, at)] : [at, at];
+    for (let k = from; k <= to; k++) {
+      const qid = items[shown[k]].quote.id;
+      if (on) next.add(qid);
+      else next.delete(qid);
+    }
+    anchor.current = at;
+    setSelected(next);
   }
 
-  async function importFile(file: File | undefined) {
-    if (!file) return;
+  async function remove(ids: string[]) {
     try {
-      const result = await callBackground('importQuotes', await file.text());
-      setStatus({
-        kind: 'ok',
-        text: `Imported ${result.added} new quote${result.added === 1 ? '' : 's'}${result.duplicates ? `; ${result.duplicates} already in the store` : ''}.`,
-      });
+      const removed = await callBackground('deleteQuotes', ids);
+      setSelected(new Set([...liveSelected].filter((id) => !ids.includes(id))));
+      setStatus({ kind: 'ok', text: `Deleted ${plural(removed.quotes.length, 'quote')}.`, undo: removed });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Nothing was imported from ${file.name}. ${(e as Error).message}` });
+      fail(e);
     }
-    await reload();
+  }
+
+  async function undo(bundle: LibraryBundle) {
+    try {
+      await callBackground('restoreQuotes', bundle);
+      setStatus({ kind: 'ok', text: `Restored ${plural(bundle.quotes.length, 'quote')}.` });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function tag(add: boolean) {
+    const name = tagInput.trim();
+    if (!name) return;
+    try {
+      const ids = [...liveSelected];
+      const changed = await callBackground('tagQuotes', add ? { ids, add: [name] } : { ids, remove: [name] });
+      setStatus({ kind: 'ok', text: `${add ? 'Tagged' : 'Untagged'} ${plural(changed, 'quote')} “${name}”.` });
+    } catch (e) {
+      fail(e);
+    }
   }
 
   async function clearStore() {
     if (!confirm('Remove every quote from the store? Export first if you want to keep them.')) return;
     await callBackground('clearStore');
+    setSelected(new Set());
     setStatus({ kind: 'ok', text: 'The store is empty.' });
-    await reload();
   }
 
+  const quotesOf = (scope: ExportScope): Quote[] => {
+    if (scope === 'all') return items.map((i) => i.quote);
+    if (scope === 'shown') return shown.map((i) => items[i].quote);
+    return items.filter((i) => liveSelected.has(i.quote.id)).map((i) => i.quote);
+  };
+  const sightingsOf = async (quotes: Quote[]) =>
+    quotes.length === total ? db.sightings.toArray() : db.sightings.where('quoteId').anyOf(quotes.map((q) => q.id)).toArray();
+
+  const resetKey = JSON.stringify([query, filters, sort]);
   return (
-    <main class="options">
-      <h1>Verbatim library</h1>
+    <main class="library">
+      <header class="library-head">
+        <h1>Verbatim library</h1>
+        {index && <p class="count">{plural(total, 'quote')} in the store.</p>}
+        <StoreHealth quoteCount={total} />
+      </header>
       <div class="toolbar">
-        <button type="button" onClick={exportJson}>Export JSON</button>
-        <label class="button">
-          Import JSON…
-          <input
-            type="file"
-            accept=".json,application/json"
-            class="visually-hidden"
-            onChange={(e) => {
-              void importFile(e.currentTarget.files?.[0]);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
-        <button type="button" class="danger" onClick={clearStore}>Clear store</button>
+        <ImportPanel onDone={setStatus} />
+        <ExportControls
+          counts={{ all: total, shown: shown.length, selected: liveSelected.size }}
+          quotesOf={quotesOf}
+          sightingsOf={sightingsOf}
+          onDone={(text) => setStatus({ kind: 'ok', text })}
+        />
+        <button type="button" class="danger" onClick={clearStore}>
+          Clear store
+        </button>
       </div>
-      {status && (
-        <p class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
+      {(status || error) && (
+        <p class={`status ${error ? 'error' : status!.kind}`} role={error || status!.kind === 'error' ? 'alert' : 'status'}>
+          {error ? `The library could not be read: ${error}` : status!.text}
+          {status?.undo && (
+            <button type="button" class="link" onClick={() => undo(status.undo!)}>
+              Undo
+            </button>
+          )}
         </p>
       )}
-      {quotes && <p class="muted">{quotes.length} quote{quotes.length === 1 ? '' : 's'} in the store.</p>}
-      <ol class="quotes">
-        {quotes?.map((q) => (
-          <li key={q.id}>
-            <blockquote>“{q.text}”</blockquote>
-            <p>
-              <strong>{q.speaker || 'Unknown speaker'}</strong>
-              {' · '}
-              {q.source.outlet || q.source.url}
-              {q.source.publishedAt && ` · ${formatDate(q.source.publishedAt)}`}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <FilterBar query={query} onQuery={setQuery} filters={filters} onFilters={setFilters} facets={facets} />
+      <div class="list-head">
+        <label class="select-all">
+          <input
+            type="checkbox"
+            aria-label="Select every shown quote"
+            checked={shown.length > 0 && shown.every((i) => liveSelected.has(items[i].quote.id))}
+            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(shown.map((i) => items[i].quote.id)) : new Set())}
+          />
+        </label>
+        <p class="shown" aria-live="polite">
+          {shown.length === total ? `All ${plural(total, 'quote')}` : `${plural(shown.length, 'quote')} shown`}
+          <span class="muted"> · found in {searchMs < 1 ? '<1' : Math.round(searchMs)} ms</span>
+        </p>
+        <label>
+          Sort{' '}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as LibrarySort)}>
+            {(Object.keys(SORTS) as LibrarySort[]).map((s) => (
+              <option key={s} value={s}>
+                {SORTS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <VerdictLegend />
+      </div>
+      {liveSelected.size > 0 && (
+        <div class="selection-bar" role="region" aria-label="Selected quotes">
+          <strong>{liveSelected.size.toLocaleString('en')} selected</strong>
+          <input placeholder="Tag" aria-label="Tag for the selected quotes" value={tagInput} onInput={(e) => setTagInput(e.currentTarget.value)} />
+          <button type="button" onClick={() => tag(true)} disabled={!tagInput.trim()}>
+            Add tag
+          </button>
+          <button type="button" onClick={() => tag(false)} disabled={!tagInput.trim()}>
+            Remove tag
+          </button>
+          <button type="button" class="danger" onClick={() => remove([...liveSelected])}>
+            Delete selected
+          </button>
+          <button type="button" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
+      {index && (
+        <LibraryList
+          items={items}
+          shown={shown}
+          selected={liveSelected}
+          resetKey={resetKey}
+          onToggle={toggle}
+          onEdit={setEditing}
+          onDelete={(item) => remove([item.quote.id])}
+        />
+      )}
+      {editing && (
+        <QuoteEditor
+          item={editing}
+          loadSightings={(id) => db.sightings.where('quoteId').equals(id).toArray()}
+          onSave={async (edit: QuoteEdit) => {
+            const quote = await callBackground('editQuote', { id: editing.quote.id, edit });
+            setStatus({ kind: 'ok', text: `Saved the quote by ${quote.speaker || 'an unknown speaker'}.` });
+          }}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
     </main>
   );
 }

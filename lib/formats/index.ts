@@ -63,7 +63,7 @@ export function readImportFile(name: string, text: string): ImportBatch {
   if (lower.endsWith('.csv')) return readCsv(text);
   if (/\.(md|markdown)$/.test(lower)) return readMarkdown(text);
   if (/\.html?$/.test(lower) || trimmed.startsWith('<')) return readClaimReviews(jsonLdInHtml(text));
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+  if (!/\.(json|jsonld)$/.test(lower) && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     throw new ImportError([`${name}: not a file Verbatim reads. It imports Verbatim JSON, CSV (.csv), Markdown (.md), W3C Web Annotations, ClaimReview JSON-LD (or a page containing it) and Fact Check Tools responses.`]);
   }
   const data = parseJson(trimmed);

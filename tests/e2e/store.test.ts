@@ -37,7 +37,8 @@ describe('the store', () => {
     const page = await session.open('/demo/article.html');
     expect(await readHighlights(page)).toEqual([]);
 
-    await options.getByLabel('Import JSON…').setInputFiles(file);
+    await options.getByLabel('Import file…').setInputFiles(file);
+    await options.getByRole('button', { name: 'Import 8 quotes' }).click();
     await options.getByText('Imported 8 new quotes.').waitFor();
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     expect(await storedQuotes()).toEqual(before);
@@ -49,12 +50,12 @@ describe('the store', () => {
     const options = await session.options();
     const bad = join(SCREENSHOTS, 'bad-import.json');
     await writeFile(bad, JSON.stringify({ quotes: [{ text: 'A fine quote', speaker: 'Someone' }, { speaker: 'No text' }] }));
-    await options.getByLabel('Import JSON…').setInputFiles(bad);
+    await options.getByLabel('Import file…').setInputFiles(bad);
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/quotes\[1\]\W+text\W+missing/);
     expect(await storedQuotes()).toEqual(before);
 
     await writeFile(bad, 'this is not json');
-    await options.getByLabel('Import JSON…').setInputFiles(bad);
+    await options.getByLabel('Import file…').setInputFiles(bad);
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('Not a JSON file');
     expect(await storedQuotes()).toEqual(before);
   });

@@ -19,6 +19,7 @@ describe('files that cannot be read at all', () => {
     expect(problemsOf('x.json', '{"quotes": [')[0]).toMatch(/^Not a JSON file/);
     expect(problemsOf('x.json', '{"items": 3}')[0]).toMatch(/none of the shapes/);
     expect(problemsOf('x.txt', 'hello')[0]).toMatch(/not a file Verbatim reads/);
+    expect(problemsOf('x.json', 'hello')[0]).toMatch(/^Not a JSON file/);
     expect(problemsOf('x.csv', 'speaker\r\nA\r\n')[0]).toMatch(/row 1: expected a header row with a “text” column/);
     expect(problemsOf('x.csv', 'text\r\n"open\r\n')[0]).toBe('row 2: a quoted cell is never closed');
     expect(problemsOf('x.md', '# nothing here\n')[0]).toMatch(/No quotes found/);

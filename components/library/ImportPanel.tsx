@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { callBackground } from '@/lib/messages';
+import { checkFileSize, FORMAT_LABELS } from '@/lib/formats';
+import { describeProblem, type ImportBatch } from '@/lib/formats/batch';
+import type { ImportPreview } from '@/lib/store/library';
+import { IMPORT_PROGRESS, type ImportProgress } from '@/lib/service/library-service';
+import type { ImportReply, ImportRequest } from './import-protocol';
+import ImportWorker from '@/entrypoints/options/import-worker?worker';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'preview'; name: string; batch: ImportBatch; preview: ImportPreview }
+  | { step: 'writing'; name: string; done: number; total: number };
+
+export interface ImportOutcome {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+const SHOWN_PROBLEMS = 200;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * Import in three steps: the file is read and checked off the page's thread, a preview
+ * says what would change and lists every rejected row, and only then does the
+ * background write it, in one transaction, reporting progress.
+ */
+export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const worker = useRef<Worker>();
+  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    const listener = (message: unknown) => {
+      const progress = (message as Partial<ImportProgress> | null)?.[IMPORT_PROGRESS];
+      if (progress) setState((s) => (s.step === 'writing' ? { ...s, ...progress } : s));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  function read(file: File) {
+    const tooBig = checkFileSize(file.name, file.size);
+    if (tooBig) return onDone({ kind: 'error', text: `Nothing was imported. ${tooBig}` });
+    setState({ step: 'reading', name: file.name });
+    worker.current ??= new ImportWorker();
+    worker.current.onmessage = ({ data }: MessageEvent<ImportReply>) => {
+      if ('problems' in data) {
+        setState({ step: 'idle' });
+        onDone({ kind: 'error', text: `Nothing was imported from ${file.name}. ${data.problems.length === 1 ? data.problems[0] : data.problems.join('\n')}` });
+      } else setState({ step: 'preview', name: file.name, ...data });
+    };
+    const request: ImportRequest = { file };
+    worker.current.postMessage(request);
+  }
+
+  async function write(name: string, batch: ImportBatch) {
+    setState({ step: 'writing', name, done: 0, total: batch.quotes.length });
+    try {
+      const result = await callBackground('importLibrary', { quotes: batch.quotes, sightings: batch.sightings });
+      const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
+      const rejected = batch.rejections.length ? `; ${plural(batch.rejections.length, 'rejected row')} left out` : '';
+      onDone({ kind: 'ok', text: `Imported ${plural(result.fresh, 'new quote')}${merged}${rejected}.` });
+    } catch (e) {
+      onDone({ kind: 'error', text: `Nothing was imported from ${name}; the library is as it was. ${(e as Error).message}` });
+    }
+    setState({ step: 'idle' });
+  }
+
+  // A new file may replace a preview, but not a file being read or written.
+  const busy = state.step === 'reading' || state.step === 'writing';
+  return (
+    <>
+      <label class={`button${busy ? ' disabled' : ''}`}>
+        Import file…
+        <input
+          type="file"
+          accept=".json,.jsonld,.csv,.md,.markdown,.html,.htm,application/json,application/ld+json,text/csv,text/markdown,text/html"
+          class="visually-hidden"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) read(file);
+          }}
+        />
+      </label>
+      {state.step === 'reading' && (
+        <p class="import-progress" role="status">
+          Reading {state.name}… <progress aria-label="Reading the file" />
+        </p>
+      )}
+      {state.step === 'writing' && (
+        <p class="import-progress" role="status">
+          Writing {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
+          <progress aria-label="Import progress" max={state.total || 1} value={state.done} />
+        </p>
+      )}
+      {state.step === 'preview' && <Preview {...state} onImport={() => write(state.name, state.batch)} onCancel={() => setState({ step: 'idle' })} />}
+    </>
+  );
+}
+
+function Preview({ name, batch, preview, onImport, onCancel }: { name: string; batch: ImportBatch; preview: ImportPreview; onImport(): void; onCancel(): void }) {
+  const { rejections, warnings } = batch;
+  const nothing = batch.quotes.length === 0;
+  return (
+    <section class="import-preview" aria-label="Import preview">
+      <h2>
+        Import from {name} ({FORMAT_LABELS[batch.format]})
+      </h2>
+      <ul class="preview-counts">
+        <li>{plural(preview.fresh, 'new quote')}</li>
+        <li>{plural(preview.existing, 'quote')} already in the library (merged, keeping the richer record and every sighting)</li>
+        {preview.repeated > 0 && <li>{plural(preview.repeated, 'row')} repeating an earlier row of the file</li>}
+        {preview.sightings > 0 && <li>{plural(preview.sightings, 'sighting')}</li>}
+        <li>{plural(rejections.length, 'rejected row')}</li>
+      </ul>
+      {rejections.length > 0 && (
+        <div class="problems" role="alert">
+          <p>{nothing ? 'Nothing can be imported:' : 'These rows will be left out:'}</p>
+          <ul>
+            {rejections.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+          {rejections.length > SHOWN_PROBLEMS && <p>… and {plural(rejections.length - SHOWN_PROBLEMS, 'more')}.</p>}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <details class="warnings">
+          <summary>{plural(warnings.length, 'field')} with HTML markup, kept as plain text</summary>
+          <ul>
+            {warnings.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="toolbar">
+        {!nothing && (
+          <button type="button" class="primary" onClick={onImport}>
+            Import {plural(batch.quotes.length, 'quote')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryItem } from '@/lib/store/library-search';
+import { formatDate, safeHref } from '@/lib/format-date';
+import { VERDICT_LABELS } from '@/lib/formats/batch';
+import { paintVerdicts } from './verdict-paint';
+
+export const ROW_HEIGHT = 104;
+const OVERSCAN = 6;
+
+interface Props {
+  items: readonly LibraryItem[];
+  /** Indices into `items`, in display order. */
+  shown: number[];
+  selected: ReadonlySet<string>;
+  /** Changes when the reader asks for another result (a search, a filter): the list then starts at its top. */
+  resetKey: string;
+  onToggle(id: string, extend: boolean): void;
+  onEdit(item: LibraryItem): void;
+  onDelete(item: LibraryItem): void;
+}
+
+/**
+ * Only the rows in view (and a few around them) exist in the DOM, so 100,000 quotes
+ * scroll like 20. Each row's quote is painted with its verdict's highlight, the same
+ * one pages use.
+ */
+export function LibraryList({ items, shown, selected, resetKey, onToggle, onEdit, onDelete }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  useLayoutEffect(() => {
+    const el = scroller.current!;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    // A new result starts at its top.
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [resetKey]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(shown.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // The legend is painted in the same pass: a highlight name holds all of its ranges.
+  useLayoutEffect(() => paintVerdicts(document), [first, last, shown, items]);
+  return (
+    <div class="library-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} tabIndex={0} aria-label="Quotes">
+      <ol class="library-rows" style={{ height: `${shown.length * ROW_HEIGHT}px` }} aria-rowcount={shown.length}>
+        {shown.slice(first, last).map((index, k) => {
+          const item = items[index];
+          const { quote: q } = item;
+          const href = safeHref(q.source.url);
+          const at = first + k;
+          return (
+            <li key={q.id} class={`library-row${selected.has(q.id) ? ' selected' : ''}`} style={{ top: `${at * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} aria-posinset={at + 1} aria-setsize={shown.length}>
+              <input
+                type="checkbox"
+                aria-label={`Select quote ${at + 1}`}
+                checked={selected.has(q.id)}
+                onClick={(e) => onToggle(q.id, e.shiftKey)}
+              />
+              <div class="row-body">
+                <blockquote class="row-text" data-verdict={q.verdict ?? 'unrated'}>{q.text}</blockquote>
+                <p class="row-meta">
+                  <strong>{q.speaker || 'Unknown speaker'}</strong>
+                  {' · '}
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {q.source.outlet || new URL(href).hostname}
+                    </a>
+                  ) : (
+                    q.source.outlet || 'Unknown source'
+                  )}
+                  {q.source.publishedAt && ` · ${formatDate(q.source.publishedAt)}`}
+                  {' · '}
+                  <span class={`verdict-label verdict-${q.verdict ?? 'unrated'}`}>{q.verdict ? VERDICT_LABELS[q.verdict] : 'Not rated'}</span>
+                  {item.sightings > 0 && ` · seen on ${item.sightings} page${item.sightings === 1 ? '' : 's'}`}
+                  {q.tags.map((t) => (
+                    <span class="tag" key={t}>
+                      {t}
+                    </span>
+                  ))}
+                </p>
+                {q.note && <p class="row-note">{q.note}</p>}
+              </div>
+              <div class="row-actions">
+                <button type="button" onClick={() => onEdit(item)} aria-label={`Edit quote ${at + 1}`}>
+                  Edit
+                </button>
+                <button type="button" class="danger" onClick={() => onDelete(item)} aria-label={`Delete quote ${at + 1}`}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Verdict, SightingRecord } from '@/lib/model';
+import type { LibraryItem } from '@/lib/store/library-search';
+import type { QuoteEdit } from '@/lib/store/library';
+import { formatDate, safeHref } from '@/lib/format-date';
+import { VerdictSelect } from '../VerdictEditor';
+
+interface Props {
+  item: LibraryItem;
+  loadSightings(quoteId: string): Promise<SightingRecord[]>;
+  onSave(edit: QuoteEdit): Promise<void>;
+  onClose(): void;
+}
+
+const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
+
+/** A modal form for one quote's words, speaker, verdict, note and tags, with the pages it was seen on. */
+export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
+  const { quote } = item;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState(quote.text);
+  const [speaker, setSpeaker] = useState(quote.speaker);
+  const [verdict, setVerdict] = useState<Verdict | ''>(quote.verdict ?? '');
+  const [note, setNote] = useState(quote.note ?? '');
+  const [tags, setTags] = useState(quote.tags.join(', '));
+  const [sightings, setSightings] = useState<SightingRecord[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    dialog.current?.showModal();
+    void loadSightings(quote.id).then(setSightings);
+  }, [quote.id]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const edit: QuoteEdit = {};
+    if (text !== quote.text) edit.text = text;
+    if (speaker !== quote.speaker) edit.speaker = speaker;
+    if (verdict !== (quote.verdict ?? '')) edit.verdict = verdict || null;
+    if (note !== (quote.note ?? '')) edit.note = note;
+    if (splitTags(tags).join('\n') !== quote.tags.join('\n')) edit.tags = splitTags(tags);
+    try {
+      if (Object.keys(edit).length) await onSave(edit);
+      onClose();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} class="editor" aria-label="Edit quote" onClose={onClose}>
+      <form onSubmit={save}>
+        <h2>Edit quote</h2>
+        <label>
+          Quote
+          <textarea rows={4} value={text} required maxLength={10_000} onInput={(e) => setText(e.currentTarget.value)} />
+        </label>
+        <label>
+          Speaker
+          <input value={speaker} maxLength={2_000} onInput={(e) => setSpeaker(e.currentTarget.value)} />
+        </label>
+        <label>
+          Verdict
+          <VerdictSelect value={verdict} onChange={setVerdict} />
+        </label>
+        <label>
+          Note
+          <textarea rows={3} value={note} maxLength={10_000} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+        <label>
+          Tags, separated by commas
+          <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        </label>
+        {error && (
+          <p class="status error" role="alert">
+            {error}
+          </p>
+        )}
+        <details>
+          <summary>Seen on {sightings ? `${sightings.length} page${sightings.length === 1 ? '' : 's'}` : '…'}</summary>
+          <ul class="sightings">
+            {sightings?.map((s) => (
+              <li key={s.id}>
+                {safeHref(s.pageUrl) ? (
+                  <a href={safeHref(s.pageUrl)} target="_blank" rel="noopener noreferrer">
+                    {s.title || s.pageUrl}
+                  </a>
+                ) : (
+                  s.pageUrl
+                )}{' '}
+                <span class="muted">
+                  {s.matchKind} · {formatDate(s.seenAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <div class="editor-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" class="primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,198 @@
+import type { Quote, Verdict } from '../model';
+import { VERDICTS } from '../model';
+
+/**
+ * Search, filters and sort over the whole library, in memory where the library page
+ * runs. The searchable words of every quote (text, speaker, outlet, title, note, tags)
+ * are folded once into one string; a query is a scan of that string for its longest
+ * word, then a check of the other words in each hit. That is linear in the library's
+ * size with a small constant, and typing more letters only re-checks the last hits.
+ */
+
+export interface LibraryItem {
+  quote: Quote;
+  speakerKey: string;
+  /** Pages the quote was seen on. */
+  sightings: number;
+}
+
+export type VerdictFilter = Verdict | 'unrated';
+
+export interface LibraryFilters {
+  speaker?: string;
+  outlet?: string;
+  verdict?: VerdictFilter;
+  tag?: string;
+  /** yyyy-mm-dd, inclusive; compared with the publication date, or the date added when there is none. */
+  from?: string;
+  to?: string;
+}
+
+export const SORTS = {
+  'added-desc': 'Newest added',
+  'added-asc': 'Oldest added',
+  'published-desc': 'Newest published',
+  'published-asc': 'Oldest published',
+  'updated-desc': 'Recently edited',
+  speaker: 'Speaker A–Z',
+  outlet: 'Outlet A–Z',
+  verdict: 'Verdict',
+} as const;
+export type LibrarySort = keyof typeof SORTS;
+
+const IGNORABLE = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/** Lower case, no accents, words separated by single spaces: how both the library and a query are compared. */
+export function foldForSearch(s: string): string {
+  const lower = s.toLowerCase();
+  const plain = /^[\x00-\x7F]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(IGNORABLE, '');
+  return plain.replace(SEPARATORS, ' ');
+}
+
+function dateOf(q: Quote): string {
+  return (q.source.publishedAt || q.createdAt).slice(0, 10);
+}
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export class LibraryIndex {
+  private readonly haystack: string;
+  /** Where each item's words start in the haystack; one more entry marks the end. */
+  private readonly starts: Uint32Array;
+  private readonly orders = new Map<LibrarySort, Uint32Array>();
+  private last: { folded: string; terms: string[]; hits: Uint32Array } | undefined;
+
+  constructor(readonly items: readonly LibraryItem[]) {
+    const parts: string[] = [];
+    this.starts = new Uint32Array(items.length + 1);
+    let at = 0;
+    items.forEach(({ quote: q }, i) => {
+      this.starts[i] = at;
+      const folded = ` ${foldForSearch(`${q.text} ${q.speaker} ${q.source.outlet ?? ''} ${q.source.title ?? ''} ${q.note ?? ''} ${q.tags.join(' ')}`)}\n`;
+      parts.push(folded);
+      at += folded.length;
+    });
+    this.starts[items.length] = at;
+    this.haystack = parts.join('');
+  }
+
+  /** Items whose words contain every word of `query` (each as a substring, so typing a word's start finds it). */
+  private search(query: string): Uint32Array | undefined {
+    const folded = foldForSearch(query).trim();
+    if (!folded) return undefined;
+    const terms = folded.split(' ').sort((a, b) => b.length - a.length);
+    const hits: number[] = [];
+    const has = (i: number, from: number) => terms.slice(from).every((t) => this.itemText(i).includes(t));
+    if (this.last && folded.startsWith(this.last.folded)) {
+      for (const i of this.last.hits) if (has(i, 0)) hits.push(i);
+    } else {
+      const [first] = terms;
+      let from = 0;
+      for (;;) {
+        const at = this.haystack.indexOf(first, from);
+        if (at < 0) break;
+        const i = this.itemAt(at);
+        if (has(i, 1)) hits.push(i);
+        from = this.starts[i + 1];
+      }
+    }
+    this.last = { folded, terms, hits: Uint32Array.from(hits) };
+    return this.last.hits;
+  }
+
+  private itemText(i: number): string {
+    return this.haystack.slice(this.starts[i], this.starts[i + 1]);
+  }
+
+  private itemAt(offset: number): number {
+    let lo = 0;
+    let hi = this.items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private order(sort: LibrarySort): Uint32Array {
+    let order = this.orders.get(sort);
+    if (order) return order;
+    const n = this.items.length;
+    const keys: string[] = this.items.map(({ quote: q, speakerKey }) => {
+      switch (sort) {
+        case 'added-desc':
+        case 'added-asc':
+          return q.createdAt;
+        case 'published-desc':
+        case 'published-asc':
+          return dateOf(q);
+        case 'updated-desc':
+          return q.updatedAt;
+        case 'speaker':
+          return speakerKey || '\uffff';
+        case 'outlet':
+          return (q.source.outlet ?? '').toLowerCase() || '\uffff';
+        case 'verdict':
+          return String(q.verdict ? VERDICTS.indexOf(q.verdict) : VERDICTS.length);
+      }
+    });
+    order = Uint32Array.from({ length: n }, (_, i) => i);
+    const descending = sort.endsWith('-desc');
+    order.sort((a, b) => {
+      const byKey = keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0;
+      return (descending ? -byKey : byKey) || a - b;
+    });
+    this.orders.set(sort, order);
+    return order;
+  }
+
+  /** Indices of the items that match, in the order asked for. */
+  query(text: string, filters: LibraryFilters = {}, sort: LibrarySort = 'added-desc'): number[] {
+    const hits = this.search(text);
+    const wanted = hits && new Uint8Array(this.items.length);
+    if (hits) for (const i of hits) wanted![i] = 1;
+    const { speaker, outlet, verdict, tag, from, to } = filters;
+    const out: number[] = [];
+    for (const i of this.order(sort)) {
+      if (wanted && !wanted[i]) continue;
+      const { quote: q, speakerKey } = this.items[i];
+      if (speaker !== undefined && speakerKey !== speaker) continue;
+      if (outlet !== undefined && (q.source.outlet ?? '') !== outlet) continue;
+      if (verdict !== undefined && (q.verdict ?? 'unrated') !== verdict) continue;
+      if (tag !== undefined && !q.tags.includes(tag)) continue;
+      if (from || to) {
+        const date = dateOf(q);
+        if ((from && date < from) || (to && date > to)) continue;
+      }
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** The values each filter can take, most frequent first. */
+  facets(): { speakers: Facet[]; outlets: Facet[]; tags: Facet[]; verdicts: Facet[] } {
+    const count = (pick: (item: LibraryItem) => [string, string][]) => {
+      const seen = new Map<string, Facet>();
+      for (const item of this.items) {
+        for (const [value, label] of pick(item)) {
+          const facet = seen.get(value) ?? { value, label, count: 0 };
+          facet.count++;
+          seen.set(value, facet);
+        }
+      }
+      return [...seen.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    };
+    return {
+      speakers: count(({ quote, speakerKey }) => (speakerKey ? [[speakerKey, quote.speaker]] : [])),
+      outlets: count(({ quote }) => (quote.source.outlet ? [[quote.source.outlet, quote.source.outlet]] : [])),
+      tags: count(({ quote }) => quote.tags.map((t) => [t, t])),
+      verdicts: count(({ quote }) => [[quote.verdict ?? 'unrated', quote.verdict ?? 'unrated']]),
+    };
+  }
+}

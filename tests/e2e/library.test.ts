@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clickHighlight, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+
+let session: Session;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+const highlightOf = async (page: Page, startsWith: string) => (await readHighlights(page)).find((h) => h.text.startsWith(startsWith))?.name;
+
+/** Focuses an element of the card's closed shadow root through the DevTools protocol, which can enter it. */
+async function focusInCard(page: Page, match: (node: { nodeName: string; text: string }) => boolean): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { nodeName: string; nodeId: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const textOf = (n: DomNode): string => (n.nodeValue ?? '') + (n.children ?? []).map(textOf).join('');
+    const find = (n: DomNode): DomNode | undefined =>
+      match({ nodeName: n.nodeName, text: textOf(n) }) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+    const node = find(root as DomNode);
+    if (!node) throw new Error('No such element in the card');
+    await cdp.send('DOM.focus', { nodeId: node.nodeId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('the library page', () => {
+  it('searches, filters, imports with a preview, and exports', async () => {
+    const options = await session.options();
+    await options.getByText('8 quotes in the store.').waitFor();
+    await options.getByRole('searchbox').fill('rubio');
+    await options.getByText('2 quotes shown').waitFor();
+    await options.getByRole('searchbox').fill('');
+    const speaker = options.getByRole('combobox', { name: 'Speaker', exact: true });
+    await speaker.fill('Steve Witkoff');
+    await speaker.blur();
+    await options.getByText('4 quotes shown').waitFor();
+    await options.getByRole('button', { name: 'Clear filters' }).click();
+
+    // A CSV with good rows, one that repeats a starter quote with a verdict, and bad rows.
+    const csv = [
+      'text,speaker,source_url,verdict,note,tags',
+      '"A brand new quote, with a comma",Jane Roe,https://example.org/a,accurate,,alpha',
+      '"=HYPERLINK(""http://evil"")",Mallory,https://example.org/b,,,',
+      'game-changing,Steve Witkoff,,misquoted,He said “game-changer”.,checked',
+      ',Nobody,https://example.org/c,,,',
+      '"<img src=x onerror=""document.title=\'pwned\'"">",Eve,javascript:alert(1),,,',
+    ].join('\r\n');
+    const file = join(SCREENSHOTS, 'library-import.csv');
+    writeFileSync(file, csv);
+    await options.getByLabel('Import file…').setInputFiles(file);
+    const preview = options.getByRole('region', { name: 'Import preview' });
+    await preview.waitFor();
+    await expect.poll(() => preview.textContent()).toContain('2 new quotes');
+    expect(await preview.textContent()).toContain('1 quote already in the library');
+    expect(await options.getByRole('alert').textContent()).toContain('row 5, column text: missing');
+    expect(await options.getByRole('alert').textContent()).toContain('row 6, column source_url: expected an http(s) address');
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-import-preview.png') });
+    await preview.getByRole('button', { name: 'Import 3 quotes' }).click();
+    await options.getByText('Imported 2 new quotes; 1 was already in the library and merged; 2 rejected rows left out.').waitFor();
+    await options.getByText('10 quotes in the store.').waitFor();
+
+    // Imported text is data: the formula is shown as text, nothing ran.
+    await options.getByRole('searchbox').fill('hyperlink');
+    await options.getByText('1 quote shown').waitFor();
+    expect(await options.locator('.row-text').first().textContent()).toBe('=HYPERLINK("http://evil")');
+    expect(await options.title()).toBe('Verbatim library');
+    await options.getByRole('searchbox').fill('game changing');
+    expect(await options.locator('.row-text').first().textContent()).toBe('game-changing');
+    expect(await options.locator('.library-row').first().textContent()).toContain('Misquoted');
+    await options.getByRole('searchbox').fill('');
+
+    // Export the verdict filter as CSV: one row per quote, formulas defused.
+    await options.locator('.filters select').selectOption('misquoted');
+    await options.getByText('1 quote shown').waitFor();
+    await options.getByLabel('Export format').selectOption('csv');
+    await options.getByLabel('What to export').selectOption('shown');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
+    const out = join(SCREENSHOTS, 'library-export.csv');
+    await download.saveAs(out);
+    const exported = readFileSync(out, 'utf8');
+    expect(exported.split('\r\n').filter(Boolean)).toHaveLength(2);
+    // Merged into the richer stored record: the file's verdict and note filled its gaps, tags joined.
+    expect(exported).toContain('misquoted,He said “game-changer”.,starter; checked');
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-filtered.png') });
+    await options.close();
+  });
+
+  it('deletes with undo, tags many at once, and refuses a 200 MB file without reading it', async () => {
+    const options = await session.options();
+    await options.getByText('10 quotes in the store.').waitFor();
+    await options.getByLabel('Select every shown quote').check();
+    await options.getByText('10 selected').waitFor();
+    await options.getByLabel('Tag for the selected quotes').fill('review');
+    await options.getByRole('button', { name: 'Add tag' }).click();
+    await options.getByText('Tagged 10 quotes “review”.').waitFor();
+    await options.getByRole('button', { name: 'Clear selection' }).click();
+
+    await options.getByRole('button', { name: 'Delete quote 1', exact: true }).click();
+    await options.getByText('9 quotes in the store.').waitFor();
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await options.getByText('10 quotes in the store.').waitFor();
+
+    const huge = join(SCREENSHOTS, 'huge.json');
+    writeFileSync(huge, Buffer.alloc(200 * 1024 * 1024, 32));
+    const started = Date.now();
+    await options.getByLabel('Import file…').setInputFiles(huge);
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('huge.json is 200 MB; Verbatim imports files of up to 150 MB');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await options.getByText('10 quotes in the store.').waitFor();
+    await options.close();
+  });
+});
+
+describe('verdicts colour the highlights on pages', () => {
+  it('follows a verdict set in the library and one set from the card', async () => {
+    const page = await session.open('/demo/article.html');
+    expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
+
+    const options = await session.options();
+    await options.getByRole('searchbox').fill('now ultimately');
+    await options.getByText('1 quote shown').waitFor();
+    await options.getByRole('button', { name: 'Edit quote 1' }).click();
+    const editor = options.getByRole('dialog', { name: 'Edit quote' });
+    await editor.getByLabel('Verdict').selectOption('out-of-context');
+    await editor.getByLabel('Note').fill('The full answer changes its meaning.');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Saved the quote by Marco Rubio.').waitFor();
+    await expect.poll(() => highlightOf(page, 'Now, ultimately')).toBe('verbatim-out-of-context');
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-legend.png') });
+
+    await clickHighlight(page, 'We welcome President');
+    await focusInCard(page, (n) => n.nodeName === 'SELECT');
+    await page.keyboard.type('False');
+    await focusInCard(page, (n) => n.nodeName === 'TEXTAREA');
+    await page.keyboard.type('Not what she said.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
+    await focusInCard(page, (n) => n.nodeName === 'BUTTON' && n.text === 'Save verdict');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => highlightOf(page, 'We welcome President')).toBe('verbatim-false');
+    expect(await readCard(page)).toBeNull(); // the rescan closes the card
+    await options.getByRole('searchbox').fill('welcome president');
+    await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Not what she said.');
+    await options.close();
+  });
+});
