@@ -7,7 +7,10 @@ export default defineConfig({
   manifest: {
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',
-    permissions: ['storage', 'unlimitedStorage', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus'],
+    commands: {
+      'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected quote to Verbatim' },
+    },
     // Firefox keeps an add-on's IndexedDB under its id: a fixed id keeps the store across reinstalls.
     browser_specific_settings: {
       gecko: { id: 'verbatim@verbatim.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { callBackground, callTab, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
 import { firstWords } from '@/lib/text/first-words';
+import { PageQuotes } from './PageQuotes';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
 async function targetTab(): Promise<{ id: number; hostname: string } | undefined> {
@@ -93,6 +94,7 @@ export function PopupApp() {
           </ol>
         )}
       </section>
+      {tab && <PageQuotes tabId={tab.id} />}
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank">
           Open the library

@@ -5,6 +5,9 @@ import { runSliced } from '@/lib/page/run-sliced';
 import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { highlightsOn } from '@/lib/settings';
+import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
+import { createSaveFormHost, openSaveForm, reportSightings } from '@/lib/page/capture';
+import { detectPageQuotes } from '@/lib/extract/page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -12,6 +15,8 @@ export default defineContentScript({
   async main(ctx) {
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
+    const saveForm = createSaveFormHost();
+    const ownUi = (el: Element) => el.localName === CARD_TAG || el.localName === SAVE_FORM_TAG;
     let scanning = 0;
     let scanned: Promise<void> = Promise.resolve();
 
@@ -23,11 +28,12 @@ export default defineContentScript({
         highlights.clear();
         return;
       }
-      const page = await runSliced(walkPageText(document.body, (el) => el.localName === CARD_TAG));
+      const page = await runSliced(walkPageText(document.body, ownUi));
       const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text, url: location.href }) : [];
       if (run !== scanning || ctx.isInvalid) return;
       closeCard();
       highlights.show(matches.map((m) => ({ ...m, range: rangeFor(page, m.start, m.end) })));
+      void reportSightings(matches);
     }
 
     function openCard(index: number) {
@@ -73,6 +79,8 @@ export default defineContentScript({
       refresh() {
         scanned = scan();
       },
+      detectQuotes: () => detectPageQuotes(document, location.href),
+      openSaveForm: () => openSaveForm(saveForm, ownUi),
     });
 
     scanned = scan();

@@ -119,17 +119,17 @@ export async function clickHighlight(page: Page, startsWith: string): Promise<vo
 }
 
 /**
- * The open card's text, or null when no card is open. The card is in a closed
+ * The open card's text (or another of Verbatim's in-page hosts, by tag), or null when it is not open. The card is in a closed
  * shadow root that the page (and Playwright's selectors) cannot enter; the
  * DevTools protocol can, which is how a test reads it.
  */
-export async function readCard(page: Page): Promise<{ text: string; html: string } | null> {
+export async function readCard(page: Page, hostTag = 'verbatim-card'): Promise<{ text: string; html: string } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
     const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === 'VERBATIM-CARD' ? node : (node.children ?? []).map(find).find(Boolean);
+      node.nodeName === hostTag.toUpperCase() ? node : (node.children ?? []).map(find).find(Boolean);
     const host = find(root as DomNode);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;

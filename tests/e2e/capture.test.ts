@@ -1,0 +1,155 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clickHighlight, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { ROOT } from '../../scripts/browser';
+import gold from '../../../shared/fixtures/seed-article/quotes.gold.json';
+
+let session: Session;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+/** Asks the tab's content script for something, as the background does (the context menu and the shortcut open the form this way). */
+async function tellTab(page: Page, name: string) {
+  return session.serviceWorker.evaluate(
+    async ({ url, name }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const reply = await chrome.tabs.sendMessage(tab.id!, { verbatim: name });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.ok;
+    },
+    { url: page.url(), name },
+  );
+}
+
+/** The save form's field values: they live in a closed shadow root, which the DevTools protocol can enter. */
+async function formValues(page: Page): Promise<Record<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (n: DomNode): DomNode | undefined => (n.nodeName === 'VERBATIM-SAVE-FORM' ? n : (n.children ?? []).map(find).find(Boolean));
+    const shadow = find(root as DomNode)?.shadowRoots?.[0];
+    if (!shadow) throw new Error('The save form is not open');
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { return Object.fromEntries([...this.querySelectorAll("textarea, input")].map((e) => [e.name, e.value])); }',
+      returnByValue: true,
+    });
+    return result.value as Record<string, string>;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Selects the words of `text` inside the element with id `id`, as a reader dragging over them would. */
+async function selectWords(page: Page, id: string, text: string) {
+  await page.evaluate(
+    ({ id, text }) => {
+      const node = [...document.getElementById(id)!.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes(text))!;
+      const at = node.textContent!.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    { id, text },
+  );
+}
+
+describe('building the store while reading', () => {
+  it('declares the context menu and the keyboard shortcut', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output', 'chrome-mv3', 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toContain('contextMenus');
+    expect(manifest.commands['save-quote'].suggested_key.default).toBe('Alt+Shift+S');
+  });
+
+  it('saves the demo article’s quotations from the popup, then shows where they were first seen on the requote page', async () => {
+    const options = await session.options();
+    await options.evaluate(() => chrome.runtime.sendMessage({ verbatim: 'clearStore' }));
+    await options.close();
+
+    const demo = await session.open('/demo/article.html');
+    expect(await readHighlights(demo)).toEqual([]);
+    const popup = await session.popup(demo);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    const rows = popup.locator('.detected li');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(gold.quotes.length);
+    const words = await popup.locator('.detected .words').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+    expect(words).toEqual(gold.quotes.map((q) => q.text));
+    const speakers = await popup.locator('.detected input[name=speaker]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(speakers).toEqual(gold.quotes.map((q) => q.speaker));
+    await popup.locator('.page-quotes').screenshot({ path: join(SCREENSHOTS, 'capture-popup-list.png') });
+
+    // The reader corrects nothing, unticks nothing, and saves them all.
+    await popup.getByRole('button', { name: 'Save all' }).click();
+    await popup.getByText(`Saved ${gold.quotes.length} quotes.`).waitFor();
+    // Saving again does not duplicate: the popup says they were already in the store.
+    await popup.getByRole('button', { name: /Save selected/ }).click();
+    await popup.getByText(/8 quotes were already in the store/).waitFor();
+    await popup.close();
+
+    // The demo article now highlights what was just saved.
+    await expect.poll(async () => (await pageMatches(session, demo)).length).toBeGreaterThanOrEqual(gold.quotes.length);
+
+    const requote = await session.open('/requote/article.html');
+    const seen = await readHighlights(requote);
+    expect(seen.map((h) => h.inId)).toEqual(expect.arrayContaining(['e1', 'a1', 'm1', 'l1', 'w1']));
+    await clickHighlight(requote, 'We were able to win');
+    await expect.poll(async () => (await readCard(requote))?.text ?? '').toContain('First seen in');
+    const card = (await readCard(requote))!;
+    expect(card.text).toContain('First seen in Example Daily News: Putin agreed to');
+    expect(card.html).toContain('href="http://news.example/world/2025/08/17/article-5-like-guarantees"');
+    expect(card.text).toMatch(/Also seen on 1 page/);
+    await requote.screenshot({ path: join(SCREENSHOTS, 'capture-requote-card.png') });
+    // Tabs are found by URL: the next tests open these pages afresh.
+    await Promise.all([demo.close(), requote.close()]);
+  });
+
+  it('saves a selection through the in-page form, with the speaker unknown when the page does not name one', async () => {
+    const requote = await session.open('/requote/article.html');
+    await selectWords(requote, 'n1', 'Nobody in Brussels will sign anything until we see the map and the fine print.');
+    await tellTab(requote, 'openSaveForm');
+    await requote.locator('verbatim-save-form').waitFor();
+    const values = await formValues(requote);
+    expect(values).toMatchObject({ text: 'Nobody in Brussels will sign anything until we see the map and the fine print.', speaker: '' });
+    expect(values.before).toContain('A senior European diplomat was more cautious:');
+    expect((await readCard(requote, 'verbatim-save-form'))?.text).toContain('The Example Ledger');
+    await requote.screenshot({ path: join(SCREENSHOTS, 'capture-save-form.png') });
+
+    // The form has focus on the quote; the reader tabs to the speaker, types it, and presses Enter.
+    await requote.keyboard.press('Tab');
+    await requote.keyboard.type('A senior European diplomat');
+    await requote.keyboard.press('Enter');
+    await expect.poll(async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '').toContain('Saved 1 quote.');
+
+    // The same words again: no duplicate, and the form says so.
+    await requote.keyboard.press('Enter');
+    await expect.poll(async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '').toMatch(/already in the store/);
+    await requote.keyboard.press('Escape');
+    await expect.poll(() => requote.locator('verbatim-save-form').count()).toBe(0);
+    await requote.close();
+  });
+
+  it('prefills the detected speaker when the selection is inside an attributed quotation', async () => {
+    const demo = await session.open('/demo/article.html');
+    await demo.evaluate(() => document.getSelection()!.removeAllRanges());
+    const p = await demo.locator('p', { hasText: 'He remarked' }).evaluate((el) => el.textContent!);
+    expect(p).toContain('We covered almost all the other issues');
+    await demo.evaluate(() => {
+      const para = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('He remarked'))!;
+      para.id = 'remarked';
+    });
+    await selectWords(demo, 'remarked', 'We covered almost all the other issues necessary for a peace deal');
+    await tellTab(demo, 'openSaveForm');
+    await demo.locator('verbatim-save-form').waitFor();
+    expect(await formValues(demo)).toMatchObject({ speaker: 'Steve Witkoff', text: 'We covered almost all the other issues necessary for a peace deal' });
+  });
+});
