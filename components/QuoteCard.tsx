@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
 import { formatDate, safeHref } from '@/lib/format-date';
 import { MatchDetails } from './MatchDetails';
+import { VerdictEditor } from './VerdictEditor';
+import { SourceHistory } from './SourceHistory';
 
 export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () => void }) {
   const { quote } = match;
@@ -38,12 +40,14 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
           ×
         </button>
       </header>
-      <blockquote class="original">
+      <MatchDetails match={match} />
+      <blockquote class="original" aria-label="The original, in its source">
         <span class="context">{quote.context.before.trimStart()}</span>
         <mark>“{quote.text}”</mark>
         <span class="context">{quote.context.after.trimEnd()}</span>
       </blockquote>
-      <MatchDetails match={match} />
+      <SourceHistory quoteId={quote.id} />
+      <VerdictEditor quote={quote} />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { callTab, serve, type BackgroundService } from '@/lib/messages';
 import type { ServiceContext } from '@/lib/service/context';
 import { storeService } from '@/lib/service/store-service';
 import { matchService } from '@/lib/service/match-service';
+import { libraryService } from '@/lib/service/library-service';
+import { captureService, registerCaptureEntryPoints } from '@/lib/service/capture-service';
 import starter from '@/assets/starter-quotes.json';
 
 export default defineBackground(() => {
@@ -33,5 +35,6 @@ export default defineBackground(() => {
     await context.storeChanged();
   });
 
-  serve<BackgroundService>({ ...storeService(context), ...matchService(context) });
+  registerCaptureEntryPoints();
+  serve<BackgroundService>({ ...storeService(context), ...matchService(context), ...libraryService(context), ...captureService(context) });
 });

@@ -1,11 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { StoreService } from './service/store-service';
 import type { MatchService, PageMatch } from './service/match-service';
+import type { LibraryService } from './service/library-service';
+import type { CaptureService } from './service/capture-service';
+import type { PageDetection } from './extract/page';
 
 export type { PageMatch };
 
 /** Everything the background answers (it owns the store): one typed service, each feature in lib/service/. */
-export type BackgroundService = StoreService & MatchService;
+export type BackgroundService = StoreService & MatchService & LibraryService & CaptureService;
 
 /** What a tab's content script answers, for the popup. */
 export interface TabService {
@@ -13,6 +16,10 @@ export interface TabService {
   revealMatch(index: number): void;
   /** The store or settings changed: rescan or clear. */
   refresh(): void;
+  /** Every quotation in the page's article with its speaker, for the popup to save. */
+  detectQuotes(): PageDetection;
+  /** Opens the in-page form that saves the reader's selection. */
+  openSaveForm(): void;
 }
 
 type Handlers<S> = { [K in keyof S]: S[K] extends (arg: infer A) => infer R ? (arg: A, sender: Browser.runtime.MessageSender) => R | Promise<R> : never };

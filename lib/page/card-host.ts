@@ -5,6 +5,8 @@ import cardCss from '@/components/QuoteCard.css?inline';
 
 export const CARD_TAG = 'verbatim-card';
 const GAP = 8;
+/** Below this the card would be too short to read: it overlaps the quote instead. */
+const MIN_HEIGHT = 180;
 
 /**
  * The card's place on the page: a custom element with a closed shadow root, so the
@@ -12,7 +14,7 @@ const GAP = 8;
  */
 export class CardHost {
   private host: HTMLElement | undefined;
-  private root: ShadowRoot | undefined;
+  private mount: HTMLElement | undefined;
   private match: PlacedMatch | undefined;
 
   constructor(private readonly onClose: () => void) {}
@@ -28,39 +30,55 @@ export class CardHost {
   open(match: PlacedMatch): void {
     if (!this.host || !this.host.isConnected) {
       this.host = document.createElement(CARD_TAG);
-      this.root = this.host.attachShadow({ mode: 'closed' });
+      const root = this.host.attachShadow({ mode: 'closed' });
       const style = document.createElement('style');
       style.textContent = cardCss;
-      this.root.append(style);
+      this.mount = document.createElement('div');
+      root.append(style, this.mount);
       document.documentElement.append(this.host);
+      // Sections such as the quote's history load after the card opens and change its height.
+      new ResizeObserver(() => this.place()).observe(this.mount);
     }
     this.match = match;
-    const mount = this.root!.querySelector('div') ?? this.root!.appendChild(document.createElement('div'));
-    render(h(QuoteCard, { match, onClose: this.onClose }), mount);
+    render(h(QuoteCard, { match, onClose: this.onClose }), this.mount!);
     this.place();
   }
 
   close(): void {
     if (!this.host) return;
-    render(null, this.root!.querySelector('div')!);
+    render(null, this.mount!);
     this.host.remove();
     this.host = undefined;
     this.match = undefined;
   }
 
-  /** Puts the card below the quote's last line, or above it when there is no room, inside the viewport. */
+  /**
+   * Puts the card below the quote's last line, or above its first line when only
+   * that side has room. When neither has, the card takes the larger side and
+   * scrolls inside; it never leaves the viewport.
+   */
   place(): void {
     if (!this.host || !this.match) return;
     const rects = [...this.match.range.getClientRects()];
-    const anchor = rects.length ? rects[rects.length - 1] : this.match.range.getBoundingClientRect();
-    const first = rects.length ? rects[0] : anchor;
-    const card = this.host.getBoundingClientRect();
-    const width = card.width || 416;
-    const height = card.height || 200;
-    const below = anchor.bottom + GAP;
-    const top = below + height <= innerHeight - GAP || first.top - GAP - height < GAP ? below : first.top - GAP - height;
-    const left = Math.min(Math.max(GAP, anchor.left), Math.max(GAP, innerWidth - width - GAP));
-    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    this.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    const last = rects.length ? rects[rects.length - 1] : this.match.range.getBoundingClientRect();
+    const first = rects.length ? rects[0] : last;
+    const style = this.host.style;
+    style.removeProperty('--card-max-height');
+    const { width, height } = this.host.getBoundingClientRect();
+    const below = innerHeight - last.bottom - 2 * GAP;
+    const above = first.top - 2 * GAP;
+    let top: number;
+    if (height <= below || (height > above && below >= above)) {
+      top = last.bottom + GAP;
+      if (height > below) style.setProperty('--card-max-height', `${Math.max(MIN_HEIGHT, below)}px`, 'important');
+    } else {
+      const fitted = Math.min(height, Math.max(MIN_HEIGHT, above));
+      top = first.top - GAP - fitted;
+      if (fitted < height) style.setProperty('--card-max-height', `${fitted}px`, 'important');
+    }
+    top = Math.min(Math.max(GAP, top), innerHeight - GAP - Math.min(height, MIN_HEIGHT));
+    const left = Math.min(Math.max(GAP, last.left), Math.max(GAP, innerWidth - width - GAP));
+    style.setProperty('top', `${Math.round(top)}px`, 'important');
+    style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
 }
