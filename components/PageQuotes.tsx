@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground, callTab } from '@/lib/messages';
 import type { PageDetection } from '@/lib/extract/page';
-import { firstWords } from '@/lib/text/first-words';
+import { clipWords } from '@/lib/text/clip-words';
 
 /** Below this confidence the popup asks the reader to check the speaker. */
 const SURE = 0.8;
@@ -63,7 +63,7 @@ export function PageQuotes({ tabId }: { tabId: number }) {
                 <label class="pick">
                   <input type="checkbox" name="pick" checked={rows[i]?.checked} onChange={(e) => update(i, { checked: e.currentTarget.checked })} />
                   <span class="words" title={q.text}>
-                    “{firstWords(q.text, 16)}”
+                    “{clipWords(q.text, 16)}”
                   </span>
                 </label>
                 <label class="who">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { callBackground, callTab, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
-import { firstWords } from '@/lib/text/first-words';
+import { clipWords } from '@/lib/text/clip-words';
 import { PageQuotes } from './PageQuotes';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
@@ -86,7 +86,7 @@ export function PopupApp() {
               <li key={`${m.quoteId}-${m.start}`}>
                 <button type="button" onClick={() => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())}>
                   <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
-                  <span class="words">“{firstWords(m.quote.text, 8)}”</span>
+                  <span class="words">“{clipWords(m.quote.text, 8)}”</span>
                   <span class="muted">{m.quote.source.outlet || m.quote.source.url} · {m.kind}</span>
                 </button>
               </li>

@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
 import { formatDate, safeHref } from '@/lib/format-date';
+import { clipWords } from '@/lib/text/clip-words';
 import { MatchDetails } from './MatchDetails';
 import { VerdictEditor } from './VerdictEditor';
 import { SourceHistory } from './SourceHistory';
+
+/** Words of the source's text shown on each side of the quote: about a sentence. */
+const CONTEXT_WORDS = 30;
 
 export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () => void }) {
   const { quote } = match;
@@ -42,9 +46,9 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
       </header>
       <MatchDetails match={match} />
       <blockquote class="original" aria-label="The original, in its source">
-        <span class="context">{quote.context.before.trimStart()}</span>
+        <span class="context">{clipWords(quote.context.before, CONTEXT_WORDS, 'end').trimStart()}</span>
         <mark>“{quote.text}”</mark>
-        <span class="context">{quote.context.after.trimEnd()}</span>
+        <span class="context">{clipWords(quote.context.after, CONTEXT_WORDS).trimEnd()}</span>
       </blockquote>
       <SourceHistory quoteId={quote.id} />
       <VerdictEditor quote={quote} />
