@@ -1,5 +1,5 @@
 import type { QuoteContext } from '../model';
-import { sentenceSpans } from './sentences';
+import { sentenceSpans, type Span } from './sentences';
 
 const MAX_CONTEXT = 320;
 
@@ -7,8 +7,7 @@ const MAX_CONTEXT = 320;
  * The sentence or two around `text.slice(start, end)`, within its paragraph and
  * the ones beside it: enough for the card to show the quote as it stood.
  */
-export function contextAround(text: string, start: number, end: number, sentences = 1): QuoteContext {
-  const spans = sentenceSpans(text);
+export function contextAround(text: string, start: number, end: number, spans: Span[] = sentenceSpans(text), sentences = 1): QuoteContext {
   const first = spans.findLastIndex((s) => s.start <= start);
   const last = spans.findIndex((s) => s.end >= end);
   const from = spans[Math.max(0, first - sentences)]?.start ?? 0;

@@ -2,6 +2,7 @@ import type { QuoteContext } from '../model';
 import { attributeQuotations, maskQuotations, type AttributionCue } from './attribution';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
+import { sentenceSpans } from './sentences';
 
 /** A quotation found in an article, with who said it. */
 export interface DetectedQuote {
@@ -34,6 +35,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const quotations = findQuotations(text);
   const attributions = attributeQuotations(text, quotations);
   const masked = maskQuotations(text, quotations);
+  const sentences = sentenceSpans(text);
   return quotations.map((q, i) => {
     const a = attributions[i];
     const words = q.text.trim().split(/\s+/).length;
@@ -49,7 +51,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
       ...(a.how ? { how: a.how } : {}),
       ...(a.cue ? { cue: a.cue } : {}),
       nested: q.nested.map((n) => text.slice(n.start, n.end)),
-      context: contextAround(text, q.openAt, q.closeEnd),
+      context: contextAround(text, q.openAt, q.closeEnd, sentences),
     };
   });
 }

@@ -6,6 +6,7 @@ export interface Span {
 }
 
 const QUOTE_OR_BRACKET = /["'“”‘’«»)\]]/;
+const WORD_OR_DOT = /[\p{L}.]/u;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
 
 /**
@@ -35,8 +36,9 @@ export function sentenceSpans(text: string): Span[] {
     while (next < text.length && (text[next] === ' ' || text[next] === '\u00A0')) next++;
     if (next < text.length && text[next] !== '\n' && !STARTS_SENTENCE.test(text[next])) continue;
     if (ch === '.') {
-      const word = text.slice(0, i + 1).match(/[\p{L}.]+$/u)?.[0] ?? '';
-      if (ABBREVIATION.test(word)) continue;
+      let from = i;
+      while (from > 0 && WORD_OR_DOT.test(text[from - 1])) from--;
+      if (ABBREVIATION.test(text.slice(from, i + 1))) continue;
     }
     close(end, next);
     i = next - 1;

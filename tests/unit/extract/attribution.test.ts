@@ -67,3 +67,15 @@ describe('speaker attribution', () => {
     expect(q.context.after).toBe(' Talks resume Monday.');
   });
 });
+
+describe('detection speed', () => {
+  it('reads a long page in time linear in its length (no sentence or name search per quotation over the whole text)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const seed = readFileSync(resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed-article', 'article.txt'), 'utf8');
+    const long = Array.from({ length: 60 }, () => seed).join('\n');
+    const started = performance.now();
+    expect(detectQuotes(long)).toHaveLength(8 * 60);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
