@@ -56,7 +56,8 @@ const LINKS = new Set('and or of in on at for with to from by as than but'.split
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 
 /** What a speaker slot holds: a name, a pronoun to resolve, or an unnamed source ("officials", "a spokesman"). */
-type Slot = { name: string; titled: boolean } | { pronoun: string } | { unnamed: true };
+/** `opensSentence`: a lone capitalized word that starts its sentence ("Officials said"), which may be no name at all. */
+type Slot = { name: string; titled: boolean; opensSentence?: boolean } | { pronoun: string } | { unnamed: true };
 
 interface Context {
   registry: NameRegistry;
@@ -72,7 +73,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const start = runStartingBefore(tokens, k);
   if (start < 0) return { unnamed: true };
   const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
-  return mention ? { name: mention.name, titled: mention.titled || mention.organisation } : { unnamed: true };
+  if (!mention) return { unnamed: true };
+  return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0 };
 }
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
@@ -266,7 +268,9 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
     if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
-      if ('name' in slot) who = named(slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      // A lone capitalized word opening the sentence is a name only if the text gave its full form somewhere.
+      const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && !ctx.registry.resolve(slot.name).name.includes(' ');
+      if ('name' in slot && !common) who = named(slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if (q.text.split(/\s+/).length >= 4) {

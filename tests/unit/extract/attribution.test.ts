@@ -46,6 +46,21 @@ describe('speaker attribution', () => {
     expect(speakers(text).map((s) => s[2])).toEqual(['Ajmi Lourimi', 'Ajmi Lourimi']);
   });
 
+  it('leaves each pattern unapplied where it does not fit', () => {
+    // A cue whose subject is no one named.
+    expect(speakerOf('Officials told reporters, "The bridge will open in May."')).toBeNull();
+    // "according to" a document, not a person or organisation named.
+    expect(speakerOf('Rain is "the main cause of the flooding", according to a report.')).toBeNull();
+    // A colon after an ordinary word.
+    expect(speakerOf('A senior diplomat was more cautious: "Nobody will sign anything until we see the map."')).toBeNull();
+    // A bare title is not a name.
+    expect(speakerOf('The President said, "We will not rest until the job is done."')).toBeNull();
+    // A pronoun with no one before it.
+    expect(speakerOf('He said, "We will not rest until the job is done."')).toBeNull();
+    // A pronoun does not take a name mentioned only in passing ("against Islamists").
+    expect(speakerOf('The minister spoke of a campaign against Rachid Ghannouchi.\nHe said, "We will not rest until the job is done."')).toBeNull();
+  });
+
   it('says unknown rather than guessing', () => {
     // Unnamed sources, and a quotation with no cue after a paragraph about someone else.
     expect(speakerOf('"The talks have failed and will not resume this year," a spokesman said.')).toBeNull();

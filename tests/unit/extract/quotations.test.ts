@@ -27,6 +27,11 @@ describe('quotation marks', () => {
     expect(quoted('Sie sagte: „Das ist gut“, und ging.')).toEqual(['Das ist gut']);
   });
 
+  it('does not take guillemets used as separators, inch marks or a lone mark for quotations', () => {
+    expect(quoted('Home » World » Europe')).toEqual([]);
+    expect(quoted('A 27" screen and a 5\' cable.\nNext.')).toEqual([]);
+  });
+
   it('keeps a nested quotation inside the outer one', () => {
     const [q, ...rest] = findQuotations('She stated, "We welcome it, and the ‘Coalition of the willing’ is ready."');
     expect(rest).toEqual([]);
