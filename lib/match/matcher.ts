@@ -86,7 +86,6 @@ const KEPT_PER_EDIT = 3;
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›']);
 // Marks that open or close a quotation, unlike ' and ’ which are mostly apostrophes.
 const QUOTATION_MARKS = /["“”«»„]/g;
-const ELLIPSIS = /…|\.\s?\.\s?\./;
 
 /** True when `raw.slice(start, end)` sits between quotation marks (punctuation inside the marks allowed). */
 export function isQuoted(raw: string, start: number, end: number): boolean {
@@ -101,6 +100,17 @@ interface Segment {
   index: QuoteIndexData;
   /** Quote numbers in this segment that were removed since it was built. */
   removed: Set<number>;
+  /** Bit n set: the segment holds a short quote of n words (most stores hold none: the page need not be searched for them). */
+  shortLengths: number;
+}
+
+function segment(index: QuoteIndexData): Segment {
+  let shortLengths = 0;
+  for (let q = 0; q < index.ids.length; q++) {
+    const n = index.wordStarts[q + 1] - index.wordStarts[q];
+    if (n < SHORT_QUOTE_WORDS) shortLengths |= 1 << n;
+  }
+  return { index, removed: new Set(), shortLengths };
 }
 
 /** When more segments than this pile up from additions, they are merged into one. */
@@ -111,7 +121,7 @@ export function createMatcher(quotes: MatchableQuote[]): Matcher {
 }
 
 export function restoreMatcher(indexes: QuoteIndexData[]): Matcher {
-  let segments: Segment[] = indexes.map((index) => ({ index, removed: new Set() }));
+  let segments: Segment[] = indexes.map(segment);
 
   function compact() {
     const ids: string[] = [];
@@ -129,7 +139,7 @@ export function restoreMatcher(indexes: QuoteIndexData[]): Matcher {
     parts.forEach((w, q) => (wordStarts[q + 1] = wordStarts[q] + w.length));
     const words = new Uint32Array(wordStarts[ids.length]);
     parts.forEach((w, q) => words.set(w, wordStarts[q]));
-    segments = ids.length ? [{ index: indexWords(ids, speakers, words, wordStarts), removed: new Set() }] : [];
+    segments = ids.length ? [segment(indexWords(ids, speakers, words, wordStarts))] : [];
   }
 
   return {
@@ -143,7 +153,7 @@ export function restoreMatcher(indexes: QuoteIndexData[]): Matcher {
     },
     add(quotes) {
       if (!quotes.length) return;
-      segments.push({ index: buildQuoteIndex(quotes), removed: new Set() });
+      segments.push(segment(buildQuoteIndex(quotes)));
       if (segments.length > MAX_SEGMENTS) compact();
     },
     remove(ids) {
@@ -201,13 +211,15 @@ export function insideQuotation(raw: string, start: number): boolean {
 }
 
 /** Short quotes: looked up whole where a quotation mark opens on the page, kept only if the marks close right after. */
-function findShortQuotes(text: string, page: WordHashes, { index, removed }: Segment, found: Found[]) {
+function findShortQuotes(text: string, page: WordHashes, { index, removed, shortLengths }: Segment, found: Found[]) {
+  if (!shortLengths) return;
   const { hashes, starts, ends } = page;
   for (let j = 0; j < hashes.length; j++) {
     let before = starts[j] - 1;
     while (before >= 0 && (text[before] === ' ' || text[before] === '\u00a0')) before--;
     if (!QUOTE_MARKS.has(text[before])) continue;
     for (let n = 1; n < SHORT_QUOTE_WORDS && j + n <= hashes.length; n++) {
+      if (!(shortLengths & (1 << n))) continue;
       const [from, to] = lookup(index, shortQuoteKey(hashes, j, n));
       for (let k = from; k < to; k++) {
         const q = index.postQuote[k];
@@ -246,32 +258,45 @@ function pageMarks(text: string, { starts, ends }: WordHashes): PageMarks {
   const editorial = new Uint8Array(m + 1);
   let bracketed = false;
   for (let j = 0; j <= m; j++) {
-    const gap = text.slice(j ? ends[j - 1] : 0, j < m ? starts[j] : text.length);
-    if (gap.length > 1 && ELLIPSIS.test(gap)) cutBefore[j] = 1;
-    for (let c = 0; c < gap.length; c++) {
-      if (gap[c] === '[') bracketed = true;
-      else if (gap[c] === ']' || gap[c] === '\n') bracketed = false;
+    const to = j < m ? starts[j] : text.length;
+    let dots = 0;
+    for (let c = j ? ends[j - 1] : 0; c < to; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x2e /* . */) dots++;
+      else if (ch === 0x2026 /* … */) dots = 3;
+      else if (ch === 0x5b /* [ */) bracketed = true;
+      else if (ch === 0x5d /* ] */ || ch === 0x0a) bracketed = false;
+      else if (ch !== 0x20 && dots < 3) dots = 0;
+      if (dots >= 3) cutBefore[j] = 1;
     }
     editorial[j] = bracketed ? 1 : 0;
   }
   return { cutBefore, editorial };
 }
 
-/** Runs of identical words through each seed, along its diagonal: a cheap test before aligning. */
-function keptWords(quote: Uint32Array, page: Uint32Array, seeds: number[], at: number[]): number {
-  const runs = new Set<number>();
-  let kept = 0;
+interface Runs {
+  /** Words in runs of identical words through the seeds, along their diagonals. */
+  kept: number;
+  /** Page word where the whole quote appears word for word, or -1. */
+  whole: number;
+}
+
+/** Runs of identical words through each seed, along its diagonal: a cheap test before aligning, and the common case of a verbatim quote. */
+function runsThrough(quote: Uint32Array, page: Uint32Array, seeds: number[], at: number[]): Runs {
+  const starts = new Set<number>();
+  const runs: Runs = { kept: 0, whole: -1 };
   for (const i of at) {
     let j = seeds[i];
     let p = seeds[i + 1];
     while (j > 0 && p > 0 && page[j - 1] === quote[p - 1]) j--, p--;
-    if (runs.has(j)) continue;
-    runs.add(j);
+    if (starts.has(j)) continue;
+    starts.add(j);
     let length = 0;
     while (j + length < page.length && p + length < quote.length && page[j + length] === quote[p + length]) length++;
-    kept += length;
+    runs.kept += length;
+    if (p === 0 && length === quote.length) runs.whole = j;
   }
-  return kept;
+  return runs;
 }
 
 function alignCandidate(text: string, page: WordHashes, marks: PageMarks, index: QuoteIndexData, q: number, seeds: number[], found: Found[]) {
@@ -291,12 +316,16 @@ function alignCandidate(text: string, page: WordHashes, marks: PageMarks, index:
     const low = diagonal(first);
     const high = diagonal(k - 1);
     first = k;
-    if (keptWords(quote, page.hashes, seeds, cluster) < Math.min(n, NEIGHBOUR_WORDS + SHINGLE)) continue;
+    const runs = runsThrough(quote, page.hashes, seeds, cluster);
+    if (runs.kept < Math.min(n, NEIGHBOUR_WORDS + SHINGLE)) continue;
     const slack = 4 + (n >> 3);
     const pFrom = Math.max(0, low - slack);
     const pTo = Math.min(m, high + n + slack);
+    const aligned: Fragment[] = runs.whole >= 0
+      ? [{ alignment: { score: n, steps: [{ op: 'same' as const, quoteFrom: 0, quoteTo: n, pageFrom: runs.whole, pageTo: runs.whole + n }] }, neighbour: false }]
+      : fragments(quote, page.hashes, { qFrom: 0, qTo: n, pFrom, pTo }, marks, false);
     // Neighbours stand or fall with the fragment they are next to.
-    const matches = fragments(quote, page.hashes, { qFrom: 0, qTo: n, pFrom, pTo }, marks, false).map((f) => toMatch(text, page, index, q, f));
+    const matches = aligned.map((f) => toMatch(text, page, index, q, f));
     if (matches.every((m) => m !== undefined)) found.push(...matches);
   }
 }

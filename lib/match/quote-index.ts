@@ -1,4 +1,4 @@
-import { hashWords } from './word-hashes';
+import { scanWords, type WordSink } from './word-hashes';
 
 /**
  * A packed index over a set of known quotes: which quotes contain a given run of
@@ -63,8 +63,12 @@ export function sequenceHash(words: Uint32Array, at: number, length: number): nu
   return mix(h);
 }
 
+/** sequenceHash(words, at, SHINGLE), unrolled: it runs for every word of every quote and page. */
 export function shingleHash(words: Uint32Array, at: number): number {
-  return sequenceHash(words, at, SHINGLE);
+  let h = Math.imul(rotl(SHINGLE, 5) ^ words[at], 0x9e3779b1);
+  h = Math.imul(rotl(h, 5) ^ words[at + 1], 0x9e3779b1);
+  h = Math.imul(rotl(h, 5) ^ words[at + 2], 0x9e3779b1);
+  return mix(h);
 }
 
 /** The key a short quote is indexed under; the 0x5bd1e995 keeps it apart from a shingle of the same words. */
@@ -73,15 +77,16 @@ export function shortQuoteKey(words: Uint32Array, at: number, length: number): n
 }
 
 export function buildQuoteIndex(quotes: IndexedQuote[]): QuoteIndexData {
-  const tokenized = quotes.map((q) => hashWords(q.text).hashes);
+  const sink: WordSink = { hashes: new Uint32Array(1024), count: 0 };
   const wordStarts = new Uint32Array(quotes.length + 1);
-  tokenized.forEach((w, q) => (wordStarts[q + 1] = wordStarts[q] + w.length));
-  const words = new Uint32Array(wordStarts[quotes.length]);
-  tokenized.forEach((w, q) => words.set(w, wordStarts[q]));
+  quotes.forEach((q, i) => {
+    scanWords(q.text, sink);
+    wordStarts[i + 1] = sink.count;
+  });
   return indexWords(
     quotes.map((q) => q.id),
     quotes.map((q) => q.speaker ?? ''),
-    words,
+    sink.hashes.slice(0, sink.count),
     wordStarts,
   );
 }
@@ -91,27 +96,31 @@ const RARITY_BITS = 21;
 /** Builds the shingle postings for quotes already turned into word hashes (also how segments are merged). */
 export function indexWords(ids: string[], speakers: string[], words: Uint32Array, wordStarts: Uint32Array): QuoteIndexData {
   const count = ids.length;
+  // Every shingle of every quote, computed once; shingleStarts[q] is where quote q's begin.
+  const shingleStarts = new Uint32Array(count + 1);
+  for (let q = 0; q < count; q++) {
+    const n = wordStarts[q + 1] - wordStarts[q];
+    shingleStarts[q + 1] = shingleStarts[q] + (n < MIN_SHINGLED_WORDS ? 0 : Math.min(n - SHINGLE + 1, 0xffff));
+  }
+  const shingles = new Uint32Array(shingleStarts[count]);
   // How many quotes use each shingle, approximately (hash buckets, saturating): only to prefer rare shingles.
   const seen = new Uint16Array(1 << RARITY_BITS);
-  let shingles = 0;
   for (let q = 0; q < count; q++) {
     const from = wordStarts[q];
-    const n = wordStarts[q + 1] - from;
-    if (n < MIN_SHINGLED_WORDS) {
-      shingles++;
-      continue;
-    }
-    for (let p = 0; p + SHINGLE <= n; p++) {
-      const b = shingleHash(words, from + p) >>> (32 - RARITY_BITS);
+    for (let k = shingleStarts[q], p = 0; k < shingleStarts[q + 1]; k++, p++) {
+      const h = shingleHash(words, from + p);
+      shingles[k] = h;
+      const b = h >>> (32 - RARITY_BITS);
       if (seen[b] < 0xffff) seen[b]++;
     }
-    shingles += n - SHINGLE + 1;
   }
-  const keys = new Uint32Array(shingles);
-  const postQuote = new Uint32Array(shingles);
-  const postPos = new Uint16Array(shingles);
+  const capacity = shingles.length + count;
+  const keys = new Uint32Array(capacity);
+  const postQuote = new Uint32Array(capacity);
+  const postPos = new Uint16Array(capacity);
   let k = 0;
-  const windowHashes = new Uint32Array(0x10000);
+  // Rarer first, then by hash, packed in one number for a single comparison.
+  const rarity = (h: number) => seen[h >>> (32 - RARITY_BITS)] * 0x100000000 + h;
   for (let q = 0; q < count; q++) {
     const from = wordStarts[q];
     const n = wordStarts[q + 1] - from;
@@ -122,16 +131,20 @@ export function indexWords(ids: string[], speakers: string[], words: Uint32Array
       postPos[k++] = 0;
       continue;
     }
-    const total = Math.min(n - SHINGLE + 1, windowHashes.length);
-    for (let p = 0; p < total; p++) windowHashes[p] = shingleHash(words, from + p);
-    const rarity = (p: number) => seen[windowHashes[p] >>> (32 - RARITY_BITS)] * 0x100000000 + windowHashes[p];
+    const base = shingleStarts[q];
+    const total = shingleStarts[q + 1] - base;
+    const window = Math.min(WINDOW, total);
     let last = -1;
-    for (let w = 0; w + Math.min(WINDOW, total) <= total; w++) {
+    for (let w = 0; w + window <= total; w++) {
       let best = w;
-      for (let p = w + 1; p < w + Math.min(WINDOW, total); p++) if (rarity(p) < rarity(best)) best = p;
+      let bestRarity = rarity(shingles[base + w]);
+      for (let p = w + 1; p < w + window; p++) {
+        const r = rarity(shingles[base + p]);
+        if (r < bestRarity) (best = p), (bestRarity = r);
+      }
       if (best === last) continue;
       last = best;
-      keys[k] = windowHashes[best];
+      keys[k] = shingles[base + best];
       postQuote[k] = q;
       postPos[k++] = best;
     }

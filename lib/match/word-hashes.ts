@@ -40,12 +40,22 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** Where scanWords appends words: hashes always, raw offsets only when asked for (a quote's are not needed). */
+export interface WordSink {
+  hashes: Uint32Array;
+  starts?: Uint32Array;
+  ends?: Uint32Array;
+  count: number;
+}
+
 export function hashWords(raw: string): WordHashes {
-  let capacity = 64;
-  let hashes: Uint32Array = new Uint32Array(capacity);
-  let starts: Uint32Array = new Uint32Array(capacity);
-  let ends: Uint32Array = new Uint32Array(capacity);
-  let count = 0;
+  const sink = { hashes: new Uint32Array(64), starts: new Uint32Array(64), ends: new Uint32Array(64), count: 0 };
+  scanWords(raw, sink);
+  return { hashes: sink.hashes.subarray(0, sink.count), starts: sink.starts.subarray(0, sink.count), ends: sink.ends.subarray(0, sink.count) };
+}
+
+/** Appends the words of `raw` to `sink`, growing its arrays as needed. */
+export function scanWords(raw: string, sink: WordSink): void {
   let i = 0;
   const n = raw.length;
   while (i < n) {
@@ -69,18 +79,17 @@ export function hashWords(raw: string): WordHashes {
       if (!folded) continue;
       h = hashString(folded);
     }
-    if (count === capacity) {
-      capacity *= 2;
-      hashes = grow(hashes, capacity);
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
+    if (sink.count === sink.hashes.length) {
+      const capacity = sink.count * 2;
+      sink.hashes = grow(sink.hashes, capacity);
+      if (sink.starts) sink.starts = grow(sink.starts, capacity);
+      if (sink.ends) sink.ends = grow(sink.ends, capacity);
     }
-    hashes[count] = h >>> 0;
-    starts[count] = start;
-    ends[count] = i;
-    count++;
+    sink.hashes[sink.count] = h >>> 0;
+    if (sink.starts) sink.starts[sink.count] = start;
+    if (sink.ends) sink.ends[sink.count] = i;
+    sink.count++;
   }
-  return { hashes: hashes.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
 
 function grow(a: Uint32Array, capacity: number): Uint32Array {
