@@ -65,10 +65,16 @@ async function selectWords(page: Page, id: string, text: string) {
 }
 
 describe('building the store while reading', () => {
-  it('declares the context menu and the keyboard shortcut', () => {
+  it('registers the context menu and the keyboard shortcut', async () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, '.output', 'chrome-mv3', 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toContain('contextMenus');
-    expect(manifest.commands['save-quote'].suggested_key.default).toBe('Alt+Shift+S');
+    const registered = await session.serviceWorker.evaluate(async () => {
+      // update() fails for a menu item that does not exist.
+      const menu = await chrome.contextMenus.update('verbatim-save-quote', {}).then(() => true, () => false);
+      const commands = await chrome.commands.getAll();
+      return { menu, shortcut: commands.find((c) => c.name === 'save-quote')?.shortcut };
+    });
+    expect(registered).toEqual({ menu: true, shortcut: 'Alt+Shift+S' });
   });
 
   it('saves the demo article’s quotations from the popup, then shows where they were first seen on the requote page', async () => {
@@ -86,7 +92,7 @@ describe('building the store while reading', () => {
     expect(words).toEqual(gold.quotes.map((q) => q.text));
     const speakers = await popup.locator('.detected input[name=speaker]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(speakers).toEqual(gold.quotes.map((q) => q.speaker));
-    await popup.locator('.page-quotes').screenshot({ path: join(SCREENSHOTS, 'capture-popup-list.png') });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'capture-popup-list.png'), fullPage: true });
 
     // The reader corrects nothing, unticks nothing, and saves them all.
     await popup.getByRole('button', { name: 'Save all' }).click();
@@ -109,6 +115,12 @@ describe('building the store while reading', () => {
     expect(card.html).toContain('href="http://news.example/world/2025/08/17/article-5-like-guarantees"');
     expect(card.text).toMatch(/Also seen on 1 page/);
     await requote.screenshot({ path: join(SCREENSHOTS, 'capture-requote-card.png') });
+
+    // Reloading the page, or reaching it with tracking parameters, is the same page: no new sighting.
+    await requote.goto(`${requote.url()}?utm_source=newsletter&fbclid=abc`);
+    await pageMatches(session, requote);
+    await clickHighlight(requote, 'We were able to win');
+    await expect.poll(async () => (await readCard(requote))?.text ?? '').toContain('Also seen on 1 page');
     // Tabs are found by URL: the next tests open these pages afresh.
     await Promise.all([demo.close(), requote.close()]);
   });
