@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VerbatimDB } from '@/lib/store/db';
@@ -63,7 +63,10 @@ describe('matchService', () => {
     expect(saved?.segments[0].ids).toHaveLength(8);
     // Changed while the worker was asleep: one quote added.
     await addQuotes(db, [{ text: NEW, speaker: 'Someone', source: { url: 'http://new' } }]);
+    // Restoring reads the snapshot and only the quotes that changed, never the whole store.
+    const readAll = vi.spyOn(db.quotes, 'orderBy');
     const woken = matchService(context, { snapshots, saveDelayMs: 10 });
     expect(texts(await woken.matchPage({ text: page, url: 'x' }))).toEqual([RUBIO, NEW]);
+    expect(readAll).not.toHaveBeenCalled();
   });
 });
