@@ -95,9 +95,15 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return { pronoun: tokens[k].text.toLowerCase() };
   if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  let end = runEndingAfter(tokens, k);
+  const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
+  // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
+  if (possessive) k = end + 1;
   const roleBefore = isRoleWord(tokens[k]);
+  // "according to Mozilla's manifesto": the words are a document's, not a person's.
+  if (possessive && !roleBefore) return { unnamed: true };
   while (tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
-  const end = runEndingAfter(tokens, k);
+  end = runEndingAfter(tokens, k);
   if (end < 0) return undefined;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   return mention ? { name: mention.name, titled: true } : undefined;

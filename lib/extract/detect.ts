@@ -23,7 +23,8 @@ export interface DetectedQuote {
   context: QuoteContext;
 }
 
-const SO_CALLED = /\bso-called\s*$/i;
+/** Words that introduce a name, a term or a title in quotation marks rather than someone's words. */
+const INTRODUCES_TERM = /\b(?:so-called|the (?:name|term|word|words|phrase|slogan|title|hashtag|nickname|label|motto)|named|dubbed|titled|entitled|nicknamed|known as|spelled|spelt|branded)\s*[,:]?\s*$/i;
 const SHORT = 3;
 
 /**
@@ -39,7 +40,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
   return quotations.map((q, i) => {
     const a = attributions[i];
     const words = q.text.trim().split(/\s+/).length;
-    const term = SO_CALLED.test(masked.slice(Math.max(0, q.openAt - 12), q.openAt)) || (words <= SHORT && !a.cue && !a.speaker);
+    const term = INTRODUCES_TERM.test(masked.slice(Math.max(0, q.openAt - 20), q.openAt)) || (words <= SHORT && !a.cue && !a.speaker);
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
     return {
       text: q.text.trim(),

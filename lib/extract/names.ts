@@ -34,7 +34,7 @@ const ROLES = new Set(
     'professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior ' +
     'special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable ' +
     'councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author professor dean rabbi imam ' +
-    'president-elect secretary-general ranger elder mp')
+    'president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official spokesperson')
     .split(' '),
 );
 
@@ -110,6 +110,9 @@ export interface NameMention {
 
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
+  // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
+  const possessive = run.findLastIndex((t) => /[’']s$/.test(t.text));
+  if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
   let words = run.map((t) => t.text.replace(/[’']s$/, ''));
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   if (!words.length) return undefined;

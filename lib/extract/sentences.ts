@@ -6,6 +6,7 @@ export interface Span {
 }
 
 const QUOTE_OR_BRACKET = /["'“”‘’«»)\]]/;
+const REFERENCE = /^\[[^\]\n]{1,30}\]/;
 const WORD_OR_DOT = /[\p{L}.]/u;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
 
@@ -30,7 +31,13 @@ export function sentenceSpans(text: string): Span[] {
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < text.length && QUOTE_OR_BRACKET.test(text[end])) end++;
+    for (;;) {
+      while (end < text.length && QUOTE_OR_BRACKET.test(text[end])) end++;
+      // Reference marks after the full stop ("marriage.[30][31] Yagan claims") belong to the sentence they end.
+      const reference = text[end] === '[' ? REFERENCE.exec(text.slice(end, end + 40)) : null;
+      if (!reference) break;
+      end += reference[0].length;
+    }
     if (end < text.length && text[end] !== ' ' && text[end] !== '\u00A0') continue;
     let next = end;
     while (next < text.length && (text[next] === ' ' || text[next] === '\u00A0')) next++;

@@ -61,6 +61,15 @@ describe('speaker attribution', () => {
     expect(speakerOf('The minister spoke of a campaign against Rachid Ghannouchi.\nHe said, "We will not rest until the job is done."')).toBeNull();
   });
 
+  it('takes a name after a possessive, and no one for the words of a document', () => {
+    expect(speakerOf('"The talks went well and we will meet again," said the BBC\'s editor Jon Sopel.')).toBe('Jon Sopel');
+    expect(speakerOf('According to Mozilla\'s manifesto, "The project uses a community-based approach to everything".')).toBeNull();
+  });
+
+  it('ends a sentence after reference marks, so a cue in the next sentence does not reach back', () => {
+    expect(speakers('He voted for measures viewed as "anti-gay".[30][31] Yagan claims he did not know.')).toEqual([['anti-gay', 'term', null]]);
+  });
+
   it('says unknown rather than guessing', () => {
     // Unnamed sources, and a quotation with no cue after a paragraph about someone else.
     expect(speakerOf('"The talks have failed and will not resume this year," a spokesman said.')).toBeNull();
@@ -72,6 +81,7 @@ describe('speaker attribution', () => {
   it('marks scare quotes and so-called terms as terms, not speech', () => {
     expect(speakers('He was buoyed by a string of "wins" on healthcare.')).toEqual([['wins', 'term', null]]);
     expect(speakers('Providers must store so-called "metadata about every call" for two years.')[0][1]).toBe('term');
+    expect(speakers('Jamie Zawinski says he came up with the name "Mozilla" at a staff meeting.')[0][1]).toBe('term');
     // A short quotation with a cue is speech.
     expect(speakers('Eric Reeves said he was "appalled" by the decision.')).toEqual([['appalled', 'speech', 'Eric Reeves']]);
   });
