@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { clickHighlight, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
 import gold from '../../../shared/fixtures/seed-article/quotes.gold.json';
+import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
+import type { PageDetection } from '../../lib/extract/page';
 
 let session: Session;
 beforeAll(async () => {
@@ -163,5 +165,23 @@ describe('building the store while reading', () => {
     await tellTab(demo, 'openSaveForm');
     await demo.locator('verbatim-save-form').waitFor();
     expect(await formValues(demo)).toMatchObject({ speaker: 'Steve Witkoff', text: 'We covered almost all the other issues necessary for a peace deal' });
+  });
+
+  it('detects the quotations of the real pages in the browser as well as the evaluation does', async () => {
+    const goldDir = join(ROOT, 'tests', 'fixtures', 'gold');
+    const scores = [];
+    for (const file of ['bbc-1.json', 'guardian-1.json', 'nytimes-1.json', 'wapo-1.json', 'herald-sun-1.json']) {
+      const { page: name, quotes } = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { page: string; quotes: GoldQuote[] };
+      const page = await session.open(`/pages/${name}`);
+      const started = Date.now();
+      const found = (await tellTab(page, 'detectQuotes')) as PageDetection;
+      console.log(`${name}: ${found.quotes.length} quotations in ${Date.now() - started} ms (content script, message round trip included)`);
+      scores.push(score(found.quotes, quotes));
+      await page.close();
+    }
+    const t = total(scores);
+    console.log(`in the browser: ${t.found}/${t.gold} quotations found, ${t.correct}/${t.reported} reported are quotations, ${t.rightSpeaker}/${t.attributed} speakers right`, t.errors);
+    expect(ratio(t.found, t.gold)).toBeGreaterThanOrEqual(TARGETS.quoteRecall);
+    expect(ratio(t.rightSpeaker, t.attributed)).toBeGreaterThanOrEqual(TARGETS.speakerPrecision);
   });
 });
