@@ -35,7 +35,8 @@ const CUES = new Set(
     'announced announces tweeted tweets posted urged urges suggested suggests predicted predicts promised promises pledged pledges ' +
     'emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed ' +
     'commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called ' +
-    'describing described describes according')
+    'describing described describes according reported reports reporting testified answered retorted replied interjected ' +
+    'recounted agreed objected texted emailed cried yelled screamed whispered muttered')
     .split(' '),
 );
 
@@ -190,10 +191,14 @@ function actorsIn(tokens: Token[], ctx: Context): string[] {
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb);
+    const coordinated = ['and', 'or', '&'].includes(tokens[i - 1]?.text ?? '') || ['and', 'or', '&'].includes(tokens[end + 1]?.text ?? '');
     i = end;
-    if (!mention || mention.organisation || !acting) continue;
+    if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
-    if (ctx.people.has(full)) found.push(full);
+    if (!ctx.people.has(full)) continue;
+    // "Smith and Jones met. He said…": a pronoun after two people doing one thing could be either.
+    if (coordinated) return [];
+    if (acting) found.push(full);
   }
   return found;
 }
@@ -279,7 +284,9 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
       if ('name' in slot && !common) who = named(slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-    } else if (q.text.split(/\s+/).length >= 4) {
+    } else if (q.text.split(/\s+/).length >= 4 && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+      // Only a quotation standing alone in its sentence continues someone: any other words
+      // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
       result = continuation(qi) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);

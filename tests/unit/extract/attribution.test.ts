@@ -70,6 +70,13 @@ describe('speaker attribution', () => {
     expect(speakers('He voted for measures viewed as "anti-gay".[30][31] Yagan claims he did not know.')).toEqual([['anti-gay', 'term', null]]);
   });
 
+  it('does not continue a speaker into a quotation with other words around it, nor resolve a pronoun after two people', () => {
+    const other = '"We will win this election," said Anna Berg. "She has no chance of winning anything," the editorial board chimed in.';
+    expect(speakers(other).map((s) => s[2])).toEqual(['Anna Berg', null]);
+    const two = 'Senator Anna Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."';
+    expect(speakerOf(two)).toBeNull();
+  });
+
   it('says unknown rather than guessing', () => {
     // Unnamed sources, and a quotation with no cue after a paragraph about someone else.
     expect(speakerOf('"The talks have failed and will not resume this year," a spokesman said.')).toBeNull();
