@@ -133,7 +133,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   const cue = tokens[c].text.toLowerCase();
   if (cue === 'according') {
     if (tokens[c + 1]?.text !== 'to') return undefined;
-    return { slot: nameAfter(tokens, c + 1) ?? { unnamed: true }, cue, how: 'before' };
+    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
+    const comma = tokens.findIndex((t, i) => i > c && t.text === ',');
+    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that');
+    return { slot: (!speakerBetween && nameAfter(tokens, c + 1)) || { unnamed: true }, cue, how: 'before' };
   }
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.

@@ -16,6 +16,9 @@ describe('speaker attribution', () => {
 
   it('reads "according to"', () => {
     expect(speakerOf('Rain is "the main cause of the flooding", according to the Met Office.')).toBe('Met Office');
+    expect(speakerOf('According to the Met Office, "rain is the main cause of the flooding".')).toBe('Met Office');
+    // The one who reports is not the one who speaks.
+    expect(speakerOf('According to Reuters, the company "is considering all options including a sale".')).toBeNull();
   });
 
   it('reads a colon after a name', () => {
