@@ -14,6 +14,16 @@ describe('speaker attribution', () => {
     expect(speakerOf('"We will appeal the ruling," Smith added.')).toBe('Smith');
   });
 
+  it('reads past a parenthesis and an appositive name after a role', () => {
+    expect(speakerOf('Senator John McCain (R-Ariz.) said: "This is a dark day for the country."')).toBe('John McCain');
+    expect(speakerOf('"Not a chance, not this year," replied the mayor, Karen Bass.')).toBe('Karen Bass');
+  });
+
+  it('reads the cue verbs of French and German news with their quotation marks', () => {
+    expect(speakers('« Nous ne céderons pas », a déclaré Emmanuel Macron.')).toEqual([['Nous ne céderons pas', 'speech', 'Emmanuel Macron']]);
+    expect(speakers('„Wir schaffen das“, sagte Angela Merkel.')).toEqual([['Wir schaffen das', 'speech', 'Angela Merkel']]);
+  });
+
   it('reads "according to"', () => {
     expect(speakerOf('Rain is "the main cause of the flooding", according to the Met Office.')).toBe('Met Office');
     expect(speakerOf('According to the Met Office, "rain is the main cause of the flooding".')).toBe('Met Office');
