@@ -102,6 +102,17 @@ function markAt(text: string, i: number): Mark | undefined {
   return undefined;
 }
 
+/**
+ * True when the single mark at `i` reads as a plural possessive ("the leaders’ meeting")
+ * and a later mark in the paragraph could close the quotation instead.
+ */
+function isPluralPossessive(text: string, i: number): boolean {
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  const paragraphEnd = text.indexOf('\n', i);
+  const rest = text.slice(i + 1, paragraphEnd < 0 ? text.length : paragraphEnd);
+  return /\S[’'](?![\p{L}\p{N}])/u.test(rest);
+}
+
 interface Open {
   family: Family;
   openAt: number;
@@ -157,7 +168,7 @@ export function findQuotations(text: string): Quotation[] {
     if (!mark) continue;
     // “ closes only a „German“ quotation; in English it always opens.
     const depth = stack.findLastIndex((o) => o.family === mark.family && (ch !== '“' || text[o.openAt] === '„'));
-    if (mark.can.close && depth >= 0 && i > stack[depth].partStart) {
+    if (mark.can.close && depth >= 0 && i > stack[depth].partStart && !(mark.family === 'single' && isPluralPossessive(text, i))) {
       const closed = stack[depth];
       stack.length = depth;
       if (depth === 0) emit(closed, i, i + 1, false);

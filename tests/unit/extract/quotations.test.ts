@@ -17,6 +17,12 @@ describe('quotation marks', () => {
     expect(quoted("The minister called it 'a disgrace' on Friday.")).toEqual(['a disgrace']);
   });
 
+  it('reads a plural possessive inside a single-quoted quotation as an apostrophe', () => {
+    expect(quoted('‘The leaders’ meeting went well,’ said Tom Lind.')).toEqual(['The leaders’ meeting went well,']);
+    // Without a later mark to close it, the same mark ends the quotation.
+    expect(quoted('She called it ‘the leaders’ and moved on.')).toEqual(['the leaders']);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(quoted('Sudan’s leaders’ talks in the ’90s didn’t end.')).toEqual([]);
   });
