@@ -99,7 +99,8 @@ export async function sourceHistory(db: VerbatimDB, quoteId: string): Promise<So
   const sightings = (await db.sightings.where('quoteId').equals(quoteId).toArray()).sort((a, b) => a.seenAt.localeCompare(b.seenAt));
   const sourceDate = source.publishedAt ?? quote.createdAt;
   const earliest = sightings[0];
-  if (earliest && earliest.seenAt < sourceDate) {
+  if (!source.url && !earliest) return undefined;
+  if (earliest && (!source.url || earliest.seenAt < sourceDate)) {
     const { pageUrl: url, title, outlet, seenAt: date } = earliest;
     const rest = sightings.slice(1);
     if (source.url) rest.push({ quoteId, pageUrl: source.url, title: source.title, outlet: source.outlet, seenAt: sourceDate, matchKind: 'exact' });

@@ -74,6 +74,14 @@ describe('sourceHistory', () => {
     expect(history?.first).toMatchObject({ url: 'https://early.example/a', outlet: 'Early', isSource: false });
     expect(history?.others.map((s) => s.pageUrl)).toEqual([source.url]);
   });
+
+  it('has nothing to tell for a quote with neither a source address nor sightings, and starts with a sighting when there is no source', async () => {
+    await addQuotes(db, [{ text: words, speaker: 'Steve Witkoff', source: { url: '' } }]);
+    const id = (await listQuotes(db))[0].id;
+    expect(await sourceHistory(db, id)).toBeUndefined();
+    await recordSightings(db, { url: 'https://late.example/a' }, [{ quoteId: id, kind: 'exact' }], '2030-01-01T00:00:00Z');
+    expect((await sourceHistory(db, id))?.first).toMatchObject({ url: 'https://late.example/a', isSource: false });
+  });
 });
 
 describe('saveQuotes', () => {
