@@ -9,6 +9,8 @@ const SURE = 0.8;
 interface Row {
   checked: boolean;
   speaker: string;
+  /** Its words are already in the store: unticked, and saving it again only records a sighting. */
+  known: boolean;
 }
 
 /**
@@ -23,9 +25,10 @@ export function PageQuotes({ tabId }: { tabId: number }) {
 
   useEffect(() => {
     void callTab(tabId, 'detectQuotes').then(
-      (found) => {
+      async (found) => {
+        const known = await callBackground('areKnown', found.quotes.map((q) => q.text));
+        setRows(found.quotes.map((q, i) => ({ checked: !known[i], speaker: q.speaker ?? '', known: known[i] })));
         setDetection(found);
-        setRows(found.quotes.map((q) => ({ checked: true, speaker: q.speaker ?? '' })));
       },
       () => setDetection('unavailable'),
     );
@@ -41,6 +44,7 @@ export function PageQuotes({ tabId }: { tabId: number }) {
       const quotes = indexes.map((i) => ({ text: detection.quotes[i].text, speaker: rows[i].speaker.trim(), source, context: detection.quotes[i].context }));
       const outcome = await callBackground('saveQuotes', { quotes, page: { url: source.url } });
       setStatus({ ok: true, message: outcome.message });
+      setRows((all) => all.map((r, i) => (indexes.includes(i) ? { ...r, checked: false, known: true } : r)));
     } catch (e) {
       setStatus({ ok: false, message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -75,6 +79,7 @@ export function PageQuotes({ tabId }: { tabId: number }) {
                     onInput={(e) => update(i, { speaker: e.currentTarget.value })}
                   />
                   {q.speaker && q.confidence < SURE && <span class="check">check</span>}
+                  {rows[i]?.known && <span class="known">saved</span>}
                 </label>
               </li>
             ))}

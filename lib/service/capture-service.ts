@@ -24,6 +24,8 @@ export interface SaveOutcome {
 
 export interface CaptureService {
   saveQuotes(req: SaveRequest): SaveOutcome;
+  /** For each text, whether its words are already in the store. */
+  areKnown(texts: string[]): boolean[];
   reportSightings(req: { page: PageRef; hits: SightingHit[] }): number;
   sourceHistory(quoteId: string): SourceHistory | undefined;
 }
@@ -56,6 +58,11 @@ export function captureService({ db, storeChanged }: ServiceContext) {
       const alreadyKnown = inputs.length - added;
       if (added || sightings) await storeChanged();
       return { saved: added, alreadyKnown, sightings, message: describeSave({ saved: added, alreadyKnown, sightings }) };
+    },
+    async areKnown(texts: string[]) {
+      const keys = texts.map(quoteKey);
+      const known = new Set((await db.quotes.where('key').anyOf(keys).toArray()).map((q) => q.key));
+      return keys.map((k) => known.has(k));
     },
     reportSightings: ({ page, hits }: { page: PageRef; hits: SightingHit[] }) => recordSightings(db, page, hits),
     sourceHistory: (quoteId: string) => sourceHistory(db, quoteId),

@@ -99,10 +99,16 @@ describe('building the store while reading', () => {
     // The reader corrects nothing, unticks nothing, and saves them all.
     await popup.getByRole('button', { name: 'Save all' }).click();
     await popup.getByText(`Saved ${gold.quotes.length} quotes.`).waitFor();
-    // Saving again does not duplicate: the popup says they were already in the store.
-    await popup.getByRole('button', { name: /Save selected/ }).click();
+    // Saved rows are marked and unticked; saving them again does not duplicate them, and the popup says so.
+    await expect.poll(() => popup.locator('.detected .known').count()).toBe(gold.quotes.length);
+    expect(await popup.getByRole('button', { name: /Save selected/ }).isDisabled()).toBe(true);
+    await popup.getByRole('button', { name: 'Save all' }).click();
     await popup.getByText(/8 quotes were already in the store/).waitFor();
     await popup.close();
+    // Opened again, the popup knows which quotations are in the store already.
+    const again = await session.popup(demo);
+    await expect.poll(() => again.locator('.detected .known').count(), { timeout: 15_000 }).toBe(gold.quotes.length);
+    await again.close();
 
     // The demo article now highlights what was just saved.
     await expect.poll(async () => (await pageMatches(session, demo)).length).toBeGreaterThanOrEqual(gold.quotes.length);

@@ -84,6 +84,13 @@ describe('sourceHistory', () => {
   });
 });
 
+describe('areKnown', () => {
+  it('tells which texts have their words in the store, whatever the typography', async () => {
+    await storedId();
+    expect(await service.areKnown(['“We covered almost all the other issues necessary for a peace deal”', 'Something else entirely'])).toEqual([true, false]);
+  });
+});
+
 describe('saveQuotes', () => {
   it('saves new quotes with a normalized source URL', async () => {
     const outcome = await service.saveQuotes({ quotes: [{ text: words, speaker: 'Steve Witkoff', source: { ...source, url: `${source.url}?utm_source=a` } }] });
