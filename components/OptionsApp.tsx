@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messages';
 import { VerbatimDB } from '@/lib/store/db';
-import type { LibraryBundle, QuoteEdit } from '@/lib/store/library';
+import { bundleOf, type LibraryBundle, type QuoteEdit } from '@/lib/store/library';
 import { SORTS, type LibraryFilters, type LibraryItem, type LibrarySort } from '@/lib/store/library-search';
 import type { Quote } from '@/lib/model';
 import { useLibrary } from './library/use-library';
@@ -12,6 +12,7 @@ import { ImportPanel } from './library/ImportPanel';
 import { ExportControls, type ExportScope } from './library/ExportControls';
 import { StoreHealth } from './library/StoreHealth';
 import { VerdictLegend } from './library/VerdictLegend';
+import { writeBundle } from './library/write-bundle';
 
 type Status = { kind: 'ok' | 'error'; text: string; undo?: LibraryBundle } | undefined;
 
@@ -59,9 +60,11 @@ export function OptionsApp() {
 
   async function remove(ids: string[]) {
     try {
-      const removed = await callBackground('deleteQuotes', ids);
-      setSelected(new Set([...liveSelected].filter((id) => !ids.includes(id))));
-      setStatus({ kind: 'ok', text: `Deleted ${plural(removed.quotes.length, 'quote')}.`, undo: removed });
+      const removed = await bundleOf(db, ids);
+      const count = await callBackground('deleteQuotes', ids);
+      const gone = new Set(ids);
+      setSelected(new Set([...liveSelected].filter((id) => !gone.has(id))));
+      setStatus({ kind: 'ok', text: `Deleted ${plural(count, 'quote')}.`, undo: removed });
     } catch (e) {
       fail(e);
     }
@@ -69,7 +72,7 @@ export function OptionsApp() {
 
   async function undo(bundle: LibraryBundle) {
     try {
-      await callBackground('restoreQuotes', bundle);
+      await writeBundle(bundle);
       setStatus({ kind: 'ok', text: `Restored ${plural(bundle.quotes.length, 'quote')}.` });
     } catch (e) {
       fail(e);

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { callBackground } from '@/lib/messages';
 import { checkFileSize, FORMAT_LABELS } from '@/lib/formats';
 import { describeProblem, type ImportBatch } from '@/lib/formats/batch';
 import type { ImportPreview } from '@/lib/store/library';
 import { IMPORT_PROGRESS, type ImportProgress } from '@/lib/service/library-service';
 import type { ImportReply, ImportRequest } from './import-protocol';
+import { writeBundle } from './write-bundle';
 import ImportWorker from '@/entrypoints/options/import-worker?worker';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
   | { step: 'preview'; name: string; batch: ImportBatch; preview: ImportPreview }
-  | { step: 'writing'; name: string; done: number; total: number };
+  | { step: 'sending' | 'writing'; name: string; done: number; total: number };
 
 export interface ImportOutcome {
   kind: 'ok' | 'error';
@@ -34,7 +34,7 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
   useEffect(() => {
     const listener = (message: unknown) => {
       const progress = (message as Partial<ImportProgress> | null)?.[IMPORT_PROGRESS];
-      if (progress) setState((s) => (s.step === 'writing' ? { ...s, ...progress } : s));
+      if (progress) setState((s) => (s.step === 'sending' || s.step === 'writing' ? { ...s, step: 'writing', ...progress } : s));
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
@@ -56,9 +56,9 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
   }
 
   async function write(name: string, batch: ImportBatch) {
-    setState({ step: 'writing', name, done: 0, total: batch.quotes.length });
+    setState({ step: 'sending', name, done: 0, total: batch.quotes.length });
     try {
-      const result = await callBackground('importLibrary', { quotes: batch.quotes, sightings: batch.sightings });
+      const result = await writeBundle(batch, (done, total) => setState((s) => (s.step === 'sending' ? { ...s, done, total } : s)));
       const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
       const rejected = batch.rejections.length ? `; ${plural(batch.rejections.length, 'rejected row')} left out` : '';
       onDone({ kind: 'ok', text: `Imported ${plural(result.fresh, 'new quote')}${merged}${rejected}.` });
@@ -69,7 +69,7 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
   }
 
   // A new file may replace a preview, but not a file being read or written.
-  const busy = state.step === 'reading' || state.step === 'writing';
+  const busy = state.step === 'reading' || state.step === 'sending' || state.step === 'writing';
   return (
     <>
       <label class={`button${busy ? ' disabled' : ''}`}>
@@ -91,9 +91,9 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
           Reading {state.name}… <progress aria-label="Reading the file" />
         </p>
       )}
-      {state.step === 'writing' && (
+      {(state.step === 'sending' || state.step === 'writing') && (
         <p class="import-progress" role="status">
-          Writing {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
+          {state.step === 'sending' ? 'Preparing' : 'Writing'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
           <progress aria-label="Import progress" max={state.total || 1} value={state.done} />
         </p>
       )}

@@ -31,15 +31,15 @@ export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: S
   for (const s of sightings) byQuote.set(s.quoteId, [...(byQuote.get(s.quoteId) ?? []), s.pageUrl]);
   switch (format) {
     case 'verbatim-json':
-      return JSON.stringify(toVerbatimExport(quotes, sightings), null, 1);
+      return JSON.stringify(toVerbatimExport(quotes, sightings));
     case 'csv':
       return toCsv(quotes, new Map([...byQuote].map(([id, urls]) => [id, urls.length])));
     case 'markdown':
       return toMarkdown(quotes);
     case 'web-annotation':
-      return JSON.stringify(toAnnotationCollection(quotes), null, 1);
+      return JSON.stringify(toAnnotationCollection(quotes));
     case 'claimreview':
-      return JSON.stringify(toClaimReviews(quotes, byQuote), null, 1);
+      return JSON.stringify(toClaimReviews(quotes, byQuote));
   }
 }
 

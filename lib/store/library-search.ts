@@ -40,14 +40,27 @@ export const SORTS = {
 } as const;
 export type LibrarySort = keyof typeof SORTS;
 
-const IGNORABLE = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
-const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+// Combining marks of the Latin, Greek and Cyrillic scripts after NFKD (accents), invisible
+// characters, and apostrophes ("we’re" is found by "were"). A plain character class, not
+// \p{M} with the u flag, which is ten times slower over a library's worth of text.
+const IGNORABLE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00AD\u200B-\u200D\u2060\uFEFF'’ʼ]/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/** Lower case, no accents, words separated by single spaces: how both the library and a query are compared. */
+/** The character that ends each item in the folded library; no field or query has it. */
+const END = '\u0001';
+const withoutEnd = (s: string) => s.replaceAll(END, ' ');
+
+/**
+ * Lower case without accents: how both the library and a query are compared.
+ * Punctuation stays: a query's words are looked for one by one, as substrings.
+ */
 export function foldForSearch(s: string): string {
-  const lower = s.toLowerCase();
-  const plain = /^[\x00-\x7F]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(IGNORABLE, '');
-  return plain.replace(SEPARATORS, ' ');
+  return s.toLowerCase().normalize('NFKD').replace(IGNORABLE, '');
+}
+
+/** The words of a query, folded. */
+export function searchTerms(query: string): string[] {
+  return foldForSearch(query).split(NOT_WORD).filter(Boolean);
 }
 
 function dateOf(q: Quote): string {
@@ -68,24 +81,24 @@ export class LibraryIndex {
   private last: { folded: string; terms: string[]; hits: Uint32Array } | undefined;
 
   constructor(readonly items: readonly LibraryItem[]) {
-    const parts: string[] = [];
+    // Folding the whole library as one string is several times faster than item by item;
+    // END, which folding keeps, marks where each item ends.
+    const joined = items.map(({ quote: q }) => withoutEnd(`${q.text} ${q.speaker} ${q.source.outlet ?? ''} ${q.source.title ?? ''} ${q.note ?? ''} ${q.tags.join(' ')}`)).join(END);
+    this.haystack = `${foldForSearch(joined)}${END}`;
     this.starts = new Uint32Array(items.length + 1);
     let at = 0;
-    items.forEach(({ quote: q }, i) => {
+    for (let i = 1; i <= items.length; i++) {
+      at = this.haystack.indexOf(END, at) + 1;
       this.starts[i] = at;
-      const folded = ` ${foldForSearch(`${q.text} ${q.speaker} ${q.source.outlet ?? ''} ${q.source.title ?? ''} ${q.note ?? ''} ${q.tags.join(' ')}`)}\n`;
-      parts.push(folded);
-      at += folded.length;
-    });
-    this.starts[items.length] = at;
-    this.haystack = parts.join('');
+    }
   }
 
   /** Items whose words contain every word of `query` (each as a substring, so typing a word's start finds it). */
   private search(query: string): Uint32Array | undefined {
-    const folded = foldForSearch(query).trim();
-    if (!folded) return undefined;
-    const terms = folded.split(' ').sort((a, b) => b.length - a.length);
+    const words = searchTerms(query);
+    if (!words.length) return undefined;
+    const folded = words.join(' ');
+    const terms = [...words].sort((a, b) => b.length - a.length);
     const hits: number[] = [];
     const has = (i: number, from: number) => terms.slice(from).every((t) => this.itemText(i).includes(t));
     if (this.last && folded.startsWith(this.last.folded)) {

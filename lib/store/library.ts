@@ -1,3 +1,4 @@
+import type { IndexableType, Table } from 'dexie';
 import type { VerbatimDB } from './db';
 import type { Quote, QuoteInput, QuoteRecord, SightingRecord, Source, Verdict } from '../model';
 import { VERDICTS } from '../model';
@@ -35,6 +36,15 @@ export interface ImportResult extends ImportPreview {
 export type Progress = (done: number, total: number) => void;
 
 const CHUNK = 2_000;
+/** Past this many values, one pass over a table beats `anyOf`, which seeks once per value (quadratic in some IndexedDB implementations). */
+const SEEKS = 500;
+
+/** The records of `table` whose `index` value, as `keyOf` spells it, is among `values`. */
+async function recordsWhere<T>(table: Table<T, any, any>, index: string, values: IndexableType[], keyOf: (r: T) => string, spell: (v: IndexableType) => string = String): Promise<T[]> {
+  if (values.length <= SEEKS) return table.where(index).anyOf(values).toArray();
+  const wanted = new Set(values.map(spell));
+  return (await table.toArray()).filter((r) => wanted.has(keyOf(r)));
+}
 
 /** How much a quote says: the merge keeps the richer of two records as its base. */
 function richness(q: QuoteInput): number {
@@ -88,11 +98,14 @@ interface Plan {
 
 async function plan(db: VerbatimDB, quotes: QuoteInput[], now: string): Promise<Plan> {
   const keyed = quotes.map((q) => ({ q, key: quoteKey(q.text) })).filter(({ key }) => key);
-  const storedList = await db.quotes.where('key').anyOf([...new Set(keyed.map((k) => k.key))]).toArray();
+  const storedList = await recordsWhere(db.quotes, 'key', [...new Set(keyed.map((k) => k.key))], (r) => r.key);
   const stored = new Map(storedList.map((r) => [r.key, r]));
   const storedSources = new Map((await db.sources.bulkGet([...new Set(storedList.map((r) => r.sourceUrl))])).filter((s): s is Source => !!s).map((s) => [s.url, s]));
   // Ids already taken by other quotes: an incoming quote with one of them gets a new id.
-  const takenIds = new Set((await db.quotes.bulkGet(keyed.map(({ q }) => q.id).filter((id): id is string => !!id))).filter((r): r is QuoteRecord => !!r).map((r) => r.id));
+  const incomingIds = keyed.map(({ q }) => q.id).filter((id): id is string => !!id);
+  const takenIds = new Set<string>(
+    incomingIds.length > SEEKS ? await db.quotes.toCollection().primaryKeys() : (await db.quotes.bulkGet(incomingIds)).flatMap((r) => (r ? [r.id] : [])),
+  );
   const merged = new Map<string, QuoteInput>();
   const ids = new Map<string, string>();
   for (const { q, key } of keyed) {
@@ -137,12 +150,14 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
     await putSources(db, bundle.quotes.map((q) => q.source));
     await db.speakers.bulkPut([...new Map(toWrite.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }])).values()]);
     const sightings = bundle.sightings.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
-    const seen = await db.sightings.where('[quoteId+pageUrl]').anyOf(sightings.map((s) => [s.quoteId, s.pageUrl])).toArray();
-    const have = new Set(seen.map((s) => `${s.quoteId}\n${s.pageUrl}`));
+    const at = (s: { quoteId: string; pageUrl: string }) => `${s.quoteId}\n${s.pageUrl}`;
+    const pairs = sightings.map((s) => [s.quoteId, s.pageUrl]);
+    const seen = await recordsWhere(db.sightings, '[quoteId+pageUrl]', pairs, at, (v) => (v as string[]).join('\n'));
+    const have = new Set(seen.map(at));
     const fresh = new Map<string, SightingInput>();
     for (const s of sightings) {
-      const at = `${s.quoteId}\n${s.pageUrl}`;
-      if (!have.has(at) && (!fresh.has(at) || s.seenAt < fresh.get(at)!.seenAt)) fresh.set(at, s);
+      const key = at(s);
+      if (!have.has(key) && (!fresh.has(key) || s.seenAt < fresh.get(key)!.seenAt)) fresh.set(key, s);
     }
     await db.sightings.bulkAdd([...fresh.values()] as SightingRecord[]);
     onProgress(total, total);
@@ -156,24 +171,30 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
 async function putSources(db: VerbatimDB, sources: Source[]): Promise<void> {
   const byUrl = new Map<string, Source>();
   for (const s of sources) if (s.url) byUrl.set(s.url, { ...byUrl.get(s.url), ...stripEmpty(s), url: s.url });
-  const stored = await db.sources.bulkGet([...byUrl.keys()]);
-  await db.sources.bulkPut([...byUrl.values()].map((s, i) => ({ ...stored[i], ...s })));
+  const stored = new Map((await recordsWhere(db.sources, 'url', [...byUrl.keys()], (s) => s.url)).map((s) => [s.url, s]));
+  const changed = [...byUrl.values()].flatMap((s) => {
+    const before = stored.get(s.url);
+    const after = { ...before, ...s };
+    return JSON.stringify(after) === JSON.stringify(before) ? [] : [after];
+  });
+  await db.sources.bulkPut(changed);
 }
 
-/** Removes quotes and their sightings; returns them so that the delete can be undone. */
-export async function deleteQuotes(db: VerbatimDB, ids: string[]): Promise<LibraryBundle> {
-  return db.transaction('rw', [db.quotes, db.sources, db.sightings], async () => {
-    const quotes = await getQuotes(db, ids);
-    const sightings = await db.sightings.where('quoteId').anyOf(ids).toArray();
+/** The quotes and their sightings as they are now: what undoing their deletion puts back (with importBundle). */
+export async function bundleOf(db: VerbatimDB, ids: string[]): Promise<LibraryBundle> {
+  const [quotes, sightings] = await Promise.all([getQuotes(db, ids), recordsWhere(db.sightings, 'quoteId', ids, (s) => s.quoteId)]);
+  return { quotes, sightings: sightings.map(({ id: _id, ...s }) => s) };
+}
+
+/** Removes quotes and their sightings; returns how many quotes went. */
+export async function deleteQuotes(db: VerbatimDB, ids: string[]): Promise<number> {
+  return db.transaction('rw', [db.quotes, db.sightings], async () => {
+    const present = (await db.quotes.bulkGet(ids)).filter(Boolean).length;
+    const sightings = await recordsWhere(db.sightings, 'quoteId', ids, (s) => s.quoteId);
     await db.quotes.bulkDelete(ids);
     await db.sightings.bulkDelete(sightings.map((s) => s.id!));
-    return { quotes, sightings: sightings.map(({ id: _id, ...s }) => s) };
+    return present;
   });
-}
-
-/** Puts back what deleteQuotes removed, with the same ids and dates. */
-export async function restoreQuotes(db: VerbatimDB, bundle: LibraryBundle): Promise<void> {
-  await importBundle(db, bundle);
 }
 
 export interface QuoteEdit {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '../../../lib/store/db';
 import { listQuotes } from '../../../lib/store/quotes';
-import { deleteQuotes, editQuote, importBundle, previewImport, restoreQuotes, tagQuotes } from '../../../lib/store/library';
+import { bundleOf, deleteQuotes, editQuote, importBundle, previewImport, tagQuotes } from '../../../lib/store/library';
 import { exportQuotes, readImportFile } from '../../../lib/formats';
 import type { QuoteInput } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
@@ -109,12 +109,13 @@ describe('edits', () => {
     await expect(editQuote(db, 'a', { text: 'SECOND QUOTE!' })).rejects.toThrow('Another quote in the library has these words.');
     expect((await db.quotes.get('a'))!.text).toBe('First quote');
   });
-  it('delete hands back what undo needs to restore it exactly', async () => {
+  it('delete can be undone exactly by importing what was read before it', async () => {
     const before = await listQuotes(db);
-    const removed = await deleteQuotes(db, ['a']);
+    const removed = await bundleOf(db, ['a']);
+    expect(await deleteQuotes(db, ['a', 'gone'])).toBe(1);
     expect((await listQuotes(db)).map((q) => q.id)).toEqual(['b']);
     expect(await db.sightings.count()).toBe(0);
-    await restoreQuotes(db, removed);
+    await importBundle(db, removed);
     expect(await listQuotes(db)).toEqual(before);
     expect(await db.sightings.count()).toBe(1);
   });
