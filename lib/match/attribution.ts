@@ -37,20 +37,40 @@ export function pageSpeaker(text: string, start: number, end: number): string | 
   return named ? clean(named[1]) : undefined;
 }
 
+// Words of a title or description that come with a name but do not tell people apart.
+const TITLES = new Set(
+  'president vice secretary state minister prime foreign mr mrs ms dr sir dame senator sen rep representative gov governor chancellor general gen envoy special commissioner commission chief judge justice mayor king queen prince pope former deputy spokesperson spokesman spokeswoman of the'.split(' '),
+);
+
 function nameWords(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1);
+    .filter((w) => w.length > 1 && !TITLES.has(w));
+}
+
+/** The same name word, allowing one letter of difference in longer names (Zelensky, Zelenskyy). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
 /**
- * Whether the page's name can be the original speaker: pages often use only a
- * surname ("Witkoff" for "Steve Witkoff"), so one shared name word is enough.
+ * Whether the page's name can be the original speaker. Pages shorten names
+ * ("Witkoff" for "Steve Witkoff") and add titles ("Secretary of State Marco
+ * Rubio"), so one name's words must all be in the other's; "Anna Rubio" is not
+ * "Marco Rubio". When either name has no telling words, nothing can be said.
  */
 export function samePerson(pageName: string, speaker: string): boolean {
-  const original = new Set(nameWords(speaker));
-  return nameWords(pageName).some((w) => original.has(w));
+  const page = nameWords(pageName);
+  const original = nameWords(speaker);
+  if (!page.length || !original.length) return true;
+  const within = (a: string[], b: string[]) => a.every((w) => b.some((v) => sameWord(w, v)));
+  return within(page, original) || within(original, page);
 }

@@ -1,6 +1,7 @@
 import type { MatchKind } from '../model';
 import { align, type Alignment, type Box, type PageMarks, type StepOp } from './align';
 import { pageSpeaker, samePerson } from './attribution';
+import { extendEdges } from './edges';
 import {
   buildQuoteIndex,
   indexWords,
@@ -325,9 +326,16 @@ function alignCandidate(text: string, page: WordHashes, marks: PageMarks, index:
       ? [{ alignment: { score: n, steps: [{ op: 'same' as const, quoteFrom: 0, quoteTo: n, pageFrom: runs.whole, pageTo: runs.whole + n }] }, neighbour: false }]
       : fragments(quote, page.hashes, { qFrom: 0, qTo: n, pFrom, pTo }, marks, false);
     // Neighbours stand or fall with the fragment they are next to.
-    const matches = aligned.map((f) => toMatch(text, page, index, q, f));
+    const matches = aligned.map((f) => toMatch(text, page, index, q, f.neighbour ? f : withEdges(f, quote, text, page, pFrom, pTo)));
     if (matches.every((m) => m !== undefined)) found.push(...matches);
   }
+}
+
+/** The fragment with its left-out ends put back (see edges.ts), unless that makes more edits than an alteration has. */
+function withEdges(fragment: Fragment, quote: Uint32Array, text: string, page: WordHashes, pFrom: number, pTo: number): Fragment {
+  const alignment = extendEdges(fragment.alignment, quote, text, page, pFrom, pTo);
+  const { kept, edits } = tally(alignment);
+  return edits * KEPT_PER_EDIT <= kept ? { ...fragment, alignment } : fragment;
 }
 
 interface Tally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, restoreMatcher, type MatchableQuote, type QuoteMatch } from '@/lib/match/matcher';
+import { samePerson } from '@/lib/match/attribution';
 
 const RUBIO: MatchableQuote = {
   id: 'rubio',
@@ -78,6 +79,17 @@ describe('altered', () => {
     const [m] = found(`"${RUBIO.text.replace('easy', 'simple')}"`);
     expect(m.kind).toBe('altered');
     expect(ops(m)).toEqual(['changed:17-18']);
+  });
+
+  it('sees a changed first or last word as a change, not as a fragment', () => {
+    const [head] = found(`He said: "They’re ${RUBIO.text.slice(6)}"`);
+    expect(head).toMatchObject({ kind: 'altered', text: `They’re ${RUBIO.text.slice(6, -1)}` });
+    expect(ops(head)).toEqual(['changed:0-1']);
+    const [tail] = found(`"${RUBIO.text.replace('work.', 'effort')}," he said.`);
+    expect(tail.kind).toBe('altered');
+    expect(ops(tail)).toEqual(['changed:24-25']);
+    // Without quotation marks at the edge, the page's own word before a fragment is not the quote's.
+    expect(found(`He warned that "re not at the precipice of a peace agreement, and that getting there"`)[0].kind).toBe('partial');
   });
 
   it('catches a version that keeps the words but turns the meaning', () => {
@@ -162,5 +174,16 @@ describe('keeping up with the store', () => {
     const inner: MatchableQuote = { id: 'inner', text: 'which is one of the real reasons why Ukraine wants to be in NATO' };
     const m = createMatcher([inner, WITKOFF]);
     expect(m.match(`"${WITKOFF.text}"`).map((x) => x.quoteId)).toEqual(['witkoff']);
+  });
+});
+
+describe('samePerson', () => {
+  it('accepts a surname, a title or a spelling variant, and tells apart people who share a surname', () => {
+    expect(samePerson('Witkoff', 'Steve Witkoff')).toBe(true);
+    expect(samePerson('Secretary of State Marco Rubio', 'Marco Rubio')).toBe(true);
+    expect(samePerson('President Zelensky', 'Volodymyr Zelenskyy')).toBe(true);
+    expect(samePerson('von der Leyen', 'Ursula von der Leyen')).toBe(true);
+    expect(samePerson('Anna Rubio', 'Marco Rubio')).toBe(false);
+    expect(samePerson('Witkoff', 'Marco Rubio')).toBe(false);
   });
 });
