@@ -60,8 +60,11 @@ const LINKS = new Set('and or of in on at for with to from by as than but'.split
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 
-/** What a speaker slot holds: a name, a pronoun to resolve, or an unnamed source ("officials", "a spokesman"). */
-/** `opensSentence`: a lone capitalized word that starts its sentence ("Officials said"), which may be no name at all. */
+/**
+ * What a speaker slot holds: a name, a pronoun to resolve, or an unnamed source ("officials",
+ * "a spokesman"). `opensSentence`: a lone capitalized word starting its sentence ("Officials
+ * said"), which may be no name at all.
+ */
 type Slot = { name: string; titled: boolean; opensSentence?: boolean } | { pronoun: string } | { unnamed: true };
 
 interface Context {
