@@ -6,10 +6,18 @@ interface Health {
   persisted: boolean;
 }
 
-/** Less room than this left for the store and the reader is warned. */
+/** Less room than this left for the store, or more than this share of the quota used, and the reader is warned. */
 const LOW_SPACE_BYTES = 200 * 1024 * 1024;
+const HIGH_USE = 0.9;
 
-function size(bytes: number): string {
+/** The warning to show for this storage estimate, if any. */
+export function spaceWarning(usage: number, quota: number): string | undefined {
+  const left = Math.max(0, quota - usage);
+  if (left >= LOW_SPACE_BYTES && usage <= quota * HIGH_USE) return undefined;
+  return `Space is running short: ${size(left)} left. Export the library to keep a copy, and free some disk space.`;
+}
+
+export function size(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   return `${Math.ceil(bytes / 1024)} KB`;
@@ -28,8 +36,7 @@ export function StoreHealth({ quoteCount }: { quoteCount: number }) {
   };
   useEffect(() => void check(true), [quoteCount]);
   if (!health) return null;
-  const left = health.quota - health.usage;
-  const low = left < LOW_SPACE_BYTES || health.usage / health.quota > 0.9;
+  const warning = spaceWarning(health.usage, health.quota);
   return (
     <section class="health" aria-label="Store health">
       <span>
@@ -45,9 +52,9 @@ export function StoreHealth({ quoteCount }: { quoteCount: number }) {
           </button>
         </span>
       )}
-      {low && (
+      {warning && (
         <p class="status error" role="alert">
-          Space is running short: {size(Math.max(0, left))} left. Export the library to keep a copy, and free some disk space.
+          {warning}
         </p>
       )}
     </section>

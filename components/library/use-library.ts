@@ -1,14 +1,34 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { liveQuery } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { VerbatimDB } from '@/lib/store/db';
-import { listQuotes, speakerKey } from '@/lib/store/quotes';
+import type { Quote, QuoteRecord, Source } from '@/lib/model';
 import { LibraryIndex, type LibraryItem } from '@/lib/store/library-search';
 
+/** Records read per request: the page's thread deserializes each answer, so a big library is read in steps it can breathe between. */
+const PAGE = 5_000;
+
+async function readAll<T>(table: Table<T, string, unknown>, keyOf: (r: T) => string): Promise<T[]> {
+  const out: T[] = [];
+  for (let page: T[] = await table.limit(PAGE).toArray(); page.length; page = await table.where(':id').above(keyOf(page[page.length - 1])).limit(PAGE).toArray()) {
+    for (const r of page) out.push(r);
+    if (page.length < PAGE) break;
+  }
+  return out;
+}
+
 async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
-  const [quotes, seenBy] = await Promise.all([listQuotes(db), db.sightings.orderBy('quoteId').keys()]);
+  const [records, sources, seenBy] = await Promise.all([
+    readAll<QuoteRecord>(db.quotes, (r) => r.id),
+    readAll<Source>(db.sources, (s) => s.url),
+    db.sightings.orderBy('quoteId').keys(),
+  ]);
+  const byUrl = new Map(sources.map((s) => [s.url, s]));
   const sightings = new Map<string, number>();
   for (const id of seenBy as string[]) sightings.set(id, (sightings.get(id) ?? 0) + 1);
-  return quotes.map((quote) => ({ quote, speakerKey: speakerKey(quote.speaker), sightings: sightings.get(quote.id) ?? 0 }));
+  return records.map(({ key: _key, speakerKey, sourceUrl, ...rest }) => {
+    const quote: Quote = { ...rest, source: byUrl.get(sourceUrl) ?? { url: sourceUrl } };
+    return { quote, speakerKey, sightings: sightings.get(quote.id) ?? 0 };
+  });
 }
 
 /**

@@ -103,12 +103,13 @@ const SOURCE_FIELDS = ['title', 'outlet', 'publishedAt', 'author', 'lang'] as co
  */
 export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, name: (field: string) => string = (f) => f): QuoteInput | undefined {
   const faults: Problem[] = [];
+  const warnings: Problem[] = [];
   const fault = (field: string, message: string) => faults.push({ row, field: name(field), message });
   const str = (v: unknown, field: string, max: number = LIMITS.field): string | undefined => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'string') return void fault(field, 'expected text');
     if (v.length > max) return void fault(field, `longer than ${max.toLocaleString('en')} characters`);
-    if (MARKUP.test(v)) batch.warnings.push({ row, field: name(field), message: 'contains HTML markup; kept as plain text' });
+    if (MARKUP.test(v)) warnings.push({ row, field: name(field), message: 'contains HTML markup; kept as plain text' });
     return v;
   };
   const text = str(loose.text, 'text', LIMITS.text);
@@ -152,6 +153,7 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
     batch.rejections.push(...faults);
     return undefined;
   }
+  batch.warnings.push(...warnings);
   return quote;
 }
 

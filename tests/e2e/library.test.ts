@@ -53,25 +53,30 @@ describe('the library page', () => {
       'game-changing,Steve Witkoff,,misquoted,He said “game-changer”.,checked',
       ',Nobody,https://example.org/c,,,',
       '"<img src=x onerror=""document.title=\'pwned\'"">",Eve,javascript:alert(1),,,',
+      '"<img src=x onerror=""document.title=\'pwned\'""> said",Eve,https://example.org/e,,,',
     ].join('\r\n');
     const file = join(SCREENSHOTS, 'library-import.csv');
     writeFileSync(file, csv);
     await options.getByLabel('Import file…').setInputFiles(file);
     const preview = options.getByRole('region', { name: 'Import preview' });
     await preview.waitFor();
-    await expect.poll(() => preview.textContent()).toContain('2 new quotes');
+    await expect.poll(() => preview.textContent()).toContain('3 new quotes');
     expect(await preview.textContent()).toContain('1 quote already in the library');
+    expect(await preview.textContent()).toContain('1 field with HTML markup, kept as plain text');
     expect(await options.getByRole('alert').textContent()).toContain('row 5, column text: missing');
     expect(await options.getByRole('alert').textContent()).toContain('row 6, column source_url: expected an http(s) address');
     await options.screenshot({ path: join(SCREENSHOTS, 'library-import-preview.png') });
-    await preview.getByRole('button', { name: 'Import 3 quotes' }).click();
-    await options.getByText('Imported 2 new quotes; 1 was already in the library and merged; 2 rejected rows left out.').waitFor();
-    await options.getByText('10 quotes in the store.').waitFor();
+    await preview.getByRole('button', { name: 'Import 4 quotes' }).click();
+    await options.getByText('Imported 3 new quotes; 1 was already in the library and merged; 2 rejected rows left out.').waitFor();
+    await options.getByText('11 quotes in the store.').waitFor();
 
     // Imported text is data: the formula is shown as text, nothing ran.
     await options.getByRole('searchbox').fill('hyperlink');
     await options.getByText('1 quote shown').waitFor();
     expect(await options.locator('.row-text').first().textContent()).toBe('=HYPERLINK("http://evil")');
+    await options.getByRole('searchbox').fill('onerror said');
+    expect(await options.locator('.row-text').first().textContent()).toBe(`<img src=x onerror="document.title='pwned'"> said`);
+    expect(await options.locator('.library-row img').count()).toBe(0);
     expect(await options.title()).toBe('Verbatim library');
     await options.getByRole('searchbox').fill('game changing');
     expect(await options.locator('.row-text').first().textContent()).toBe('game-changing');
@@ -96,18 +101,18 @@ describe('the library page', () => {
 
   it('deletes with undo, tags many at once, and refuses a 200 MB file without reading it', async () => {
     const options = await session.options();
-    await options.getByText('10 quotes in the store.').waitFor();
+    await options.getByText('11 quotes in the store.').waitFor();
     await options.getByLabel('Select every shown quote').check();
-    await options.getByText('10 selected').waitFor();
+    await options.getByText('11 selected').waitFor();
     await options.getByLabel('Tag for the selected quotes').fill('review');
     await options.getByRole('button', { name: 'Add tag' }).click();
-    await options.getByText('Tagged 10 quotes “review”.').waitFor();
+    await options.getByText('Tagged 11 quotes “review”.').waitFor();
     await options.getByRole('button', { name: 'Clear selection' }).click();
 
     await options.getByRole('button', { name: 'Delete quote 1', exact: true }).click();
-    await options.getByText('9 quotes in the store.').waitFor();
-    await options.getByRole('button', { name: 'Undo' }).click();
     await options.getByText('10 quotes in the store.').waitFor();
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await options.getByText('11 quotes in the store.').waitFor();
 
     const huge = join(SCREENSHOTS, 'huge.json');
     writeFileSync(huge, Buffer.alloc(200 * 1024 * 1024, 32));
@@ -115,7 +120,7 @@ describe('the library page', () => {
     await options.getByLabel('Import file…').setInputFiles(huge);
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('huge.json is 200 MB; Verbatim imports files of up to 150 MB');
     expect(Date.now() - started).toBeLessThan(10_000);
-    await options.getByText('10 quotes in the store.').waitFor();
+    await options.getByText('11 quotes in the store.').waitFor();
     await options.close();
   });
 });
