@@ -52,7 +52,11 @@ export function SourceHistory({ quoteId }: { quoteId: string }) {
             {others.map((s) => (
               <li key={s.pageUrl}>
                 <PageLink page={{ url: s.pageUrl, title: s.title, outlet: s.outlet }} />
-                <span class="when"> · {formatDate(s.seenAt)}</span>
+                <span class="when">
+                  {' '}
+                  · {formatDate(s.seenAt)}
+                  {s.matchKind !== 'exact' && ` · ${s.matchKind}`}
+                </span>
               </li>
             ))}
           </ul>

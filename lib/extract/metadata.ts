@@ -56,6 +56,13 @@ function absolute(href: string | null | undefined, base: string): string | undef
   }
 }
 
+/** "Headline | The Outlet" → "Headline": page titles often end with the outlet's name, which is shown apart. */
+function withoutOutlet(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet) return title || undefined;
+  const suffix = new RegExp(`\\s*[|\\-–—:·]\\s*${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(suffix, '') || title;
+}
+
 /**
  * What a page says about itself: canonical URL, outlet, headline, author, date and
  * language, from <link rel=canonical>, Open Graph and article meta tags, and
@@ -67,8 +74,8 @@ export function pageMetadata(doc: Document, pageUrl: string): Source {
   const source: Source = {
     url: absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? absolute(meta(doc, 'og:url'), pageUrl) ?? pageUrl,
   };
-  const title = fromLd('headline') ?? meta(doc, 'og:title', 'twitter:title') ?? doc.title?.trim();
   const outlet = meta(doc, 'og:site_name', 'application-name') ?? fromLd('publisher');
+  const title = withoutOutlet(fromLd('headline') ?? meta(doc, 'og:title', 'twitter:title') ?? doc.title?.trim(), outlet);
   const publishedAt = meta(doc, 'article:published_time', 'date', 'pubdate', 'publish-date') ?? fromLd('datePublished') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const author = fromLd('author') ?? meta(doc, 'author', 'article:author', 'byl');
   const lang = doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language');

@@ -129,6 +129,10 @@ describe('building the store while reading', () => {
     await pageMatches(session, requote);
     await clickHighlight(requote, 'We were able to win');
     await expect.poll(async () => (await readCard(requote))?.text ?? '').toContain('Also seen on 1 page');
+    // The list says how each page quoted it: here with words changed.
+    await requote.keyboard.press('Escape');
+    await clickHighlight(requote, 'we covered almost all of the issues');
+    await expect.poll(async () => (await readCard(requote))?.text ?? '').toMatch(/Also seen on 1 page .*The Example Ledger.* · altered/);
     // Tabs are found by URL: the next tests open these pages afresh.
     await Promise.all([demo.close(), requote.close()]);
   });

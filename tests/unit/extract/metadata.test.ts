@@ -28,6 +28,11 @@ describe('page metadata', () => {
     expect(pageMetadata(doc, 'http://127.0.0.1/x')).toEqual({ url: 'http://127.0.0.1/x', title: 'H', outlet: 'The Paper', publishedAt: '2020-01-02', author: 'A, B' });
   });
 
+  it("drops the outlet's name from the end of a page title", () => {
+    const doc = page('<html><head><title>What the summit settled | The Example Ledger</title><meta property="og:site_name" content="The Example Ledger"></head><body></body></html>');
+    expect(pageMetadata(doc, 'http://127.0.0.1/x')).toMatchObject({ title: 'What the summit settled', outlet: 'The Example Ledger' });
+  });
+
   it('ignores a canonical link that is not a web address', () => {
     const doc = page('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>');
     expect(pageMetadata(doc, 'http://127.0.0.1/x').url).toBe('http://127.0.0.1/x');
