@@ -51,6 +51,14 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
         onDone({ kind: 'error', text: `Nothing was imported from ${file.name}. ${data.problems.length === 1 ? data.problems[0] : data.problems.join('\n')}` });
       } else setState({ step: 'preview', name: file.name, ...data });
     };
+    worker.current.onerror = (e) => {
+      // The worker died (out of memory on a huge file): a fresh one serves the next file.
+      e.preventDefault();
+      worker.current?.terminate();
+      worker.current = undefined;
+      setState({ step: 'idle' });
+      onDone({ kind: 'error', text: `Nothing was imported from ${file.name}: it could not be read (${e.message || 'the reader stopped'}).` });
+    };
     const request: ImportRequest = { file };
     worker.current.postMessage(request);
   }

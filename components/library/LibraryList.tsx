@@ -45,7 +45,7 @@ export function LibraryList({ items, shown, selected, resetKey, onToggle, onEdit
   useLayoutEffect(() => paintVerdicts(document), [first, last, shown, items]);
   return (
     <div class="library-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} tabIndex={0} aria-label="Quotes">
-      <ol class="library-rows" style={{ height: `${shown.length * ROW_HEIGHT}px` }} aria-rowcount={shown.length}>
+      <ol class="library-rows" style={{ height: `${shown.length * ROW_HEIGHT}px` }}>
         {shown.slice(first, last).map((index, k) => {
           const item = items[index];
           const { quote: q } = item;
