@@ -8,7 +8,7 @@
  * - the import itself (plan, merge, one transaction) into an empty store and into a
  *   store already holding the same 100,000 (every row merges), on fake-indexeddb:
  *   Node has no IndexedDB, and fake-indexeddb is far slower than a browser's, so
- *   these are upper bounds (tests/e2e/library-scale.test.ts measures Chromium);
+ *   these are upper bounds (tests/e2e/library.test.ts measures Chromium);
  * - search: building the index, then every keystroke of typed queries (median and
  *   worst), with filters and a sort, against the 100 ms budget per keystroke.
  */
