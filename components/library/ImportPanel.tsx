@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkFileSize, FORMAT_LABELS } from '@/lib/formats';
-import { describeProblem, type ImportBatch } from '@/lib/formats/batch';
-import type { ImportPreview } from '@/lib/store/library';
+import { describeProblem } from '@/lib/formats/batch';
 import { IMPORT_PROGRESS, type ImportProgress } from '@/lib/service/library-service';
-import type { ImportReply, ImportRequest } from './import-protocol';
+import type { ImportReply, ImportRequest, ReadFile } from './import-protocol';
 import { writeBundle } from './write-bundle';
 import ImportWorker from '@/entrypoints/options/import-worker?worker';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; batch: ImportBatch; preview: ImportPreview }
+  | { step: 'preview'; name: string; file: ReadFile }
   | { step: 'sending' | 'writing'; name: string; done: number; total: number };
 
 export interface ImportOutcome {
@@ -49,7 +48,7 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
       if ('problems' in data) {
         setState({ step: 'idle' });
         onDone({ kind: 'error', text: `Nothing was imported from ${file.name}. ${data.problems.length === 1 ? data.problems[0] : data.problems.join('\n')}` });
-      } else setState({ step: 'preview', name: file.name, ...data });
+      } else setState({ step: 'preview', name: file.name, file: data });
     };
     worker.current.onerror = (e) => {
       // The worker died (out of memory on a huge file): a fresh one serves the next file.
@@ -63,12 +62,12 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
     worker.current.postMessage(request);
   }
 
-  async function write(name: string, batch: ImportBatch) {
-    setState({ step: 'sending', name, done: 0, total: batch.quotes.length });
+  async function write(name: string, file: ReadFile) {
+    setState({ step: 'sending', name, done: 0, total: file.quotes });
     try {
-      const result = await writeBundle(batch, (done, total) => setState((s) => (s.step === 'sending' ? { ...s, done, total } : s)));
+      const result = await writeBundle(file.parts, (done, total) => setState((s) => (s.step === 'sending' ? { ...s, done, total } : s)));
       const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
-      const rejected = batch.rejections.length ? `; ${plural(batch.rejections.length, 'rejected row')} left out` : '';
+      const rejected = file.rejections.length ? `; ${plural(file.rejections.length, 'rejected row')} left out` : '';
       onDone({ kind: 'ok', text: `Imported ${plural(result.fresh, 'new quote')}${merged}${rejected}.` });
     } catch (e) {
       onDone({ kind: 'error', text: `Nothing was imported from ${name}; the library is as it was. ${(e as Error).message}` });
@@ -105,18 +104,18 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
           <progress aria-label="Import progress" max={state.total || 1} value={state.done} />
         </p>
       )}
-      {state.step === 'preview' && <Preview {...state} onImport={() => write(state.name, state.batch)} onCancel={() => setState({ step: 'idle' })} />}
+      {state.step === 'preview' && <Preview name={state.name} file={state.file} onImport={() => write(state.name, state.file)} onCancel={() => setState({ step: 'idle' })} />}
     </>
   );
 }
 
-function Preview({ name, batch, preview, onImport, onCancel }: { name: string; batch: ImportBatch; preview: ImportPreview; onImport(): void; onCancel(): void }) {
-  const { rejections, warnings } = batch;
-  const nothing = batch.quotes.length === 0;
+function Preview({ name, file, onImport, onCancel }: { name: string; file: ReadFile; onImport(): void; onCancel(): void }) {
+  const { rejections, warnings, preview } = file;
+  const nothing = file.quotes === 0;
   return (
     <section class="import-preview" aria-label="Import preview">
       <h2>
-        Import from {name} ({FORMAT_LABELS[batch.format]})
+        Import from {name} ({FORMAT_LABELS[file.format]})
       </h2>
       <ul class="preview-counts">
         <li>{plural(preview.fresh, 'new quote')}</li>
@@ -149,7 +148,7 @@ function Preview({ name, batch, preview, onImport, onCancel }: { name: string; b
       <div class="toolbar">
         {!nothing && (
           <button type="button" class="primary" onClick={onImport}>
-            Import {plural(batch.quotes.length, 'quote')}
+            Import {plural(file.quotes, 'quote')}
           </button>
         )}
         <button type="button" onClick={onCancel}>

@@ -1,8 +1,18 @@
-import type { ImportBatch } from '@/lib/formats/batch';
-import type { ImportPreview } from '@/lib/store/library';
+import type { FormatId, Problem } from '@/lib/formats/batch';
+import type { BundlePart, ImportPreview } from '@/lib/store/library';
 
 export interface ImportRequest {
   file: File;
 }
 
-export type ImportReply = { batch: ImportBatch; preview: ImportPreview } | { problems: string[] };
+/** What the page needs of a read file: the counts, the problems, and the rows as JSON parts for the background. */
+export interface ReadFile {
+  format: FormatId;
+  quotes: number;
+  rejections: Problem[];
+  warnings: Problem[];
+  preview: ImportPreview;
+  parts: BundlePart[];
+}
+
+export type ImportReply = ReadFile | { problems: string[] };

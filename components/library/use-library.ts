@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { liveQuery, type Table } from 'dexie';
 import type { VerbatimDB } from '@/lib/store/db';
 import type { Quote, QuoteRecord, Source } from '@/lib/model';
@@ -15,6 +15,8 @@ async function readAll<T>(table: Table<T, string, unknown>, keyOf: (r: T) => str
   }
   return out;
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
   const [records, sources, seenBy] = await Promise.all([
@@ -37,12 +39,22 @@ async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
  * writes, so edits made from a page's card show here too.
  */
 export function useLibrary(db: VerbatimDB): { index: LibraryIndex | undefined; error: string | undefined } {
-  const [items, setItems] = useState<LibraryItem[]>();
+  const [index, setIndex] = useState<LibraryIndex>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    const subscription = liveQuery(() => loadItems(db)).subscribe({ next: setItems, error: (e: Error) => setError(e.message) });
-    return () => subscription.unsubscribe();
+    let latest: LibraryItem[] | undefined;
+    const subscription = liveQuery(() => loadItems(db)).subscribe({
+      next(items) {
+        latest = items;
+        // An index built for items that a newer read replaced is dropped.
+        void LibraryIndex.build(items, nextTask).then((built) => latest === items && setIndex(built), (e: Error) => setError(e.message));
+      },
+      error: (e: Error) => setError(e.message),
+    });
+    return () => {
+      latest = undefined;
+      subscription.unsubscribe();
+    };
   }, [db]);
-  const index = useMemo(() => items && new LibraryIndex(items), [items]);
   return { index, error };
 }

@@ -6,7 +6,7 @@
 import { VerbatimDB } from '@/lib/store/db';
 import { readImportFile } from '@/lib/formats';
 import { ImportError } from '@/lib/formats/batch';
-import { previewImport } from '@/lib/store/library';
+import { bundleParts, previewImport } from '@/lib/store/library';
 import type { ImportRequest, ImportReply } from '@/components/library/import-protocol';
 
 const db = new VerbatimDB();
@@ -16,7 +16,8 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     const text = await data.file.text();
     const batch = readImportFile(data.file.name, text);
-    reply({ batch, preview: await previewImport(db, batch) });
+    const { format, quotes, rejections, warnings } = batch;
+    reply({ format, quotes: quotes.length, rejections, warnings, preview: await previewImport(db, batch), parts: bundleParts(batch) });
   } catch (e) {
     reply({ problems: e instanceof ImportError ? e.problems : [`${data.file.name} could not be read: ${(e as Error).message}`] });
   }

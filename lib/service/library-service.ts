@@ -18,7 +18,8 @@ export interface ImportProgress {
  * written only when the last part is in, in one transaction.
  */
 export interface LibraryService {
-  stageImport(part: { importId: string } & LibraryBundle): void;
+  /** One part of lib/store/library bundleParts. */
+  stageImport(part: { importId: string; json: string }): void;
   commitImport(importId: string): ImportResult;
   editQuote(req: { id: string; edit: QuoteEdit }): Quote;
   /** Undo is an import of what the page read before deleting (lib/store/library bundleOf). */
@@ -38,7 +39,8 @@ export function libraryService({ db, storeChanged }: ServiceContext) {
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
   return {
-    stageImport({ importId, quotes, sightings }: { importId: string } & LibraryBundle) {
+    stageImport({ importId, json }: { importId: string; json: string }) {
+      const { quotes, sightings } = JSON.parse(json) as LibraryBundle;
       if (staged?.importId !== importId) staged = { importId, bundle: { quotes: [], sightings: [] } };
       // A loop, not push(...part): spreading tens of thousands of arguments overflows the stack.
       for (const q of quotes) staged.bundle.quotes.push(q);

@@ -35,6 +35,27 @@ export interface ImportResult extends ImportPreview {
 
 export type Progress = (done: number, total: number) => void;
 
+/** A bundle as JSON text in parts small enough for one runtime message (64 MB at most), with the rows each holds. */
+export interface BundlePart {
+  json: string;
+  rows: number;
+}
+
+const QUOTES_PER_PART = 5_000;
+const SIGHTINGS_PER_PART = 20_000;
+
+/**
+ * Splits a bundle into JSON parts. Text crosses thread and message boundaries as one
+ * copy, where 100,000 objects would be rebuilt one by one on the page's thread.
+ */
+export function bundleParts(bundle: LibraryBundle): BundlePart[] {
+  const parts: BundlePart[] = [];
+  const add = (part: LibraryBundle) => parts.push({ json: JSON.stringify(part), rows: part.quotes.length + part.sightings.length });
+  for (let i = 0; i < bundle.quotes.length; i += QUOTES_PER_PART) add({ quotes: bundle.quotes.slice(i, i + QUOTES_PER_PART), sightings: [] });
+  for (let i = 0; i < bundle.sightings.length; i += SIGHTINGS_PER_PART) add({ quotes: [], sightings: bundle.sightings.slice(i, i + SIGHTINGS_PER_PART) });
+  return parts;
+}
+
 const CHUNK = 2_000;
 /** Past this many values, one pass over a table beats `anyOf`, which seeks once per value (quadratic in some IndexedDB implementations). */
 const SEEKS = 500;

@@ -209,6 +209,8 @@ describe('at 100,000 quotes', () => {
     writeFileSync(join(SCREENSHOTS, 'library-100k.json.figures'), JSON.stringify(figures, null, 2));
     expect(importMs + previewMs).toBeLessThan(60_000);
     expect(figures.keystrokeWorst).toBeLessThan(100);
+    // The page never stops answering for long: rows reach it as JSON parts, the index is built in steps.
+    expect(longestTask).toBeLessThan(1_000);
 
     // The list holds only the rows in view, wherever it is scrolled.
     await options.getByRole('searchbox').fill('');

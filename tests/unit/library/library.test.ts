@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '../../../lib/store/db';
 import { listQuotes } from '../../../lib/store/quotes';
-import { bundleOf, deleteQuotes, editQuote, importBundle, previewImport, tagQuotes } from '../../../lib/store/library';
+import { bundleOf, bundleParts, deleteQuotes, editQuote, importBundle, previewImport, tagQuotes } from '../../../lib/store/library';
 import { exportQuotes, readImportFile } from '../../../lib/formats';
 import type { QuoteInput } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
@@ -124,5 +124,17 @@ describe('edits', () => {
     expect(await tagQuotes(db, ['a', 'b'], { add: ['summit'] })).toBe(0);
     expect(await tagQuotes(db, ['a'], { remove: ['summit'] })).toBe(1);
     expect((await listQuotes(db)).map((q) => q.tags)).toEqual([[], ['summit']]);
+  });
+});
+
+describe('a bundle in message-sized parts', () => {
+  it('splits into JSON parts that join back into the same bundle', () => {
+    const { quotes, sightings } = generateLibrary(12, 12_000);
+    const parts = bundleParts({ quotes, sightings });
+    const joined = parts.map((p) => JSON.parse(p.json));
+    expect(joined.flatMap((p) => p.quotes)).toEqual(JSON.parse(JSON.stringify(quotes)));
+    expect(joined.flatMap((p) => p.sightings)).toEqual(JSON.parse(JSON.stringify(sightings)));
+    expect(parts.map((p) => p.rows)).toEqual([5_000, 5_000, 2_000, sightings.length]);
+    expect(Math.max(...parts.map((p) => p.json.length))).toBeLessThan(64 * 1024 * 1024);
   });
 });

@@ -58,3 +58,14 @@ describe('library search', () => {
     }
   });
 });
+
+describe('building the index in steps', () => {
+  it('gives the same answers as building it at once', async () => {
+    const big = generateLibrary(10, 2_500).quotes.map((q) => item(q));
+    let pauses = 0;
+    const stepped = await LibraryIndex.build(big, async () => pauses++, 1_000);
+    const whole = new LibraryIndex(big);
+    expect(pauses).toBe(3);
+    for (const query of ['ukraine', 'café', 'w1', 'the guarantees', '']) expect(stepped.query(query)).toEqual(whole.query(query));
+  });
+});
