@@ -131,10 +131,25 @@ export function parseCsvRows(text: string): string[][] {
   return rows;
 }
 
-/** Reads a CSV with a header row naming our columns (in any order, any case); unknown columns are ignored. */
+/** Other tools' names for our columns, so their spreadsheets import as they are. */
+const COLUMN_ALIASES: Record<string, Column> = {
+  quote: 'text', quotation: 'text', claim: 'text',
+  claimant: 'speaker', said_by: 'speaker',
+  url: 'source_url', link: 'source_url', source: 'source_url',
+  title: 'source_title', headline: 'source_title',
+  outlet: 'source_outlet', publisher: 'source_outlet', publication: 'source_outlet',
+  published: 'source_published_at', published_at: 'source_published_at', date: 'source_published_at',
+  notes: 'note', comment: 'note',
+  tag: 'tags', keywords: 'tags',
+};
+
+/** Reads a CSV with a header row naming our columns (in any order, any case, or by COLUMN_ALIASES); unknown columns are ignored. */
 export function readCsv(text: string): ImportBatch {
   const rows = parseCsvRows(text);
-  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const header = (rows.shift() ?? []).map((h) => {
+    const name = h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    return COLUMN_ALIASES[name] ?? name;
+  });
   if (!header.includes('text')) throw new ImportError(['row 1: expected a header row with a “text” column (see the CSV columns in docs/formats.md)']);
   checkRowCount(rows.length);
   const batch = emptyBatch('csv');

@@ -80,6 +80,18 @@ describe('rows that cannot be imported are rejected one by one, naming row and f
       'row 5, column created_at: expected a date',
     ]);
   });
+  it('CSV from other tools: their column names for ours', () => {
+    const batch = readImportFile('sheet.csv', 'Quote,Claimant,URL,Publisher,Date,Notes,Keywords,Rating\n"Coalition of the willing",Marco Rubio,https://a.example/x,Example Daily,2025-08-17,"checked, twice",eu; summit,4\n');
+    expect(batch.rejections).toEqual([]);
+    expect(batch.quotes).toEqual([{
+      text: 'Coalition of the willing',
+      speaker: 'Marco Rubio',
+      source: { url: 'https://a.example/x', outlet: 'Example Daily', publishedAt: '2025-08-17' },
+      context: { before: '', after: '' },
+      note: 'checked, twice',
+      tags: ['eu', 'summit'],
+    }]);
+  });
   it('the store’s whole-file reader refuses a file with any bad row', () => {
     expect(() => parseQuotesFile('{"quotes":[{"text":"a"},{"speaker":"b"}]}')).toThrow('quotes[1], text: missing');
     expect(() => parseQuotesFile('{"quotes":[]}')).toThrow('The file has no quotes.');
