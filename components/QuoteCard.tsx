@@ -18,7 +18,7 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
   const outlet = source.outlet || (href ? new URL(href).hostname : 'Unknown source');
   return (
     <section
-      class="card"
+      class="panel card"
       role="dialog"
       aria-label={`Quote by ${quote.speaker || 'unknown speaker'}`}
       tabIndex={-1}

@@ -67,8 +67,13 @@ export default defineContentScript({
     ctx.addEventListener(window, 'resize', reposition, { passive: true });
 
     serve<TabService>({
-      // Answers once the scan under way has finished, so the list is never half-done.
-      listPageMatches: () => scanned.then(() => highlights.matches.map(({ range: _range, ...match }) => match)),
+      // Answers once the latest scan has finished (a refresh may replace the one under way), so the list is never half-done.
+      async listPageMatches() {
+        for (let current = scanned; ; current = scanned) {
+          await current;
+          if (current === scanned) return highlights.matches.map(({ range: _range, ...match }) => match);
+        }
+      },
       revealMatch(index) {
         const match = highlights.matches[index];
         if (!match) throw new Error('That quote is no longer on the page.');

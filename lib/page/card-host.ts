@@ -1,6 +1,7 @@
-import { h, render } from 'preact';
+import { h } from 'preact';
 import { QuoteCard } from '@/components/QuoteCard';
 import type { PlacedMatch } from './highlights';
+import { ShadowHost } from './shadow-host';
 import cardCss from '@/components/QuoteCard.css?inline';
 
 export const CARD_TAG = 'verbatim-card';
@@ -8,13 +9,10 @@ const GAP = 8;
 /** Below this the card would be too short to read: it overlaps the quote instead. */
 const MIN_HEIGHT = 180;
 
-/**
- * The card's place on the page: a custom element with a closed shadow root, so the
- * page's scripts cannot read the card and the page's styles cannot reach into it.
- */
+/** The card of one match, placed next to the quote on the page. */
 export class CardHost {
-  private host: HTMLElement | undefined;
-  private mount: HTMLElement | undefined;
+  // Sections such as the quote's history load after the card opens and change its height.
+  private readonly ui = new ShadowHost(CARD_TAG, cardCss, () => this.place());
   private match: PlacedMatch | undefined;
 
   constructor(private readonly onClose: () => void) {}
@@ -23,32 +21,18 @@ export class CardHost {
     return !!this.match;
   }
 
-  contains(node: EventTarget | null): boolean {
-    return !!this.host && node === this.host;
+  contains(target: EventTarget | null): boolean {
+    return this.ui.contains(target);
   }
 
   open(match: PlacedMatch): void {
-    if (!this.host || !this.host.isConnected) {
-      this.host = document.createElement(CARD_TAG);
-      const root = this.host.attachShadow({ mode: 'closed' });
-      const style = document.createElement('style');
-      style.textContent = cardCss;
-      this.mount = document.createElement('div');
-      root.append(style, this.mount);
-      document.documentElement.append(this.host);
-      // Sections such as the quote's history load after the card opens and change its height.
-      new ResizeObserver(() => this.place()).observe(this.mount);
-    }
     this.match = match;
-    render(h(QuoteCard, { match, onClose: this.onClose }), this.mount!);
+    this.ui.show(h(QuoteCard, { match, onClose: this.onClose }));
     this.place();
   }
 
   close(): void {
-    if (!this.host) return;
-    render(null, this.mount!);
-    this.host.remove();
-    this.host = undefined;
+    this.ui.remove();
     this.match = undefined;
   }
 
@@ -58,27 +42,30 @@ export class CardHost {
    * scrolls inside; it never leaves the viewport.
    */
   place(): void {
-    if (!this.host || !this.match) return;
+    if (!this.match) return;
     const rects = [...this.match.range.getClientRects()];
     const last = rects.length ? rects[rects.length - 1] : this.match.range.getBoundingClientRect();
     const first = rects.length ? rects[0] : last;
-    const style = this.host.style;
-    style.removeProperty('--card-max-height');
-    const { width, height } = this.host.getBoundingClientRect();
+    this.ui.place({ '--card-max-height': undefined });
+    const { width, height } = this.ui.rect()!;
     const below = innerHeight - last.bottom - 2 * GAP;
     const above = first.top - 2 * GAP;
     let top: number;
+    let maxHeight: number | undefined;
     if (height <= below || (height > above && below >= above)) {
       top = last.bottom + GAP;
-      if (height > below) style.setProperty('--card-max-height', `${Math.max(MIN_HEIGHT, below)}px`, 'important');
+      if (height > below) maxHeight = Math.max(MIN_HEIGHT, below);
     } else {
       const fitted = Math.min(height, Math.max(MIN_HEIGHT, above));
       top = first.top - GAP - fitted;
-      if (fitted < height) style.setProperty('--card-max-height', `${fitted}px`, 'important');
+      if (fitted < height) maxHeight = fitted;
     }
     top = Math.min(Math.max(GAP, top), innerHeight - GAP - Math.min(height, MIN_HEIGHT));
     const left = Math.min(Math.max(GAP, last.left), Math.max(GAP, innerWidth - width - GAP));
-    style.setProperty('top', `${Math.round(top)}px`, 'important');
-    style.setProperty('left', `${Math.round(left)}px`, 'important');
+    this.ui.place({
+      top: `${Math.round(top)}px`,
+      left: `${Math.round(left)}px`,
+      '--card-max-height': maxHeight === undefined ? undefined : `${Math.round(maxHeight)}px`,
+    });
   }
 }

@@ -34,7 +34,7 @@ export async function startSession(): Promise<Session> {
       return page;
     },
     async popup(target) {
-      const tabId = await tabIdOf(browser, target.url());
+      const tabId = await tabIdOf(browser, target);
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       return page;
@@ -60,7 +60,7 @@ async function waitForStarterQuotes(browser: ExtensionBrowser) {
 
 /** What the content script found on `page`, once its scan has finished. */
 export async function pageMatches(browser: ExtensionBrowser, page: Page): Promise<PageMatch[]> {
-  const tabId = await tabIdOf(browser, page.url());
+  const tabId = await tabIdOf(browser, page);
   return browser.serviceWorker.evaluate(
     async ({ tabId, name }) => {
       const reply = await chrome.tabs.sendMessage(tabId, { verbatim: name });
@@ -71,11 +71,18 @@ export async function pageMatches(browser: ExtensionBrowser, page: Page): Promis
   );
 }
 
-async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
-  return browser.serviceWorker.evaluate(async (u) => {
-    const [tab] = await chrome.tabs.query({ url: u });
-    return tab.id!;
-  }, url);
+/**
+ * The extension's id for the tab of `page`. Several tabs may show the same URL, so
+ * the page is brought to the front first: it is then the active tab with that URL.
+ */
+async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await browser.serviceWorker.evaluate(
+    async (url) => (await chrome.tabs.query({ url, active: true })).map((tab) => tab.id!),
+    page.url(),
+  );
+  if (ids.length !== 1) throw new Error(`Expected one active tab showing ${page.url()}, found ${ids.length}`);
+  return ids[0];
 }
 
 export interface SeenHighlight {
