@@ -57,6 +57,7 @@ export function bundleParts(bundle: LibraryBundle): BundlePart[] {
 }
 
 const CHUNK = 2_000;
+const chunksOf = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 /** Past this many values, one pass over a table beats `anyOf`, which seeks once per value (quadratic in some IndexedDB implementations). */
 const SEEKS = 500;
 
@@ -162,14 +163,6 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
       return !before || !sameRecord(before, r);
     });
     const toWrite = changed.map(([key, r]) => (stored.has(key) ? { ...r, updatedAt: now } : r));
-    const total = toWrite.length + bundle.sightings.length;
-    onProgress(0, total);
-    for (let i = 0; i < toWrite.length; i += CHUNK) {
-      await db.quotes.bulkPut(toWrite.slice(i, i + CHUNK));
-      onProgress(Math.min(i + CHUNK, toWrite.length), total);
-    }
-    await putSources(db, bundle.quotes.map((q) => q.source));
-    await db.speakers.bulkPut([...new Map(toWrite.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }])).values()]);
     const sightings = bundle.sightings.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
     const at = (s: { quoteId: string; pageUrl: string }) => `${s.quoteId}\n${s.pageUrl}`;
     const pairs = sightings.map((s) => [s.quoteId, s.pageUrl]);
@@ -180,8 +173,19 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
       const key = at(s);
       if (!have.has(key) && (!fresh.has(key) || s.seenAt < fresh.get(key)!.seenAt)) fresh.set(key, s);
     }
-    await db.sightings.bulkAdd([...fresh.values()] as SightingRecord[]);
-    onProgress(total, total);
+    const freshSightings = [...fresh.values()] as SightingRecord[];
+    // Every write is issued at once: IndexedDB runs a transaction's requests in order
+    // without a round trip to this code between parts. Progress counts rows as they land.
+    const total = toWrite.length + freshSightings.length;
+    let done = 0;
+    const landed = (rows: number) => () => onProgress((done += rows), total);
+    onProgress(0, total);
+    await Promise.all([
+      ...chunksOf(toWrite).map((part) => db.quotes.bulkPut(part).then(landed(part.length))),
+      putSources(db, bundle.quotes.map((q) => q.source)),
+      db.speakers.bulkPut([...new Map(toWrite.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }])).values()]),
+      ...chunksOf(freshSightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
+    ]);
     let existing = 0;
     for (const key of records.keys()) if (stored.has(key)) existing++;
     return { fresh: records.size - existing, existing, repeated, sightings: fresh.size, enriched: changed.filter(([key]) => stored.has(key)).length };
