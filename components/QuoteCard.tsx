@@ -14,7 +14,8 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
   const { source } = quote;
   const href = safeHref(source.url);
   const dialog = useRef<HTMLElement>(null);
-  useEffect(() => dialog.current?.focus(), [match]);
+  // Focus moves to the card when it opens on a quote, not when the same quote's card is refreshed.
+  useEffect(() => dialog.current?.focus(), [match.quoteId, match.start]);
   const outlet = source.outlet || (href ? new URL(href).hostname : 'Unknown source');
   return (
     <section

@@ -31,8 +31,12 @@ export default defineContentScript({
       const page = await runSliced(walkPageText(document.body, ownUi));
       const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text, url: location.href }) : [];
       if (run !== scanning || ctx.isInvalid) return;
-      closeCard();
+      const open = card.current;
       highlights.show(matches.map((m) => ({ ...m, range: rangeFor(page, m.start, m.end) })));
+      // A rescan after the reader changed the quote (a verdict, a note) keeps its card open, updated.
+      const reopen = open ? highlights.matches.findIndex((m) => m.quoteId === open.quoteId && m.start === open.start) : -1;
+      if (reopen >= 0) openCard(reopen);
+      else closeCard();
       void reportSightings(matches);
     }
 
@@ -56,7 +60,7 @@ export default defineContentScript({
       else openCard(hit);
     }, { capture: true });
     ctx.addEventListener(document, 'keydown', (event) => {
-      if (event.isTrusted && event.key === 'Escape' && card.isOpen) closeCard();
+      if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();
     });
     // Single-page sites change articles without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -17,8 +17,9 @@ export class CardHost {
 
   constructor(private readonly onClose: () => void) {}
 
-  get isOpen(): boolean {
-    return !!this.match;
+  /** The match whose card is open, if any. */
+  get current(): PlacedMatch | undefined {
+    return this.match;
   }
 
   contains(target: EventTarget | null): boolean {
