@@ -87,7 +87,8 @@ export function PopupApp() {
                 <button type="button" onClick={() => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())}>
                   <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
                   <span class="words">“{clipWords(m.quote.text, 8)}”</span>
-                  <span class="muted">{m.quote.source.outlet || m.quote.source.url} · {m.kind}</span>
+                  <span class="muted">{m.quote.source.outlet || m.quote.source.url} · {m.kind} match</span>
+                  {m.misattributed && <span class="warning">This page credits {m.pageSpeaker}</span>}
                 </button>
               </li>
             ))}

@@ -31,6 +31,19 @@ describe('the toolbar popup', () => {
     await popup.close().catch(() => undefined);
   });
 
+  it('says how each quote on the requote page was matched and which one the page credits to someone else', async () => {
+    const page = await session.open('/requote/article.html');
+    const popup = await session.popup(page);
+    const entries = popup.locator('.found li');
+    await expect.poll(() => entries.count()).toBeGreaterThan(5);
+    const rubio = entries.filter({ hasText: 'Marco Rubio' });
+    await expect.poll(() => rubio.textContent()).toContain('exact match');
+    expect(await rubio.textContent()).toContain('This page credits Witkoff');
+    expect(await entries.filter({ hasText: 'We covered almost' }).textContent()).toContain('altered match');
+    expect(await entries.filter({ hasText: 'Steve Witkoff' }).filter({ hasText: 'This page credits' }).count()).toBe(0);
+    await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'popup-requote.png') });
+  });
+
   it('turns highlighting off and on for all sites and for one site, and remembers the choice', async () => {
     const page = await session.open('/demo/article.html');
     let popup = await session.popup(page);
