@@ -76,7 +76,7 @@ export function PopupApp() {
         </fieldset>
       )}
       <section aria-labelledby="found-heading">
-        <h2 id="found-heading">Known quotes on this page</h2>
+        <h2 id="found-heading">Highlighted on this page</h2>
         {matches === undefined && <p class="muted">Looking…</p>}
         {matches === 'unavailable' && <p class="muted">Verbatim cannot read this page.</p>}
         {Array.isArray(matches) && matches.length === 0 && <p class="muted">No known quotes here.</p>}
