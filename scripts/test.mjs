@@ -4,7 +4,13 @@ import { execSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
-execSync('npx wxt build && npx wxt build -b firefox', { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  execSync('npx wxt build && npx wxt build -b firefox', { stdio: ['ignore', 'ignore', 'inherit'] });
+} catch {
+  console.error('The extension did not build; no test ran.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 let passed = 0;
 let failed = 0;

@@ -3,7 +3,7 @@ import { checkQuote, checkRowCount, emptyBatch, ImportError, type ImportBatch, t
 
 /**
  * CSV, RFC 4180: UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8),
- * CRLF between rows, a header row, one row per quote. Columns (see docs/formats.md):
+ * CRLF between rows, a header row, one row per quote. Columns (documented in the README, "CSV"):
  */
 export const CSV_COLUMNS = {
   id: 'Verbatim id of the quote',
@@ -150,7 +150,7 @@ export function readCsv(text: string): ImportBatch {
     const name = h.trim().toLowerCase().replace(/[\s-]+/g, '_');
     return COLUMN_ALIASES[name] ?? name;
   });
-  if (!header.includes('text')) throw new ImportError(['row 1: expected a header row with a “text” column (see the CSV columns in docs/formats.md)']);
+  if (!header.includes('text')) throw new ImportError(['row 1: expected a header row with a “text” column (see the CSV columns in Verbatim’s README)']);
   checkRowCount(rows.length);
   const batch = emptyBatch('csv');
   const index = new Map(header.map((h, i) => [h, i]));
