@@ -1,4 +1,5 @@
 import type { Quote, Verdict } from '../model';
+import { lastAtOrBefore } from '../text/sorted';
 import { VERDICTS } from '../model';
 
 /**
@@ -132,7 +133,7 @@ export class LibraryIndex {
       for (;;) {
         const at = this.haystack.indexOf(first, from);
         if (at < 0) break;
-        const i = this.itemAt(at);
+        const i = lastAtOrBefore(this.starts, at, this.items.length);
         if (has(i, 1)) hits.push(i);
         from = this.starts[i + 1];
       }
@@ -143,17 +144,6 @@ export class LibraryIndex {
 
   private itemText(i: number): string {
     return this.haystack.slice(this.starts[i], this.starts[i + 1]);
-  }
-
-  private itemAt(offset: number): number {
-    let lo = 0;
-    let hi = this.items.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 
   private order(sort: LibrarySort): Uint32Array {

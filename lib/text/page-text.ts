@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './sorted';
+
 /**
  * The text of a page as a reader sees it, joined into one string with a map back
  * to the DOM. Inline elements join (a quote may run across <a>, <em>, <span>);
@@ -91,29 +93,17 @@ export function collectPageText(root: Element, exclude?: ElementFilter): PageTex
   }
 }
 
-/** Index of the last node whose data starts at or before `offset`. */
-function nodeAt(page: PageText, offset: number): number {
-  let lo = 0;
-  let hi = page.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (page.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The DOM Range covering `text.slice(start, end)`; separators between nodes are skipped. */
 export function rangeFor(page: PageText, start: number, end: number): Range {
   const doc = page.nodes[0].ownerDocument;
   const range = doc.createRange();
-  let first = nodeAt(page, start);
+  let first = lastAtOrBefore(page.starts, start);
   let startOffset = start - page.starts[first];
   if (startOffset >= page.nodes[first].data.length && first + 1 < page.nodes.length) {
     first += 1;
     startOffset = 0;
   }
-  const last = nodeAt(page, end - 1);
+  const last = lastAtOrBefore(page.starts, end - 1);
   range.setStart(page.nodes[first], startOffset);
   range.setEnd(page.nodes[last], Math.min(end - page.starts[last], page.nodes[last].data.length));
   return range;
