@@ -27,7 +27,7 @@ export interface StaticServer {
 }
 
 /** Serves each folder of `mounts` under its URL prefix ("/demo/" → assets/demo) on 127.0.0.1. */
-export async function serveFolders(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+export async function serveFolders(mounts: Record<string, string>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -43,7 +43,7 @@ export async function serveFolders(mounts: Record<string, string>, port = 0): Pr
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {

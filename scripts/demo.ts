@@ -9,7 +9,7 @@ import { launchWithExtension, serveFolders, ROOT } from './browser';
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const out = process.argv.find((a) => a.endsWith('.png')) ?? 'verbatim-demo.png';
 
-const server = await serveFolders({ '/demo/': join(ROOT, 'assets', 'demo') }, headless ? 0 : 8077);
+const server = await serveFolders({ '/demo/': join(ROOT, 'assets', 'demo') });
 const url = `${server.origin}/demo/article.html`;
 const browser = await launchWithExtension({ headless });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
