@@ -4,7 +4,6 @@ import { walkPageText, rangeFor } from '@/lib/text/page-text';
 import { runSliced } from '@/lib/page/run-sliced';
 import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
-import { highlightsOn } from '@/lib/settings';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
 import { createSaveFormHost, openSaveForm, reportSightings } from '@/lib/page/capture';
 import { detectPageQuotes } from '@/lib/extract/page';
@@ -22,8 +21,8 @@ export default defineContentScript({
 
     async function scan() {
       const run = ++scanning;
-      const settings = await callBackground('getSettings');
-      if (!highlightsOn(settings, location.hostname)) {
+      // Every page runs this: with highlights off or an empty store, the page's text is not even read.
+      if (!(await callBackground('shouldScan', location.hostname))) {
         closeCard();
         highlights.clear();
         return;
