@@ -9,7 +9,8 @@ import { SourceHistory } from './SourceHistory';
 /** Words of the source's text shown on each side of the quote: about a sentence. */
 const CONTEXT_WORDS = 30;
 
-export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () => void }) {
+/** `pageLink`: where the page links the quoted words to, when it does (the click that opened the card did not follow it). */
+export function QuoteCard({ match, pageLink, onClose }: { match: PageMatch; pageLink?: string; onClose: () => void }) {
   const { quote } = match;
   const { source } = quote;
   const href = safeHref(source.url);
@@ -46,6 +47,14 @@ export function QuoteCard({ match, onClose }: { match: PageMatch; onClose: () =>
         </button>
       </header>
       <MatchDetails match={match} />
+      {safeHref(pageLink) && (
+        <p class="page-link">
+          On this page the words link to{' '}
+          <a href={safeHref(pageLink)} rel="noopener noreferrer">
+            {new URL(safeHref(pageLink)!).hostname}
+          </a>
+        </p>
+      )}
       <blockquote class="original" aria-label="The original, in its source">
         <span class="context">{clipWords(quote.context.before, CONTEXT_WORDS, 'end').trimStart()}</span>
         <mark>“{quote.text}”</mark>

@@ -53,10 +53,17 @@ export default defineContentScript({
       // Synthetic events come from the page's scripts, which must not drive the extension.
       if (!event.isTrusted || card.contains(event.target)) return;
       if (!document.getSelection()?.isCollapsed) return;
-      if ((event.target as Element | null)?.closest?.('a[href]')) return;
+      const inLink = !!(event.target as Element | null)?.closest?.('a[href]');
+      // A modified click on a link (new tab, download...) is the reader's, not ours.
+      if (inLink && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) return;
       const hit = highlights.hitTest(event.clientX, event.clientY);
-      if (hit === undefined) closeCard();
-      else openCard(hit);
+      if (hit === undefined) {
+        closeCard();
+        return;
+      }
+      // A quoted link opens the card, which offers the link in turn.
+      if (inLink) event.preventDefault();
+      openCard(hit);
     }, { capture: true });
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();

@@ -28,7 +28,8 @@ export class CardHost {
 
   open(match: PlacedMatch): void {
     this.match = match;
-    this.ui.show(h(QuoteCard, { match, onClose: this.onClose }));
+    const link = match.range.startContainer.parentElement?.closest('a[href]') as HTMLAnchorElement | null;
+    this.ui.show(h(QuoteCard, { match, pageLink: link?.href, onClose: this.onClose }));
     this.place();
   }
 
