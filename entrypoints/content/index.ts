@@ -2,6 +2,7 @@ import './highlights.css';
 import { callBackground, serve, type TabService } from '@/lib/messages';
 import { walkPageText, rangeFor } from '@/lib/text/page-text';
 import { runSliced } from '@/lib/page/run-sliced';
+import { onTextSettled } from '@/lib/page/text-changes';
 import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
@@ -68,10 +69,15 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();
     });
-    // Single-page sites change articles without a page load.
+    // Single-page sites change articles without a page load, and many pages add their text late.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       scanned = scan();
     });
+    ctx.onInvalidated(
+      onTextSettled(document.body, () => {
+        scanned = scan();
+      }),
+    );
     const reposition = () => card.place();
     ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', reposition, { passive: true });

@@ -21,6 +21,19 @@ describe('the demo article', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'demo-highlights.png') });
   });
 
+  it('highlights a quotation that the page adds after it has loaded', async () => {
+    const page = await session.open('/demo/article.html');
+    await page.evaluate(() => {
+      const late = Object.assign(document.createElement('p'), {
+        id: 'late',
+        textContent: 'Later, Rubio repeated: “We’re not at the precipice of a peace agreement, and that getting there would not be easy and would take a lot of work.”',
+      });
+      document.querySelector('article')!.append(late);
+    });
+    await expect.poll(async () => (await readHighlights(page)).filter((h) => h.inId === 'late').length, { timeout: 5_000 }).toBe(1);
+    expect(await readHighlights(page)).toHaveLength(9);
+  });
+
   it('opens a card with speaker, source and context on a click, and closes it with Escape', async () => {
     const page = await session.open('/demo/article.html');
     await clickHighlight(page, 'We welcome President');
