@@ -9,8 +9,16 @@ import { SourceHistory } from './SourceHistory';
 /** Words of the source's text shown on each side of the quote: about a sentence. */
 const CONTEXT_WORDS = 30;
 
-/** `pageLink`: where the page links the quoted words to, when it does (the click that opened the card did not follow it). */
-export function QuoteCard({ match, pageLink, onClose }: { match: PageMatch; pageLink?: string; onClose: () => void }) {
+interface QuoteCardProps {
+  match: PageMatch;
+  /** Where the page links the quoted words to, when it does (the click that opened the card did not follow it). */
+  pageLink?: string;
+  /** This page is the quote's own source. */
+  onSource?: boolean;
+  onClose: () => void;
+}
+
+export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps) {
   const { quote } = match;
   const { source } = quote;
   const href = safeHref(source.url);
@@ -46,7 +54,7 @@ export function QuoteCard({ match, pageLink, onClose }: { match: PageMatch; page
           ×
         </button>
       </header>
-      <MatchDetails match={match} />
+      {onSource && match.kind === 'exact' ? <p class="kind kind-exact">You are reading this quote’s source.</p> : <MatchDetails match={match} />}
       {safeHref(pageLink) && (
         <p class="page-link">
           On this page the words link to{' '}

@@ -2,6 +2,8 @@ import { h } from 'preact';
 import { QuoteCard } from '@/components/QuoteCard';
 import type { PlacedMatch } from './highlights';
 import { ShadowHost } from './shadow-host';
+import { currentPageRef } from './capture';
+import { normalizePageUrl } from '@/lib/store/sightings';
 import cardCss from '@/components/QuoteCard.css?inline';
 
 export const CARD_TAG = 'verbatim-card';
@@ -29,7 +31,9 @@ export class CardHost {
   open(match: PlacedMatch): void {
     this.match = match;
     const link = match.range.startContainer.parentElement?.closest('a[href]') as HTMLAnchorElement | null;
-    this.ui.show(h(QuoteCard, { match, pageLink: link?.href, onClose: this.onClose }));
+    const page = currentPageRef();
+    const onSource = normalizePageUrl(page.url, page.canonical) === normalizePageUrl(match.quote.source.url);
+    this.ui.show(h(QuoteCard, { match, pageLink: link?.href, onSource, onClose: this.onClose }));
     this.place();
   }
 

@@ -20,11 +20,24 @@ export function normalizePageUrl(url: string, canonical?: string): string | unde
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') continue;
     parsed.hash = '';
-    for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
-    parsed.search = parsed.searchParams.size ? parsed.searchParams.toString() : '';
+    // The query is filtered as text: in a Firefox content script, URLSearchParams' iterators cannot be read.
+    const kept = parsed.search
+      .slice(1)
+      .split('&')
+      .filter((pair) => pair && !TRACKING.test(paramName(pair)));
+    parsed.search = kept.length ? `?${kept.join('&')}` : '';
     return parsed.href;
   }
   return undefined;
+}
+
+function paramName(pair: string): string {
+  const name = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name; // a malformed escape: keep the parameter rather than fail the page
+  }
 }
 
 /** A page as the content script describes it when it reports what it found. */

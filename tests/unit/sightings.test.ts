@@ -29,6 +29,7 @@ describe('normalizePageUrl', () => {
     expect(normalizePageUrl('https://ledger.example/a?utm_source=tw&fbclid=1#top', 'https://ledger.example/a')).toBe('https://ledger.example/a');
     expect(normalizePageUrl('https://ledger.example/a?id=7&utm_medium=x&gclid=2#c')).toBe('https://ledger.example/a?id=7');
     expect(normalizePageUrl('https://ledger.example/a?page=2')).toBe('https://ledger.example/a?page=2');
+    expect(normalizePageUrl('https://ledger.example/a?q=%E2%80%9Cquote%E2%80%9D&utm%5Fsource=x&bad=%E0%A4%A')).toBe('https://ledger.example/a?q=%E2%80%9Cquote%E2%80%9D&bad=%E0%A4%A');
   });
 
   it('ignores a canonical link that is not a web page, and rejects non-web URLs', () => {
