@@ -82,7 +82,7 @@ function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
 }
 
 /**
- * For callers that take a file whole (the starter quotes, the store service): either
+ * For a file taken whole (the starter quotes, seeded on install): either
  * every quote is valid and returned, or an ImportError lists what is wrong.
  */
 export function parseQuotesFile(json: string): QuoteInput[] {

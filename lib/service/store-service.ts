@@ -1,6 +1,5 @@
-import type { Quote, Settings } from '../model';
-import { addQuotes, clearQuotes, getSettings, listQuotes, updateSettings, type AddResult } from '../store/quotes';
-import { parseQuotesFile, toVerbatimExport, type VerbatimExport } from '../formats/verbatim-json';
+import type { Settings } from '../model';
+import { clearQuotes, getSettings, updateSettings } from '../store/quotes';
 import type { ServiceContext } from './context';
 import { highlightsOn } from '../settings';
 
@@ -9,10 +8,7 @@ export interface StoreService {
   /** Whether a page of `hostname` needs scanning: highlights are on there and the store holds quotes. */
   shouldScan(hostname: string): boolean;
   updateSettings(patch: Partial<Settings>): Settings;
-  listQuotes(): Quote[];
   clearStore(): void;
-  exportStore(): VerbatimExport;
-  importQuotes(json: string): AddResult;
 }
 
 export function storeService({ db, storeChanged, settingsChanged }: ServiceContext) {
@@ -27,18 +23,9 @@ export function storeService({ db, storeChanged, settingsChanged }: ServiceConte
       await settingsChanged();
       return settings;
     },
-    listQuotes: () => listQuotes(db),
     async clearStore() {
       await clearQuotes(db);
       await storeChanged();
-    },
-    async exportStore() {
-      return toVerbatimExport(await listQuotes(db), await db.sightings.toArray());
-    },
-    async importQuotes(json: string) {
-      const result = await addQuotes(db, parseQuotesFile(json));
-      await storeChanged();
-      return result;
     },
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
-import type { Quote } from '../../lib/model';
+import type { QuoteRecord, Source } from '../../lib/model';
 
 let session: Session;
 beforeAll(async () => {
@@ -10,18 +10,34 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-/** The store's quotes, asked from an extension page as the options page would. */
-async function storedQuotes(): Promise<Quote[]> {
+/** The store's quotes and sources as IndexedDB holds them, read from an extension page (the store's origin). */
+async function storedQuotes(): Promise<{ quotes: QuoteRecord[]; sources: Source[] }> {
   const page = await session.options();
-  const quotes = await page.evaluate(async () => (await chrome.runtime.sendMessage({ verbatim: 'listQuotes' })).ok);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ quotes: QuoteRecord[]; sources: Source[] }>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['quotes', 'sources']);
+          const quotes = tx.objectStore('quotes').getAll();
+          const sources = tx.objectStore('sources').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ quotes: quotes.result, sources: sources.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
   await page.close();
-  return quotes;
+  return stored;
 }
 
 describe('the store', () => {
   it('starts with the eight starter quotes, exports them, and imports them back into an empty store unchanged', async () => {
     const before = await storedQuotes();
-    expect(before.map((q) => q.speaker)).toHaveLength(8);
+    expect(before.quotes.map((q) => q.speaker)).toHaveLength(8);
 
     const options = await session.options();
     await options.getByText('8 quotes in the store').waitFor();
