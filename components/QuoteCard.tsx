@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
-import { formatDate, safeHref } from '@/lib/format-date';
+import { formatDate } from '@/lib/format-date';
+import { safeHref } from '@/lib/safe-href';
 import { clipWords } from '@/lib/text/clip-words';
 import { MatchDetails } from './MatchDetails';
 import { VerdictEditor } from './VerdictEditor';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messages';
 import type { SourceHistory as History } from '@/lib/store/sightings';
-import { formatDate, safeHref } from '@/lib/format-date';
+import { formatDate } from '@/lib/format-date';
+import { safeHref } from '@/lib/safe-href';
 
 /** The outlet's name, or the page's host when it gives none. */
 export function siteName(page: { url: string; outlet?: string }): string {

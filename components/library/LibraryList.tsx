@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/store/library-search';
-import { formatDate, safeHref } from '@/lib/format-date';
+import { formatDate } from '@/lib/format-date';
+import { safeHref } from '@/lib/safe-href';
 import { VERDICT_LABELS } from '@/lib/formats/batch';
 import { paintVerdicts } from './verdict-paint';
 

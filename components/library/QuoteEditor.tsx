@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict, SightingRecord } from '@/lib/model';
 import type { LibraryItem } from '@/lib/store/library-search';
 import type { QuoteEdit } from '@/lib/store/library';
-import { formatDate, safeHref } from '@/lib/format-date';
+import { formatDate } from '@/lib/format-date';
+import { safeHref } from '@/lib/safe-href';
 import { VerdictSelect } from '../VerdictEditor';
 
 interface Props {

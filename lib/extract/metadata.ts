@@ -1,4 +1,5 @@
 import type { Source } from '../model';
+import { safeHref } from '../safe-href';
 
 type Json = Record<string, unknown>;
 
@@ -45,17 +46,6 @@ function meta(doc: Document, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-/** An absolute http(s) URL for `href` relative to the page, or undefined. */
-function absolute(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** "Headline | The Outlet" → "Headline": page titles often end with the outlet's name, which is shown apart. */
 function withoutOutlet(title: string | undefined, outlet: string | undefined): string | undefined {
   if (!title || !outlet) return title || undefined;
@@ -72,7 +62,7 @@ export function pageMetadata(doc: Document, pageUrl: string): Source {
   const ld = jsonLdArticles(doc);
   const fromLd = (key: string) => ld.map((a) => nameOf(a[key])).find(Boolean);
   const source: Source = {
-    url: absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? absolute(meta(doc, 'og:url'), pageUrl) ?? pageUrl,
+    url: safeHref(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? safeHref(meta(doc, 'og:url'), pageUrl) ?? pageUrl,
   };
   const outlet = meta(doc, 'og:site_name', 'application-name') ?? fromLd('publisher');
   const title = withoutOutlet(fromLd('headline') ?? meta(doc, 'og:title', 'twitter:title') ?? doc.title?.trim(), outlet);

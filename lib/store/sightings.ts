@@ -1,4 +1,5 @@
 import type { VerbatimDB } from './db';
+import { safeHref } from '../safe-href';
 import type { MatchKind, QuoteRecord, SightingRecord, Source } from '../model';
 
 /** Query parameters that say how a reader arrived, not which page it is. */
@@ -11,14 +12,9 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_e
  */
 export function normalizePageUrl(url: string, canonical?: string): string | undefined {
   for (const candidate of [canonical, url]) {
-    if (!candidate) continue;
-    let parsed: URL;
-    try {
-      parsed = new URL(candidate, url);
-    } catch {
-      continue;
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') continue;
+    const href = safeHref(candidate, url);
+    if (!href) continue;
+    const parsed = new URL(href);
     parsed.hash = '';
     // The query is filtered as text: in a Firefox content script, URLSearchParams' iterators cannot be read.
     const kept = parsed.search
