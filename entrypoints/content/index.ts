@@ -19,6 +19,11 @@ export default defineContentScript({
     const ownUi = (el: Element) => el.localName === CARD_TAG || el.localName === SAVE_FORM_TAG;
     let scanning = 0;
     let scanned: Promise<void> = Promise.resolve();
+    const rescan = () => {
+      scanned = scan();
+    };
+    // Rescans repeat what the page showed before: each quote is reported once per address.
+    const reported = new Set<string>();
 
     async function scan() {
       const run = ++scanning;
@@ -29,7 +34,7 @@ export default defineContentScript({
         return;
       }
       const page = await runSliced(walkPageText(document.body, ownUi));
-      const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text, url: location.href }) : [];
+      const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text }) : [];
       if (run !== scanning || ctx.isInvalid) return;
       const open = card.current;
       highlights.show(matches.map((m) => ({ ...m, range: rangeFor(page, m.start, m.end) })));
@@ -37,7 +42,9 @@ export default defineContentScript({
       const reopen = open ? highlights.matches.findIndex((m) => m.quoteId === open.quoteId && m.start === open.start) : -1;
       if (reopen >= 0) openCard(reopen);
       else closeCard();
-      void reportSightings(matches);
+      const unreported = matches.filter((m) => !reported.has(`${location.href} ${m.quoteId}`));
+      unreported.forEach((m) => reported.add(`${location.href} ${m.quoteId}`));
+      void reportSightings(unreported);
     }
 
     function openCard(index: number) {
@@ -70,14 +77,8 @@ export default defineContentScript({
       if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();
     });
     // Single-page sites change articles without a page load, and many pages add their text late.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      scanned = scan();
-    });
-    ctx.onInvalidated(
-      onTextSettled(document.body, () => {
-        scanned = scan();
-      }),
-    );
+    ctx.addEventListener(window, 'wxt:locationchange', rescan);
+    ctx.onInvalidated(onTextSettled(document.body, rescan));
     const reposition = () => card.place();
     ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', reposition, { passive: true });
@@ -97,13 +98,11 @@ export default defineContentScript({
         highlights.flash(index);
         openCard(index);
       },
-      refresh() {
-        scanned = scan();
-      },
+      refresh: rescan,
       detectQuotes: () => detectPageQuotes(document, location.href),
       openSaveForm: () => openSaveForm(saveForm, ownUi),
     });
 
-    scanned = scan();
+    rescan();
   },
 });

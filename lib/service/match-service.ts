@@ -14,7 +14,7 @@ export interface PageMatch extends QuoteMatch {
 
 export interface MatchService {
   /** `text` may be a slice of the page's text starting at `base` (a part that changed): offsets are page offsets. */
-  matchPage(req: { text: string; url: string; base?: number }): PageMatch[];
+  matchPage(req: { text: string; base?: number }): PageMatch[];
 }
 
 const SNAPSHOT = 'quotes';
@@ -75,7 +75,7 @@ export function matchService({ db, onStoreChanged }: ServiceContext, { snapshots
   onStoreChanged(() => (stale = true));
 
   return {
-    async matchPage({ text, base = 0 }: { text: string; url: string; base?: number }) {
+    async matchPage({ text, base = 0 }: { text: string; base?: number }) {
       if (stale) {
         stale = false;
         ready = ready.then(sync, restore);

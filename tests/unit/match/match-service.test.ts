@@ -36,7 +36,7 @@ describe('matchService', () => {
   it('matches against the store, joined with the quote and its word-by-word difference', async () => {
     const { db, service } = setup();
     await addQuotes(db, parseQuotesFile(starter));
-    const [m] = await service().matchPage({ text: page, url: 'http://x' });
+    const [m] = await service().matchPage({ text: page });
     expect(m).toMatchObject({ kind: 'exact', misattributed: true, pageSpeaker: 'Witkoff', quote: { speaker: 'Marco Rubio', text: RUBIO } });
     expect(m.diff).toEqual([{ op: 'same', original: RUBIO.slice(0, -1), page: RUBIO.slice(0, -1) }]);
   });
@@ -45,19 +45,19 @@ describe('matchService', () => {
     const { db, context, service } = setup();
     await addQuotes(db, parseQuotesFile(starter));
     const matches = service();
-    expect(texts(await matches.matchPage({ text: page, url: 'x' }))).toEqual([RUBIO]);
+    expect(texts(await matches.matchPage({ text: page }))).toEqual([RUBIO]);
     await addQuotes(db, [{ text: NEW, speaker: 'Someone', source: { url: 'http://new' } }]);
     await context.storeChanged();
-    expect(texts(await matches.matchPage({ text: page, url: 'x' }))).toEqual([RUBIO, NEW]);
+    expect(texts(await matches.matchPage({ text: page }))).toEqual([RUBIO, NEW]);
     await db.quotes.where('key').startsWith('we re not').delete();
     await context.storeChanged();
-    expect(texts(await matches.matchPage({ text: page, url: 'x' }))).toEqual([NEW]);
+    expect(texts(await matches.matchPage({ text: page }))).toEqual([NEW]);
   });
 
   it('restores its index from the saved snapshot after a restart, and catches up with what changed meanwhile', async () => {
     const { db, snapshots, context, service } = setup();
     await addQuotes(db, parseQuotesFile(starter));
-    await service().matchPage({ text: page, url: 'x' });
+    await service().matchPage({ text: page });
     await until(async () => (await snapshots.snapshots.count()) > 0);
     const saved = await snapshots.snapshots.get('quotes');
     expect(saved?.segments[0].ids).toHaveLength(8);
@@ -66,7 +66,7 @@ describe('matchService', () => {
     // Restoring reads the snapshot and only the quotes that changed, never the whole store.
     const readAll = vi.spyOn(db.quotes, 'orderBy');
     const woken = matchService(context, { snapshots, saveDelayMs: 10 });
-    expect(texts(await woken.matchPage({ text: page, url: 'x' }))).toEqual([RUBIO, NEW]);
+    expect(texts(await woken.matchPage({ text: page }))).toEqual([RUBIO, NEW]);
     expect(readAll).not.toHaveBeenCalled();
   });
 });
