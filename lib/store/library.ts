@@ -3,7 +3,7 @@ import type { VerbatimDB } from './db';
 import type { Quote, QuoteInput, QuoteRecord, SightingRecord, Source, Verdict } from '../model';
 import { VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
-import { getQuotes, speakerKey, toRecord } from './quotes';
+import { getQuotes, putSources, putSpeakers, speakerKey, stripEmpty, toRecord } from './quotes';
 import { LIMITS, normalizeTag, type SightingInput } from '../formats/batch';
 
 /**
@@ -100,10 +100,6 @@ export function mergeQuote(stored: QuoteInput, incoming: QuoteInput): QuoteInput
   return merged;
 }
 
-function stripEmpty<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
-}
-
 function sameRecord(a: QuoteRecord, b: QuoteRecord): boolean {
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
@@ -183,26 +179,13 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
     await Promise.all([
       ...chunksOf(toWrite).map((part) => db.quotes.bulkPut(part).then(landed(part.length))),
       putSources(db, bundle.quotes.map((q) => q.source)),
-      db.speakers.bulkPut([...new Map(toWrite.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }])).values()]),
+      putSpeakers(db, toWrite),
       ...chunksOf(freshSightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
     ]);
     let existing = 0;
     for (const key of records.keys()) if (stored.has(key)) existing++;
     return { fresh: records.size - existing, existing, repeated, sightings: fresh.size, enriched: changed.filter(([key]) => stored.has(key)).length };
   });
-}
-
-/** Stores each source, keeping details already known that the new copy lacks. */
-async function putSources(db: VerbatimDB, sources: Source[]): Promise<void> {
-  const byUrl = new Map<string, Source>();
-  for (const s of sources) if (s.url) byUrl.set(s.url, { ...byUrl.get(s.url), ...stripEmpty(s), url: s.url });
-  const stored = new Map((await recordsWhere(db.sources, 'url', [...byUrl.keys()], (s) => s.url)).map((s) => [s.url, s]));
-  const changed = [...byUrl.values()].flatMap((s) => {
-    const before = stored.get(s.url);
-    const after = { ...before, ...s };
-    return JSON.stringify(after) === JSON.stringify(before) ? [] : [after];
-  });
-  await db.sources.bulkPut(changed);
 }
 
 /** The quotes and their sightings as they are now: what undoing their deletion puts back (with importBundle). */

@@ -47,15 +47,34 @@ export async function addQuotes(db: VerbatimDB, inputs: QuoteInput[]): Promise<A
     for (const r of records) if (!taken.has(r.key) && !takenIds.has(r.id) && !fresh.has(r.key)) fresh.set(r.key, r);
     const toAdd = [...fresh.values()];
     await db.quotes.bulkAdd(toAdd);
-    const sources = new Map<string, Source>();
-    for (const input of inputs) if (input.source.url) sources.set(input.source.url, input.source);
-    for (const source of sources.values()) {
-      const existing = await db.sources.get(source.url);
-      await db.sources.put({ ...existing, ...source });
-    }
-    await db.speakers.bulkPut(toAdd.filter((r) => r.speaker).map((r) => ({ key: r.speakerKey, name: r.speaker })));
+    await putSources(db, inputs.map((input) => input.source));
+    await putSpeakers(db, toAdd);
     return { added: toAdd.length, duplicates: inputs.length - toAdd.length };
   });
+}
+
+/** The fields of `o` that say something: undefined and empty text are left out. */
+export function stripEmpty<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+/** Stores each source (the transaction must include db.sources), keeping details already known that the new copy lacks. */
+export async function putSources(db: VerbatimDB, sources: Source[]): Promise<void> {
+  const byUrl = new Map<string, Source>();
+  for (const s of sources) if (s.url) byUrl.set(s.url, { ...byUrl.get(s.url), ...stripEmpty(s), url: s.url });
+  const urls = [...byUrl.keys()];
+  const stored = await db.sources.bulkGet(urls);
+  const changed = urls.flatMap((url, i) => {
+    const after = { ...stored[i], ...byUrl.get(url)! };
+    return JSON.stringify(after) === JSON.stringify(stored[i]) ? [] : [after];
+  });
+  await db.sources.bulkPut(changed);
+}
+
+/** Stores the speaker of each record that names one (the transaction must include db.speakers). */
+export async function putSpeakers(db: VerbatimDB, records: QuoteRecord[]): Promise<void> {
+  const speakers = new Map(records.filter((r) => r.speaker).map((r) => [r.speakerKey, { key: r.speakerKey, name: r.speaker }]));
+  await db.speakers.bulkPut([...speakers.values()]);
 }
 
 /** Every stored quote joined with its source, oldest first. */
