@@ -13,10 +13,9 @@ import { ExportControls, type ExportScope } from './library/ExportControls';
 import { StoreHealth } from './library/StoreHealth';
 import { VerdictLegend } from './library/VerdictLegend';
 import { writeBundle } from './library/write-bundle';
+import { plural } from '@/lib/text/plural';
 
 type Status = { kind: 'ok' | 'error'; text: string; undo?: LibraryBundle } | undefined;
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 /** The reader's library: every quote, searchable and editable, with import and export. */
 export function OptionsApp() {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Quote, SightingRecord } from '@/lib/model';
 import { EXPORT_FILES, exportQuotes, FORMAT_LABELS, type ExportFormat } from '@/lib/formats';
+import { plural } from '@/lib/text/plural';
 
 export type ExportScope = 'all' | 'shown' | 'selected';
 
@@ -30,7 +31,7 @@ export function ExportControls({ counts, quotesOf, sightingsOf, onDone }: Props)
     const { extension, mime } = EXPORT_FILES[format];
     download(`verbatim-${new Date().toISOString().slice(0, 10)}.${extension}`, content, mime);
     const written = format === 'claimreview' ? quotes.filter((q) => q.verdict).length : quotes.length;
-    onDone(`Exported ${written.toLocaleString('en')} quote${written === 1 ? '' : 's'} as ${FORMAT_LABELS[format]}${format === 'claimreview' && written < quotes.length ? ' (only quotes with a verdict have a ClaimReview)' : ''}.`);
+    onDone(`Exported ${plural(written, 'quote')} as ${FORMAT_LABELS[format]}${format === 'claimreview' && written < quotes.length ? ' (only quotes with a verdict have a ClaimReview)' : ''}.`);
   }
   return (
     <span class="export">

@@ -6,6 +6,7 @@ import { IMPORT_PROGRESS, type ImportProgress } from '@/lib/service/library-serv
 import type { ImportReply, ImportRequest, ReadFile } from './import-protocol';
 import { writeBundle } from './write-bundle';
 import ImportWorker from '@/entrypoints/options/import-worker?worker';
+import { plural } from '@/lib/text/plural';
 
 type State =
   | { step: 'idle' }
@@ -19,7 +20,6 @@ export interface ImportOutcome {
 }
 
 const SHOWN_PROBLEMS = 200;
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * Import in three steps: the file is read and checked off the page's thread, a preview

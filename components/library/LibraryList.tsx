@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
 import { VERDICT_LABELS } from '@/lib/formats/batch';
 import { paintVerdicts } from './verdict-paint';
+import { plural } from '@/lib/text/plural';
 
 export const ROW_HEIGHT = 104;
 const OVERSCAN = 6;
@@ -75,7 +76,7 @@ export function LibraryList({ items, shown, selected, resetKey, onToggle, onEdit
                   {q.source.publishedAt && ` · ${formatDate(q.source.publishedAt)}`}
                   {' · '}
                   <span class={`verdict-label verdict-${q.verdict ?? 'unrated'}`}>{q.verdict ? VERDICT_LABELS[q.verdict] : 'Not rated'}</span>
-                  {item.sightings > 0 && ` · seen on ${item.sightings} page${item.sightings === 1 ? '' : 's'}`}
+                  {item.sightings > 0 && ` · seen on ${plural(item.sightings, 'page')}`}
                   {q.tags.map((t) => (
                     <span class="tag" key={t}>
                       {t}

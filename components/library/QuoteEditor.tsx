@@ -5,6 +5,7 @@ import type { QuoteEdit } from '@/lib/store/library';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
 import { VerdictSelect } from '../VerdictEditor';
+import { plural } from '@/lib/text/plural';
 
 interface Props {
   item: LibraryItem;
@@ -77,7 +78,7 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
           </p>
         )}
         <details>
-          <summary>Seen on {sightings ? `${sightings.length} page${sightings.length === 1 ? '' : 's'}` : '…'}</summary>
+          <summary>Seen on {sightings ? plural(sightings.length, 'page') : '…'}</summary>
           <ul class="sightings">
             {sightings?.map((s) => (
               <li key={s.id}>

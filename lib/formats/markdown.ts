@@ -1,5 +1,6 @@
 import type { Quote, Source } from '../model';
 import { checkQuote, checkRowCount, emptyBatch, ImportError, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+import { plural } from '../text/plural';
 
 /**
  * A report in Markdown, grouped by source: each source a `##` heading and a list of
@@ -45,7 +46,7 @@ export function toMarkdown(quotes: Quote[], exportedAt = new Date()): string {
   const out = [
     '# Verbatim library',
     '',
-    `${quotes.length} quote${quotes.length === 1 ? '' : 's'} from ${bySource.size} source${bySource.size === 1 ? '' : 's'}, exported ${exportedAt.toISOString().slice(0, 10)}.`,
+    `${plural(quotes.length, 'quote')} from ${plural(bySource.size, 'source')}, exported ${exportedAt.toISOString().slice(0, 10)}.`,
   ];
   for (const group of bySource.values()) {
     const source: Source = group[0].source;

@@ -5,6 +5,7 @@ import { normalizePageUrl, recordSightings, sourceHistory, type PageRef, type Si
 import { quoteKey } from '../text/words';
 import { callTab } from '../messages';
 import type { ServiceContext } from './context';
+import { plural } from '../text/plural';
 
 export interface SaveRequest {
   quotes: QuoteInput[];
@@ -29,8 +30,6 @@ export interface CaptureService {
   reportSightings(req: { page: PageRef; hits: SightingHit[] }): number;
   sourceHistory(quoteId: string): SourceHistory | undefined;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function describeSave({ saved, alreadyKnown, sightings }: Omit<SaveOutcome, 'message'>): string {
   const parts: string[] = [];
