@@ -4,6 +4,8 @@
  * `Zelenskyy, for his part, repeated that "…"`. A lightweight reading of the usual
  * news patterns; detecting speakers in general belongs to lib/extract.
  */
+import { toWords } from '../text/words';
+
 const VERBS =
   'said|says|say|told|tells|added|adds|insisted|insists|stated|states|repeated|repeats|argued|argues|claimed|claims|declared|declares|noted|notes|warned|warns|wrote|writes|explained|explains|asked|asks|replied|replies|continued|continues|recalled|recalls|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|announced|announces|conceded|concedes|suggested|suggests|according to|in the words of';
 const PARTICLE = "(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el|ibn|of)";
@@ -43,12 +45,7 @@ const TITLES = new Set(
 );
 
 function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1 && !TITLES.has(w));
+  return toWords(name).words.filter((w) => w.length > 1 && !TITLES.has(w));
 }
 
 /** The same name word, allowing one letter of difference in longer names (Zelensky, Zelenskyy). */
