@@ -7,12 +7,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'], expect: { poll: { timeout: 30_000 } } },
       },
       {
         extends: true,
-        // One browser at a time: the machines have two cores.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], pool: 'forks', poolOptions: { forks: { singleFork: true } }, testTimeout: 60_000, hookTimeout: 90_000 },
+        // One browser at a time: the machines have two cores. Tests pass or fail on behaviour: every wait is on a
+        // condition, and the ceilings are generous because CI machines may be busy (a ceiling is a hang detector, not a speed test).
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          expect: { poll: { timeout: 120_000 } },
+        },
       },
     ],
   },

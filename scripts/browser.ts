@@ -84,6 +84,8 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
       '--disable-sync',
     ],
   });
+  // Waits are ceilings against hangs, not speed limits: a busy two-core machine must still pass.
+  context.setDefaultTimeout(120_000);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     return LOOPBACK.test(url) || url.startsWith('chrome-extension://') || url.startsWith('data:') ? route.continue() : route.abort();

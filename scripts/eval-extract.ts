@@ -1,7 +1,7 @@
 /**
  * Precision and recall of quotation detection and speaker attribution against
- * hand-made gold files: the seed article (../shared/fixtures/seed-article) and the
- * real news pages of ../shared/pages with a gold file in tests/fixtures/gold.
+ * hand-made gold files: the seed article (tests/fixtures/seed-article) and the
+ * real news pages of tests/fixtures/pages with a gold file in tests/fixtures/gold.
  *
  *   npm run eval:extract            (table and totals; exits 1 below the targets)
  */
@@ -11,9 +11,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes, type DetectedQuote } from '../lib/extract/detect';
 import { extractArticle } from '../lib/extract/article';
 import { quoteKey } from '../lib/text/words';
+import { GOLD_DIR, PAGES_DIR, SEED_DIR } from '../tests/fixture-paths';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
 export const TARGETS = { speakerPrecision: 0.95, quoteRecall: 0.9 };
 
 export interface GoldQuote {
@@ -96,16 +96,16 @@ function articleOfPage(path: string): string {
 
 /** Every evaluated document: the seed article as plain text and as a page, and each gold page. */
 export function cases(): Case[] {
-  const seedDir = join(SHARED, 'fixtures', 'seed-article');
+  const seedDir = SEED_DIR;
   const seedGold = JSON.parse(readFileSync(join(seedDir, 'quotes.gold.json'), 'utf8')) as { quotes: GoldQuote[] };
   const list: Case[] = [
     { name: 'seed article.txt', detected: detectQuotes(readFileSync(join(seedDir, 'article.txt'), 'utf8')), gold: seedGold.quotes },
     { name: 'seed article.html', detected: detectQuotes(articleOfPage(join(seedDir, 'article.html'))), gold: seedGold.quotes },
   ];
-  const goldDir = join(ROOT, 'tests', 'fixtures', 'gold');
+  const goldDir = GOLD_DIR;
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { page: string; quotes: GoldQuote[] };
-    list.push({ name: gold.page, detected: detectQuotes(articleOfPage(join(SHARED, 'pages', gold.page))), gold: gold.quotes });
+    list.push({ name: gold.page, detected: detectQuotes(articleOfPage(join(PAGES_DIR, gold.page))), gold: gold.quotes });
   }
   return list;
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Mark from 'mark.js';
 import { createMatcher } from '../../lib/match/matcher';
-import { PAGES_DIR } from '../unit/match/shared-pages';
+import { PAGES_DIR } from '../fixture-paths';
 import { medianTime, ms, realPages, stores, table, time } from './match-material';
 
 const matchers = new Map([1_000, 10_000].map((size) => [size, createMatcher(stores.get(size)!)]));

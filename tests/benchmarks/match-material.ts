@@ -1,5 +1,5 @@
 /**
- * What the matching benchmarks share: page texts from ../shared/pages read as the
+ * What the matching benchmarks share: page texts from tests/fixtures/pages read as the
  * content script reads them (jsdom + collectPageText) plus two synthetic pages of
  * real page text (100 KB and 1 MB), and seeded stores of 1,000, 10,000 and 100,000
  * quotes: every quotation found on the pages plus generated quotes of 8 to 40
@@ -8,7 +8,7 @@
  */
 import type { MatchableQuote } from '../../lib/match/matcher';
 import { toWords } from '../../lib/text/words';
-import { pageNames, readPageText } from '../unit/match/shared-pages';
+import { pageNames, readPageText } from '../unit/match/fixture-pages';
 
 export function random(seed: number) {
   return () => {

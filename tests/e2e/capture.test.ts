@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickHighlight, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
-import gold from '../../../shared/fixtures/seed-article/quotes.gold.json';
+import gold from '../fixtures/seed-article/quotes.gold.json';
 import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
 import type { PageDetection } from '../../lib/extract/page';
 

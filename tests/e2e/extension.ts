@@ -1,10 +1,10 @@
 /// <reference types="chrome" />
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PageMatch } from '../../lib/messages';
+import { PAGES_DIR, REQUOTE_DIR } from '../fixture-paths';
 import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
 
-export const SHARED = resolve(ROOT, '..', 'shared');
 export const SCREENSHOTS = join(ROOT, 'test-results');
 
 export interface Session extends ExtensionBrowser {
@@ -19,8 +19,8 @@ export interface Session extends ExtensionBrowser {
 export async function startSession(): Promise<Session> {
   const server = await serveFolders({
     '/demo/': join(ROOT, 'assets', 'demo'),
-    '/requote/': join(SHARED, 'fixtures', 'requote'),
-    '/pages/': join(SHARED, 'pages'),
+    '/requote/': REQUOTE_DIR,
+    '/pages/': PAGES_DIR,
   });
   const browser = await launchWithExtension();
   await waitForStarterQuotes(browser);

@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { serveFolders, ROOT, type StaticServer } from '../../scripts/browser';
 import { launchFirefoxWithExtension } from '../../scripts/firefox';
 import { SCREENSHOTS } from './extension';
-import gold from '../../../shared/fixtures/seed-article/quotes.gold.json';
+import gold from '../fixtures/seed-article/quotes.gold.json';
 
 let firefox: Browser;
 let server: StaticServer;

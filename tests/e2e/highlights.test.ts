@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clickHighlight, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
-import gold from '../../../shared/fixtures/seed-article/quotes.gold.json';
+import gold from '../fixtures/seed-article/quotes.gold.json';
 
 let session: Session;
 beforeAll(async () => {

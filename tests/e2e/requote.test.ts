@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { pageMatches, readCard, readHighlights, SCREENSHOTS, SHARED, startSession, type Session } from './extension';
+import { REQUOTE_DIR, SEED_DIR } from '../fixture-paths';
+import { pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 
 interface Case {
   id: string;
@@ -11,9 +12,9 @@ interface Case {
   quoteIndex?: number;
   misattributed?: { page: string; original: string };
 }
-const expected: { cases: Case[] } = JSON.parse(readFileSync(join(SHARED, 'fixtures', 'requote', 'expected.json'), 'utf8'));
+const expected: { cases: Case[] } = JSON.parse(readFileSync(join(REQUOTE_DIR, 'expected.json'), 'utf8'));
 const gold: { quotes: { text: string; speaker: string }[] } = JSON.parse(
-  readFileSync(join(SHARED, 'fixtures', 'seed-article', 'quotes.gold.json'), 'utf8'),
+  readFileSync(join(SEED_DIR, 'quotes.gold.json'), 'utf8'),
 );
 
 const KIND_LABEL: Record<string, RegExp> = {
@@ -61,7 +62,7 @@ async function openCardIn(id: string, nth = 0): Promise<void> {
   expect(page.url()).toBe(url);
 }
 
-describe('the requote page (../shared/fixtures/requote/expected.json)', () => {
+describe('the requote page (tests/fixtures/requote/expected.json)', () => {
   for (const c of expected.cases.filter((c) => c.expect === 'match')) {
     it(`${c.id}: ${c.kind}${c.misattributed ? ', misattributed' : ''}, shown in the card`, async () => {
       const seen = (await readHighlights(page)).filter((h) => h.inId === c.id);

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SEED_DIR } from '../../fixture-paths';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { pageMetadata } from '../../../lib/extract/metadata';
 import { extractArticle } from '../../../lib/extract/article';
 
-const SHARED = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');
 const page = (html: string, url = 'http://127.0.0.1/a/b.html') => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 
 describe('page metadata', () => {
   it('reads canonical URL, outlet, headline, author, date and language from the seed page', () => {
-    const doc = page(readFileSync(join(SHARED, 'fixtures', 'seed-article', 'article.html'), 'utf8'));
+    const doc = page(readFileSync(join(SEED_DIR, 'article.html'), 'utf8'));
     expect(pageMetadata(doc, 'http://127.0.0.1/demo/article.html?utm_source=x')).toEqual({
       url: 'http://news.example/world/2025/08/17/article-5-like-guarantees',
       title: "Putin agreed to 'Article 5-like' security guarantees for Ukraine, U.S. envoy says",
@@ -41,7 +41,7 @@ describe('page metadata', () => {
 
 describe('article extraction', () => {
   it('keeps the article and leaves out navigation, related links and footer', () => {
-    const doc = page(readFileSync(join(SHARED, 'fixtures', 'seed-article', 'article.html'), 'utf8'));
+    const doc = page(readFileSync(join(SEED_DIR, 'article.html'), 'utf8'));
     const { text } = extractArticle(doc);
     expect(text).toContain('Witkoff concluded, "I think everybody agreed');
     expect(text).not.toMatch(/Home|What was agreed in Alaska|©/);

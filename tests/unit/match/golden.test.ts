@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMatcher, isQuoted, SHORT_QUOTE_WORDS } from '@/lib/match/matcher';
 import { toWords } from '@/lib/text/words';
-import { pageNames, readPageText } from './shared-pages';
+import { pageNames, readPageText } from './fixture-pages';
 
 const golden: { pages: Record<string, string[]> } = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../fixtures/match/golden-quotes.json'), 'utf8'),

@@ -2,10 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { collectPageText } from '../../../lib/text/page-text';
+import { PAGES_DIR } from '../../fixture-paths';
 
-/** ../shared beside the checkout (see /work/shared/README.md), resolved from the repository root. */
-export const SHARED = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');
-export const PAGES_DIR = resolve(SHARED, 'pages');
+export { PAGES_DIR };
 
 export const pageNames = (): string[] => readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
 

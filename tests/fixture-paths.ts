@@ -1,0 +1,9 @@
+import { resolve } from 'node:path';
+
+/** Everything the tests read lives under tests/fixtures (see its README): a clone alone passes `npm test`. */
+export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+export const SEED_DIR = resolve(FIXTURES, 'seed-article');
+export const REQUOTE_DIR = resolve(FIXTURES, 'requote');
+export const PAGES_DIR = resolve(FIXTURES, 'pages');
+export const SPEECH_PAGES_DIR = resolve(FIXTURES, 'speech-pages');
+export const GOLD_DIR = resolve(FIXTURES, 'gold');
