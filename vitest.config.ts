@@ -7,7 +7,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'], expect: { poll: { timeout: 30_000 } } },
+        // Timeouts only catch hangs: the golden tests parse megabytes of real pages with jsdom, slow on a busy machine.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          expect: { poll: { timeout: 30_000 } },
+        },
       },
       {
         extends: true,

@@ -43,7 +43,7 @@ describe('golden pages: quotations picked from real news pages, all stored toget
       expect(expected.length).toBeGreaterThanOrEqual(golden.pages[name].length);
       expect(found.map((m) => `${m.quoteId}@${m.start}-${m.end}`).sort()).toEqual(expected);
       expect(found.every((m) => m.kind === 'exact')).toBe(true);
-    }, 30_000);
+    });
   }
 
   for (const name of pageNames()) {
@@ -66,6 +66,6 @@ describe('golden pages: quotations picked from real news pages, all stored toget
         expect(found).toHaveLength(original.length);
         expect(found.find((m) => m.quoteId === target.quoteId && Math.abs(m.start - target.start) < 3)?.kind).toBe(kind);
       }
-    }, 30_000);
+    });
   }
 });
