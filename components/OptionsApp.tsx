@@ -71,7 +71,7 @@ export function OptionsApp() {
 
   async function undo(bundle: LibraryBundle) {
     try {
-      await writeBundle(bundle);
+      await writeBundle(db, bundle);
       setStatus({ kind: 'ok', text: `Restored ${plural(bundle.quotes.length, 'quote')}.` });
     } catch (e) {
       fail(e);
