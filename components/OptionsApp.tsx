@@ -116,6 +116,7 @@ export function OptionsApp() {
       <div class="toolbar">
         <ImportPanel onDone={setStatus} />
         <ExportControls
+          db={db}
           counts={{ all: total, shown: shown.length, selected: liveSelected.size }}
           quotesOf={quotesOf}
           sightingsOf={sightingsOf}

@@ -5,6 +5,7 @@ import { LIMITS, normalizeTag, VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
 import { getQuotes, joinSource, putSources, putSpeakers, speakerKey, stripEmpty, toRecord } from './quotes';
 import type { SightingInput } from '../formats/batch';
+import type { Reviewer } from '../formats/claimreview';
 import { sameValue } from './same';
 
 /**
@@ -204,6 +205,17 @@ export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned
     ]);
     return plan.preview;
   });
+}
+
+const REVIEWER = 'claimReviewReviewer';
+
+/** Who publishes the reader's fact checks and where, for ClaimReview exports; empty until the reader sets it. */
+export async function getReviewer(db: VerbatimDB): Promise<Partial<Reviewer>> {
+  return ((await db.settings.get(REVIEWER))?.value as Partial<Reviewer> | undefined) ?? {};
+}
+
+export async function setReviewer(db: VerbatimDB, reviewer: Partial<Reviewer>): Promise<void> {
+  await db.settings.put({ key: REVIEWER, value: stripEmpty({ name: reviewer.name?.trim(), url: reviewer.url?.trim() }) });
 }
 
 /** Why a write failed, in words for the reader (the transaction was rolled back: nothing of it is stored). */
