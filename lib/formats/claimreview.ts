@@ -106,11 +106,12 @@ function ratingNote(rating: string | undefined, verdict: Verdict | undefined, by
 
 function fromClaimReview(review: Record<string, unknown>): LooseQuote {
   const claim = isObject(review.itemReviewed) ? review.itemReviewed : {};
-  const first = claim.firstAppearance ?? asArray(claim.appearance)[0];
+  const ours = /^urn:verbatim:quote:(.+)$/.exec(text(review['@id']) ?? '');
+  // Our export names the source as firstAppearance whenever it knows it; other appearances are sightings.
+  const first = claim.firstAppearance ?? (ours ? undefined : asArray(claim.appearance)[0]);
   const rating = isObject(review.reviewRating) ? review.reviewRating : {};
   const alternateName = text(rating.alternateName) ?? text(rating.name);
   const verdict = alternateName ? verdictForRating(alternateName) : undefined;
-  const ours = /^urn:verbatim:quote:(.+)$/.exec(text(review['@id']) ?? '');
   const reviewUrl = text(review.url);
   const note = [text(rating.ratingExplanation), ratingNote(alternateName, verdict, nameOf(review.author), text(review.url), text(review.datePublished))].filter(Boolean).join('\n\n');
   const firstObject = isObject(first) ? first : {};

@@ -34,7 +34,7 @@ describe('files that cannot be read at all', () => {
   it('refuses more rows than an import may hold', () => {
     const rows = `text\r\n${'a\r\n'.repeat(500_001)}`;
     expect(problemsOf('big.csv', rows)[0]).toMatch(/500,001 rows/);
-  });
+  }, 120_000);
 });
 
 describe('rows that cannot be imported are rejected one by one, naming row and field', () => {

@@ -92,7 +92,7 @@ describe('import merges into what is there', () => {
     expect(seen[0]).toEqual([0, 4_500]);
     expect(seen.at(-1)).toEqual([4_500, 4_500]);
     expect(seen.length).toBeGreaterThan(3);
-  });
+  }, 120_000);
 });
 
 describe('edits', () => {
@@ -151,5 +151,5 @@ describe('an import planned once', () => {
     await Promise.all([importBundle(db, { quotes: a.quotes, sightings: a.sightings }), importBundle(db, { quotes: b.quotes, sightings: b.sightings })]);
     const texts = new Set((await listQuotes(db)).map((q) => q.text));
     expect([...a.quotes, ...b.quotes].every((q) => texts.has(q.text))).toBe(true);
-  });
+  }, 120_000);
 });
