@@ -163,7 +163,7 @@ function Preview({ name, file, onImport, onCancel }: { name: string; file: ReadF
       )}
       {warnings.length > 0 && (
         <details class="warnings">
-          <summary>{plural(warnings.length, 'field')} taken as they are, with something to check</summary>
+          <summary>{plural(warnings.length, 'field')} to check (kept as written)</summary>
           <ul>
             {warnings.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <li key={i}>{describeProblem(p)}</li>

@@ -202,8 +202,10 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message);
-    const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-    throw new ImportError([`Not valid JSON${line ? ` (the error is on line ${line.toLocaleString('en')})` : ''}: check that the file is complete and was saved as JSON.`]);
+    // Engines say where differently (a position, a line, or neither): only the line is passed on.
+    const said = (e as Error).message;
+    const at = /position (\d+)/.exec(said);
+    const line = /\bline (\d+)/.exec(said)?.[1] ?? (at ? text.slice(0, Number(at[1])).split('\n').length : undefined);
+    throw new ImportError([`Not valid JSON${line ? ` (the error is on line ${Number(line).toLocaleString('en')})` : ''}: check that the file is complete and was saved as JSON.`]);
   }
 }
