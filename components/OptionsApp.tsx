@@ -71,7 +71,7 @@ export function OptionsApp() {
 
   async function undo(bundle: LibraryBundle) {
     try {
-      await writeBundle(bundle);
+      await writeBundle(db, bundle);
       setStatus({ kind: 'ok', text: `Restored ${plural(bundle.quotes.length, 'quote')}.` });
     } catch (e) {
       fail(e);
@@ -116,6 +116,7 @@ export function OptionsApp() {
       <div class="toolbar">
         <ImportPanel onDone={setStatus} />
         <ExportControls
+          db={db}
           counts={{ all: total, shown: shown.length, selected: liveSelected.size }}
           quotesOf={quotesOf}
           sightingsOf={sightingsOf}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messages';
 import type { Quote, Verdict } from '@/lib/model';
-import { VERDICTS } from '@/lib/model';
-import { VERDICT_LABELS } from '@/lib/formats/batch';
+import { VERDICT_LABELS, VERDICTS } from '@/lib/model';
 
 /** The verdict scale as a select; '' is "not rated". */
 export function VerdictSelect({ value, onChange, id }: { value: Verdict | ''; onChange(v: Verdict | ''): void; id?: string }) {

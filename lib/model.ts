@@ -14,6 +14,36 @@ export interface Source {
 export const VERDICTS = ['accurate', 'misquoted', 'out-of-context', 'unverified', 'false'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How each verdict is shown and written in files meant for people (CSV, Markdown, ClaimReview ratings). */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  accurate: 'Accurate',
+  misquoted: 'Misquoted',
+  'out-of-context': 'Out of context',
+  unverified: 'Unverified',
+  false: 'False',
+};
+
+/** Our verdict for its id or its label, in any case; undefined for anything else. */
+export function verdictOf(value: string): Verdict | undefined {
+  const folded = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return VERDICTS.find((v) => v === folded);
+}
+
+/** How long a quote's fields may be: the store refuses longer edits and imports reject longer rows. */
+export const LIMITS = {
+  text: 10_000,
+  note: 10_000,
+  /** Speaker, context and each detail of a source. */
+  field: 2_000,
+  tags: 50,
+  tag: 100,
+} as const;
+
+/** A tag as the library keeps it: trimmed, single-spaced, without the `;` that separates tags in CSV. */
+export function normalizeTag(tag: string): string {
+  return tag.replace(/;/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export interface QuoteContext {
   /** Text just before the quote in its source (a sentence or two). */
   before: string;
@@ -31,7 +61,13 @@ export interface QuoteRecord {
   speaker: string;
   /** Folded speaker name, for grouping and filtering. */
   speakerKey: string;
+  /** The source's URL, its key in the sources table; '' when the source is known without one. */
   sourceUrl: string;
+  /**
+   * The details of a source known without a URL (an outlet, a title, a date, an author): the
+   * sources table is keyed by URL, so they stay with the quote. Absent when sourceUrl is set.
+   */
+  sourceDetails?: Omit<Source, 'url'>;
   context: QuoteContext;
   verdict?: Verdict;
   note?: string;
@@ -41,7 +77,7 @@ export interface QuoteRecord {
 }
 
 /** A known quote joined with its source: what the UI, matcher and formats work with. */
-export interface Quote extends Omit<QuoteRecord, 'key' | 'speakerKey' | 'sourceUrl'> {
+export interface Quote extends Omit<QuoteRecord, 'key' | 'speakerKey' | 'sourceUrl' | 'sourceDetails'> {
   source: Source;
 }
 

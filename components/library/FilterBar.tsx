@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Facet, LibraryFilters, VerdictFilter } from '@/lib/store/library-search';
-import { VERDICTS } from '@/lib/model';
-import { VERDICT_LABELS } from '@/lib/formats/batch';
+import { VERDICT_LABELS, VERDICTS } from '@/lib/model';
 
 interface Props {
   query: string;

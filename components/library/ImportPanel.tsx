@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { checkFileSize, FORMAT_LABELS } from '@/lib/formats';
 import { describeProblem } from '@/lib/formats/batch';
-import { IMPORT_PROGRESS, type ImportProgress } from '@/lib/service/library-service';
+import type { ImportResult } from '@/lib/store/library';
 import type { ImportReply, ImportRequest, ReadFile } from './import-protocol';
-import { writeBundle } from './write-bundle';
+import { announceWrite } from './write-bundle';
 import ImportWorker from '@/entrypoints/options/import-worker?worker';
 import { plural } from '@/lib/text/plural';
 
@@ -12,7 +11,8 @@ type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
   | { step: 'preview'; name: string; file: ReadFile }
-  | { step: 'sending' | 'writing'; name: string; done: number; total: number };
+  | { step: 'preparing'; name: string }
+  | { step: 'writing'; name: string; done: number; total: number };
 
 export interface ImportOutcome {
   kind: 'ok' | 'error';
@@ -21,62 +21,78 @@ export interface ImportOutcome {
 
 const SHOWN_PROBLEMS = 200;
 
+const nothingImported = (name: string) => `Nothing was imported from ${name}; the library is as it was.`;
+
+function importedText(name: string, result: ImportResult, rejected: number): string {
+  const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
+  const left = rejected ? `; ${plural(rejected, 'rejected row')} left out` : '';
+  return `Imported all of ${name}: ${plural(result.fresh, 'new quote')}${merged}${left}.`;
+}
+
 /**
  * Import in three steps: the file is read and checked off the page's thread, a preview
- * says what would change and lists every rejected row, and only then does the
- * background write it, in one transaction, reporting progress.
+ * says what would change and lists every rejected row, and only then is it written,
+ * by the same worker, in one transaction. Every tab has its own worker: imports in
+ * several tabs run side by side, each whole or not at all, each with its own progress.
  */
 export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const worker = useRef<Worker>();
   useEffect(() => () => worker.current?.terminate(), []);
-  useEffect(() => {
-    const listener = (message: unknown) => {
-      const progress = (message as Partial<ImportProgress> | null)?.[IMPORT_PROGRESS];
-      if (progress) setState((s) => (s.step === 'sending' || s.step === 'writing' ? { ...s, step: 'writing', ...progress } : s));
+
+  function start(name: string, onReply: (reply: ImportReply) => void): Worker {
+    worker.current ??= new ImportWorker();
+    worker.current.onmessage = ({ data }: MessageEvent<ImportReply>) => onReply(data);
+    worker.current.onerror = (e) => {
+      // The worker died (out of memory on a huge file), taking any open transaction with it: a fresh one serves the next file.
+      e.preventDefault();
+      worker.current?.terminate();
+      worker.current = undefined;
+      setState({ step: 'idle' });
+      onDone({ kind: 'error', text: `${nothingImported(name)} The reader stopped: the file may be too large for the memory left.` });
     };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, []);
+    return worker.current;
+  }
+  const ask = (w: Worker, request: ImportRequest) => w.postMessage(request);
 
   function read(file: File) {
     const tooBig = checkFileSize(file.name, file.size);
     if (tooBig) return onDone({ kind: 'error', text: `Nothing was imported. ${tooBig}` });
     setState({ step: 'reading', name: file.name });
-    worker.current ??= new ImportWorker();
-    worker.current.onmessage = ({ data }: MessageEvent<ImportReply>) => {
-      if ('problems' in data) {
+    const w = start(file.name, (reply) => {
+      if ('read' in reply) setState({ step: 'preview', name: file.name, file: reply.read });
+      else if ('problems' in reply) {
         setState({ step: 'idle' });
-        onDone({ kind: 'error', text: `Nothing was imported from ${file.name}. ${data.problems.length === 1 ? data.problems[0] : data.problems.join('\n')}` });
-      } else setState({ step: 'preview', name: file.name, file: data });
-    };
-    worker.current.onerror = (e) => {
-      // The worker died (out of memory on a huge file): a fresh one serves the next file.
-      e.preventDefault();
-      worker.current?.terminate();
-      worker.current = undefined;
-      setState({ step: 'idle' });
-      onDone({ kind: 'error', text: `Nothing was imported from ${file.name}: it could not be read (${e.message || 'the reader stopped'}).` });
-    };
-    const request: ImportRequest = { file };
-    worker.current.postMessage(request);
+        onDone({ kind: 'error', text: `Nothing was imported from ${file.name}. ${reply.problems.join('\n')}` });
+      }
+    });
+    ask(w, { read: file });
   }
 
-  async function write(name: string, file: ReadFile) {
-    setState({ step: 'sending', name, done: 0, total: file.quotes });
-    try {
-      const result = await writeBundle(file.parts, (done, total) => setState((s) => (s.step === 'sending' ? { ...s, done, total } : s)));
-      const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
-      const rejected = file.rejections.length ? `; ${plural(file.rejections.length, 'rejected row')} left out` : '';
-      onDone({ kind: 'ok', text: `Imported ${plural(result.fresh, 'new quote')}${merged}${rejected}.` });
-    } catch (e) {
-      onDone({ kind: 'error', text: `Nothing was imported from ${name}; the library is as it was. ${(e as Error).message}` });
-    }
+  function write(name: string, file: ReadFile) {
+    setState({ step: 'preparing', name });
+    const w = start(name, (reply) => {
+      if ('preparing' in reply) setState({ step: 'preparing', name });
+      else if ('progress' in reply) setState({ step: 'writing', name, ...reply.progress });
+      else if ('written' in reply) {
+        setState({ step: 'idle' });
+        onDone({ kind: 'ok', text: importedText(name, reply.written, file.rejections.length) });
+        void announceWrite();
+      } else if ('failed' in reply) {
+        setState({ step: 'idle' });
+        onDone({ kind: 'error', text: `${nothingImported(name)} ${reply.failed}` });
+      }
+    });
+    ask(w, { write: true });
+  }
+
+  function cancel() {
+    if (worker.current) ask(worker.current, { drop: true });
     setState({ step: 'idle' });
   }
 
   // A new file may replace a preview, but not a file being read or written.
-  const busy = state.step === 'reading' || state.step === 'sending' || state.step === 'writing';
+  const busy = state.step === 'reading' || state.step === 'preparing' || state.step === 'writing';
   return (
     <>
       <label class={`button${busy ? ' disabled' : ''}`}>
@@ -98,30 +114,40 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
           Reading {state.name}… <progress aria-label="Reading the file" />
         </p>
       )}
-      {(state.step === 'sending' || state.step === 'writing') && (
+      {state.step === 'preparing' && (
         <p class="import-progress" role="status">
-          {state.step === 'sending' ? 'Preparing' : 'Writing'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
+          Preparing to write {state.name}… <progress aria-label="Preparing the import" />
+        </p>
+      )}
+      {state.step === 'writing' && (
+        <p class="import-progress" role="status">
+          Writing {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
           <progress aria-label="Import progress" max={state.total || 1} value={state.done} />
         </p>
       )}
-      {state.step === 'preview' && <Preview name={state.name} file={state.file} onImport={() => write(state.name, state.file)} onCancel={() => setState({ step: 'idle' })} />}
+      {state.step === 'preview' && <Preview name={state.name} file={state.file} onImport={() => write(state.name, state.file)} onCancel={cancel} />}
     </>
   );
 }
 
 function Preview({ name, file, onImport, onCancel }: { name: string; file: ReadFile; onImport(): void; onCancel(): void }) {
-  const { rejections, warnings, preview } = file;
+  const { rejections, warnings, preview, notes } = file;
   const nothing = file.quotes === 0;
   return (
     <section class="import-preview" aria-label="Import preview">
       <h2>
         Import from {name} ({FORMAT_LABELS[file.format]})
       </h2>
+      {notes.map((note) => (
+        <p key={note} class="note">
+          {note}
+        </p>
+      ))}
       <ul class="preview-counts">
         <li>{plural(preview.fresh, 'new quote')}</li>
         <li>{plural(preview.existing, 'quote')} already in the library (merged, keeping the richer record and every sighting)</li>
         {preview.repeated > 0 && <li>{plural(preview.repeated, 'row')} repeating an earlier row of the file</li>}
-        {preview.sightings > 0 && <li>{plural(preview.sightings, 'sighting')}</li>}
+        {preview.sightings > 0 && <li>{plural(preview.sightings, 'new sighting')}</li>}
         <li>{plural(rejections.length, 'rejected row')}</li>
       </ul>
       {rejections.length > 0 && (
@@ -137,7 +163,7 @@ function Preview({ name, file, onImport, onCancel }: { name: string; file: ReadF
       )}
       {warnings.length > 0 && (
         <details class="warnings">
-          <summary>{plural(warnings.length, 'field')} with HTML markup, kept as plain text</summary>
+          <summary>{plural(warnings.length, 'field')} to check (kept as written)</summary>
           <ul>
             {warnings.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <li key={i}>{describeProblem(p)}</li>

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/store/library-search';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
-import { VERDICT_LABELS } from '@/lib/formats/batch';
+import { VERDICT_LABELS } from '@/lib/model';
 import { paintVerdicts } from './verdict-paint';
 import { plural } from '@/lib/text/plural';
 

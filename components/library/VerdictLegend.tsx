@@ -1,5 +1,4 @@
-import { VERDICTS } from '@/lib/model';
-import { VERDICT_LABELS } from '@/lib/formats/batch';
+import { VERDICT_LABELS, VERDICTS } from '@/lib/model';
 
 /** What each highlight colour on a page means; painted by the list with the pages' own highlights. */
 export function VerdictLegend() {

@@ -1,18 +1,27 @@
 import type { FormatId, Problem } from '@/lib/formats/batch';
-import type { BundlePart, ImportPreview } from '@/lib/store/library';
+import type { ImportResult } from '@/lib/store/library';
 
-export interface ImportRequest {
-  file: File;
-}
+/** What the library page asks of its import worker: read a file (and plan its import), write the planned import, or forget it. */
+export type ImportRequest = { read: File } | { write: true } | { drop: true };
 
-/** What the page needs of a read file: the counts, the problems, and the rows as JSON parts for the background. */
+/** What the page needs of a read file: the counts, the problems, and what the import would do. */
 export interface ReadFile {
   format: FormatId;
   quotes: number;
   rejections: Problem[];
   warnings: Problem[];
-  preview: ImportPreview;
-  parts: BundlePart[];
+  /** Said about the file as a whole (it was not UTF-8). */
+  notes: string[];
+  preview: ImportResult;
 }
 
-export type ImportReply = ReadFile | { problems: string[] };
+export type ImportReply =
+  | { read: ReadFile }
+  /** The file could not be read: nothing was planned. */
+  | { problems: string[] }
+  /** The write's transaction is open and checking the plan against the store as it is now. */
+  | { preparing: true }
+  | { progress: { done: number; total: number } }
+  | { written: ImportResult }
+  /** The transaction was rolled back: nothing of the file is stored. */
+  | { failed: string };

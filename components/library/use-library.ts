@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery, type Table } from 'dexie';
 import type { VerbatimDB } from '@/lib/store/db';
-import type { Quote, QuoteRecord, Source } from '@/lib/model';
+import type { QuoteRecord, Source } from '@/lib/model';
+import { joinSource } from '@/lib/store/quotes';
 import { LibraryIndex, type LibraryItem } from '@/lib/store/library-search';
 
 /** Records read per request: the page's thread deserializes each answer, so a big library is read in steps it can breathe between. */
@@ -27,9 +28,9 @@ async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
   const byUrl = new Map(sources.map((s) => [s.url, s]));
   const sightings = new Map<string, number>();
   for (const id of seenBy as string[]) sightings.set(id, (sightings.get(id) ?? 0) + 1);
-  return records.map(({ key: _key, speakerKey, sourceUrl, ...rest }) => {
-    const quote: Quote = { ...rest, source: byUrl.get(sourceUrl) ?? { url: sourceUrl } };
-    return { quote, speakerKey, sightings: sightings.get(quote.id) ?? 0 };
+  return records.map((record) => {
+    const quote = joinSource(record, byUrl);
+    return { quote, speakerKey: record.speakerKey, sightings: sightings.get(quote.id) ?? 0 };
   });
 }
 

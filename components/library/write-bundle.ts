@@ -1,21 +1,23 @@
 import { callBackground } from '@/lib/messages';
-import { bundleParts, type BundlePart, type ImportResult, type LibraryBundle } from '@/lib/store/library';
+import type { VerbatimDB } from '@/lib/store/db';
+import { importBundle, writeFailure, type ImportResult, type LibraryBundle } from '@/lib/store/library';
 
 /**
- * Hands a bundle (or its parts, made off the page's thread) to the background one
- * part at a time, then has it written in one transaction: an import, or the undo of a
- * delete. `onSent` counts the rows sent so far.
+ * Tells the background that this page wrote to the store, so that its index and open
+ * tabs catch up. A background that Chrome stopped wakes for it; one that cannot be
+ * reached catches up by itself when it next starts (it syncs with the store on wake).
  */
-export async function writeBundle(bundle: LibraryBundle | BundlePart[], onSent: (sent: number, total: number) => void = () => {}): Promise<ImportResult> {
-  const parts = Array.isArray(bundle) ? bundle : bundleParts(bundle);
-  const importId = crypto.randomUUID();
-  const total = parts.reduce((n, p) => n + p.rows, 0);
-  let sent = 0;
-  // The first, empty part opens the import even when there is nothing else to send.
-  for (const part of [{ json: JSON.stringify({ quotes: [], sightings: [] }), rows: 0 }, ...parts]) {
-    await callBackground('stageImport', { importId, json: part.json });
-    sent += part.rows;
-    onSent(sent, total);
+export async function announceWrite(): Promise<void> {
+  await callBackground('libraryChanged').catch(() => undefined);
+}
+
+/** Writes a small bundle from the page (the undo of a delete) in one transaction, then announces it. */
+export async function writeBundle(db: VerbatimDB, bundle: LibraryBundle): Promise<ImportResult> {
+  try {
+    const result = await importBundle(db, bundle);
+    await announceWrite();
+    return result;
+  } catch (e) {
+    throw new Error(`Nothing was restored; the library is as it was. ${writeFailure(e)}`);
   }
-  return callBackground('commitImport', importId);
 }

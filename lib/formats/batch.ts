@@ -1,5 +1,7 @@
-import type { QuoteInput, SightingRecord, Source, Verdict } from '../model';
-import { VERDICTS } from '../model';
+import type { QuoteInput, SightingRecord, Source } from '../model';
+import { LIMITS, normalizeTag, VERDICTS } from '../model';
+import { quoteKey } from '../text/words';
+import { DATE_FORMS, isoDate } from './dates';
 
 /** What every reader of a file produces: the valid rows, and for each invalid one, why. */
 export interface ImportBatch {
@@ -43,35 +45,14 @@ export function emptyBatch(format: FormatId): ImportBatch {
   return { format, quotes: [], sightings: [], rejections: [], warnings: [] };
 }
 
-export const LIMITS = {
-  text: 10_000,
-  note: 10_000,
-  field: 2_000,
-  tags: 50,
-  tag: 100,
+/** Whole-file limits of an import. */
+export const IMPORT_LIMITS = {
   /** Larger files are refused before they are read, so the page never freezes on them. */
   fileBytes: 150 * 1024 * 1024,
   rows: 500_000,
+  /** No format Verbatim reads nests deeper than a few levels; a deeper file is refused before it is parsed. */
+  depth: 100,
 } as const;
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  accurate: 'Accurate',
-  misquoted: 'Misquoted',
-  'out-of-context': 'Out of context',
-  unverified: 'Unverified',
-  false: 'False',
-};
-
-/** Our verdict for its id or its label, in any case; undefined for anything else. */
-export function verdictOf(value: string): Verdict | undefined {
-  const folded = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return VERDICTS.find((v) => v === folded);
-}
-
-/** A tag as the library keeps it: trimmed, single-spaced, without the `;` that separates tags in CSV. */
-export function normalizeTag(tag: string): string {
-  return tag.replace(/;/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 export const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
@@ -94,7 +75,36 @@ export interface LooseQuote {
 }
 
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+
+export const isWebAddress = (v: string) => WEB_ADDRESS.test(v);
+
+/** The length of `v` in characters (code points, as JSON Schema counts them); exact only up to `max`, beyond which it only says "longer". */
+function characters(v: string, max: number): number {
+  return v.length <= max ? v.length : [...v].length;
+}
 const SOURCE_FIELDS = ['title', 'outlet', 'publishedAt', 'author', 'lang'] as const;
+
+/** The IRI of a source known without a URL: the model requires one, and the same details always give the same name. */
+export const UNLINKED_SOURCE = 'urn:verbatim:source:';
+
+/** FNV-1a over the text, twice with different offsets: 64 bits, enough to tell a library's sources apart. */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The source's IRI: its URL, or for one known without a URL, a `urn:verbatim:source:` name made of its details. */
+export function sourceIri(source: Source): string {
+  if (source.url) return source.url;
+  return UNLINKED_SOURCE + digest(JSON.stringify(SOURCE_FIELDS.map((field) => source[field] ?? '')));
+}
 
 /**
  * Checks one row. Returns the quote, or undefined after adding to `batch.rejections`
@@ -108,17 +118,24 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
   const str = (v: unknown, field: string, max: number = LIMITS.field): string | undefined => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'string') return void fault(field, 'expected text');
-    if (v.length > max) return void fault(field, `longer than ${max.toLocaleString('en')} characters`);
+    if (characters(v, max) > max) return void fault(field, `longer than ${max.toLocaleString('en')} characters`);
     if (MARKUP.test(v)) warnings.push({ row, field: name(field), message: 'contains HTML markup; kept as plain text' });
     return v;
   };
+  const date = (v: unknown, field: string): string | undefined => {
+    const value = str(v, field, 40)?.trim();
+    if (!value) return undefined;
+    if (!isoDate(value)) return void fault(field, `“${value}” is not an ISO 8601 date (${DATE_FORMS})`);
+    return value;
+  };
   const text = str(loose.text, 'text', LIMITS.text);
   if (text !== undefined && !text.trim()) fault('text', 'empty');
+  else if (text !== undefined && !quoteKey(text)) fault('text', 'has no words (letters or digits)');
   if (loose.text === undefined || loose.text === null) fault('text', 'missing');
   const source: Source = { url: str(loose.source?.url, 'source.url')?.trim() ?? '' };
-  if (source.url && !/^https?:\/\/[^\s]+$/i.test(source.url)) fault('source.url', 'expected an http(s) address');
+  if (source.url && !isWebAddress(source.url)) fault('source.url', 'expected an http(s) address');
   for (const field of SOURCE_FIELDS) {
-    const value = str(loose.source?.[field], `source.${field}`);
+    const value = field === 'publishedAt' ? date(loose.source?.publishedAt, 'source.publishedAt') : str(loose.source?.[field], `source.${field}`);
     if (value) source[field] = value;
   }
   const quote: QuoteInput = {
@@ -132,7 +149,7 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
   if (id) quote.id = id;
   const verdict = str(loose.verdict, 'verdict');
   if (verdict?.trim()) {
-    quote.verdict = verdictOf(verdict);
+    quote.verdict = VERDICTS.find((v) => v === verdict.trim());
     if (!quote.verdict) fault('verdict', `expected one of ${VERDICTS.join(', ')}`);
   }
   const note = str(loose.note, 'note', LIMITS.note);
@@ -140,14 +157,13 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
   if (loose.tags !== undefined && loose.tags !== null) {
     if (!Array.isArray(loose.tags) || !loose.tags.every((t) => typeof t === 'string')) fault('tags', 'expected a list of text');
     else if (loose.tags.length > LIMITS.tags) fault('tags', `more than ${LIMITS.tags} tags`);
-    else if (loose.tags.some((t: string) => t.length > LIMITS.tag)) fault('tags', `a tag longer than ${LIMITS.tag} characters`);
+    else if (loose.tags.some((t: string) => characters(t, LIMITS.tag) > LIMITS.tag)) fault('tags', `a tag longer than ${LIMITS.tag} characters`);
     else quote.tags = [...new Set((loose.tags as string[]).map(normalizeTag).filter(Boolean))];
   }
   for (const field of ['createdAt', 'updatedAt'] as const) {
-    const value = str(loose[field], field, 40);
-    if (!value) continue;
-    if (Number.isNaN(Date.parse(value))) fault(field, 'expected a date');
-    else quote[field] = value;
+    const value = date(loose[field], field);
+    // The store orders and syncs by these as text: one form for all (UTC, to the millisecond).
+    if (value) quote[field] = new Date(value).toISOString();
   }
   if (faults.length) {
     batch.rejections.push(...faults);
@@ -159,14 +175,37 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
 
 /** Reads rows one by one into `batch`, stopping with an ImportError when a file is absurdly long. */
 export function checkRowCount(count: number): void {
-  if (count > LIMITS.rows) throw new ImportError([`The file has ${count.toLocaleString('en')} rows; Verbatim imports at most ${LIMITS.rows.toLocaleString('en')} at once.`]);
+  if (count > IMPORT_LIMITS.rows) throw new ImportError([`The file has ${count.toLocaleString('en')} rows; Verbatim imports at most ${IMPORT_LIMITS.rows.toLocaleString('en')} at once.`]);
 }
 
-/** Parses JSON text, or throws an ImportError saying it is not JSON. */
+/** How deeply `text` nests arrays and objects, read without parsing (strings skipped); stops counting past `limit`. */
+export function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string: its brackets are text.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
+/** Parses JSON text, or throws an ImportError saying, in plain words, why it cannot be read. */
 export function parseJson(text: string): unknown {
+  if (nestingDepth(text, IMPORT_LIMITS.depth) > IMPORT_LIMITS.depth) {
+    throw new ImportError([`The JSON nests lists or objects more than ${IMPORT_LIMITS.depth} levels deep; no format Verbatim reads goes deeper than a few levels, so it is not one of them.`]);
+  }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ImportError([`Not a JSON file: ${(e as Error).message}`]);
+    // Engines say where differently (a position, a line, or neither): only the line is passed on.
+    const said = (e as Error).message;
+    const at = /position (\d+)/.exec(said);
+    const line = /\bline (\d+)/.exec(said)?.[1] ?? (at ? text.slice(0, Number(at[1])).split('\n').length : undefined);
+    throw new ImportError([`Not valid JSON${line ? ` (the error is on line ${Number(line).toLocaleString('en')})` : ''}: check that the file is complete and was saved as JSON.`]);
   }
 }

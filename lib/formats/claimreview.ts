@@ -1,5 +1,7 @@
 import type { Quote, Verdict } from '../model';
-import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, verdictOf, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+import { VERDICT_LABELS, verdictOf } from '../model';
+import { plural } from '../text/plural';
+import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, parseJson, type ImportBatch, type LooseQuote } from './batch';
 
 /**
  * schema.org ClaimReview, the JSON-LD fact-checkers publish and search engines read.
@@ -8,23 +10,44 @@ import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, 
  * and from the Google Fact Check Tools API's `claims:search` response.
  */
 
-export function toClaimReview(q: Quote, sightingUrls: string[] = []): Record<string, unknown> | undefined {
+/** Who publishes the reviews and where: the reader sets it once in the library; Google requires both. */
+export interface Reviewer {
+  /** The organisation or person publishing the fact checks. */
+  name: string;
+  /** The page where the reviews are published; each review's `url` is this page with the quote's id as its fragment. */
+  url: string;
+}
+
+/** What a ClaimReview export leaves out, in words for the reader; empty when it is complete. */
+export function claimReviewGaps(quotes: Quote[], reviewer: Partial<Reviewer> = {}): string[] {
+  const unrated = quotes.filter((q) => !q.verdict).length;
+  return [
+    ...(unrated ? [`${plural(unrated, 'quote')} without a verdict ${unrated === 1 ? 'has' : 'have'} no ClaimReview`] : []),
+    ...(!reviewer.name?.trim() ? ['no review author is set (the “Reviews published by” field), which Google requires'] : []),
+    ...(!reviewer.url?.trim() ? ['no review page is set (the “Review page” field), so the reviews have no url, which Google requires'] : []),
+  ];
+}
+
+export function toClaimReview(q: Quote, sightingUrls: string[] = [], reviewer: Partial<Reviewer> = {}): Record<string, unknown> | undefined {
   if (!q.verdict) return undefined;
   const { source } = q;
-  const firstAppearance = source.url
-    ? {
-        '@type': 'CreativeWork',
-        url: source.url,
-        ...(source.title ? { headline: source.title } : {}),
-        ...(source.outlet ? { publisher: { '@type': 'Organization', name: source.outlet } } : {}),
-        ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
-        ...(source.lang ? { inLanguage: source.lang } : {}),
-      }
-    : undefined;
+  const details = {
+    ...(source.title ? { headline: source.title } : {}),
+    ...(source.outlet ? { publisher: { '@type': 'Organization', name: source.outlet } } : {}),
+    ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
+    ...(source.lang ? { inLanguage: source.lang } : {}),
+  };
+  // A source known without a URL is still a CreativeWork: its details say which.
+  const firstAppearance = source.url || Object.keys(details).length ? { '@type': 'CreativeWork', ...(source.url ? { url: source.url } : {}), ...details } : undefined;
   const appearance = [...(firstAppearance ? [firstAppearance] : []), ...sightingUrls.filter((u) => u !== source.url).map((url) => ({ '@type': 'CreativeWork', url }))];
+  const name = reviewer.name?.trim();
+  const page = reviewer.url?.trim();
   return {
     '@type': 'ClaimReview',
     '@id': `urn:verbatim:quote:${encodeURIComponent(q.id)}`,
+    ...(page ? { url: `${page.replace(/#.*$/, '')}#quote-${encodeURIComponent(q.id)}` } : {}),
+    ...(name ? { author: { '@type': 'Organization', name } } : {}),
     claimReviewed: q.text,
     datePublished: q.updatedAt,
     ...(q.tags.length ? { keywords: q.tags } : {}),
@@ -43,8 +66,8 @@ export function toClaimReview(q: Quote, sightingUrls: string[] = []): Record<str
   };
 }
 
-export function toClaimReviews(quotes: Quote[], sightingUrls: Map<string, string[]> = new Map()): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@graph': quotes.flatMap((q) => toClaimReview(q, sightingUrls.get(q.id)) ?? []) };
+export function toClaimReviews(quotes: Quote[], sightingUrls: Map<string, string[]> = new Map(), reviewer: Partial<Reviewer> = {}): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@graph': quotes.flatMap((q) => toClaimReview(q, sightingUrls.get(q.id), reviewer) ?? []) };
 }
 
 // Fact-checkers' own rating words, checked in order: the first family that matches wins.
@@ -83,11 +106,13 @@ function ratingNote(rating: string | undefined, verdict: Verdict | undefined, by
 
 function fromClaimReview(review: Record<string, unknown>): LooseQuote {
   const claim = isObject(review.itemReviewed) ? review.itemReviewed : {};
-  const first = claim.firstAppearance ?? asArray(claim.appearance)[0];
+  const ours = /^urn:verbatim:quote:(.+)$/.exec(text(review['@id']) ?? '');
+  // Our export names the source as firstAppearance whenever it knows it; other appearances are sightings.
+  const first = claim.firstAppearance ?? (ours ? undefined : asArray(claim.appearance)[0]);
   const rating = isObject(review.reviewRating) ? review.reviewRating : {};
   const alternateName = text(rating.alternateName) ?? text(rating.name);
   const verdict = alternateName ? verdictForRating(alternateName) : undefined;
-  const ours = /^urn:verbatim:quote:(.+)$/.exec(text(review['@id']) ?? '');
+  const reviewUrl = text(review.url);
   const note = [text(rating.ratingExplanation), ratingNote(alternateName, verdict, nameOf(review.author), text(review.url), text(review.datePublished))].filter(Boolean).join('\n\n');
   const firstObject = isObject(first) ? first : {};
   return {
@@ -95,10 +120,11 @@ function fromClaimReview(review: Record<string, unknown>): LooseQuote {
     text: review.claimReviewed ?? claim.name ?? claim.text,
     speaker: nameOf(claim.author) ?? nameOf(claim.claimant) ?? '',
     source: {
-      url: urlOf(first) ?? (ours ? undefined : urlOf(review)),
+      // Without a first appearance, a review from elsewhere stands as its own source; ours never does.
+      url: urlOf(first) ?? (ours || !reviewUrl ? undefined : reviewUrl),
       title: text(firstObject.headline) ?? text(firstObject.name),
       outlet: nameOf(firstObject.publisher),
-      publishedAt: claim.datePublished ?? firstObject.datePublished,
+      publishedAt: firstObject.datePublished ?? claim.datePublished,
       author: nameOf(firstObject.author),
       lang: text(firstObject.inLanguage),
     },
@@ -126,7 +152,7 @@ export function jsonLdInHtml(html: string): unknown[] {
   const blocks: unknown[] = [];
   for (const m of html.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
     try {
-      blocks.push(JSON.parse(m[1]));
+      blocks.push(parseJson(m[1]));
     } catch {
       // A broken block in someone else's page: the others may still hold the reviews.
     }

@@ -1,4 +1,5 @@
 import type { Quote } from '../model';
+import { verdictOf } from '../model';
 import { checkQuote, checkRowCount, emptyBatch, ImportError, type ImportBatch, type LooseQuote } from './batch';
 
 /**
@@ -152,6 +153,7 @@ export function readCsv(text: string): ImportBatch {
   });
   if (!header.includes('text')) throw new ImportError(['row 1: expected a header row with a “text” column (see the CSV columns in Verbatim’s README)']);
   checkRowCount(rows.length);
+  if (rows.every((cells) => cells.every((c) => !c.trim()))) throw new ImportError(['The CSV has its header row but no rows below it: there are no quotes in it.']);
   const batch = emptyBatch('csv');
   const index = new Map(header.map((h, i) => [h, i]));
   const fieldToColumn: Record<string, Column> = {
@@ -167,13 +169,14 @@ export function readCsv(text: string): ImportBatch {
       return v === undefined || v === '' ? undefined : restoreCell(v);
     };
     const tags = cell('tags');
+    const verdictCell = cell('verdict');
     const loose: LooseQuote = {
       id: cell('id'),
       text: cell('text'),
       speaker: cell('speaker'),
       source: { url: cell('source_url'), title: cell('source_title'), outlet: cell('source_outlet'), publishedAt: cell('source_published_at'), author: cell('source_author'), lang: cell('source_lang') },
       context: { before: cell('context_before'), after: cell('context_after') },
-      verdict: cell('verdict'),
+      verdict: verdictCell === undefined ? undefined : (verdictOf(verdictCell) ?? verdictCell),
       note: cell('note'),
       tags: tags === undefined ? undefined : tags.split(';').map((t) => t.trim()).filter(Boolean),
       createdAt: cell('created_at'),

@@ -1,10 +1,11 @@
 import type { Quote, SightingRecord } from '../model';
-import { ImportError, isObject, LIMITS, parseJson, type FormatId, type ImportBatch } from './batch';
+import { ImportError, IMPORT_LIMITS, isObject, parseJson, type FormatId, type ImportBatch } from './batch';
 import { readVerbatimJson, toVerbatimExport } from './verbatim-json';
 import { readCsv, toCsv } from './csv';
 import { readMarkdown, toMarkdown } from './markdown';
 import { annotationsIn, readWebAnnotations, toAnnotationCollection } from './web-annotation';
-import { findClaimReviews, jsonLdInHtml, readClaimReviews, readFactCheckTools, toClaimReviews } from './claimreview';
+import { claimReviewGaps, findClaimReviews, jsonLdInHtml, readClaimReviews, readFactCheckTools, toClaimReviews, type Reviewer } from './claimreview';
+import { plural } from '../text/plural';
 
 export type ExportFormat = Exclude<FormatId, 'factcheck-tools'>;
 
@@ -26,9 +27,13 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
 };
 
 /** The file's text in `format`. Sightings go where the format has room for them. */
-export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: SightingRecord[]): string {
+export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: SightingRecord[], reviewer: Partial<Reviewer> = {}): string {
   const byQuote = new Map<string, string[]>();
-  for (const s of sightings) byQuote.set(s.quoteId, [...(byQuote.get(s.quoteId) ?? []), s.pageUrl]);
+  for (const s of sightings) {
+    const urls = byQuote.get(s.quoteId);
+    if (urls) urls.push(s.pageUrl);
+    else byQuote.set(s.quoteId, [s.pageUrl]);
+  }
   switch (format) {
     case 'verbatim-json':
       return JSON.stringify(toVerbatimExport(quotes, sightings));
@@ -39,15 +44,29 @@ export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: S
     case 'web-annotation':
       return JSON.stringify(toAnnotationCollection(quotes));
     case 'claimreview':
-      return JSON.stringify(toClaimReviews(quotes, byQuote));
+      return JSON.stringify(toClaimReviews(quotes, byQuote, reviewer));
+  }
+}
+
+/** What an export in `format` leaves out or names differently than the reader may expect, in plain words; empty when nothing. */
+export function exportNotes(format: ExportFormat, quotes: Quote[], reviewer: Partial<Reviewer> = {}): string[] {
+  const unlinked = quotes.filter((q) => !q.source.url).length;
+  const withoutUrl = `${plural(unlinked, 'quote')} without a source URL`;
+  switch (format) {
+    case 'web-annotation':
+      return unlinked ? [`${withoutUrl} target${unlinked === 1 ? 's' : ''} a “urn:verbatim:source:” name in place of a web address (the model requires an IRI), with the source’s details beside it`] : [];
+    case 'claimreview':
+      return [...claimReviewGaps(quotes, reviewer), ...(unlinked ? [`${withoutUrl} name${unlinked === 1 ? 's' : ''} its first appearance by its details only, with no url`] : [])];
+    default:
+      return [];
   }
 }
 
 /** Whether a file of this size may be read at all; the message says why not. */
 export function checkFileSize(name: string, bytes: number): string | undefined {
-  if (bytes > LIMITS.fileBytes) {
+  if (bytes > IMPORT_LIMITS.fileBytes) {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-    return `${name} is ${mb(bytes)}; Verbatim imports files of up to ${mb(LIMITS.fileBytes)}. Split it, or export a filtered part of the library it came from.`;
+    return `${name} is ${mb(bytes)}; Verbatim imports files of up to ${mb(IMPORT_LIMITS.fileBytes)}. Split it, or export a filtered part of the library it came from.`;
   }
   if (bytes === 0) return `${name} is empty.`;
   return undefined;
@@ -58,6 +77,12 @@ export function checkFileSize(name: string, bytes: number): string | undefined {
  * (and by its name for CSV and Markdown, which have no mark of their own).
  */
 export function readImportFile(name: string, text: string): ImportBatch {
+  const batch = readAnyFormat(name, text);
+  if (!batch.quotes.length && !batch.rejections.length) throw new ImportError([`${name} holds no quotes: there is nothing in it to import.`]);
+  return batch;
+}
+
+function readAnyFormat(name: string, text: string): ImportBatch {
   const lower = name.toLowerCase();
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (lower.endsWith('.csv')) return readCsv(text);

@@ -1,5 +1,6 @@
 import type { Quote, Source } from '../model';
-import { checkQuote, checkRowCount, emptyBatch, ImportError, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+import { VERDICT_LABELS, verdictOf } from '../model';
+import { checkQuote, checkRowCount, emptyBatch, ImportError, sourceIri, type ImportBatch, type LooseQuote } from './batch';
 import { plural } from '../text/plural';
 
 /**
@@ -42,7 +43,12 @@ const NOT_RATED = '_not rated_';
 
 export function toMarkdown(quotes: Quote[], exportedAt = new Date()): string {
   const bySource = new Map<string, Quote[]>();
-  for (const q of quotes) bySource.set(q.source.url, [...(bySource.get(q.source.url) ?? []), q]);
+  for (const q of quotes) {
+    const iri = sourceIri(q.source);
+    const group = bySource.get(iri);
+    if (group) group.push(q);
+    else bySource.set(iri, [q]);
+  }
   const out = [
     '# Verbatim library',
     '',
@@ -82,7 +88,7 @@ export function readMarkdown(text: string): ImportBatch {
     const f = quote.fields;
     const speaker = f.Speaker === undefined || f.Speaker === UNKNOWN_SPEAKER ? '' : unescape(f.Speaker);
     const verdictLabel = f.Verdict === undefined || f.Verdict === NOT_RATED ? undefined : unescape(f.Verdict);
-    const verdict = verdictLabel && (Object.entries(VERDICT_LABELS).find(([, label]) => label.toLowerCase() === verdictLabel.toLowerCase())?.[0] ?? verdictLabel);
+    const verdict = verdictLabel && (verdictOf(verdictLabel) ?? verdictLabel);
     rows.push({
       line: quote.line,
       loose: {

@@ -1,5 +1,6 @@
 import type { MatchKind, Quote, QuoteInput, SightingRecord } from '../model';
-import { checkQuote, checkRowCount, emptyBatch, ImportError, isObject, parseJson, describeProblem, type ImportBatch, type Problem, type SightingInput } from './batch';
+import { DATE_FORMS, isoDate } from './dates';
+import { checkQuote, checkRowCount, emptyBatch, ImportError, isObject, isWebAddress, parseJson, describeProblem, type ImportBatch, type Problem, type SightingInput } from './batch';
 
 export { ImportError } from './batch';
 
@@ -52,6 +53,7 @@ export function readVerbatimJson(data: unknown): ImportBatch {
     if (quote) batch.quotes.push(quote);
   });
   const ids = new Set(batch.quotes.map((q) => q.id).filter(Boolean));
+  if (data.sightings !== undefined && data.sightings !== null && !Array.isArray(data.sightings)) throw new ImportError(['"sightings" must be a list.']);
   const sightings = Array.isArray(data.sightings) ? data.sightings : [];
   sightings.forEach((row: unknown, i: number) => {
     const at = `sightings[${i}]`;
@@ -68,9 +70,10 @@ function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
   if (!isObject(row)) return { message: 'expected an object' };
   const { quoteId, pageUrl, title, outlet, seenAt, matchKind } = row;
   if (typeof quoteId !== 'string' || !quoteId) return { field: 'quoteId', message: 'missing' };
-  if (typeof pageUrl !== 'string' || !/^https?:\/\/\S+$/i.test(pageUrl)) return { field: 'pageUrl', message: 'expected an http(s) address' };
-  if (typeof seenAt !== 'string' || Number.isNaN(Date.parse(seenAt))) return { field: 'seenAt', message: 'expected a date' };
+  if (typeof pageUrl !== 'string' || !isWebAddress(pageUrl)) return { field: 'pageUrl', message: 'expected an http(s) address' };
+  if (typeof seenAt !== 'string' || !isoDate(seenAt)) return { field: 'seenAt', message: `expected an ISO 8601 date (${DATE_FORMS})` };
   if (!MATCH_KINDS.includes(matchKind as MatchKind)) return { field: 'matchKind', message: `expected one of ${MATCH_KINDS.join(', ')}` };
+  for (const [field, value] of Object.entries({ title, outlet })) if (value !== undefined && value !== null && typeof value !== 'string') return { field, message: 'expected text' };
   return {
     quoteId,
     pageUrl,

@@ -1,5 +1,6 @@
 import type { Quote, Source } from '../model';
-import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, verdictOf, VERDICT_LABELS, type ImportBatch, type LooseQuote } from './batch';
+import { VERDICT_LABELS, verdictOf } from '../model';
+import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, sourceIri, UNLINKED_SOURCE, type ImportBatch, type LooseQuote } from './batch';
 
 /**
  * W3C Web Annotation Data Model (JSON-LD): the library as an AnnotationCollection.
@@ -29,8 +30,8 @@ const SOURCE_TERMS = { title: 'schema:headline', outlet: 'schema:publisher', pub
 
 function targetSource(source: Source): string | Record<string, string> {
   const details = Object.entries(SOURCE_TERMS).filter(([field]) => source[field as keyof Source]);
-  if (!details.length) return source.url;
-  return { id: source.url, type: 'Text', ...Object.fromEntries(details.map(([field, term]) => [term, source[field as keyof Source]!])) };
+  if (!details.length) return sourceIri(source);
+  return { id: sourceIri(source), type: 'Text', ...Object.fromEntries(details.map(([field, term]) => [term, source[field as keyof Source]!])) };
 }
 
 export function toAnnotation(q: Quote): Record<string, unknown> {
@@ -60,7 +61,8 @@ export function toAnnotationCollection(quotes: Quote[], label = 'Verbatim librar
     type: 'AnnotationCollection',
     label,
     total: quotes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: quotes.map(toAnnotation) },
+    // The model gives every page an IRI, an embedded one too.
+    first: { id: `urn:uuid:${crypto.randomUUID()}`, type: 'AnnotationPage', startIndex: 0, items: quotes.map(toAnnotation) },
   };
 }
 
@@ -83,7 +85,8 @@ function fromAnnotation(a: Record<string, unknown>): LooseQuote | string {
   if (!isObject(target)) return 'target.selector';
   const selector = asArray(target.selector).find((s) => hasType(s, 'TextQuoteSelector')) as Record<string, unknown>;
   const src = target.source;
-  const source: LooseQuote['source'] = isObject(src) ? { url: src.id ?? src['@id'] } : { url: src };
+  const iri = isObject(src) ? src.id ?? src['@id'] : src;
+  const source: LooseQuote['source'] = { url: typeof iri === 'string' && iri.startsWith(UNLINKED_SOURCE) ? undefined : iri };
   if (isObject(src)) for (const [field, term] of Object.entries(SOURCE_TERMS)) if (src[term] !== undefined) source[field as keyof typeof SOURCE_TERMS] = src[term];
   const bodies = [...asArray(a.body), ...(a.bodyValue === undefined ? [] : [{ type: 'TextualBody', value: a.bodyValue }])].filter(isObject);
   const withPurpose = (purpose: string) => bodies.filter((b) => asArray(b.purpose).includes(purpose) && typeof b.value === 'string').map((b) => b.value as string);
@@ -98,7 +101,7 @@ function fromAnnotation(a: Record<string, unknown>): LooseQuote | string {
     speaker: a['verbatim:speaker'],
     source,
     context: { before: selector.prefix, after: selector.suffix },
-    ...(assessment !== undefined ? { verdict: assessment } : {}),
+    ...(assessment !== undefined ? { verdict: verdictOf(assessment) ?? assessment } : {}),
     ...(notes.length ? { note: notes.join('\n\n') } : {}),
     ...(tags.length ? { tags } : {}),
     createdAt: a.created,

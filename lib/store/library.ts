@@ -1,10 +1,12 @@
 import type { IndexableType, Table } from 'dexie';
 import type { VerbatimDB } from './db';
 import type { Quote, QuoteInput, QuoteRecord, SightingRecord, Source, Verdict } from '../model';
-import { VERDICTS } from '../model';
+import { LIMITS, normalizeTag, VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
-import { getQuotes, putSources, putSpeakers, speakerKey, stripEmpty, toRecord } from './quotes';
-import { LIMITS, normalizeTag, type SightingInput } from '../formats/batch';
+import { getQuotes, joinSource, putSources, putSpeakers, speakerKey, stripEmpty, toRecord } from './quotes';
+import type { SightingInput } from '../formats/batch';
+import type { Reviewer } from '../formats/claimreview';
+import { sameValue } from './same';
 
 /**
  * The reader's library: edits, deletes that can be undone, bulk tagging, and imports
@@ -25,6 +27,7 @@ export interface ImportPreview {
   existing: number;
   /** Rows of the file that repeat the words of an earlier row of the same file. */
   repeated: number;
+  /** Sightings the library does not have yet. */
   sightings: number;
 }
 
@@ -35,25 +38,19 @@ export interface ImportResult extends ImportPreview {
 
 export type Progress = (done: number, total: number) => void;
 
-/** A bundle as JSON text in parts small enough for one runtime message (64 MB at most), with the rows each holds. */
-export interface BundlePart {
-  json: string;
-  rows: number;
-}
-
-const QUOTES_PER_PART = 5_000;
-const SIGHTINGS_PER_PART = 20_000;
-
 /**
- * Splits a bundle into JSON parts. Text crosses thread and message boundaries as one
- * copy, where 100,000 objects would be rebuilt one by one on the page's thread.
+ * What an import will write, worked out once against the store as it was then
+ * (`stamp`): the preview shows its counts and the write carries it out.
  */
-export function bundleParts(bundle: LibraryBundle): BundlePart[] {
-  const parts: BundlePart[] = [];
-  const add = (part: LibraryBundle) => parts.push({ json: JSON.stringify(part), rows: part.quotes.length + part.sightings.length });
-  for (let i = 0; i < bundle.quotes.length; i += QUOTES_PER_PART) add({ quotes: bundle.quotes.slice(i, i + QUOTES_PER_PART), sightings: [] });
-  for (let i = 0; i < bundle.sightings.length; i += SIGHTINGS_PER_PART) add({ quotes: [], sightings: bundle.sightings.slice(i, i + SIGHTINGS_PER_PART) });
-  return parts;
+export interface ImportPlan {
+  preview: ImportResult;
+  stamp: string;
+  /** Quotes new to the library (added: a quote of the same words or id appearing meanwhile aborts the write). */
+  added: QuoteRecord[];
+  /** Stored quotes the import enriches. */
+  enriched: QuoteRecord[];
+  sources: Source[];
+  sightings: SightingRecord[];
 }
 
 const CHUNK = 2_000;
@@ -100,25 +97,30 @@ export function mergeQuote(stored: QuoteInput, incoming: QuoteInput): QuoteInput
   return merged;
 }
 
-function sameRecord(a: QuoteRecord, b: QuoteRecord): boolean {
-  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+/** Whether two records of one quote say the same, whenever each was last touched. */
+const sameRecord = (a: QuoteRecord, b: QuoteRecord) => sameValue({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+
+/**
+ * What the store looks like to a plan: how many quotes and sightings, and the latest
+ * change to each. Any write that could change a plan (an add, a delete, an edit, a
+ * sighting) changes it.
+ */
+async function stampOf(db: VerbatimDB): Promise<string> {
+  const [quotes, updated, sightings, lastSighting] = await Promise.all([
+    db.quotes.count(),
+    db.quotes.orderBy('updatedAt').lastKey(),
+    db.sightings.count(),
+    db.sightings.toCollection().lastKey(),
+  ]);
+  return JSON.stringify([quotes, updated ?? '', sightings, lastSighting ?? 0]);
 }
 
-interface Plan {
-  /** Records to write, each the result of merging every row of its words with the stored quote. */
-  records: Map<string, QuoteRecord>;
-  /** The stored record for each key already in the library. */
-  stored: Map<string, QuoteRecord>;
-  /** File id → the id the quote has in the library after the import. */
-  ids: Map<string, string>;
-  repeated: number;
-}
-
-async function plan(db: VerbatimDB, quotes: QuoteInput[], now: string): Promise<Plan> {
-  const keyed = quotes.map((q) => ({ q, key: quoteKey(q.text) })).filter(({ key }) => key);
+async function makePlan(db: VerbatimDB, bundle: LibraryBundle, now: string): Promise<ImportPlan> {
+  const stamp = await stampOf(db);
+  const keyed = bundle.quotes.map((q) => ({ q, key: quoteKey(q.text) })).filter(({ key }) => key);
   const storedList = await recordsWhere(db.quotes, 'key', [...new Set(keyed.map((k) => k.key))], (r) => r.key);
   const stored = new Map(storedList.map((r) => [r.key, r]));
-  const storedSources = new Map((await db.sources.bulkGet([...new Set(storedList.map((r) => r.sourceUrl))])).filter((s): s is Source => !!s).map((s) => [s.url, s]));
+  const storedSources = new Map((await db.sources.bulkGet([...new Set(storedList.map((r) => r.sourceUrl).filter(Boolean))])).filter((s): s is Source => !!s).map((s) => [s.url, s]));
   // Ids already taken by other quotes: an incoming quote with one of them gets a new id.
   const incomingIds = keyed.map(({ q }) => q.id).filter((id): id is string => !!id);
   const takenIds = new Set<string>(
@@ -128,64 +130,107 @@ async function plan(db: VerbatimDB, quotes: QuoteInput[], now: string): Promise<
   const ids = new Map<string, string>();
   for (const { q, key } of keyed) {
     const storedRecord = stored.get(key);
-    const base = merged.get(key) ?? (storedRecord && { ...storedRecord, source: storedSources.get(storedRecord.sourceUrl) ?? { url: storedRecord.sourceUrl } });
+    const base = merged.get(key) ?? (storedRecord && joinSource(storedRecord, storedSources));
     const incoming = { ...q, id: q.id && !takenIds.has(q.id) ? q.id : undefined };
     const next = base ? mergeQuote(base, incoming) : { ...incoming, id: incoming.id ?? crypto.randomUUID() };
     merged.set(key, next);
     if (q.id) ids.set(q.id, next.id!);
   }
-  const records = new Map([...merged].map(([key, q]) => [key, toRecord(q, now)]));
-  return { records, stored, ids, repeated: keyed.length - merged.size };
+  const added: QuoteRecord[] = [];
+  const enriched: QuoteRecord[] = [];
+  for (const [key, q] of merged) {
+    const record = toRecord(q, now);
+    const before = stored.get(key);
+    if (!before) added.push(record);
+    else if (!sameRecord(before, record)) enriched.push(record);
+  }
+  const sightings = await freshSightings(db, bundle.sightings, ids);
+  const existing = merged.size - added.length;
+  return {
+    preview: { fresh: added.length, existing, repeated: keyed.length - merged.size, sightings: sightings.length, enriched: enriched.length },
+    stamp,
+    added,
+    enriched,
+    sources: bundle.quotes.map((q) => q.source),
+    sightings,
+  };
 }
 
-/** What importing these quotes would do, without writing anything. */
-export async function previewImport(db: VerbatimDB, bundle: LibraryBundle): Promise<ImportPreview> {
-  const { records, stored, repeated } = await plan(db, bundle.quotes, new Date().toISOString());
-  let existing = 0;
-  for (const key of records.keys()) if (stored.has(key)) existing++;
-  return { fresh: records.size - existing, existing, repeated, sightings: bundle.sightings.length };
+/** The file's sightings the library lacks, pointed at the ids their quotes have in the library (the earliest of each page kept). */
+async function freshSightings(db: VerbatimDB, incoming: SightingInput[], ids: Map<string, string>): Promise<SightingRecord[]> {
+  const sightings = incoming.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
+  const at = (s: { quoteId: string; pageUrl: string }) => `${s.quoteId}\n${s.pageUrl}`;
+  const seen = await recordsWhere(db.sightings, '[quoteId+pageUrl]', sightings.map((s) => [s.quoteId, s.pageUrl]), at, (v) => (v as string[]).join('\n'));
+  const have = new Set(seen.map(at));
+  const fresh = new Map<string, SightingInput>();
+  for (const s of sightings) {
+    const key = at(s);
+    if (!have.has(key) && (!fresh.has(key) || s.seenAt < fresh.get(key)!.seenAt)) fresh.set(key, s);
+  }
+  return [...fresh.values()];
+}
+
+const IMPORT_TABLES = (db: VerbatimDB) => [db.quotes, db.sources, db.speakers, db.sightings];
+
+/** What importing this bundle would do, worked out in one read of the store; nothing is written. */
+export async function planImport(db: VerbatimDB, bundle: LibraryBundle): Promise<ImportPlan> {
+  return db.transaction('r', IMPORT_TABLES(db), () => makePlan(db, bundle, new Date().toISOString()));
 }
 
 /**
- * Writes the quotes, merging each into the stored quote of the same words (the richer
- * record wins, gaps are filled, tags joined) and keeping every sighting. All or nothing.
+ * Writes a planned import in one transaction: all of it or, on any failure, none.
+ * When the store changed since the plan (another tab's import, an edit), the plan is
+ * made again inside the transaction, so it merges into what is there now.
+ * Each quote merges into the stored quote of the same words (the richer record wins,
+ * gaps are filled, tags joined) and every sighting is kept.
  */
-export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProgress: Progress = () => {}): Promise<ImportResult> {
-  const now = new Date().toISOString();
-  return db.transaction('rw', [db.quotes, db.sources, db.speakers, db.sightings], async () => {
-    const { records, stored, ids, repeated } = await plan(db, bundle.quotes, now);
-    const changed = [...records.entries()].filter(([key, r]) => {
-      const before = stored.get(key);
-      return !before || !sameRecord(before, r);
-    });
-    const toWrite = changed.map(([key, r]) => (stored.has(key) ? { ...r, updatedAt: now } : r));
-    const sightings = bundle.sightings.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
-    const at = (s: { quoteId: string; pageUrl: string }) => `${s.quoteId}\n${s.pageUrl}`;
-    const pairs = sightings.map((s) => [s.quoteId, s.pageUrl]);
-    const seen = await recordsWhere(db.sightings, '[quoteId+pageUrl]', pairs, at, (v) => (v as string[]).join('\n'));
-    const have = new Set(seen.map(at));
-    const fresh = new Map<string, SightingInput>();
-    for (const s of sightings) {
-      const key = at(s);
-      if (!have.has(key) && (!fresh.has(key) || s.seenAt < fresh.get(key)!.seenAt)) fresh.set(key, s);
-    }
-    const freshSightings = [...fresh.values()] as SightingRecord[];
+export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned: ImportPlan, onProgress: Progress = () => {}): Promise<ImportResult> {
+  return db.transaction('rw', IMPORT_TABLES(db), async () => {
+    const now = new Date().toISOString();
+    const plan = (await stampOf(db)) === planned.stamp ? planned : await makePlan(db, bundle, now);
+    // Changed quotes carry the time of the write, which is how the background's index finds them.
+    const enriched = plan.enriched.map((r) => ({ ...r, updatedAt: now }));
     // Every write is issued at once: IndexedDB runs a transaction's requests in order
     // without a round trip to this code between parts. Progress counts rows as they land.
-    const total = toWrite.length + freshSightings.length;
+    const total = plan.added.length + plan.enriched.length + plan.sightings.length;
     let done = 0;
     const landed = (rows: number) => () => onProgress((done += rows), total);
     onProgress(0, total);
     await Promise.all([
-      ...chunksOf(toWrite).map((part) => db.quotes.bulkPut(part).then(landed(part.length))),
-      putSources(db, bundle.quotes.map((q) => q.source)),
-      putSpeakers(db, toWrite),
-      ...chunksOf(freshSightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
+      ...chunksOf(plan.added).map((part) => db.quotes.bulkAdd(part).then(landed(part.length))),
+      ...chunksOf(enriched).map((part) => db.quotes.bulkPut(part).then(landed(part.length))),
+      putSources(db, plan.sources),
+      putSpeakers(db, [...plan.added, ...enriched]),
+      ...chunksOf(plan.sightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
     ]);
-    let existing = 0;
-    for (const key of records.keys()) if (stored.has(key)) existing++;
-    return { fresh: records.size - existing, existing, repeated, sightings: fresh.size, enriched: changed.filter(([key]) => stored.has(key)).length };
+    return plan.preview;
   });
+}
+
+const REVIEWER = 'claimReviewReviewer';
+
+/** Who publishes the reader's fact checks and where, for ClaimReview exports; empty until the reader sets it. */
+export async function getReviewer(db: VerbatimDB): Promise<Partial<Reviewer>> {
+  return ((await db.settings.get(REVIEWER))?.value as Partial<Reviewer> | undefined) ?? {};
+}
+
+export async function setReviewer(db: VerbatimDB, reviewer: Partial<Reviewer>): Promise<void> {
+  await db.settings.put({ key: REVIEWER, value: stripEmpty({ name: reviewer.name?.trim(), url: reviewer.url?.trim() }) });
+}
+
+/** Why a write failed, in words for the reader (the transaction was rolled back: nothing of it is stored). */
+export function writeFailure(e: unknown): string {
+  const name = (e as { name?: string } | null)?.name ?? '';
+  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if ([name, inner].includes('QuotaExceededError')) return 'The browser has no room left for the library. Free some disk space, then import again.';
+  if ([name, inner].includes('ConstraintError')) return 'The library changed at the same moment (another tab imported or edited the same quotes). Import again: it will merge with what is there now.';
+  if (['AbortError', 'DatabaseClosedError', 'InvalidStateError', 'TransactionInactiveError'].some((n) => [name, inner].includes(n))) return 'The write was stopped before it finished.';
+  return 'The browser refused to write to the library.';
+}
+
+/** Plans and writes at once (an undo, a test): see writeImport. */
+export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProgress: Progress = () => {}): Promise<ImportResult> {
+  return writeImport(db, bundle, await planImport(db, bundle), onProgress);
 }
 
 /** The quotes and their sightings as they are now: what undoing their deletion puts back (with importBundle). */

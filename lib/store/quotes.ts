@@ -2,6 +2,7 @@ import type { VerbatimDB } from './db';
 import type { Quote, QuoteInput, QuoteRecord, Settings, Source } from '../model';
 import { DEFAULT_SETTINGS } from '../model';
 import { quoteKey } from '../text/words';
+import { sameValue } from './same';
 
 /** Folded form of a person's name, so "Marco  Rubio" and "marco rubio" group together. */
 export function speakerKey(name: string): string {
@@ -9,13 +10,16 @@ export function speakerKey(name: string): string {
 }
 
 export function toRecord(input: QuoteInput, now: string): QuoteRecord {
+  const { url, ...details } = input.source;
+  const known = stripEmpty(details);
   return {
     id: input.id ?? crypto.randomUUID(),
     key: quoteKey(input.text),
     text: input.text,
     speaker: input.speaker,
     speakerKey: speakerKey(input.speaker),
-    sourceUrl: input.source.url,
+    sourceUrl: url,
+    ...(!url && Object.keys(known).length ? { sourceDetails: known } : {}),
     context: input.context ?? { before: '', after: '' },
     ...(input.verdict ? { verdict: input.verdict } : {}),
     ...(input.note ? { note: input.note } : {}),
@@ -66,7 +70,7 @@ export async function putSources(db: VerbatimDB, sources: Source[]): Promise<voi
   const stored = await db.sources.bulkGet(urls);
   const changed = urls.flatMap((url, i) => {
     const after = { ...stored[i], ...byUrl.get(url)! };
-    return JSON.stringify(after) === JSON.stringify(stored[i]) ? [] : [after];
+    return sameValue(after, stored[i]) ? [] : [after];
   });
   await db.sources.bulkPut(changed);
 }
@@ -81,19 +85,25 @@ export async function putSpeakers(db: VerbatimDB, records: QuoteRecord[]): Promi
 export async function listQuotes(db: VerbatimDB): Promise<Quote[]> {
   const [records, sources] = await Promise.all([db.quotes.orderBy('createdAt').toArray(), db.sources.toArray()]);
   const byUrl = new Map(sources.map((s) => [s.url, s]));
-  return records.map((r) => joinSource(r, byUrl.get(r.sourceUrl)));
+  return records.map((r) => joinSource(r, byUrl));
 }
 
 export async function getQuotes(db: VerbatimDB, ids: string[]): Promise<Quote[]> {
   const records = (await db.quotes.bulkGet(ids)).filter((r): r is QuoteRecord => !!r);
-  const sources = await db.sources.bulkGet([...new Set(records.map((r) => r.sourceUrl))]);
-  const byUrl = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.url, s]));
-  return records.map((r) => joinSource(r, byUrl.get(r.sourceUrl)));
+  return joinSources(db, records);
 }
 
-function joinSource(record: QuoteRecord, source: Source | undefined): Quote {
-  const { key: _key, speakerKey: _speakerKey, sourceUrl, ...rest } = record;
-  return { ...rest, source: source ?? { url: sourceUrl } };
+/** The records joined with their sources, read in one request. */
+export async function joinSources(db: VerbatimDB, records: QuoteRecord[]): Promise<Quote[]> {
+  const sources = await db.sources.bulkGet([...new Set(records.map((r) => r.sourceUrl).filter(Boolean))]);
+  const byUrl = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.url, s]));
+  return records.map((r) => joinSource(r, byUrl));
+}
+
+/** A stored quote as the rest of Verbatim sees it: with its source, from the table or (without a URL) from the record. */
+export function joinSource(record: QuoteRecord, sourcesByUrl: Map<string, Source>): Quote {
+  const { key: _key, speakerKey: _speakerKey, sourceUrl, sourceDetails, ...rest } = record;
+  return { ...rest, source: (sourceUrl && sourcesByUrl.get(sourceUrl)) || { ...sourceDetails, url: sourceUrl } };
 }
 
 /** Empties the store of quotes and everything hanging off them; settings stay. */
@@ -104,8 +114,8 @@ export async function clearQuotes(db: VerbatimDB): Promise<void> {
 }
 
 export async function getSettings(db: VerbatimDB): Promise<Settings> {
-  const rows = await db.settings.toArray();
-  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  const rows = await db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS));
+  const stored = Object.fromEntries(rows.flatMap((r) => (r ? [[r.key, r.value]] : [])));
   return { ...DEFAULT_SETTINGS, ...stored } as Settings;
 }
 

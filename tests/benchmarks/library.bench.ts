@@ -19,7 +19,7 @@ import type { Quote, SightingRecord } from '../../lib/model';
 import { VERDICTS } from '../../lib/model';
 import { exportQuotes, readImportFile, type ExportFormat } from '../../lib/formats';
 import { VerbatimDB } from '../../lib/store/db';
-import { importBundle, previewImport } from '../../lib/store/library';
+import { importBundle, planImport } from '../../lib/store/library';
 import { LibraryIndex, type LibraryFilters, type LibrarySort } from '../../lib/store/library-search';
 import { speakerKey } from '../../lib/store/quotes';
 import { random } from '../unit/formats/generate';
@@ -87,7 +87,7 @@ if (batch.quotes.length !== COUNT || batch.rejections.length) throw new Error(`r
 
 console.log('\n-- import (fake-indexeddb: an upper bound for a browser) --');
 const db = new VerbatimDB('bench');
-const preview = await time('preview into an empty store', () => previewImport(db, batch));
+const preview = await time('preview into an empty store', () => planImport(db, batch).then((plan) => plan.preview));
 let reports = 0;
 const first = await time('import into an empty store', () => importBundle(db, batch, () => reports++));
 console.log(`  ${JSON.stringify(preview)} → ${JSON.stringify(first)}; ${reports} progress reports`);

@@ -62,12 +62,12 @@ describe('the library page', () => {
     await preview.waitFor();
     await expect.poll(() => preview.textContent()).toContain('3 new quotes');
     expect(await preview.textContent()).toContain('1 quote already in the library');
-    expect(await preview.textContent()).toContain('1 field with HTML markup, kept as plain text');
+    expect(await preview.textContent()).toContain('1 field to check (kept as written)');
     expect(await options.getByRole('alert').textContent()).toContain('row 5, column text: missing');
     expect(await options.getByRole('alert').textContent()).toContain('row 6, column source_url: expected an http(s) address');
     await options.screenshot({ path: join(SCREENSHOTS, 'library-import-preview.png') });
     await preview.getByRole('button', { name: 'Import 4 quotes' }).click();
-    await options.getByText('Imported 3 new quotes; 1 was already in the library and merged; 2 rejected rows left out.').waitFor();
+    await options.getByText('Imported all of library-import.csv: 3 new quotes; 1 was already in the library and merged; 2 rejected rows left out.').waitFor();
     await options.getByText('11 quotes in the store.').waitFor();
 
     // Imported text is data: the formula is shown as text, nothing ran.
@@ -183,7 +183,7 @@ describe('at 100,000 quotes', () => {
     await preview.getByRole('button', { name: 'Import 100,000 quotes' }).click();
     await options.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await options.screenshot({ path: join(SCREENSHOTS, 'library-100k-progress.png') });
-    await options.getByText('Imported 100,000 new quotes.').waitFor({ timeout: 300_000 });
+    await options.getByText('Imported all of library-100k.json: 100,000 new quotes.').waitFor({ timeout: 300_000 });
     const importMs = Date.now() - t1;
     await options.getByText(`${after} quotes in the store.`).waitFor({ timeout: 300_000 });
     const loadedMs = Date.now() - t1;

@@ -38,10 +38,13 @@ export function generateQuote(r: ReturnType<typeof random>, i: number): Quote {
     text,
     speaker: r.next() < 0.2 ? '' : phrase(r, 2, PIECES.filter((p) => !/\s/.test(p))).trim(),
     source: {
-      url: `https://news${r.int(5)}.example/a/${i}?q=${r.int(100)}&x=1`,
+      // One source in ten is known without a URL (a printed paper, a broadcast): its details must survive.
+      url: r.next() < 0.1 ? '' : `https://news${r.int(5)}.example/a/${i}?q=${r.int(100)}&x=1`,
       title: phrase(r, 3).replace(/\s+/g, ' ').trim() || 'Title',
       outlet: r.pick(['Example Daily', 'El País', 'Le Monde, Paris', '"The" Times']),
-      publishedAt: `2025-0${1 + r.int(9)}-1${r.int(9)}T0${r.int(9)}:00:00Z`,
+      publishedAt: r.pick([`2025-0${1 + r.int(9)}-1${r.int(9)}T0${r.int(9)}:00:00Z`, `2025-0${1 + r.int(9)}-2${r.int(9)}`]),
+      author: r.pick(['Ana Núñez', 'Zoë O’Brien', 'Иван Петров']),
+      lang: r.pick(['en', 'fr', 'es-ES']),
     },
     context: { before: phrase(r, r.int(6)), after: phrase(r, r.int(6)) },
     tags,

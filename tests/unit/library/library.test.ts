@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '../../../lib/store/db';
 import { listQuotes } from '../../../lib/store/quotes';
-import { bundleOf, bundleParts, deleteQuotes, editQuote, importBundle, previewImport, tagQuotes } from '../../../lib/store/library';
+import { bundleOf, deleteQuotes, editQuote, importBundle, planImport, tagQuotes, writeImport } from '../../../lib/store/library';
 import { exportQuotes, readImportFile } from '../../../lib/formats';
 import type { QuoteInput } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
@@ -50,7 +50,7 @@ describe('import merges into what is there', () => {
         { quoteId: 'new', pageUrl: 'https://seen.example/1', seenAt: '2025-03-01T00:00:00Z', matchKind: 'exact' as const },
       ],
     };
-    expect(await previewImport(db, incoming)).toEqual({ fresh: 1, existing: 1, repeated: 1, sightings: 2 });
+    expect((await planImport(db, incoming)).preview).toEqual({ fresh: 1, existing: 1, repeated: 1, sightings: 1, enriched: 1 });
     expect(await db.quotes.count()).toBe(1);
     const result = await importBundle(db, incoming);
     expect(result).toMatchObject({ fresh: 1, existing: 1, repeated: 1, enriched: 1, sightings: 1 });
@@ -92,7 +92,7 @@ describe('import merges into what is there', () => {
     expect(seen[0]).toEqual([0, 4_500]);
     expect(seen.at(-1)).toEqual([4_500, 4_500]);
     expect(seen.length).toBeGreaterThan(3);
-  });
+  }, 120_000);
 });
 
 describe('edits', () => {
@@ -127,14 +127,29 @@ describe('edits', () => {
   });
 });
 
-describe('a bundle in message-sized parts', () => {
-  it('splits into JSON parts that join back into the same bundle', () => {
-    const { quotes, sightings } = generateLibrary(12, 12_000);
-    const parts = bundleParts({ quotes, sightings });
-    const joined = parts.map((p) => JSON.parse(p.json));
-    expect(joined.flatMap((p) => p.quotes)).toEqual(JSON.parse(JSON.stringify(quotes)));
-    expect(joined.flatMap((p) => p.sightings)).toEqual(JSON.parse(JSON.stringify(sightings)));
-    expect(parts.map((p) => p.rows)).toEqual([5_000, 5_000, 2_000, sightings.length]);
-    expect(Math.max(...parts.map((p) => p.json.length))).toBeLessThan(64 * 1024 * 1024);
+describe('an import planned once', () => {
+  it('writes the plan the preview showed when the library did not change meanwhile', async () => {
+    const { quotes } = generateLibrary(12, 300);
+    const plan = await planImport(db, { quotes, sightings: [] });
+    expect(await db.quotes.count()).toBe(0);
+    expect(await writeImport(db, { quotes, sightings: [] }, plan)).toEqual(plan.preview);
+    expect(await db.quotes.count()).toBe(300);
   });
+  it('plans again inside its transaction when another import wrote meanwhile, merging instead of failing', async () => {
+    const { quotes } = generateLibrary(13, 200);
+    const first = { quotes: quotes.slice(0, 150), sightings: [] };
+    const second = { quotes: quotes.slice(100), sightings: [] };
+    const [planA, planB] = await Promise.all([planImport(db, first), planImport(db, second)]);
+    expect(planB.preview).toMatchObject({ fresh: 100, existing: 0 });
+    await writeImport(db, first, planA);
+    expect(await writeImport(db, second, planB)).toMatchObject({ fresh: 50, existing: 50 });
+    expect(await db.quotes.count()).toBe(200);
+  });
+  it('two imports at once are each whole', async () => {
+    const a = generateLibrary(14, 2_000);
+    const b = generateLibrary(15, 2_000);
+    await Promise.all([importBundle(db, { quotes: a.quotes, sightings: a.sightings }), importBundle(db, { quotes: b.quotes, sightings: b.sightings })]);
+    const texts = new Set((await listQuotes(db)).map((q) => q.text));
+    expect([...a.quotes, ...b.quotes].every((q) => texts.has(q.text))).toBe(true);
+  }, 120_000);
 });
