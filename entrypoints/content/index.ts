@@ -6,7 +6,7 @@ import { onTextSettled } from '@/lib/page/text-changes';
 import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
-import { createSaveFormHost, openSaveForm, reportSightings } from '@/lib/page/capture';
+import { createSaveFormHost, describePage, openSaveForm, reportSightings } from '@/lib/page/capture';
 import { detectPageQuotes } from '@/lib/extract/page';
 
 export default defineContentScript({
@@ -44,7 +44,7 @@ export default defineContentScript({
       else closeCard();
       const unreported = matches.filter((m) => !reported.has(`${location.href} ${m.quoteId}`));
       unreported.forEach((m) => reported.add(`${location.href} ${m.quoteId}`));
-      void reportSightings(unreported);
+      if (unreported.length) void reportSightings(describePage(), unreported);
     }
 
     function openCard(index: number) {
