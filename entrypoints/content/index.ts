@@ -7,7 +7,6 @@ import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
 import { createSaveFormHost, describePage, openSaveForm, reportSightings } from '@/lib/page/capture';
-import { detectPageQuotes } from '@/lib/extract/page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -99,7 +98,7 @@ export default defineContentScript({
         openCard(index);
       },
       refresh: rescan,
-      detectQuotes: () => detectPageQuotes(document, location.href),
+      readPage: () => ({ url: location.href, html: document.documentElement.outerHTML }),
       openSaveForm: () => openSaveForm(saveForm, ownUi),
     });
 
