@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground, callTab } from '@/lib/messages';
-import type { PageDetection } from '@/lib/extract/page';
+import { detectSnapshotQuotes, type PageDetection } from '@/lib/extract/article-quotes';
 import { clipWords } from '@/lib/text/clip-words';
 
 /** Below this confidence the popup asks the reader to check the speaker. */
@@ -24,14 +24,12 @@ export function PageQuotes({ tabId }: { tabId: number }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void callTab(tabId, 'detectQuotes').then(
-      async (found) => {
-        const known = await callBackground('areKnown', found.quotes.map((q) => q.text));
-        setRows(found.quotes.map((q, i) => ({ checked: !known[i], speaker: q.speaker ?? '', known: known[i] })));
-        setDetection(found);
-      },
-      () => setDetection('unavailable'),
-    );
+    void (async () => {
+      const found = detectSnapshotQuotes(await callTab(tabId, 'readPage'));
+      const known = await callBackground('areKnown', found.quotes.map((q) => q.text));
+      setRows(found.quotes.map((q, i) => ({ checked: !known[i], speaker: q.speaker ?? '', known: known[i] })));
+      setDetection(found);
+    })().catch(() => setDetection('unavailable'));
   }, [tabId]);
 
   const update = (i: number, patch: Partial<Row>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -40,9 +38,9 @@ export function PageQuotes({ tabId }: { tabId: number }) {
     if (!detection || detection === 'unavailable' || !indexes.length) return;
     setBusy(true);
     try {
-      const { source } = detection;
+      const { source, page } = detection;
       const quotes = indexes.map((i) => ({ text: detection.quotes[i].text, speaker: rows[i].speaker.trim(), source, context: detection.quotes[i].context }));
-      const outcome = await callBackground('saveQuotes', { quotes, page: { url: source.url } });
+      const outcome = await callBackground('saveQuotes', { quotes, page });
       setStatus({ ok: true, message: outcome.message });
       setRows((all) => all.map((r, i) => (indexes.includes(i) ? { ...r, checked: false, known: true } : r)));
     } catch (e) {

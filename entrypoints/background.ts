@@ -7,8 +7,33 @@ import type { ServiceContext } from '@/lib/service/context';
 import { storeService } from '@/lib/service/store-service';
 import { matchService } from '@/lib/service/match-service';
 import { libraryService } from '@/lib/service/library-service';
-import { captureService, registerCaptureEntryPoints } from '@/lib/service/capture-service';
+import { captureService } from '@/lib/service/capture-service';
 import starter from '@/assets/starter-quotes.json';
+
+const SAVE_MENU_ID = 'verbatim-save-quote';
+/** The keyboard command declared in the manifest (wxt.config.ts). */
+const SAVE_COMMAND = 'save-quote';
+
+/**
+ * The two ways to save a selection from any page: the context menu "Save quote to
+ * Verbatim" and the keyboard shortcut. Both ask the tab's content script to open
+ * its save form, which reads the selection itself.
+ */
+function registerSaveEntryPoints(): void {
+  const openForm = (tabId: number | undefined) => {
+    if (tabId !== undefined && tabId >= 0) void callTab(tabId, 'openSaveForm').catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save quote to Verbatim', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) openForm(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== SAVE_COMMAND) return;
+    openForm(tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+  });
+}
 
 export default defineBackground(() => {
   const db = new VerbatimDB();
@@ -35,6 +60,6 @@ export default defineBackground(() => {
     await context.storeChanged();
   });
 
-  registerCaptureEntryPoints();
+  registerSaveEntryPoints();
   serve<BackgroundService>({ ...storeService(context), ...matchService(context), ...libraryService(context), ...captureService(context) });
 });

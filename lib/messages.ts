@@ -3,7 +3,7 @@ import type { StoreService } from './service/store-service';
 import type { MatchService, PageMatch } from './service/match-service';
 import type { LibraryService } from './service/library-service';
 import type { CaptureService } from './service/capture-service';
-import type { PageDetection } from './extract/page';
+import type { PageSnapshot } from './extract/article-quotes';
 
 export type { PageMatch };
 
@@ -16,8 +16,8 @@ export interface TabService {
   revealMatch(index: number): void;
   /** The store or settings changed: rescan or clear. */
   refresh(): void;
-  /** Every quotation in the page's article with its speaker, for the popup to save. */
-  detectQuotes(): PageDetection;
+  /** The page as it stands, for the popup to find its quotations in (detection never loads into the page). */
+  readPage(): PageSnapshot;
   /** Opens the in-page form that saves the reader's selection. */
   openSaveForm(): void;
 }

@@ -6,8 +6,7 @@ import { onTextSettled } from '@/lib/page/text-changes';
 import { PageHighlights } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
-import { createSaveFormHost, openSaveForm, reportSightings } from '@/lib/page/capture';
-import { detectPageQuotes } from '@/lib/extract/page';
+import { createSaveFormHost, describePage, openSaveForm, reportSightings } from '@/lib/page/capture';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -44,7 +43,7 @@ export default defineContentScript({
       else closeCard();
       const unreported = matches.filter((m) => !reported.has(`${location.href} ${m.quoteId}`));
       unreported.forEach((m) => reported.add(`${location.href} ${m.quoteId}`));
-      void reportSightings(unreported);
+      if (unreported.length) void reportSightings(describePage(), unreported);
     }
 
     function openCard(index: number) {
@@ -99,7 +98,7 @@ export default defineContentScript({
         openCard(index);
       },
       refresh: rescan,
-      detectQuotes: () => detectPageQuotes(document, location.href),
+      readPage: () => ({ url: location.href, html: document.documentElement.outerHTML }),
       openSaveForm: () => openSaveForm(saveForm, ownUi),
     });
 

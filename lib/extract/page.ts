@@ -1,24 +1,5 @@
-import type { Source } from '../model';
-import { extractArticle } from './article';
 import { contextAround } from './context';
-import { detectQuotes, type DetectedQuote } from './detect';
-import { pageMetadata } from './metadata';
-
-/** What the popup's "Quotes on this page" lists: the page as a source and the speech it quotes. */
-export interface PageDetection {
-  source: Source;
-  quotes: DetectedQuote[];
-}
-
-/** Every quotation of speech in the page's article, with the page's metadata. */
-export function detectPageQuotes(doc: Document, pageUrl: string): PageDetection {
-  const article = extractArticle(doc);
-  const source = pageMetadata(doc, pageUrl);
-  return {
-    source: { ...source, title: source.title ?? article.title },
-    quotes: detectQuotes(article.text).filter((q) => q.kind === 'speech'),
-  };
-}
+import { detectQuotes } from './detect';
 
 /** What the save form starts from for a selection: its speaker when it lies in a quotation, and its context. */
 export interface SelectionDetails {

@@ -1,26 +1,29 @@
 import { callBackground, type PageMatch } from '@/lib/messages';
 import { pageMetadata } from '@/lib/extract/metadata';
 import { describeSelection } from '@/lib/extract/page';
-import { normalizePageUrl, type PageRef } from '@/lib/store/sightings';
+import { normalizePageUrl, pageRefOf, type PageRef } from '@/lib/store/sightings';
 import { collectPageText, type ElementFilter, type PageText } from '@/lib/text/page-text';
 import { SaveFormHost } from './save-form-host';
 
-/** This page as a sighting names it: address, canonical link, headline, outlet. */
-export function currentPageRef(): PageRef {
-  const meta = pageMetadata(document, location.href);
-  return {
-    url: location.href,
-    ...(meta.url !== location.href ? { canonical: meta.url } : {}),
-    ...(meta.title ? { title: meta.title } : {}),
-    ...(meta.outlet ? { outlet: meta.outlet } : {}),
-  };
+/** The latest description of this page, and the address it was made for. */
+let described: { href: string; page: PageRef } | undefined;
+
+/** Reads what this page says about itself (address, canonical link, headline, outlet) afresh: once per scan. */
+export function describePage(): PageRef {
+  const page = pageRefOf(location.href, pageMetadata(document, location.href));
+  described = { href: location.href, page };
+  return page;
 }
 
-/** Tells the store which known quotes this page shows; only ids and kinds travel. */
-export async function reportSightings(matches: Pick<PageMatch, 'quoteId' | 'kind'>[]): Promise<void> {
-  if (!matches.length) return;
+/** This page as the latest scan described it; described now when no scan has, or the address changed since. */
+export function currentPageRef(): PageRef {
+  return described?.href === location.href ? described.page : describePage();
+}
+
+/** Tells the store which known quotes `page` shows; only ids and kinds travel. */
+export async function reportSightings(page: PageRef, matches: Pick<PageMatch, 'quoteId' | 'kind'>[]): Promise<void> {
   const hits = [...new Map(matches.map((m) => [m.quoteId, { quoteId: m.quoteId, kind: m.kind }])).values()];
-  await callBackground('reportSightings', { page: currentPageRef(), hits }).catch(() => undefined);
+  await callBackground('reportSightings', { page, hits }).catch(() => undefined);
 }
 
 /** Offset in the page's text of a point in the DOM, when the point is in one of its text nodes. */

@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { QuoteInput } from '../model';
 import { addQuotes } from '../store/quotes';
 import { normalizePageUrl, recordSightings, sourceHistory, type PageRef, type SightingHit, type SourceHistory } from '../store/sightings';
 import { quoteKey } from '../text/words';
-import { callTab } from '../messages';
 import type { ServiceContext } from './context';
 import { plural } from '../text/plural';
 
@@ -66,29 +64,4 @@ export function captureService({ db, storeChanged }: ServiceContext) {
     reportSightings: ({ page, hits }: { page: PageRef; hits: SightingHit[] }) => recordSightings(db, page, hits),
     sourceHistory: (quoteId: string) => sourceHistory(db, quoteId),
   };
-}
-
-export const SAVE_MENU_ID = 'verbatim-save-quote';
-/** The keyboard command declared in the manifest (wxt.config.ts). */
-export const SAVE_COMMAND = 'save-quote';
-
-/**
- * The two ways to save a selection from any page: the context menu "Save quote to
- * Verbatim" and the keyboard shortcut. Both ask the tab's content script to open
- * its save form, which reads the selection itself.
- */
-export function registerCaptureEntryPoints(): void {
-  const openForm = (tabId: number | undefined) => {
-    if (tabId !== undefined && tabId >= 0) void callTab(tabId, 'openSaveForm').catch(() => undefined);
-  };
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save quote to Verbatim', contexts: ['selection'] });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_MENU_ID) openForm(tab?.id);
-  });
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== SAVE_COMMAND) return;
-    openForm(tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-  });
 }

@@ -44,6 +44,16 @@ export interface PageRef {
   outlet?: string;
 }
 
+/** The page at `url` as a sighting names it, from what the page says about itself (`meta`, its canonical address first). */
+export function pageRefOf(url: string, meta: Source): PageRef {
+  return {
+    url,
+    ...(meta.url !== url ? { canonical: meta.url } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+  };
+}
+
 export interface SightingHit {
   quoteId: string;
   kind: MatchKind;

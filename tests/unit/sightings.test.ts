@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '@/lib/store/db';
 import { addQuotes, listQuotes } from '@/lib/store/quotes';
-import { MAX_SIGHTINGS_PER_QUOTE, normalizePageUrl, recordSightings, sourceHistory } from '@/lib/store/sightings';
+import { MAX_SIGHTINGS_PER_QUOTE, normalizePageUrl, pageRefOf, recordSightings, sourceHistory } from '@/lib/store/sightings';
 import { captureService } from '@/lib/service/capture-service';
 import type { ServiceContext } from '@/lib/service/context';
 
@@ -35,6 +35,18 @@ describe('normalizePageUrl', () => {
   it('ignores a canonical link that is not a web page, and rejects non-web URLs', () => {
     expect(normalizePageUrl('https://ledger.example/a', 'javascript:alert(1)')).toBe('https://ledger.example/a');
     expect(normalizePageUrl('chrome-extension://abc/popup.html')).toBeUndefined();
+  });
+});
+
+describe('pageRefOf', () => {
+  it('names a page by its address, with its canonical link only when it differs, its headline and its outlet', () => {
+    expect(pageRefOf('https://ledger.example/a?utm_source=x', { ...source, url: 'https://ledger.example/a', author: 'A', lang: 'en' })).toEqual({
+      url: 'https://ledger.example/a?utm_source=x',
+      canonical: 'https://ledger.example/a',
+      title: 'Summit',
+      outlet: 'Example Daily News',
+    });
+    expect(pageRefOf('https://ledger.example/a', { url: 'https://ledger.example/a' })).toEqual({ url: 'https://ledger.example/a' });
   });
 });
 
