@@ -14,8 +14,8 @@ export type BackgroundService = StoreService & MatchService & LibraryService & C
 export interface TabService {
   listPageMatches(): PageMatch[];
   revealMatch(index: number): void;
-  /** The store or settings changed: rescan or clear. */
-  refresh(): void;
+  /** The store changed: match the page's text again, against only `ids` when given. */
+  refresh(req: { ids?: string[] }): void;
   /** Every quotation in the page's article with its speaker, for the popup to save. */
   detectQuotes(): PageDetection;
   /** Opens the in-page form that saves the reader's selection. */

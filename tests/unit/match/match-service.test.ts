@@ -21,7 +21,6 @@ function setup() {
   const context: ServiceContext = {
     db,
     storeChanged: async () => listeners.forEach((l) => l()),
-    settingsChanged: async () => undefined,
     onStoreChanged: (l) => listeners.push(l),
   };
   return { db, snapshots, context, service: () => matchService(context, { snapshots, saveDelayMs: 10 }) };
