@@ -128,7 +128,9 @@ export class PageScanner {
     return placed;
   }
 
-  private walk(root: Element): Promise<PageText> {
+  /** The text of `root` as the reader sees it: none when something above it hides it (anti-flicker snippets hide <html>). */
+  private async walk(root: Element): Promise<PageText> {
+    if (hiddenAbove(root, this.options.exclude)) return EMPTY;
     return runSliced(walkPageText(root, { exclude: this.options.exclude, onShadowRoot: (r) => this.watch.watch(r) }));
   }
 
@@ -167,7 +169,7 @@ export class PageScanner {
   /** Reads the changed blocks into the cached text and matches the lines around them; false when the cache cannot say where they were. */
   private async readBlocks({ blocks, removed }: TextChanges): Promise<boolean> {
     const pieces = new Map<Element, PageText>();
-    for (const block of blocks) pieces.set(block, hiddenAbove(block, this.options.exclude) ? EMPTY : await this.walk(block));
+    for (const block of blocks) pieces.set(block, await this.walk(block));
     const runs: { block: Element; from: number; to: number }[] = [];
     for (const block of blocks) {
       const run = this.oldRun(block, removed.get(block) ?? []);

@@ -61,8 +61,8 @@ function renderedChildren(el: Element, onShadowRoot?: (root: ShadowRoot) => void
 /** The element `node` renders inside: its parent, or the host for the top of a shadow tree. */
 export function renderParent(node: Node): Element | null {
   const parent = node.parentNode;
-  if (!parent) return null;
-  return parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : (parent as Element);
+  if (parent?.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  return parent?.nodeType === 1 ? (parent as Element) : null;
 }
 
 /**
@@ -74,7 +74,7 @@ export function renderParent(node: Node): Element | null {
 export function hiddenAbove(el: Element, exclude: ElementFilter = () => false): boolean {
   const view = el.ownerDocument.defaultView!;
   let child: Element = el;
-  for (let parent = renderParent(el); parent && parent !== el.ownerDocument.documentElement; child = parent, parent = renderParent(parent)) {
+  for (let parent = renderParent(el); parent; child = parent, parent = renderParent(parent)) {
     if (hidesSubtree(parent, view.getComputedStyle(parent), exclude)) return true;
     if (closedDetails(parent) && child.tagName !== 'SUMMARY') return true;
   }
