@@ -66,6 +66,6 @@ export async function noteHasQuotes(hasQuotes: boolean): Promise<void> {
 
 /** Moves the settings the reader chose while they lived in IndexedDB (`readOld`) to storage.local, once. */
 export async function migrateSettings(readOld: () => Promise<Settings>): Promise<void> {
-  if (SETTINGS_KEY in (await browser.storage.local.get(SETTINGS_KEY))) return;
+  if ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] !== undefined) return;
   await browser.storage.local.set({ [SETTINGS_KEY]: await readOld() });
 }

@@ -228,13 +228,17 @@ export class PageScanner {
     return { from, to };
   }
 
-  /** Index in the cached nodes right after the last cached node before `el` in the document. */
+  /** Index in the cached nodes right after the last cached node before `el` in the page (its shadow tree's, then its hosts'). */
   private positionBefore(el: Element, positions: Map<Text, number>): number {
-    const walker = this.doc.createTreeWalker(this.doc.body, 4 /* SHOW_TEXT */);
-    walker.currentNode = el;
-    for (let node = walker.previousNode(); node; node = walker.previousNode()) {
-      const i = positions.get(node as Text);
-      if (i !== undefined) return i + 1;
+    for (let node: Node | null = el; node; ) {
+      const root = node.getRootNode();
+      const walker = this.doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+      walker.currentNode = node;
+      for (let before = walker.previousNode(); before; before = walker.previousNode()) {
+        const i = positions.get(before as Text);
+        if (i !== undefined) return i + 1;
+      }
+      node = root.nodeType === 11 ? (root as ShadowRoot).host : null;
     }
     return 0;
   }

@@ -60,11 +60,12 @@ export class ChangeWatch {
 const isStyleSheet = (node: Node) => node.nodeName === 'STYLE' || (node.nodeName === 'LINK' && /stylesheet/i.test((node as Element).getAttribute('rel') ?? ''));
 const hasText = (node: Node) => !!node.textContent?.trim() || !!(node as Element).shadowRoot;
 
-/** The element in the document's own tree that `node` renders in (a shadow host for shadow content). */
-function inDocumentTree(node: Node): Element | null {
-  let el = node.nodeType === 1 ? (node as Element) : renderParent(node);
-  for (let root = el?.getRootNode(); el && root && root.nodeType === 11; root = el.getRootNode()) el = (root as ShadowRoot).host;
-  return el;
+/** The element `node` is or renders in, if it is on the page's body (shadow trees included) rather than in its head. */
+function onBody(node: Node): Element | null {
+  const el = node.nodeType === 1 ? (node as Element) : renderParent(node);
+  let outer = el;
+  for (let root = outer?.getRootNode(); outer && root?.nodeType === 11; root = outer.getRootNode()) outer = (root as ShadowRoot).host;
+  return outer && outer.ownerDocument.body?.contains(outer) ? el : null;
 }
 
 function insideExcluded(el: Element, exclude: ElementFilter): boolean {
@@ -76,7 +77,7 @@ function insideExcluded(el: Element, exclude: ElementFilter): boolean {
 function blockOf(el: Element): Element {
   const view = el.ownerDocument.defaultView!;
   const body = el.ownerDocument.body;
-  for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+  for (let e: Element | null = el; e && e !== body; e = renderParent(e)) {
     const display = view.getComputedStyle(e).display;
     if (display !== 'none' && display !== 'contents' && !display.startsWith('inline')) return e;
   }
@@ -88,8 +89,8 @@ export function readChanges(records: Iterable<MutationRecord>, exclude: ElementF
   let restyled = false;
   const touched = new Map<Element, Node[]>();
   const touch = (node: Node, removed: Node[] = []) => {
-    const el = inDocumentTree(node);
-    if (!el || !el.ownerDocument.body?.contains(el) || insideExcluded(el, exclude)) return;
+    const el = onBody(node);
+    if (!el || insideExcluded(el, exclude)) return;
     const list = touched.get(el);
     if (list) list.push(...removed);
     else touched.set(el, [...removed]);
@@ -124,7 +125,7 @@ export function readChanges(records: Iterable<MutationRecord>, exclude: ElementF
   const removed = new Map<Element, Node[]>();
   for (const [block, nodes] of blocks) {
     let outer = block;
-    for (let e = block.parentElement; e; e = e.parentElement) if (blocks.has(e)) outer = e;
+    for (let e = renderParent(block); e; e = renderParent(e)) if (blocks.has(e)) outer = e;
     removed.set(outer, [...(removed.get(outer) ?? []), ...nodes]);
   }
   return { restyled, blocks: [...removed.keys()], removed };
