@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { callBackground, callTab, type PageMatch } from '@/lib/messages';
+import { callTab, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
+import { readSettings, writeSettings } from '@/lib/settings';
 import { clipWords } from '@/lib/text/clip-words';
 import { PageQuotes } from './PageQuotes';
 
@@ -26,7 +27,7 @@ export function PopupApp() {
 
   useEffect(() => {
     void (async () => {
-      setSettings(await callBackground('getSettings'));
+      setSettings(await readSettings());
       const found = await targetTab();
       setTab(found);
       if (!found) return setMatches('unavailable');
@@ -35,7 +36,7 @@ export function PopupApp() {
   }, []);
 
   async function change(patch: Partial<Settings>) {
-    setSettings(await callBackground('updateSettings', patch));
+    setSettings(await writeSettings(patch));
     if (tab) setTimeout(async () => setMatches(await callTab(tab.id, 'listPageMatches').catch(() => 'unavailable' as const)), 300);
   }
 

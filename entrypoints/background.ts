@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { VerbatimDB } from '@/lib/store/db';
-import { addQuotes } from '@/lib/store/quotes';
+import { addQuotes, getSettings } from '@/lib/store/quotes';
+import { migrateSettings, noteHasQuotes } from '@/lib/settings';
 import { parseQuotesFile } from '@/lib/formats/verbatim-json';
 import { callTab, serve, type BackgroundService } from '@/lib/messages';
 import type { ServiceContext } from '@/lib/service/context';
@@ -39,18 +40,23 @@ export default defineBackground(() => {
   const db = new VerbatimDB();
   const storeListeners: (() => void)[] = [];
 
-  async function refreshTabs() {
+  // Settings live in storage.local, where content scripts read them; so does whether the store is empty.
+  let sizeNoted = Promise.resolve();
+  const noteStoreSize = () => (sizeNoted = sizeNoted.then(async () => noteHasQuotes((await db.quotes.count()) > 0)).catch(() => undefined));
+  void migrateSettings(() => getSettings(db)).then(noteStoreSize);
+
+  async function refreshTabs(ids?: string[]) {
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : callTab(tab.id, 'refresh').catch(() => undefined))));
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : callTab(tab.id, 'refresh', { ids }).catch(() => undefined))));
   }
 
   const context: ServiceContext = {
     db,
-    async storeChanged() {
+    async storeChanged(ids) {
       storeListeners.forEach((listener) => listener());
-      await refreshTabs();
+      await noteStoreSize();
+      await refreshTabs(ids);
     },
-    settingsChanged: refreshTabs,
     onStoreChanged: (listener) => storeListeners.push(listener),
   };
 

@@ -14,8 +14,8 @@ export type BackgroundService = StoreService & MatchService & LibraryService & C
 export interface TabService {
   listPageMatches(): PageMatch[];
   revealMatch(index: number): void;
-  /** The store or settings changed: rescan or clear. */
-  refresh(): void;
+  /** The store changed: match the page's text again, against only `ids` when given. */
+  refresh(req: { ids?: string[] }): void;
   /** The page as it stands, for the popup to find its quotations in (detection never loads into the page). */
   readPage(): PageSnapshot;
   /** Opens the in-page form that saves the reader's selection. */

@@ -26,8 +26,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves each folder of `mounts` under its URL prefix ("/demo/" → assets/demo) on 127.0.0.1. */
-export async function serveFolders(mounts: Record<string, string>): Promise<StaticServer> {
+/**
+ * Serves each folder of `mounts` under its URL prefix ("/demo/" → assets/demo) on 127.0.0.1,
+ * with the extra response `headers` given for a path (a Content-Security-Policy, say).
+ */
+export async function serveFolders(mounts: Record<string, string>, headers: Record<string, Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -38,7 +41,7 @@ export async function serveFolders(mounts: Record<string, string>): Promise<Stat
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -7,3 +7,5 @@ export const REQUOTE_DIR = resolve(FIXTURES, 'requote');
 export const PAGES_DIR = resolve(FIXTURES, 'pages');
 export const SPEECH_PAGES_DIR = resolve(FIXTURES, 'speech-pages');
 export const GOLD_DIR = resolve(FIXTURES, 'gold');
+/** One page per behaviour of the live web (anti-flicker snippets, late and single-page rendering, frames, shadow roots, hostile pages). */
+export const LIVE_DIR = resolve(FIXTURES, 'live');

@@ -1,47 +1,50 @@
 import './highlights.css';
+import { browser } from 'wxt/browser';
 import { callBackground, serve, type TabService } from '@/lib/messages';
-import { walkPageText, rangeFor } from '@/lib/text/page-text';
-import { runSliced } from '@/lib/page/run-sliced';
-import { onTextSettled } from '@/lib/page/text-changes';
-import { PageHighlights } from '@/lib/page/highlights';
+import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
+import { PageScanner } from '@/lib/page/scanner';
+import { ScriptLifetime } from '@/lib/page/lifetime';
+import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
 import { CardHost, CARD_TAG } from '@/lib/page/card-host';
 import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
 import { createSaveFormHost, describePage, openSaveForm, reportSightings } from '@/lib/page/capture';
 
+/** How often the script checks that the page has not erased its highlights, and whether the address changed. */
+const GUARD_MS = 1000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // Each frame is read as a page of its own: embedded articles, live blogs, about:blank frames written by script.
+  allFrames: true,
+  matchAboutBlank: true,
+  // The page must not learn the extension's id (and with it the names of WXT's events) from a message.
+  noScriptStartedPostMessage: true,
+  // WXT's ctx is not used: a page can invalidate it (see ScriptLifetime).
+  async main() {
+    const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
     const saveForm = createSaveFormHost();
     const ownUi = (el: Element) => el.localName === CARD_TAG || el.localName === SAVE_FORM_TAG;
-    let scanning = 0;
-    let scanned: Promise<void> = Promise.resolve();
-    const rescan = () => {
-      scanned = scan();
-    };
+    const scanner = new PageScanner(document, { exclude: ownUi, match: (req) => callBackground('matchPage', req), onMatches: showMatches });
     // Rescans repeat what the page showed before: each quote is reported once per address.
     const reported = new Set<string>();
 
-    async function scan() {
-      const run = ++scanning;
-      // Every page runs this: with highlights off or an empty store, the page's text is not even read.
-      if (!(await callBackground('shouldScan', location.hostname))) {
-        closeCard();
-        highlights.clear();
-        return;
-      }
-      const page = await runSliced(walkPageText(document.body, ownUi));
-      const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text }) : [];
-      if (run !== scanning || ctx.isInvalid) return;
+    function showMatches(matches: readonly PlacedMatch[]) {
       const open = card.current;
-      highlights.show(matches.map((m) => ({ ...m, range: rangeFor(page, m.start, m.end) })));
-      // A rescan after the reader changed the quote (a verdict, a note) keeps its card open, updated.
-      const reopen = open ? highlights.matches.findIndex((m) => m.quoteId === open.quoteId && m.start === open.start) : -1;
-      if (reopen >= 0) openCard(reopen);
+      highlights.show([...matches]);
+      // A match the change did not touch keeps its card; one matched again (a verdict, a note) gets its card updated.
+      const same = open ? matches.indexOf(open) : -1;
+      const again = open && same < 0 ? matches.findIndex((m) => m.quoteId === open.quoteId && sameRange(m.range, open.range)) : -1;
+      if (same >= 0) highlights.setActive(same);
+      else if (again >= 0) openCard(again);
       else closeCard();
-      const unreported = matches.filter((m) => !reported.has(`${location.href} ${m.quoteId}`));
+      reportUnreported();
+    }
+
+    function reportUnreported() {
+      const unreported = highlights.matches.filter((m) => !reported.has(`${location.href} ${m.quoteId}`));
       unreported.forEach((m) => reported.add(`${location.href} ${m.quoteId}`));
       if (unreported.length) void reportSightings(describePage(), unreported);
     }
@@ -56,7 +59,7 @@ export default defineContentScript({
       card.close();
     }
 
-    ctx.addEventListener(document, 'click', (event) => {
+    life.listen(document, 'click', (event) => {
       // Synthetic events come from the page's scripts, which must not drive the extension.
       if (!event.isTrusted || card.contains(event.target)) return;
       if (!document.getSelection()?.isCollapsed) return;
@@ -72,22 +75,44 @@ export default defineContentScript({
       if (inLink) event.preventDefault();
       openCard(hit);
     }, { capture: true });
-    ctx.addEventListener(document, 'keydown', (event) => {
+    life.listen(document, 'keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();
     });
-    // Single-page sites change articles without a page load, and many pages add their text late.
-    ctx.addEventListener(window, 'wxt:locationchange', rescan);
-    ctx.onInvalidated(onTextSettled(document.body, rescan));
     const reposition = () => card.place();
-    ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
-    ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    life.listen(window, 'scroll', reposition, { passive: true, capture: true });
+    life.listen(window, 'resize', reposition, { passive: true });
 
+    // The page may erase the highlights, and a single-page site may change its address without a load.
+    let address = location.href;
+    life.every(GUARD_MS, () => {
+      highlights.restore();
+      if (location.href === address) return;
+      address = location.href;
+      reportUnreported();
+    });
+    life.onEnd(() => {
+      scanner.stop();
+      closeCard();
+      highlights.clear();
+    });
+
+    // Settings are read here, once, and followed: no round trip before a scan.
+    const started = readScanState().then((state) => scanner.setEnabled(shouldScan(state, location.hostname)));
+    onScanStateChanged((state) => void scanner.setEnabled(shouldScan(state, location.hostname)));
+    const refresh = ({ ids }: { ids?: string[] }) => scanner.refresh(ids);
+
+    // The popup talks to the top frame; every frame hears of store changes.
+    if (window !== window.top) {
+      serve<Pick<TabService, 'refresh'>>({ refresh });
+      return;
+    }
     serve<TabService>({
-      // Answers once the latest scan has finished (a refresh may replace the one under way), so the list is never half-done.
+      // Answers once the latest scan has finished (a refresh may queue another), so the list is never half-done.
       async listPageMatches() {
-        for (let current = scanned; ; current = scanned) {
+        await started;
+        for (let current = scanner.idle(); ; current = scanner.idle()) {
           await current;
-          if (current === scanned) return highlights.matches.map(({ range: _range, ...match }) => match);
+          if (current === scanner.idle()) return highlights.matches.map(({ range: _range, ...match }) => match);
         }
       },
       revealMatch(index) {
@@ -97,11 +122,13 @@ export default defineContentScript({
         highlights.flash(index);
         openCard(index);
       },
-      refresh: rescan,
+      refresh,
       readPage: () => ({ url: location.href, html: document.documentElement.outerHTML }),
       openSaveForm: () => openSaveForm(saveForm, ownUi),
     });
-
-    rescan();
   },
 });
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}

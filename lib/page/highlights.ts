@@ -21,8 +21,9 @@ function highlightName(match: PageMatch): string {
  */
 export class PageHighlights {
   private placed: PlacedMatch[] = [];
-  // Our own record of the names we set: Firefox's content scripts cannot iterate the page's registry.
-  private readonly names = new Set<string>();
+  // Our own record of what we set, by name: Firefox's content scripts cannot iterate the page's registry,
+  // and the page may clear it (restore puts it back).
+  private readonly painted = new Map<string, { highlight: Highlight; ranges: Range[] }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   get matches(): readonly PlacedMatch[] {
@@ -31,7 +32,8 @@ export class PageHighlights {
 
   show(matches: PlacedMatch[]): void {
     this.clear();
-    this.placed = [...matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Text order: ranges in different shadow trees cannot be compared with each other.
+    this.placed = [...matches].sort((a, b) => a.start - b.start);
     const groups = new Map<string, Range[]>();
     for (const m of this.placed) {
       const name = highlightName(m);
@@ -41,18 +43,33 @@ export class PageHighlights {
   }
 
   private paint(name: string, ranges: Range[]): void {
-    CSS.highlights.set(name, new Highlight(...ranges));
-    this.names.add(name);
+    const highlight = new Highlight(...ranges);
+    CSS.highlights.set(name, highlight);
+    this.painted.set(name, { highlight, ranges });
   }
 
   private erase(name: string): void {
     CSS.highlights.delete(name);
-    this.names.delete(name);
+    this.painted.delete(name);
   }
 
   clear(): void {
-    for (const name of [...this.names]) this.erase(name);
+    for (const name of [...this.painted.keys()]) this.erase(name);
     this.placed = [];
+  }
+
+  /**
+   * Paints again what the page erased or emptied (`CSS.highlights.clear()`, `.delete(name)`,
+   * `.set(name, …)`, `highlight.clear()`): cheap enough to check every second. True if it had to.
+   */
+  restore(): boolean {
+    let erased = false;
+    for (const [name, { highlight, ranges }] of this.painted) {
+      if (CSS.highlights.get(name) === highlight && highlight.size === ranges.length) continue;
+      this.paint(name, ranges);
+      erased = true;
+    }
+    return erased;
   }
 
   /** Marks one match as the one whose card is open, or none. */

@@ -6,10 +6,12 @@ import type { VerbatimDB } from '../store/db';
  */
 export interface ServiceContext {
   db: VerbatimDB;
-  /** Call after any write to quotes: caches drop and open tabs rescan. */
-  storeChanged(): Promise<void>;
-  /** Call after settings change: open tabs rescan or clear. */
-  settingsChanged(): Promise<void>;
+  /**
+   * Call after any write to quotes: caches drop and open tabs re-match the text they
+   * hold. `ids`: the quotes written or deleted, when known (tabs then re-match only
+   * against those); without it, any quote may have changed.
+   */
+  storeChanged(ids?: string[]): Promise<void>;
   /** Runs `listener` whenever storeChanged is called (to drop caches). */
   onStoreChanged(listener: () => void): void;
 }

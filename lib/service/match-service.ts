@@ -12,9 +12,16 @@ export interface PageMatch extends QuoteMatch {
   diff: DiffPart[];
 }
 
-export interface MatchService {
+export interface MatchPageRequest {
+  text: string;
   /** `text` may be a slice of the page's text starting at `base` (a part that changed): offsets are page offsets. */
-  matchPage(req: { text: string; base?: number }): PageMatch[];
+  base?: number;
+  /** Match only these quotes (those a store write changed), not the whole store. */
+  ids?: string[];
+}
+
+export interface MatchService {
+  matchPage(req: MatchPageRequest): PageMatch[];
 }
 
 const SNAPSHOT = 'quotes';
@@ -75,12 +82,14 @@ export function matchService({ db, onStoreChanged }: ServiceContext, { snapshots
   onStoreChanged(() => (stale = true));
 
   return {
-    async matchPage({ text, base = 0 }: { text: string; base?: number }) {
+    async matchPage({ text, base = 0, ids }: MatchPageRequest) {
       if (stale) {
         stale = false;
         ready = ready.then(sync, restore);
       }
-      const matches = (await ready).match(text, base);
+      // A few changed quotes get a matcher of their own: cheaper than matching the whole store and keeping a few.
+      const matcher = ids ? createMatcher(await getQuotes(db, ids)) : await ready;
+      const matches = matcher.match(text, base);
       const quotes = new Map((await getQuotes(db, [...new Set(matches.map((m) => m.quoteId))])).map((q) => [q.id, q]));
       return matches
         .filter((m) => quotes.has(m.quoteId))

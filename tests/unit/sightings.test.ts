@@ -11,7 +11,7 @@ let service: ReturnType<typeof captureService>;
 beforeEach(() => {
   db = new VerbatimDB(`test-${crypto.randomUUID()}`);
   changes = 0;
-  const ctx: ServiceContext = { db, storeChanged: async () => void changes++, settingsChanged: async () => {}, onStoreChanged: () => {} };
+  const ctx: ServiceContext = { db, storeChanged: async () => void changes++, onStoreChanged: () => {} };
   service = captureService(ctx);
 });
 afterEach(() => db.delete());

@@ -21,7 +21,6 @@ function setup() {
   const context: ServiceContext = {
     db,
     storeChanged: async () => listeners.forEach((l) => l()),
-    settingsChanged: async () => undefined,
     onStoreChanged: (l) => listeners.push(l),
   };
   return { db, snapshots, context, service: () => matchService(context, { snapshots, saveDelayMs: 10 }) };
@@ -39,6 +38,19 @@ describe('matchService', () => {
     const [m] = await service().matchPage({ text: page });
     expect(m).toMatchObject({ kind: 'exact', misattributed: true, pageSpeaker: 'Witkoff', quote: { speaker: 'Marco Rubio', text: RUBIO } });
     expect(m.diff).toEqual([{ op: 'same', original: RUBIO.slice(0, -1), page: RUBIO.slice(0, -1) }]);
+  });
+
+  it('matches only the quotes asked for, when a store write names them', async () => {
+    const { db, service } = setup();
+    await addQuotes(db, parseQuotesFile(starter));
+    await addQuotes(db, [{ text: NEW, speaker: 'Someone', source: { url: 'http://new' } }]);
+    const matches = service();
+    const [fresh] = await db.quotes.where('key').startsWith('an entirely').primaryKeys();
+    expect(texts(await matches.matchPage({ text: page, ids: [fresh] }))).toEqual([NEW]);
+    expect(texts(await matches.matchPage({ text: page, ids: ['gone'] }))).toEqual([]);
+    const slice = page.slice(page.indexOf('Later'));
+    const [m] = await matches.matchPage({ text: slice, base: page.indexOf('Later'), ids: [fresh] });
+    expect(page.slice(m.start, m.end)).toBe(NEW.slice(0, -1));
   });
 
   it('follows additions and removals, whoever made them', async () => {
