@@ -114,7 +114,7 @@ export function OptionsApp() {
         <StoreHealth quoteCount={total} />
       </header>
       <div class="toolbar">
-        <ImportPanel onDone={setStatus} />
+        <ImportPanel db={db} onDone={setStatus} />
         <ExportControls
           db={db}
           counts={{ all: total, shown: shown.length, selected: liveSelected.size }}

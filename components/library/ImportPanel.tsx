@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkFileSize, FORMAT_LABELS } from '@/lib/formats';
 import { describeProblem } from '@/lib/formats/batch';
-import type { ImportResult } from '@/lib/store/library';
+import type { VerbatimDB } from '@/lib/store/db';
+import { takeReceipt, type ImportResult } from '@/lib/store/library';
 import type { ImportReply, ImportRequest, ReadFile } from './import-protocol';
 import { announceWrite } from './write-bundle';
 import ImportWorker from '@/entrypoints/options/import-worker?worker';
@@ -23,6 +24,14 @@ const SHOWN_PROBLEMS = 200;
 
 const nothingImported = (name: string) => `Nothing was imported from ${name}; the library is as it was.`;
 
+/** The import this tab is writing, kept across a reload of the page (sessionStorage is the tab's). */
+const PENDING = 'verbatimImport';
+interface Pending {
+  receipt: string;
+  name: string;
+  rejected: number;
+}
+
 function importedText(name: string, result: ImportResult, rejected: number): string {
   const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
   const left = rejected ? `; ${plural(rejected, 'rejected row')} left out` : '';
@@ -35,10 +44,27 @@ function importedText(name: string, result: ImportResult, rejected: number): str
  * by the same worker, in one transaction. Every tab has its own worker: imports in
  * several tabs run side by side, each whole or not at all, each with its own progress.
  */
-export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }) {
+export function ImportPanel({ db, onDone }: { db: VerbatimDB; onDone(outcome: ImportOutcome): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const worker = useRef<Worker>();
+  /** The write under way, if any. */
+  const writing = useRef<Pending>();
   useEffect(() => () => worker.current?.terminate(), []);
+  // A reload or a crash of this tab while it wrote: its receipt says whether the file landed whole.
+  useEffect(() => {
+    const pending = sessionStorage.getItem(PENDING);
+    if (pending) void settle(JSON.parse(pending) as Pending, 'The page was reloaded before the import was written.');
+  }, [db]);
+
+  async function settle({ receipt, name, rejected }: Pending, ifLost: string) {
+    writing.current = undefined;
+    const result = await takeReceipt(db, receipt);
+    sessionStorage.removeItem(PENDING);
+    if (result) {
+      onDone({ kind: 'ok', text: importedText(name, result, rejected) });
+      void announceWrite();
+    } else onDone({ kind: 'error', text: `${nothingImported(name)} ${ifLost}` });
+  }
 
   function start(name: string, onReply: (reply: ImportReply) => void): Worker {
     worker.current ??= new ImportWorker();
@@ -49,7 +75,9 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
       worker.current?.terminate();
       worker.current = undefined;
       setState({ step: 'idle' });
-      onDone({ kind: 'error', text: `${nothingImported(name)} The reader stopped: the file may be too large for the memory left.` });
+      const stopped = 'The reader stopped: the file may be too large for the memory left.';
+      if (writing.current) void settle(writing.current, stopped);
+      else onDone({ kind: 'error', text: `${nothingImported(name)} ${stopped}` });
     };
     return worker.current;
   }
@@ -71,19 +99,18 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
 
   function write(name: string, file: ReadFile) {
     setState({ step: 'preparing', name });
+    const pending: Pending = { receipt: crypto.randomUUID(), name, rejected: file.rejections.length };
+    sessionStorage.setItem(PENDING, JSON.stringify(pending));
+    writing.current = pending;
     const w = start(name, (reply) => {
       if ('preparing' in reply) setState({ step: 'preparing', name });
       else if ('progress' in reply) setState({ step: 'writing', name, ...reply.progress });
-      else if ('written' in reply) {
+      else if ('written' in reply || 'failed' in reply) {
         setState({ step: 'idle' });
-        onDone({ kind: 'ok', text: importedText(name, reply.written, file.rejections.length) });
-        void announceWrite();
-      } else if ('failed' in reply) {
-        setState({ step: 'idle' });
-        onDone({ kind: 'error', text: `${nothingImported(name)} ${reply.failed}` });
+        void settle(pending, 'failed' in reply ? reply.failed : 'The write was stopped before it finished.');
       }
     });
-    ask(w, { write: true });
+    ask(w, { write: { receipt: pending.receipt } });
   }
 
   function cancel() {
@@ -121,7 +148,7 @@ export function ImportPanel({ onDone }: { onDone(outcome: ImportOutcome): void }
       )}
       {state.step === 'writing' && (
         <p class="import-progress" role="status">
-          Writing {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}…{' '}
+          Writing {state.name}: {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')} quotes and sightings…{' '}
           <progress aria-label="Import progress" max={state.total || 1} value={state.done} />
         </p>
       )}

@@ -2,7 +2,8 @@ import type { FormatId, Problem } from '@/lib/formats/batch';
 import type { ImportResult } from '@/lib/store/library';
 
 /** What the library page asks of its import worker: read a file (and plan its import), write the planned import, or forget it. */
-export type ImportRequest = { read: File } | { write: true } | { drop: true };
+/** `receipt` names the write's receipt in the store (lib/store/library takeReceipt). */
+export type ImportRequest = { read: File } | { write: { receipt: string } } | { drop: true };
 
 /** What the page needs of a read file: the counts, the problems, and what the import would do. */
 export interface ReadFile {

@@ -38,13 +38,13 @@ function readFailure(e: unknown): string {
   return 'Verbatim stopped on something in it that it did not expect.';
 }
 
-async function write() {
+async function write(receipt: string) {
   if (!planned) return reply({ failed: 'The file is no longer held by this page. Choose it again.' });
   const { bundle, plan } = planned;
   planned = undefined;
   reply({ preparing: true });
   try {
-    reply({ written: await writeImport(db, bundle, plan, (done, total) => reply({ progress: { done, total } })) });
+    reply({ written: await writeImport(db, bundle, plan, (done, total) => reply({ progress: { done, total } }), receipt) });
   } catch (e) {
     console.error(e);
     reply({ failed: writeFailure(e) });
@@ -53,6 +53,6 @@ async function write() {
 
 self.onmessage = ({ data }: MessageEvent<ImportRequest>) => {
   if ('read' in data) void read(data.read);
-  else if ('write' in data) void write();
+  else if ('write' in data) void write(data.write.receipt);
   else planned = undefined;
 };

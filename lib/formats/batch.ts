@@ -83,12 +83,13 @@ export const isWebAddress = (v: string) => WEB_ADDRESS.test(v);
 function characters(v: string, max: number): number {
   return v.length <= max ? v.length : [...v].length;
 }
+
 const SOURCE_FIELDS = ['title', 'outlet', 'publishedAt', 'author', 'lang'] as const;
 
 /** The IRI of a source known without a URL: the model requires one, and the same details always give the same name. */
 export const UNLINKED_SOURCE = 'urn:verbatim:source:';
 
-/** FNV-1a over the text, twice with different offsets: 64 bits, enough to tell a library's sources apart. */
+/** Two 32-bit FNV-1a-style hashes of the text, the second mixed differently: 64 bits, enough to tell a library's sources apart. */
 function digest(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;

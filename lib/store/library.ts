@@ -184,8 +184,8 @@ export async function planImport(db: VerbatimDB, bundle: LibraryBundle): Promise
  * Each quote merges into the stored quote of the same words (the richer record wins,
  * gaps are filled, tags joined) and every sighting is kept.
  */
-export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned: ImportPlan, onProgress: Progress = () => {}): Promise<ImportResult> {
-  return db.transaction('rw', IMPORT_TABLES(db), async () => {
+export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned: ImportPlan, onProgress: Progress = () => {}, receipt?: string): Promise<ImportResult> {
+  return db.transaction('rw', [...IMPORT_TABLES(db), db.settings], async () => {
     const now = new Date().toISOString();
     const plan = (await stampOf(db)) === planned.stamp ? planned : await makePlan(db, bundle, now);
     // Changed quotes carry the time of the write, which is how the background's index finds them.
@@ -202,6 +202,7 @@ export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned
       putSources(db, plan.sources),
       putSpeakers(db, [...plan.added, ...enriched]),
       ...chunksOf(plan.sightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
+      ...(receipt ? [db.settings.put({ key: RECEIPT + receipt, value: { result: plan.preview, at: now } })] : []),
     ]);
     return plan.preview;
   });
@@ -226,6 +227,25 @@ export function writeFailure(e: unknown): string {
   if ([name, inner].includes('ConstraintError')) return 'The library changed at the same moment (another tab imported or edited the same quotes). Import again: it will merge with what is there now.';
   if (['AbortError', 'DatabaseClosedError', 'InvalidStateError', 'TransactionInactiveError'].some((n) => [name, inner].includes(n))) return 'The write was stopped before it finished.';
   return 'The browser refused to write to the library.';
+}
+
+/**
+ * An import's receipt is written in its own transaction, so a page that was reloaded
+ * while writing can tell whether the import landed whole or not at all.
+ */
+const RECEIPT = 'importReceipt:';
+/** Receipts nobody came back for (the tab was closed) are dropped after this long. */
+const RECEIPT_DAYS = 7;
+
+/** The result of the import whose receipt is `receipt`, if it was written; takes the receipt (and any forgotten ones) away. */
+export async function takeReceipt(db: VerbatimDB, receipt: string): Promise<ImportResult | undefined> {
+  return db.transaction('rw', db.settings, async () => {
+    const found = await db.settings.get(RECEIPT + receipt);
+    const old = new Date(Date.now() - RECEIPT_DAYS * 86_400_000).toISOString();
+    const forgotten = (await db.settings.where('key').startsWith(RECEIPT).toArray()).filter((r) => (r.value as { at: string }).at < old);
+    await db.settings.bulkDelete([RECEIPT + receipt, ...forgotten.map((r) => r.key)]);
+    return (found?.value as { result: ImportResult } | undefined)?.result;
+  });
 }
 
 /** Plans and writes at once (an undo, a test): see writeImport. */

@@ -55,7 +55,7 @@ describe('the store', () => {
 
     await options.getByLabel('Import file…').setInputFiles(file);
     await options.getByRole('button', { name: 'Import 8 quotes' }).click();
-    await options.getByText('Imported 8 new quotes.').waitFor();
+    await options.getByText('Imported all of export.json: 8 new quotes.').waitFor();
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     expect(await storedQuotes()).toEqual(before);
     await expect.poll(async () => (await readHighlights(page)).length).toBe(8);
@@ -72,7 +72,7 @@ describe('the store', () => {
 
     await writeFile(bad, 'this is not json');
     await options.getByLabel('Import file…').setInputFiles(bad);
-    await expect.poll(() => options.getByRole('alert').textContent()).toContain('Not a JSON file');
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('Not valid JSON');
     expect(await storedQuotes()).toEqual(before);
   });
 });

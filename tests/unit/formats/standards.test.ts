@@ -66,7 +66,7 @@ let stored: Quote[];
 beforeEach(async () => {
   db = await filledStore();
   stored = await listQuotes(db);
-});
+}, 120_000);
 
 describe.each(Object.keys(FILE_NAMES) as ExportFormat[])('%s from a store and back into an empty one', (format) => {
   it('keeps what the format carries, sources without a URL included', async () => {
@@ -82,7 +82,7 @@ describe.each(Object.keys(FILE_NAMES) as ExportFormat[])('%s from a store and ba
     expect(byText(back.map((q) => strip(carried(format, q))))).toEqual(byText(expected.map((q) => strip(carried(format, q)))));
     const unlinked = back.find((q) => q.text.startsWith('Le président'))!;
     expect(unlinked.source).toEqual({ url: '', outlet: 'Le Monde', title: 'À la une', publishedAt: '2025-04-01', author: 'Jean Dupont', lang: 'fr' });
-  });
+  }, 120_000);
 });
 
 describe('each export meets its standard, checked by an independent validator', () => {

@@ -64,12 +64,12 @@ describe('the W3C Web Annotation MUST assertions', () => {
       failures(SUITES.annotation, { '@context': doc['@context'], ...a }).map((path) => `annotation ${i + 1}: ${path}`),
     );
     expect(failed).toEqual([]);
-  });
+  }, 120_000);
   it('hold for the collection and its embedded page', () => {
     const { doc } = exported(42, 20);
     expect(failures(SUITES.collection, doc)).toEqual([]);
     expect(failures(SUITES.page, doc)).toEqual([]);
-  });
+  }, 120_000);
   it('catch what the model forbids: an empty target source, a page without an id', () => {
     const { doc } = exported(43, 3);
     const annotation = { '@context': doc['@context'], ...doc.first.items[0], target: { source: '' } };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '../../../lib/store/db';
 import { listQuotes } from '../../../lib/store/quotes';
-import { bundleOf, deleteQuotes, editQuote, importBundle, planImport, tagQuotes, writeImport } from '../../../lib/store/library';
+import { bundleOf, deleteQuotes, editQuote, importBundle, planImport, tagQuotes, takeReceipt, writeImport } from '../../../lib/store/library';
 import { exportQuotes, readImportFile } from '../../../lib/formats';
 import type { QuoteInput } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
@@ -144,6 +144,18 @@ describe('an import planned once', () => {
     await writeImport(db, first, planA);
     expect(await writeImport(db, second, planB)).toMatchObject({ fresh: 50, existing: 50 });
     expect(await db.quotes.count()).toBe(200);
+  });
+  it('leaves a receipt in its own transaction, so a reloaded page can tell whether it landed', async () => {
+    const { quotes } = generateLibrary(16, 20);
+    const bundle = { quotes, sightings: [] };
+    const result = await writeImport(db, bundle, await planImport(db, bundle), undefined, 'r1');
+    expect(await takeReceipt(db, 'r1')).toEqual(result);
+    expect(await takeReceipt(db, 'r1')).toBeUndefined();
+    const other = generateLibrary(17, 5).quotes;
+    const poison = { quoteId: other[0].id, pageUrl: 'https://x.example', seenAt: '2026-01-01', matchKind: 'exact' as const, title: (() => 1) as unknown as string };
+    const failing = { quotes: other, sightings: [poison] };
+    await expect(writeImport(db, failing, await planImport(db, failing), undefined, 'r2')).rejects.toThrow();
+    expect(await takeReceipt(db, 'r2')).toBeUndefined();
   });
   it('two imports at once are each whole', async () => {
     const a = generateLibrary(14, 2_000);
