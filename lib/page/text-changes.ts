@@ -23,14 +23,18 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export class ChangeWatch {
   private records: MutationRecord[] = [];
   private readonly observer: MutationObserver;
-  private readonly watched = new WeakSet<Node>();
+  private watched = new WeakSet<Node>();
 
-  constructor(doc: Document, onChange: () => void) {
+  constructor(private readonly doc: Document, onChange: () => void) {
     this.observer = new MutationObserver((records) => {
       this.records.push(...records);
       onChange();
     });
-    this.watch(doc);
+  }
+
+  /** Starts watching the document. */
+  connect(): void {
+    this.watch(this.doc);
   }
 
   /** Also watch `root` (an open shadow root the text walk entered). */
@@ -51,9 +55,11 @@ export class ChangeWatch {
     return this.records.length > 0;
   }
 
+  /** Stops watching anything, and forgets what was seen. */
   disconnect(): void {
     this.observer.disconnect();
     this.records = [];
+    this.watched = new WeakSet();
   }
 }
 
