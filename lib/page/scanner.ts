@@ -93,7 +93,8 @@ export class PageScanner {
   refresh(ids?: string[]): Promise<void> {
     return this.enqueue(async () => {
       if (!this.on) return;
-      if (this.watch.pending) await this.readChanges();
+      // The cached text must be the page's before its offsets become ranges.
+      await this.readChanges();
       const changed = ids && new Set(ids);
       const found = this.page.nodes.length ? await this.options.match({ text: this.page.text, ...(ids ? { ids } : {}) }) : [];
       const kept = changed ? this.placed.filter((m) => !changed.has(m.quoteId)) : [];

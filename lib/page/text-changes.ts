@@ -51,10 +51,6 @@ export class ChangeWatch {
     return records;
   }
 
-  get pending(): boolean {
-    return this.records.length > 0;
-  }
-
   /** Stops watching anything, and forgets what was seen. */
   disconnect(): void {
     this.observer.disconnect();
