@@ -58,7 +58,7 @@ export class PageScanner {
 
   constructor(private readonly doc: Document, private readonly options: ScannerOptions) {
     this.settle = settler(() => this.enqueue(() => this.readChanges()), options.timing ?? SETTLE_TIMING);
-    this.watch = new ChangeWatch(doc, () => this.on && this.settle.poke());
+    this.watch = new ChangeWatch(doc, () => this.settle.poke());
   }
 
   get matches(): readonly PlacedMatch[] {
@@ -75,7 +75,12 @@ export class PageScanner {
     return this.enqueue(async () => {
       if (on === this.on) return;
       this.on = on;
-      if (on) return this.fullScan();
+      // A page where highlighting is off is not even watched.
+      if (on) {
+        this.watch.connect();
+        return this.fullScan();
+      }
+      this.watch.disconnect();
       this.settle.cancel();
       clearTimeout(this.restyleTimer);
       this.page = EMPTY;
@@ -88,7 +93,8 @@ export class PageScanner {
   refresh(ids?: string[]): Promise<void> {
     return this.enqueue(async () => {
       if (!this.on) return;
-      if (this.watch.pending) await this.readChanges();
+      // The cached text must be the page's before its offsets become ranges.
+      await this.readChanges();
       const changed = ids && new Set(ids);
       const found = this.page.nodes.length ? await this.options.match({ text: this.page.text, ...(ids ? { ids } : {}) }) : [];
       const kept = changed ? this.placed.filter((m) => !changed.has(m.quoteId)) : [];

@@ -23,14 +23,18 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export class ChangeWatch {
   private records: MutationRecord[] = [];
   private readonly observer: MutationObserver;
-  private readonly watched = new WeakSet<Node>();
+  private watched = new WeakSet<Node>();
 
-  constructor(doc: Document, onChange: () => void) {
+  constructor(private readonly doc: Document, onChange: () => void) {
     this.observer = new MutationObserver((records) => {
       this.records.push(...records);
       onChange();
     });
-    this.watch(doc);
+  }
+
+  /** Starts watching the document. */
+  connect(): void {
+    this.watch(this.doc);
   }
 
   /** Also watch `root` (an open shadow root the text walk entered). */
@@ -47,13 +51,11 @@ export class ChangeWatch {
     return records;
   }
 
-  get pending(): boolean {
-    return this.records.length > 0;
-  }
-
+  /** Stops watching anything, and forgets what was seen. */
   disconnect(): void {
     this.observer.disconnect();
     this.records = [];
+    this.watched = new WeakSet();
   }
 }
 
@@ -73,15 +75,21 @@ function insideExcluded(el: Element, exclude: ElementFilter): boolean {
   return false;
 }
 
-/** The nearest element at or above `el` that lays out as a block: text in it does not run on into its neighbours'. */
+/**
+ * The nearest element at or above `el` that lays out as a block: text in it does not
+ * run on into its neighbours'. Inline content placed right in the body (a ticker's
+ * <span>) is read as its own piece rather than as the whole page.
+ */
 function blockOf(el: Element): Element {
   const view = el.ownerDocument.defaultView!;
   const body = el.ownerDocument.body;
+  let outermost: Element = body;
   for (let e: Element | null = el; e && e !== body; e = renderParent(e)) {
     const display = view.getComputedStyle(e).display;
     if (display !== 'none' && display !== 'contents' && !display.startsWith('inline')) return e;
+    outermost = e;
   }
-  return body;
+  return outermost;
 }
 
 /** Reads a batch of mutation records into the blocks whose text must be read again. */

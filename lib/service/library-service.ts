@@ -20,14 +20,15 @@ export interface LibraryService {
 }
 
 export function libraryService({ db, storeChanged }: ServiceContext) {
-  const written = async <T>(result: T): Promise<T> => {
-    await storeChanged();
+  // `ids`: the quotes written, so that tabs re-match only those (an import may change any).
+  const written = async <T>(result: T, ids?: string[]): Promise<T> => {
+    await storeChanged(ids);
     return result;
   };
   return {
-    editQuote: async ({ id, edit }: { id: string; edit: QuoteEdit }) => written(await editQuote(db, id, edit)),
-    deleteQuotes: async (ids: string[]) => written(await deleteQuotes(db, ids)),
-    tagQuotes: async ({ ids, add, remove }: { ids: string[]; add?: string[]; remove?: string[] }) => written(await tagQuotes(db, ids, { add, remove })),
+    editQuote: async ({ id, edit }: { id: string; edit: QuoteEdit }) => written(await editQuote(db, id, edit), [id]),
+    deleteQuotes: async (ids: string[]) => written(await deleteQuotes(db, ids), ids),
+    tagQuotes: async ({ ids, add, remove }: { ids: string[]; add?: string[]; remove?: string[] }) => written(await tagQuotes(db, ids, { add, remove }), ids),
     libraryChanged: () => storeChanged(),
   };
 }

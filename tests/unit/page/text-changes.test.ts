@@ -13,6 +13,7 @@ beforeEach(() => {
     <x-embed id="host"></x-embed><div id="icon"></div>`;
   document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p id="inside">Shadow text.</p>';
   watch = new ChangeWatch(document, () => undefined);
+  watch.connect();
 });
 afterEach(() => watch.disconnect());
 

@@ -111,7 +111,7 @@ describe('splicePageText', () => {
     expect(shift).toBe('second\nand more'.length - 'two'.length);
     expect(page.text.slice(cut[0], cut[1])).toBe('\ntwo\n');
     expect(next.nodes.map((n) => n.data)).toEqual(['one', 'second', 'and more', 'three']);
-    expect(next.nodes.map((_, i) => next.text.slice(next.starts[i], next.ends[i]))).toEqual(['one', 'second', 'and more', 'three']);
+    expect(next.nodes.map((_node, i) => next.text.slice(next.starts[i], next.ends[i]))).toEqual(['one', 'second', 'and more', 'three']);
   });
 
   it('takes a block out, and puts one in where there was none', () => {

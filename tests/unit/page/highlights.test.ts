@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
+import { ScriptLifetime } from '@/lib/page/lifetime';
+
+// jsdom has no CSS Custom Highlight API: a registry and a Highlight that behave like the browser's.
+class FakeHighlight extends Set<Range> {
+  constructor(...ranges: Range[]) {
+    super(ranges);
+  }
+}
+const registry = new Map<string, FakeHighlight>();
+vi.stubGlobal('Highlight', FakeHighlight);
+vi.stubGlobal('CSS', { highlights: registry });
+
+/** A match of `text` at `start`, its range over a paragraph of its own. */
+function placed(text: string, start: number): PlacedMatch {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const range = document.createRange();
+  range.selectNodeContents(p);
+  return { quoteId: text, start, end: start + text.length, kind: 'exact', steps: [], misattributed: false, quote: {}, diff: [], range } as unknown as PlacedMatch;
+}
+
+beforeEach(() => {
+  registry.clear();
+  document.body.innerHTML = '';
+});
+
+describe('PageHighlights.restore', () => {
+  it('paints again what the page cleared, deleted, replaced or emptied, and nothing when all is there', () => {
+    const highlights = new PageHighlights();
+    highlights.show([placed('second', 10), placed('first', 0)]);
+    expect(highlights.matches.map((m) => m.quoteId)).toEqual(['first', 'second']);
+    expect(highlights.restore()).toBe(false);
+    registry.clear();
+    expect(highlights.restore()).toBe(true);
+    expect(registry.get('verbatim-unrated')?.size).toBe(2);
+    registry.get('verbatim-unrated')!.clear();
+    expect(highlights.restore()).toBe(true);
+    registry.set('verbatim-unrated', new FakeHighlight());
+    expect(highlights.restore()).toBe(true);
+    expect(registry.get('verbatim-unrated')?.size).toBe(2);
+    highlights.clear();
+    expect(highlights.restore()).toBe(false);
+    expect(registry.size).toBe(0);
+  });
+});
+
+describe('ScriptLifetime', () => {
+  it('keeps listeners until the extension is gone, whatever events the page sends', () => {
+    let alive = true;
+    const life = new ScriptLifetime(() => alive);
+    const clicks = vi.fn();
+    const ended = vi.fn();
+    life.listen(document, 'click', clicks);
+    life.onEnd(ended);
+    document.dispatchEvent(new CustomEvent('some-extension:content:wxt:content-script-started', { detail: { contentScriptName: 'content' } }));
+    document.body.click();
+    expect(life.ended).toBe(false);
+    alive = false;
+    expect(life.ended).toBe(true);
+    document.body.click();
+    expect(clicks).toHaveBeenCalledTimes(1);
+    expect(ended).toHaveBeenCalledTimes(1);
+  });
+});
