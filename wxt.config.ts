@@ -4,6 +4,17 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Every page loads the content script: it uses the browser's own promise-based API (Chrome's chrome.*,
+    // Firefox's browser.*) instead of webextension-polyfill, which the extension's own pages keep.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const aliases = config.resolve?.alias ?? [];
+      const list = Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
+      // The first alias that matches wins: this one goes before the polyfill module's.
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+    },
+  },
   manifest: {
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',

@@ -62,17 +62,21 @@ export async function callTab<K extends keyof TabService>(
  * `externally_connectable`, and the sender check keeps it that way.
  */
 export function serve<S>(handlers: Handlers<S>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const name = (message as Envelope | null)?.verbatim;
     if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
     const handler = handlers[name as keyof S] as (arg: unknown, sender: Browser.runtime.MessageSender) => unknown;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler((message as Envelope).arg, sender))
       .then(
         (ok) => ({ ok }),
         (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
-      );
+      )
+      .then(sendResponse);
+    // The answer comes later through sendResponse: the one way every browser's own API takes (the content
+    // script runs without the polyfill, and Chrome does not take a listener's promise).
+    return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);

@@ -83,15 +83,19 @@ async function selectWords(page: Page, id: string, text: string) {
 }
 
 describe('building the store while reading', () => {
-  it('keeps Readability and quote detection out of the script every page loads: the popup runs them', () => {
+  it('keeps Readability, quote detection and the polyfill out of the script every page loads', () => {
     const output = join(ROOT, '.output', 'chrome-mv3');
-    const everyPage = readFileSync(join(output, 'content-scripts', 'content.js'), 'utf8');
-    const popup = readdirSync(join(output, 'chunks')).filter((f) => f.startsWith('popup-')).map((f) => readFileSync(join(output, 'chunks', f), 'utf8')).join('');
+    const read = (...path: string[]) => readFileSync(join(output, ...path), 'utf8');
+    const everyPage = read('content-scripts', 'content.js');
+    const popup = readdirSync(join(output, 'chunks')).filter((f) => f.startsWith('popup-')).map((f) => read('chunks', f)).join('');
     console.log(`content script loaded on every page: ${everyPage.length} bytes minified`);
-    // A name of Readability's own that survives minification (a method of its class).
+    // Names that survive minification: a method of Readability's class, and webextension-polyfill's own error message.
     const readability = '_grabArticle';
+    const polyfill = 'This script should only be loaded in a browser extension';
     expect(popup).toContain(readability);
     expect(everyPage).not.toContain(readability);
+    expect(read('background.js')).toContain(polyfill);
+    expect(everyPage).not.toContain(polyfill);
   });
 
   it('registers the context menu and the keyboard shortcut', async () => {
