@@ -47,13 +47,18 @@ export async function callBackground<K extends keyof BackgroundService>(
   return unwrap(await browser.runtime.sendMessage(envelope)) as Promise<Result<BackgroundService[K]>>;
 }
 
+/** Tab messages that every frame of the tab answers; the others go to the top frame alone. */
+const EVERY_FRAME: ReadonlySet<keyof TabService> = new Set(['refresh']);
+
 export async function callTab<K extends keyof TabService>(
   tabId: number,
   name: K,
   ...arg: Parameters<TabService[K]>
 ): Promise<Result<TabService[K]>> {
   const envelope: Envelope = { verbatim: name, arg: arg[0] };
-  return unwrap(await browser.tabs.sendMessage(tabId, envelope)) as Promise<Result<TabService[K]>>;
+  // Every frame is scanned as a page of its own and hears of store changes; the popup and the menu talk to the top frame.
+  const frame = EVERY_FRAME.has(name) ? {} : { frameId: 0 };
+  return unwrap(await browser.tabs.sendMessage(tabId, envelope, frame)) as Promise<Result<TabService[K]>>;
 }
 
 /**
