@@ -34,7 +34,6 @@ export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps
       aria-label={`Quote by ${quote.speaker || 'unknown speaker'}`}
       tabIndex={-1}
       ref={dialog}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <header>
         <div>

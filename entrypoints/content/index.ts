@@ -4,9 +4,10 @@ import { walkPageText, rangeFor } from '@/lib/text/page-text';
 import { runSliced } from '@/lib/page/run-sliced';
 import { onTextSettled } from '@/lib/page/text-changes';
 import { PageHighlights } from '@/lib/page/highlights';
-import { CardHost, CARD_TAG } from '@/lib/page/card-host';
-import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
-import { createSaveFormHost, openSaveForm, reportSightings } from '@/lib/page/capture';
+import { CardHost } from '@/lib/page/card-host';
+import { SaveFormHost } from '@/lib/page/save-form-host';
+import { isOwnUi } from '@/lib/page/frame-host';
+import { reportSightings } from '@/lib/page/capture';
 import { detectPageQuotes } from '@/lib/extract/page';
 
 export default defineContentScript({
@@ -15,8 +16,7 @@ export default defineContentScript({
   async main(ctx) {
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
-    const saveForm = createSaveFormHost();
-    const ownUi = (el: Element) => el.localName === CARD_TAG || el.localName === SAVE_FORM_TAG;
+    const saveForm = new SaveFormHost();
     let scanning = 0;
     let scanned: Promise<void> = Promise.resolve();
     const rescan = () => {
@@ -33,7 +33,7 @@ export default defineContentScript({
         highlights.clear();
         return;
       }
-      const page = await runSliced(walkPageText(document.body, ownUi));
+      const page = await runSliced(walkPageText(document.body, isOwnUi));
       const matches = page.nodes.length ? await callBackground('matchPage', { text: page.text }) : [];
       if (run !== scanning || ctx.isInvalid) return;
       const open = card.current;
@@ -100,7 +100,7 @@ export default defineContentScript({
       },
       refresh: rescan,
       detectQuotes: () => detectPageQuotes(document, location.href),
-      openSaveForm: () => openSaveForm(saveForm, ownUi),
+      openSaveForm: () => saveForm.open(),
     });
 
     rescan();
