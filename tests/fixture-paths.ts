@@ -7,3 +7,4 @@ export const REQUOTE_DIR = resolve(FIXTURES, 'requote');
 export const PAGES_DIR = resolve(FIXTURES, 'pages');
 export const SPEECH_PAGES_DIR = resolve(FIXTURES, 'speech-pages');
 export const GOLD_DIR = resolve(FIXTURES, 'gold');
+export const HOSTILE_DIR = resolve(FIXTURES, 'hostile');

@@ -13,7 +13,7 @@ const MAX_HEIGHT = 460;
 /** The card of one match, placed next to the quote on the page. */
 export class CardHost {
   // Sections such as the quote's history load after the card opens and change its height.
-  private readonly frame = new FrameHost({ resized: (height) => this.resized(height), closed: () => this.onClose() });
+  private readonly frame = new FrameHost({ resized: (height) => this.resized(height), closed: () => this.onClose(), check: () => this.place() });
   private match: PlacedMatch | undefined;
   /** The height the card's content needs, as the frame last said; a sliver until it has rendered. */
   private height = 1;

@@ -14,13 +14,18 @@ export interface FrameEvents {
   resized(height: number): void;
   /** The reader closed the UI from inside the frame (Escape, the close button). */
   closed(): void;
+  /** Now and then while open: what the UI is placed next to may have moved without a scroll or a resize. */
+  check?(): void;
 }
 
 /** Drawn by the host around the frame, so it counts in the height the frame needs. */
 const BORDER = 1;
 /** A page that keeps removing or hiding the host is given up on after this many repairs per opening. */
 const MAX_REPAIRS = 50;
-/** How often an open host checks that it is still shown: the page may hide it without a mutation (hidePopover). */
+/**
+ * How often an open host checks that it is still shown (the page may hide it without
+ * a mutation, with hidePopover) and lets its owner check its place.
+ */
 const WATCH_MS = 500;
 
 const UNPLACED: Placement = { top: 0, left: 0, width: 1, height: 1 };
@@ -143,6 +148,8 @@ export class FrameHost {
   private placement: Placement = UNPLACED;
   /** The frame has said how tall its content is. */
   private sized = false;
+  /** The host's zoom, the inverse of the page's, as last styled. */
+  private zoom = 1;
   private guard: MutationObserver | undefined;
   private watch: ReturnType<typeof setInterval> | undefined;
   private repairs = 0;
@@ -175,9 +182,12 @@ export class FrameHost {
   /** Places the frame, with its height as large as its content needs unless it must scroll. */
   place(placement: Placement): void {
     if (!this.host) return;
-    this.placement = placement;
-    this.restyle();
-    this.repair();
+    const { top, left, width, height } = this.placement;
+    const moved = placement.top !== top || placement.left !== left || placement.width !== width || placement.height !== height;
+    if (moved || this.zoom !== 1 / inheritedZoom()) {
+      this.placement = placement;
+      this.restyle();
+    }
     this.focusIfShown();
   }
 
@@ -219,7 +229,10 @@ export class FrameHost {
     this.guard.observe(document.documentElement, { childList: true });
     this.guard.observe(host, { attributes: true });
     host.addEventListener('toggle', () => this.repair());
-    this.watch = setInterval(() => this.repair(), WATCH_MS);
+    this.watch = setInterval(() => {
+      this.repair();
+      this.events.check?.();
+    }, WATCH_MS);
   }
 
   private connect(iframe: HTMLIFrameElement, secret: string): void {
@@ -235,7 +248,10 @@ export class FrameHost {
   private receive(message: FromFrame): void {
     if ('close' in message) this.events.closed();
     else if (Number.isFinite(message.height)) {
-      this.sized = true;
+      if (!this.sized) {
+        this.sized = true;
+        this.restyle();
+      }
       this.events.resized(Math.ceil(message.height) + 2 * BORDER);
     }
   }
@@ -245,7 +261,8 @@ export class FrameHost {
   }
 
   private restyle(): void {
-    this.sheet?.set(hostCss(this.placement, 1 / inheritedZoom(), this.sized));
+    this.zoom = 1 / inheritedZoom();
+    this.sheet?.set(hostCss(this.placement, this.zoom, this.sized));
   }
 
   private focusIfShown(): void {

@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { PageMatch } from '../../lib/messages';
+import { expect } from 'vitest';
+import type { PageMatch, TabService } from '../../lib/messages';
 import { PAGES_DIR, REQUOTE_DIR } from '../fixture-paths';
 import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
 
@@ -68,6 +69,19 @@ export async function pageMatches(browser: ExtensionBrowser, page: Page): Promis
       return reply.ok;
     },
     { tabId, name: 'listPageMatches' },
+  );
+}
+
+/** Asks the content script of `page`'s tab for something, as the background does (the context menu and the shortcut open the save form this way). */
+export async function tellTab(browser: ExtensionBrowser, page: Page, name: keyof TabService, arg?: unknown): Promise<unknown> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker.evaluate(
+    async ({ tabId, name, arg }) => {
+      const reply = await chrome.tabs.sendMessage(tabId, { verbatim: name, arg });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.ok;
+    },
+    { tabId, name, arg },
   );
 }
 
@@ -195,6 +209,25 @@ export async function readCard(page: Page, ui: UiName = 'verbatim-card'): Promis
     .replace(/\s+/g, ' ')
     .trim();
   return { text, html };
+}
+
+/** Closes the card with Escape, as a reader would, and waits until it has gone. */
+export async function closeCard(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => uiFrame(page)).toBeNull();
+}
+
+/**
+ * The open save form's field values, once the keyboard is in its first field (the
+ * form takes it when it opens); throws when the form is not open.
+ */
+export async function formValues(page: Page): Promise<Record<string, string>> {
+  const form = await uiFrame(page, 'verbatim-save-form');
+  if (!form) throw new Error('The save form is not open');
+  await form.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('name') === 'text');
+  return form.$$eval('textarea, input', (fields) =>
+    Object.fromEntries(fields.map((field) => [field.getAttribute('name'), (field as HTMLInputElement).value])),
+  );
 }
 
 /** Whether the page's own `window.find` finds `text` (it searches what the page renders, closed shadow roots included). */
