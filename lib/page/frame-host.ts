@@ -38,7 +38,7 @@ export function isOwnUi(el: Element): boolean {
   return hosts.has(el);
 }
 
-/** A custom element name no stylesheet can know in advance: `v` and random letters, around a hyphen. */
+/** A custom element name no stylesheet can know in advance: five random letters, a hyphen, five more. */
 function randomTag(): string {
   const letters = [...crypto.getRandomValues(new Uint8Array(10))].map((n) => String.fromCharCode(97 + (n % 26)));
   return `${letters.slice(0, 5).join('')}-${letters.slice(5).join('')}`;
@@ -135,8 +135,13 @@ function inheritedZoom(): number {
  * it. If the page removes the host, changes its attributes or hides the popover,
  * the host is put back. What the frame shows travels over a MessageChannel whose
  * port is handed to the frame with a secret from the frame's URL: no message the
- * page can read or forge. The page can still see that a host element exists, its
- * place and size, and when it appears.
+ * page can read or forge.
+ *
+ * What the page can still see or do: that an element with a shadow root was added
+ * to <html> (its tag, its popover attribute, its place and size, when it opens and
+ * closes), one more entry in `window.length`, that focus is in it. It can remove
+ * the host again and again (after MAX_REPAIRS it stays removed), make it inert with
+ * `inert` on <html> or a modal dialog of its own, or hide its whole document.
  */
 export class FrameHost {
   private host: HTMLElement | undefined;

@@ -169,6 +169,14 @@ async function countUiFrameElements(page: Page): Promise<number> {
   }
 }
 
+/** Whether `frame` holds an element matching `selector`; a frame that is closing or loading, and cannot answer, holds none. */
+async function holds(frame: Frame, selector: string): Promise<boolean> {
+  return frame.waitForSelector(selector, { state: 'attached', timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * The frame showing one of Verbatim's UIs on `page` (in any of its frames), once it
  * has rendered; null when that UI is not open. A UI that is opening is waited for.
@@ -179,8 +187,8 @@ export async function uiFrame(page: Page, ui: UiName = 'verbatim-card'): Promise
     let rendered = 0;
     for (const frame of page.frames()) {
       if (!frame.url().startsWith('chrome-extension://') || new URL(frame.url()).pathname !== UI_PAGE) continue;
-      if (await frame.$(UI_ROOT[ui]).catch(() => null)) return frame;
-      if (await frame.$('.panel').catch(() => null)) rendered++;
+      if (await holds(frame, UI_ROOT[ui])) return frame;
+      if (await holds(frame, '.panel')) rendered++;
     }
     // Every UI frame on the page has rendered, and none is this UI.
     if (rendered >= opened) return null;
