@@ -19,6 +19,8 @@ export default defineConfig({
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus'],
+    // Only the frame that shows the card and the save form, and only through the URL the browser makes up per session.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true }],
     commands: {
       'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected quote to Verbatim' },
     },

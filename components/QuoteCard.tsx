@@ -25,7 +25,7 @@ export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps
   const href = safeHref(source.url);
   const dialog = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens on a quote, not when the same quote's card is refreshed.
-  useEffect(() => dialog.current?.focus(), [match.quoteId, match.start]);
+  useEffect(() => dialog.current?.focus({ preventScroll: true }), [match.quoteId, match.start]);
   const outlet = source.outlet || (href ? new URL(href).hostname : 'Unknown source');
   return (
     <section
@@ -34,7 +34,6 @@ export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps
       aria-label={`Quote by ${quote.speaker || 'unknown speaker'}`}
       tabIndex={-1}
       ref={dialog}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <header>
         <div>

@@ -41,7 +41,7 @@ export function SaveQuoteForm({ draft, onSave, onClose }: { draft: SaveQuoteDraf
 
   const where = siteName(draft.source);
   return (
-    <form class="panel save-form" role="dialog" aria-label="Save quote to Verbatim" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <form class="panel save-form" role="dialog" aria-label="Save quote to Verbatim" onSubmit={save}>
       <header>
         <p class="heading">Save quote to Verbatim</p>
         <button class="close" type="button" aria-label="Close" onClick={onClose}>

@@ -9,3 +9,5 @@ export const SPEECH_PAGES_DIR = resolve(FIXTURES, 'speech-pages');
 export const GOLD_DIR = resolve(FIXTURES, 'gold');
 /** One page per behaviour of the live web (anti-flicker snippets, late and single-page rendering, frames, shadow roots, hostile pages). */
 export const LIVE_DIR = resolve(FIXTURES, 'live');
+/** Pages that attack Verbatim's card and save form (window.find, !important rules, strict CSP). */
+export const HOSTILE_DIR = resolve(FIXTURES, 'hostile');

@@ -5,9 +5,10 @@ import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
-import { CardHost, CARD_TAG } from '@/lib/page/card-host';
-import { SAVE_FORM_TAG } from '@/lib/page/save-form-host';
-import { createSaveFormHost, describePage, openSaveForm, reportSightings } from '@/lib/page/capture';
+import { CardHost } from '@/lib/page/card-host';
+import { SaveFormHost } from '@/lib/page/save-form-host';
+import { isOwnUi } from '@/lib/page/frame-host';
+import { describePage, reportSightings } from '@/lib/page/capture';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
 const GUARD_MS = 1000;
@@ -25,9 +26,8 @@ export default defineContentScript({
     const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
-    const saveForm = createSaveFormHost();
-    const ownUi = (el: Element) => el.localName === CARD_TAG || el.localName === SAVE_FORM_TAG;
-    const scanner = new PageScanner(document, { exclude: ownUi, match: (req) => callBackground('matchPage', req), onMatches: showMatches });
+    const saveForm = new SaveFormHost();
+    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', req), onMatches: showMatches });
     // Rescans repeat what the page showed before: each quote is reported once per address.
     const reported = new Set<string>();
 
@@ -124,7 +124,7 @@ export default defineContentScript({
       },
       refresh,
       readPage: () => ({ url: location.href, html: document.documentElement.outerHTML }),
-      openSaveForm: () => openSaveForm(saveForm, ownUi),
+      openSaveForm: () => saveForm.open(),
     });
   },
 });

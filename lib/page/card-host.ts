@@ -1,21 +1,22 @@
-import { h } from 'preact';
-import { QuoteCard } from '@/components/QuoteCard';
 import type { PlacedMatch } from './highlights';
-import { ShadowHost } from './shadow-host';
+import { FrameHost } from './frame-host';
 import { currentPageRef } from './capture';
-import { normalizePageUrl } from '@/lib/store/sightings';
-import cardCss from '@/components/QuoteCard.css?inline';
 
-export const CARD_TAG = 'verbatim-card';
 const GAP = 8;
+/** The card's width, when the viewport has room for it. */
+const WIDTH = 416;
 /** Below this the card would be too short to read: it overlaps the quote instead. */
 const MIN_HEIGHT = 180;
+/** The tallest the card grows before it scrolls inside. */
+const MAX_HEIGHT = 460;
 
 /** The card of one match, placed next to the quote on the page. */
 export class CardHost {
   // Sections such as the quote's history load after the card opens and change its height.
-  private readonly ui = new ShadowHost(CARD_TAG, cardCss, () => this.place());
+  private readonly frame = new FrameHost({ resized: (height) => this.resized(height), closed: () => this.onClose(), check: () => this.place() });
   private match: PlacedMatch | undefined;
+  /** The height the card's content needs, as the frame last said; a sliver until it has rendered. */
+  private height = 1;
 
   constructor(private readonly onClose: () => void) {}
 
@@ -25,21 +26,28 @@ export class CardHost {
   }
 
   contains(target: EventTarget | null): boolean {
-    return this.ui.contains(target);
+    return this.frame.contains(target);
   }
 
+  /** Opens the card of `match`; the keyboard moves into it unless it is the same quote's card, refreshed. */
   open(match: PlacedMatch): void {
+    const same = this.match?.quoteId === match.quoteId && this.match.start === match.start;
     this.match = match;
     const link = match.range.startContainer.parentElement?.closest('a[href]') as HTMLAnchorElement | null;
-    const page = currentPageRef();
-    const onSource = normalizePageUrl(page.url, page.canonical) === normalizePageUrl(match.quote.source.url);
-    this.ui.show(h(QuoteCard, { match, pageLink: link?.href, onSource, onClose: this.onClose }));
+    const { range: _range, ...shown } = match;
+    this.frame.show({ ui: 'card', match: shown, pageLink: link?.href, page: currentPageRef() }, { focus: !same });
     this.place();
   }
 
   close(): void {
-    this.ui.remove();
+    this.frame.close();
     this.match = undefined;
+    this.height = 1;
+  }
+
+  private resized(height: number): void {
+    this.height = height;
+    this.place();
   }
 
   /**
@@ -52,26 +60,22 @@ export class CardHost {
     const rects = [...this.match.range.getClientRects()];
     const last = rects.length ? rects[rects.length - 1] : this.match.range.getBoundingClientRect();
     const first = rects.length ? rects[0] : last;
-    this.ui.place({ '--card-max-height': undefined });
-    const { width, height } = this.ui.rect()!;
+    const width = Math.min(WIDTH, innerWidth - 2 * GAP);
+    const height = Math.min(this.height, MAX_HEIGHT, innerHeight - 2 * GAP);
     const below = innerHeight - last.bottom - 2 * GAP;
     const above = first.top - 2 * GAP;
     let top: number;
-    let maxHeight: number | undefined;
+    let shown = height;
     if (height <= below || (height > above && below >= above)) {
       top = last.bottom + GAP;
-      if (height > below) maxHeight = Math.max(MIN_HEIGHT, below);
+      if (height > below) shown = Math.max(MIN_HEIGHT, below);
     } else {
-      const fitted = Math.min(height, Math.max(MIN_HEIGHT, above));
-      top = first.top - GAP - fitted;
-      if (fitted < height) maxHeight = fitted;
+      shown = Math.min(height, Math.max(MIN_HEIGHT, above));
+      top = first.top - GAP - shown;
     }
-    top = Math.min(Math.max(GAP, top), innerHeight - GAP - Math.min(height, MIN_HEIGHT));
+    shown = Math.min(shown, height);
+    top = Math.min(Math.max(GAP, top), innerHeight - GAP - shown);
     const left = Math.min(Math.max(GAP, last.left), Math.max(GAP, innerWidth - width - GAP));
-    this.ui.place({
-      top: `${Math.round(top)}px`,
-      left: `${Math.round(left)}px`,
-      '--card-max-height': maxHeight === undefined ? undefined : `${Math.round(maxHeight)}px`,
-    });
+    this.frame.place({ top: Math.round(top), left: Math.round(left), width: Math.round(width), height: Math.round(shown) });
   }
 }

@@ -1,33 +1,61 @@
-import { h } from 'preact';
-import { SaveQuoteForm, type SaveQuoteDraft } from '@/components/SaveQuoteForm';
-import type { QuoteInput } from '@/lib/model';
-import type { SaveOutcome } from '@/lib/service/capture-service';
-import { ShadowHost } from './shadow-host';
-import formCss from '@/components/SaveQuoteForm.css?inline';
+import { pageMetadata } from '@/lib/extract/metadata';
+import { collectPageText, type PageText } from '@/lib/text/page-text';
+import { FrameHost, isOwnUi } from './frame-host';
+import { currentPageRef } from './capture';
 
-export const SAVE_FORM_TAG = 'verbatim-save-form';
+/** The form's distance from the viewport's top right corner, and its width when the viewport has room. */
+const MARGIN = 12;
+const WIDTH = 380;
 
-/** The form that saves the reader's selection, in the page's top right corner. */
+/** Offset in the page's text of a point in the DOM, when the point is in one of its text nodes. */
+function offsetOf(page: PageText, node: Node, offset: number): number | undefined {
+  const i = node.nodeType === Node.TEXT_NODE ? page.nodes.indexOf(node as Text) : -1;
+  return i < 0 ? undefined : page.starts[i] + offset;
+}
+
+/**
+ * The form that saves the reader's selection, in the viewport's top right corner.
+ * The frame detects the speaker and the context in the page's text and saves
+ * through the background itself; the page only lends its text and metadata.
+ */
 export class SaveFormHost {
-  private readonly ui = new ShadowHost(SAVE_FORM_TAG, formCss);
-
-  constructor(private readonly save: (input: QuoteInput) => Promise<SaveOutcome>) {}
+  private readonly frame = new FrameHost({ resized: (height) => this.place(height), closed: () => this.close() });
 
   get isOpen(): boolean {
-    return this.ui.isOpen;
+    return this.frame.isOpen;
   }
 
   contains(target: EventTarget | null): boolean {
-    return this.ui.contains(target);
+    return this.frame.contains(target);
   }
 
-  open(draft: SaveQuoteDraft): void {
+  /** Opens the form on the reader's selection (empty when there is none: the reader can type the quote). */
+  open(): void {
+    const selection = document.getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+    const page = collectPageText(document.body, isOwnUi);
     this.close();
-    this.ui.show(h(SaveQuoteForm, { draft, onSave: this.save, onClose: () => this.close() }));
-    this.ui.place({ top: '12px', right: '12px' });
+    this.frame.show(
+      {
+        ui: 'save-form',
+        selection: range?.toString() ?? '',
+        pageText: page.text,
+        start: range && offsetOf(page, range.startContainer, range.startOffset),
+        end: range && offsetOf(page, range.endContainer, range.endOffset),
+        source: pageMetadata(document, location.href),
+        page: currentPageRef(),
+      },
+      { focus: true },
+    );
+    this.place(1);
   }
 
   close(): void {
-    this.ui.remove();
+    this.frame.close();
+  }
+
+  private place(height: number): void {
+    const width = Math.min(WIDTH, innerWidth - 2 * MARGIN);
+    this.frame.place({ top: MARGIN, left: innerWidth - MARGIN - width, width, height: Math.min(height, innerHeight - 2 * MARGIN) });
   }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, uiFrame, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
@@ -15,19 +15,6 @@ beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => session?.close());
-
-/** Asks the tab's content script for something, as the background does (the context menu and the shortcut open the form this way). */
-async function tellTab(page: Page, name: string) {
-  return session.serviceWorker.evaluate(
-    async ({ url, name }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      const reply = await chrome.tabs.sendMessage(tab.id!, { verbatim: name });
-      if ('error' in reply) throw new Error(reply.error);
-      return reply.ok;
-    },
-    { url: page.url(), name },
-  );
-}
 
 /** The quotations the popup lists for `page`, with the speakers it fills in: detection as the reader gets it. */
 async function popupDetection(page: Page): Promise<DetectedQuote[]> {
@@ -42,27 +29,6 @@ async function popupDetection(page: Page): Promise<DetectedQuote[]> {
     );
   } finally {
     await popup.close();
-  }
-}
-
-/** The save form's field values: they live in a closed shadow root, which the DevTools protocol can enter. */
-async function formValues(page: Page): Promise<Record<string, string>> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const find = (n: DomNode): DomNode | undefined => (n.nodeName === 'VERBATIM-SAVE-FORM' ? n : (n.children ?? []).map(find).find(Boolean));
-    const shadow = find(root as DomNode)?.shadowRoots?.[0];
-    if (!shadow) throw new Error('The save form is not open');
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: 'function () { return Object.fromEntries([...this.querySelectorAll("textarea, input")].map((e) => [e.name, e.value])); }',
-      returnByValue: true,
-    });
-    return result.value as Record<string, string>;
-  } finally {
-    await cdp.detach();
   }
 }
 
@@ -161,7 +127,7 @@ describe('building the store while reading', () => {
     await clickHighlight(requote, 'We were able to win');
     await expect.poll(async () => (await readCard(requote))?.text ?? '').toContain('Also seen on 1 page');
     // The list says how each page quoted it: here with words changed.
-    await requote.keyboard.press('Escape');
+    await closeCard(requote);
     await clickHighlight(requote, 'we covered almost all of the issues');
     await expect.poll(async () => (await readCard(requote))?.text ?? '').toMatch(/Also seen on 1 page .*The Example Ledger.* · altered/);
     // Tabs are found by URL: the next tests open these pages afresh.
@@ -171,8 +137,7 @@ describe('building the store while reading', () => {
   it('saves a selection through the in-page form, with the speaker unknown when the page does not name one', async () => {
     const requote = await session.open('/requote/article.html');
     await selectWords(requote, 'n1', 'Nobody in Brussels will sign anything until we see the map and the fine print.');
-    await tellTab(requote, 'openSaveForm');
-    await requote.locator('verbatim-save-form').waitFor();
+    await tellTab(session, requote, 'openSaveForm');
     const values = await formValues(requote);
     expect(values).toMatchObject({ text: 'Nobody in Brussels will sign anything until we see the map and the fine print.', speaker: '' });
     expect(values.before).toContain('A senior European diplomat was more cautious:');
@@ -189,7 +154,7 @@ describe('building the store while reading', () => {
     await requote.keyboard.press('Enter');
     await expect.poll(async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '').toMatch(/already in the store/);
     await requote.keyboard.press('Escape');
-    await expect.poll(() => requote.locator('verbatim-save-form').count()).toBe(0);
+    await expect.poll(() => uiFrame(requote, 'verbatim-save-form')).toBeNull();
     await requote.close();
   });
 
@@ -203,8 +168,7 @@ describe('building the store while reading', () => {
       para.id = 'remarked';
     });
     await selectWords(demo, 'remarked', 'We covered almost all the other issues necessary for a peace deal');
-    await tellTab(demo, 'openSaveForm');
-    await demo.locator('verbatim-save-form').waitFor();
+    await tellTab(session, demo, 'openSaveForm');
     expect(await formValues(demo)).toMatchObject({ speaker: 'Steve Witkoff', text: 'We covered almost all the other issues necessary for a peace deal' });
   });
 

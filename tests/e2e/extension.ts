@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { PageMatch } from '../../lib/messages';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PageMatch, TabService } from '../../lib/messages';
 import { PAGES_DIR, REQUOTE_DIR } from '../fixture-paths';
 import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
 
@@ -71,6 +72,19 @@ export async function pageMatches(browser: ExtensionBrowser, page: Page): Promis
   );
 }
 
+/** Asks the content script of `page`'s tab for something, as the background does (the context menu and the shortcut open the save form this way). */
+export async function tellTab(browser: ExtensionBrowser, page: Page, name: keyof TabService, arg?: unknown): Promise<unknown> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker.evaluate(
+    async ({ tabId, name, arg }) => {
+      const reply = await chrome.tabs.sendMessage(tabId, { verbatim: name, arg });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.ok;
+    },
+    { tabId, name, arg },
+  );
+}
+
 /**
  * The extension's id for the tab of `page`. Several tabs may show the same URL, so
  * the page is brought to the front first: it is then the active tab with that URL.
@@ -125,34 +139,111 @@ export async function clickHighlight(page: Page, startsWith: string): Promise<vo
   await page.mouse.click(point.x, point.y);
 }
 
+/** Which of Verbatim's in-page UIs a test reads: named by the element tags they had before they moved into a frame. */
+export type UiName = 'verbatim-card' | 'verbatim-save-form';
+const UI_ROOT: Record<UiName, string> = { 'verbatim-card': '.card', 'verbatim-save-form': '.save-form' };
+
+/** The path of the extension page that shows the card and the save form in a frame on the page. */
+const UI_PAGE = '/card.html';
+
 /**
- * The open card's text (or another of Verbatim's in-page hosts, by tag), or null when it is not open. The card is in a closed
- * shadow root that the page (and Playwright's selectors) cannot enter; the
- * DevTools protocol can, which is how a test reads it.
+ * How many of Verbatim's UI frames the page holds, seen from the DevTools protocol
+ * (which enters closed shadow roots): a frame element exists as soon as its UI
+ * opens, before the frame has loaded.
  */
-export async function readCard(page: Page, hostTag = 'verbatim-card'): Promise<{ text: string; html: string } | null> {
+async function countUiFrameElements(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === hostTag.toUpperCase() ? node : (node.children ?? []).map(find).find(Boolean);
-    const host = find(root as DomNode);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { outerHTML: html } = await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId });
-    const text = html
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { text, html };
+    type DomNode = { nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+    const isUi = (node: DomNode) => {
+      const src = node.nodeName === 'IFRAME' ? node.attributes?.[node.attributes.indexOf('src') + 1] : undefined;
+      return !!src && src.startsWith('chrome-extension://') && new URL(src).pathname === UI_PAGE;
+    };
+    const count = (node: DomNode): number =>
+      (isUi(node) ? 1 : 0) +
+      [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])].reduce((n, child) => n + count(child), 0);
+    return count(root as DomNode);
   } finally {
     await cdp.detach();
   }
+}
+
+/** Whether `frame` holds an element matching `selector`; a frame that is closing or loading, and cannot answer, holds none. */
+async function holds(frame: Frame, selector: string): Promise<boolean> {
+  return frame.waitForSelector(selector, { state: 'attached', timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The frame showing one of Verbatim's UIs on `page` (in any of its frames), once it
+ * has rendered; null when that UI is not open. A UI that is opening is waited for.
+ */
+export async function uiFrame(page: Page, ui: UiName = 'verbatim-card'): Promise<Frame | null> {
+  const ceiling = Date.now() + 60_000;
+  for (let opened = await countUiFrameElements(page); opened > 0; opened = await countUiFrameElements(page)) {
+    let rendered = 0;
+    for (const frame of page.frames()) {
+      if (!frame.url().startsWith('chrome-extension://') || new URL(frame.url()).pathname !== UI_PAGE) continue;
+      if (await holds(frame, UI_ROOT[ui])) return frame;
+      if (await holds(frame, '.panel')) rendered++;
+    }
+    // Every UI frame on the page has rendered, and none is this UI.
+    if (rendered >= opened) return null;
+    if (Date.now() > ceiling) throw new Error(`Verbatim's ${ui} frame did not render`);
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+/**
+ * The open card's text and markup (or the save form's, with `ui`), or null when it is
+ * not open. The card is shown by an extension page in a frame that the page cannot
+ * read; Playwright can, through the frame.
+ */
+export async function readCard(page: Page, ui: UiName = 'verbatim-card'): Promise<{ text: string; html: string } | null> {
+  const frame = await uiFrame(page, ui);
+  const html = frame && (await frame.evaluate((selector) => document.querySelector(selector)?.outerHTML, UI_ROOT[ui]).catch(() => undefined));
+  if (!html) return null;
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, html };
+}
+
+/** Closes the card with Escape, as a reader would, and waits until it has gone. */
+export async function closeCard(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => uiFrame(page)).toBeNull();
+}
+
+/**
+ * The open save form's field values, once the keyboard is in its first field (the
+ * form takes it when it opens); throws when the form is not open.
+ */
+export async function formValues(page: Page): Promise<Record<string, string>> {
+  const form = await uiFrame(page, 'verbatim-save-form');
+  if (!form) throw new Error('The save form is not open');
+  await form.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('name') === 'text');
+  return form.$$eval('textarea, input', (fields) =>
+    Object.fromEntries(fields.map((field) => [field.getAttribute('name'), (field as HTMLInputElement).value])),
+  );
+}
+
+/** Whether the page's own `window.find` finds `text` (it searches what the page renders, closed shadow roots included). */
+export function pageFinds(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((words) => {
+    document.getSelection()?.removeAllRanges();
+    const found = (window as unknown as { find(text: string): boolean }).find(words);
+    document.getSelection()?.removeAllRanges();
+    return found;
+  }, text);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REQUOTE_DIR, SEED_DIR } from '../fixture-paths';
-import { pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { closeCard, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 
 interface Case {
   id: string;
@@ -79,7 +79,7 @@ describe('the requote page (tests/fixtures/requote/expected.json)', () => {
         } else expect(card?.text).not.toContain('The page credits');
       }
       if (['a1', 'l1', 'm1', 'p1'].includes(c.id)) await page.screenshot({ path: join(SCREENSHOTS, `requote-card-${c.id}.png`) });
-      await page.keyboard.press('Escape');
+      await closeCard(page);
     });
   }
 
@@ -88,7 +88,7 @@ describe('the requote page (tests/fixtures/requote/expected.json)', () => {
     const text = (await readCard(page))?.text;
     expect(text).toContain('added on this page: of');
     expect(text).toContain('left out on this page: other');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
   });
 
   it('l1: the card shows what the ellipses cut', async () => {
@@ -96,7 +96,7 @@ describe('the requote page (tests/fixtures/requote/expected.json)', () => {
     const text = (await readCard(page))?.text;
     expect(text).toContain('cut with an ellipsis: and');
     expect(text).toContain('cut with an ellipsis: including the European Union');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
   });
 
   it('p1: both fragments, the one in <em> and the one in <a>, are found', async () => {
@@ -109,7 +109,7 @@ describe('the requote page (tests/fixtures/requote/expected.json)', () => {
     const card = await readCard(page);
     expect(card?.text).toContain('On this page the words link to 127.0.0.1');
     expect(card?.html).toContain(`href="${new URL('/glossary/article-5', page.url()).href}"`);
-    await page.keyboard.press('Escape');
+    await closeCard(page);
   });
 
   it('nothing else: no unknown quote, nothing hidden, scripted or in a form field', async () => {
