@@ -6,6 +6,8 @@
  * follows a quotation across paragraphs when the next paragraph reopens it
  * (the convention for long quotations: no closing mark until the last paragraph).
  */
+import { QUOTE_MARK_FAMILY, type QuoteMarkFamily } from '../text/quote-marks';
+
 export interface Quotation {
   /** Offset of the first character inside the opening mark. */
   start: number;
@@ -25,7 +27,7 @@ export interface Quotation {
   unclosed: boolean;
 }
 
-type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+type Family = QuoteMarkFamily;
 
 interface Mark {
   family: Family;
@@ -33,12 +35,7 @@ interface Mark {
   can: { open: boolean; close: boolean };
 }
 
-const FAMILY: Record<string, Family> = {
-  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
-  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
-  '«': 'guillemet', '»': 'guillemet', '‹': 'single-guillemet', '›': 'single-guillemet',
-  '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
-};
+const FAMILY = QUOTE_MARK_FAMILY;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;

@@ -2,6 +2,7 @@ import type { MatchKind } from '../model';
 import { align, type Alignment, type Box, type PageMarks, type StepOp } from './align';
 import { pageSpeaker, samePerson } from './attribution';
 import { extendEdges } from './edges';
+import { DOUBLE_QUOTE_MARKS, isQuoteMark, markClass } from '../text/quote-marks';
 import {
   buildQuoteIndex,
   indexWords,
@@ -84,9 +85,7 @@ const NEIGHBOUR_GAP = 8;
 /** At most one changed, added or dropped word for every three kept ones: more is another sentence. */
 const KEPT_PER_EDIT = 3;
 
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›']);
-// Marks that open or close a quotation, unlike ' and ’ which are mostly apostrophes.
-const QUOTATION_MARKS = /["“”«»„]/g;
+const QUOTATION_MARKS = new RegExp(markClass(DOUBLE_QUOTE_MARKS), 'g');
 
 /** True when `raw.slice(start, end)` sits between quotation marks (punctuation inside the marks allowed). */
 export function isQuoted(raw: string, start: number, end: number): boolean {
@@ -94,7 +93,7 @@ export function isQuoted(raw: string, start: number, end: number): boolean {
   while (before >= 0 && /\s/.test(raw[before])) before--;
   let after = end;
   while (after < raw.length && /[\s.,;:!?]/.test(raw[after])) after++;
-  return QUOTE_MARKS.has(raw[before]) && QUOTE_MARKS.has(raw[after]);
+  return isQuoteMark(raw[before]) && isQuoteMark(raw[after]);
 }
 
 interface Segment {
@@ -218,7 +217,7 @@ function findShortQuotes(text: string, page: WordHashes, { index, removed, short
   for (let j = 0; j < hashes.length; j++) {
     let before = starts[j] - 1;
     while (before >= 0 && (text[before] === ' ' || text[before] === '\u00a0')) before--;
-    if (!QUOTE_MARKS.has(text[before])) continue;
+    if (!isQuoteMark(text[before])) continue;
     for (let n = 1; n < SHORT_QUOTE_WORDS && j + n <= hashes.length; n++) {
       if (!(shortLengths & (1 << n))) continue;
       const [from, to] = lookup(index, shortQuoteKey(hashes, j, n));
