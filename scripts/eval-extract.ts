@@ -90,7 +90,10 @@ export function score(detected: DetectedQuote[], gold: GoldQuote[]): Score {
       continue;
     }
     s.correct++;
-    if (!d.speaker) continue;
+    if (!d.speaker) {
+      if (g.speaker) s.errors.push(`no speaker (should be ${g.speaker}): “${d.text.slice(0, 50)}”`);
+      continue;
+    }
     s.attributed++;
     if (g.speaker && sameSpeaker(d.speaker, g.speaker)) s.rightSpeaker++;
     else s.errors.push(`wrong speaker ${d.speaker} (should be ${g.speaker ?? 'unknown'}): “${d.text.slice(0, 50)}”`);

@@ -1,7 +1,8 @@
 import type { MatchKind } from '../model';
 import { align, type Alignment, type Box, type PageMarks, type StepOp } from './align';
-import { pageSpeaker, samePerson } from './attribution';
+import { speakerOfSpan } from '../extract/attribution';
 import { extendEdges } from './edges';
+import { samePerson } from './same-person';
 import { DOUBLE_QUOTE_MARKS, isQuoteMark, markClass } from '../text/quote-marks';
 import {
   buildQuoteIndex,
@@ -200,7 +201,7 @@ function quoteWords(index: QuoteIndexData, q: number): Uint32Array {
 }
 
 function withSpeaker(text: string, match: Omit<QuoteMatch, 'pageSpeaker' | 'misattributed'>, speaker: string, kept: number): Found {
-  const named = pageSpeaker(text, match.start, match.end);
+  const named = speakerOfSpan(text, match.start, match.end);
   return { ...match, kept, ...(named ? { pageSpeaker: named } : {}), misattributed: !!named && !!speaker && !samePerson(named, speaker) };
 }
 
