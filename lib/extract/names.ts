@@ -140,7 +140,10 @@ export class NameRegistry {
   private readonly full: string[] = [];
 
   register(name: string): void {
-    if (name.split(' ').length >= 2 && !this.full.includes(name)) this.full.push(name);
+    if (name.split(' ').length < 2 || this.full.includes(name)) return;
+    // "Zbyňka Stanjury" after "Zbyněk Stanjura" is the same person in another grammatical case.
+    if (this.declined(name).length) return;
+    this.full.push(name);
   }
 
   /** The full name a mention refers to, and whether more than one person fits. */
@@ -153,9 +156,33 @@ export class NameRegistry {
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
       return suffix || prefix;
     });
-    if (!fits.length) return { name: mention, ambiguous: false };
+    if (!fits.length) {
+      const declined = this.declined(mention);
+      return declined.length ? { name: declined[0], ambiguous: new Set(declined).size > 1 } : { name: mention, ambiguous: false };
+    }
     // "Te Kaurinui Robert" introduced in a caption and "Te Kaurinui Robert Parata" later are one person.
     const fullest = fits.reduce((best, f) => (f.startsWith(`${best} `) ? f : best), fits[0]);
     return { name: fullest, ambiguous: new Set(fits.filter((f) => !fullest.startsWith(f))).size > 0 && words.length === 1 };
   }
+
+  /**
+   * Full names the mention is a declined form of, in languages that decline names (Czech
+   * "podle Fialy", "Babišovi" for Fiala, Babiš): the surname's stem is the same, and a given
+   * name, if any, begins alike.
+   */
+  private declined(mention: string): string[] {
+    const words = mention.split(' ');
+    const surname = caseStem(words[words.length - 1]);
+    if (surname.length < 3) return [];
+    return this.full.filter((full) => {
+      const parts = full.split(' ');
+      if (full === mention || caseStem(parts[parts.length - 1]) !== surname) return false;
+      return words.length === 1 || parts[0].slice(0, 3) === words[0].slice(0, 3);
+    });
+  }
+}
+
+/** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou" → Fial, Babiš, Stanjur). */
+function caseStem(word: string): string {
+  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|e|ě|i|u)$/u, '');
 }

@@ -147,3 +147,15 @@ describe('the card’s misattribution check reads with the same reader', () => {
     expect(at('Asked about it, Witkoff said that we covered almost all the issues.', 'we covered almost all the issues')).toBe('Witkoff');
   });
 });
+
+describe('names in languages that decline them', () => {
+  it('links a declined Czech surname to the name in the nominative given earlier', () => {
+    const text = 'Ministr financí Zbyněk Stanjura představil rozpočet.\nPodle Stanjury „rozpočet projde bez problémů“.';
+    expect(lastSpeaker(text)).toBe('Zbyněk Stanjura');
+  });
+
+  it('keeps apart English names that only look alike', () => {
+    const text = 'Bob Jones opened the meeting.\n"We start now," said Jonas.';
+    expect(lastSpeaker(text)).toBe('Jonas');
+  });
+});
