@@ -445,8 +445,12 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
   }
 }
 
-/** How far before a span the reader looks for the names a later surname, role or pronoun refers to. */
-const READ_BEFORE = 2000;
+/**
+ * How far before a span the reader looks for the names a pronoun or role refers to (about
+ * five sentences, as far back as a pronoun is resolved). A surname needs no full name here:
+ * samePerson compares "Witkoff" with "Steve Witkoff".
+ */
+const READ_BEFORE = 1200;
 /** How far after a span the reader looks for a cue ("…," said Rubio). */
 const READ_AFTER = 300;
 
@@ -471,7 +475,8 @@ export function speakerOfSpan(text: string, start: number, end: number): string 
     at = kept.findIndex((q) => q.openAt >= e);
     if (at < 0) at = kept.length;
     kept.splice(at, 0, own);
-    return attributeQuotations(slice, kept)[at].speaker;
+    return attributeQuotations(slice, kept.slice(0, at + 2))[at].speaker;
   }
-  return attributeQuotations(slice, quotations)[at].speaker;
+  // Quotations after the next one cannot change this one's reading.
+  return attributeQuotations(slice, quotations.slice(0, at + 2))[at].speaker;
 }
