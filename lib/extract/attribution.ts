@@ -28,12 +28,15 @@ export interface Attribution {
 /** Attributions less certain than this are reported as an unknown speaker. */
 export const SPEAKER_THRESHOLD = 0.6;
 
-const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase());
+// French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
+const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
 const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+/** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
+const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
 const LINKS = new Set('and or of in on at for with to from by as than but'.split(' '));
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
@@ -112,15 +115,29 @@ function subjectOf(tokens: Token[], v: number): Slot {
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     else k -= 1;
   }
-  return slotEndingAt(tokens, k);
+  const slot = slotEndingAt(tokens, k);
+  if (!('name' in slot)) return slot;
+  // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
+  // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
+  const start = runStartingBefore(tokens, k);
+  const preposition = tokens[start - 1];
+  if (!preposition || !LINKS.has(preposition.text) || preposition.text === 'and' || preposition.text === 'or') return slot;
+  return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
 }
+
+/** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
+const isOutlet = (t: Token | undefined) => !!t && /\.\p{Ll}{2,3}$/u.test(t.text);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return { pronoun: tokens[k].text.toLowerCase() };
+  // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
+  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
+  if (isOutlet(tokens[k])) k++;
   if (isArticle(tokens[k])) k++;
   let end = runEndingAfter(tokens, k);
+  if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;

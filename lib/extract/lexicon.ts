@@ -22,6 +22,8 @@ export const CUES = words(`
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
   répondu répond commenté commente poursuivi poursuit raconté raconte résumé résume confirmé confirme
+  relève relevé observe observé lâche lâché glisse glissé ironise ironisé agace agacé indigne indigné inquiète inquiété
+  interroge interrogé emporte emporté félicite félicité défend défendu prévenu témoigne témoigné
   selon
   dijo dice dicen dijeron afirmó afirma declaró declara añadió añade agregó agrega explicó explica aseguró asegura señaló señala
   indicó indica sostuvo sostiene manifestó expresó advirtió advierte subrayó comentó precisó respondió insistió reconoció

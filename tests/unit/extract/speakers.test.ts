@@ -159,3 +159,19 @@ describe('names in languages that decline them', () => {
     expect(lastSpeaker(text)).toBe('Jonas');
   });
 });
+
+describe('who is spoken to or about is not who speaks', () => {
+  it('does not give a lawyer’s or an aide’s words to their client or boss', () => {
+    expect(speakerOf('"The charges will not stand up in court," a lawyer for Daniel Mercer said.')).toBeNull();
+    expect(speakerOf('"We are reviewing the footage," a spokeswoman for Tesco said.')).toBe('Tesco');
+  });
+
+  it('does not take the outlet that was told for the speaker', () => {
+    expect(speakerOf('„Reforma projde ještě letos,“ řekl Aktuálně.cz mluvčí ministerstva Ondřej Jakob.')).toBe('Ondřej Jakob');
+    expect(speakerOf('„Reforma projde ještě letos,“ řekl pro Aktuálně.cz.')).toBeNull();
+  });
+
+  it('reads French reflexive cues', () => {
+    expect(speakerOf('« C’est une provocation », s’indigne Fabien Roussel.')).toBe('Fabien Roussel');
+  });
+});
