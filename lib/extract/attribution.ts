@@ -136,6 +136,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (isOutlet(tokens[k])) k++;
   if (isArticle(tokens[k])) k++;
+  // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
+  if (tokens[k] && isLower(tokens[k]) && /[’']s$/.test(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);

@@ -175,3 +175,9 @@ describe('who is spoken to or about is not who speaks', () => {
     expect(speakerOf('« C’est une provocation », s’indigne Fabien Roussel.')).toBe('Fabien Roussel');
   });
 });
+
+describe('roles after a possessive', () => {
+  it('reads "said the company’s chief executive, Name"', () => {
+    expect(speakerOf('"We will not raise prices this year," said the company’s chief executive, Dana Whitfield.')).toBe('Dana Whitfield');
+  });
+});
