@@ -474,9 +474,17 @@ const READ_BEFORE = 1200;
 const READ_AFTER = 300;
 
 /**
+ * The speaker a reading names outright. A continuation ("the next paragraph is only a
+ * quotation") is a fair guess for saving, but too weak to tell a reader that the page
+ * credits someone: an unattributed quotation after someone's words is often someone else's.
+ */
+const credited = (a: Attribution) => (a.how === 'continuation' ? undefined : a.speaker);
+
+/**
  * Who the page says spoke the words at `text[start, end)`: the same reading as
  * detection, over the paragraphs around the span. When the page put the words in
  * quotation marks, that quotation is read; otherwise the span is read as if it were one.
+ * A speaker found only by continuation is not given (see `credited`).
  */
 export function speakerOfSpan(text: string, start: number, end: number): string | undefined {
   const back = Math.max(0, start - READ_BEFORE);
@@ -494,8 +502,8 @@ export function speakerOfSpan(text: string, start: number, end: number): string 
     at = kept.findIndex((q) => q.openAt >= e);
     if (at < 0) at = kept.length;
     kept.splice(at, 0, own);
-    return attributeQuotations(slice, kept.slice(0, at + 2))[at].speaker;
+    return credited(attributeQuotations(slice, kept.slice(0, at + 2))[at]);
   }
   // Quotations after the next one cannot change this one's reading.
-  return attributeQuotations(slice, quotations.slice(0, at + 2))[at].speaker;
+  return credited(attributeQuotations(slice, quotations.slice(0, at + 2))[at]);
 }

@@ -181,3 +181,11 @@ describe('roles after a possessive', () => {
     expect(speakerOf('"We will not raise prices this year," said the company’s chief executive, Dana Whitfield.')).toBe('Dana Whitfield');
   });
 });
+
+describe('the misattribution check', () => {
+  it('does not say the page credits someone on a continuation alone', () => {
+    const text = 'Asked about it, Witkoff said: "We are not there yet and it will take a lot of work."\n"We welcome the willingness to contribute to security guarantees."';
+    const words = 'We welcome the willingness';
+    expect(speakerOfSpan(text, text.indexOf(words), text.indexOf(words) + words.length)).toBeUndefined();
+  });
+});
