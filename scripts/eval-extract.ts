@@ -1,9 +1,13 @@
 /**
  * Precision and recall of quotation detection and speaker attribution against
  * hand-made gold files: the seed article (tests/fixtures/seed-article) and the
- * real news pages of tests/fixtures/pages with a gold file in tests/fixtures/gold.
+ * real news pages (tests/fixtures/pages, tests/fixtures/speech-pages) with a gold
+ * file in tests/fixtures/gold. Each gold file says which split it belongs to:
+ * `tuning` (the reader was tuned on it), `held-out` (never looked at while tuning:
+ * the only honest figures) or `tuned-before` (gold written after the reader had
+ * been tuned on the page; flattering). Each split is reported on its own.
  *
- *   npm run eval:extract            (table and totals; exits 1 below the targets)
+ *   npm run eval:extract            (tables and totals; exits 1 below the targets on the held-out split)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,16 +15,28 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectQuotes, type DetectedQuote } from '../lib/extract/detect';
 import { extractArticle } from '../lib/extract/article';
 import { quoteKey } from '../lib/text/words';
-import { GOLD_DIR, PAGES_DIR, SEED_DIR } from '../tests/fixture-paths';
+import { FIXTURES, GOLD_DIR, SEED_DIR } from '../tests/fixture-paths';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const TARGETS = { speakerPrecision: 0.95, quoteRecall: 0.9 };
+/** Issue 10's targets, for pages the reader was not tuned on. */
+export const TARGETS = { speakerPrecision: 0.97, speakerRecall: 0.85, quoteRecall: 0.95 };
+
+export const SPLITS = ['held-out', 'tuning', 'tuned-before'] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface GoldQuote {
   text: string;
   speaker: string | null;
   /** Either reading is defensible: reporting it is neither a hit nor a false alarm. */
   optional?: boolean;
+}
+
+export interface GoldFile {
+  page: string;
+  /** Folder of tests/fixtures holding the page; "pages" when absent. */
+  dir?: string;
+  split: Split;
+  quotes: GoldQuote[];
 }
 
 export interface Score {
@@ -74,7 +90,10 @@ export function score(detected: DetectedQuote[], gold: GoldQuote[]): Score {
       continue;
     }
     s.correct++;
-    if (!d.speaker) continue;
+    if (!d.speaker) {
+      if (g.speaker) s.errors.push(`no speaker (should be ${g.speaker}): “${d.text.slice(0, 50)}”`);
+      continue;
+    }
     s.attributed++;
     if (g.speaker && sameSpeaker(d.speaker, g.speaker)) s.rightSpeaker++;
     else s.errors.push(`wrong speaker ${d.speaker} (should be ${g.speaker ?? 'unknown'}): “${d.text.slice(0, 50)}”`);
@@ -84,6 +103,7 @@ export function score(detected: DetectedQuote[], gold: GoldQuote[]): Score {
 
 export interface Case {
   name: string;
+  split: Split;
   detected: DetectedQuote[];
   gold: GoldQuote[];
 }
@@ -94,18 +114,28 @@ function articleOfPage(path: string): string {
   return extractArticle(dom.window.document).text;
 }
 
-/** Every evaluated document: the seed article as plain text and as a page, and each gold page. */
+/** The gold files of tests/fixtures/gold, in name order. */
+export function goldFiles(): GoldFile[] {
+  return readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldFile;
+      if (!SPLITS.includes(gold.split)) throw new Error(`${f}: "split" must be one of ${SPLITS.join(', ')}, not ${JSON.stringify(gold.split)}`);
+      return gold;
+    });
+}
+
+/** Every evaluated document: the seed article as plain text and as a page (tuned on), and each gold page. */
 export function cases(): Case[] {
-  const seedDir = SEED_DIR;
-  const seedGold = JSON.parse(readFileSync(join(seedDir, 'quotes.gold.json'), 'utf8')) as { quotes: GoldQuote[] };
+  const seedGold = JSON.parse(readFileSync(join(SEED_DIR, 'quotes.gold.json'), 'utf8')) as { quotes: GoldQuote[] };
   const list: Case[] = [
-    { name: 'seed article.txt', detected: detectQuotes(readFileSync(join(seedDir, 'article.txt'), 'utf8')), gold: seedGold.quotes },
-    { name: 'seed article.html', detected: detectQuotes(articleOfPage(join(seedDir, 'article.html'))), gold: seedGold.quotes },
+    { name: 'seed article.txt', split: 'tuned-before', detected: detectQuotes(readFileSync(join(SEED_DIR, 'article.txt'), 'utf8')), gold: seedGold.quotes },
+    { name: 'seed article.html', split: 'tuned-before', detected: detectQuotes(articleOfPage(join(SEED_DIR, 'article.html'))), gold: seedGold.quotes },
   ];
-  const goldDir = GOLD_DIR;
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { page: string; quotes: GoldQuote[] };
-    list.push({ name: gold.page, detected: detectQuotes(articleOfPage(join(PAGES_DIR, gold.page))), gold: gold.quotes });
+  for (const gold of goldFiles()) {
+    const detected = detectQuotes(articleOfPage(join(FIXTURES, gold.dir ?? 'pages', gold.page)));
+    list.push({ name: gold.page, split: gold.split, detected, gold: gold.quotes });
   }
   return list;
 }
@@ -121,26 +151,50 @@ export function total(scores: Score[]): Score {
 
 export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
+/** The three figures the targets are about. */
+export function figures(s: Score) {
+  return { speakerPrecision: ratio(s.rightSpeaker, s.attributed), speakerRecall: ratio(s.rightSpeaker, s.goldSpeakers), quoteRecall: ratio(s.found, s.gold) };
+}
+
+/** The targets a score falls short of, in words ("speaker recall 0.80 < 0.85"); empty when it meets them all. */
+export function shortfalls(s: Score): string[] {
+  const f = figures(s);
+  return (Object.keys(TARGETS) as (keyof typeof TARGETS)[])
+    .filter((k) => f[k] < TARGETS[k])
+    .map((k) => `${k.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} ${f[k].toFixed(3)} < ${TARGETS[k]}`);
+}
+
 function main() {
-  const rows = cases().map((c) => ({ name: c.name, score: score(c.detected, c.gold) }));
+  const rows = cases().map((c) => ({ name: c.name, split: c.split, score: score(c.detected, c.gold) }));
   const pct = (n: number, d: number) => `${(100 * ratio(n, d)).toFixed(1)}%`.padStart(7);
-  console.log('document'.padEnd(20), 'quote P', 'quote R', 'spkr P ', 'spkr R ', ' (found/gold, right/attributed)');
-  for (const { name, score: s } of [...rows, { name: 'TOTAL', score: total(rows.map((r) => r.score)) }]) {
+  const line = (name: string, s: Score) =>
     console.log(
-      name.padEnd(20),
+      name.padEnd(22),
       pct(s.correct, s.reported),
       pct(s.found, s.gold),
       pct(s.rightSpeaker, s.attributed),
       pct(s.rightSpeaker, s.goldSpeakers),
-      ` (${s.found}/${s.gold}, ${s.rightSpeaker}/${s.attributed})`,
+      ` (${s.found}/${s.gold} found, ${s.rightSpeaker}/${s.attributed} right, ${s.goldSpeakers} named in gold)`,
     );
-    if (name !== 'TOTAL') for (const e of s.errors) console.log('   ', e);
+  let failed = false;
+  for (const split of SPLITS) {
+    const mine = rows.filter((r) => r.split === split);
+    console.log(`\n## ${split}: ${mine.length ? mine.length : 'no'} gold documents`);
+    if (!mine.length) continue;
+    console.log('document'.padEnd(22), 'quote P', 'quote R', 'spkr P ', 'spkr R ');
+    for (const { name, score: s } of mine) {
+      line(name, s);
+      for (const e of s.errors) console.log('   ', e);
+    }
+    const t = total(mine.map((r) => r.score));
+    line(`TOTAL ${split}`, t);
+    if (split === 'held-out') {
+      const short = shortfalls(t);
+      failed = short.length > 0;
+      console.log(failed ? `BELOW TARGET: ${short.join(', ')}` : 'targets met', `(targets: ${JSON.stringify(TARGETS)})`);
+    }
   }
-  const t = total(rows.map((r) => r.score));
-  const ok = ratio(t.rightSpeaker, t.attributed) >= TARGETS.speakerPrecision && ratio(t.found, t.gold) >= TARGETS.quoteRecall;
-  console.log(ok ? 'targets met' : 'BELOW TARGET', `(speaker precision ≥ ${TARGETS.speakerPrecision}, quotation recall ≥ ${TARGETS.quoteRecall})`);
-  process.exitCode = ok ? 0 : 1;
+  process.exitCode = failed ? 1 : 0;
 }
-
 // Imported by the unit tests (which score it themselves); run as a script otherwise.
 if (!process.env.VITEST) main();

@@ -7,8 +7,9 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import type { Quotation } from './quotations';
-import { isRoleWord, nameOfRun, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
+import { findQuotations, type Quotation } from './quotations';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, POSSESSIVE_GENDER, PRONOUN_GENDER, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
+import { isOrganisationWord, isRole, isRoleWord, nameOfRun, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -27,62 +28,76 @@ export interface Attribution {
 /** Attributions less certain than this are reported as an unknown speaker. */
 export const SPEAKER_THRESHOLD = 0.6;
 
-const CUES = new Set(
-  ('said says saying told tells telling added adds adding stated states stating remarked remarks remarking noted notes noting ' +
-    'explained explains explaining asked asks asking replied replies replying wrote writes writing declared declares declaring ' +
-    'insisted insists insisting argued argues arguing claimed claims claiming vowed vows vowing warned warns warning acknowledged ' +
-    'acknowledges admitted admits admitting conceded concedes concluded concludes continued continues recalled recalls recalling ' +
-    'announced announces tweeted tweets posted urged urges suggested suggests predicted predicts promised promises pledged pledges ' +
-    'emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed ' +
-    'commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called ' +
-    'describing described describes according reported reports reporting testified answered retorted replied interjected ' +
-    'recounted agreed objected texted emailed cried yelled screamed whispered muttered ' +
-    // The same cues in the other languages of European news: French, German, Spanish, Italian, Portuguese.
-    'dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique estimé estime souligné ' +
-    'sagte sagt erklärte erklärt betonte betont fügte sagten ' +
-    'dijo afirmó declaró añadió explicó aseguró señaló detto dichiarato aggiunto spiegato disse afirmou declarou acrescentou')
-    .split(' '),
-);
-
-const ADVERBS = new Set(
-  'also later then previously again once still has have had would will recently reportedly repeatedly simply only further even just'.split(' '),
-);
-
-const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then']);
-
-const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase());
+// French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
+const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
-const isAdverb = (t: Token) => ADVERBS.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
-const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || /^\p{Ll}{3,}ed$/u.test(t.text));
+const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
+const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+/** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
+const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
+const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
 const LINKS = new Set('and or of in on at for with to from by as than but'.split(' '));
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
  * What a speaker slot holds: a name, a pronoun to resolve, or an unnamed source ("officials",
  * "a spokesman"). `opensSentence`: a lone capitalized word starting its sentence ("Officials
  * said"), which may be no name at all.
  */
-type Slot = { name: string; titled: boolean; opensSentence?: boolean } | { pronoun: string } | { unnamed: true };
+type Slot =
+  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean }
+  | { pronoun: string }
+  /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
+  | { role: string }
+  | { unnamed: true };
 
 interface Context {
   registry: NameRegistry;
   /** Full names known to be people: introduced with a title, or doing something ("Witkoff emphasized"). */
   people: Set<string>;
+  /** Gender of people, where the text tells it (honorific, given name, a pronoun about them). */
+  gender: Map<string, Gender>;
+  /** Full names given with each role word ("mayor" → Karen Bass). */
+  roles: Map<string, Set<string>>;
+  /** Organisation names in the text ("Environment Agency"). */
+  organisations: Set<string>;
+  /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
+  lowerWords: Set<string>;
 }
 
-/** The name or pronoun ending at token k (k included), skipping nothing. */
+/** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
+function roleAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text.toLowerCase();
+  if (!word || !(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[k - 1])) return undefined;
+  return { role: word };
+}
+
+/** "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for. */
+function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
+  if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
+  const start = runStartingBefore(tokens, k - 1);
+  if (start < 0) return undefined;
+  const mention = nameOfRun(tokens.slice(start, k));
+  return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
   if (PRONOUNS.has(t.text.toLowerCase())) return { pronoun: t.text.toLowerCase() };
+  const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
+  if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0) return { unnamed: true };
   const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
-  if (!mention) return { unnamed: true };
-  return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0 };
+  // "Der Minister sagte": a capitalized role with no name after it.
+  if (!mention) return isRoleWord(t) ? { role: t.text.toLowerCase() } : { unnamed: true };
+  return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0 };
 }
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
@@ -100,26 +115,51 @@ function subjectOf(tokens: Token[], v: number): Slot {
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     else k -= 1;
   }
-  return slotEndingAt(tokens, k);
+  const slot = slotEndingAt(tokens, k);
+  if (!('name' in slot)) return slot;
+  // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
+  // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
+  const start = runStartingBefore(tokens, k);
+  const preposition = tokens[start - 1];
+  if (!preposition || !LINKS.has(preposition.text) || preposition.text === 'and' || preposition.text === 'or') return slot;
+  return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
 }
+
+/** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
+const isOutlet = (t: Token | undefined) => !!t && /\.\p{Ll}{2,3}$/u.test(t.text);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return { pronoun: tokens[k].text.toLowerCase() };
-  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
+  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
+  if (isOutlet(tokens[k])) k++;
+  if (isArticle(tokens[k])) k++;
+  // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
+  if (tokens[k] && isLower(tokens[k]) && /[’']s$/.test(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   let end = runEndingAfter(tokens, k);
+  if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
-  while (tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
+  const firstRole = k;
+  while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
+  const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
+  // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
+  if (role) {
+    let c = k;
+    while (c < k + 3 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
+    if (c > k && isCap(tokens[c])) k = c;
+  }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
   end = runEndingAfter(tokens, k);
-  if (end < 0) return undefined;
+  // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
+  if (end < 0) return role ? { role } : isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase()) ? { role: tokens[i + 2].text.toLowerCase() } : undefined;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   return mention ? { name: mention.name, titled: true } : undefined;
 }
@@ -141,16 +181,19 @@ function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex(isCue);
   if (c < 0) {
     const last = tokens.length - 1;
-    if (tokens[last]?.text === ':' && isCap(tokens[last - 1])) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
+    if (tokens[last]?.text === ':' && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     return undefined;
   }
   const cue = tokens[c].text.toLowerCase();
-  if (cue === 'according') {
-    if (tokens[c + 1]?.text !== 'to') return undefined;
+  if (ACCORDING.has(cue)) {
+    if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
+    // "according to X", "selon X": the name follows the cue (and its "to").
+    const at = cue === 'according' ? c + 1 : c;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
-    const comma = tokens.findIndex((t, i) => i > c && t.text === ',');
-    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that');
-    return { slot: (!speakerBetween && nameAfter(tokens, c + 1)) || { unnamed: true }, cue, how: 'before' };
+    const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
+    return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
@@ -165,11 +208,11 @@ function cueAfter(tokens: Token[]): Found | undefined {
   const c = window.findIndex(isCue);
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
-  if (cue === 'according') {
-    const slot = tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
+  if (ACCORDING.has(cue)) {
+    const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
-  if (isParticiple(window[c]) || cue === 'described' || cue === 'called') return undefined;
+  if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   const after = nameAfter(tokens, c);
@@ -220,6 +263,12 @@ function actorsIn(tokens: Token[], ctx: Context): string[] {
   return found;
 }
 
+/** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
+export function isFullSentence(quoted: string): boolean {
+  const t = quoted.trim();
+  return /^\p{Lu}/u.test(t) && /[.!?…,]$/u.test(t) && t.split(/\s+/).length >= 2;
+}
+
 /** Quotation text replaced by x (marks and line breaks kept), so that sentences and names are read outside quotes only. */
 export function maskQuotations(text: string, quotations: Quotation[]): string {
   const chars = text.split('');
@@ -234,26 +283,64 @@ export function maskQuotations(text: string, quotations: Quotation[]): string {
   return chars.join('');
 }
 
-/** Registers every full name and learns which of them are people, in one pass over the text outside quotes. */
+/**
+ * A name opening its sentence without the capital word before it ("Afterwards Halvorsen" is
+ * Halvorsen) when that word is written in lower case elsewhere or the rest is someone already named.
+ */
+function unglued(name: string, ctx: Context): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const rest = words.slice(1).join(' ');
+  const known = ctx.registry.resolve(rest).name;
+  return ctx.lowerWords.has(words[0].toLowerCase()) || (known !== rest && known !== name) ? rest : name;
+}
+
+/** Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes. */
 function learnNames(masked: string, sentences: Span[]): Context {
-  const ctx: Context = { registry: new NameRegistry(), people: new Set() };
-  const mentions: { name: string; person: boolean }[] = [];
-  for (const s of sentences) {
+  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
+  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
+  const tokensOf: Token[][] = [];
+  sentences.forEach((s, si) => {
     const tokens = tokenize(masked.slice(s.start, s.end), s.start);
+    tokensOf.push(tokens);
     for (let i = 0; i < tokens.length; i++) {
+      if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
       const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
       const acting = isActing(tokens, i, end);
+      // "the mayor, Karen Bass": the role before the comma is hers.
+      // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
+      let r = i - 2;
+      while (r >= Math.max(0, i - 6) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
+      const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore;
+      const start = i;
       i = end;
-      if (!mention || mention.organisation) continue;
-      ctx.registry.register(mention.name);
-      mentions.push({ name: mention.name, person: mention.titled || acting });
+      if (!mention) continue;
+      if (mention.organisation) {
+        ctx.organisations.add(mention.name);
+        continue;
+      }
+      const name = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      ctx.registry.register(name);
+      mentions.push({ name, person: mention.titled || acting, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
     }
-  }
+  });
+  const named = new Map<number, Set<string>>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     if (m.person && full.includes(' ')) ctx.people.add(full);
+    if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
+    for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
+    named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
+  }
+  // "Ingrid Halvorsen said her team…": a sentence about one person that uses pronouns of one gender tells that person's gender.
+  for (const [si, people] of named) {
+    if (people.size !== 1) continue;
+    const [person] = people;
+    const told = new Set(tokensOf[si].map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
+    if (told.size === 1 && !ctx.gender.has(person)) ctx.gender.set(person, [...told][0]!);
   }
   return ctx;
 }
@@ -272,16 +359,46 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
     return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
   };
 
-  /** The person a pronoun at sentence `si` refers to: the subject of the nearest sentence before it that names someone. */
-  const resolvePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
+  /**
+   * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
+   * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
+   * after a sentence about a man and one about a woman is the woman).
+   */
+  const resolvePronoun = (si: number, pronoun: string): { speaker: string; confidence: number } | undefined => {
+    const gender = PRONOUN_GENDER.get(pronoun);
+    const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
     for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
-      const spoken = speakerOfSentence.get(s);
-      if (spoken) return { speaker: spoken, confidence: 0.85 };
       const span = sentences[s];
-      const people = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
-      if (people.length) return { speaker: people[0], confidence: new Set(people).size > 1 ? 0.8 : 0.85 };
+      const spoken = speakerOfSentence.get(s);
+      const candidates = new Set([...(spoken ? [spoken] : []), ...actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx)]);
+      const fitting = [...candidates].filter(fits);
+      if (!fitting.length) continue;
+      const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
+      if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
+      // Of two who fit, the one the gender confirms; else the sentence's subject, its first actor.
+      return { speaker: sure.length === 1 ? sure[0] : fitting[0], confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
+  const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
+    const people = ctx.roles.get(role);
+    if (people?.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
+    const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
+    return !people?.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+  };
+
+  /**
+   * A lone capitalized word opening its sentence ("Officials said", "Tesco said") is a name
+   * when the text gives its full form, or writes it capitalized where nothing forces a
+   * capital; not when it is a word for unnamed sources or one the text writes in lower case.
+   */
+  const isCommonWord = (name: string) => {
+    if (ctx.registry.resolve(name).name.includes(' ')) return false;
+    const lower = name.toLowerCase();
+    return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
   quotations.forEach((q, qi) => {
@@ -296,12 +413,12 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
     if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
-      // A lone capitalized word opening the sentence is a name only if the text gave its full form somewhere.
-      const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && !ctx.registry.resolve(slot.name).name.includes(' ');
-      if ('name' in slot && !common) who = named(slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si);
+      const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
+      if ('name' in slot && !common) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
+      else if ('role' in slot) who = resolveRole(slot.role);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-    } else if (q.text.split(/\s+/).length >= 4 && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+    } else if ((q.text.split(/\s+/).length >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
       result = continuation(qi) ?? { confidence: 0 };
@@ -310,6 +427,20 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
     results.push(result);
   });
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
+  function namesSomeoneElse(passage: string, speaker: string): boolean {
+    const tokens = tokenize(passage);
+    for (let i = 0; i < tokens.length; i++) {
+      const end = runEndingAfter(tokens, i);
+      if (end < 0) continue;
+      const mention = nameOfRun(tokens.slice(i, end + 1));
+      i = end;
+      const full = mention && ctx.registry.resolve(mention.name).name;
+      if (full && full !== speaker && ctx.people.has(full)) return true;
+    }
+    return false;
+  }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */
   function continuation(qi: number): Attribution | undefined {
@@ -326,8 +457,53 @@ export function attributeQuotations(text: string, quotations: Quotation[]): Attr
     if (here === there + 1) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
     // One paragraph between (a caption, a subheading) that names the same person.
     const between = masked.slice(previous.closeEnd, lineStart);
+    const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
     const surname = said.speaker.split(' ').at(-1)!;
-    if (here === there + 2 && between.includes(surname)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && between.includes(surname) && !namesSomeoneElse(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
+}
+
+/**
+ * How far before a span the reader looks for the names a pronoun or role refers to (about
+ * five sentences, as far back as a pronoun is resolved). A surname needs no full name here:
+ * samePerson compares "Witkoff" with "Steve Witkoff".
+ */
+const READ_BEFORE = 1200;
+/** How far after a span the reader looks for a cue ("…," said Rubio). */
+const READ_AFTER = 300;
+
+/**
+ * The speaker a reading names outright. A continuation ("the next paragraph is only a
+ * quotation") is a fair guess for saving, but too weak to tell a reader that the page
+ * credits someone: an unattributed quotation after someone's words is often someone else's.
+ */
+const credited = (a: Attribution) => (a.how === 'continuation' ? undefined : a.speaker);
+
+/**
+ * Who the page says spoke the words at `text[start, end)`: the same reading as
+ * detection, over the paragraphs around the span. When the page put the words in
+ * quotation marks, that quotation is read; otherwise the span is read as if it were one.
+ * A speaker found only by continuation is not given (see `credited`).
+ */
+export function speakerOfSpan(text: string, start: number, end: number): string | undefined {
+  const back = Math.max(0, start - READ_BEFORE);
+  const from = back === 0 ? 0 : text.indexOf('\n', back) + 1 || back;
+  const paragraphEnd = text.indexOf('\n', end);
+  const to = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + READ_AFTER);
+  const slice = text.slice(Math.min(from, start), to);
+  const offset = Math.min(from, start);
+  const [s, e] = [start - offset, end - offset];
+  const quotations = findQuotations(slice);
+  let at = quotations.findIndex((q) => q.start <= s && s < Math.max(q.end, q.start + 1));
+  if (at < 0) {
+    const own: Quotation = { start: s, end: e, openAt: s, closeEnd: e, parts: [{ start: s, end: e }], text: slice.slice(s, e), nested: [], unclosed: false };
+    const kept = quotations.filter((q) => q.closeEnd <= s || q.openAt >= e);
+    at = kept.findIndex((q) => q.openAt >= e);
+    if (at < 0) at = kept.length;
+    kept.splice(at, 0, own);
+    return credited(attributeQuotations(slice, kept.slice(0, at + 2))[at]);
+  }
+  // Quotations after the next one cannot change this one's reading.
+  return credited(attributeQuotations(slice, quotations.slice(0, at + 2))[at]);
 }

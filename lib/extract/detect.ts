@@ -1,5 +1,6 @@
 import type { QuoteContext } from '../model';
-import { attributeQuotations, maskQuotations, type AttributionCue } from './attribution';
+import { attributeQuotations, isFullSentence, maskQuotations, type AttributionCue } from './attribution';
+import { WORK_NOUNS } from './lexicon';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
 import { sentenceSpans } from './sentences';
@@ -10,7 +11,7 @@ export interface DetectedQuote {
   /** Offsets of the quoted words (inside the marks) in the text that was read. */
   start: number;
   end: number;
-  /** 'speech' reports someone's words; 'term' is a scare quote, a term or a title. */
+  /** 'speech' reports someone's words; 'term' is a scare quote, a term or a title of a work. */
   kind: 'speech' | 'term';
   /** Full name of the speaker, or undefined when the text does not say clearly. */
   speaker?: string;
@@ -27,6 +28,12 @@ export interface DetectedQuote {
 const INTRODUCES_TERM = /\b(?:so-called|the (?:name|term|word|words|phrase|slogan|title|hashtag|nickname|label|motto)|named|dubbed|titled|entitled|nicknamed|known as|spelled|spelt|branded)\s*[,:]?\s*$/i;
 const SHORT = 3;
 
+/** A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between). */
+function introducesWork(before: string): boolean {
+  const words = before.trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
+  return words.some((w) => WORK_NOUNS.has(w));
+}
+
 /**
  * Every quotation in `text` (paragraphs separated by line breaks) with its
  * speaker. A short quotation with no one saying it ("wins", 'metadata') is a
@@ -40,7 +47,9 @@ export function detectQuotes(text: string): DetectedQuote[] {
   return quotations.map((q, i) => {
     const a = attributions[i];
     const words = q.text.trim().split(/\s+/).length;
-    const term = INTRODUCES_TERM.test(masked.slice(Math.max(0, q.openAt - 20), q.openAt)) || (words <= SHORT && !a.cue && !a.speaker);
+    const before = masked.slice(Math.max(0, q.openAt - 40), q.openAt);
+    const title = introducesWork(before);
+    const term = title || INTRODUCES_TERM.test(before.slice(-20)) || (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text));
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
     return {
       text: q.text.trim(),

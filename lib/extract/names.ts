@@ -3,12 +3,17 @@
  * and how a later mention ("Rubio", "Mr. Reeves", "Te Kaurinui") refers back to
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
+import {
+  GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
+} from './lexicon';
+
 export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
+const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/u;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()\u2014\u2013]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -17,7 +22,16 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A full stop ends the word unless the word is an abbreviation or an initial (Mr., U.S., J.).
     let word = m[0];
     if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-    tokens.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+    const start = offset + m.index;
+    // French inversion: "a-t-il déclaré", "dit-elle" are a verb and a pronoun.
+    const inverted = INVERTED_PRONOUN.exec(word);
+    if (inverted) {
+      const verb = word.slice(0, inverted.index);
+      tokens.push({ text: verb, start, end: start + verb.length });
+      tokens.push({ text: inverted[1], start: start + word.length - inverted[1].length, end: start + word.length });
+      continue;
+    }
+    tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
 }
@@ -26,40 +40,10 @@ export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
 
-/** Titles and roles that precede a name and are not part of it. */
-const ROLES = new Set(
-  ('president vice prime minister ministers secretary state senator sen. rep. representative congressman congresswoman gov. governor mayor chancellor ' +
-    'general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope ' +
-    'archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor ' +
-    'professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior ' +
-    'special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable ' +
-    'councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author professor dean rabbi imam ' +
-    'president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official spokesperson')
-    .split(' '),
-);
+export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
-/** Honorifics kept out of the display name: "Mr. Reeves" is Reeves. */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'prof.', 'prof']);
-
-/** Words that make a capitalized run an organisation or a place rather than a person. */
-const ORGANISATION = new Set(
-  ('department ministry office agency commission committee council court house party union university college institute center centre ' +
-    'association foundation bank company corporation group government administration embassy police army navy force forces service services ' +
-    'news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund ' +
-    'council society church team club league federation station hospital school council coalition alliance')
-    .split(' '),
-);
-
-/** Capitalized words that begin sentences or name days and months, not people. */
-const NOT_NAMES = new Set(
-  ('the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although ' +
-    'this that these those it its he she they we i you his her their our my your there here then also meanwhile still now ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december today yesterday tomorrow earlier later last next according during despite')
-    .split(' '),
-);
-
-export const PRONOUNS = new Set(['he', 'she']);
+export const isRole = (word: string) => ROLES.has(word) || ROLE_SUFFIX.test(word);
+export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 const folded = (t: Token) => t.text.toLowerCase();
@@ -106,6 +90,10 @@ export interface NameMention {
   /** True when a title or role preceded the name: it is a person. */
   titled: boolean;
   organisation: boolean;
+  /** Gender told by an honorific ("Mrs.", "M.", "Frau"), if any. */
+  gender?: Gender;
+  /** The role words given with the name ("mayor", "ministre"), lower-cased. */
+  roles: string[];
 }
 
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
@@ -117,20 +105,30 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  const lastRole = lower.findLastIndex((w) => ROLES.has(w));
-  const lastOrg = lower.findLastIndex((w) => ORGANISATION.has(w));
-  if (lastOrg > lastRole) return { name: words.join(' '), titled: false, organisation: true };
-  let name = words.slice(lastRole + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  const lastRole = lower.findLastIndex(isRole);
+  const lastOrg = lower.findLastIndex(isOrganisationWord);
+  if (lastOrg > lastRole) return { name: words.join(' '), titled: false, organisation: true, roles: [] };
+  const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
+  let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
   if (name.includes('of')) name = name.slice(0, name.indexOf('of'));
   while (name.length && PARTICLES.has(name[0])) name.shift();
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
-  return { name: name.join(' '), titled: roleBefore || lastRole >= 0, organisation: false };
+  // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
+  const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
+  const roles = lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w));
+  return { name: name.join(' '), titled: roleBefore || lastRole >= 0, organisation: false, ...(gender ? { gender } : {}), roles };
+}
+
+/** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isRole(w) || ROLES.has(`${w}.`) || HONORIFIC_GENDER.has(w) || w === 'of' || w === 'the';
 }
 
 /** True when the lowercase word before a name is a role ("envoy Steve Witkoff", "ranger Jamie Werner"). */
 export function isRoleWord(token: Token | undefined): boolean {
-  return !!token && ROLES.has(folded(token));
+  return !!token && isRole(folded(token));
 }
 
 /**
@@ -142,7 +140,10 @@ export class NameRegistry {
   private readonly full: string[] = [];
 
   register(name: string): void {
-    if (name.split(' ').length >= 2 && !this.full.includes(name)) this.full.push(name);
+    if (name.split(' ').length < 2 || this.full.includes(name)) return;
+    // "Zbyňka Stanjury" after "Zbyněk Stanjura" is the same person in another grammatical case.
+    if (this.declined(name).length) return;
+    this.full.push(name);
   }
 
   /** The full name a mention refers to, and whether more than one person fits. */
@@ -155,9 +156,33 @@ export class NameRegistry {
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
       return suffix || prefix;
     });
-    if (!fits.length) return { name: mention, ambiguous: false };
+    if (!fits.length) {
+      const declined = this.declined(mention);
+      return declined.length ? { name: declined[0], ambiguous: new Set(declined).size > 1 } : { name: mention, ambiguous: false };
+    }
     // "Te Kaurinui Robert" introduced in a caption and "Te Kaurinui Robert Parata" later are one person.
     const fullest = fits.reduce((best, f) => (f.startsWith(`${best} `) ? f : best), fits[0]);
     return { name: fullest, ambiguous: new Set(fits.filter((f) => !fullest.startsWith(f))).size > 0 && words.length === 1 };
   }
+
+  /**
+   * Full names the mention is a declined form of, in languages that decline names (Czech
+   * "podle Fialy", "Babišovi" for Fiala, Babiš): the surname's stem is the same, and a given
+   * name, if any, begins alike.
+   */
+  private declined(mention: string): string[] {
+    const words = mention.split(' ');
+    const surname = caseStem(words[words.length - 1]);
+    if (surname.length < 3) return [];
+    return this.full.filter((full) => {
+      const parts = full.split(' ');
+      if (full === mention || caseStem(parts[parts.length - 1]) !== surname) return false;
+      return words.length === 1 || parts[0].slice(0, 3) === words[0].slice(0, 3);
+    });
+  }
+}
+
+/** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou" → Fial, Babiš, Stanjur). */
+function caseStem(word: string): string {
+  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|e|ě|i|u)$/u, '');
 }

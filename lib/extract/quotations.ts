@@ -6,6 +6,10 @@
  * follows a quotation across paragraphs when the next paragraph reopens it
  * (the convention for long quotations: no closing mark until the last paragraph).
  */
+import { QUOTE_MARK_FAMILY, type QuoteMarkFamily } from '../text/quote-marks';
+import { CUES } from './lexicon';
+import { tokenize } from './names';
+
 export interface Quotation {
   /** Offset of the first character inside the opening mark. */
   start: number;
@@ -25,7 +29,7 @@ export interface Quotation {
   unclosed: boolean;
 }
 
-type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+type Family = QuoteMarkFamily;
 
 interface Mark {
   family: Family;
@@ -33,12 +37,7 @@ interface Mark {
   can: { open: boolean; close: boolean };
 }
 
-const FAMILY: Record<string, Family> = {
-  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
-  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
-  '«': 'guillemet', '»': 'guillemet', '‹': 'single-guillemet', '›': 'single-guillemet',
-  '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
-};
+const FAMILY = QUOTE_MARK_FAMILY;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -122,7 +121,53 @@ interface Open {
   nested: { start: number; end: number }[];
 }
 
+/** Dashes that open a line of dialogue in French, Spanish and Portuguese news ("— Nous partons, a-t-il dit."). */
+const DIALOGUE_DASH = /^[ \t]*[\u2014\u2015][ \t\u00A0]*/;
+/** The most words an incise ("a-t-il déclaré", "dijo el ministro") may have. */
+const INCISE_WORDS = 8;
+
+/**
+ * A paragraph of em-dash dialogue: the words from the dash to the incise that says who
+ * speaks (", a-t-il dit", " —dijo el presidente—"). Without such an incise a paragraph
+ * opening with a dash is a signature or a list item, not speech.
+ */
+function dialogueIn(text: string, from: number, to: number): Quotation | undefined {
+  const dash = DIALOGUE_DASH.exec(text.slice(from, to));
+  if (!dash) return undefined;
+  const start = from + dash[0].length;
+  const line = text.slice(start, to);
+  const isIncise = (clause: string) => {
+    const words = tokenize(clause).filter((t) => /\p{L}/u.test(t.text));
+    return words.length > 0 && words.length <= INCISE_WORDS && words.some((t) => CUES.has(t.text.toLowerCase()));
+  };
+  // Spanish: "—Vamos a ganar —dijo el presidente—." A second dash closes the words.
+  const second = line.search(/\s?[\u2014\u2015]/);
+  let end = -1;
+  if (second > 0 && isIncise(line.slice(second).split(/[\u2014\u2015]/)[1] ?? '')) end = start + second;
+  // French: "— Nous partons, a-t-il dit." The incise follows the last comma.
+  if (end < 0) {
+    const comma = line.lastIndexOf(', ');
+    if (comma > 0 && isIncise(line.slice(comma + 2).split(/[.!?]/)[0])) end = start + comma;
+  }
+  if (end < 0) return undefined;
+  const quoted = text.slice(start, end);
+  return { start, end, openAt: from + dash[0].search(/[\u2014\u2015]/), closeEnd: end, parts: [{ start, end }], text: quoted, nested: [], unclosed: false };
+}
+
 export function findQuotations(text: string): Quotation[] {
+  const marked = findMarkedQuotations(text);
+  const dialogue: Quotation[] = [];
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const line = dialogueIn(text, from, to);
+    if (line && !marked.some((q) => q.openAt < to && q.closeEnd > from)) dialogue.push(line);
+    from = to + 1;
+  }
+  return dialogue.length ? [...marked, ...dialogue].sort((a, b) => a.openAt - b.openAt) : marked;
+}
+
+function findMarkedQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
   const stack: Open[] = [];
 

@@ -1,3 +1,4 @@
+import { markClass, QUOTE_MARKS } from '../text/quote-marks';
 import { ABBREVIATION } from './names';
 
 export interface Span {
@@ -5,10 +6,10 @@ export interface Span {
   end: number;
 }
 
-const QUOTE_OR_BRACKET = /["'“”‘’«»)\]]/;
+const QUOTE_OR_BRACKET = new RegExp(markClass(QUOTE_MARKS, ')\\]'));
 const REFERENCE = /^\[[^\]\n]{1,30}\]/;
 const WORD_OR_DOT = /[\p{L}.]/u;
-const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
+const STARTS_SENTENCE = new RegExp(markClass(QUOTE_MARKS, '\\p{Lu}\\p{N}(\\['), 'u');
 
 /**
  * Sentences of a text whose paragraphs are separated by line breaks. A full stop

@@ -1,5 +1,6 @@
 import type { AlignStep, Alignment } from './align';
 import type { WordHashes } from './word-hashes';
+import { NON_APOSTROPHE_MARKS, QUOTE_MARKS } from '../text/quote-marks';
 
 /**
  * Local alignment leaves out a changed first or last word: "Cover to mass…" for
@@ -13,11 +14,10 @@ import type { WordHashes } from './word-hashes';
  */
 export const EDGE_WORDS = 6;
 const DIFFERENT = -2;
-const QUOTE_MARK = /["'“”‘’«»„‹›]/;
 
 /** The text between two words holds a quotation mark; a lone ' or ’ between two words is an apostrophe (They’re). */
 function marksQuote(gap: string): boolean {
-  return gap.length > 1 ? QUOTE_MARK.test(gap) : /["“”‘«»„‹›]/.test(gap);
+  return [...gap].some((ch) => (gap.length > 1 ? QUOTE_MARKS : NON_APOSTROPHE_MARKS).includes(ch));
 }
 
 interface Edge {

@@ -1,7 +1,9 @@
 import type { MatchKind } from '../model';
 import { align, type Alignment, type Box, type PageMarks, type StepOp } from './align';
-import { pageSpeaker, samePerson } from './attribution';
+import { speakerOfSpan } from '../extract/attribution';
 import { extendEdges } from './edges';
+import { samePerson } from './same-person';
+import { DOUBLE_QUOTE_MARKS, isQuoteMark, markClass } from '../text/quote-marks';
 import {
   buildQuoteIndex,
   indexWords,
@@ -84,9 +86,7 @@ const NEIGHBOUR_GAP = 8;
 /** At most one changed, added or dropped word for every three kept ones: more is another sentence. */
 const KEPT_PER_EDIT = 3;
 
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›']);
-// Marks that open or close a quotation, unlike ' and ’ which are mostly apostrophes.
-const QUOTATION_MARKS = /["“”«»„]/g;
+const QUOTATION_MARKS = new RegExp(markClass(DOUBLE_QUOTE_MARKS), 'g');
 
 /** True when `raw.slice(start, end)` sits between quotation marks (punctuation inside the marks allowed). */
 export function isQuoted(raw: string, start: number, end: number): boolean {
@@ -94,7 +94,7 @@ export function isQuoted(raw: string, start: number, end: number): boolean {
   while (before >= 0 && /\s/.test(raw[before])) before--;
   let after = end;
   while (after < raw.length && /[\s.,;:!?]/.test(raw[after])) after++;
-  return QUOTE_MARKS.has(raw[before]) && QUOTE_MARKS.has(raw[after]);
+  return isQuoteMark(raw[before]) && isQuoteMark(raw[after]);
 }
 
 interface Segment {
@@ -181,8 +181,9 @@ export function restoreMatcher(indexes: QuoteIndexData[]): Matcher {
           alignCandidate(text, page, marks, segment.index, key % 0x100000000, seeds, found);
         }
       }
-      return keepBest(found).map(({ kept: _kept, ...m }) => ({
+      return keepBest(found).map(({ kept: _kept, speaker, ...m }) => ({
         ...m,
+        ...creditedOnPage(text, m, speaker),
         start: m.start + base,
         end: m.end + base,
         steps: m.steps.map((step) => ({ ...step, start: step.start + base, end: step.end + base })),
@@ -191,18 +192,25 @@ export function restoreMatcher(indexes: QuoteIndexData[]): Matcher {
   };
 }
 
-interface Found extends QuoteMatch {
+interface Found extends Omit<QuoteMatch, 'pageSpeaker' | 'misattributed'> {
   /** Original words the page kept: the better of two overlapping matches keeps more. */
   kept: number;
+  /** The stored quote's speaker. */
+  speaker: string;
 }
 
 function quoteWords(index: QuoteIndexData, q: number): Uint32Array {
   return index.words.subarray(index.wordStarts[q], index.wordStarts[q + 1]);
 }
 
-function withSpeaker(text: string, match: Omit<QuoteMatch, 'pageSpeaker' | 'misattributed'>, speaker: string, kept: number): Found {
-  const named = pageSpeaker(text, match.start, match.end);
-  return { ...match, kept, ...(named ? { pageSpeaker: named } : {}), misattributed: !!named && !!speaker && !samePerson(named, speaker) };
+/**
+ * Whom the page credits a kept match to, read by the speaker reader of lib/extract, and
+ * whether that is someone else. Read only for kept matches of quotes with a known speaker:
+ * the reading is what a match costs most, and without a speaker there is nothing to compare.
+ */
+function creditedOnPage(text: string, match: { start: number; end: number }, speaker: string): Pick<QuoteMatch, 'pageSpeaker' | 'misattributed'> {
+  const named = speaker ? speakerOfSpan(text, match.start, match.end) : undefined;
+  return { ...(named ? { pageSpeaker: named } : {}), misattributed: !!named && !samePerson(named, speaker) };
 }
 
 /** True when an odd number of quotation marks precede `start` on its line: the page is quoting someone there. */
@@ -218,7 +226,7 @@ function findShortQuotes(text: string, page: WordHashes, { index, removed, short
   for (let j = 0; j < hashes.length; j++) {
     let before = starts[j] - 1;
     while (before >= 0 && (text[before] === ' ' || text[before] === '\u00a0')) before--;
-    if (!QUOTE_MARKS.has(text[before])) continue;
+    if (!isQuoteMark(text[before])) continue;
     for (let n = 1; n < SHORT_QUOTE_WORDS && j + n <= hashes.length; n++) {
       if (!(shortLengths & (1 << n))) continue;
       const [from, to] = lookup(index, shortQuoteKey(hashes, j, n));
@@ -230,7 +238,7 @@ function findShortQuotes(text: string, page: WordHashes, { index, removed, short
         const end = ends[j + n - 1];
         if (!isQuoted(text, start, end)) continue;
         const steps: MatchStep[] = [{ op: 'same', quoteFrom: 0, quoteTo: n, start, end }];
-        found.push(withSpeaker(text, { quoteId: index.ids[q], start, end, kind: 'exact', steps }, index.speakers[q], n));
+        found.push({ quoteId: index.ids[q], start, end, kind: 'exact', steps, speaker: index.speakers[q], kept: n });
       }
     }
   }
@@ -399,7 +407,7 @@ function toMatch(text: string, page: WordHashes, index: QuoteIndexData, q: numbe
   const start = starts[pageWords[0].pageFrom];
   const end = ends[pageWords[pageWords.length - 1].pageTo - 1];
   if (!whole && !neighbour && kept < UNQUOTED_PARTIAL_WORDS && !insideQuotation(text, start)) return undefined;
-  return withSpeaker(text, { quoteId: index.ids[q], start, end, kind, steps }, index.speakers[q], kept);
+  return { quoteId: index.ids[q], start, end, kind, steps, speaker: index.speakers[q], kept };
 }
 
 /** Where matches overlap (one quote inside another, or one occurrence found twice), the one keeping more words wins. */

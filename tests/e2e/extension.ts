@@ -22,6 +22,7 @@ export async function startSession(): Promise<Session> {
     '/demo/': join(ROOT, 'assets', 'demo'),
     '/requote/': REQUOTE_DIR,
     '/pages/': PAGES_DIR,
+    '/speakers/': join(PAGES_DIR, '..', 'speakers'),
   });
   const browser = await launchWithExtension();
   await waitForStarterQuotes(browser);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cases, ratio, sameQuote, sameSpeaker, score, TARGETS, total } from '../../../scripts/eval-extract';
+import { cases, figures, goldFiles, sameQuote, sameSpeaker, score, shortfalls, total } from '../../../scripts/eval-extract';
 import type { DetectedQuote } from '../../../lib/extract/detect';
 
 const detected = (text: string, speaker?: string, kind: DetectedQuote['kind'] = 'speech'): DetectedQuote => ({
@@ -26,13 +26,32 @@ describe('the extraction evaluation', () => {
     expect(sameQuote('a peace deal', 'We covered almost all the other issues necessary for a peace deal')).toBe(false);
   });
 
-  it('meets the targets on the seed article and the gold pages', () => {
-    const all = cases();
-    expect(all.length).toBeGreaterThanOrEqual(6);
-    const seed = score(all[0].detected, all[0].gold);
-    expect(seed).toMatchObject({ gold: 8, found: 8, reported: 8, rightSpeaker: 8 });
-    const t = total(all.map((c) => score(c.detected, c.gold)));
-    expect(ratio(t.rightSpeaker, t.attributed)).toBeGreaterThanOrEqual(TARGETS.speakerPrecision);
-    expect(ratio(t.found, t.gold)).toBeGreaterThanOrEqual(TARGETS.quoteRecall);
-  }, 30_000);
+  it('says which targets a score falls short of', () => {
+    const base = { gold: 20, found: 20, reported: 20, correct: 20, attributed: 10, rightSpeaker: 10, goldSpeakers: 10, errors: [] };
+    expect(shortfalls(base)).toEqual([]);
+    expect(shortfalls({ ...base, found: 18 })).toEqual(['quote recall 0.900 < 0.95']);
+    expect(shortfalls({ ...base, rightSpeaker: 8 })).toEqual(['speaker precision 0.800 < 0.97', 'speaker recall 0.800 < 0.85']);
+  });
+
+  // Computed once: detection over every gold page takes a while on a busy machine.
+  const all = cases();
+  const bySplit = (split: string) => total(all.filter((c) => c.split === split).map((c) => score(c.detected, c.gold)));
+
+  it('reads every gold file with its split, and scores the seed article fully', () => {
+    expect(goldFiles().every((g) => ['held-out', 'tuning', 'tuned-before'].includes(g.split))).toBe(true);
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    expect(score(all[0].detected, all[0].gold)).toMatchObject({ gold: 8, found: 8, reported: 8, rightSpeaker: 8 });
+  });
+
+  // The honest figures: pages the reader was never tuned on (their gold is written by someone who did not see the reader's output).
+  it.skipIf(!goldFiles().some((g) => g.split === 'held-out'))('meets issue 10’s targets on the held-out pages', () => {
+    expect(shortfalls(bySplit('held-out'))).toEqual([]);
+  });
+
+  it('meets the targets on the pages it was tuned on', () => {
+    for (const split of ['tuning', 'tuned-before']) {
+      expect(shortfalls(bySplit(split)), split).toEqual([]);
+      expect(figures(bySplit(split)).quoteRecall, split).toBeGreaterThan(0);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, restoreMatcher, type MatchableQuote, type QuoteMatch } from '@/lib/match/matcher';
-import { samePerson } from '@/lib/match/attribution';
+import { samePerson } from '@/lib/match/same-person';
 
 const RUBIO: MatchableQuote = {
   id: 'rubio',

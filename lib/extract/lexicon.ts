@@ -1,0 +1,191 @@
+/**
+ * The words the speaker reader knows, in the languages of the news the extension
+ * reads (English, French, Spanish, Portuguese, German, Czech, with some Italian):
+ * cue verbs, titles and roles, honorifics, organisation words, words that begin
+ * sentences but are not names, pronouns and given names with their gender. One
+ * lexicon for detection, saving and the card's misattribution check.
+ */
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"). */
+export const CUES = words(`
+  said says saying told tells telling added adds adding stated states stating remarked remarks remarking noted notes noting
+  explained explains explaining asked asks asking replied replies replying wrote writes writing declared declares declaring
+  insisted insists insisting argued argues arguing claimed claims claiming vowed vows vowing warned warns warning acknowledged
+  acknowledges admitted admits admitting conceded concedes concluded concludes continued continues recalled recalls recalling
+  announced announces tweeted tweets posted urged urges suggested suggests predicted predicts promised promises pledged pledges
+  emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
+  commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
+  describing described describes according reported reports reporting testified answered retorted interjected
+  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats
+  dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
+  souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
+  rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
+  répondu répond commenté commente poursuivi poursuit raconté raconte résumé résume confirmé confirme
+  relève relevé observe observé lâche lâché glisse glissé ironise ironisé agace agacé indigne indigné inquiète inquiété
+  interroge interrogé emporte emporté félicite félicité défend défendu prévenu témoigne témoigné
+  selon
+  dijo dice dicen dijeron afirmó afirma declaró declara añadió añade agregó agrega explicó explica aseguró asegura señaló señala
+  indicó indica sostuvo sostiene manifestó expresó advirtió advierte subrayó comentó precisó respondió insistió reconoció
+  ubicó resumió manifestó denunció según
+  disse diz dizem disseram afirmou declarou acrescentou explicou contou ressaltou destacou avaliou completou comentou
+  questionou respondeu garantiu admitiu defendeu criticou lembrou informou segundo
+  sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint sprach schrieb schreibt teilte kritisierte
+  warnte räumte laut
+  řekl řekla řekli řekly uvedl uvedla uvedli dodal dodala dodali prohlásil prohlásila napsal napsala sdělil sdělila
+  vysvětlil vysvětlila zdůraznil zdůraznila potvrdil potvrdila konstatoval konstatovala upozornil upozornila podotkl
+  poznamenal poznamenala odpověděl odpověděla doplnil doplnila uvádí říká tvrdí míní podle
+  detto dichiarato aggiunto spiegato
+`);
+
+/** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
+export const ACCORDING = words('according selon según segundo laut podle');
+
+/** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
+export const DESCRIBING = words('described called');
+
+/** Auxiliaries and adverbs that stand between a speaker and the cue ("has also said", "a déclaré", "hat gesagt"). */
+export const BETWEEN_SUBJECT_AND_CUE = words(`
+  also later then previously again once still has have had would will recently reportedly repeatedly simply only further even just
+  a ont avait avaient aurait encore aussi déjà hat haben hatte hatten auch noch ha han había habían habría también ya
+  tem têm tinha tinham havia também já je jsou byl byla bylo také už
+`);
+
+/** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
+export const AUXILIARIES = words('is was has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
+
+/** Articles before a role or a name after a cue ("said the mayor", "a déclaré le ministre", "dijo el presidente", "sagte der Minister"). */
+export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");
+
+/** Titles and roles that precede a name and are not part of it. */
+export const ROLES = words(`
+  president vice prime minister ministers secretary state senator sen. rep. representative congressman congresswoman gov. governor mayor chancellor
+  general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope
+  archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor
+  professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
+  special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable
+  councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author dean rabbi imam
+  president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
+  m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
+  juge avocat avocate procureur procureure rapporteur rapporteure patron patronne
+  presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
+  porta-voz prefeito prefeita deputada governador governadora diretor diretora
+  herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
+  vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
+  předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
+  ředitel ředitelka senátor senátorka
+`);
+
+/** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
+export const ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin)$/;
+
+/** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
+export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
+
+/** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ...['mr', 'mr.', 'sir', 'lord', 'm.', 'herr', 'sr.', 'sr', 'don', 'pan'].map((w) => [w, 'm'] as const),
+  ...['mrs', 'mrs.', 'ms', 'ms.', 'dame', 'lady', 'mme', 'mlle', 'frau', 'sra.', 'sra', 'doña', 'paní'].map((w) => [w, 'f'] as const),
+  ...['dr', 'dr.', 'prof.', 'prof'].map((w) => [w, undefined] as const),
+]);
+
+/** Words that make a capitalized run an organisation or a place rather than a person. */
+export const ORGANISATION = words(`
+  department ministry office agency commission committee council court house party union university college institute center centre
+  association foundation bank company corporation group government administration embassy police army navy force forces service services
+  news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
+  society church team club league federation station hospital school coalition alliance inc. corp. ltd
+  ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado
+  ministério governo partido conselho sindicato polícia agência
+  ministerium regierung partei gericht polizei behörde verband bundestag
+  ministerstvo vláda strana soud policie úřad sněmovna
+`);
+
+/** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
+export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt)$/;
+
+/** Nouns that introduce a title of a work or a name in quotation marks rather than someone's words. */
+export const WORK_NOUNS = words(`
+  book novel song album film movie show series play poem exhibition exhibit painting documentary podcast single memoir essay
+  column headline episode programme program opera musical
+  livre roman chanson film exposition album émission série pièce poème
+  libro novela canción película exposición disco serie obra
+  livro romance canção filme exposição disco série peça
+  buch roman lied film ausstellung album serie
+  kniha román píseň film výstava album seriál
+`);
+
+/** Capitalized words that begin sentences, clauses or dates, not names (in every language read). */
+export const NOT_NAMES = words(`
+  the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although
+  this that these those it its he she they we i you his her their our my your there here then also meanwhile still now
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+  november december today yesterday tomorrow earlier later last next according during despite
+  asked speaking because until unless once why how what whether even only both neither either instead indeed thus otherwise besides
+  among against between through throughout within without upon over about into under like unlike with after following
+  some many most several all every each no not one two three first second finally ultimately overall still yes
+  le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi
+  cependant pourtant si comme il elle ils elles nous on ce cette ces son sa ses leur lors
+  el los las una unos unas y pero cuando según para con tras desde durante aunque sin embargo como él ella ellos este esta
+  o os as um uma mas quando segundo com após durante embora ele ela eles isso esse essa
+  der die das ein eine und aber oder wenn als laut für mit nach vor seit während doch auch er sie es wir ich dieser diese dann
+  im am zum zur beim vom auf bei zu um aus
+  a ale když podle pro po před od během také že ten ta to on ona
+`);
+
+export type Gender = 'm' | 'f';
+
+/** Pronouns that can be a speaker, with their gender ("he said", "a-t-elle ajouté", "sagte er", "dijo ella"). */
+export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...['he', 'il', 'er', 'él', 'ele'].map((w) => [w, 'm'] as const),
+  ...['she', 'elle', 'sie', 'ella', 'ela'].map((w) => [w, 'f'] as const),
+]);
+
+/** Possessives that refer back to a person and tell their gender ("his", "her"), to learn who is who. */
+export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+
+/** Given names whose gender is clear in the news of these languages (a small list: an unknown name has no gender). */
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...`john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven
+  paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+  stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron
+  jose adam henry nathan douglas peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean
+  arthur austin noah lawrence jesse joe bryan billy albert dylan bruce willie gabriel alan juan logan wayne ralph roy
+  eugene randy vincent russell louis philip bobby johnny bradley barack bernie boris vladimir volodymyr emmanuel marco steve
+  mike tom tony jim bill bob ben max nick chris matt dan ted rick ron jeff greg hugh ian liam oliver harry
+  jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
+  gérald bruno thierry emmanuel édouard manuel carlos javier miguel antonio francisco pedro pablo luis jorge alberto
+  fernando sergio andrés martín diego alejandro ricardo rafael joão josé paulo lula jair luiz marcos ricardo
+  hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz
+  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít`
+    .split(/\s+/)
+    .map((w) => [w, 'm'] as const),
+  ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+  shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+  ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan cheryl
+  hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris abigail julia
+  judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+  kayla hillary kamala nancy theresa angela ursula giorgia jacinda liz kate jane sue anne ingrid
+  marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
+  carmen ana lucía cristina marta elena pilar dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone
+  ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina
+  jana eva hana anna lenka kateřina lucie petra alena věra marie markéta tereza barbora veronika zuzana`
+    .split(/\s+/)
+    .map((w) => [w, 'f'] as const),
+]);
+
+/** Plural or unnamed subjects that open sentences but name no one ("Officials said", "Critics argued"). */
+export const UNNAMED_SOURCES = words(`
+  officials critics supporters residents analysts experts witnesses researchers prosecutors investigators authorities others
+  sources observers economists lawyers activists protesters scientists doctors police officers aides advisers advisors
+  diplomats insiders locals voters fans users readers parents teachers students workers employees executives investors
+  many some few several both organizers organisers campaigners opponents
+`);

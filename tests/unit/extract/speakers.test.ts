@@ -1,0 +1,191 @@
+/**
+ * One test per class of speaker error seen on unseen news pages (issue 10), with
+ * sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOfSpan } from '../../../lib/extract/attribution';
+import { detectQuotes } from '../../../lib/extract/detect';
+
+const speakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.kind, q.speaker ?? null]);
+const speakerOf = (text: string) => detectQuotes(text).find((q) => q.kind === 'speech')?.speaker ?? null;
+const lastSpeaker = (text: string) => detectQuotes(text).at(-1)?.speaker ?? null;
+
+describe('pronouns take the gender the article makes known', () => {
+  it('gives "she" to the woman after a man and a woman were named, by honorific or given name', () => {
+    const text =
+      'Peter Lindqvist, the harbour master, closed the port on Monday.\nMaria Okafor, who runs the ferry company, protested.\n' +
+      'Lindqvist defended the decision at length.\nShe said, "We lose money every single hour the port stays shut."';
+    expect(lastSpeaker(text)).toBe('Maria Okafor');
+    const honorific = 'Mrs. Dale Whitcombe opened the hearing.\nMr. Robin Ashworth answered the first questions.\n"We were never told about the leak," she said.';
+    expect(lastSpeaker(honorific)).toBe('Dale Whitcombe');
+  });
+
+  it('learns a gender from the pronouns the article uses for a person', () => {
+    const text = 'Robin Ashworth said her office had warned the council twice.\nKim Tallis spoke after the vote.\nAshworth left early. "The warnings were there for anyone to read," she said.';
+    expect(lastSpeaker(text)).toBe('Robin Ashworth');
+  });
+
+  it('reads French, Spanish and German pronouns after the cue', () => {
+    expect(lastSpeaker('Le ministre Jean Castel a visité le port.\n« Nous allons reconstruire le quai », a-t-il déclaré.')).toBe('Jean Castel');
+    expect(lastSpeaker('La alcaldesa Carmen Ruiz visitó el barrio.\n"Vamos a reconstruir todo el barrio", dijo ella.')).toBe('Carmen Ruiz');
+  });
+
+  it('is silent when the pronoun fits no one named before', () => {
+    expect(lastSpeaker('Peter Lindqvist closed the port on Monday.\n"We lose money every single hour," she said.')).toBeNull();
+  });
+});
+
+describe('organisations speak', () => {
+  it('names the organisation of a spokesperson', () => {
+    expect(speakerOf('"We are looking into the complaint as a matter of urgency," a Tesco spokeswoman said.')).toBe('Tesco');
+    expect(speakerOf('A Home Office spokesman said: "The scheme will reopen in the spring."')).toBe('Home Office');
+  });
+
+  it('links "the agency" to the agency the article named', () => {
+    const text = 'The Environment Agency issued flood warnings for the valley.\n"Residents should move their cars to higher ground tonight," the agency said.';
+    expect(lastSpeaker(text)).toBe('Environment Agency');
+  });
+
+  it('gives "the mayor" the name the article gave the mayor', () => {
+    const text = 'Mayor Karen Bass toured the site on Friday.\n"We will rebuild every home that was lost," the mayor said.';
+    expect(lastSpeaker(text)).toBe('Karen Bass');
+  });
+
+  it('says unknown for an organisation word the article never named', () => {
+    expect(speakerOf('"Services will run as normal from Monday morning," the rail operator said in a statement.')).toBeNull();
+  });
+});
+
+describe('names are not glued to the word before them', () => {
+  it('drops sentence-initial adverbs, conjunctions and prepositions, and links a surname to the full name', () => {
+    const text =
+      'Ingrid Halvorsen became chair of the board in 2019.\nWhen Halvorsen took over, the club was nearly bankrupt.\n' +
+      'Afterwards Halvorsen said: "Nobody wanted to lend us a single krone."';
+    expect(lastSpeaker(text)).toBe('Ingrid Halvorsen');
+    expect(speakerOf('Ingrid Halvorsen runs the club.\nAsked about the debt, Halvorsen said, "We paid every krone back."')).toBe('Ingrid Halvorsen');
+  });
+
+  it('takes a lone capitalized word for a name only when the article does not use it as a common word', () => {
+    expect(speakerOf('"The deal is done and dusted," Tesco said in a statement on Tuesday.')).toBe('Tesco');
+    expect(speakerOf('Witnesses said, "The car did not stop at the lights."')).toBeNull();
+  });
+});
+
+describe('quotations without a cue verb', () => {
+  it('continue the speaker in the same paragraph and in a paragraph that is only a quotation', () => {
+    const text = '"Keep your heads down," Anna Berg told the staff. "Nobody remembers the last crisis."\n"Nobody will remember this one either."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg']);
+  });
+
+  it('take a speaker introduced by a colon, by name or by role', () => {
+    const text = 'Foreign Minister Lena Vogt met her counterpart in Riga.\nBluntly, the minister: "There is no deal on the table and there will not be one."';
+    expect(lastSpeaker(text)).toBe('Lena Vogt');
+  });
+
+  it('stop at another speaker named in between', () => {
+    const text = '"We will win this election," said Anna Berg.\nTom Lind disagreed sharply.\n"She has no chance of winning anything at all."';
+    expect(lastSpeaker(text)).toBeNull();
+  });
+});
+
+describe('speech, scare quotes and titles of works', () => {
+  it('reads short full sentences next to a speaker as speech', () => {
+    expect(speakers('"Keep your heads down," he said; "Nobody remembers."').map((s) => s[1])).toEqual(['speech', 'speech']);
+  });
+
+  it('reads titles of books, songs and exhibitions as no one’s words', () => {
+    for (const text of [
+      'Ingrid Halvorsen wrote the book "Nobody Wanted to Lend Us Money" in 2020.',
+      'The band played its song “Keep Your Heads Down” twice.',
+      'Le musée présente l’exposition « Les Oiseaux de nuit » jusqu’en mai.',
+    ]) {
+      const [q] = detectQuotes(text);
+      expect(q.kind, text).toBe('term');
+      expect(q.speaker, text).toBeUndefined();
+    }
+  });
+
+  it('keeps scare quotes as terms', () => {
+    expect(speakers('The minister offered a "fair" deal to the strikers.')).toEqual([['fair', 'term', null]]);
+  });
+});
+
+describe('the languages of European news', () => {
+  it('reads French cues and inversions with guillemets', () => {
+    expect(speakerOf('« Nous ne céderons rien sur les retraites », a déclaré le Premier ministre Gabriel Attal.')).toBe('Gabriel Attal');
+    expect(speakerOf('Selon Marine Tondelier, « le texte ne passera pas en l’état ».')).toBe('Marine Tondelier');
+    const role = 'La ministre de la culture, Rachida Dati, a visité le chantier.\n« Le chantier sera fini en juin », a affirmé la ministre.';
+    expect(lastSpeaker(role)).toBe('Rachida Dati');
+  });
+
+  it('reads Spanish and Portuguese cues and inversions', () => {
+    expect(speakerOf('"Vamos a bajar la inflación este año", dijo el presidente Javier Milei.')).toBe('Javier Milei');
+    expect(speakerOf('Según el ministro Luis Caputo, "no habrá devaluación".')).toBe('Luis Caputo');
+    expect(speakerOf('"O governo não vai recuar", afirmou o ministro Fernando Haddad.')).toBe('Fernando Haddad');
+  });
+
+  it('reads German and Czech cues with „…“ quotes', () => {
+    expect(speakerOf('„Die Lage ist ernst“, sagte Regierungssprecher Steffen Hebestreit.')).toBe('Steffen Hebestreit');
+    expect(speakerOf('„Rozpočet musíme schválit do konce roku,“ řekl ministr financí Zbyněk Stanjura.')).toBe('Zbyněk Stanjura');
+    expect(speakerOf('Podle Petra Fialy „vláda nepadne“.')).toBe('Petra Fialy');
+  });
+
+  it('reads em-dash dialogue', () => {
+    expect(lastSpeaker('Gabriel Attal est arrivé en retard.\n— Nous ne céderons rien, a-t-il dit.')).toBe('Gabriel Attal');
+  });
+});
+
+describe('the card’s misattribution check reads with the same reader', () => {
+  it('finds the speakers of the unit-test sentences, in every language, on a span', () => {
+    const at = (text: string, words: string) => speakerOfSpan(text, text.indexOf(words), text.indexOf(words) + words.length);
+    expect(at('« Nous ne céderons pas », a déclaré Emmanuel Macron.', 'Nous ne céderons pas')).toBe('Emmanuel Macron');
+    expect(at('„Wir schaffen das“, sagte Angela Merkel.', 'Wir schaffen das')).toBe('Angela Merkel');
+    expect(at('Senator John McCain (R-Ariz.) said: "This is a dark day for the country."', 'This is a dark day')).toBe('John McCain');
+    expect(at('"Not a chance, not this year," replied the mayor, Karen Bass.', 'Not a chance')).toBe('Karen Bass');
+    expect(at('"We will appeal the ruling," said Mr. John Smith.', 'We will appeal')).toBe('John Smith');
+    // Words the page did not put in quotation marks are read as if it had.
+    expect(at('Asked about it, Witkoff said that we covered almost all the issues.', 'we covered almost all the issues')).toBe('Witkoff');
+  });
+});
+
+describe('names in languages that decline them', () => {
+  it('links a declined Czech surname to the name in the nominative given earlier', () => {
+    const text = 'Ministr financí Zbyněk Stanjura představil rozpočet.\nPodle Stanjury „rozpočet projde bez problémů“.';
+    expect(lastSpeaker(text)).toBe('Zbyněk Stanjura');
+  });
+
+  it('keeps apart English names that only look alike', () => {
+    const text = 'Bob Jones opened the meeting.\n"We start now," said Jonas.';
+    expect(lastSpeaker(text)).toBe('Jonas');
+  });
+});
+
+describe('who is spoken to or about is not who speaks', () => {
+  it('does not give a lawyer’s or an aide’s words to their client or boss', () => {
+    expect(speakerOf('"The charges will not stand up in court," a lawyer for Daniel Mercer said.')).toBeNull();
+    expect(speakerOf('"We are reviewing the footage," a spokeswoman for Tesco said.')).toBe('Tesco');
+  });
+
+  it('does not take the outlet that was told for the speaker', () => {
+    expect(speakerOf('„Reforma projde ještě letos,“ řekl Aktuálně.cz mluvčí ministerstva Ondřej Jakob.')).toBe('Ondřej Jakob');
+    expect(speakerOf('„Reforma projde ještě letos,“ řekl pro Aktuálně.cz.')).toBeNull();
+  });
+
+  it('reads French reflexive cues', () => {
+    expect(speakerOf('« C’est une provocation », s’indigne Fabien Roussel.')).toBe('Fabien Roussel');
+  });
+});
+
+describe('roles after a possessive', () => {
+  it('reads "said the company’s chief executive, Name"', () => {
+    expect(speakerOf('"We will not raise prices this year," said the company’s chief executive, Dana Whitfield.')).toBe('Dana Whitfield');
+  });
+});
+
+describe('the misattribution check', () => {
+  it('does not say the page credits someone on a continuation alone', () => {
+    const text = 'Asked about it, Witkoff said: "We are not there yet and it will take a lot of work."\n"We welcome the willingness to contribute to security guarantees."';
+    const words = 'We welcome the willingness';
+    expect(speakerOfSpan(text, text.indexOf(words), text.indexOf(words) + words.length)).toBeUndefined();
+  });
+});
