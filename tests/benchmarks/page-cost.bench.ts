@@ -140,7 +140,14 @@ const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 // --- page loads -------------------------------------------------------------------------
 
 console.log(`\nwarming up: every page once in each browser (Verbatim's background builds its index on the first)`);
-for (const name of PAGES) for (const { context } of browsers) await load(context, pageUrl(name));
+for (const name of PAGES) {
+  for (const { context } of browsers) {
+    const page = await context.newPage();
+    await page.goto(pageUrl(name), { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    await page.close();
+  }
+}
 
 const loads = new Map<string, Load[]>(); // `${browser} ${page}`
 for (let run = 0; run < RUNS; run++) {
