@@ -15,6 +15,8 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
     },
   },
+  // The sources archive addons.mozilla.org asks for holds what rebuilds the add-on: not the tests, their fixtures or results.
+  zip: { excludeSources: ['tests/**', 'test-results/**', '*.log', 'verbatim-demo.png'] },
   manifest: {
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',

@@ -26,11 +26,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * Serves each folder of `mounts` under its URL prefix ("/demo/" → assets/demo) on 127.0.0.1,
- * with the extra response `headers` given for a path (a Content-Security-Policy, say).
- */
-export async function serveFolders(mounts: Record<string, string>, headers: Record<string, Record<string, string>> = {}): Promise<StaticServer> {
+/** A second loopback address: a page served from it is cross-origin to one served from 127.0.0.1. */
+export const SECOND_HOST = '127.0.0.2';
+
+export interface ServeOptions {
+  /** The loopback address to listen on: SECOND_HOST for a second origin. */
+  host?: string;
+  /** Extra response headers for a path (a Content-Security-Policy, say). */
+  headers?: Record<string, Record<string, string>>;
+}
+
+/** Serves each folder of `mounts` under its URL prefix ("/demo/" → assets/demo) on a loopback address. */
+export async function serveFolders(mounts: Record<string, string>, { host = '127.0.0.1', headers = {} }: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -46,11 +53,11 @@ export async function serveFolders(mounts: Record<string, string>, headers: Reco
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin: `http://${host}:${address.port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -64,20 +71,40 @@ export interface ExtensionBrowser {
 
 const LOOPBACK = /^(https?|wss?):\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//;
 
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The unpacked extension to load: Verbatim's build unless another is named; null loads none. */
+  extensionDir?: string | null;
+  /**
+   * Runs once the browser is up and before the extension is installed (through the
+   * DevTools protocol rather than the command line), so that listeners it attaches
+   * see everything the extension does from its first moment.
+   */
+  beforeInstall?: (context: BrowserContext) => Promise<void> | void;
+  /** More Chromium switches (a net log, a debugging port). */
+  args?: string[];
+}
+
 /**
- * Chromium with the built extension loaded, in a fresh profile. Every request that
- * leaves loopback is aborted, so real news pages neither wait for nor reach the network.
+ * Chromium in a fresh profile with one unpacked extension loaded (or none). Every
+ * request that leaves loopback is aborted, so real news pages neither wait for nor
+ * reach the network.
  */
-export async function launchWithExtension({ headless = true } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+export async function launchChromium({ headless = true, extensionDir = EXTENSION_DIR, beforeInstall, args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}${extensionDir === EXTENSION_DIR ? ': run "npm run build" first.' : '.'}`);
+  }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  const loadAtStart = extensionDir && !beforeInstall;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'verbatim-profile-')), {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 900 },
+    // Playwright disables extensions unless they are named on the command line; one installed later needs them on.
+    ignoreDefaultArgs: extensionDir && beforeInstall ? ['--disable-extensions'] : undefined,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(loadAtStart ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(extensionDir && beforeInstall ? ['--enable-unsafe-extension-debugging'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -85,6 +112,7 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   // Waits are ceilings against hangs, not speed limits: a busy two-core machine must still pass.
@@ -93,6 +121,18 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
     const url = route.request().url();
     return LOOPBACK.test(url) || url.startsWith('chrome-extension://') || url.startsWith('data:') ? route.continue() : route.abort();
   });
+  if (extensionDir && beforeInstall) {
+    await beforeInstall(context);
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
+    await cdp.detach();
+  }
+  return context;
+}
+
+/** Chromium with the built extension (or `extensionDir`) loaded, once its service worker runs. */
+export async function launchWithExtension(options: Omit<LaunchOptions, 'extensionDir'> & { extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const context = await launchChromium(options);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, close: () => context.close() };

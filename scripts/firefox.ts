@@ -10,6 +10,10 @@ import { ROOT } from './browser';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
+/** The add-on's id (wxt.config.ts) and the internal UUID this profile gives it, so that its pages have a known address. */
+const ADDON_ID = 'verbatim@verbatim.example';
+const ADDON_UUID = '5c1d7e2a-0b1f-4c2e-9a57-1f0e3b6d9a11';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 export async function launchFirefoxWithExtension(): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('No Firefox build: run "npm run build:firefox" first.');
@@ -18,7 +22,14 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.safebrowsing.downloads.remote.enabled': false },
+    // WebDriver BiDi navigates only to web addresses unless the browser allows more: the popup and library are moz-extension pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 0,
+      'app.update.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;

@@ -9,6 +9,9 @@
 import type { MatchableQuote } from '../../lib/match/matcher';
 import { toWords } from '../../lib/text/words';
 import { pageNames, readPageText } from '../unit/match/fixture-pages';
+import { median, ms } from './report';
+
+export { median, ms, table } from './report';
 
 export function random(seed: number) {
   return () => {
@@ -21,11 +24,6 @@ export function random(seed: number) {
 export const rand = random(42);
 export const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
 export const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 export function time<T>(run: () => T): [number, T] {
   const t0 = performance.now();
@@ -47,15 +45,7 @@ export const retained = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 
-export const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 export const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
-
-export function table(head: string[], rows: (string | number)[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (r: (string | number)[]) => r.map((c, i) => String(c).padStart(widths[i])).join('  ');
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
-}
 
 const pageTime = performance.now();
 export const realPages = pageNames().map((name) => ({ name, text: readPageText(name) }));

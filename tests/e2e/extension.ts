@@ -17,14 +17,15 @@ export interface Session extends ExtensionBrowser {
   options(): Promise<Page>;
 }
 
-export async function startSession(): Promise<Session> {
+/** `launch` options reach scripts/browser launchWithExtension (the privacy test records from before the install). */
+export async function startSession(launch: Parameters<typeof launchWithExtension>[0] = {}): Promise<Session> {
   const server = await serveFolders({
     '/demo/': join(ROOT, 'assets', 'demo'),
     '/requote/': REQUOTE_DIR,
     '/pages/': PAGES_DIR,
     '/speakers/': join(PAGES_DIR, '..', 'speakers'),
   });
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(launch);
   await waitForStarterQuotes(browser);
   return {
     ...browser,

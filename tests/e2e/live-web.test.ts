@@ -16,7 +16,7 @@ const pages: Page[] = [];
 
 beforeAll(async () => {
   session = await startSession();
-  live = await serveFolders({ '/live/': LIVE_DIR }, { '/live/strict-csp.html': { 'content-security-policy': STRICT_CSP } });
+  live = await serveFolders({ '/live/': LIVE_DIR }, { headers: { '/live/strict-csp.html': { 'content-security-policy': STRICT_CSP } } });
 });
 afterAll(async () => {
   await session?.close();
