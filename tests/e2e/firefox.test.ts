@@ -40,7 +40,6 @@ describe('the Firefox build', () => {
     // The card is an extension page in a frame, in a host the content script adds to <html>. WebDriver BiDi
     // cannot enter an extension's frame, so the test sees what the page sees: the frame's address and the host's box.
     const isCard = (f: Frame) => f.url().startsWith('moz-extension://') && new URL(f.url()).pathname === '/card.html';
-    if (!page.frames().some(isCard)) await page.waitForFrame(isCard);
     const host = () =>
       page.evaluate(() => {
         const el = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body);
@@ -50,6 +49,7 @@ describe('the Firefox build', () => {
       () => [...document.documentElement.children].some((e) => e !== document.head && e !== document.body && e.getBoundingClientRect().height > 100),
       { timeout: 20_000 },
     );
+    expect(page.frames().some(isCard)).toBe(true);
     expect(await host()).toMatchObject({ top: true });
     expect((await host())!.width).toBeGreaterThan(300);
     expect(await page.evaluate(() => (window as unknown as { find(s: string): boolean }).find('You are reading this quote'))).toBe(false);
