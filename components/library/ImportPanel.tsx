@@ -106,8 +106,14 @@ export function ImportPanel({ db, onDone }: { db: VerbatimDB; onDone(outcome: Im
       if ('preparing' in reply) setState({ step: 'preparing', name });
       else if ('progress' in reply) setState({ step: 'writing', name, ...reply.progress });
       else if ('written' in reply || 'failed' in reply) {
+        // The worker says how it ended: the receipt is only for a page that was not there to hear it.
         setState({ step: 'idle' });
-        void settle(pending, 'failed' in reply ? reply.failed : 'The write was stopped before it finished.');
+        writing.current = undefined;
+        sessionStorage.removeItem(PENDING);
+        void takeReceipt(db, pending.receipt);
+        if ('failed' in reply) return onDone({ kind: 'error', text: `${nothingImported(name)} ${reply.failed}` });
+        onDone({ kind: 'ok', text: importedText(name, reply.written, pending.rejected) });
+        void announceWrite();
       }
     });
     ask(w, { write: { receipt: pending.receipt } });
