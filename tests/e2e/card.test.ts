@@ -212,7 +212,7 @@ describe('the card', () => {
     const index = (await pageMatches(session, page)).findIndex((m) => m.quote.text.startsWith(RUBIO));
     await tellTab(session, page, 'revealMatch', index);
     const card = (await uiFrame(page))!;
-    await expect.poll(() => card.evaluate(() => document.hasFocus() && document.activeElement?.getAttribute('role'))).toBe('dialog');
+    await card.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('role') === 'dialog');
     await page.keyboard.press('Escape');
     await expect.poll(() => uiFrame(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
