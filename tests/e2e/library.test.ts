@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { clickHighlight, readCard, readHighlights, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
 import { exportQuotes } from '../../lib/formats';
 import { generateLibrary } from '../unit/formats/generate';
 
@@ -14,23 +14,6 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const highlightOf = async (page: Page, startsWith: string) => (await readHighlights(page)).find((h) => h.text.startsWith(startsWith))?.name;
-
-/** Focuses an element of the card's closed shadow root through the DevTools protocol, which can enter it. */
-async function focusInCard(page: Page, match: (node: { nodeName: string; text: string }) => boolean): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = { nodeName: string; nodeId: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const textOf = (n: DomNode): string => (n.nodeValue ?? '') + (n.children ?? []).map(textOf).join('');
-    const find = (n: DomNode): DomNode | undefined =>
-      match({ nodeName: n.nodeName, text: textOf(n) }) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-    const node = find(root as DomNode);
-    if (!node) throw new Error('No such element in the card');
-    await cdp.send('DOM.focus', { nodeId: node.nodeId });
-  } finally {
-    await cdp.detach();
-  }
-}
 
 describe('the library page', () => {
   it('searches, filters, imports with a preview, and exports', async () => {
@@ -141,12 +124,14 @@ describe('verdicts colour the highlights on pages', () => {
     await options.screenshot({ path: join(SCREENSHOTS, 'library-legend.png') });
 
     await clickHighlight(page, 'We welcome President');
-    await focusInCard(page, (n) => n.nodeName === 'SELECT');
+    // The card is an extension frame: the reader's keyboard works in it, as here.
+    const card = (await uiFrame(page))!;
+    await card.locator('select').first().focus();
     await page.keyboard.type('False');
-    await focusInCard(page, (n) => n.nodeName === 'TEXTAREA');
+    await card.locator('textarea').first().focus();
     await page.keyboard.type('Not what she said.');
     await page.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
-    await focusInCard(page, (n) => n.nodeName === 'BUTTON' && n.text === 'Save verdict');
+    await card.getByRole('button', { name: 'Save verdict' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => highlightOf(page, 'We welcome President')).toBe('verbatim-false');
     // The rescan that repaints the highlight keeps the card open on the same quote.

@@ -187,7 +187,7 @@ describe('the network record', () => {
     );
     await options.getByLabel('Import file…').setInputFiles(file);
     await options.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: /^Import 2 quotes$/ }).click();
-    await options.getByText(/^Imported 2 new quotes/).waitFor();
+    await options.getByText(/^Imported all of .+: 2 new quotes/).waitFor();
     await options.getByRole('searchbox').fill('privacy');
     await options.getByText('1 quote shown').waitFor();
 
