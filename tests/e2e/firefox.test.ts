@@ -44,6 +44,16 @@ afterAll(async () => {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Clicks the button labelled `label` once it shows. A poll of our own rather than puppeteer's text
+ * selector, whose BiDi wait fails inside Firefox on the library page while its import worker answers.
+ */
+async function clickButton(page: Page, label: string): Promise<void> {
+  const find = (text: string) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === text);
+  await expect.poll(() => page.evaluate(find, label), { timeout: 120_000 }).toBe(true);
+  await page.evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(), label);
+}
+
 /** A served page in a new tab, every request leaving loopback aborted. */
 async function openPage(path: string): Promise<Page> {
   const page = await firefox.newPage();
@@ -177,7 +187,7 @@ describe('the Firefox build', () => {
     const imported = ['Firefox readers deserve the same quotes as everybody else, word for word.', 'Nothing we import should be lost on the way into the library.'];
     writeFileSync(file, JSON.stringify({ quotes: imported.map((text, i) => ({ text, speaker: 'Jane Roe', source: { url: `https://example.org/firefox/${i}` } })) }));
     await (await library.$('input[type=file]'))!.uploadFile(file);
-    await (await library.waitForSelector('::-p-text(Import 2 quotes)'))!.click();
+    await clickButton(library, 'Import 2 quotes');
     await expect.poll(stored, { timeout: 120_000 }).toBe(before + 2);
 
     // The export is read where the page hands it to the browser as a download.
@@ -190,7 +200,7 @@ describe('the Firefox build', () => {
         return create(blob);
       };
     });
-    await (await library.waitForSelector('::-p-text(Export JSON)'))!.click();
+    await clickButton(library, 'Export JSON');
     await expect.poll(() => library.evaluate(() => (window as unknown as { exported: unknown[] }).exported.length), { timeout: 120_000 }).toBe(1);
     const json = JSON.parse(await library.evaluate(() => (window as unknown as { exported: Promise<string>[] }).exported[0]));
     expect(json.quotes).toHaveLength(before + 2);
