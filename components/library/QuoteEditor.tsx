@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Verdict, SightingRecord } from '@/lib/model';
+import type { Verdict } from '@/lib/model';
+import type { Appearance } from '@/lib/store/appearances';
 import type { LibraryItem } from '@/lib/store/library-search';
 import type { QuoteEdit } from '@/lib/store/library';
 import { formatDate } from '@/lib/format-date';
@@ -9,7 +10,7 @@ import { plural } from '@/lib/text/plural';
 
 interface Props {
   item: LibraryItem;
-  loadSightings(quoteId: string): Promise<SightingRecord[]>;
+  loadSightings(quoteId: string): Promise<Appearance[]>;
   onSave(edit: QuoteEdit): Promise<void>;
   onClose(): void;
 }
@@ -25,7 +26,7 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
   const [verdict, setVerdict] = useState<Verdict | ''>(quote.verdict ?? '');
   const [note, setNote] = useState(quote.note ?? '');
   const [tags, setTags] = useState(quote.tags.join(', '));
-  const [sightings, setSightings] = useState<SightingRecord[]>();
+  const [sightings, setSightings] = useState<Appearance[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     dialog.current?.showModal();
@@ -81,7 +82,7 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
           <summary>Seen on {sightings ? plural(sightings.length, 'page') : '…'}</summary>
           <ul class="sightings">
             {sightings?.map((s) => (
-              <li key={s.id}>
+              <li key={s.pageUrl}>
                 {safeHref(s.pageUrl) ? (
                   <a href={safeHref(s.pageUrl)} target="_blank" rel="noopener noreferrer">
                     {s.title || s.pageUrl}

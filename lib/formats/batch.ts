@@ -1,4 +1,5 @@
-import type { QuoteInput, SightingRecord, Source } from '../model';
+import type { QuoteInput, Source } from '../model';
+import type { Appearance } from '../store/appearances';
 import { LIMITS, normalizeTag, VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
 import { DATE_FORMS, isoDate } from './dates';
@@ -15,7 +16,8 @@ export interface ImportBatch {
   warnings: Problem[];
 }
 
-export type SightingInput = Omit<SightingRecord, 'id'>;
+/** An appearance of a quote on a page, as a file carries it (files call them sightings). */
+export type SightingInput = Appearance;
 
 export type FormatId = 'verbatim-json' | 'csv' | 'markdown' | 'web-annotation' | 'claimreview' | 'factcheck-tools';
 

@@ -1,4 +1,5 @@
-import type { Quote, SightingRecord } from '../model';
+import type { Quote } from '../model';
+import type { Appearance } from '../store/appearances';
 import { ImportError, IMPORT_LIMITS, isObject, parseJson, type FormatId, type ImportBatch } from './batch';
 import { readVerbatimJson, toVerbatimExport } from './verbatim-json';
 import { readCsv, toCsv } from './csv';
@@ -27,7 +28,7 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
 };
 
 /** The file's text in `format`. Sightings go where the format has room for them. */
-export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: SightingRecord[], reviewer: Partial<Reviewer> = {}): string {
+export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: Appearance[], reviewer: Partial<Reviewer> = {}): string {
   const byQuote = new Map<string, string[]>();
   for (const s of sightings) {
     const urls = byQuote.get(s.quoteId);

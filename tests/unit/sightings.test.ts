@@ -56,7 +56,7 @@ describe('recordSightings', () => {
     const page = { url: 'https://ledger.example/analysis?utm_source=x', canonical: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger' };
     expect(await recordSightings(db, page, [{ quoteId: id, kind: 'altered' }])).toBe(1);
     expect(await recordSightings(db, { ...page, url: 'https://ledger.example/analysis?ref=home' }, [{ quoteId: id, kind: 'altered' }])).toBe(0);
-    expect(await db.sightings.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger', matchKind: 'altered' }]);
+    expect(await db.appearances.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger', matchKind: 'altered' }]);
   });
 
   it('does not record a quote seen on its own source, nor unknown quotes', async () => {
@@ -67,7 +67,7 @@ describe('recordSightings', () => {
   it('keeps at most a bounded number of sightings per quote', async () => {
     const id = await storedId();
     for (let i = 0; i < MAX_SIGHTINGS_PER_QUOTE + 5; i++) await recordSightings(db, { url: `https://site${i}.example/` }, [{ quoteId: id, kind: 'exact' }]);
-    expect(await db.sightings.count()).toBe(MAX_SIGHTINGS_PER_QUOTE);
+    expect(await db.appearances.count()).toBe(MAX_SIGHTINGS_PER_QUOTE);
   });
 });
 
@@ -119,6 +119,6 @@ describe('saveQuotes', () => {
     expect(outcome).toMatchObject({ saved: 0, alreadyKnown: 1, sightings: 1 });
     expect(outcome.message).toMatch(/already in the store: recorded a sighting on this page instead/);
     expect(await db.quotes.count()).toBe(1);
-    expect(await db.sightings.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/a' }]);
+    expect(await db.appearances.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/a' }]);
   });
 });
