@@ -77,7 +77,7 @@ function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
   if (!MATCH_KINDS.includes(matchKind as MatchKind)) return { field: 'matchKind', message: `expected one of ${MATCH_KINDS.join(', ')}` };
   for (const [field, value] of Object.entries({ title, outlet, pageSpeaker, note, savedAs })) if (value !== undefined && value !== null && typeof value !== 'string') return { field, message: 'expected text' };
   if (typeof note === 'string' && note.length > LIMITS.note) return { field: 'note', message: `longer than ${LIMITS.note.toLocaleString('en')} characters` };
-  if (verdict !== undefined && verdict !== null && !VERDICTS.includes(verdict as Verdict)) return { field: 'verdict', message: `expected one of ${VERDICTS.join(', ')}` };
+  if (verdict !== undefined && verdict !== null && verdict !== '' && !VERDICTS.includes(verdict as Verdict)) return { field: 'verdict', message: `expected one of ${VERDICTS.join(', ')}` };
   if (ratedAt !== undefined && ratedAt !== null && (typeof ratedAt !== 'string' || !isoDate(ratedAt))) return { field: 'ratedAt', message: `expected an ISO 8601 date (${DATE_FORMS})` };
   if (diff !== undefined && diff !== null && !isDiff(diff)) return { field: 'diff', message: `expected a list of {op, original, page} with op one of ${DIFF_OPS.join(', ')}` };
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);

@@ -34,3 +34,12 @@ export function describeRelation({ kind, speaker, diff, pageSpeaker }: { kind: M
   if (kind === 'exact' && pageSpeaker) return `this page credits ${known} to ${pageSpeaker}`;
   return `this page ${VERBS[kind]} ${known}${summary ? `: ${summary}` : ''}${pageSpeaker ? `, and credits it to ${pageSpeaker}` : ''}`;
 }
+
+/** The words as the page gives them: the original's when the page changed nothing. */
+export function pageVersion(original: string, diff: DiffPart[] | undefined): string {
+  if (!diff?.length) return original;
+  return diff
+    .filter((p) => p.op !== 'unquoted' && p.page)
+    .map((p) => p.page)
+    .join(' ');
+}

@@ -50,3 +50,14 @@ export function toAppearanceRecord(a: Appearance): AppearanceRecord {
 export function withoutKey({ key: _key, ...a }: Appearance & { key?: string }): Appearance {
   return a;
 }
+
+/** Appearances by the quote they are of, each quote's in the order given. */
+export function groupByQuote<T extends Appearance>(appearances: T[]): Map<string, T[]> {
+  const byQuote = new Map<string, T[]>();
+  for (const a of appearances) {
+    const list = byQuote.get(a.quoteId);
+    if (list) list.push(a);
+    else byQuote.set(a.quoteId, [a]);
+  }
+  return byQuote;
+}
