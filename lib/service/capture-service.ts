@@ -72,17 +72,28 @@ const EXTRA_WORDS = 3;
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function describeSave(results: SaveResult[], fresh: number): string {
-  const saved = results.filter((r) => r.outcome === 'saved').length;
+/** Words that are a known quote's own, credited to its speaker: nothing to tell but that they are known. */
+const isSameQuote = (r: SaveResult) => r.outcome === 'appearance' && r.known.kind === 'exact' && !r.known.pageSpeaker;
+
+/** What a save did, in words; `freshSame`: appearances newly recorded for words that were a known quote's own. */
+export function describeSave(results: SaveResult[], freshSame: number): string {
   const parts: string[] = [];
+  const saved = results.filter((r) => r.outcome === 'saved').length;
   if (saved) parts.push(`Saved ${plural(saved, 'quote', 'quotes')}.`);
+  const same = results.filter(isSameQuote).length;
+  if (same) {
+    const was = same === 1 ? 'was' : 'were';
+    parts.push(
+      freshSame
+        ? `${plural(same, 'quote', 'quotes')} ${was} already in the store: recorded ${freshSame === 1 ? 'an appearance' : `${freshSame} appearances`} on this page instead.`
+        : `${plural(same, 'quote', 'quotes')} ${was} already in the store (and already known on this page): nothing added.`,
+    );
+  }
   for (const r of results) {
-    if (r.outcome === 'appearance') parts.push(`${capitalized(r.known.description)}: recorded on this page as an appearance of it, not saved as a new quote.`);
+    if (r.outcome === 'appearance' && !isSameQuote(r)) parts.push(`${capitalized(r.known.description)}: recorded on this page as an appearance of it, not saved as a new quote.`);
     if (r.outcome === 'separate') parts.push(`Saved as a quote of its own, noted as related: ${r.known.description}.`);
     if (r.outcome === 'skipped') parts.push(r.reason);
   }
-  const same = results.filter((r) => r.outcome === 'appearance' && r.known.kind === 'exact' && !r.known.pageSpeaker).length;
-  if (same && !fresh) parts.push('(Already known on this page: nothing added.)');
   return parts.join(' ') || 'Nothing to save.';
 }
 
@@ -114,6 +125,7 @@ export function captureService({ db, storeChanged }: ServiceContext, matchPage: 
       const results: SaveResult[] = [];
       const toAdd: QuoteInput[] = [];
       let fresh = 0;
+      let freshSame = 0;
       for (const { saveSeparately, ...q } of quotes) {
         const input: QuoteInput = { ...q, source: { ...q.source, url: normalizePageUrl(q.source.url) ?? q.source.url } };
         if (!quoteKey(input.text)) {
@@ -126,7 +138,9 @@ export function captureService({ db, storeChanged }: ServiceContext, matchPage: 
         const where = page ?? (input.source.url ? { url: input.source.url } : undefined);
         if (known && where) {
           const { quoteId, kind, diff, pageSpeaker } = known;
-          fresh += await recordSightings(db, where, [{ quoteId, kind, diff, ...(pageSpeaker ? { pageSpeaker } : {}) }]);
+          const recorded = await recordSightings(db, where, [{ quoteId, kind, diff, ...(pageSpeaker ? { pageSpeaker } : {}) }]);
+          fresh += recorded;
+          if (kind === 'exact' && !pageSpeaker) freshSame += recorded;
           const pageUrl = normalizePageUrl(where.url, where.canonical);
           if (separate && pageUrl) await db.appearances.update(appearanceKey(quoteId, pageUrl), { savedAs: id });
         }
@@ -146,7 +160,7 @@ export function captureService({ db, storeChanged }: ServiceContext, matchPage: 
         alreadyKnown: final.filter((r) => r.outcome === 'appearance').length,
         sightings: fresh,
         results: final,
-        message: describeSave(final, fresh),
+        message: describeSave(final, freshSame),
       };
     },
     findKnown: (quotes: Pick<QuoteInput, 'text' | 'speaker'>[]) => Promise.all(quotes.map(findKnown)),

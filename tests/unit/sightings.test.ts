@@ -121,7 +121,8 @@ describe('saveQuotes', () => {
     const again = { text: '“We covered almost ALL the other issues necessary for a peace deal”', speaker: 'Witkoff', source: { url: 'https://ledger.example/a' } };
     const outcome = await service.saveQuotes({ quotes: [again], page: { url: 'https://ledger.example/a', outlet: 'Ledger' } });
     expect(outcome).toMatchObject({ saved: 0, alreadyKnown: 1, sightings: 1, results: [{ outcome: 'appearance', known: { quoteId: id, kind: 'exact' } }] });
-    expect(outcome.message).toBe('This page repeats a known quote by Steve Witkoff: recorded on this page as an appearance of it, not saved as a new quote.');
+    expect(outcome.message).toBe('1 quote was already in the store: recorded an appearance on this page instead.');
+    expect((await service.saveQuotes({ quotes: [again], page: { url: 'https://ledger.example/a' } })).message).toBe('1 quote was already in the store (and already known on this page): nothing added.');
     expect(await db.quotes.count()).toBe(1);
     expect(await db.appearances.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/a' }]);
   });
