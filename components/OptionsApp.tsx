@@ -103,7 +103,7 @@ export function OptionsApp() {
     return items.filter((i) => liveSelected.has(i.quote.id)).map((i) => i.quote);
   };
   const sightingsOf = async (quotes: Quote[]) =>
-    quotes.length === total ? db.sightings.toArray() : db.sightings.where('quoteId').anyOf(quotes.map((q) => q.id)).toArray();
+    quotes.length === total ? db.appearances.toArray() : db.appearances.where('quoteId').anyOf(quotes.map((q) => q.id)).toArray();
 
   const resetKey = JSON.stringify([query, filters, sort]);
   return (
@@ -194,7 +194,7 @@ export function OptionsApp() {
       {editing && (
         <QuoteEditor
           item={editing}
-          loadSightings={(id) => db.sightings.where('quoteId').equals(id).toArray()}
+          loadSightings={(id) => db.appearances.where('quoteId').equals(id).toArray()}
           onSave={async (edit: QuoteEdit) => {
             const quote = await callBackground('editQuote', { id: editing.quote.id, edit });
             setStatus({ kind: 'ok', text: `Saved the quote by ${quote.speaker || 'an unknown speaker'}.` });

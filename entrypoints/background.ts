@@ -9,6 +9,7 @@ import { storeService } from '@/lib/service/store-service';
 import { matchService } from '@/lib/service/match-service';
 import { libraryService } from '@/lib/service/library-service';
 import { captureService } from '@/lib/service/capture-service';
+import { verdictService } from '@/lib/service/verdict-service';
 import starter from '@/assets/starter-quotes.json';
 
 const SAVE_MENU_ID = 'verbatim-save-quote';
@@ -67,5 +68,6 @@ export default defineBackground(() => {
   });
 
   registerSaveEntryPoints();
-  serve<BackgroundService>({ ...storeService(context), ...matchService(context), ...libraryService(context), ...captureService(context) });
+  const matches = matchService(context);
+  serve<BackgroundService>({ ...storeService(context), ...matches, ...libraryService(context), ...captureService(context, matches.matchPage), ...verdictService(context) });
 });

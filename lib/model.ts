@@ -69,9 +69,16 @@ export interface QuoteRecord {
    */
   sourceDetails?: Omit<Source, 'url'>;
   context: QuoteContext;
+  /**
+   * The status of the stored original: whether the reader checked these words against
+   * their primary source (accurate) or found them wanting. A verdict on one page's
+   * version of the quote lives on that page's appearance (lib/store/appearances).
+   */
   verdict?: Verdict;
   note?: string;
   tags: string[];
+  /** Saved on purpose as a quote of its own although its words change a known quote: which one, and how. */
+  relatedTo?: QuoteRelation;
   createdAt: string;
   updatedAt: string;
 }
@@ -83,24 +90,24 @@ export interface Quote extends Omit<QuoteRecord, 'key' | 'speakerKey' | 'sourceU
 
 /** A quote as it arrives from a user or a file, before the store gives it an id and dates. */
 export type QuoteInput = Pick<Quote, 'text' | 'speaker' | 'source'> &
-  Partial<Pick<Quote, 'id' | 'context' | 'verdict' | 'note' | 'tags' | 'createdAt' | 'updatedAt'>>;
+  Partial<Pick<Quote, 'id' | 'context' | 'verdict' | 'note' | 'tags' | 'relatedTo' | 'createdAt' | 'updatedAt'>>;
 
 export interface SpeakerRecord {
   key: string;
   name: string;
 }
 
-export type MatchKind = 'exact' | 'partial' | 'altered' | 'abridged';
+export const MATCH_KINDS = ['exact', 'partial', 'altered', 'abridged'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
 
-/** One place a known quote was seen on a page. */
-export interface SightingRecord {
-  id?: number;
+/** How a quote saved as a quote of its own relates to the known quote whose words it changes. */
+export interface QuoteRelation {
+  /** The known quote. */
   quoteId: string;
-  pageUrl: string;
-  title?: string;
-  outlet?: string;
-  seenAt: string;
-  matchKind: MatchKind;
+  /** How these words quote it. */
+  kind: MatchKind;
+  /** These words are credited to someone other than the known quote's speaker. */
+  misattributed?: boolean;
 }
 
 export interface Settings {

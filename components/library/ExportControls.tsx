@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Quote, SightingRecord } from '@/lib/model';
+import type { Quote } from '@/lib/model';
+import type { Appearance } from '@/lib/store/appearances';
 import { EXPORT_FILES, exportNotes, exportQuotes, FORMAT_LABELS, type ExportFormat } from '@/lib/formats';
 import { isWebAddress } from '@/lib/formats/batch';
 import type { Reviewer } from '@/lib/formats/claimreview';
@@ -13,7 +14,7 @@ interface Props {
   db: VerbatimDB;
   counts: Record<ExportScope, number>;
   quotesOf(scope: ExportScope): Quote[];
-  sightingsOf(quotes: Quote[]): Promise<SightingRecord[]>;
+  sightingsOf(quotes: Quote[]): Promise<Appearance[]>;
   onDone(text: string): void;
 }
 

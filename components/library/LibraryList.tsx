@@ -75,7 +75,7 @@ export function LibraryList({ items, shown, selected, resetKey, onToggle, onEdit
                   )}
                   {q.source.publishedAt && ` · ${formatDate(q.source.publishedAt)}`}
                   {' · '}
-                  <span class={`verdict-label verdict-${q.verdict ?? 'unrated'}`}>{q.verdict ? VERDICT_LABELS[q.verdict] : 'Not rated'}</span>
+                  <span class={`verdict-label verdict-${q.verdict ?? 'unrated'}`} title="The original's status">{q.verdict ? `Original: ${VERDICT_LABELS[q.verdict]}` : 'Original not rated'}</span>
                   {item.sightings > 0 && ` · seen on ${plural(item.sightings, 'page')}`}
                   {q.tags.map((t) => (
                     <span class="tag" key={t}>

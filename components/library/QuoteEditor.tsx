@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Verdict, SightingRecord } from '@/lib/model';
+import type { Verdict } from '@/lib/model';
+import type { Appearance } from '@/lib/store/appearances';
 import type { LibraryItem } from '@/lib/store/library-search';
 import type { QuoteEdit } from '@/lib/store/library';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
 import { VerdictSelect } from '../VerdictEditor';
 import { plural } from '@/lib/text/plural';
+import { VERDICT_LABELS, type MatchKind } from '@/lib/model';
+import { summarizeDiff } from '@/lib/match/diff-summary';
 
 interface Props {
   item: LibraryItem;
-  loadSightings(quoteId: string): Promise<SightingRecord[]>;
+  loadSightings(quoteId: string): Promise<Appearance[]>;
   onSave(edit: QuoteEdit): Promise<void>;
   onClose(): void;
 }
 
+/** How a quote saved on its own relates to the known quote whose words it changes. */
+const RELATION: Record<MatchKind, string> = { exact: 'the words of', partial: 'part of', altered: 'an altered version of', abridged: 'an abridged version of' };
+
 const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
 
-/** A modal form for one quote's words, speaker, verdict, note and tags, with the pages it was seen on. */
+/**
+ * A modal form for one quote's words, speaker, the original's status, note and tags,
+ * with the pages it appeared on: how each quotes it and the reader's verdict on each.
+ */
 export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
   const { quote } = item;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -25,7 +34,7 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
   const [verdict, setVerdict] = useState<Verdict | ''>(quote.verdict ?? '');
   const [note, setNote] = useState(quote.note ?? '');
   const [tags, setTags] = useState(quote.tags.join(', '));
-  const [sightings, setSightings] = useState<SightingRecord[]>();
+  const [sightings, setSightings] = useState<Appearance[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     dialog.current?.showModal();
@@ -61,9 +70,14 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
           <input value={speaker} maxLength={2_000} onInput={(e) => setSpeaker(e.currentTarget.value)} />
         </label>
         <label>
-          Verdict
+          Verdict on the original (checked against its primary source)
           <VerdictSelect value={verdict} onChange={setVerdict} />
         </label>
+        {quote.relatedTo && (
+          <p class="muted">
+            Saved as a quote of its own: its words are {RELATION[quote.relatedTo.kind]} a known quote{quote.relatedTo.misattributed ? ', credited to someone else' : ''}.
+          </p>
+        )}
         <label>
           Note
           <textarea rows={3} value={note} maxLength={10_000} onInput={(e) => setNote(e.currentTarget.value)} />
@@ -78,10 +92,10 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
           </p>
         )}
         <details>
-          <summary>Seen on {sightings ? plural(sightings.length, 'page') : '…'}</summary>
+          <summary>Appears on {sightings ? plural(sightings.length, 'other page') : '…'}</summary>
           <ul class="sightings">
             {sightings?.map((s) => (
-              <li key={s.id}>
+              <li key={s.pageUrl}>
                 {safeHref(s.pageUrl) ? (
                   <a href={safeHref(s.pageUrl)} target="_blank" rel="noopener noreferrer">
                     {s.title || s.pageUrl}
@@ -90,8 +104,12 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
                   s.pageUrl
                 )}{' '}
                 <span class="muted">
-                  {s.matchKind} · {formatDate(s.seenAt)}
-                </span>
+                  {s.matchKind}
+                  {s.diff && s.matchKind !== 'exact' && ` (${summarizeDiff(s.matchKind, s.diff)})`}
+                  {s.pageSpeaker && ` · credited to ${s.pageSpeaker}`} · {formatDate(s.seenAt)}
+                </span>{' '}
+                <span class={`verdict-label verdict-${s.verdict ?? 'unrated'}`}>{s.verdict ? `This page: ${VERDICT_LABELS[s.verdict]}` : 'This page: not rated'}</span>
+                {s.note && <p class="row-note">{s.note}</p>}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
   const [records, sources, seenBy] = await Promise.all([
     readAll<QuoteRecord>(db.quotes, (r) => r.id),
     readAll<Source>(db.sources, (s) => s.url),
-    db.sightings.orderBy('quoteId').keys(),
+    db.appearances.orderBy('quoteId').keys(),
   ]);
   const byUrl = new Map(sources.map((s) => [s.url, s]));
   const sightings = new Map<string, number>();

@@ -1,5 +1,6 @@
-import type { QuoteInput, SightingRecord, Source } from '../model';
-import { LIMITS, normalizeTag, VERDICTS } from '../model';
+import type { QuoteInput, Source } from '../model';
+import type { Appearance } from '../store/appearances';
+import { LIMITS, MATCH_KINDS, normalizeTag, VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
 import { DATE_FORMS, isoDate } from './dates';
 
@@ -15,7 +16,8 @@ export interface ImportBatch {
   warnings: Problem[];
 }
 
-export type SightingInput = Omit<SightingRecord, 'id'>;
+/** An appearance of a quote on a page, as a file carries it (files call them sightings). */
+export type SightingInput = Appearance;
 
 export type FormatId = 'verbatim-json' | 'csv' | 'markdown' | 'web-annotation' | 'claimreview' | 'factcheck-tools';
 
@@ -70,6 +72,7 @@ export interface LooseQuote {
   verdict?: unknown;
   note?: unknown;
   tags?: unknown;
+  relatedTo?: unknown;
   createdAt?: unknown;
   updatedAt?: unknown;
 }
@@ -160,6 +163,12 @@ export function checkQuote(loose: LooseQuote, row: string, batch: ImportBatch, n
     else if (loose.tags.length > LIMITS.tags) fault('tags', `more than ${LIMITS.tags} tags`);
     else if (loose.tags.some((t: string) => characters(t, LIMITS.tag) > LIMITS.tag)) fault('tags', `a tag longer than ${LIMITS.tag} characters`);
     else quote.tags = [...new Set((loose.tags as string[]).map(normalizeTag).filter(Boolean))];
+  }
+  if (loose.relatedTo !== undefined && loose.relatedTo !== null) {
+    const r = loose.relatedTo;
+    if (!isObject(r) || typeof r.quoteId !== 'string' || !r.quoteId || !MATCH_KINDS.includes(r.kind as never) || (r.misattributed !== undefined && typeof r.misattributed !== 'boolean')) {
+      fault('relatedTo', `expected {quoteId, kind} with kind one of ${MATCH_KINDS.join(', ')}`);
+    } else quote.relatedTo = { quoteId: r.quoteId, kind: r.kind as never, ...(r.misattributed ? { misattributed: true } : {}) };
   }
   for (const field of ['createdAt', 'updatedAt'] as const) {
     const value = date(loose[field], field);

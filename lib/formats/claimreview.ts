@@ -1,11 +1,16 @@
 import type { Quote, Verdict } from '../model';
+import { groupByQuote, type Appearance } from '../store/appearances';
+import { pageVersion } from '../match/diff-summary';
 import { VERDICT_LABELS, verdictOf } from '../model';
 import { plural } from '../text/plural';
 import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, parseJson, type ImportBatch, type LooseQuote } from './batch';
 
 /**
  * schema.org ClaimReview, the JSON-LD fact-checkers publish and search engines read.
- * Export writes one ClaimReview per quote that has a verdict; import reads them from
+ * Export writes one ClaimReview per quote whose original has a status (its verdict),
+ * and one per rated appearance: that page's version of the words, reviewed with the
+ * page as the claim's `appearance` and the reader's verdict on it as the rating.
+ * Import reads reviews of originals from
  * our export, from JSON-LD found in a fact-checker's page (also inside an HTML file),
  * and from the Google Fact Check Tools API's `claims:search` response.
  */
@@ -21,6 +26,7 @@ export interface Reviewer {
 /** What a ClaimReview export leaves out, in words for the reader; empty when it is complete. */
 export function claimReviewGaps(quotes: Quote[], reviewer: Partial<Reviewer> = {}): string[] {
   const unrated = quotes.filter((q) => !q.verdict).length;
+  // Rated appearances get reviews of their own; a quote counts as unrated when its original has no status.
   return [
     ...(unrated ? [`${plural(unrated, 'quote')} without a verdict ${unrated === 1 ? 'has' : 'have'} no ClaimReview`] : []),
     ...(!reviewer.name?.trim() ? ['no review author is set (the “Reviews published by” field), which Google requires'] : []),
@@ -66,8 +72,49 @@ export function toClaimReview(q: Quote, sightingUrls: string[] = [], reviewer: P
   };
 }
 
-export function toClaimReviews(quotes: Quote[], sightingUrls: Map<string, string[]> = new Map(), reviewer: Partial<Reviewer> = {}): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@graph': quotes.flatMap((q) => toClaimReview(q, sightingUrls.get(q.id), reviewer) ?? []) };
+/** The review of one page's version of a quote, rated by the reader; undefined when the appearance is not rated. */
+export function toAppearanceReview(q: Quote, a: Appearance, reviewer: Partial<Reviewer> = {}): Record<string, unknown> | undefined {
+  if (!a.verdict) return undefined;
+  const name = reviewer.name?.trim();
+  const page = reviewer.url?.trim();
+  const id = `${encodeURIComponent(q.id)}:${encodeURIComponent(a.pageUrl)}`;
+  const appearance = { '@type': 'CreativeWork', url: a.pageUrl, ...(a.title ? { headline: a.title } : {}), ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}) };
+  return {
+    '@type': 'ClaimReview',
+    '@id': `${APPEARANCE_REVIEW}${id}`,
+    ...(page ? { url: `${page.replace(/#.*$/, '')}#appearance-${encodeURIComponent(id)}` } : {}),
+    ...(name ? { author: { '@type': 'Organization', name } } : {}),
+    claimReviewed: pageVersion(q.text, a.diff),
+    datePublished: a.ratedAt ?? a.seenAt,
+    itemReviewed: {
+      '@type': 'Claim',
+      // Who the page says spoke: its own credit when it names someone else.
+      ...(a.pageSpeaker || q.speaker ? { author: { '@type': 'Person', name: a.pageSpeaker ?? q.speaker } } : {}),
+      appearance: [appearance],
+      ...(q.source.url ? { firstAppearance: { '@type': 'CreativeWork', url: q.source.url } } : {}),
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: VERDICT_LABELS[a.verdict],
+      ...(a.note ? { ratingExplanation: a.note } : {}),
+    },
+  };
+}
+
+/** The `@id` of a review of one appearance: import leaves these out, since their words are a page's version, not the original. */
+export const APPEARANCE_REVIEW = 'urn:verbatim:appearance:';
+
+export function toClaimReviews(quotes: Quote[], appearances: Appearance[] = [], reviewer: Partial<Reviewer> = {}): Record<string, unknown> {
+  const byQuote = groupByQuote(appearances);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': quotes.flatMap((q) => {
+      const seen = byQuote.get(q.id) ?? [];
+      // The original's review names the pages that give the same words; the others have their own reviews.
+      const original = toClaimReview(q, seen.filter((a) => a.matchKind === 'exact' && !a.pageSpeaker).map((a) => a.pageUrl), reviewer);
+      return [...(original ? [original] : []), ...seen.flatMap((a) => toAppearanceReview(q, a, reviewer) ?? [])];
+    }),
+  };
 }
 
 // Fact-checkers' own rating words, checked in order: the first family that matches wins.
@@ -141,6 +188,10 @@ export function readClaimReviews(data: unknown): ImportBatch {
   checkRowCount(reviews.length);
   const batch = emptyBatch('claimreview');
   reviews.forEach((review, i) => {
+    if (text(review['@id'])?.startsWith(APPEARANCE_REVIEW)) {
+      batch.warnings.push({ row: `ClaimReview ${i + 1}`, message: 'reviews one page’s version of a quote, not the original: left out (Verbatim JSON carries verdicts on pages)' });
+      return;
+    }
     const quote = checkQuote(fromClaimReview(review), `ClaimReview ${i + 1}`, batch, (field) => ({ text: 'claimReviewed', speaker: 'itemReviewed.author', 'source.url': 'itemReviewed.firstAppearance.url' })[field] ?? field);
     if (quote) batch.quotes.push(quote);
   });

@@ -1,4 +1,6 @@
 import type { Quote } from '../model';
+import { VERDICT_LABELS } from '../model';
+import { groupByQuote, type Appearance } from '../store/appearances';
 import { verdictOf } from '../model';
 import { checkQuote, checkRowCount, emptyBatch, ImportError, type ImportBatch, type LooseQuote } from './batch';
 
@@ -18,12 +20,13 @@ export const CSV_COLUMNS = {
   source_lang: 'the page’s language',
   context_before: 'text just before the quote',
   context_after: 'text just after the quote',
-  verdict: 'accurate, misquoted, out-of-context, unverified or false',
+  verdict: 'the original’s status: accurate, misquoted, out-of-context, unverified or false',
   note: 'the fact-checker’s note',
   tags: 'tags separated by “; ”',
   created_at: 'when the quote entered the library',
   updated_at: 'when it last changed',
   sightings: 'how many pages it was seen on (export only)',
+  page_verdicts: 'the reader’s verdict on each rated page’s version, “Verdict (kind): address” separated by “; ” (export only)',
 } as const;
 type Column = keyof typeof CSV_COLUMNS;
 const COLUMNS = Object.keys(CSV_COLUMNS) as Column[];
@@ -46,7 +49,7 @@ function quoteCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function cellsOf(q: Quote, sightings: number): Record<Column, string> {
+function cellsOf(q: Quote, seen: Appearance[]): Record<Column, string> {
   return {
     id: q.id,
     text: q.text,
@@ -64,14 +67,16 @@ function cellsOf(q: Quote, sightings: number): Record<Column, string> {
     tags: q.tags.join('; '),
     created_at: q.createdAt,
     updated_at: q.updatedAt,
-    sightings: String(sightings),
+    sightings: String(seen.length),
+    page_verdicts: seen.flatMap((a) => (a.verdict ? [`${VERDICT_LABELS[a.verdict]} (${a.matchKind}): ${a.pageUrl}`] : [])).join('; '),
   };
 }
 
-export function toCsv(quotes: Quote[], sightingCounts: Map<string, number> = new Map()): string {
+export function toCsv(quotes: Quote[], appearances: Appearance[] = []): string {
   const lines = [COLUMNS.join(',')];
+  const byQuote = groupByQuote(appearances);
   for (const q of quotes) {
-    const cells = cellsOf(q, sightingCounts.get(q.id) ?? 0);
+    const cells = cellsOf(q, byQuote.get(q.id) ?? []);
     lines.push(COLUMNS.map((c) => quoteCell(cells[c])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
-import type { Quote, SightingRecord } from '../model';
+import type { Quote } from '../model';
+import type { Appearance } from '../store/appearances';
 import { ImportError, IMPORT_LIMITS, isObject, parseJson, type FormatId, type ImportBatch } from './batch';
 import { readVerbatimJson, toVerbatimExport } from './verbatim-json';
 import { readCsv, toCsv } from './csv';
@@ -26,25 +27,24 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   'factcheck-tools': 'Fact Check Tools claims',
 };
 
-/** The file's text in `format`. Sightings go where the format has room for them. */
-export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: SightingRecord[], reviewer: Partial<Reviewer> = {}): string {
-  const byQuote = new Map<string, string[]>();
-  for (const s of sightings) {
-    const urls = byQuote.get(s.quoteId);
-    if (urls) urls.push(s.pageUrl);
-    else byQuote.set(s.quoteId, [s.pageUrl]);
-  }
+/**
+ * The file's text in `format`. The quote's verdict is its original's status; appearances
+ * (other pages, with their kind and the reader's verdict on each) go where the format has room.
+ */
+export function exportQuotes(format: ExportFormat, quotes: Quote[], sightings: Appearance[], reviewer: Partial<Reviewer> = {}): string {
+  const wanted = new Set(quotes.map((q) => q.id));
+  const appearances = sightings.filter((s) => wanted.has(s.quoteId));
   switch (format) {
     case 'verbatim-json':
-      return JSON.stringify(toVerbatimExport(quotes, sightings));
+      return JSON.stringify(toVerbatimExport(quotes, appearances));
     case 'csv':
-      return toCsv(quotes, new Map([...byQuote].map(([id, urls]) => [id, urls.length])));
+      return toCsv(quotes, appearances);
     case 'markdown':
-      return toMarkdown(quotes);
+      return toMarkdown(quotes, appearances);
     case 'web-annotation':
-      return JSON.stringify(toAnnotationCollection(quotes));
+      return JSON.stringify(toAnnotationCollection(quotes, appearances));
     case 'claimreview':
-      return JSON.stringify(toClaimReviews(quotes, byQuote, reviewer));
+      return JSON.stringify(toClaimReviews(quotes, appearances, reviewer));
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Quote, Source } from '../model';
+import { groupByQuote, type Appearance } from '../store/appearances';
 import { VERDICT_LABELS, verdictOf } from '../model';
 import { checkQuote, checkRowCount, emptyBatch, ImportError, sourceIri, type ImportBatch, type LooseQuote } from './batch';
 import { plural } from '../text/plural';
 
 /**
  * A report in Markdown, grouped by source: each source a `##` heading and a list of
- * its details, each quote a blockquote followed by a list (speaker, verdict, note,
- * tags). Text is escaped so that no character of it is read as Markdown or HTML,
+ * its details, each quote a blockquote followed by a list (speaker, the original's
+ * status as `Verdict`, note, tags, and a `Page` item per rated page's version). Text is escaped so that no character of it is read as Markdown or HTML,
  * which also lets the report be imported back.
  */
 
@@ -41,7 +42,8 @@ const UNKNOWN_SOURCE = 'Unknown source';
 const UNKNOWN_SPEAKER = '_unknown_';
 const NOT_RATED = '_not rated_';
 
-export function toMarkdown(quotes: Quote[], exportedAt = new Date()): string {
+export function toMarkdown(quotes: Quote[], appearances: Appearance[] = [], exportedAt = new Date()): string {
+  const seen = groupByQuote(appearances);
   const bySource = new Map<string, Quote[]>();
   for (const q of quotes) {
     const iri = sourceIri(q.source);
@@ -68,6 +70,8 @@ export function toMarkdown(quotes: Quote[], exportedAt = new Date()): string {
       out.push(`- Verdict: ${q.verdict ? VERDICT_LABELS[q.verdict] : NOT_RATED}`);
       if (q.note) out.push(...block('- Note: ', '  ', q.note));
       if (q.tags.length) out.push(`- Tags: ${q.tags.map(escapeInline).join('; ')}`);
+      // Read back as nothing: a page's verdict travels in Verbatim JSON.
+      for (const a of seen.get(q.id) ?? []) if (a.verdict) out.push(`- Page: ${VERDICT_LABELS[a.verdict]} (${a.matchKind}) on ${escapeInline(a.pageUrl)}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,4 +1,8 @@
-import type { MatchKind, Quote, QuoteInput, SightingRecord } from '../model';
+import type { Quote, QuoteInput, Verdict } from '../model';
+import { LIMITS, MATCH_KINDS, VERDICTS, type MatchKind } from '../model';
+import { withoutKey, type Appearance } from '../store/appearances';
+import { stripEmpty } from '../store/quotes';
+import type { DiffPart } from '../match/diff';
 import { DATE_FORMS, isoDate } from './dates';
 import { checkQuote, checkRowCount, emptyBatch, ImportError, isObject, isWebAddress, parseJson, describeProblem, type ImportBatch, type Problem, type SightingInput } from './batch';
 
@@ -19,19 +23,17 @@ export interface VerbatimExport {
   sightings?: SightingInput[];
 }
 
-/** The export of these quotes and their sightings; sighting ids are the store's own and stay behind. */
-export function toVerbatimExport(quotes: Quote[], sightings: SightingRecord[] = []): VerbatimExport {
+/** The export of these quotes and their appearances on other pages ("sightings"), verdicts included; the store's keys stay behind. */
+export function toVerbatimExport(quotes: Quote[], sightings: Appearance[] = []): VerbatimExport {
   const ids = new Set(quotes.map((q) => q.id));
   return {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     exportedAt: new Date().toISOString(),
     quotes,
-    sightings: sightings.filter((s) => ids.has(s.quoteId)).map(({ id: _id, ...s }) => s),
+    sightings: sightings.filter((s) => ids.has(s.quoteId)).map(withoutKey),
   };
 }
-
-const MATCH_KINDS: readonly MatchKind[] = ['exact', 'partial', 'altered', 'abridged'];
 
 /**
  * Reads our own format or the plain `{"quotes": [...]}` shape (extra fields allowed):
@@ -68,12 +70,25 @@ export function readVerbatimJson(data: unknown): ImportBatch {
 /** A sighting, or what is wrong with it. */
 function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
   if (!isObject(row)) return { message: 'expected an object' };
-  const { quoteId, pageUrl, title, outlet, seenAt, matchKind } = row;
+  const { quoteId, pageUrl, title, outlet, seenAt, matchKind, diff, pageSpeaker, verdict, note, ratedAt, savedAs } = row;
   if (typeof quoteId !== 'string' || !quoteId) return { field: 'quoteId', message: 'missing' };
   if (typeof pageUrl !== 'string' || !isWebAddress(pageUrl)) return { field: 'pageUrl', message: 'expected an http(s) address' };
   if (typeof seenAt !== 'string' || !isoDate(seenAt)) return { field: 'seenAt', message: `expected an ISO 8601 date (${DATE_FORMS})` };
   if (!MATCH_KINDS.includes(matchKind as MatchKind)) return { field: 'matchKind', message: `expected one of ${MATCH_KINDS.join(', ')}` };
-  for (const [field, value] of Object.entries({ title, outlet })) if (value !== undefined && value !== null && typeof value !== 'string') return { field, message: 'expected text' };
+  for (const [field, value] of Object.entries({ title, outlet, pageSpeaker, note, savedAs })) if (value !== undefined && value !== null && typeof value !== 'string') return { field, message: 'expected text' };
+  if (typeof note === 'string' && note.length > LIMITS.note) return { field: 'note', message: `longer than ${LIMITS.note.toLocaleString('en')} characters` };
+  if (verdict !== undefined && verdict !== null && verdict !== '' && !VERDICTS.includes(verdict as Verdict)) return { field: 'verdict', message: `expected one of ${VERDICTS.join(', ')}` };
+  if (ratedAt !== undefined && ratedAt !== null && (typeof ratedAt !== 'string' || !isoDate(ratedAt))) return { field: 'ratedAt', message: `expected an ISO 8601 date (${DATE_FORMS})` };
+  if (diff !== undefined && diff !== null && !isDiff(diff)) return { field: 'diff', message: `expected a list of {op, original, page} with op one of ${DIFF_OPS.join(', ')}` };
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const details: Partial<Appearance> = stripEmpty({
+    diff: Array.isArray(diff) && diff.length ? (diff as DiffPart[]).map(({ op, original, page }) => ({ op, original, page })) : undefined,
+    pageSpeaker: text(pageSpeaker),
+    verdict: text(verdict) as Verdict | undefined,
+    note: text(note),
+    ratedAt: text(ratedAt),
+    savedAs: text(savedAs),
+  });
   return {
     quoteId,
     pageUrl,
@@ -81,7 +96,14 @@ function checkSighting(row: unknown): SightingInput | Omit<Problem, 'row'> {
     ...(typeof outlet === 'string' && outlet ? { outlet } : {}),
     seenAt,
     matchKind: matchKind as MatchKind,
+    ...details,
   };
+}
+
+const DIFF_OPS = ['same', 'changed', 'added', 'dropped', 'cut', 'inserted', 'unquoted'] as const;
+
+function isDiff(v: unknown): boolean {
+  return Array.isArray(v) && v.every((p) => isObject(p) && DIFF_OPS.includes(p.op as never) && typeof p.original === 'string' && typeof p.page === 'string');
 }
 
 /**

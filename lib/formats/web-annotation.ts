@@ -1,4 +1,7 @@
 import type { Quote, Source } from '../model';
+import { groupByQuote, type Appearance } from '../store/appearances';
+import { pageVersion } from '../match/diff-summary';
+import { APPEARANCE_REVIEW } from './claimreview';
 import { VERDICT_LABELS, verdictOf } from '../model';
 import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, sourceIri, UNLINKED_SOURCE, type ImportBatch, type LooseQuote } from './batch';
 
@@ -8,7 +11,9 @@ import { asArray, checkQuote, checkRowCount, emptyBatch, ImportError, isObject, 
  * quote, with its context as prefix and suffix); its bodies carry the verdict
  * (purpose `assessing`), the note (`commenting`) and tags (`tagging`). Who said the
  * quote has no term in the model, so it travels as `verbatim:speaker`; the source's
- * details use schema.org terms.
+ * details use schema.org terms. The quote's verdict is its original's status; a
+ * verdict on one page's version is an annotation of its own, targeting that page
+ * with the page's words as its selector (`verbatim:appearanceOf` names the quote's).
  */
 export const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { schema: 'http://schema.org/', verbatim: 'urn:verbatim:' }];
 
@@ -34,11 +39,12 @@ function targetSource(source: Source): string | Record<string, string> {
   return { id: sourceIri(source), type: 'Text', ...Object.fromEntries(details.map(([field, term]) => [term, source[field as keyof Source]!])) };
 }
 
+const textBody = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+
 export function toAnnotation(q: Quote): Record<string, unknown> {
-  const text = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
   const body = [
-    ...(q.verdict ? [text('assessing', VERDICT_LABELS[q.verdict])] : []),
-    ...(q.note ? [text('commenting', q.note)] : []),
+    ...(q.verdict ? [textBody('assessing', VERDICT_LABELS[q.verdict])] : []),
+    ...(q.note ? [textBody('commenting', q.note)] : []),
     ...q.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
   ];
   const selector = { type: 'TextQuoteSelector', exact: q.text, ...(q.context.before ? { prefix: q.context.before } : {}), ...(q.context.after ? { suffix: q.context.after } : {}) };
@@ -54,15 +60,34 @@ export function toAnnotation(q: Quote): Record<string, unknown> {
   };
 }
 
-export function toAnnotationCollection(quotes: Quote[], label = 'Verbatim library'): Record<string, unknown> {
+/** The annotation of one rated page's version of a quote; undefined when the page is not rated. */
+export function toAppearanceAnnotation(q: Quote, a: Appearance): Record<string, unknown> | undefined {
+  if (!a.verdict) return undefined;
+  const body = [textBody('assessing', VERDICT_LABELS[a.verdict]), ...(a.note ? [textBody('commenting', a.note)] : [])];
+  return {
+    id: `${APPEARANCE_REVIEW}${encodeURIComponent(q.id)}:${encodeURIComponent(a.pageUrl)}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: a.seenAt,
+    ...(a.ratedAt ? { modified: a.ratedAt } : {}),
+    'verbatim:appearanceOf': annotationId(q.id),
+    ...(a.pageSpeaker ? { 'verbatim:speaker': a.pageSpeaker } : {}),
+    body,
+    target: { source: a.pageUrl, selector: { type: 'TextQuoteSelector', exact: pageVersion(q.text, a.diff) } },
+  };
+}
+
+export function toAnnotationCollection(quotes: Quote[], appearances: Appearance[] = [], label = 'Verbatim library'): Record<string, unknown> {
+  const seen = groupByQuote(appearances);
+  const items = quotes.flatMap((q) => [toAnnotation(q), ...(seen.get(q.id) ?? []).flatMap((a) => toAppearanceAnnotation(q, a) ?? [])]);
   return {
     '@context': ANNOTATION_CONTEXT,
     id: `urn:uuid:${crypto.randomUUID()}`,
     type: 'AnnotationCollection',
     label,
-    total: quotes.length,
+    total: items.length,
     // The model gives every page an IRI, an embedded one too.
-    first: { id: `urn:uuid:${crypto.randomUUID()}`, type: 'AnnotationPage', startIndex: 0, items: quotes.map(toAnnotation) },
+    first: { id: `urn:uuid:${crypto.randomUUID()}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
 
@@ -117,6 +142,9 @@ export function readWebAnnotations(data: unknown): ImportBatch {
   annotations.forEach((a, i) => {
     const row = `annotation ${i + 1}`;
     if (!isObject(a)) return batch.rejections.push({ row, message: 'expected an object' });
+    if (typeof a.id === 'string' && a.id.startsWith(APPEARANCE_REVIEW)) {
+      return batch.warnings.push({ row, message: 'assesses one page’s version of a quote, not the original: left out (Verbatim JSON carries verdicts on pages)' });
+    }
     const loose = fromAnnotation(a);
     if (typeof loose === 'string') return batch.rejections.push({ row, field: loose, message: 'no TextQuoteSelector: nothing says which words it marks' });
     const quote = checkQuote(loose, row, batch, (field) => ({ text: 'TextQuoteSelector.exact', 'context.before': 'TextQuoteSelector.prefix', 'context.after': 'TextQuoteSelector.suffix', 'source.url': 'target.source' })[field] ?? field);

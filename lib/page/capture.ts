@@ -1,6 +1,6 @@
 import { callBackground, type PageMatch } from '@/lib/messages';
 import { pageMetadata } from '@/lib/extract/metadata';
-import { pageRefOf, type PageRef } from '@/lib/store/sightings';
+import { pageRefOf, type PageRef, type SightingHit } from '@/lib/store/sightings';
 
 /** The latest description of this page, and the address it was made for. */
 let described: { href: string; page: PageRef } | undefined;
@@ -17,8 +17,17 @@ export function currentPageRef(): PageRef {
   return described?.href === location.href ? described.page : describePage();
 }
 
-/** Tells the store which known quotes `page` shows; only ids and kinds travel. */
-export async function reportSightings(page: PageRef, matches: Pick<PageMatch, 'quoteId' | 'kind'>[]): Promise<void> {
-  const hits = [...new Map(matches.map((m) => [m.quoteId, { quoteId: m.quoteId, kind: m.kind }])).values()];
+/** Tells the store which known quotes `page` shows and how: kind, and the difference and credit when there are any. */
+export async function reportSightings(page: PageRef, matches: Pick<PageMatch, 'quoteId' | 'kind' | 'diff' | 'pageSpeaker' | 'misattributed'>[]): Promise<void> {
+  const hits = [...new Map(matches.map((m) => [m.quoteId, sightingHit(m)])).values()];
   await callBackground('reportSightings', { page, hits }).catch(() => undefined);
+}
+
+function sightingHit(m: Pick<PageMatch, 'quoteId' | 'kind' | 'diff' | 'pageSpeaker' | 'misattributed'>): SightingHit {
+  return {
+    quoteId: m.quoteId,
+    kind: m.kind,
+    ...(m.kind !== 'exact' ? { diff: m.diff } : {}),
+    ...(m.misattributed && m.pageSpeaker ? { pageSpeaker: m.pageSpeaker } : {}),
+  };
 }

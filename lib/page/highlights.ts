@@ -11,7 +11,8 @@ const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
 const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
 
 function highlightName(match: PageMatch): string {
-  return `${HIGHLIGHT_PREFIX}-${match.quote.verdict ?? 'unrated'}`;
+  // This page's verdict: a verdict on another page's version, or on the original, does not colour it.
+  return `${HIGHLIGHT_PREFIX}-${match.verdict ?? 'unrated'}`;
 }
 
 /**

@@ -15,3 +15,11 @@ export interface ServiceContext {
   /** Runs `listener` whenever storeChanged is called (to drop caches). */
   onStoreChanged(listener: () => void): void;
 }
+
+/**
+ * Who sent a request, as the browser tells the background (runtime.MessageSender):
+ * a content script's `url` is the web page it runs in; an extension page's is its own.
+ */
+export interface Caller {
+  url?: string;
+}

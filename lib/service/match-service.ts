@@ -1,15 +1,22 @@
-import type { Quote } from '../model';
+import type { Quote, Verdict } from '../model';
 import { createMatcher, restoreMatcher, type Matcher, type QuoteMatch } from '../match/matcher';
 import { diffParts, type DiffPart } from '../match/diff';
 import { IndexSnapshots } from '../match/index-snapshots';
 import { getQuotes, listQuotes } from '../store/quotes';
-import type { ServiceContext } from './context';
+import { normalizePageUrl, verdictsOnPage, type PageRef } from '../store/sightings';
+import type { Caller, ServiceContext } from './context';
 
 /** A match joined with the quote it found, as the content script and popup show it. */
 export interface PageMatch extends QuoteMatch {
   quote: Quote;
   /** The page's words against the original's, word by word, for the card. */
   diff: DiffPart[];
+  /**
+   * The reader's verdict on this page's version (on the quote's own source, the
+   * original's status): it colours this page's highlight only. `quote.verdict` is the
+   * original's status wherever the quote appears.
+   */
+  verdict?: Verdict;
 }
 
 export interface MatchPageRequest {
@@ -18,6 +25,8 @@ export interface MatchPageRequest {
   base?: number;
   /** Match only these quotes (those a store write changed), not the whole store. */
   ids?: string[];
+  /** The page the text is from, whose verdicts the matches carry; a content script's own page when left out. */
+  page?: PageRef;
 }
 
 export interface MatchService {
@@ -82,7 +91,7 @@ export function matchService({ db, onStoreChanged }: ServiceContext, { snapshots
   onStoreChanged(() => (stale = true));
 
   return {
-    async matchPage({ text, base = 0, ids }: MatchPageRequest) {
+    async matchPage({ text, base = 0, ids, page }: MatchPageRequest, caller: Caller = {}): Promise<PageMatch[]> {
       if (stale) {
         stale = false;
         ready = ready.then(sync, restore);
@@ -90,10 +99,16 @@ export function matchService({ db, onStoreChanged }: ServiceContext, { snapshots
       // A few changed quotes get a matcher of their own: cheaper than matching the whole store and keeping a few.
       const matcher = ids ? createMatcher(await getQuotes(db, ids)) : await ready;
       const matches = matcher.match(text, base);
-      const quotes = new Map((await getQuotes(db, [...new Set(matches.map((m) => m.quoteId))])).map((q) => [q.id, q]));
+      const found = await getQuotes(db, [...new Set(matches.map((m) => m.quoteId))]);
+      const quotes = new Map(found.map((q) => [q.id, q]));
+      const pageUrl = page ? normalizePageUrl(page.url, page.canonical) : caller.url && normalizePageUrl(caller.url);
+      const verdicts = pageUrl && found.length ? await verdictsOnPage(db, pageUrl, found) : new Map<string, Verdict>();
       return matches
         .filter((m) => quotes.has(m.quoteId))
-        .map((m) => ({ ...m, quote: quotes.get(m.quoteId)!, diff: diffParts(quotes.get(m.quoteId)!.text, text, m, base) }));
+        .map((m) => {
+          const verdict = verdicts.get(m.quoteId);
+          return { ...m, quote: quotes.get(m.quoteId)!, diff: diffParts(quotes.get(m.quoteId)!.text, text, m, base), ...(verdict ? { verdict } : {}) };
+        });
     },
   };
 }

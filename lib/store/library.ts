@@ -1,12 +1,13 @@
 import type { IndexableType, Table } from 'dexie';
 import type { VerbatimDB } from './db';
-import type { Quote, QuoteInput, QuoteRecord, SightingRecord, Source, Verdict } from '../model';
+import type { Quote, QuoteInput, QuoteRecord, Source, Verdict } from '../model';
 import { LIMITS, normalizeTag, VERDICTS } from '../model';
 import { quoteKey } from '../text/words';
 import { getQuotes, joinSource, putSources, putSpeakers, speakerKey, stripEmpty, toRecord } from './quotes';
 import type { SightingInput } from '../formats/batch';
 import type { Reviewer } from '../formats/claimreview';
 import { sameValue } from './same';
+import { toAppearanceRecord, withoutKey, type AppearanceRecord } from './appearances';
 
 /**
  * The reader's library: edits, deletes that can be undone, bulk tagging, and imports
@@ -14,7 +15,7 @@ import { sameValue } from './same';
  * library exactly as it was.
  */
 
-/** Quotes with their sightings: what an import writes and what a delete hands back for undo. */
+/** Quotes with their appearances on other pages (sightings): what an import writes and what a delete hands back for undo. */
 export interface LibraryBundle {
   quotes: QuoteInput[];
   sightings: SightingInput[];
@@ -50,7 +51,7 @@ export interface ImportPlan {
   /** Stored quotes the import enriches. */
   enriched: QuoteRecord[];
   sources: Source[];
-  sightings: SightingRecord[];
+  sightings: AppearanceRecord[];
 }
 
 const CHUNK = 2_000;
@@ -109,10 +110,10 @@ async function stampOf(db: VerbatimDB): Promise<string> {
   const [quotes, updated, sightings, lastSighting] = await Promise.all([
     db.quotes.count(),
     db.quotes.orderBy('updatedAt').lastKey(),
-    db.sightings.count(),
-    db.sightings.toCollection().lastKey(),
+    db.appearances.count(),
+    db.appearances.toCollection().lastKey(),
   ]);
-  return JSON.stringify([quotes, updated ?? '', sightings, lastSighting ?? 0]);
+  return JSON.stringify([quotes, updated ?? '', sightings, lastSighting ?? '']);
 }
 
 async function makePlan(db: VerbatimDB, bundle: LibraryBundle, now: string): Promise<ImportPlan> {
@@ -156,21 +157,19 @@ async function makePlan(db: VerbatimDB, bundle: LibraryBundle, now: string): Pro
   };
 }
 
-/** The file's sightings the library lacks, pointed at the ids their quotes have in the library (the earliest of each page kept). */
-async function freshSightings(db: VerbatimDB, incoming: SightingInput[], ids: Map<string, string>): Promise<SightingRecord[]> {
-  const sightings = incoming.flatMap((s) => (ids.has(s.quoteId) ? [{ ...s, quoteId: ids.get(s.quoteId)! }] : []));
-  const at = (s: { quoteId: string; pageUrl: string }) => `${s.quoteId}\n${s.pageUrl}`;
-  const seen = await recordsWhere(db.sightings, '[quoteId+pageUrl]', sightings.map((s) => [s.quoteId, s.pageUrl]), at, (v) => (v as string[]).join('\n'));
-  const have = new Set(seen.map(at));
-  const fresh = new Map<string, SightingInput>();
+/** The file's appearances the library lacks, pointed at the ids their quotes have in the library (the earliest of each page kept). */
+async function freshSightings(db: VerbatimDB, incoming: SightingInput[], ids: Map<string, string>): Promise<AppearanceRecord[]> {
+  const sightings = incoming.flatMap((s) => (ids.has(s.quoteId) ? [toAppearanceRecord({ ...s, quoteId: ids.get(s.quoteId)! })] : []));
+  const seen = await recordsWhere(db.appearances, 'key', sightings.map((s) => s.key), (s) => s.key);
+  const have = new Set(seen.map((s) => s.key));
+  const fresh = new Map<string, AppearanceRecord>();
   for (const s of sightings) {
-    const key = at(s);
-    if (!have.has(key) && (!fresh.has(key) || s.seenAt < fresh.get(key)!.seenAt)) fresh.set(key, s);
+    if (!have.has(s.key) && (!fresh.has(s.key) || s.seenAt < fresh.get(s.key)!.seenAt)) fresh.set(s.key, s);
   }
   return [...fresh.values()];
 }
 
-const IMPORT_TABLES = (db: VerbatimDB) => [db.quotes, db.sources, db.speakers, db.sightings];
+const IMPORT_TABLES = (db: VerbatimDB) => [db.quotes, db.sources, db.speakers, db.appearances];
 
 /** What importing this bundle would do, worked out in one read of the store; nothing is written. */
 export async function planImport(db: VerbatimDB, bundle: LibraryBundle): Promise<ImportPlan> {
@@ -201,7 +200,7 @@ export async function writeImport(db: VerbatimDB, bundle: LibraryBundle, planned
       ...chunksOf(enriched).map((part) => db.quotes.bulkPut(part).then(landed(part.length))),
       putSources(db, plan.sources),
       putSpeakers(db, [...plan.added, ...enriched]),
-      ...chunksOf(plan.sightings).map((part) => db.sightings.bulkAdd(part).then(landed(part.length))),
+      ...chunksOf(plan.sightings).map((part) => db.appearances.bulkAdd(part).then(landed(part.length))),
       ...(receipt ? [db.settings.put({ key: RECEIPT + receipt, value: { result: plan.preview, at: now } })] : []),
     ]);
     return plan.preview;
@@ -255,17 +254,17 @@ export async function importBundle(db: VerbatimDB, bundle: LibraryBundle, onProg
 
 /** The quotes and their sightings as they are now: what undoing their deletion puts back (with importBundle). */
 export async function bundleOf(db: VerbatimDB, ids: string[]): Promise<LibraryBundle> {
-  const [quotes, sightings] = await Promise.all([getQuotes(db, ids), recordsWhere(db.sightings, 'quoteId', ids, (s) => s.quoteId)]);
-  return { quotes, sightings: sightings.map(({ id: _id, ...s }) => s) };
+  const [quotes, sightings] = await Promise.all([getQuotes(db, ids), recordsWhere(db.appearances, 'quoteId', ids, (s) => s.quoteId)]);
+  return { quotes, sightings: sightings.map(withoutKey) };
 }
 
 /** Removes quotes and their sightings; returns how many quotes went. */
 export async function deleteQuotes(db: VerbatimDB, ids: string[]): Promise<number> {
-  return db.transaction('rw', [db.quotes, db.sightings], async () => {
+  return db.transaction('rw', [db.quotes, db.appearances], async () => {
     const present = (await db.quotes.bulkGet(ids)).filter(Boolean).length;
-    const sightings = await recordsWhere(db.sightings, 'quoteId', ids, (s) => s.quoteId);
+    const sightings = await recordsWhere(db.appearances, 'quoteId', ids, (s) => s.quoteId);
     await db.quotes.bulkDelete(ids);
-    await db.sightings.bulkDelete(sightings.map((s) => s.id!));
+    await db.appearances.bulkDelete(sightings.map((s) => s.key));
     return present;
   });
 }

@@ -24,6 +24,7 @@ export function toRecord(input: QuoteInput, now: string): QuoteRecord {
     ...(input.verdict ? { verdict: input.verdict } : {}),
     ...(input.note ? { note: input.note } : {}),
     tags: input.tags ?? [],
+    ...(input.relatedTo ? { relatedTo: input.relatedTo } : {}),
     createdAt: input.createdAt ?? now,
     updatedAt: input.updatedAt ?? now,
   };
@@ -108,8 +109,8 @@ export function joinSource(record: QuoteRecord, sourcesByUrl: Map<string, Source
 
 /** Empties the store of quotes and everything hanging off them; settings stay. */
 export async function clearQuotes(db: VerbatimDB): Promise<void> {
-  await db.transaction('rw', db.quotes, db.sources, db.speakers, db.sightings, async () => {
-    await Promise.all([db.quotes.clear(), db.sources.clear(), db.speakers.clear(), db.sightings.clear()]);
+  await db.transaction('rw', db.quotes, db.sources, db.speakers, db.appearances, async () => {
+    await Promise.all([db.quotes.clear(), db.sources.clear(), db.speakers.clear(), db.appearances.clear()]);
   });
 }
 

@@ -15,7 +15,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Quote, SightingRecord } from '../../lib/model';
+import type { Quote } from '../../lib/model';
+import type { Appearance } from '../../lib/store/appearances';
 import { VERDICTS } from '../../lib/model';
 import { exportQuotes, readImportFile, type ExportFormat } from '../../lib/formats';
 import { VerbatimDB } from '../../lib/store/db';
@@ -36,13 +37,13 @@ const vocabulary: string[] = [
   ),
 ] as string[];
 
-function generate(): { quotes: Quote[]; sightings: SightingRecord[] } {
+function generate(): { quotes: Quote[]; sightings: Appearance[] } {
   const r = random(2026);
   const words = (lo: number, hi: number) => Array.from({ length: lo + r.int(hi - lo + 1) }, () => r.pick(vocabulary)).join(' ');
   const speakers = Array.from({ length: 2_000 }, (_, i) => `${r.pick(['Anna', 'Marco', 'Ursula', 'Steve', 'Volodymyr', 'José', 'Ngozi', 'Mei'])} ${r.pick(['Rubio', 'Witkoff', 'Okafor', 'García', 'Nováková', 'Chen', 'Smith'])}-${i}`);
   const outlets = Array.from({ length: 200 }, (_, i) => `${r.pick(['Daily', 'Morning', 'Evening', 'Global'])} ${r.pick(['News', 'Herald', 'Post', 'Times'])} ${i}`);
   const quotes: Quote[] = [];
-  const sightings: SightingRecord[] = [];
+  const sightings: Appearance[] = [];
   for (let i = 0; i < COUNT; i++) {
     const id = crypto.randomUUID();
     const q: Quote = {

@@ -107,7 +107,7 @@ describe('the library page', () => {
 });
 
 describe('verdicts colour the highlights on pages', () => {
-  it('follows a verdict set in the library and one set from the card', async () => {
+  it('follows a verdict set from the card on that page only; the library sets the original’s status', async () => {
     const page = await session.open('/demo/article.html');
     expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
 
@@ -120,7 +120,9 @@ describe('verdicts colour the highlights on pages', () => {
     await editor.getByLabel('Note').fill('The full answer changes its meaning.');
     await editor.getByRole('button', { name: 'Save' }).click();
     await options.getByText('Saved the quote by Marco Rubio.').waitFor();
-    await expect.poll(() => highlightOf(page, 'Now, ultimately')).toBe('verbatim-out-of-context');
+    // The library sets the original's status: it colours no other page's version (the quote's source is news.example).
+    await options.getByText('Original: Out of context').waitFor();
+    expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
     await options.screenshot({ path: join(SCREENSHOTS, 'library-legend.png') });
 
     await clickHighlight(page, 'We welcome President');
@@ -136,8 +138,9 @@ describe('verdicts colour the highlights on pages', () => {
     await expect.poll(() => highlightOf(page, 'We welcome President')).toBe('verbatim-false');
     // The rescan that repaints the highlight keeps the card open on the same quote.
     expect((await readCard(page))?.text).toContain('Ursula von der Leyen');
+    // The card's verdict is this page's: the original's status stays unset.
     await options.getByRole('searchbox').fill('welcome president');
-    await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Not what she said.');
+    await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Original not rated');
     await options.close();
   });
 });

@@ -3,6 +3,8 @@ import { VerbatimDB } from '@/lib/store/db';
 import { addQuotes, listQuotes } from '@/lib/store/quotes';
 import { MAX_SIGHTINGS_PER_QUOTE, normalizePageUrl, pageRefOf, recordSightings, sourceHistory } from '@/lib/store/sightings';
 import { captureService } from '@/lib/service/capture-service';
+import { matchService } from '@/lib/service/match-service';
+import { IndexSnapshots } from '@/lib/match/index-snapshots';
 import type { ServiceContext } from '@/lib/service/context';
 
 let db: VerbatimDB;
@@ -12,7 +14,9 @@ beforeEach(() => {
   db = new VerbatimDB(`test-${crypto.randomUUID()}`);
   changes = 0;
   const ctx: ServiceContext = { db, storeChanged: async () => void changes++, onStoreChanged: () => {} };
-  service = captureService(ctx);
+  // The matcher reads the store when it starts: only once a test asks it something.
+  let matches: ReturnType<typeof matchService> | undefined;
+  service = captureService(ctx, (req) => (matches ??= matchService(ctx, { snapshots: new IndexSnapshots(`snapshots-${crypto.randomUUID()}`) })).matchPage(req));
 });
 afterEach(() => db.delete());
 
@@ -56,7 +60,7 @@ describe('recordSightings', () => {
     const page = { url: 'https://ledger.example/analysis?utm_source=x', canonical: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger' };
     expect(await recordSightings(db, page, [{ quoteId: id, kind: 'altered' }])).toBe(1);
     expect(await recordSightings(db, { ...page, url: 'https://ledger.example/analysis?ref=home' }, [{ quoteId: id, kind: 'altered' }])).toBe(0);
-    expect(await db.sightings.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger', matchKind: 'altered' }]);
+    expect(await db.appearances.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/analysis', title: 'Analysis', outlet: 'Ledger', matchKind: 'altered' }]);
   });
 
   it('does not record a quote seen on its own source, nor unknown quotes', async () => {
@@ -67,7 +71,7 @@ describe('recordSightings', () => {
   it('keeps at most a bounded number of sightings per quote', async () => {
     const id = await storedId();
     for (let i = 0; i < MAX_SIGHTINGS_PER_QUOTE + 5; i++) await recordSightings(db, { url: `https://site${i}.example/` }, [{ quoteId: id, kind: 'exact' }]);
-    expect(await db.sightings.count()).toBe(MAX_SIGHTINGS_PER_QUOTE);
+    expect(await db.appearances.count()).toBe(MAX_SIGHTINGS_PER_QUOTE);
   });
 });
 
@@ -107,7 +111,7 @@ describe('areKnown', () => {
 describe('saveQuotes', () => {
   it('saves new quotes with a normalized source URL', async () => {
     const outcome = await service.saveQuotes({ quotes: [{ text: words, speaker: 'Steve Witkoff', source: { ...source, url: `${source.url}?utm_source=a` } }] });
-    expect(outcome).toMatchObject({ saved: 1, alreadyKnown: 0, sightings: 0, message: 'Saved 1 quote.' });
+    expect(outcome).toMatchObject({ saved: 1, alreadyKnown: 0, sightings: 0, message: 'Saved 1 quote.', results: [{ outcome: 'saved' }] });
     expect((await listQuotes(db))[0].source.url).toBe(source.url);
     expect(changes).toBe(1);
   });
@@ -116,9 +120,10 @@ describe('saveQuotes', () => {
     const id = await storedId();
     const again = { text: '“We covered almost ALL the other issues necessary for a peace deal”', speaker: 'Witkoff', source: { url: 'https://ledger.example/a' } };
     const outcome = await service.saveQuotes({ quotes: [again], page: { url: 'https://ledger.example/a', outlet: 'Ledger' } });
-    expect(outcome).toMatchObject({ saved: 0, alreadyKnown: 1, sightings: 1 });
-    expect(outcome.message).toMatch(/already in the store: recorded a sighting on this page instead/);
+    expect(outcome).toMatchObject({ saved: 0, alreadyKnown: 1, sightings: 1, results: [{ outcome: 'appearance', known: { quoteId: id, kind: 'exact' } }] });
+    expect(outcome.message).toBe('1 quote was already in the store: recorded an appearance on this page instead.');
+    expect((await service.saveQuotes({ quotes: [again], page: { url: 'https://ledger.example/a' } })).message).toBe('1 quote was already in the store (and already known on this page): nothing added.');
     expect(await db.quotes.count()).toBe(1);
-    expect(await db.sightings.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/a' }]);
+    expect(await db.appearances.toArray()).toMatchObject([{ quoteId: id, pageUrl: 'https://ledger.example/a' }]);
   });
 });

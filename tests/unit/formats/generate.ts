@@ -1,4 +1,5 @@
-import type { Quote, SightingRecord } from '../../../lib/model';
+import type { Quote } from '../../../lib/model';
+import type { Appearance } from '../../../lib/store/appearances';
 import { VERDICTS } from '../../../lib/model';
 
 /** A small seeded generator (mulberry32), so a failing case can be replayed from its seed. */
@@ -56,7 +57,7 @@ export function generateQuote(r: ReturnType<typeof random>, i: number): Quote {
   return q;
 }
 
-export function generateLibrary(seed: number, count: number): { quotes: Quote[]; sightings: SightingRecord[] } {
+export function generateLibrary(seed: number, count: number): { quotes: Quote[]; sightings: Appearance[] } {
   const r = random(seed);
   const quotes = Array.from({ length: count }, (_, i) => generateQuote(r, i));
   const sightings = quotes.flatMap((q, i) =>

@@ -70,7 +70,7 @@ beforeEach(async () => {
 
 describe.each(Object.keys(FILE_NAMES) as ExportFormat[])('%s from a store and back into an empty one', (format) => {
   it('keeps what the format carries, sources without a URL included', async () => {
-    const file = exportQuotes(format, stored, await db.sightings.toArray(), REVIEWER);
+    const file = exportQuotes(format, stored, await db.appearances.toArray(), REVIEWER);
     const empty = new VerbatimDB(`standards-${crypto.randomUUID()}`);
     const batch = readImportFile(FILE_NAMES[format], file);
     expect(batch.rejections).toEqual([]);
@@ -87,7 +87,7 @@ describe.each(Object.keys(FILE_NAMES) as ExportFormat[])('%s from a store and ba
 
 describe('each export meets its standard, checked by an independent validator', () => {
   it('Verbatim JSON: its published JSON Schema', async () => {
-    const file = JSON.parse(exportQuotes('verbatim-json', stored, await db.sightings.toArray()));
+    const file = JSON.parse(exportQuotes('verbatim-json', stored, await db.appearances.toArray()));
     expect(verbatimFile(file) ? [] : verbatimFile.errors).toEqual([]);
   });
   it('ClaimReview: Google’s requirements and the schema.org types, when the reviewer is set', () => {

@@ -5,6 +5,7 @@ import { bundleOf, deleteQuotes, editQuote, importBundle, planImport, tagQuotes,
 import { exportQuotes, readImportFile } from '../../../lib/formats';
 import type { QuoteInput } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
+import { withoutKey } from '../../../lib/store/appearances';
 
 let db: VerbatimDB;
 beforeEach(async () => {
@@ -12,7 +13,7 @@ beforeEach(async () => {
   await db.open();
 });
 
-const sightingsOf = async (d: VerbatimDB) => (await d.sightings.toArray()).map(({ id: _id, ...s }) => s).sort((a, b) => a.pageUrl.localeCompare(b.pageUrl));
+const sightingsOf = async (d: VerbatimDB) => (await d.appearances.toArray()).map(withoutKey).sort((a, b) => a.pageUrl.localeCompare(b.pageUrl));
 const byText = <T extends { text: string }>(list: T[]) => [...list].sort((a, b) => a.text.localeCompare(b.text));
 
 describe('JSON export then import into an empty library', () => {
@@ -20,7 +21,7 @@ describe('JSON export then import into an empty library', () => {
     const { quotes, sightings } = generateLibrary(11, 200);
     await importBundle(db, { quotes, sightings });
     const before = await listQuotes(db);
-    const file = exportQuotes('verbatim-json', before, await db.sightings.toArray());
+    const file = exportQuotes('verbatim-json', before, await db.appearances.toArray());
     const empty = new VerbatimDB(`library-${crypto.randomUUID()}`);
     const batch = readImportFile('library.json', file);
     const result = await importBundle(empty, batch);
@@ -83,7 +84,7 @@ describe('import merges into what is there', () => {
     const poison = { quoteId: quotes[20].id, pageUrl: 'https://x.example', seenAt: '2026-01-01', matchKind: 'exact' as const, title: (() => 1) as unknown as string };
     await expect(importBundle(db, { quotes, sightings: [poison] })).rejects.toThrow();
     expect(await listQuotes(db)).toEqual(before);
-    expect(await db.sightings.count()).toBe(0);
+    expect(await db.appearances.count()).toBe(0);
   });
   it('reports progress up to the total', async () => {
     const { quotes } = generateLibrary(5, 4_500);
@@ -114,10 +115,10 @@ describe('edits', () => {
     const removed = await bundleOf(db, ['a']);
     expect(await deleteQuotes(db, ['a', 'gone'])).toBe(1);
     expect((await listQuotes(db)).map((q) => q.id)).toEqual(['b']);
-    expect(await db.sightings.count()).toBe(0);
+    expect(await db.appearances.count()).toBe(0);
     await importBundle(db, removed);
     expect(await listQuotes(db)).toEqual(before);
-    expect(await db.sightings.count()).toBe(1);
+    expect(await db.appearances.count()).toBe(1);
   });
   it('tag many at once', async () => {
     expect(await tagQuotes(db, ['a', 'b', 'missing'], { add: ['summit'] })).toBe(2);
