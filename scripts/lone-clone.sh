@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Clones the committed repository alone into an empty temporary folder (no ../shared,
+# Clones the committed repository alone into an empty temporary folder (no sibling folders,
 # nothing else beside it) and runs the unit suite there: a test that reads anything
 # outside the repository fails CI here.
 set -euo pipefail
