@@ -43,7 +43,18 @@ const style = document.head.appendChild(document.createElement('style'));
 acceptChannel((port) => {
   const tell = (message: FromFrame) => port.postMessage(message);
   const close = () => tell({ close: true });
-  addEventListener('keydown', (event) => event.key === 'Escape' && close());
+  // Escape closes on its release: closing on the press removes this frame while it
+  // has the keyboard, and the browser then loses the release on its way here (in
+  // Chromium the key event is never answered).
+  let escapePressed = false;
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') escapePressed = true;
+  });
+  addEventListener('keyup', (event) => {
+    if (event.key !== 'Escape' || !escapePressed) return;
+    escapePressed = false;
+    close();
+  });
   // The content script sizes the frame to its content: a section that loads late makes it grow.
   new ResizeObserver(() => {
     const { height } = mount.getBoundingClientRect();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, closeCard, formValues, pageMatches, readCard, SCREENSHOTS, startSession, tellTab, uiFrame, type Session, type UiName } from './extension';
+import { clickHighlight, closeCard, formValues, pageMatches, pressEscape, readCard, SCREENSHOTS, startSession, tellTab, uiFrame, type Session, type UiName } from './extension';
 import { serveFolders, type StaticServer } from '../../scripts/browser';
 import { HOSTILE_DIR } from '../fixture-paths';
 
@@ -112,12 +112,8 @@ async function expectUnreadable(page: Page, words: string[]) {
   expect(await page.evaluate(() => (window as unknown as { hostileReplies: number }).hostileReplies)).toBe(0);
 }
 
-describe.skip('the card on a hostile page', () => {
-  // Skipped, not deleted: it passes on its own (twice, in 13 s), but in two of four full runs it stopped with
-  // the browser idle right after the styled screenshot, a Playwright call that never answered, until the test
-  // timeout. Until that wait is found and bounded it would make the suite hang; the save-form case below
-  // covers the same hostile page.
-  it.skip('can be neither read, hidden, moved nor disabled by the page, and still saves a verdict', async () => {
+describe('the card on a hostile page', () => {
+  it('can be neither read, hidden, moved nor disabled by the page, and still saves a verdict', async () => {
     const page = await openPage(`${hostilePages.origin}/hostile/article.html`);
     await hostile(page, 'spamFrames');
     // The page's find works, and the card's words are not on the page.
@@ -160,8 +156,7 @@ describe.skip('the card on a hostile page', () => {
     await page.close();
   });
 
-  // Skipped for the same idle hang, seen in the same full run right after its screenshot.
-  it.skip('shows the save form opened by the shortcut, unreadable and usable', async () => {
+  it('shows the save form opened by the shortcut, unreadable and usable', async () => {
     const page = await openPage(`${hostilePages.origin}/hostile/article.html`);
     await hostile(page, 'spamFrames');
     const words = 'Nobody in this building wants another winter of this war';
@@ -195,13 +190,13 @@ describe.skip('the card on a hostile page', () => {
     await page.keyboard.type('A diplomat');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await readCard(page, 'verbatim-save-form'))?.text ?? '').toContain('Saved 1 quote.');
-    await page.keyboard.press('Escape');
+    await pressEscape(page);
     await expect.poll(() => uiFrame(page, 'verbatim-save-form')).toBeNull();
     await page.close();
   });
 });
 
-describe.skip('the card', () => {
+describe('the card', () => {
   it('shows on a page whose CSP allows nothing', async () => {
     const page = await openPage(`${hostilePages.origin}/hostile/strict-csp.html`);
     await clickHighlight(page, RUBIO);
@@ -220,7 +215,7 @@ describe.skip('the card', () => {
     await tellTab(session, page, 'revealMatch', index);
     const card = (await uiFrame(page))!;
     await card.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('role') === 'dialog');
-    await page.keyboard.press('Escape');
+    await pressEscape(page);
     await expect.poll(() => uiFrame(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     await page.close();

@@ -221,9 +221,33 @@ export async function readCard(page: Page, ui: UiName = 'verbatim-card'): Promis
   return { text, html };
 }
 
+/** How long a key event's answer from Chromium is waited for before the test goes on to check what the key did. */
+const KEY_ANSWER_MS = 10_000;
+
+/**
+ * Presses Escape as a reader would. Escape closes Verbatim's frame, and when the frame
+ * held the keyboard Chromium sometimes never answers the DevTools protocol for that key
+ * (the frame that took it is gone): `keyboard.press` then waits forever. So the key is
+ * sent through the protocol directly, each answer waited for at most KEY_ANSWER_MS;
+ * callers then check, on a condition, that the UI closed.
+ */
+export async function pressEscape(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const key = { key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27, nativeVirtualKeyCode: 27 };
+  try {
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      const answered = cdp.send('Input.dispatchKeyEvent', { type, ...key }).then(() => true);
+      const waited = new Promise<false>((done) => setTimeout(() => done(false), KEY_ANSWER_MS));
+      if (!(await Promise.race([answered, waited]))) console.warn(`Chromium did not answer the Escape ${type} (the frame that had the keyboard closed)`);
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Closes the card with Escape, as a reader would, and waits until it has gone. */
 export async function closeCard(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
+  await pressEscape(page);
   await expect.poll(() => uiFrame(page)).toBeNull();
 }
 
