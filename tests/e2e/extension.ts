@@ -258,7 +258,9 @@ export async function closeCard(page: Page): Promise<void> {
 export async function formValues(page: Page): Promise<Record<string, string>> {
   const form = await uiFrame(page, 'verbatim-save-form');
   if (!form) throw new Error('The save form is not open');
-  await form.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('name') === 'text');
+  // Not document.hasFocus(): in headless Chromium with several tabs, a frame's view of system focus is unreliable;
+  // the tests that type into the form show where the keyboard really is.
+  await form.waitForFunction(() => document.activeElement?.getAttribute('name') === 'text');
   return form.$$eval('textarea, input', (fields) =>
     Object.fromEntries(fields.map((field) => [field.getAttribute('name'), (field as HTMLInputElement).value])),
   );
