@@ -43,9 +43,8 @@ const style = document.head.appendChild(document.createElement('style'));
 acceptChannel((port) => {
   const tell = (message: FromFrame) => port.postMessage(message);
   const close = () => tell({ close: true });
-  // Escape closes on its release: closing on the press removes this frame while it
-  // has the keyboard, and the browser then loses the release on its way here (in
-  // Chromium the key event is never answered).
+  // Escape closes on its release, so the whole key stays in this frame: closing on
+  // the press would hand the release to the page, which never saw the press.
   let escapePressed = false;
   addEventListener('keydown', (event) => {
     if (event.key === 'Escape') escapePressed = true;

@@ -226,10 +226,10 @@ const KEY_ANSWER_MS = 10_000;
 
 /**
  * Presses Escape as a reader would. Escape closes Verbatim's frame, and when the frame
- * held the keyboard Chromium sometimes never answers the DevTools protocol for that key
- * (the frame that took it is gone): `keyboard.press` then waits forever. So the key is
- * sent through the protocol directly, each answer waited for at most KEY_ANSWER_MS;
- * callers then check, on a condition, that the UI closed.
+ * held the keyboard Chromium sometimes never answers the DevTools protocol for the key's
+ * release (the frame that took it is gone): `keyboard.press` then waits forever. So the
+ * key is sent through the protocol directly, each answer waited for at most
+ * KEY_ANSWER_MS; callers then check, on a condition, that the UI closed.
  */
 export async function pressEscape(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
