@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFolders, ROOT } from './browser';
+import { isUiFrameUrl, launchWithExtension, serveFolders, ROOT } from './browser';
 
 /** How long the card may take to show on a slow machine before the demo gives up. */
 const CARD_WAIT_MS = 60_000;
@@ -14,7 +14,7 @@ const CARD_WAIT_MS = 60_000;
 async function cardShown(page: Page): Promise<void> {
   for (const deadline = Date.now() + CARD_WAIT_MS; Date.now() < deadline; await page.waitForTimeout(100)) {
     for (const frame of page.frames()) {
-      if (!frame.url().startsWith('chrome-extension://') || new URL(frame.url()).pathname !== '/card.html') continue;
+      if (!isUiFrameUrl(frame.url())) continue;
       const rendered = await frame.locator('.card').count().catch(() => 0);
       const box = rendered && (await (await frame.frameElement().catch(() => null))?.boundingBox());
       if (box && box.height > 100) return;

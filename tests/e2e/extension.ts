@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageMatch, TabService } from '../../lib/messages';
 import { PAGES_DIR, REQUOTE_DIR } from '../fixture-paths';
-import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
+import { isUiFrameUrl, launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
 
 export const SCREENSHOTS = join(ROOT, 'test-results');
 
@@ -145,9 +145,6 @@ export async function clickHighlight(page: Page, startsWith: string): Promise<vo
 export type UiName = 'verbatim-card' | 'verbatim-save-form';
 const UI_ROOT: Record<UiName, string> = { 'verbatim-card': '.card', 'verbatim-save-form': '.save-form' };
 
-/** The path of the extension page that shows the card and the save form in a frame on the page. */
-const UI_PAGE = '/card.html';
-
 /**
  * How many of Verbatim's UI frames the page holds, seen from the DevTools protocol
  * (which enters closed shadow roots): a frame element exists as soon as its UI
@@ -160,7 +157,7 @@ async function countUiFrameElements(page: Page): Promise<number> {
     type DomNode = { nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
     const isUi = (node: DomNode) => {
       const src = node.nodeName === 'IFRAME' ? node.attributes?.[node.attributes.indexOf('src') + 1] : undefined;
-      return !!src && src.startsWith('chrome-extension://') && new URL(src).pathname === UI_PAGE;
+      return !!src && isUiFrameUrl(src);
     };
     const count = (node: DomNode): number =>
       (isUi(node) ? 1 : 0) +
@@ -188,7 +185,7 @@ export async function uiFrame(page: Page, ui: UiName = 'verbatim-card'): Promise
   for (let opened = await countUiFrameElements(page); opened > 0; opened = await countUiFrameElements(page)) {
     let rendered = 0;
     for (const frame of page.frames()) {
-      if (!frame.url().startsWith('chrome-extension://') || new URL(frame.url()).pathname !== UI_PAGE) continue;
+      if (!isUiFrameUrl(frame.url())) continue;
       if (await holds(frame, UI_ROOT[ui])) return frame;
       if (await holds(frame, '.panel')) rendered++;
     }
@@ -231,7 +228,7 @@ const KEY_ANSWER_MS = 10_000;
  * key is sent through the protocol directly, each answer waited for at most
  * KEY_ANSWER_MS; callers then check, on a condition, that the UI closed.
  */
-export async function pressEscape(page: Page): Promise<void> {
+async function pressEscape(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const key = { key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27, nativeVirtualKeyCode: 27 };
   try {
@@ -245,10 +242,10 @@ export async function pressEscape(page: Page): Promise<void> {
   }
 }
 
-/** Closes the card with Escape, as a reader would, and waits until it has gone. */
-export async function closeCard(page: Page): Promise<void> {
+/** Closes the card (or the save form, with `ui`) with Escape, as a reader would, and waits until it has gone. */
+export async function closeCard(page: Page, ui: UiName = 'verbatim-card'): Promise<void> {
   await pressEscape(page);
-  await expect.poll(() => uiFrame(page)).toBeNull();
+  await expect.poll(() => uiFrame(page, ui)).toBeNull();
 }
 
 /**
