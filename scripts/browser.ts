@@ -62,6 +62,11 @@ export async function serveFolders(mounts: Record<string, string>, { host = '127
   };
 }
 
+/** Whether `url` is the extension page that shows Verbatim's card and save form in a frame on a page. */
+export function isUiFrameUrl(url: string): boolean {
+  return url.startsWith('chrome-extension://') && new URL(url).pathname === '/card.html';
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;

@@ -4,7 +4,24 @@
  * writes a screenshot of the highlighted page and of an open card instead.
  */
 import { join } from 'node:path';
-import { launchWithExtension, serveFolders, ROOT } from './browser';
+import type { Page } from 'playwright-core';
+import { isUiFrameUrl, launchWithExtension, serveFolders, ROOT } from './browser';
+
+/** How long the card may take to show on a slow machine before the demo gives up. */
+const CARD_WAIT_MS = 60_000;
+
+/** Waits until the card, an extension page in a frame on the article, has rendered and been given its height. */
+async function cardShown(page: Page): Promise<void> {
+  for (const deadline = Date.now() + CARD_WAIT_MS; Date.now() < deadline; await page.waitForTimeout(100)) {
+    for (const frame of page.frames()) {
+      if (!isUiFrameUrl(frame.url())) continue;
+      const rendered = await frame.locator('.card').count().catch(() => 0);
+      const box = rendered && (await (await frame.frameElement().catch(() => null))?.boundingBox());
+      if (box && box.height > 100) return;
+    }
+  }
+  throw new Error('The card did not open on the demo article.');
+}
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const out = process.argv.find((a) => a.endsWith('.png')) ?? 'verbatim-demo.png';
@@ -33,7 +50,7 @@ if (!headless) {
     return { x: rect.left + 20, y: rect.top + rect.height / 2 };
   });
   await page.mouse.click(words.x, words.y || box.y);
-  await page.locator('verbatim-card').waitFor();
+  await cardShown(page);
   await page.screenshot({ path: out });
   console.log(`Wrote ${out}: the demo article with Verbatim's highlights and an open card.`);
   await browser.close();

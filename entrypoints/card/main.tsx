@@ -43,7 +43,17 @@ const style = document.head.appendChild(document.createElement('style'));
 acceptChannel((port) => {
   const tell = (message: FromFrame) => port.postMessage(message);
   const close = () => tell({ close: true });
-  addEventListener('keydown', (event) => event.key === 'Escape' && close());
+  // Escape closes on its release, so the whole key stays in this frame: closing on
+  // the press would hand the release to the page, which never saw the press.
+  let escapePressed = false;
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') escapePressed = true;
+  });
+  addEventListener('keyup', (event) => {
+    if (event.key !== 'Escape' || !escapePressed) return;
+    escapePressed = false;
+    close();
+  });
   // The content script sizes the frame to its content: a section that loads late makes it grow.
   new ResizeObserver(() => {
     const { height } = mount.getBoundingClientRect();

@@ -119,8 +119,3 @@ export async function getSettings(db: VerbatimDB): Promise<Settings> {
   const stored = Object.fromEntries(rows.flatMap((r) => (r ? [[r.key, r.value]] : [])));
   return { ...DEFAULT_SETTINGS, ...stored } as Settings;
 }
-
-export async function updateSettings(db: VerbatimDB, patch: Partial<Settings>): Promise<Settings> {
-  await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
-  return getSettings(db);
-}

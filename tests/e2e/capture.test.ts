@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, uiFrame, type Session } from './extension';
+import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
@@ -153,8 +153,7 @@ describe('building the store while reading', () => {
     // The same words again: no duplicate, and the form says so.
     await requote.keyboard.press('Enter');
     await expect.poll(async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '').toMatch(/already in the store/);
-    await requote.keyboard.press('Escape');
-    await expect.poll(() => uiFrame(requote, 'verbatim-save-form')).toBeNull();
+    await closeCard(requote, 'verbatim-save-form');
     await requote.close();
   });
 

@@ -188,8 +188,7 @@ describe('the card on a hostile page', () => {
     await page.keyboard.type('A diplomat');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await readCard(page, 'verbatim-save-form'))?.text ?? '').toContain('Saved 1 quote.');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => uiFrame(page, 'verbatim-save-form')).toBeNull();
+    await closeCard(page, 'verbatim-save-form');
     await page.close();
   });
 });
@@ -213,8 +212,7 @@ describe('the card', () => {
     await tellTab(session, page, 'revealMatch', index);
     const card = (await uiFrame(page))!;
     await card.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('role') === 'dialog');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => uiFrame(page)).toBeNull();
+    await closeCard(page);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     await page.close();
   });

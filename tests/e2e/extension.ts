@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageMatch, TabService } from '../../lib/messages';
 import { PAGES_DIR, REQUOTE_DIR } from '../fixture-paths';
-import { launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
+import { isUiFrameUrl, launchWithExtension, serveFolders, ROOT, type ExtensionBrowser, type StaticServer } from '../../scripts/browser';
 
 export const SCREENSHOTS = join(ROOT, 'test-results');
 
@@ -145,9 +145,6 @@ export async function clickHighlight(page: Page, startsWith: string): Promise<vo
 export type UiName = 'verbatim-card' | 'verbatim-save-form';
 const UI_ROOT: Record<UiName, string> = { 'verbatim-card': '.card', 'verbatim-save-form': '.save-form' };
 
-/** The path of the extension page that shows the card and the save form in a frame on the page. */
-const UI_PAGE = '/card.html';
-
 /**
  * How many of Verbatim's UI frames the page holds, seen from the DevTools protocol
  * (which enters closed shadow roots): a frame element exists as soon as its UI
@@ -160,7 +157,7 @@ async function countUiFrameElements(page: Page): Promise<number> {
     type DomNode = { nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
     const isUi = (node: DomNode) => {
       const src = node.nodeName === 'IFRAME' ? node.attributes?.[node.attributes.indexOf('src') + 1] : undefined;
-      return !!src && src.startsWith('chrome-extension://') && new URL(src).pathname === UI_PAGE;
+      return !!src && isUiFrameUrl(src);
     };
     const count = (node: DomNode): number =>
       (isUi(node) ? 1 : 0) +
@@ -188,7 +185,7 @@ export async function uiFrame(page: Page, ui: UiName = 'verbatim-card'): Promise
   for (let opened = await countUiFrameElements(page); opened > 0; opened = await countUiFrameElements(page)) {
     let rendered = 0;
     for (const frame of page.frames()) {
-      if (!frame.url().startsWith('chrome-extension://') || new URL(frame.url()).pathname !== UI_PAGE) continue;
+      if (!isUiFrameUrl(frame.url())) continue;
       if (await holds(frame, UI_ROOT[ui])) return frame;
       if (await holds(frame, '.panel')) rendered++;
     }
@@ -221,10 +218,34 @@ export async function readCard(page: Page, ui: UiName = 'verbatim-card'): Promis
   return { text, html };
 }
 
-/** Closes the card with Escape, as a reader would, and waits until it has gone. */
-export async function closeCard(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => uiFrame(page)).toBeNull();
+/** How long a key event's answer from Chromium is waited for before the test goes on to check what the key did. */
+const KEY_ANSWER_MS = 10_000;
+
+/**
+ * Presses Escape as a reader would. Escape closes Verbatim's frame, and when the frame
+ * held the keyboard Chromium sometimes never answers the DevTools protocol for the key's
+ * release (the frame that took it is gone): `keyboard.press` then waits forever. So the
+ * key is sent through the protocol directly, each answer waited for at most
+ * KEY_ANSWER_MS; callers then check, on a condition, that the UI closed.
+ */
+async function pressEscape(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const key = { key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27, nativeVirtualKeyCode: 27 };
+  try {
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      const answered = cdp.send('Input.dispatchKeyEvent', { type, ...key }).then(() => true);
+      const waited = new Promise<false>((done) => setTimeout(() => done(false), KEY_ANSWER_MS));
+      if (!(await Promise.race([answered, waited]))) console.warn(`Chromium did not answer the Escape ${type} (the frame that had the keyboard closed)`);
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Closes the card (or the save form, with `ui`) with Escape, as a reader would, and waits until it has gone. */
+export async function closeCard(page: Page, ui: UiName = 'verbatim-card'): Promise<void> {
+  await pressEscape(page);
+  await expect.poll(() => uiFrame(page, ui)).toBeNull();
 }
 
 /**
@@ -234,7 +255,9 @@ export async function closeCard(page: Page): Promise<void> {
 export async function formValues(page: Page): Promise<Record<string, string>> {
   const form = await uiFrame(page, 'verbatim-save-form');
   if (!form) throw new Error('The save form is not open');
-  await form.waitForFunction(() => document.hasFocus() && document.activeElement?.getAttribute('name') === 'text');
+  // Not document.hasFocus(): in headless Chromium with several tabs, a frame's view of system focus is unreliable;
+  // the tests that type into the form show where the keyboard really is.
+  await form.waitForFunction(() => document.activeElement?.getAttribute('name') === 'text');
   return form.$$eval('textarea, input', (fields) =>
     Object.fromEntries(fields.map((field) => [field.getAttribute('name'), (field as HTMLInputElement).value])),
   );

@@ -68,7 +68,10 @@ async function extensionPage(path: string): Promise<Page> {
   const page = await firefox.newPage();
   // Puppeteer over BiDi never sees a moz-extension page load (its goto times out though the page is there): the wait is on the page's content.
   void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction((origin) => location.href.startsWith(origin) && (document.body?.innerText ?? '').trim().length > 0, { timeout: 120_000 }, FIREFOX_EXTENSION_ORIGIN);
+  // While the tab navigates, Firefox's BiDi may answer an evaluation with an internal error: that is "not yet", so each try catches it.
+  const rendered = () =>
+    page.evaluate((origin) => location.href.startsWith(origin) && (document.body?.innerText ?? '').trim().length > 0, FIREFOX_EXTENSION_ORIGIN).catch(() => false);
+  await expect.poll(rendered, { timeout: 120_000 }).toBe(true);
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickHighlight, pageFinds, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { clickHighlight, closeCard, pageFinds, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 
 let session: Session;
@@ -51,8 +51,7 @@ describe('the demo article', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((el) => el.shadowRoot))).toBe(false);
     expect(await pageFinds(page, 'You are reading this quote')).toBe(false);
 
-    await page.keyboard.press('Escape');
-    await expect.poll(() => readCard(page)).toBeNull();
+    await closeCard(page);
     await clickHighlight(page, 'Now, ultimately');
     expect((await readCard(page))?.text).toContain('Marco Rubio');
     await page.mouse.click(5, 5);

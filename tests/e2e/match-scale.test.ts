@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageMatch } from '../../lib/messages';
-import { pageMatches, startSession, type Session } from './extension';
+import { pageMatches, startSession, tellTab, type Session } from './extension';
 
 let session: Session;
 beforeAll(async () => {
@@ -22,10 +22,8 @@ async function rescan(page: Page): Promise<{ longTasks: number[]; scanMs: number
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
   });
   const started = Date.now();
-  await session.serviceWorker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.tabs.sendMessage(tab.id!, { verbatim: 'refresh' });
-  }, page.url());
+  // By tab id, not URL: the tab a previous test closed on the same URL may still be listed.
+  await tellTab(session, page, 'refresh', {});
   const matches = await pageMatches(session, page);
   const scanMs = Date.now() - started;
   const longTasks = await page.evaluate(() => [...(window as unknown as { longTasks: number[] }).longTasks]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { clickHighlight, pageMatches, readCard, SCREENSHOTS, startSession, type Session } from './extension';
+import { clickHighlight, closeCard, pageMatches, readCard, SCREENSHOTS, startSession, type Session } from './extension';
 
 let session: Session;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('a French page that credits a known quote to someone else', () => {
     const card = await readCard(page);
     expect(card?.text).toContain('The page credits Emmanuel Macron; the original speaker is Marco Rubio.');
     await page.screenshot({ path: join(SCREENSHOTS, 'speakers-french-misattribution.png') });
-    await page.keyboard.press('Escape');
+    await closeCard(page);
 
     // The quote the page credits to its own speaker opens a card with no warning.
     await clickHighlight(page, 'We covered almost');

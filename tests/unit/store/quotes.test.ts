@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VerbatimDB } from '@/lib/store/db';
-import { addQuotes, clearQuotes, getSettings, listQuotes, updateSettings } from '@/lib/store/quotes';
+import { addQuotes, clearQuotes, getSettings, listQuotes } from '@/lib/store/quotes';
 import { highlightsOn } from '@/lib/settings';
 import type { QuoteInput } from '@/lib/model';
 
@@ -42,7 +42,7 @@ describe('addQuotes', () => {
 describe('clearQuotes', () => {
   it('empties quotes, sources, speakers and sightings but keeps settings', async () => {
     await addQuotes(db, [quote('Something said on the record.')]);
-    await updateSettings(db, { highlightsEnabled: false });
+    await db.settings.put({ key: 'highlightsEnabled', value: false });
     await clearQuotes(db);
     expect(await listQuotes(db)).toEqual([]);
     expect(await db.sources.count()).toBe(0);
@@ -54,7 +54,8 @@ describe('settings', () => {
   it('defaults to highlighting everywhere and remembers sites turned off', async () => {
     const defaults = await getSettings(db);
     expect(highlightsOn(defaults, 'news.example')).toBe(true);
-    const changed = await updateSettings(db, { disabledSites: ['news.example'] });
+    await db.settings.put({ key: 'disabledSites', value: ['news.example'] });
+    const changed = await getSettings(db);
     expect(highlightsOn(changed, 'news.example')).toBe(false);
     expect(highlightsOn(changed, 'other.example')).toBe(true);
     expect(highlightsOn({ ...changed, highlightsEnabled: false }, 'other.example')).toBe(false);
