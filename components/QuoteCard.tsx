@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
+import type { PageRef } from '@/lib/store/sightings';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
 import { clipWords } from '@/lib/text/clip-words';
@@ -12,6 +13,8 @@ const CONTEXT_WORDS = 30;
 
 interface QuoteCardProps {
   match: PageMatch;
+  /** The page the card is on, whose version the reader rates. */
+  page: PageRef;
   /** Where the page links the quoted words to, when it does (the click that opened the card did not follow it). */
   pageLink?: string;
   /** This page is the quote's own source. */
@@ -19,7 +22,7 @@ interface QuoteCardProps {
   onClose: () => void;
 }
 
-export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps) {
+export function QuoteCard({ match, page, pageLink, onSource = false, onClose }: QuoteCardProps) {
   const { quote } = match;
   const { source } = quote;
   const href = safeHref(source.url);
@@ -69,7 +72,7 @@ export function QuoteCard({ match, pageLink, onSource, onClose }: QuoteCardProps
         <span class="context">{clipWords(quote.context.after, CONTEXT_WORDS).trimEnd()}</span>
       </blockquote>
       <SourceHistory quoteId={quote.id} />
-      <VerdictEditor quote={quote} />
+      <VerdictEditor match={match} page={page} onSource={onSource} />
     </section>
   );
 }

@@ -34,7 +34,7 @@ function View({ view, onClose }: { view: FrameView; onClose: () => void }) {
   }
   const { match, page, pageLink } = view;
   const onSource = normalizePageUrl(page.url, page.canonical) === normalizePageUrl(match.quote.source.url);
-  return <QuoteCard match={match} pageLink={pageLink} onSource={onSource} onClose={onClose} />;
+  return <QuoteCard match={match} page={page} pageLink={pageLink} onSource={onSource} onClose={onClose} />;
 }
 
 const mount = document.getElementById('ui')!;

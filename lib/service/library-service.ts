@@ -1,8 +1,6 @@
 import type { Quote } from '../model';
 import { deleteQuotes, editQuote, tagQuotes, type QuoteEdit } from '../store/library';
-import { getQuotes } from '../store/quotes';
-import { normalizePageUrl, setPageVerdict } from '../store/sightings';
-import type { Caller, ServiceContext } from './context';
+import type { ServiceContext } from './context';
 
 /**
  * Writes to the library that run in the background, which owns the store, so that
@@ -14,11 +12,7 @@ import type { Caller, ServiceContext } from './context';
  * Chrome may stop at any moment. The page then tells it with `libraryChanged`.
  */
 export interface LibraryService {
-  /**
-   * Edits a quote; its verdict is the original's status. Sent from a web page's
-   * content script (the card before it had setPageVerdict), the verdict and note are
-   * that page's: see verdict-service for both, named.
-   */
+  /** Edits a quote; its verdict is the original's status (a page's verdict is verdict-service's). */
   editQuote(req: { id: string; edit: QuoteEdit }): Quote;
   deleteQuotes(ids: string[]): number;
   tagQuotes(req: { ids: string[]; add?: string[]; remove?: string[] }): number;
@@ -33,15 +27,7 @@ export function libraryService({ db, storeChanged }: ServiceContext) {
     return result;
   };
   return {
-    async editQuote({ id, edit }: { id: string; edit: QuoteEdit }, caller: Caller = {}) {
-      const pageUrl = caller.url && normalizePageUrl(caller.url);
-      if (!pageUrl || edit.verdict === undefined) return written(await editQuote(db, id, edit), [id]);
-      const { verdict, note, ...rest } = edit;
-      await setPageVerdict(db, { quoteId: id, page: { url: pageUrl }, verdict, note });
-      const quote = Object.keys(rest).length ? await editQuote(db, id, rest) : (await getQuotes(db, [id]))[0];
-      await storeChanged([id]);
-      return quote;
-    },
+    editQuote: async ({ id, edit }: { id: string; edit: QuoteEdit }) => written(await editQuote(db, id, edit), [id]),
     deleteQuotes: async (ids: string[]) => written(await deleteQuotes(db, ids), ids),
     tagQuotes: async ({ ids, add, remove }: { ids: string[]; add?: string[]; remove?: string[] }) => written(await tagQuotes(db, ids, { add, remove }), ids),
     libraryChanged: () => storeChanged(),

@@ -88,14 +88,13 @@ describe('verdicts per appearance', () => {
     await expect(verdicts.setPageVerdict({ quoteId: 'gone', page: { url: OTHER }, verdict: 'false' })).rejects.toThrow(/no longer in the library/);
   });
 
-  it('set from today’s card (editQuote sent by a content script) are that page’s; from the library, the original’s', async () => {
+  it('set on a page stay that page’s when the library edits the original', async () => {
     const rubio = by('Now, ultimately');
-    const library = libraryService(ctx);
-    await library.editQuote({ id: rubio.id, edit: { verdict: 'false', note: 'Not what he said.' } }, { url: `${OTHER}#frag` });
-    expect(await db.appearances.get(appearanceKey(rubio.id, OTHER))).toMatchObject({ verdict: 'false', note: 'Not what he said.' });
+    await verdictService(ctx).setPageVerdict({ quoteId: rubio.id, page: { url: `${OTHER}#frag` }, verdict: 'false', note: 'Not what he said.', kind: 'abridged' });
+    expect(await db.appearances.get(appearanceKey(rubio.id, OTHER))).toMatchObject({ verdict: 'false', note: 'Not what he said.', matchKind: 'abridged' });
     const quote = (await listQuotes(db)).find((q) => q.id === rubio.id)!;
     expect([quote.verdict, quote.note]).toEqual([undefined, undefined]);
-    await library.editQuote({ id: rubio.id, edit: { verdict: 'accurate' } }, { url: 'chrome-extension://id/options.html' });
+    await libraryService(ctx).editQuote({ id: rubio.id, edit: { verdict: 'accurate' } });
     expect((await listQuotes(db)).find((q) => q.id === rubio.id)!.verdict).toBe('accurate');
     expect((await db.appearances.get(appearanceKey(rubio.id, OTHER)))!.verdict).toBe('false');
   });
