@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const RUBIO = 'Now, ultimately';
 /** Words only the card shows: from the quote's stored source and context, and the card's own labels. */
-const CARD_WORDS = ['Rubio also expressed skepticism', 'Example Daily News', 'Save verdict', 'Exact match'];
+const CARD_WORDS = ['Rubio also expressed skepticism', 'Example Daily News', 'This page’s version', 'Exact match'];
 const FORM_WORDS = ['Save quote to Verbatim', 'Speaker'];
 
 interface Box {
@@ -146,10 +146,10 @@ describe('the card on a hostile page', () => {
     await expectUnreadable(page, CARD_WORDS);
 
     // The reader can still use the card: a verdict set in it is saved.
-    const card = (await uiFrame(page))!;
-    await card.getByRole('combobox').selectOption('misquoted');
-    await card.getByRole('button', { name: 'Save verdict' }).click();
-    await expect.poll(async () => (await pageMatches(session, page)).find((m) => m.quote.text.startsWith(RUBIO))?.quote.verdict).toBe('misquoted');
+    const pageVersion = (await uiFrame(page))!.getByRole('form', { name: 'This page’s version' });
+    await pageVersion.getByRole('combobox').selectOption('misquoted');
+    await pageVersion.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await pageMatches(session, page)).find((m) => m.quote.text.startsWith(RUBIO))?.verdict).toBe('misquoted');
     await closeCard(page);
     await page.close();
   });

@@ -125,13 +125,13 @@ describe('verdicts colour the highlights on pages', () => {
 
     await clickHighlight(page, 'We welcome President');
     // The card is an extension frame: the reader's keyboard works in it, as here.
-    const card = (await uiFrame(page))!;
-    await card.locator('select').first().focus();
+    const pageVersion = (await uiFrame(page))!.getByRole('form', { name: 'This page’s version' });
+    await pageVersion.getByRole('combobox').focus();
     await page.keyboard.type('False');
-    await card.locator('textarea').first().focus();
+    await pageVersion.getByRole('textbox').focus();
     await page.keyboard.type('Not what she said.');
     await page.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
-    await card.getByRole('button', { name: 'Save verdict' }).focus();
+    await pageVersion.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => highlightOf(page, 'We welcome President')).toBe('verbatim-false');
     // The rescan that repaints the highlight keeps the card open on the same quote.
