@@ -8,7 +8,7 @@ import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
 import { CardHost } from '@/lib/page/card-host';
 import { SaveFormHost } from '@/lib/page/save-form-host';
 import { isOwnUi } from '@/lib/page/frame-host';
-import { describePage, reportSightings } from '@/lib/page/capture';
+import { currentPageRef, describePage, reportSightings } from '@/lib/page/capture';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
 const GUARD_MS = 1000;
@@ -27,7 +27,8 @@ export default defineContentScript({
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
     const saveForm = new SaveFormHost();
-    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', req), onMatches: showMatches });
+    // Verdicts are kept under the page's canonical address, as its card rates it and its sightings are recorded.
+    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', { ...req, page: currentPageRef() }), onMatches: showMatches });
     // Rescans repeat what the page showed before: each quote is reported once per address.
     const reported = new Set<string>();
 

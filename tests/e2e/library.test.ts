@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, readCard, readHighlights, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
+import { clickHighlight, closeCard, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
 
 let session: Session;
 beforeAll(async () => {
@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const highlightOf = async (page: Page, startsWith: string) => (await readHighlights(page)).find((h) => h.text.startsWith(startsWith))?.name;
+/** The highlight name on the first highlight of `page` whose text holds `words`. */
+const highlightWith = async (page: Page, words: string) => (await readHighlights(page)).find((h) => h.text.includes(words))?.name;
 
 describe('the library page', () => {
   it('searches, filters, imports with a preview, and exports', async () => {
@@ -105,12 +106,14 @@ describe('the library page', () => {
 });
 
 describe('verdicts colour the highlights on pages', () => {
-  it('follows a verdict set from the card on that page only; the library sets the original’s status', async () => {
-    const page = await session.open('/demo/article.html');
-    expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
+  it('a verdict set in the card colours that page only; the library sets the original’s status, shown on its source', async () => {
+    // The demo article names the quotes' source as its canonical address: it is their source.
+    const source = await session.open('/demo/article.html');
+    const requote = await session.open('/requote/article.html');
+    expect(await highlightWith(requote, 'precipice')).toBe('verbatim-unrated');
 
     const options = await session.options();
-    await options.getByRole('searchbox').fill('now ultimately');
+    await options.getByRole('searchbox').fill('precipice');
     await options.getByText('1 quote shown').waitFor();
     await options.getByRole('button', { name: 'Edit quote 1' }).click();
     const editor = options.getByRole('dialog', { name: 'Edit quote' });
@@ -118,27 +121,33 @@ describe('verdicts colour the highlights on pages', () => {
     await editor.getByLabel('Note').fill('The full answer changes its meaning.');
     await editor.getByRole('button', { name: 'Save' }).click();
     await options.getByText('Saved the quote by Marco Rubio.').waitFor();
-    // The library sets the original's status: it colours no other page's version (the quote's source is news.example).
     await options.getByText('Original: Out of context').waitFor();
-    expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
     await options.screenshot({ path: join(SCREENSHOTS, 'library-legend.png') });
+    // The original's status colours its source, and no other page's version.
+    await expect.poll(() => highlightWith(source, 'precipice')).toBe('verbatim-out-of-context');
+    await expect.poll(async () => (await pageMatches(session, requote)).find((m) => m.quote.text.includes('precipice'))?.quote.verdict).toBe('out-of-context');
+    expect(await highlightWith(requote, 'precipice')).toBe('verbatim-unrated');
 
-    await clickHighlight(page, 'We welcome President');
+    // The re-quote page cuts von der Leyen's words: the reader rates this page's version.
+    await clickHighlight(requote, 'We welcome President');
     // The card is an extension frame: the reader's keyboard works in it, as here.
-    const pageVersion = (await uiFrame(page))!.getByRole('form', { name: 'This page’s version' });
+    const pageVersion = (await uiFrame(requote))!.getByRole('form', { name: 'This page’s version' });
     await pageVersion.getByRole('combobox').focus();
-    await page.keyboard.type('False');
+    await requote.keyboard.type('False');
     await pageVersion.getByRole('textbox').focus();
-    await page.keyboard.type('Not what she said.');
-    await page.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
+    await requote.keyboard.type('Not what she said.');
+    await requote.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
     await pageVersion.getByRole('button', { name: 'Save' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => highlightOf(page, 'We welcome President')).toBe('verbatim-false');
+    await requote.keyboard.press('Enter');
+    await expect.poll(() => highlightWith(requote, 'We welcome President')).toBe('verbatim-false');
     // The rescan that repaints the highlight keeps the card open on the same quote.
-    expect((await readCard(page))?.text).toContain('Ursula von der Leyen');
-    // The card's verdict is this page's: the original's status stays unset.
+    expect((await readCard(requote))?.text).toContain('Ursula von der Leyen');
+    // The source's highlight and the original's status are untouched.
+    await expect.poll(async () => (await pageMatches(session, source)).find((m) => m.quote.text.startsWith('We welcome President'))?.quote.verdict ?? 'none').toBe('none');
+    expect(await highlightWith(source, 'We welcome President')).toBe('verbatim-unrated');
     await options.getByRole('searchbox').fill('welcome president');
     await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Original not rated');
-    await options.close();
+    await closeCard(requote);
+    await Promise.all([options.close(), source.close(), requote.close()]);
   });
 });
