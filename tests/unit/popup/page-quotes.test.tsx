@@ -17,7 +17,7 @@ vi.mock('@/lib/messages', () => ({
     return { url: PAGE_URL, html: readFileSync(join(SEED_DIR, 'article.html'), 'utf8') };
   },
   callBackground: async (name: string, arg: unknown) => {
-    if (name === 'areKnown') return (arg as string[]).map(() => false);
+    if (name === 'findKnown') return (arg as unknown[]).map(() => undefined);
     if (name === 'saveQuotes') {
       saves.push(arg as SaveRequest);
       return { saved: 1, alreadyKnown: 0, sightings: 0, message: 'Saved.' };
