@@ -23,9 +23,12 @@ const SCARE_QUOTE_WORDS = 2;
 /** Ticked at first: a quotation that is not known in any form and is more than a scare quote. */
 const preTicked = (text: string, known: KnownQuote | undefined) => !known && toWords(text).words.length > SCARE_QUOTE_WORDS;
 
+/** The page changes the known quote's words or its speaker. */
+const changes = (known: KnownQuote) => known.kind !== 'exact' || !!known.pageSpeaker;
+
 /** What saving a known quotation does, said before the reader saves. */
 function relationNote(known: KnownQuote): string {
-  return known.kind === 'exact' && !known.pageSpeaker
+  return !changes(known)
     ? 'Already known: saving records this page as an appearance.'
     : `${known.description.charAt(0).toUpperCase()}${known.description.slice(1)}. Saving records this page as an appearance of it.`;
 }
@@ -45,7 +48,8 @@ export function PageQuotes({ tabId }: { tabId: number }) {
   useEffect(() => {
     void (async () => {
       const found = detectSnapshotQuotes(await callTab(tabId, 'readPage'));
-      const known = await findKnown(found.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? '' })));
+      // An uncertain speaker is a guess, not the page's credit: it is not held against the known quote.
+      const known = await findKnown(found.quotes.map((q) => ({ text: q.text, speaker: q.confidence >= SURE ? (q.speaker ?? '') : '' })));
       setRows(found.quotes.map((q, i) => ({ checked: preTicked(q.text, known[i]), speaker: q.speaker ?? '', known: known[i], separately: false })));
       setDetection(found);
     })().catch(() => setDetection('unavailable'));
@@ -105,7 +109,7 @@ export function PageQuotes({ tabId }: { tabId: number }) {
                   {q.speaker && q.confidence < SURE && <span class="check">check</span>}
                   {rows[i]?.known && <span class="known">known</span>}
                 </label>
-                {rows[i]?.known && <p class="relation">{relationNote(rows[i].known!)}</p>}
+                {rows[i]?.known && <p class={`relation${changes(rows[i].known!) ? ' changed' : ''}`}>{relationNote(rows[i].known!)}</p>}
                 {rows[i]?.known && rows[i].known!.kind !== 'exact' && (
                   <label class="separate">
                     <input type="checkbox" name="separately" checked={rows[i].separately} onChange={(e) => update(i, { separately: e.currentTarget.checked })} />
