@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, readCard, readHighlights, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
+import { pageMatches, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -178,7 +178,7 @@ describe('library details', () => {
 });
 
 describe('verdicts colour the highlights on pages', () => {
-  it('follows a verdict set from the card on that page only; the library sets the original’s status', async () => {
+  it('the library sets the original’s status, which colours no page; a page’s verdict is found by its own filter', async () => {
     const page = await session.open('/demo/article.html');
     expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
 
@@ -196,23 +196,16 @@ describe('verdicts colour the highlights on pages', () => {
     expect(await highlightOf(page, 'Now, ultimately')).toBe('verbatim-unrated');
     await options.screenshot({ path: join(SCREENSHOTS, 'library-legend.png') });
 
-    // A verdict from the card on the re-quote page (the demo article is the quote's source, whose card sets the original's status).
+    // A page's verdict on its version (what the card's "This page’s version" form sends), here for the re-quote page.
     const requote = await session.open('/requote/article.html');
-    await clickHighlight(requote, 'We welcome President');
-    // The card is an extension frame: the reader's keyboard works in it, as here.
-    const pageVersion = (await uiFrame(requote))!.getByRole('form', { name: 'This page’s version' });
-    await pageVersion.getByRole('combobox').focus();
-    await requote.keyboard.type('False');
-    await pageVersion.getByRole('textbox').focus();
-    await requote.keyboard.type('Not what she said.');
-    await requote.screenshot({ path: join(SCREENSHOTS, 'card-verdict-editor.png') });
-    await pageVersion.getByRole('button', { name: 'Save' }).focus();
-    await requote.keyboard.press('Enter');
-    await expect.poll(() => highlightOf(requote, 'We welcome President')).toBe('verbatim-false');
-    // The rescan that repaints the highlight keeps the card open on the same quote; the source page's highlight stays unrated.
-    expect((await readCard(requote))?.text).toContain('Ursula von der Leyen');
+    const welcome = (await pageMatches(session, requote)).find((m) => m.quote.speaker === 'Ursula von der Leyen')!;
+    await options.evaluate(
+      (req) => chrome.runtime.sendMessage({ verbatim: 'setPageVerdict', arg: req }),
+      { quoteId: welcome.quoteId, page: { url: requote.url(), canonical: 'http://ledger.example/analysis/alaska-summit-what-was-settled' }, verdict: 'false', kind: welcome.kind },
+    );
+    // The source page's highlight stays unrated.
     expect(await highlightOf(page, 'We welcome President')).toBe('verbatim-unrated');
-    // The card's verdict is this page's: the original's status stays unset.
+    // The page's verdict is that page's: the original's status stays unset.
     await options.getByRole('searchbox').fill('welcome president');
     await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Original not rated');
     expect(await options.locator('.library-row').first().textContent()).toContain('pages rated: False');
