@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { callBackground } from '@/lib/messages';
 import { VerbatimDB } from '@/lib/store/db';
 import { bundleOf, type LibraryBundle, type QuoteEdit } from '@/lib/store/library';
@@ -15,6 +15,20 @@ import { VerdictLegend } from './library/VerdictLegend';
 import { writeBundle } from './library/write-bundle';
 import { plural } from '@/lib/text/plural';
 
+/** A screen too small to show the tools, the filters and the list at once (a phone, or a laptop at 200% zoom): the tools fold away. */
+const CRAMPED = '(max-height: 560px), (max-width: 700px)';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const changed = () => setMatches(list.matches);
+    list.addEventListener('change', changed);
+    return () => list.removeEventListener('change', changed);
+  }, [query]);
+  return matches;
+}
+
 type Status = { kind: 'ok' | 'error'; text: string; undo?: LibraryBundle } | undefined;
 
 /** The reader's library: every quote, searchable and editable, with import and export. */
@@ -28,6 +42,11 @@ export function OptionsApp() {
   const [editing, setEditing] = useState<LibraryItem>();
   const [status, setStatus] = useState<Status>();
   const [tagInput, setTagInput] = useState('');
+  /** Deleting more than one quote waits for the reader to confirm. */
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const cramped = useMediaQuery(CRAMPED);
+  const [toolsOpen, setToolsOpen] = useState(!cramped);
+  useEffect(() => setToolsOpen(!cramped), [cramped]);
   const anchor = useRef<number>();
 
   const { shown, searchMs } = useMemo(() => {
@@ -58,6 +77,7 @@ export function OptionsApp() {
   }
 
   async function remove(ids: string[]) {
+    setConfirmingDelete(false);
     try {
       const removed = await bundleOf(db, ids);
       const count = await callBackground('deleteQuotes', ids);
@@ -113,7 +133,19 @@ export function OptionsApp() {
         {index && <p class="count">{plural(total, 'quote')} in the store.</p>}
         <StoreHealth quoteCount={total} />
       </header>
-      <div class="toolbar">
+      <div role="search">
+        <input
+          type="search"
+          class="search"
+          aria-label="Search quotes, speakers, outlets and notes"
+          placeholder="Search quotes, speakers, outlets, notes…"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <details class="tools" open={toolsOpen} onToggle={(e) => setToolsOpen(e.currentTarget.open)}>
+        <summary>Import, export and filters</summary>
+        <div class="toolbar">
         <ImportPanel db={db} onDone={setStatus} />
         <ExportControls
           db={db}
@@ -122,10 +154,12 @@ export function OptionsApp() {
           sightingsOf={sightingsOf}
           onDone={(text) => setStatus({ kind: 'ok', text })}
         />
-        <button type="button" class="danger" onClick={clearStore}>
-          Clear store
-        </button>
-      </div>
+          <button type="button" class="danger" onClick={clearStore}>
+            Clear store
+          </button>
+        </div>
+        <FilterBar filters={filters} onFilters={setFilters} facets={facets} />
+      </details>
       {(status || error) && (
         <p class={`status ${error ? 'error' : status!.kind}`} role={error || status!.kind === 'error' ? 'alert' : 'status'}>
           {error ? `The library could not be read: ${error}` : status!.text}
@@ -136,7 +170,6 @@ export function OptionsApp() {
           )}
         </p>
       )}
-      <FilterBar query={query} onQuery={setQuery} filters={filters} onFilters={setFilters} facets={facets} />
       <div class="list-head">
         <label class="select-all">
           <input
@@ -172,13 +205,35 @@ export function OptionsApp() {
           <button type="button" onClick={() => tag(false)} disabled={!tagInput.trim()}>
             Remove tag
           </button>
-          <button type="button" class="danger" onClick={() => remove([...liveSelected])}>
-            Delete selected
-          </button>
+          {confirmingDelete && liveSelected.size > 1 ? (
+            <span class="confirm" role="alert">
+              Delete {plural(liveSelected.size, 'quote')}?{' '}
+              <button type="button" class="danger" onClick={() => remove([...liveSelected])}>
+                Delete {plural(liveSelected.size, 'quote')}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmingDelete(false)}>
+                Keep them
+              </button>
+            </span>
+          ) : (
+            <button type="button" class="danger" onClick={() => (liveSelected.size > 1 ? setConfirmingDelete(true) : remove([...liveSelected]))}>
+              Delete selected
+            </button>
+          )}
           <button type="button" onClick={() => setSelected(new Set())}>
             Clear selection
           </button>
         </div>
+      )}
+      {index && shown.length === 0 && (
+        <p class="empty" role="status">
+          {total === 0 ? 'The library is empty: save quotes from pages, or import a file.' : 'No quote matches this search and these filters.'}
+          {total > 0 && (
+            <button type="button" class="link" onClick={() => { setQuery(''); setFilters({}); }}>
+              Clear the search and filters
+            </button>
+          )}
+        </p>
       )}
       {index && (
         <LibraryList

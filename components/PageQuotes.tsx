@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground, callTab } from '@/lib/messages';
 import { detectSnapshotQuotes, type PageDetection } from '@/lib/extract/article-quotes';
 import { clipWords } from '@/lib/text/clip-words';
+import { toWords } from '@/lib/text/words';
+import type { KnownQuote } from '@/lib/service/capture-service';
 
 /** Below this confidence the popup asks the reader to check the speaker. */
 const SURE = 0.8;
@@ -9,14 +11,34 @@ const SURE = 0.8;
 interface Row {
   checked: boolean;
   speaker: string;
-  /** Its words are already in the store: unticked, and saving it again only records a sighting. */
-  known: boolean;
+  /** The known quote its words are or change: unticked, and saving it records an appearance of that quote. */
+  known?: KnownQuote;
+  /** The reader chose to keep words that change a known quote as a quote of their own. */
+  separately: boolean;
+}
+
+/** One- or two-word quotations are scare quotes or terms far more often than someone's words: listed, but not ticked. */
+const SCARE_QUOTE_WORDS = 2;
+
+/** Ticked at first: a quotation that is not known in any form and is more than a scare quote. */
+const preTicked = (text: string, known: KnownQuote | undefined) => !known && toWords(text).words.length > SCARE_QUOTE_WORDS;
+
+/** The page changes the known quote's words or its speaker. */
+const changes = (known: KnownQuote) => known.kind !== 'exact' || !!known.pageSpeaker;
+
+/** What saving a known quotation does, said before the reader saves. */
+function relationNote(known: KnownQuote): string {
+  return !changes(known)
+    ? 'Already known: saving records this page as an appearance.'
+    : `${known.description.charAt(0).toUpperCase()}${known.description.slice(1)}. Saving records this page as an appearance of it.`;
 }
 
 /**
  * The popup's "Quotes on this page": every quotation of speech in the tab's
  * article with its speaker (editable), saved all at once or a chosen few.
  */
+const findKnown = (quotes: { text: string; speaker: string }[]) => callBackground('findKnown', quotes);
+
 export function PageQuotes({ tabId }: { tabId: number }) {
   const [detection, setDetection] = useState<PageDetection | 'unavailable'>();
   const [rows, setRows] = useState<Row[]>([]);
@@ -26,8 +48,9 @@ export function PageQuotes({ tabId }: { tabId: number }) {
   useEffect(() => {
     void (async () => {
       const found = detectSnapshotQuotes(await callTab(tabId, 'readPage'));
-      const known = await callBackground('areKnown', found.quotes.map((q) => q.text));
-      setRows(found.quotes.map((q, i) => ({ checked: !known[i], speaker: q.speaker ?? '', known: known[i] })));
+      // An uncertain speaker is a guess, not the page's credit: it is not held against the known quote.
+      const known = await findKnown(found.quotes.map((q) => ({ text: q.text, speaker: q.confidence >= SURE ? (q.speaker ?? '') : '' })));
+      setRows(found.quotes.map((q, i) => ({ checked: preTicked(q.text, known[i]), speaker: q.speaker ?? '', known: known[i], separately: false })));
       setDetection(found);
     })().catch(() => setDetection('unavailable'));
   }, [tabId]);
@@ -39,10 +62,17 @@ export function PageQuotes({ tabId }: { tabId: number }) {
     setBusy(true);
     try {
       const { source, page } = detection;
-      const quotes = indexes.map((i) => ({ text: detection.quotes[i].text, speaker: rows[i].speaker.trim(), source, context: detection.quotes[i].context }));
+      const quotes = indexes.map((i) => ({
+        text: detection.quotes[i].text,
+        speaker: rows[i].speaker.trim(),
+        source,
+        context: detection.quotes[i].context,
+        ...(rows[i].separately ? { saveSeparately: true } : {}),
+      }));
       const outcome = await callBackground('saveQuotes', { quotes, page });
       setStatus({ ok: true, message: outcome.message });
-      setRows((all) => all.map((r, i) => (indexes.includes(i) ? { ...r, checked: false, known: true } : r)));
+      const known = await findKnown(indexes.map((i) => ({ text: detection.quotes[i].text, speaker: rows[i].speaker.trim() })));
+      setRows((all) => all.map((r, i) => (indexes.includes(i) ? { ...r, checked: false, separately: false, known: known[indexes.indexOf(i)] } : r)));
     } catch (e) {
       setStatus({ ok: false, message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -77,8 +107,15 @@ export function PageQuotes({ tabId }: { tabId: number }) {
                     onInput={(e) => update(i, { speaker: e.currentTarget.value })}
                   />
                   {q.speaker && q.confidence < SURE && <span class="check">check</span>}
-                  {rows[i]?.known && <span class="known">saved</span>}
+                  {rows[i]?.known && <span class="known">known</span>}
                 </label>
+                {rows[i]?.known && <p class={`relation${changes(rows[i].known!) ? ' changed' : ''}`}>{relationNote(rows[i].known!)}</p>}
+                {rows[i]?.known && rows[i].known!.kind !== 'exact' && (
+                  <label class="separate">
+                    <input type="checkbox" name="separately" checked={rows[i].separately} onChange={(e) => update(i, { separately: e.currentTarget.checked })} />
+                    Save as a separate quote instead (both will name each other)
+                  </label>
+                )}
               </li>
             ))}
           </ol>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { callTab, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
 import { readSettings, writeSettings } from '@/lib/settings';
-import { clipWords } from '@/lib/text/clip-words';
+import { readingOrder, summaryLine, tellApart, warningOf, WARNING_LABELS } from '@/lib/match/page-summary';
 import { PageQuotes } from './PageQuotes';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
@@ -19,6 +19,39 @@ async function targetTab(): Promise<{ id: number; hostname: string } | undefined
   }
   return { id: tab.id, hostname };
 }
+
+/** The known quotes on the tab: a summary line, then warnings first; entries that read alike are told apart. */
+function FoundList({ matches, onReveal }: { matches: PageMatch[]; onReveal(index: number): void }) {
+  const shown = tellApart(matches);
+  return (
+    <>
+      <p class="summary" role="status">{summaryLine(matches)}</p>
+      <ol class="found">
+        {readingOrder(matches).map((i) => {
+          const m = matches[i];
+          const warning = warningOf(m);
+          return (
+            <li key={`${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
+              <button type="button" onClick={() => onReveal(i)}>
+                {warning && <span class="warning">{m.misattributed ? `Credited to ${m.pageSpeaker} on this page` : capitalized(WARNING_LABELS[warning])}</span>}
+                <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
+                <span class="words">“{shown[i].words}”</span>
+                <span class="muted">
+                  {KIND_LABELS[m.kind]} · {m.quote.source.outlet || m.quote.source.url}
+                  {shown[i].where && ` · ${shown[i].where}`}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+/** How the page quotes the words, for the popup's entries. */
+const KIND_LABELS: Record<PageMatch['kind'], string> = { exact: 'Exact words', partial: 'Part of the quote', altered: 'Words altered', abridged: 'Words cut' };
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function PopupApp() {
   const [tab, setTab] = useState<{ id: number; hostname: string }>();
@@ -41,6 +74,7 @@ export function PopupApp() {
   }
 
   const siteOff = !!tab?.hostname && !!settings?.disabledSites.includes(tab.hostname);
+  const off = settings && (!settings.highlightsEnabled ? 'all' : siteOff ? 'site' : undefined);
   return (
     <main class="popup">
       <h1>Verbatim</h1>
@@ -78,23 +112,11 @@ export function PopupApp() {
       )}
       <section aria-labelledby="found-heading">
         <h2 id="found-heading">Highlighted on this page</h2>
-        {matches === undefined && <p class="muted">Looking…</p>}
-        {matches === 'unavailable' && <p class="muted">Verbatim cannot read this page.</p>}
-        {Array.isArray(matches) && matches.length === 0 && <p class="muted">No known quotes here.</p>}
-        {Array.isArray(matches) && matches.length > 0 && (
-          <ol class="found">
-            {matches.map((m, i) => (
-              <li key={`${m.quoteId}-${m.start}`}>
-                <button type="button" onClick={() => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())}>
-                  <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
-                  <span class="words">“{clipWords(m.quote.text, 8)}”</span>
-                  <span class="muted">{m.quote.source.outlet || m.quote.source.url} · {m.kind} match</span>
-                  {m.misattributed && <span class="warning">This page credits {m.pageSpeaker}</span>}
-                </button>
-              </li>
-            ))}
-          </ol>
-        )}
+        {off && <p class="muted">Highlighting is off {off === 'all' ? 'on all sites' : `on ${tab?.hostname}`}: turn it on above to see the known quotes on this page.</p>}
+        {!off && matches === undefined && <p class="muted">Looking…</p>}
+        {!off && matches === 'unavailable' && <p class="muted">Verbatim cannot read this page.</p>}
+        {!off && Array.isArray(matches) && matches.length === 0 && <p class="muted">No known quotes here.</p>}
+        {!off && Array.isArray(matches) && matches.length > 0 && <FoundList matches={matches} onReveal={(i) => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())} />}
       </section>
       {tab && <PageQuotes tabId={tab.id} />}
       <p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { QuoteInput, Source } from '@/lib/model';
-import type { SaveOutcome } from '@/lib/service/capture-service';
+import type { Source } from '@/lib/model';
+import { callBackground } from '@/lib/messages';
+import type { KnownQuote, SaveInput, SaveOutcome } from '@/lib/service/capture-service';
 import { siteName } from './SourceHistory';
 
 export interface SaveQuoteDraft {
@@ -12,25 +13,46 @@ export interface SaveQuoteDraft {
   context: { before: string; after: string };
 }
 
+/** Typing pauses this long before the form looks the words up again. */
+const LOOKUP_DELAY_MS = 250;
+
+/** The known quote that the words are or change, if any. */
+async function findKnown(text: string, speaker: string): Promise<KnownQuote | undefined> {
+  if (!text) return undefined;
+  return (await callBackground('findKnown', [{ text, speaker }]))[0];
+}
+
 /**
  * The small form shown on a page after "Save quote to Verbatim": the selection,
  * the detected speaker, the page as source and the text around it, all editable.
  */
-export function SaveQuoteForm({ draft, onSave, onClose }: { draft: SaveQuoteDraft; onSave: (input: QuoteInput) => Promise<SaveOutcome>; onClose: () => void }) {
+export function SaveQuoteForm({ draft, onSave, onClose }: { draft: SaveQuoteDraft; onSave: (input: SaveInput) => Promise<SaveOutcome>; onClose: () => void }) {
   const [text, setText] = useState(draft.text);
   const [speaker, setSpeaker] = useState(draft.speaker);
   const [before, setBefore] = useState(draft.context.before);
   const [after, setAfter] = useState(draft.context.after);
   const [status, setStatus] = useState<{ ok: boolean; message: string }>();
   const [busy, setBusy] = useState(false);
+  const [known, setKnown] = useState<KnownQuote>();
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // Before anything is saved, the form says whether the words are, or change, a known quote.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void findKnown(text.trim(), speaker.trim()).then((found) => current && setKnown(found), () => current && setKnown(undefined));
+    }, LOOKUP_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text, speaker]);
 
-  async function save(event: Event) {
+  async function save(event: Event, separately = false) {
     event.preventDefault();
     setBusy(true);
     try {
-      const outcome = await onSave({ text: text.trim(), speaker: speaker.trim(), source: draft.source, context: { before, after } });
+      const outcome = await onSave({ text: text.trim(), speaker: speaker.trim(), source: draft.source, context: { before, after }, ...(separately ? { saveSeparately: true } : {}) });
       setStatus({ ok: true, message: outcome.message });
     } catch (e) {
       setStatus({ ok: false, message: e instanceof Error ? e.message : String(e) });
@@ -77,14 +99,26 @@ export function SaveQuoteForm({ draft, onSave, onClose }: { draft: SaveQuoteDraf
           <textarea name="after" rows={2} value={after} onInput={(e) => setAfter(e.currentTarget.value)} />
         </label>
       </details>
+      {known && !status && (
+        <p class="relation" role="status">
+          {known.kind === 'exact' && !known.pageSpeaker
+            ? 'These words are a known quote: saving records this page as an appearance of it.'
+            : `${known.description.charAt(0).toUpperCase()}${known.description.slice(1)}. Saving records this page as an appearance of the known quote.`}
+        </p>
+      )}
       <footer>
         {status && (
           <p class={`status ${status.ok ? 'ok' : 'error'}`} role="status">
             {status.message}
           </p>
         )}
+        {known && known.kind !== 'exact' && (
+          <button type="button" class="secondary" disabled={busy || !text.trim()} onClick={(e) => save(e, true)}>
+            Save as a separate quote
+          </button>
+        )}
         <button type="submit" class="primary" disabled={busy || !text.trim()}>
-          Save
+          {known ? 'Save as an appearance' : 'Save'}
         </button>
       </footer>
     </form>

@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Facet, LibraryFilters, VerdictFilter } from '@/lib/store/library-search';
 import { VERDICT_LABELS, VERDICTS } from '@/lib/model';
 
 interface Props {
-  query: string;
-  onQuery(q: string): void;
   filters: LibraryFilters;
   onFilters(f: LibraryFilters): void;
   facets: { speakers: Facet[]; outlets: Facet[]; tags: Facet[] } | undefined;
@@ -13,27 +10,13 @@ interface Props {
 /** A datalist offers this many of the most frequent values; typing narrows further. */
 const OFFERED = 1_000;
 
-/** A filter typed into a field with suggestions: it applies once the text names one of the values. */
+/** A filter typed into a field with suggestions: it keeps the quotes whose value holds the text ("Maya" finds "Maya Angelou"). */
 function FacetInput({ label, facets, value, onChange }: { label: string; facets: Facet[]; value: string | undefined; onChange(v: string | undefined): void }) {
   const id = `facet-${label.toLowerCase()}`;
-  const [text, setText] = useState('');
-  useEffect(() => {
-    if (value === undefined) setText('');
-  }, [value]);
   return (
     <label>
       {label}
-      <input
-        list={id}
-        value={text}
-        placeholder="any"
-        onChange={(e) => {
-          const typed = e.currentTarget.value.trim().toLowerCase();
-          setText(e.currentTarget.value);
-          // Text that names no value matches nothing, rather than silently everything.
-          onChange(typed ? facets.find((f) => f.label.toLowerCase() === typed)?.value ?? `\u0000${typed}` : undefined);
-        }}
-      />
+      <input list={id} value={value ?? ''} placeholder="any" onInput={(e) => onChange(e.currentTarget.value.trim() ? e.currentTarget.value : undefined)} />
       <datalist id={id}>
         {facets.slice(0, OFFERED).map((f) => (
           <option key={f.value} value={f.label}>
@@ -45,7 +28,25 @@ function FacetInput({ label, facets, value, onChange }: { label: string; facets:
   );
 }
 
-export function FilterBar({ query, onQuery, filters, onFilters, facets }: Props) {
+/** A choice of verdict, or of none given. */
+function VerdictSelect({ label, value, onChange }: { label: string; value: VerdictFilter | undefined; onChange(v: VerdictFilter | undefined): void }) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange((e.currentTarget.value || undefined) as VerdictFilter | undefined)}>
+        <option value="">any</option>
+        {VERDICTS.map((v) => (
+          <option key={v} value={v}>
+            {VERDICT_LABELS[v]}
+          </option>
+        ))}
+        <option value="unrated">Not rated</option>
+      </select>
+    </label>
+  );
+}
+
+export function FilterBar({ filters, onFilters, facets }: Props) {
   const set = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => {
     const next = { ...filters };
     if (value === undefined || value === '') delete next[key];
@@ -53,15 +54,7 @@ export function FilterBar({ query, onQuery, filters, onFilters, facets }: Props)
     onFilters(next);
   };
   return (
-    <div class="filters" role="search">
-      <input
-        type="search"
-        class="search"
-        aria-label="Search quotes, speakers, outlets and notes"
-        placeholder="Search quotes, speakers, outlets, notes…"
-        value={query}
-        onInput={(e) => onQuery(e.currentTarget.value)}
-      />
+    <div class="filters" role="group" aria-label="Filters">
       {facets && (
         <>
           <FacetInput label="Speaker" facets={facets.speakers} value={filters.speaker} onChange={(v) => set('speaker', v)} />
@@ -69,18 +62,8 @@ export function FilterBar({ query, onQuery, filters, onFilters, facets }: Props)
           <FacetInput label="Tag" facets={facets.tags} value={filters.tag} onChange={(v) => set('tag', v)} />
         </>
       )}
-      <label>
-        Verdict
-        <select value={filters.verdict ?? ''} onChange={(e) => set('verdict', (e.currentTarget.value || undefined) as VerdictFilter | undefined)}>
-          <option value="">any</option>
-          {VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {VERDICT_LABELS[v]}
-            </option>
-          ))}
-          <option value="unrated">Not rated</option>
-        </select>
-      </label>
+      <VerdictSelect label="Original’s status" value={filters.verdict} onChange={(v) => set('verdict', v)} />
+      <VerdictSelect label="A page’s verdict" value={filters.pageVerdict} onChange={(v) => set('pageVerdict', v)} />
       <label>
         From
         <input type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.currentTarget.value)} />
@@ -89,14 +72,8 @@ export function FilterBar({ query, onQuery, filters, onFilters, facets }: Props)
         To
         <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} />
       </label>
-      {(query || Object.keys(filters).length > 0) && (
-        <button
-          type="button"
-          onClick={() => {
-            onQuery('');
-            onFilters({});
-          }}
-        >
+      {Object.keys(filters).length > 0 && (
+        <button type="button" onClick={() => onFilters({})}>
           Clear filters
         </button>
       )}

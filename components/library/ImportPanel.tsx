@@ -32,10 +32,25 @@ interface Pending {
   rejected: number;
 }
 
+/**
+ * What an import does with the file's valid rows, counted so that the parts add up to the
+ * whole the button named: a row that repeats an earlier row of the file merges into it.
+ */
+function rowsText({ fresh, existing, repeated }: Pick<ImportResult, 'fresh' | 'existing' | 'repeated'>): string {
+  const parts = [plural(fresh, 'new quote')];
+  if (existing) parts.push(`${plural(existing, 'was', 'were')} already in the library and merged`);
+  if (repeated) parts.push(`${plural(repeated, 'row')} repeating an earlier row merged into it`);
+  return parts.join('; ');
+}
+
+/** What the import button promises: rows when some repeat others (they become fewer quotes), quotes otherwise. */
+function importLabel(rows: number, repeated: number): string {
+  return repeated ? `Import ${plural(rows, 'row')} (${plural(rows - repeated, 'quote')})` : `Import ${plural(rows, 'quote')}`;
+}
+
 function importedText(name: string, result: ImportResult, rejected: number): string {
-  const merged = result.existing ? `; ${plural(result.existing, 'was', 'were')} already in the library and merged` : '';
   const left = rejected ? `; ${plural(rejected, 'rejected row')} left out` : '';
-  return `Imported all of ${name}: ${plural(result.fresh, 'new quote')}${merged}${left}.`;
+  return `Imported all of ${name}: ${rowsText(result)}${left}.`;
 }
 
 /**
@@ -207,7 +222,7 @@ function Preview({ name, file, onImport, onCancel }: { name: string; file: ReadF
       <div class="toolbar">
         {!nothing && (
           <button type="button" class="primary" onClick={onImport}>
-            Import {plural(file.quotes, 'quote')}
+            {importLabel(file.quotes, preview.repeated)}
           </button>
         )}
         <button type="button" onClick={onCancel}>

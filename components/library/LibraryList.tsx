@@ -2,11 +2,12 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/store/library-search';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
-import { VERDICT_LABELS } from '@/lib/model';
+import { VERDICT_LABELS, type Verdict } from '@/lib/model';
 import { paintVerdicts } from './verdict-paint';
 import { plural } from '@/lib/text/plural';
 
-export const ROW_HEIGHT = 104;
+/** Two lines of the quote, its details and its note. */
+export const ROW_HEIGHT = 90;
 const OVERSCAN = 6;
 
 interface Props {
@@ -19,6 +20,16 @@ interface Props {
   onToggle(id: string, extend: boolean): void;
   onEdit(item: LibraryItem): void;
   onDelete(item: LibraryItem): void;
+}
+
+/** "Misquoted ×2, Accurate": each verdict pages' versions were given, most frequent first. */
+function pageVerdictsText(verdicts: readonly Verdict[]): string {
+  const counts = new Map<Verdict, number>();
+  for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([v, n]) => `${VERDICT_LABELS[v]}${n > 1 ? ` ×${n}` : ''}`)
+    .join(', ');
 }
 
 /**
@@ -77,6 +88,7 @@ export function LibraryList({ items, shown, selected, resetKey, onToggle, onEdit
                   {' · '}
                   <span class={`verdict-label verdict-${q.verdict ?? 'unrated'}`} title="The original's status">{q.verdict ? `Original: ${VERDICT_LABELS[q.verdict]}` : 'Original not rated'}</span>
                   {item.sightings > 0 && ` · seen on ${plural(item.sightings, 'page')}`}
+                  {item.pageVerdicts.length > 0 && <span title="Readers' verdicts on pages' versions">{` (pages rated: ${pageVerdictsText(item.pageVerdicts)})`}</span>}
                   {q.tags.map((t) => (
                     <span class="tag" key={t}>
                       {t}

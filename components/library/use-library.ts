@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery, type Table } from 'dexie';
 import type { VerbatimDB } from '@/lib/store/db';
-import type { QuoteRecord, Source } from '@/lib/model';
+import type { QuoteRecord, Source, Verdict } from '@/lib/model';
+import type { AppearanceRecord } from '@/lib/store/appearances';
 import { joinSource } from '@/lib/store/quotes';
 import { LibraryIndex, type LibraryItem } from '@/lib/store/library-search';
 
@@ -20,17 +21,23 @@ async function readAll<T>(table: Table<T, string, unknown>, keyOf: (r: T) => str
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function loadItems(db: VerbatimDB): Promise<LibraryItem[]> {
-  const [records, sources, seenBy] = await Promise.all([
+  const [records, sources, appearances] = await Promise.all([
     readAll<QuoteRecord>(db.quotes, (r) => r.id),
     readAll<Source>(db.sources, (s) => s.url),
-    db.appearances.orderBy('quoteId').keys(),
+    readAll<AppearanceRecord>(db.appearances, (a) => a.key),
   ]);
   const byUrl = new Map(sources.map((s) => [s.url, s]));
-  const sightings = new Map<string, number>();
-  for (const id of seenBy as string[]) sightings.set(id, (sightings.get(id) ?? 0) + 1);
+  const seen = new Map<string, { pages: number; verdicts: Verdict[] }>();
+  for (const { quoteId, verdict } of appearances) {
+    const entry = seen.get(quoteId) ?? { pages: 0, verdicts: [] };
+    entry.pages++;
+    if (verdict) entry.verdicts.push(verdict);
+    seen.set(quoteId, entry);
+  }
   return records.map((record) => {
     const quote = joinSource(record, byUrl);
-    return { quote, speakerKey: record.speakerKey, sightings: sightings.get(quote.id) ?? 0 };
+    const { pages = 0, verdicts = [] } = seen.get(quote.id) ?? {};
+    return { quote, speakerKey: record.speakerKey, sightings: pages, pageVerdicts: verdicts };
   });
 }
 

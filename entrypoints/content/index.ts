@@ -9,6 +9,7 @@ import { CardHost } from '@/lib/page/card-host';
 import { SaveFormHost } from '@/lib/page/save-form-host';
 import { isOwnUi } from '@/lib/page/frame-host';
 import { currentPageRef, describePage, reportSightings } from '@/lib/page/capture';
+import { snapshotPage } from '@/lib/page/snapshot';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
 const GUARD_MS = 1000;
@@ -124,7 +125,7 @@ export default defineContentScript({
         openCard(index);
       },
       refresh,
-      readPage: () => ({ url: location.href, html: document.documentElement.outerHTML }),
+      readPage: () => snapshotPage(document, location.href),
       openSaveForm: () => saveForm.open(),
     });
   },

@@ -56,8 +56,6 @@ export interface SaveOutcome {
 
 export interface CaptureService {
   saveQuotes(req: SaveRequest): SaveOutcome;
-  /** For each text, whether its words are a known quote in any kind (the same, part of it, altered, abridged). */
-  areKnown(texts: string[]): boolean[];
   /** For each quote, the known quote its words repeat or change, if any. */
   findKnown(quotes: Pick<QuoteInput, 'text' | 'speaker'>[]): (KnownQuote | undefined)[];
   reportSightings(req: { page: PageRef; hits: SightingHit[] }): number;
@@ -164,7 +162,6 @@ export function captureService({ db, storeChanged }: ServiceContext, matchPage: 
       };
     },
     findKnown: (quotes: Pick<QuoteInput, 'text' | 'speaker'>[]) => Promise.all(quotes.map(findKnown)),
-    areKnown: async (texts: string[]) => (await Promise.all(texts.map((text) => findKnown({ text, speaker: '' })))).map(Boolean),
     reportSightings: ({ page, hits }: { page: PageRef; hits: SightingHit[] }) => recordSightings(db, page, hits),
     sourceHistory: (quoteId: string) => sourceHistory(db, quoteId),
   };

@@ -15,14 +15,21 @@ export interface LibraryItem {
   speakerKey: string;
   /** Pages the quote was seen on. */
   sightings: number;
+  /** The reader's verdicts on pages' versions of the quote, one per rated page. */
+  pageVerdicts: Verdict[];
 }
 
 export type VerdictFilter = Verdict | 'unrated';
 
 export interface LibraryFilters {
+  /** Part of the speaker's name ("maya" finds "Maya Angelou"), compared folded. */
   speaker?: string;
+  /** Part of the outlet's name, compared folded. */
   outlet?: string;
+  /** The original's status. */
   verdict?: VerdictFilter;
+  /** A page's verdict on its version: some page gave it ('unrated': no page was rated). */
+  pageVerdict?: VerdictFilter;
   tag?: string;
   /** yyyy-mm-dd, inclusive; compared with the publication date, or the date added when there is none. */
   from?: string;
@@ -183,14 +190,16 @@ export class LibraryIndex {
     const hits = this.search(text);
     const wanted = hits && new Uint8Array(this.items.length);
     if (hits) for (const i of hits) wanted![i] = 1;
-    const { speaker, outlet, verdict, tag, from, to } = filters;
+    const { verdict, pageVerdict, tag, from, to } = filters;
+    const [speaker, outlet] = [filters.speaker, filters.outlet].map((part) => (part === undefined ? undefined : foldForSearch(part).trim()));
     const out: number[] = [];
     for (const i of this.order(sort)) {
       if (wanted && !wanted[i]) continue;
-      const { quote: q, speakerKey } = this.items[i];
-      if (speaker !== undefined && speakerKey !== speaker) continue;
-      if (outlet !== undefined && (q.source.outlet ?? '') !== outlet) continue;
+      const { quote: q, pageVerdicts } = this.items[i];
+      if (speaker && !foldForSearch(q.speaker).includes(speaker)) continue;
+      if (outlet && !foldForSearch(q.source.outlet ?? '').includes(outlet)) continue;
       if (verdict !== undefined && (q.verdict ?? 'unrated') !== verdict) continue;
+      if (pageVerdict !== undefined && (pageVerdict === 'unrated' ? pageVerdicts.length > 0 : !pageVerdicts.includes(pageVerdict))) continue;
       if (tag !== undefined && !q.tags.includes(tag)) continue;
       if (from || to) {
         const date = dateOf(q);

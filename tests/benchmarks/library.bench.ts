@@ -96,7 +96,7 @@ const again = await time('import the same file again (every row merges)', () => 
 console.log(`  → ${JSON.stringify(again)}`);
 
 console.log('\n-- search --');
-const items = quotes.map((quote, i) => ({ quote, speakerKey: speakerKey(quote.speaker), sightings: i % 3 === 0 ? 1 : 0 }));
+const items = quotes.map((quote, i) => ({ quote, speakerKey: speakerKey(quote.speaker), sightings: i % 3 === 0 ? 1 : 0, pageVerdicts: [] }));
 const index = await time('build the search index', () => new LibraryIndex(items));
 await time('facets (speakers, outlets, tags, verdicts)', () => index.facets());
 const typed = ['marco rubio', 'security guarantees', 'ukraine nato', 'xyzzy', 'peace agreement consequences', 'q2s'];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, type Session } from './extension';
+import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, uiFrame, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
@@ -169,6 +169,25 @@ describe('building the store while reading', () => {
     await selectWords(demo, 'remarked', 'We covered almost all the other issues necessary for a peace deal');
     await tellTab(session, demo, 'openSaveForm');
     expect(await formValues(demo)).toMatchObject({ speaker: 'Steve Witkoff', text: 'We covered almost all the other issues necessary for a peace deal' });
+  });
+
+  it('names the known quote a selection alters before saving, records an appearance by default, and saves it separately only when asked', async () => {
+    const requote = await session.open('/requote/article.html');
+    await selectWords(requote, 'a1', 'we covered almost all of the issues necessary for a peace deal');
+    await tellTab(session, requote, 'openSaveForm');
+    const form = async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '';
+    await expect.poll(form).toContain('This page alters a known quote by Steve Witkoff: 1 word left out, 1 word added. Saving records this page as an appearance of the known quote.');
+    const frame = (await uiFrame(requote, 'verbatim-save-form'))!;
+    expect(await frame.getByRole('button', { name: 'Save as an appearance' }).isVisible()).toBe(true);
+    await frame.getByRole('button', { name: 'Save as an appearance' }).click();
+    await expect.poll(form).toContain('recorded on this page as an appearance of it, not saved as a new quote.');
+    expect((await pageMatches(session, requote)).filter((m) => m.quote.text.startsWith('we covered almost all of the issues'))).toEqual([]);
+
+    // The explicit other choice: a quote of its own, related to the known one.
+    await frame.getByRole('button', { name: 'Save as a separate quote' }).click();
+    await expect.poll(form).toContain('Saved as a quote of its own, noted as related: this page alters a known quote by Steve Witkoff');
+    await closeCard(requote, 'verbatim-save-form');
+    await requote.close();
   });
 
   it('detects the quotations of the real pages in the browser as well as the evaluation does', async () => {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickHighlight, closeCard, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
+import { axeViolations } from './axe';
 
 let session: Session;
 beforeAll(async () => {
@@ -66,7 +67,7 @@ describe('the library page', () => {
     await options.getByRole('searchbox').fill('');
 
     // Export the verdict filter as CSV: one row per quote, formulas defused.
-    await options.locator('.filters select').selectOption('misquoted');
+    await options.getByLabel('Original’s status').selectOption('misquoted');
     await options.getByText('1 quote shown').waitFor();
     await options.getByLabel('Export format').selectOption('csv');
     await options.getByLabel('What to export').selectOption('shown');
@@ -101,6 +102,78 @@ describe('the library page', () => {
     await options.getByLabel('Import file…').setInputFiles(huge);
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('huge.json is 200 MB; Verbatim imports files of up to 150 MB');
     await options.getByText('11 quotes in the store.').waitFor();
+    await options.close();
+  });
+});
+
+describe('library details', () => {
+  it('filters by part of a name, says when nothing matches, and asks before deleting several quotes', async () => {
+    const options = await session.options();
+    await options.getByText('11 quotes in the store.').waitFor();
+    await options.getByRole('combobox', { name: 'Speaker', exact: true }).fill('Rubio');
+    await options.getByText('2 quotes shown').waitFor();
+    await options.getByRole('combobox', { name: 'Speaker', exact: true }).fill('Maya');
+    await options.getByText('No quote matches this search and these filters.').waitFor();
+    await options.getByRole('combobox', { name: 'Speaker', exact: true }).fill('');
+    await options.getByRole('combobox', { name: 'Outlet', exact: true }).fill('daily');
+    await options.getByText('8 quotes shown').waitFor();
+    await options.getByRole('button', { name: 'Clear filters' }).click();
+    await options.getByText('All 11 quotes').waitFor();
+
+    await options.getByLabel('Select quote 1', { exact: true }).check();
+    await options.getByLabel('Select quote 2', { exact: true }).check();
+    await options.getByRole('button', { name: 'Delete selected' }).click();
+    // Nothing is gone until the reader confirms.
+    await options.getByText('Delete 2 quotes?').waitFor();
+    expect(await options.getByText('11 quotes in the store.').count()).toBe(1);
+    await options.getByRole('button', { name: 'Keep them' }).click();
+    await options.getByRole('button', { name: 'Delete selected' }).click();
+    await options.getByRole('button', { name: 'Delete 2 quotes' }).click();
+    await options.getByText('9 quotes in the store.').waitFor();
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await options.getByText('11 quotes in the store.').waitFor();
+    await options.close();
+  });
+
+  it('shows more than five rows on a 1280×800 screen and quotes on the first screen at 200% zoom, light and dark, with nothing serious for axe', async () => {
+    const options = await session.options();
+    await options.setViewportSize({ width: 1280, height: 800 });
+    await options.getByText('11 quotes in the store.').waitFor();
+    const fullyVisible = () =>
+      options.locator('.library-row').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight; }).length);
+    expect(await fullyVisible()).toBeGreaterThan(5);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-1280x800.png') });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 24, 26)');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-dark.png') });
+
+    // 200% zoom on 1280×800: a 640×400 CSS-pixel viewport. The tools fold away; quotes show.
+    await options.setViewportSize({ width: 640, height: 400 });
+    await expect.poll(fullyVisible).toBeGreaterThanOrEqual(1);
+    expect(await options.getByRole('button', { name: 'Export JSON' }).isVisible()).toBe(false);
+    await options.getByText('Import, export and filters').click();
+    await options.getByRole('button', { name: 'Export JSON' }).waitFor();
+    await options.getByText('Import, export and filters').click();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(SCREENSHOTS, 'library-zoom-200-dark.png') });
+    await options.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('counts the same rows in the import button and in the result when a file repeats a row', async () => {
+    const options = await session.options();
+    await options.getByText('11 quotes in the store.').waitFor();
+    const rows = ['text,speaker', 'A first quote for counting,Ann Example', 'A second quote for counting,Ann Example', 'A first quote for counting,Ann Example'];
+    const file = join(SCREENSHOTS, 'library-repeated-row.csv');
+    writeFileSync(file, rows.join('\r\n'));
+    await options.getByLabel('Import file…').setInputFiles(file);
+    const preview = options.getByRole('region', { name: 'Import preview' });
+    await preview.getByRole('button', { name: 'Import 3 rows (2 quotes)' }).click();
+    await options.getByText('Imported all of library-repeated-row.csv: 2 new quotes; 1 row repeating an earlier row merged into it.').waitFor();
+    await options.getByText('13 quotes in the store.').waitFor();
     await options.close();
   });
 });
@@ -147,6 +220,14 @@ describe('verdicts colour the highlights on pages', () => {
     expect(await highlightWith(source, 'We welcome President')).toBe('verbatim-unrated');
     await options.getByRole('searchbox').fill('welcome president');
     await expect.poll(() => options.locator('.library-row').first().textContent()).toContain('Original not rated');
+    expect(await options.locator('.library-row').first().textContent()).toContain('pages rated: False');
+    // The filters carry both judgements: a page's verdict finds it, the original's status does not.
+    await options.getByRole('searchbox').fill('');
+    await options.getByLabel('A page’s verdict').selectOption('false');
+    await options.getByText('1 quote shown').waitFor();
+    expect(await options.locator('.row-text').first().textContent()).toContain('We welcome President');
+    await options.getByLabel('Original’s status').selectOption('false');
+    await options.getByText('No quote matches this search and these filters.').waitFor();
     await closeCard(requote);
     await Promise.all([options.close(), source.close(), requote.close()]);
   });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import type { Page } from 'playwright-core';
+import { pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { axeViolations } from './axe';
 
 let session: Session;
 beforeAll(async () => {
@@ -8,18 +10,27 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** How many quotes the store holds, as the library counts them. */
+async function storeCount(): Promise<number> {
+  const library: Page = await session.options();
+  const text = await library.getByText(/^\d[\d,]* quotes? in the store/).textContent();
+  await library.close();
+  return Number(text!.replace(/\D/g, ''));
+}
+
 describe('the toolbar popup', () => {
-  it('lists the quotes found on the tab in page order, and an entry reveals its quote', async () => {
+  it('lists the quotes found on the tab, warnings first and then in page order, and an entry reveals its quote', async () => {
     const page = await session.open('/demo/article.html');
     const popup = await session.popup(page);
     const entries = popup.getByRole('list').getByRole('button');
     await expect.poll(() => entries.count()).toBe(8);
-    const speakers = await popup.locator('.found .speaker').allTextContents();
-    expect(speakers).toEqual([
-      'Steve Witkoff', 'Steve Witkoff', 'Ursula von der Leyen', 'Volodymyr Zelenskyy',
-      'Steve Witkoff', 'Marco Rubio', 'Marco Rubio', 'Steve Witkoff',
+    // One of Witkoff's quotes (the article's fifth quotation) carries a warning: that entry comes first, the rest in page order.
+    expect(await popup.locator('.summary').textContent()).toMatch(/^8 known quotes: 1 (altered|cut|credited to someone else)\.$/);
+    expect(await popup.locator('.found li.warned').count()).toBe(1);
+    expect(await popup.locator('.found .speaker').allTextContents()).toEqual([
+      'Steve Witkoff', 'Steve Witkoff', 'Steve Witkoff', 'Ursula von der Leyen', 'Volodymyr Zelenskyy', 'Marco Rubio', 'Marco Rubio', 'Steve Witkoff',
     ]);
-    await expect.poll(() => entries.nth(0).textContent()).toContain('“We were able to win the following concession:…”');
+    expect(await entries.filter({ hasText: '“We were able to win the following concession:…”' }).count()).toBe(1);
     await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'popup.png') });
 
     // Keyboard only: focus the last entry and press Enter.
@@ -32,18 +43,94 @@ describe('the toolbar popup', () => {
     await popup.close().catch(() => undefined);
   });
 
-  it('says how each quote on the requote page was matched and which one the page credits to someone else', async () => {
+  it('sums up the requote page, warnings first, tells alike entries apart, and says how each was matched', async () => {
     const page = await session.open('/requote/article.html');
     const popup = await session.popup(page);
     const entries = popup.locator('.found li');
-    await expect.poll(() => entries.count()).toBeGreaterThan(5);
-    const rubio = entries.filter({ hasText: 'Marco Rubio' });
-    await expect.poll(() => rubio.textContent()).toContain('exact match');
-    expect(await rubio.textContent()).toContain('This page credits Steve Witkoff');
-    expect(await entries.filter({ hasText: 'We covered almost' }).textContent()).toContain('altered match');
-    expect(await entries.filter({ has: popup.locator('.speaker', { hasText: 'Steve Witkoff' }) }).filter({ hasText: 'This page credits' }).count()).toBe(0);
-    await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'popup-requote.png') });
+    await expect.poll(() => entries.count()).toBe(7);
+    expect(await popup.locator('.summary').textContent()).toBe('7 known quotes: 1 credited to someone else, 1 altered, 1 cut.');
+    // Warnings first, worst first; then the rest in page order.
+    const warnings = await popup.locator('.found li .warning').allTextContents();
+    expect(warnings).toEqual(['Credited to Steve Witkoff on this page', 'Altered', 'Cut']);
+    expect(await entries.nth(0).locator('.speaker').textContent()).toBe('Marco Rubio');
+    expect(await entries.nth(1).textContent()).toContain('Words altered');
+    expect(await entries.nth(2).textContent()).toContain('Words cut');
+    expect(await entries.filter({ has: popup.locator('.speaker', { hasText: 'Steve Witkoff' }) }).filter({ hasText: 'Credited to' }).count()).toBe(0);
+    // Three entries are Witkoff's concession quote; each shows words of its own.
+    const words = await popup.locator('.found .words').allTextContents();
+    expect(new Set(words).size).toBe(words.length);
+    // One scrolling area: the document, not a list inside it.
+    const scrollers = await popup.evaluate(() => [...document.querySelectorAll('main *')].filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowY)).length);
+    expect(scrollers).toBe(0);
   });
+
+  it('offers only what is new: known quotations, scare quotes and hidden text are not ticked, and a known quote is named before saving', async () => {
+    const page = await session.open('/requote/article.html');
+    const popup = await session.popup(page);
+    const rows = popup.locator('.detected li');
+    await popup.getByRole('button', { name: 'Save all' }).waitFor();
+    const offered = await rows.locator('.words').evaluateAll((els) => els.map((el) => el.getAttribute('title')!));
+    // The hidden paragraph's copy (p.hidden) is not offered; every visible quotation is.
+    expect(offered).toHaveLength(7);
+    expect(offered.filter((t) => t.startsWith('We covered almost all the other issues'))).toEqual([]);
+    const ticked = await rows.evaluateAll((els) => els.filter((el) => el.querySelector<HTMLInputElement>('input[name=pick]')!.checked).map((el) => el.querySelector('.words')!.getAttribute('title')));
+    expect(ticked).toEqual(['Nobody in Brussels will sign anything until we see the map and the fine print.']);
+    const altered = rows.filter({ hasText: 'we covered almost all of the issues' });
+    expect(await altered.locator('.relation').textContent()).toBe('This page alters a known quote by Steve Witkoff: 1 word left out, 1 word added. Saving records this page as an appearance of it.');
+    expect(await altered.getByLabel(/Save as a separate quote/).isChecked()).toBe(false);
+    expect(await rows.filter({ hasText: 'precipice' }).locator('.relation').textContent()).toContain('credits a known quote by Marco Rubio to Steve Witkoff');
+  });
+
+  it('saves the altered line from the popup as an appearance of the known quote, not as a new quote', async () => {
+    const page = await session.open('/requote/article.html');
+    const before = await storeCount();
+    const popup = await session.popup(page);
+    await popup.getByRole('button', { name: 'Save all' }).waitFor();
+    const picks = popup.locator('.detected input[name=pick]');
+    for (let i = 0; i < (await picks.count()); i++) await picks.nth(i).uncheck();
+    await popup.locator('.detected li').filter({ hasText: 'we covered almost all of the issues' }).locator('input[name=pick]').check();
+    await popup.getByRole('button', { name: 'Save selected (1)' }).click();
+    await expect
+      .poll(() => popup.locator('.page-quotes .status').textContent())
+      .toBe('This page alters a known quote by Steve Witkoff: 1 word left out, 1 word added: recorded on this page as an appearance of it, not saved as a new quote.');
+    expect(await storeCount()).toBe(before);
+    // After a reload the line is still matched as altered, and the store holds the page (by its canonical address) as an appearance of that kind.
+    await page.reload();
+    const altered = (await pageMatches(session, page)).find((m) => m.quote.text.startsWith('We covered almost all the other issues'));
+    expect(altered?.kind).toBe('altered');
+    const appearance = await session.serviceWorker.evaluate(
+      (quoteId) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('verbatim');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('appearances').objectStore('appearances').index('quoteId').getAll(quoteId);
+            all.onsuccess = () => resolve((all.result as { pageUrl: string; matchKind: string }[]).filter((a) => a.pageUrl.includes('ledger.example')).map((a) => a.matchKind));
+          };
+        }),
+      altered!.quoteId,
+    );
+    expect(appearance).toEqual(['altered']);
+    const library = await session.options();
+    await library.getByText(`${before} quotes in the store.`).waitFor();
+    await library.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`follows prefers-color-scheme (${scheme}) and axe finds nothing serious`, async () => {
+      const page = await session.open('/requote/article.html');
+      const popup = await session.popup(page);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.getByRole('button', { name: 'Save all' }).waitFor();
+      await popup.locator('.summary').waitFor();
+      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(scheme === 'dark' ? 'rgb(24, 24, 26)' : 'rgb(255, 253, 247)');
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-requote-${scheme}.png`) });
+    });
+  }
+
 
   it('turns highlighting off and on for all sites and for one site, and remembers the choice', async () => {
     const page = await session.open('/demo/article.html');
@@ -54,6 +141,8 @@ describe('the toolbar popup', () => {
 
     popup = await session.popup(page);
     await expect(popup.getByLabel('Highlight quotes on all sites').isChecked()).resolves.toBe(false);
+    // It says highlighting is off, not that the page has no known quotes.
+    await expect.poll(() => popup.locator('#found-heading + p').textContent()).toBe('Highlighting is off on all sites: turn it on above to see the known quotes on this page.');
     await popup.getByLabel('Highlight quotes on all sites').check();
     await expect.poll(async () => (await readHighlights(page)).length).toBe(8);
 
@@ -62,6 +151,9 @@ describe('the toolbar popup', () => {
     await expect.poll(() => readHighlights(page)).toEqual([]);
     const reloaded = await session.open('/demo/article.html');
     expect(await readHighlights(reloaded)).toEqual([]);
+    const offHere = await session.popup(reloaded);
+    await expect.poll(() => offHere.locator('#found-heading + p').textContent()).toBe('Highlighting is off on 127.0.0.1: turn it on above to see the known quotes on this page.');
+    await offHere.close();
 
     popup = await session.popup(page);
     await popup.getByLabel(/on 127\.0\.0\.1/).check();

@@ -101,10 +101,10 @@ describe('sourceHistory', () => {
   });
 });
 
-describe('areKnown', () => {
+describe('findKnown', () => {
   it('tells which texts have their words in the store, whatever the typography', async () => {
     await storedId();
-    expect(await service.areKnown(['“We covered almost all the other issues necessary for a peace deal”', 'Something else entirely'])).toEqual([true, false]);
+    expect((await service.findKnown(['“We covered almost all the other issues necessary for a peace deal”', 'Something else entirely'].map((text) => ({ text, speaker: '' })))).map(Boolean)).toEqual([true, false]);
   });
 });
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LibraryIndex, foldForSearch, searchTerms, type LibraryItem } from '../../../lib/store/library-search';
 import { speakerKey } from '../../../lib/store/quotes';
-import type { Quote } from '../../../lib/model';
+import type { Quote, Verdict } from '../../../lib/model';
 import { generateLibrary } from '../formats/generate';
 
-const item = (q: Partial<Quote> & { text: string }, sightings = 0): LibraryItem => {
+const item = (q: Partial<Quote> & { text: string }, pageVerdicts: Verdict[] = []): LibraryItem => {
   const quote: Quote = { id: q.text, speaker: '', source: { url: 'https://a.example' }, context: { before: '', after: '' }, tags: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...q };
-  return { quote, speakerKey: speakerKey(quote.speaker), sightings };
+  return { quote, speakerKey: speakerKey(quote.speaker), sightings: pageVerdicts.length, pageVerdicts };
 };
 
 const items = [
-  item({ text: 'We’re not at the precipice of a peace agreement', speaker: 'Marco Rubio', source: { url: 'https://a.example', outlet: 'Example Daily', publishedAt: '2025-08-17' }, verdict: 'false', tags: ['summit'], createdAt: '2026-01-02T00:00:00Z' }),
+  item({ text: 'We’re not at the precipice of a peace agreement', speaker: 'Marco Rubio', source: { url: 'https://a.example', outlet: 'Example Daily', publishedAt: '2025-08-17' }, verdict: 'false', tags: ['summit'], createdAt: '2026-01-02T00:00:00Z' }, ['misquoted', 'accurate']),
   item({ text: 'Game-changing', speaker: 'Steve Witkoff', note: 'Said on Sunday TV', source: { url: 'https://b.example', outlet: 'Le Monde', publishedAt: '2024-03-01' }, createdAt: '2026-01-03T00:00:00Z' }),
   item({ text: 'Coalition of the willing', speaker: 'Ursula von der Leyen', source: { url: 'https://c.example', outlet: 'El País' }, verdict: 'accurate', tags: ['summit', 'eu'], createdAt: '2026-01-01T00:00:00Z' }),
 ];
@@ -36,6 +36,13 @@ describe('library search', () => {
   it('filters by speaker, outlet, verdict, tag and date, and sorts', () => {
     expect(texts(index, '', { speaker: 'marco rubio' })).toHaveLength(1);
     expect(texts(index, '', { outlet: 'Le Monde' })).toEqual(['Game-changing']);
+    expect(texts(index, '', { speaker: 'Leyen' })).toEqual(['Coalition of the willing']);
+    expect(texts(index, '', { speaker: 'steve' })).toEqual(['Game-changing']);
+    expect(texts(index, '', { outlet: 'pais' })).toEqual(['Coalition of the willing']);
+    expect(texts(index, '', { speaker: 'Maya' })).toEqual([]);
+    expect(texts(index, '', { pageVerdict: 'misquoted' })).toEqual(['We’re not at the precipice of a peace agreement']);
+    expect(texts(index, '', { pageVerdict: 'unrated' }, 'added-asc')).toEqual(['Coalition of the willing', 'Game-changing']);
+    expect(texts(index, '', { pageVerdict: 'false' })).toEqual([]);
     expect(texts(index, '', { verdict: 'unrated' })).toEqual(['Game-changing']);
     expect(texts(index, '', { tag: 'summit' }, 'added-asc')).toEqual(['Coalition of the willing', 'We’re not at the precipice of a peace agreement']);
     expect(texts(index, '', { from: '2025-01-01', to: '2025-12-31' })).toEqual(['We’re not at the precipice of a peace agreement']);

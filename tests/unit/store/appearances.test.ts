@@ -163,7 +163,7 @@ describe('saving from the re-quote page', () => {
 
   it('tells the popup which quotations are known in any kind', async () => {
     const capture = captureService(ctx, (req) => matcher().matchPage(req));
-    expect(await capture.areKnown(['e1', 'p1', 'a1', 'm1', 'l1', 'n1'].map(quotedIn))).toEqual([true, true, true, true, true, false]);
+    expect((await capture.findKnown(['e1', 'p1', 'a1', 'm1', 'l1', 'n1'].map((id) => ({ text: quotedIn(id), speaker: '' })))).map(Boolean)).toEqual([true, true, true, true, true, false]);
     const [altered] = await capture.findKnown([{ text: quotedIn('a1'), speaker: 'Witkoff' }]);
     expect(altered?.description).toMatch(/^this page alters a known quote by Steve Witkoff: /);
   });
