@@ -4,12 +4,12 @@ import type { DiffPart } from '@/lib/match/diff';
 import { summarizeDiff } from '@/lib/match/diff-summary';
 import { markWordsBesideQuote, type ShownPart } from '@/lib/match/unquoted-nearby';
 
-/** Each kind in a word or two, and what it means. */
-const KIND_LABEL: Record<PageMatch['kind'], { name: string; means: string }> = {
-  exact: { name: 'Exact', means: 'the same words as the original' },
-  partial: { name: 'Partial', means: 'a fragment of the original' },
-  altered: { name: 'Altered', means: 'some words differ from the original' },
-  abridged: { name: 'Abridged', means: 'words were cut from the original' },
+/** Each kind, and what it means. */
+const KIND_LABEL: Record<PageMatch['kind'], string> = {
+  exact: 'Exact match: the same words as the original',
+  partial: 'Partial match: a fragment of the original',
+  altered: 'Altered: some words differ from the original',
+  abridged: 'Abridged: words were cut from the original',
 };
 
 /**
@@ -18,17 +18,16 @@ const KIND_LABEL: Record<PageMatch['kind'], { name: string; means: string }> = {
  * credits them to someone else.
  */
 export function MatchKindSummary({ match }: { match: PageMatch }) {
-  const { name, means } = KIND_LABEL[match.kind];
   const summary = match.kind === 'exact' ? '' : summarizeDiff(match.kind, match.diff);
   return (
     <>
       <p class={`kind kind-${match.kind}`}>
-        <strong>{name}</strong>: {means}
+        <strong>{KIND_LABEL[match.kind]}</strong>
         {summary && <span class="summary"> ({summary})</span>}
       </p>
       {match.misattributed && match.pageSpeaker && (
         <p class="misattributed" role="alert">
-          <strong>Credited to someone else:</strong> this page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
+          <strong>Credited to someone else.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
         </p>
       )}
     </>
@@ -36,14 +35,15 @@ export function MatchKindSummary({ match }: { match: PageMatch }) {
 }
 
 /** How each piece of the difference reads, also for screen readers (which do not announce <del>/<ins>). */
-function DiffPiece({ part }: { part: ShownPart }) {
+function DiffPiece({ part, partial }: { part: ShownPart; partial: boolean }) {
   switch (part.op) {
     case 'same':
-      return <span>{part.original}</span>;
+      // In a fragment, the words the page quotes stand out from the rest of the original.
+      return partial ? <span class="quoted">{part.original}</span> : <span>{part.original}</span>;
     case 'unquoted':
       return part.besideQuote ? (
-        <span class="beside" title="On this page just outside the quoted words">
-          <span class="sr">on the page next to the quoted words: </span>
+        <span class="beside" title="On this page too, near the quoted words">
+          <span class="sr">on this page too, near the quoted words: </span>
           {part.original}
         </span>
       ) : (
@@ -77,12 +77,13 @@ function DiffPiece({ part }: { part: ShownPart }) {
 
 /** The legend's entries, each shown only when the difference uses its mark. */
 const LEGEND: { shows(part: ShownPart): boolean; sample: preact.JSX.Element; means: string }[] = [
+  { shows: (p) => p.op === 'unquoted', sample: <span class="quoted">words</span>, means: 'quoted on this page' },
   { shows: (p) => p.op === 'changed' || p.op === 'dropped', sample: <del>original</del>, means: 'changed or left out' },
   { shows: (p) => p.op === 'changed' || p.op === 'added', sample: <ins>page</ins>, means: 'on this page instead, or added' },
   { shows: (p) => p.op === 'cut', sample: <del class="cut">cut</del>, means: 'cut with an ellipsis' },
   { shows: (p) => p.op === 'inserted', sample: <ins class="editorial">[insert]</ins>, means: 'inserted by an editor' },
   { shows: (p) => p.op === 'unquoted' && !p.besideQuote, sample: <span class="unquoted">words</span>, means: 'not quoted on this page' },
-  { shows: (p) => p.op === 'unquoted' && !!p.besideQuote, sample: <span class="beside">words</span>, means: 'on the page, next to the quoted words' },
+  { shows: (p) => p.op === 'unquoted' && !!p.besideQuote, sample: <span class="beside">words</span>, means: "on this page too, near the quoted words" },
 ];
 
 /**
@@ -99,7 +100,7 @@ export function MatchDiff({ match, around }: { match: PageMatch; around: { befor
         {parts.map((part, i) => (
           <Fragment key={i}>
             {i > 0 && ' '}
-            <DiffPiece part={part} />
+            <DiffPiece part={part} partial={match.kind === 'partial'} />
           </Fragment>
         ))}
       </p>

@@ -91,7 +91,8 @@ export default defineContentScript({
     life.listen(document, 'keydown', (event) => {
       if (!event.isTrusted) return;
       if (event.key === 'Escape' && card.current) closeCard();
-      const step = quoteStep(event);
+      // In a text field the keys are the field's (macOS types characters with them).
+      const step = isEditable(event.target) ? 0 : quoteStep(event);
       if (step) {
         event.preventDefault();
         stepToQuote(step);
@@ -155,6 +156,10 @@ export default defineContentScript({
     });
   },
 });
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
+}
 
 function sameRange(a: Range, b: Range): boolean {
   return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;

@@ -3,27 +3,30 @@ import { toWords } from '../text/words';
 
 /** A piece of the difference as the card shows it: original words the page does not quote may still stand on the page next to the quotation. */
 export type ShownPart = DiffPart & {
-  /** Original words outside the quotation marks that the page prints right next to them: not "unquoted" to the reader. */
+  /** Original words outside the match that the page prints near it: not "unquoted" to the reader. */
   besideQuote?: true;
 };
 
-/** How many of `a`'s last words are `b`'s last words (or first words, with `fromStart`). */
-function sharedRun(a: string[], b: string[], fromStart: boolean): number {
-  let n = 0;
-  while (n < a.length && n < b.length) {
-    const x = fromStart ? a[n] : a[a.length - 1 - n];
-    const y = fromStart ? b[n] : b[b.length - 1 - n];
-    if (x !== y) break;
-    n++;
-  }
-  return n;
+/** Words shared with the page elsewhere than right next to the fragment count from this many: "the" alone proves nothing. */
+const MIN_RUN_APART = 3;
+
+/** Whether `run` occurs as consecutive words in `page`; `at` 'end' or 'start' also accepts it there only, however short. */
+function occurs(run: string[], page: string[], at: 'end' | 'start'): boolean {
+  const edge = at === 'end' ? page.length - run.length : 0;
+  const matchesAt = (i: number) => run.every((word, j) => page[i + j] === word);
+  if (edge >= 0 && matchesAt(edge)) return true;
+  if (run.length < MIN_RUN_APART) return false;
+  for (let i = 0; i + run.length <= page.length; i++) if (matchesAt(i)) return true;
+  return false;
 }
 
 /**
  * Splits the original's unquoted words where the page prints the same words just
- * before or just after the fragment it quotes (`Rubio said the talks were "going
- * well"` for "The talks were going well"): those words are on the page, only outside
- * the match, so the card must not grey them out as "not quoted on this page".
+ * before or after the fragment it quotes (`Rubio said the talks were "going well"`
+ * for "The talks were going well", or a quote split around a few words of the
+ * writer's): those words are on the page, only outside the match, so the card must
+ * not grey them out as "not quoted on this page". Right next to the fragment any
+ * shared words count; a little further, a run of MIN_RUN_APART words or more.
  * `pageBefore` and `pageAfter` are the page's text on each side of the match.
  */
 export function markWordsBesideQuote(parts: DiffPart[], pageBefore: string, pageAfter: string): ShownPart[] {
@@ -33,9 +36,11 @@ export function markWordsBesideQuote(parts: DiffPart[], pageBefore: string, page
     if (part.op !== 'unquoted' || (!leading && !trailing)) return [part];
     const original = toWords(part.original);
     const page = toWords(leading ? pageBefore : pageAfter).words;
-    const n = sharedRun(original.words, page, !leading);
-    if (n === 0) return [part];
     const total = original.words.length;
+    // The most of the original's words nearest the fragment that the page prints too.
+    let n = total;
+    while (n > 0 && !occurs(leading ? original.words.slice(total - n) : original.words.slice(0, n), page, leading ? 'end' : 'start')) n--;
+    if (n === 0) return [part];
     // Split at a word boundary: the shared words keep their original spelling and punctuation.
     const at = leading ? (n === total ? 0 : original.starts[total - n]) : n === total ? part.original.length : original.ends[n - 1];
     const unquoted = (leading ? part.original.slice(0, at) : part.original.slice(at)).trim();

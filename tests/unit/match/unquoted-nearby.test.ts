@@ -29,3 +29,18 @@ describe('markWordsBesideQuote', () => {
     expect(markWordsBesideQuote(middle, 'c', 'c')).toEqual(middle);
   });
 });
+
+describe('a quote split around the writer’s words', () => {
+  it('does not grey out the part the page quotes a few words earlier (tests/fixtures/requote p1)', () => {
+    const split: DiffPart[] = [
+      { op: 'unquoted', original: 'We were able to win the following concession: That the United States could offer Article 5-like protection,', page: '' },
+      { op: 'same', original: 'which is one of the real reasons why Ukraine wants to be in NATO.', page: 'which is one of the real reasons why Ukraine wants to be in NATO.' },
+    ];
+    const shown = markWordsBesideQuote(split, 'Supporters of the deal point to the envoy\u2019s claim that an Article 5-like protection was on offer, \u201c', '.\u201d');
+    expect(shown.map((p) => [p.original, !!p.besideQuote])).toEqual([
+      ['We were able to win the following concession: That the United States could offer', false],
+      ['Article 5-like protection,', true],
+      [split[1].original, false],
+    ]);
+  });
+});
