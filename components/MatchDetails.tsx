@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import type { PageMatch } from '@/lib/messages';
 import type { DiffPart } from '@/lib/match/diff';
 import { summarizeDiff } from '@/lib/match/diff-summary';
-import { markWordsBesideQuote, type ShownPart } from '@/lib/match/unquoted-nearby';
+import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-quote';
 
 /** Each kind, and what it means. */
 const KIND_LABEL: Record<PageMatch['kind'], string> = {

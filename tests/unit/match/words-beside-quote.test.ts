@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markWordsBesideQuote } from '@/lib/match/unquoted-nearby';
+import { markWordsBesideQuote } from '@/lib/match/words-beside-quote';
 import type { DiffPart } from '@/lib/match/diff';
 
 const parts: DiffPart[] = [
