@@ -1,8 +1,10 @@
 /**
- * The keys that move between known quotes on a page. Alt+Shift with a punctuation
- * key: browsers and screen readers (NVDA, JAWS, VoiceOver, Orca) leave these free,
- * and Alt+Shift+S already saves a selection. Read from `code`, not `key`: Alt and
- * Shift change the character a key types (macOS types ≥ and ≤ here).
+ * The keys that move between known quotes on a page: Alt+Shift with a punctuation
+ * key, next to Alt+Shift+S that saves a selection. Chrome, Firefox and the common
+ * screen readers (NVDA, JAWS, VoiceOver, Orca) do not use them; Firefox on Windows
+ * and Linux also sends Alt+Shift to a page's access keys, so a page that makes `.`
+ * or `,` one loses it. Read from `code`, not `key`: Alt and Shift change the
+ * character a key types (macOS types ˘ and ¯ here).
  */
 export const NEXT_QUOTE_KEYS = 'Alt+Shift+.';
 export const PREVIOUS_QUOTE_KEYS = 'Alt+Shift+,';
