@@ -1,7 +1,10 @@
 import { Fragment } from 'preact';
 import type { PageMatch } from '@/lib/messages';
 import type { DiffPart } from '@/lib/match/diff';
+import { summarizeDiff } from '@/lib/match/diff-summary';
+import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-quote';
 
+/** Each kind, and what it means. */
 const KIND_LABEL: Record<PageMatch['kind'], string> = {
   exact: 'Exact match: the same words as the original',
   partial: 'Partial match: a fragment of the original',
@@ -9,13 +12,46 @@ const KIND_LABEL: Record<PageMatch['kind'], string> = {
   abridged: 'Abridged: words were cut from the original',
 };
 
+/**
+ * The card's first answer to "is this right?": how the page quotes the words (the
+ * kind, with what changed in a few words: "1 word changed"), and a warning when it
+ * credits them to someone else.
+ */
+export function MatchKindSummary({ match }: { match: PageMatch }) {
+  const summary = match.kind === 'exact' ? '' : summarizeDiff(match.kind, match.diff);
+  return (
+    <>
+      <p class={`kind kind-${match.kind}`}>
+        <strong>{KIND_LABEL[match.kind]}</strong>
+        {summary && <span class="summary"> ({summary})</span>}
+      </p>
+      {match.misattributed && match.pageSpeaker && (
+        <p class="misattributed" role="alert">
+          <strong>Credited to someone else.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
+        </p>
+      )}
+    </>
+  );
+}
+
 /** How each piece of the difference reads, also for screen readers (which do not announce <del>/<ins>). */
-function DiffPiece({ part }: { part: DiffPart }) {
+function DiffPiece({ part, partial }: { part: ShownPart; partial: boolean }) {
   switch (part.op) {
     case 'same':
-      return <span>{part.original}</span>;
+      // In a fragment, the words the page quotes stand out from the rest of the original.
+      return partial ? <span class="quoted">{part.original}</span> : <span>{part.original}</span>;
     case 'unquoted':
-      return <span class="unquoted" title="Not quoted on this page">{part.original}</span>;
+      return part.besideQuote ? (
+        <span class="beside" title="On this page too, near the quoted words">
+          <span class="sr">on this page too, near the quoted words: </span>
+          {part.original}
+        </span>
+      ) : (
+        <span class="unquoted" title="Not quoted on this page">
+          <span class="sr">not quoted on this page: </span>
+          {part.original}
+        </span>
+      );
     case 'changed':
       return (
         <>
@@ -39,27 +75,44 @@ function DiffPiece({ part }: { part: DiffPart }) {
   }
 }
 
-/** The card's account of how the page's words relate to the original: kind, word-by-word difference, attribution. */
-export function MatchDetails({ match }: { match: PageMatch }) {
-  const speaker = match.quote.speaker;
+/** The legend's entries, each shown only when the difference uses its mark. */
+const LEGEND: { shows(part: ShownPart): boolean; sample: preact.JSX.Element; means: string }[] = [
+  { shows: (p) => p.op === 'unquoted', sample: <span class="quoted">words</span>, means: 'quoted on this page' },
+  { shows: (p) => p.op === 'changed' || p.op === 'dropped', sample: <del>original</del>, means: 'changed or left out' },
+  { shows: (p) => p.op === 'changed' || p.op === 'added', sample: <ins>page</ins>, means: 'on this page instead, or added' },
+  { shows: (p) => p.op === 'cut', sample: <del class="cut">cut</del>, means: 'cut with an ellipsis' },
+  { shows: (p) => p.op === 'inserted', sample: <ins class="editorial">[insert]</ins>, means: 'inserted by an editor' },
+  { shows: (p) => p.op === 'unquoted' && !p.besideQuote, sample: <span class="unquoted">words</span>, means: 'not quoted on this page' },
+  { shows: (p) => p.op === 'unquoted' && !!p.besideQuote, sample: <span class="beside">words</span>, means: "on this page too, near the quoted words" },
+];
+
+/**
+ * The page's words against the original's, word by word, with a legend of the marks
+ * it uses. `around` is the page's text on each side of the match.
+ */
+export function MatchDiff({ match, around }: { match: PageMatch; around: { before: string; after: string } }) {
+  if (match.kind === 'exact' || match.diff.length === 0) return null;
+  const parts = markWordsBesideQuote(match.diff as DiffPart[], around.before, around.after);
+  const legend = LEGEND.filter((entry) => parts.some(entry.shows));
   return (
-    <div class="match-details">
-      <p class={`kind kind-${match.kind}`}>{KIND_LABEL[match.kind]}</p>
-      {match.kind !== 'exact' && match.diff.length > 0 && (
-        <p class="diff" aria-label="Difference from the original, word by word">
-          {match.diff.map((part, i) => (
-            <Fragment key={i}>
-              {i > 0 && ' '}
-              <DiffPiece part={part} />
-            </Fragment>
+    <section class="match-diff" aria-label="Difference from the original">
+      <p class="diff">
+        {parts.map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' '}
+            <DiffPiece part={part} partial={match.kind === 'partial'} />
+          </Fragment>
+        ))}
+      </p>
+      {legend.length > 0 && (
+        <ul class="legend" aria-label="What the marks mean">
+          {legend.map((entry, i) => (
+            <li key={i}>
+              <span class="diff-sample" aria-hidden="true">{entry.sample}</span> {entry.means}
+            </li>
           ))}
-        </p>
+        </ul>
       )}
-      {match.misattributed && match.pageSpeaker && (
-        <p class="misattributed" role="alert">
-          The page credits {match.pageSpeaker}; the original speaker is {speaker}.
-        </p>
-      )}
-    </div>
+    </section>
   );
 }

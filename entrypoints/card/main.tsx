@@ -5,6 +5,7 @@ import { acceptChannel, type FromFrame, type FrameView, type SaveFormView, type 
 import { describeSelection } from '@/lib/extract/page';
 import { normalizePageUrl } from '@/lib/store/sightings';
 import { callBackground } from '@/lib/messages';
+import { quoteStep } from '@/lib/page/keyboard-nav';
 import type { QuoteInput } from '@/lib/model';
 import '@/components/panel.css';
 import cardCss from '@/components/QuoteCard.css?inline';
@@ -32,9 +33,29 @@ function View({ view, onClose }: { view: FrameView; onClose: () => void }) {
     const save = (input: QuoteInput) => callBackground('saveQuotes', { quotes: [input], page: view.page });
     return <SaveQuoteForm draft={draftOf(view)} onSave={save} onClose={onClose} />;
   }
-  const { match, page, pageLink } = view;
+  const { match, page, pageLink, around, focusPageLink } = view;
   const onSource = normalizePageUrl(page.url, page.canonical) === normalizePageUrl(match.quote.source.url);
-  return <QuoteCard match={match} page={page} pageLink={pageLink} onSource={onSource} onClose={onClose} />;
+  return <QuoteCard match={match} page={page} around={around} pageLink={pageLink} focusPageLink={focusPageLink} onSource={onSource} onClose={onClose} />;
+}
+
+const FOCUSABLE = 'a[href], button:not(:disabled), select:not(:disabled), textarea:not(:disabled), input:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab and Shift+Tab go round the UI's controls while it is open: from the last
+ * to the first and back, never out to the page behind (the frame's document
+ * would otherwise hand the keyboard to the page's next control).
+ */
+function keepTabInside(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+  const controls = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  if (!controls.length) return;
+  const at = controls.indexOf(document.activeElement as HTMLElement);
+  const next = event.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : at < 0 || at === controls.length - 1 ? 0 : at + 1;
+  // Only the wrap (and a start from outside the controls) is ours; the browser moves between the others.
+  const wraps = at < 0 || (event.shiftKey ? at === 0 : at === controls.length - 1);
+  if (!wraps) return;
+  event.preventDefault();
+  controls[next].focus();
 }
 
 const mount = document.getElementById('ui')!;
@@ -48,6 +69,13 @@ acceptChannel((port) => {
   let escapePressed = false;
   addEventListener('keydown', (event) => {
     if (event.key === 'Escape') escapePressed = true;
+    keepTabInside(event);
+    // The page's shortcuts to the next and previous quote work from inside the card too.
+    const step = event.isTrusted ? quoteStep(event) : 0;
+    if (step) {
+      event.preventDefault();
+      tell({ step });
+    }
   });
   addEventListener('keyup', (event) => {
     if (event.key !== 'Escape' || !escapePressed) return;

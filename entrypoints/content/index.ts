@@ -5,7 +5,8 @@ import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
-import { CardHost } from '@/lib/page/card-host';
+import { CardHost, type OpenOptions } from '@/lib/page/card-host';
+import { quoteStep, rangeIndexIn, steppedIndex } from '@/lib/page/keyboard-nav';
 import { SaveFormHost } from '@/lib/page/save-form-host';
 import { isOwnUi } from '@/lib/page/frame-host';
 import { currentPageRef, describePage, reportSightings } from '@/lib/page/capture';
@@ -26,7 +27,9 @@ export default defineContentScript({
   async main() {
     const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
-    const card = new CardHost(closeCard);
+    const card = new CardHost({ closed: closeCard, stepped: stepToQuote });
+    /** The quote whose card was last opened, where the next and previous quote's shortcuts start from. */
+    let lastOpened: number | undefined;
     const saveForm = new SaveFormHost();
     // Verdicts are kept under the page's canonical address, as its card rates it and its sightings are recorded.
     const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', { ...req, page: currentPageRef() }), onMatches: showMatches });
@@ -51,9 +54,19 @@ export default defineContentScript({
       if (unreported.length) void reportSightings(describePage(), unreported);
     }
 
-    function openCard(index: number) {
+    function openCard(index: number, options?: OpenOptions) {
       highlights.setActive(index);
-      card.open(highlights.matches[index]);
+      lastOpened = index;
+      card.open(highlights.matches[index], options);
+    }
+
+    /** Opens the card of the next (+1) or previous (-1) quote on the page, scrolled into view. */
+    function stepToQuote(step: 1 | -1) {
+      const open = card.current ? highlights.matches.indexOf(card.current) : -1;
+      const index = steppedIndex(open >= 0 ? open : lastOpened, highlights.matches.length, step);
+      if (index === undefined) return;
+      highlights.matches[index].range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      openCard(index);
     }
 
     function closeCard() {
@@ -78,8 +91,23 @@ export default defineContentScript({
       openCard(hit);
     }, { capture: true });
     life.listen(document, 'keydown', (event) => {
-      if (event.isTrusted && event.key === 'Escape' && card.current) closeCard();
-    });
+      if (!event.isTrusted) return;
+      if (event.key === 'Escape' && card.current) closeCard();
+      // In a text field the keys are the field's (macOS types characters with them).
+      const step = isEditable(event.target) ? 0 : quoteStep(event);
+      if (step) {
+        event.preventDefault();
+        stepToQuote(step);
+        return;
+      }
+      // Enter on a quoted link opens its card first, which offers the link: a second Enter follows it.
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (event.key !== 'Enter' || !link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const index = rangeIndexIn(highlights.matches.map((m) => m.range), link);
+      if (index === undefined) return;
+      event.preventDefault();
+      openCard(index, { fromLinkKey: true });
+    }, { capture: true });
     const reposition = () => card.place();
     life.listen(window, 'scroll', reposition, { passive: true, capture: true });
     life.listen(window, 'resize', reposition, { passive: true });
@@ -130,6 +158,10 @@ export default defineContentScript({
     });
   },
 });
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
+}
 
 function sameRange(a: Range, b: Range): boolean {
   return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;

@@ -17,6 +17,10 @@ export interface CardView {
   pageLink?: string;
   /** The page the card is open on. */
   page: PageRef;
+  /** The page's text just before and after the match, in its block: words of the original printed there are not "unquoted". */
+  around: { before: string; after: string };
+  /** The reader opened the card with Enter on a quoted link: the card's own copy of the link takes the keyboard, so a second Enter follows it. */
+  focusPageLink?: boolean;
 }
 
 /** The form that saves the reader's selection; the frame detects its speaker and context. */
@@ -39,8 +43,12 @@ export interface ToFrame {
   show: FrameView;
 }
 
-/** From the frame to the content script: the height its content needs, or that the reader closed it. */
-export type FromFrame = { height: number } | { close: true };
+/**
+ * From the frame to the content script: the height its content needs, that the
+ * reader closed it, or that the reader pressed the next (+1) or previous (-1)
+ * quote's shortcut in it (keys pressed in the frame never reach the page).
+ */
+export type FromFrame = { height: number } | { close: true } | { step: 1 | -1 };
 
 /**
  * The key of the content script's first message to the frame, which carries the

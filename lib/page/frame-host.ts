@@ -14,6 +14,8 @@ export interface FrameEvents {
   resized(height: number): void;
   /** The reader closed the UI from inside the frame (Escape, the close button). */
   closed(): void;
+  /** The reader pressed the next (+1) or previous (-1) quote's shortcut inside the frame. */
+  stepped?(step: 1 | -1): void;
   /** Now and then while open: what the UI is placed next to may have moved without a scroll or a resize. */
   check?(): void;
 }
@@ -93,7 +95,9 @@ function hostCss(box: Placement, zoom: number, sized: boolean): string {
     'mix-blend-mode': 'normal',
     'content-visibility': 'visible',
     contain: 'none',
-    'color-scheme': 'light',
+    // The frame's document follows the reader's light or dark preference: the host and the frame
+    // element allow both, or Chrome would paint an opaque light canvas behind a dark card.
+    'color-scheme': 'light dark',
     background: 'transparent',
   };
   const declarations = Object.entries(pinned)
@@ -103,8 +107,11 @@ function hostCss(box: Placement, zoom: number, sized: boolean): string {
 :host::before, :host::after { content: none !important; display: none !important; }
 iframe {
   display: block; width: 100%; height: 100%; margin: 0; padding: 0; box-sizing: border-box;
-  border: ${BORDER}px solid #d9cfb6; border-radius: 10px; background: #fffdf7; color-scheme: light;
+  border: ${BORDER}px solid #d9cfb6; border-radius: 10px; background: #fffdf7; color-scheme: light dark;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.22); visibility: inherit;
+}
+@media (prefers-color-scheme: dark) {
+  iframe { border-color: #5b5548; background: #1f1d19; box-shadow: 0 10px 30px rgba(0, 0, 0, 0.6); }
 }`;
 }
 
@@ -252,6 +259,7 @@ export class FrameHost {
 
   private receive(message: FromFrame): void {
     if ('close' in message) this.events.closed();
+    else if ('step' in message) this.events.stepped?.(message.step === -1 ? -1 : 1);
     else if (Number.isFinite(message.height)) {
       if (!this.sized) {
         this.sized = true;

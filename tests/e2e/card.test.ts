@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const RUBIO = 'Now, ultimately';
 /** Words only the card shows: from the quote's stored source and context, and the card's own labels. */
-const CARD_WORDS = ['Rubio also expressed skepticism', 'Example Daily News', 'This page’s version', 'Exact match'];
+const CARD_WORDS = ['Rubio also expressed skepticism', 'Example Daily News', 'This page’s version', 'Is this right?', 'Exact match'];
 const FORM_WORDS = ['Save quote to Verbatim', 'Speaker'];
 
 interface Box {
@@ -219,7 +219,8 @@ describe('the card', () => {
 
   const looks: { name: string; prepare(page: Page): Promise<unknown> }[] = [
     { name: 'normal', prepare: async () => undefined },
-    { name: 'zoom-200', prepare: (page) => page.evaluate(() => (document.documentElement.style.zoom = '2')) },
+    // CSS zoom on the page, which the card's host undoes (real browser zoom at 200%: card-keyboard.test.ts).
+    { name: 'css-zoom-200', prepare: (page) => page.evaluate(() => (document.documentElement.style.zoom = '2')) },
     { name: 'narrow', prepare: (page) => page.setViewportSize({ width: 390, height: 844 }) },
     { name: 'dark', prepare: (page) => page.emulateMedia({ colorScheme: 'dark' }) },
   ];
