@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { closeCard, pageMatches, readCard, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
 import type { PageMatch } from '../../lib/messages';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe';
 
 let session: Session;
 beforeAll(async () => {
@@ -98,17 +96,6 @@ async function expectClearOfQuote(page: Page, match: PageMatch, viewport: { widt
   expect(card.y + card.height).toBeLessThanOrEqual(viewport.height + 0.5);
   // Still a card one can read: not a sliver.
   expect(card.height).toBeGreaterThanOrEqual(100);
-}
-
-async function axeViolations(frame: Frame): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
 }
 
 describe('the card from the keyboard', () => {
