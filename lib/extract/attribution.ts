@@ -8,8 +8,8 @@
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
 import { findQuotations, type Quotation } from './quotations';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, POSSESSIVE_GENDER, PRONOUN_GENDER, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
-import { isOrganisationWord, isRole, isRoleWord, nameOfRun, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
+import { isOrganisationWord, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -125,12 +125,41 @@ function subjectOf(tokens: Token[], v: number): Slot {
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
 }
 
+const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
+const isGivenName = (t: Token | undefined) => !!t && GIVEN_NAME_GENDER.has(t.text.toLowerCase());
+
 /** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
 const isOutlet = (t: Token | undefined) => !!t && /\.\p{Ll}{2,3}$/u.test(t.text);
+
+/**
+ * The name that closes the clause a few lower-case words after a cue: the speaker put last, as
+ * Czech and other free-order languages put it ("píše ve svém hodnocení server Claret and Hugh",
+ * "hodnotí českého záložníka večerník Evening Standard"). A capitalized word right after a
+ * preposition is where the words went ("na Twitter"), so the name starts after it. Only a
+ * name that ends the clause counts: anything after it means the name was an object.
+ */
+function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
+  let j = k;
+  while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
+  if (j === k || !isCap(tokens[j])) return undefined;
+  if (PREPOSITIONS.has(tokens[j - 1].text)) j++;
+  let end = runEndingAfter(tokens, j);
+  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet)) return undefined;
+  // "server Claret and Hugh": one name with a conjunction in it, unless it joins two people
+  // ("Jana Dvořáková a Pavel Novák": the first begins with a given name).
+  const joined = CONJUNCTIONS.has(tokens[end + 1]?.text ?? '') ? runEndingAfter(tokens, end + 2) : -1;
+  if (joined > 0 && !isGivenName(tokens[j])) end = joined;
+  const next = tokens[end + 1];
+  if (next && next.text !== ',' && next.text !== ';') return undefined;
+  const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
+  return mention ? { name: mention.name, titled: true } : undefined;
+}
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
+  // "přidává se Emile Heskey": past the reflexive pronoun of the verb.
+  if (REFLEXIVES.has(tokens[k]?.text ?? '')) k++;
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return { pronoun: tokens[k].text.toLowerCase() };
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
@@ -159,7 +188,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (roleBefore && tokens[k]?.text === ',') k++;
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
-  if (end < 0) return role ? { role } : isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase()) ? { role: tokens[i + 2].text.toLowerCase() } : undefined;
+  if (end < 0) {
+    if (role) return { role };
+    if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
+    return roleBefore ? undefined : clauseFinalName(tokens, k);
+  }
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   return mention ? { name: mention.name, titled: true } : undefined;
 }
@@ -307,7 +340,7 @@ function learnNames(masked: string, sentences: Span[]): Context {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
-      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const mention = nameOfRun(tokens.slice(nameStartAfterPreposition(tokens, i, end), end + 1), isRoleWord(tokens[i - 1]));
       const acting = isActing(tokens, i, end);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.

@@ -47,7 +47,9 @@ export function detectQuotes(text: string): DetectedQuote[] {
   return quotations.map((q, i) => {
     const a = attributions[i];
     const words = q.text.trim().split(/\s+/).length;
-    const before = masked.slice(Math.max(0, q.openAt - 40), q.openAt);
+    // Only the quotation's own paragraph introduces it: a title ending the paragraph before
+    // ("…ao programa “Bola Cheia”.") says nothing about the next one.
+    const before = masked.slice(Math.max(0, q.openAt - 40, masked.lastIndexOf('\n', q.openAt - 1) + 1), q.openAt);
     const title = introducesWork(before);
     const term = title || INTRODUCES_TERM.test(before.slice(-20)) || (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text));
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);

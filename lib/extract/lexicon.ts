@@ -30,11 +30,14 @@ export const CUES = words(`
   ubicó resumió manifestó denunció según
   disse diz dizem disseram afirmou declarou acrescentou explicou contou ressaltou destacou avaliou completou comentou
   questionou respondeu garantiu admitiu defendeu criticou lembrou informou segundo
+  falou fala afirma ressalta destaca pontuou frisou revelou observou reforçou concluiu lamentou argumentou opinou analisou brincou
   sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint sprach schrieb schreibt teilte kritisierte
   warnte räumte laut
   řekl řekla řekli řekly uvedl uvedla uvedli dodal dodala dodali prohlásil prohlásila napsal napsala sdělil sdělila
   vysvětlil vysvětlila zdůraznil zdůraznila potvrdil potvrdila konstatoval konstatovala upozornil upozornila podotkl
   poznamenal poznamenala odpověděl odpověděla doplnil doplnila uvádí říká tvrdí míní podle
+  píše píší přidává dodává hodnotí zdůrazňuje přirovnává vysvětluje konstatuje upozorňuje poznamenává odpovídá prohlašuje sděluje
+  varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
   detto dichiarato aggiunto spiegato
 `);
 
@@ -75,7 +78,24 @@ export const ROLES = words(`
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
   ředitel ředitelka senátor senátorka
+  coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
 `);
+
+/**
+ * Prepositions (in the languages read) whose capitalized object is where the words went or who
+ * heard them ("na Twitter", "ao programa", "in The Times"), not who spoke.
+ */
+export const PREPOSITIONS = words(`
+  in on at to for with from by
+  à au aux sur dans en chez pour avec
+  en a al con por para ante
+  em no na nos nas ao aos à pelo pela
+  in im auf bei mit von zu gegenüber
+  na v ve do z ze s k ke o u pro po při za vůči
+`);
+
+/** Reflexive pronouns that follow some cue verbs ("přidává se", "s'est exprimé"): never the speaker. */
+export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin)$/;
@@ -111,10 +131,10 @@ export const WORK_NOUNS = words(`
   book novel song album film movie show series play poem exhibition exhibit painting documentary podcast single memoir essay
   column headline episode programme program opera musical
   livre roman chanson film exposition album émission série pièce poème
-  libro novela canción película exposición disco serie obra
-  livro romance canção filme exposição disco série peça
-  buch roman lied film ausstellung album serie
-  kniha román píseň film výstava album seriál
+  libro novela canción película exposición disco serie obra programa
+  livro romance canção filme exposição disco série peça programa
+  buch roman lied film ausstellung album serie sendung
+  kniha román píseň film výstava album seriál pořad pořadu
 `);
 
 /** Capitalized words that begin sentences, clauses or dates, not names (in every language read). */

@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
+  GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -82,6 +82,16 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     else break;
   }
   return end;
+}
+
+/**
+ * Where the name starts in the capitalized run tokens[start..end]: after a preposition, a
+ * capitalized word followed by a given name is the place the words went, not part of the name
+ * ("na Twitter Jana Nováková" is Jana Nováková, on Twitter).
+ */
+export function nameStartAfterPreposition(tokens: Token[], start: number, end: number): number {
+  const preposition = tokens[start - 1];
+  return preposition && PREPOSITIONS.has(preposition.text) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) ? start + 1 : start;
 }
 
 export interface NameMention {

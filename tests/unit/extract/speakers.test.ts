@@ -130,6 +130,25 @@ describe('the languages of European news', () => {
     expect(speakerOf('Podle Petra Fialy „vláda nepadne“.')).toBe('Petra Fialy');
   });
 
+  it('reads Czech present-tense cues with the speaker put last, past what and where', () => {
+    const text =
+      'Trenér Pavel Novák vedl tým deset let.\n' +
+      '"Tým hraje skvěle a zaslouží si obrovský kredit," píše na Twitter Jana Dvořáková.\n' +
+      '"Nevidím jediný důvod, proč by nemohli vyhrát ligu," přidává se Pavel Novák, bývalý útočník Sparty.\n' +
+      '"Je to nenápadný, ale nepostradatelný hráč," hodnotí mladého záložníka londýnský deník Evening Chronicle.\n' +
+      '"Každé ráno se těšíme na trénink," zdůrazňuje Dvořáková.\n' +
+      '"Odvádí spoustu práce mimo hlavní pozornost," píše ve svém hodnocení server Bells and Hugh.';
+    expect(speakers(text).map(([, , who]) => who)).toEqual(['Jana Dvořáková', 'Pavel Novák', 'Evening Chronicle', 'Jana Dvořáková', 'Bells and Hugh']);
+    // Two people joined by "a" are not one speaker; a name with words after it in its clause is an object, not the speaker.
+    expect(speakerOf('"Vyhrajeme," píší ve společném prohlášení Jana Dvořáková a Pavel Novák.')).toBe(null);
+    expect(speakerOf('"Hraje výborně," hodnotí po zápase Pavla Nováka trenér Sparty.')).toBe(null);
+  });
+
+  it('reads Portuguese "falou" and a coach named by his role', () => {
+    const text = 'O técnico Adenor Bacchi comandou o treino.\n"Em 2012 eu errei e peço desculpas", falou Adenor Bacchi ao programa "Bola Cheia".\n"O protocolo era outro, mas eu errei", acrescentou o técnico.';
+    expect(speakers(text).filter(([, kind]) => kind === 'speech').map(([, , who]) => who)).toEqual(['Adenor Bacchi', 'Adenor Bacchi']);
+  });
+
   it('reads em-dash dialogue', () => {
     expect(lastSpeaker('Gabriel Attal est arrivé en retard.\n— Nous ne céderons rien, a-t-il dit.')).toBe('Gabriel Attal');
   });
