@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/model';
 import { readSettings, writeSettings } from '@/lib/settings';
 import { clipWords } from '@/lib/text/clip-words';
 import { PageQuotes } from './PageQuotes';
+import { KindLegend } from './KindLegend';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
 async function targetTab(): Promise<{ id: number; hostname: string } | undefined> {
@@ -95,6 +96,7 @@ export function PopupApp() {
             ))}
           </ol>
         )}
+        <KindLegend />
       </section>
       {tab && <PageQuotes tabId={tab.id} />}
       <p>
