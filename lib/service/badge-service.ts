@@ -30,7 +30,7 @@ export function badgeFor(matches: readonly KindOf[]): Badge | undefined {
   return {
     text: warning ? `${count}!` : count,
     color: warning ? BADGE_COLORS.warning : BADGE_COLORS.plain,
-    title: `Verbatim: ${describeKinds(matches)} on this page`,
+    title: `Verbatim found ${describeKinds(matches)}`,
   };
 }
 
