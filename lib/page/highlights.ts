@@ -1,5 +1,5 @@
 import type { PageMatch } from '../messages';
-import { cuesOf, kindHighlightName } from '../match/kinds';
+import { cuesOf, KIND_HIGHLIGHT_PREFIX, kindHighlightName } from '../match/kinds';
 import { isLightOnDark } from './page-tone';
 
 /** A match placed on the page. */
@@ -45,7 +45,7 @@ export class PageHighlights {
     // Text order: ranges in different shadow trees cannot be compared with each other.
     this.placed = [...matches].sort((a, b) => a.start - b.start);
     const groups = new Map<string, Range[]>();
-    const add = (name: string, range: Range) => groups.set(name, [...(groups.get(name) ?? []), range]);
+    const add = (name: string, range: Range) => (groups.get(name) ?? groups.set(name, []).get(name)!).push(range);
     // Each match is painted twice: its verdict's background, and its kind's text decoration on top.
     const tones = new Map<Element, boolean>();
     const onDark = (el: Element) => tones.get(el) ?? tones.set(el, isLightOnDark(el)).get(el)!;
@@ -58,6 +58,8 @@ export class PageHighlights {
 
   private paint(name: string, ranges: Range[]): void {
     const highlight = new Highlight(...ranges);
+    // Kind lines above every background (verdicts, the open card's, the flash), whatever order the names came in.
+    if (name.startsWith(KIND_HIGHLIGHT_PREFIX)) highlight.priority = 1;
     CSS.highlights.set(name, highlight);
     this.painted.set(name, { highlight, ranges });
   }

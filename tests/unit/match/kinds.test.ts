@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { countCues, cuesOf, describeKinds, isWarning, KIND_CUES, KINDS, kindHighlightName } from '@/lib/match/kinds';
 import { MATCH_KINDS, VERDICTS } from '@/lib/model';
 import { HIGHLIGHT_PREFIX, ON_DARK } from '@/lib/page/highlights';
+import { composite, contrastRatio, parseColor } from '@/lib/page/page-tone';
 
 const CSS_TEXT = readFileSync(join(import.meta.dirname, '../../../entrypoints/content/highlights.css'), 'utf8');
 
@@ -72,6 +73,18 @@ describe('the content stylesheet (entrypoints/content/highlights.css)', () => {
         const rule = ruleOf(name);
         expect(rule?.['background-color'], name).toMatch(/^rgba\(/);
         expect(rule?.['text-decoration'], name).toBeUndefined();
+      }
+    }
+  });
+
+  it('keeps the text of a dark page at 4.5:1 or more under every verdict’s dark-page shade', () => {
+    // Black, and the darkest greys that dark themes use for pages and panels.
+    for (const page of ['rgb(0, 0, 0)', 'rgb(17, 24, 39)', 'rgb(31, 41, 55)', 'rgb(51, 51, 51)']) {
+      for (const v of [...VERDICTS, 'unrated']) {
+        const rule = ruleOf(`${HIGHLIGHT_PREFIX}-${v}${ON_DARK}`)!;
+        const under = composite(parseColor(rule['background-color'])!, parseColor(page)!);
+        const text = parseColor(`rgb(${[1, 3, 5].map((i) => parseInt(rule.color.slice(i, i + 2), 16)).join(', ')})`)!;
+        expect(contrastRatio(text, under), `${v} on ${page}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });

@@ -57,6 +57,8 @@ describe('PageHighlights.show', () => {
     expect(texts('verbatim_kind-exact')).toEqual(['one']);
     expect(texts('verbatim_kind-altered')).toEqual(['three', 'two']);
     expect(texts('verbatim_kind-misattributed')).toEqual(['two']);
+    // Lines above backgrounds.
+    expect((registry.get('verbatim_kind-altered') as unknown as Highlight).priority).toBe(1);
   });
 
   it('paints light text on a dark background with the dark-page shade of its verdict', () => {
