@@ -12,6 +12,7 @@ import { ImportPanel } from './library/ImportPanel';
 import { ExportControls, type ExportScope } from './library/ExportControls';
 import { StoreHealth } from './library/StoreHealth';
 import { VerdictLegend } from './library/VerdictLegend';
+import { KindLegend } from './KindLegend';
 import { writeBundle } from './library/write-bundle';
 import { plural } from '@/lib/text/plural';
 
@@ -194,6 +195,7 @@ export function OptionsApp() {
           </select>
         </label>
         <VerdictLegend />
+        <KindLegend />
       </div>
       {liveSelected.size > 0 && (
         <div class="selection-bar" role="region" aria-label="Selected quotes">

@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/model';
 import { readSettings, writeSettings } from '@/lib/settings';
 import { readingOrder, summaryLine, tellApart, warningOf, WARNING_LABELS } from '@/lib/match/page-summary';
 import { PageQuotes } from './PageQuotes';
+import { KindLegend } from './KindLegend';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
 async function targetTab(): Promise<{ id: number; hostname: string } | undefined> {
@@ -117,6 +118,7 @@ export function PopupApp() {
         {!off && matches === 'unavailable' && <p class="muted">Verbatim cannot read this page.</p>}
         {!off && Array.isArray(matches) && matches.length === 0 && <p class="muted">No known quotes here.</p>}
         {!off && Array.isArray(matches) && matches.length > 0 && <FoundList matches={matches} onReveal={(i) => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())} />}
+        <KindLegend />
       </section>
       {tab && <PageQuotes tabId={tab.id} />}
       <p>

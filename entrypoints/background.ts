@@ -10,6 +10,7 @@ import { matchService } from '@/lib/service/match-service';
 import { libraryService } from '@/lib/service/library-service';
 import { captureService } from '@/lib/service/capture-service';
 import { verdictService } from '@/lib/service/verdict-service';
+import { badgeService, TabBadges, toolbarBadgeSurface } from '@/lib/service/badge-service';
 import starter from '@/assets/starter-quotes.json';
 
 const SAVE_MENU_ID = 'verbatim-save-quote';
@@ -68,6 +69,19 @@ export default defineBackground(() => {
   });
 
   registerSaveEntryPoints();
+  const badges = new TabBadges(toolbarBadgeSurface(browser));
+  // A navigation or reload empties the badge until the new page's scan reports; a closed tab is forgotten.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void badges.clear(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void badges.forget(tabId));
   const matches = matchService(context);
-  serve<BackgroundService>({ ...storeService(context), ...matches, ...libraryService(context), ...captureService(context, matches.matchPage), ...verdictService(context) });
+  serve<BackgroundService>({
+    ...storeService(context),
+    ...matches,
+    ...libraryService(context),
+    ...captureService(context, matches.matchPage),
+    ...verdictService(context),
+    ...badgeService(badges, browser.runtime.getURL('/')),
+  });
 });

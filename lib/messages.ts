@@ -4,12 +4,13 @@ import type { MatchService, PageMatch } from './service/match-service';
 import type { LibraryService } from './service/library-service';
 import type { CaptureService } from './service/capture-service';
 import type { VerdictService } from './service/verdict-service';
+import type { BadgeService } from './service/badge-service';
 import type { PageSnapshot } from './extract/article-quotes';
 
 export type { PageMatch };
 
 /** Everything the background answers (it owns the store): one typed service, each feature in lib/service/. */
-export type BackgroundService = StoreService & MatchService & LibraryService & CaptureService & VerdictService;
+export type BackgroundService = StoreService & MatchService & LibraryService & CaptureService & VerdictService & BadgeService;
 
 /** What a tab's content script answers, for the popup. */
 export interface TabService {

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 export const SEED_DIR = resolve(FIXTURES, 'seed-article');
 export const REQUOTE_DIR = resolve(FIXTURES, 'requote');
+/** The re-quote cases on a dark page, and a page with no known quote (highlight contrast, the toolbar badge). */
+export const DARK_DIR = resolve(FIXTURES, 'dark');
 export const PAGES_DIR = resolve(FIXTURES, 'pages');
 export const SPEECH_PAGES_DIR = resolve(FIXTURES, 'speech-pages');
 export const GOLD_DIR = resolve(FIXTURES, 'gold');

@@ -46,6 +46,13 @@ export default defineContentScript({
       else if (again >= 0) openCard(again);
       else closeCard();
       reportUnreported();
+      reportToBadge();
+    }
+
+    /** The toolbar badge counts what this frame highlights: its own matches, after every scan (none once highlighting is off). */
+    function reportToBadge() {
+      const matches = highlights.matches.map(({ kind, misattributed }) => ({ kind, misattributed }));
+      void callBackground('reportMatches', { matches }).catch(() => undefined);
     }
 
     function reportUnreported() {
@@ -119,6 +126,12 @@ export default defineContentScript({
       if (location.href === address) return;
       address = location.href;
       reportUnreported();
+      // The browser may have cleared the badge for the new address; the scan reports again only if the matches change.
+      reportToBadge();
+    });
+    // A page restored from the back/forward cache is not scanned again, but its load cleared the badge.
+    life.listen(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) reportToBadge();
     });
     life.onEnd(() => {
       scanner.stop();

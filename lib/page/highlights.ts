@@ -1,4 +1,6 @@
 import type { PageMatch } from '../messages';
+import { cuesOf, KIND_HIGHLIGHT_PREFIX, kindHighlightName } from '../match/kinds';
+import { isLightOnDark } from './page-tone';
 
 /** A match placed on the page. */
 export interface PlacedMatch extends PageMatch {
@@ -9,10 +11,17 @@ export interface PlacedMatch extends PageMatch {
 export const HIGHLIGHT_PREFIX = 'verbatim';
 const FLASH = `${HIGHLIGHT_PREFIX}-flash`;
 const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
+/** Ends the verdict highlight's name where the text is light on a dark background. */
+export const ON_DARK = '-on-dark';
 
-function highlightName(match: PageMatch): string {
-  // This page's verdict: a verdict on another page's version, or on the original, does not colour it.
-  return `${HIGHLIGHT_PREFIX}-${match.verdict ?? 'unrated'}`;
+/**
+ * The verdict layer: the background colour of this page's verdict (a verdict on another page's
+ * version, or on the original, does not colour it), in its dark-page shade where the text is light on dark.
+ */
+function verdictHighlightName(match: PlacedMatch, onDark: (el: Element) => boolean): string {
+  const start = match.range.startContainer;
+  const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  return `${HIGHLIGHT_PREFIX}-${match.verdict ?? 'unrated'}${el && onDark(el) ? ON_DARK : ''}`;
 }
 
 /**
@@ -36,15 +45,21 @@ export class PageHighlights {
     // Text order: ranges in different shadow trees cannot be compared with each other.
     this.placed = [...matches].sort((a, b) => a.start - b.start);
     const groups = new Map<string, Range[]>();
+    const add = (name: string, range: Range) => (groups.get(name) ?? groups.set(name, []).get(name)!).push(range);
+    // Each match is painted twice: its verdict's background, and its kind's text decoration on top.
+    const tones = new Map<Element, boolean>();
+    const onDark = (el: Element) => tones.get(el) ?? tones.set(el, isLightOnDark(el)).get(el)!;
     for (const m of this.placed) {
-      const name = highlightName(m);
-      groups.set(name, [...(groups.get(name) ?? []), m.range]);
+      add(verdictHighlightName(m, onDark), m.range);
+      for (const cue of cuesOf(m)) add(kindHighlightName(cue), m.range);
     }
     for (const [name, ranges] of groups) this.paint(name, ranges);
   }
 
   private paint(name: string, ranges: Range[]): void {
     const highlight = new Highlight(...ranges);
+    // Kind lines above every background (verdicts, the open card's, the flash), whatever order the names came in.
+    if (name.startsWith(KIND_HIGHLIGHT_PREFIX)) highlight.priority = 1;
     CSS.highlights.set(name, highlight);
     this.painted.set(name, { highlight, ranges });
   }

@@ -14,13 +14,13 @@ vi.stubGlobal('Highlight', FakeHighlight);
 vi.stubGlobal('CSS', { highlights: registry });
 
 /** A match of `text` at `start`, its range over a paragraph of its own. */
-function placed(text: string, start: number): PlacedMatch {
+function placed(text: string, start: number, kind = 'exact', misattributed = false): PlacedMatch {
   const p = document.createElement('p');
   p.textContent = text;
   document.body.append(p);
   const range = document.createRange();
   range.selectNodeContents(p);
-  return { quoteId: text, start, end: start + text.length, kind: 'exact', steps: [], misattributed: false, quote: {}, diff: [], range } as unknown as PlacedMatch;
+  return { quoteId: text, start, end: start + text.length, kind, steps: [], misattributed, quote: {}, diff: [], range } as unknown as PlacedMatch;
 }
 
 beforeEach(() => {
@@ -45,6 +45,30 @@ describe('PageHighlights.restore', () => {
     highlights.clear();
     expect(highlights.restore()).toBe(false);
     expect(registry.size).toBe(0);
+  });
+});
+
+describe('PageHighlights.show', () => {
+  it("paints each match twice: its verdict's background and its kind's line, misattribution on a layer of its own", () => {
+    const highlights = new PageHighlights();
+    highlights.show([placed('one', 0), placed('two', 10, 'altered', true), placed('three', 20, 'altered')]);
+    const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.toString()).sort();
+    expect(texts('verbatim-unrated')).toEqual(['one', 'three', 'two']);
+    expect(texts('verbatim_kind-exact')).toEqual(['one']);
+    expect(texts('verbatim_kind-altered')).toEqual(['three', 'two']);
+    expect(texts('verbatim_kind-misattributed')).toEqual(['two']);
+    // Lines above backgrounds.
+    expect((registry.get('verbatim_kind-altered') as unknown as Highlight).priority).toBe(1);
+  });
+
+  it('paints light text on a dark background with the dark-page shade of its verdict', () => {
+    const highlights = new PageHighlights();
+    const dark = placed('on dark', 0);
+    const block = dark.range.startContainer as HTMLElement;
+    block.style.cssText = 'color: rgb(230, 230, 230); background-color: rgb(20, 20, 20)';
+    highlights.show([dark, placed('on light', 10)]);
+    expect([...registry.get('verbatim-unrated-on-dark')!].map(String)).toEqual(['on dark']);
+    expect([...registry.get('verbatim-unrated')!].map(String)).toEqual(['on light']);
   });
 });
 
