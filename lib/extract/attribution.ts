@@ -328,9 +328,16 @@ function unglued(name: string, ctx: Context): string {
   return ctx.lowerWords.has(words[0].toLowerCase()) || (known !== rest && known !== name) ? rest : name;
 }
 
-/** Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes. */
-function learnNames(masked: string, sentences: Span[]): Context {
+/**
+ * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
+ * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
+ */
+function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
+  for (const person of known) {
+    ctx.registry.register(person);
+    if (person.includes(' ')) ctx.people.add(person);
+  }
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
@@ -378,10 +385,10 @@ function learnNames(masked: string, sentences: Span[]): Context {
   return ctx;
 }
 
-export function attributeQuotations(text: string, quotations: Quotation[]): Attribution[] {
+export function attributeQuotations(text: string, quotations: Quotation[], known: readonly string[] = []): Attribution[] {
   const masked = maskQuotations(text, quotations);
   const sentences = sentenceSpans(masked);
-  const ctx = learnNames(masked, sentences);
+  const ctx = learnNames(masked, sentences, known);
   const sentenceOf = (offset: number) => sentences.findLastIndex((s) => s.start <= offset);
   const paragraphOf = (offset: number) => (masked.slice(0, offset).match(/\n+/g) ?? []).length;
   const speakerOfSentence = new Map<number, string>();
@@ -519,7 +526,7 @@ const credited = (a: Attribution) => (a.how === 'continuation' ? undefined : a.s
  * quotation marks, that quotation is read; otherwise the span is read as if it were one.
  * A speaker found only by continuation is not given (see `credited`).
  */
-export function speakerOfSpan(text: string, start: number, end: number): string | undefined {
+export function speakerOfSpan(text: string, start: number, end: number, known: readonly string[] = []): string | undefined {
   const back = Math.max(0, start - READ_BEFORE);
   const from = back === 0 ? 0 : text.indexOf('\n', back) + 1 || back;
   const paragraphEnd = text.indexOf('\n', end);
@@ -535,8 +542,8 @@ export function speakerOfSpan(text: string, start: number, end: number): string 
     at = kept.findIndex((q) => q.openAt >= e);
     if (at < 0) at = kept.length;
     kept.splice(at, 0, own);
-    return credited(attributeQuotations(slice, kept.slice(0, at + 2))[at]);
+    return credited(attributeQuotations(slice, kept.slice(0, at + 2), known)[at]);
   }
   // Quotations after the next one cannot change this one's reading.
-  return credited(attributeQuotations(slice, quotations.slice(0, at + 2))[at]);
+  return credited(attributeQuotations(slice, quotations.slice(0, at + 2), known)[at]);
 }

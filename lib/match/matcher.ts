@@ -209,7 +209,8 @@ function quoteWords(index: QuoteIndexData, q: number): Uint32Array {
  * the reading is what a match costs most, and without a speaker there is nothing to compare.
  */
 function creditedOnPage(text: string, match: { start: number; end: number }, speaker: string): Pick<QuoteMatch, 'pageSpeaker' | 'misattributed'> {
-  const named = speaker ? speakerOfSpan(text, match.start, match.end) : undefined;
+  // The stored speaker is someone the reader knows of: a passage that names them by surname only still reads them as a person.
+  const named = speaker ? speakerOfSpan(text, match.start, match.end, [speaker]) : undefined;
   return { ...(named ? { pageSpeaker: named } : {}), misattributed: !!named && !samePerson(named, speaker) };
 }
 

@@ -208,3 +208,22 @@ describe('the misattribution check', () => {
     expect(speakerOfSpan(text, text.indexOf(words), text.indexOf(words) + words.length)).toBeUndefined();
   });
 });
+
+describe('the misattribution check knows the stored speaker', () => {
+  // Written for this test: the passage names the stored speaker by surname only, after someone else's quotation.
+  const text = [
+    'Tomas Berg, the finance minister, spoke first. He said, "The budget will hold."',
+    'Okafor defended the governor’s plan to delay the vote, citing the talks. He remarked, "We settled nearly every question that mattered."',
+  ].join('\n');
+  const words = 'We settled nearly every question';
+  const at = (known?: string[]) => speakerOfSpan(text, text.indexOf(words), text.indexOf(words) + words.length, known);
+
+  it('reads a surname-only subject as that person, so a pronoun cue goes to them', () => {
+    expect(at(['Daniel Okafor'])).toBe('Daniel Okafor');
+  });
+
+  it('still names someone else when the page credits someone else', () => {
+    const other = text.replace('He remarked', 'Berg remarked');
+    expect(speakerOfSpan(other, other.indexOf(words), other.indexOf(words) + words.length, ['Daniel Okafor'])).toBe('Tomas Berg');
+  });
+});
