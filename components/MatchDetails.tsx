@@ -2,15 +2,8 @@ import { Fragment } from 'preact';
 import type { PageMatch } from '@/lib/messages';
 import type { DiffPart } from '@/lib/match/diff';
 import { summarizeDiff } from '@/lib/match/diff-summary';
+import { KINDS } from '@/lib/match/kinds';
 import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-quote';
-
-/** Each kind, and what it means. */
-const KIND_LABEL: Record<PageMatch['kind'], string> = {
-  exact: 'Exact match: the same words as the original',
-  partial: 'Partial match: a fragment of the original',
-  altered: 'Altered: some words differ from the original',
-  abridged: 'Abridged: words were cut from the original',
-};
 
 /**
  * The card's first answer to "is this right?": how the page quotes the words (the
@@ -22,12 +15,12 @@ export function MatchKindSummary({ match }: { match: PageMatch }) {
   return (
     <>
       <p class={`kind kind-${match.kind}`}>
-        <strong>{KIND_LABEL[match.kind]}</strong>
+        <strong>{`${KINDS[match.kind].label}: ${KINDS[match.kind].meaning}`}</strong>
         {summary && <span class="summary"> ({summary})</span>}
       </p>
       {match.misattributed && match.pageSpeaker && (
         <p class="misattributed" role="alert">
-          <strong>Credited to someone else.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
+          <strong>{KINDS.misattributed.label}.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
         </p>
       )}
     </>

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { callTab, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
 import { readSettings, writeSettings } from '@/lib/settings';
-import { readingOrder, summaryLine, tellApart, warningOf, WARNING_LABELS } from '@/lib/match/page-summary';
+import { readingOrder, summaryLine, tellApart } from '@/lib/match/page-summary';
+import { KINDS, worstWarning } from '@/lib/match/kinds';
 import { PageQuotes } from './PageQuotes';
 import { KindLegend } from './KindLegend';
 
@@ -30,15 +31,15 @@ function FoundList({ matches, onReveal }: { matches: PageMatch[]; onReveal(index
       <ol class="found">
         {readingOrder(matches).map((i) => {
           const m = matches[i];
-          const warning = warningOf(m);
+          const warning = worstWarning(m);
           return (
             <li key={`${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
               <button type="button" onClick={() => onReveal(i)}>
-                {warning && <span class="warning">{m.misattributed ? `Credited to ${m.pageSpeaker} on this page` : capitalized(WARNING_LABELS[warning])}</span>}
+                {warning && <span class="warning">{m.misattributed ? `Credited to ${m.pageSpeaker} on this page` : capitalized(KINDS[warning].counted)}</span>}
                 <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
                 <span class="words">“{shown[i].words}”</span>
                 <span class="muted">
-                  {KIND_LABELS[m.kind]} · {m.quote.source.outlet || m.quote.source.url}
+                  {KINDS[m.kind].label} · {m.quote.source.outlet || m.quote.source.url}
                   {shown[i].where && ` · ${shown[i].where}`}
                 </span>
               </button>
@@ -50,8 +51,6 @@ function FoundList({ matches, onReveal }: { matches: PageMatch[]; onReveal(index
   );
 }
 
-/** How the page quotes the words, for the popup's entries. */
-const KIND_LABELS: Record<PageMatch['kind'], string> = { exact: 'Exact words', partial: 'Part of the quote', altered: 'Words altered', abridged: 'Words cut' };
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function PopupApp() {

@@ -12,6 +12,8 @@ export type KindCue = MatchKind | 'misattributed';
 export interface KindPresentation {
   /** The kind's name as the reader sees it. */
   label: string;
+  /** The kind counted in a sentence: "1 altered, 1 cut". */
+  counted: string;
   /** What it means, for the legend: reads after the label ("Altered: some words differ from the original"). */
   meaning: string;
   /** The page changed the words or their speaker: counted as a warning on the toolbar badge. */
@@ -23,12 +25,15 @@ export const KIND_CUES: readonly KindCue[] = [...MATCH_KINDS, 'misattributed'];
 
 /** The one definition of how kinds read; the page's highlights, the badge, the popup, the card and the legend use it. */
 export const KINDS: Readonly<Record<KindCue, KindPresentation>> = {
-  exact: { label: 'Exact', meaning: 'the same words as the original', warning: false },
-  partial: { label: 'Partial', meaning: 'a fragment of the original, its words unchanged', warning: false },
-  altered: { label: 'Altered', meaning: 'some words differ from the original', warning: true },
-  abridged: { label: 'Abridged', meaning: 'words were cut from the original (…)', warning: true },
-  misattributed: { label: 'Credited to someone else', meaning: 'the page names another speaker', warning: true },
+  exact: { label: 'Exact match', counted: 'exact', meaning: 'the same words as the original', warning: false },
+  partial: { label: 'Partial match', counted: 'partial', meaning: 'a fragment of the original, its words unchanged', warning: false },
+  altered: { label: 'Altered', counted: 'altered', meaning: 'some words differ from the original', warning: true },
+  abridged: { label: 'Abridged', counted: 'cut', meaning: 'words were cut from the original (…)', warning: true },
+  misattributed: { label: 'Credited to someone else', counted: 'credited to someone else', meaning: 'the page names another speaker', warning: true },
 };
+
+/** The warnings, worst first: what a reader should look at before anything else. */
+export const WARNING_CUES: readonly KindCue[] = ['misattributed', 'altered', 'abridged'];
 
 /** What a match is, as far as its kind goes (a `PageMatch` is one). */
 export interface KindOf {
@@ -46,6 +51,12 @@ export function isWarning(match: KindOf): boolean {
   return cuesOf(match).some((cue) => KINDS[cue].warning);
 }
 
+/** The worst thing the page does to the quote, if anything needs the reader's attention. */
+export function worstWarning(match: KindOf): KindCue | undefined {
+  const cues = cuesOf(match);
+  return WARNING_CUES.find((cue) => cues.includes(cue));
+}
+
 /**
  * Highlight names of the kind layer, painted over the verdict layer (`verbatim-<verdict>`)
  * with text decorations only, so a range's verdict colour and kind style both show. The
@@ -57,20 +68,14 @@ export function kindHighlightName(cue: KindCue): string {
   return `${KIND_HIGHLIGHT_PREFIX}-${cue}`;
 }
 
-/** How many matches carry each cue. */
-export function countCues(matches: readonly KindOf[]): Record<KindCue, number> {
-  const counts = Object.fromEntries(KIND_CUES.map((cue) => [cue, 0])) as Record<KindCue, number>;
-  for (const m of matches) for (const cue of cuesOf(m)) counts[cue]++;
-  return counts;
-}
-
 /**
- * The matches in a sentence, warnings first: "7 known quotes: 1 altered, 1 abridged,
- * 1 credited to someone else" ("2 known quotes" when none is a warning).
+ * The matches in a sentence, each counted once by its worst warning, worst first:
+ * "7 known quotes: 1 credited to someone else, 1 altered, 1 cut", or "2 known quotes,
+ * none altered, cut or credited to someone else".
  */
 export function describeKinds(matches: readonly KindOf[]): string {
-  const counts = countCues(matches);
   const total = plural(matches.length, 'known quote');
-  const warnings = KIND_CUES.filter((cue) => KINDS[cue].warning && counts[cue] > 0).map((cue) => `${counts[cue]} ${KINDS[cue].label.toLowerCase()}`);
-  return warnings.length ? `${total}: ${warnings.join(', ')}` : total;
+  const counts = WARNING_CUES.map((cue) => [cue, matches.filter((m) => worstWarning(m) === cue).length] as const).filter(([, n]) => n > 0);
+  if (!counts.length) return `${total}, none ${WARNING_CUES.map((cue) => KINDS[cue].counted).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+  return `${total}: ${counts.map(([cue, n]) => `${n.toLocaleString('en')} ${KINDS[cue].counted}`).join(', ')}`;
 }

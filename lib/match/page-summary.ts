@@ -1,7 +1,7 @@
 import type { MatchKind } from '../model';
 import type { DiffPart } from './diff';
 import { pageVersion } from './diff-summary';
-import { plural } from '../text/plural';
+import { describeKinds, worstWarning, WARNING_CUES, type KindOf } from './kinds';
 
 /** What the popup needs of a match on the tab to summarise and list it. */
 export interface FoundMatch {
@@ -11,31 +11,16 @@ export interface FoundMatch {
   quote: { text: string };
 }
 
-/** The warnings a match can carry, worst first: what a reader should look at before anything else. */
-export type Warning = 'misattributed' | 'altered' | 'abridged';
-const WARNINGS: Warning[] = ['misattributed', 'altered', 'abridged'];
-export const WARNING_LABELS: Record<Warning, string> = { misattributed: 'credited to someone else', altered: 'altered', abridged: 'cut' };
-
-/** The worst thing a page does to a quote, if anything needs the reader's attention. */
-export function warningOf(m: Pick<FoundMatch, 'kind' | 'misattributed'>): Warning | undefined {
-  if (m.misattributed) return 'misattributed';
-  if (m.kind === 'altered' || m.kind === 'abridged') return m.kind;
-  return undefined;
-}
-
-/** "8 known quotes: 1 credited to someone else, 1 altered, 1 cut", or "3 known quotes, none changed or credited to someone else". */
-export function summaryLine(matches: readonly Pick<FoundMatch, 'kind' | 'misattributed'>[]): string {
-  const counts = WARNINGS.map((w) => [w, matches.filter((m) => warningOf(m) === w).length] as const).filter(([, n]) => n > 0);
-  const known = plural(matches.length, 'known quote');
-  if (!counts.length) return `${known}, none altered, cut or credited to someone else.`;
-  return `${known}: ${counts.map(([w, n]) => `${n.toLocaleString('en')} ${WARNING_LABELS[w]}`).join(', ')}.`;
+/** The popup's first line: "8 known quotes: 1 credited to someone else, 1 altered, 1 cut." */
+export function summaryLine(matches: readonly KindOf[]): string {
+  return `${describeKinds(matches)}.`;
 }
 
 /** Indexes of `matches` (in page order) as the popup lists them: warnings first, worst first, then the rest, each in page order. */
-export function readingOrder(matches: readonly Pick<FoundMatch, 'kind' | 'misattributed'>[]): number[] {
-  const rank = (m: Pick<FoundMatch, 'kind' | 'misattributed'>) => {
-    const w = warningOf(m);
-    return w ? WARNINGS.indexOf(w) : WARNINGS.length;
+export function readingOrder(matches: readonly KindOf[]): number[] {
+  const rank = (m: KindOf) => {
+    const worst = worstWarning(m);
+    return worst ? WARNING_CUES.indexOf(worst) : WARNING_CUES.length;
   };
   return matches.map((_, i) => i).sort((a, b) => rank(matches[a]) - rank(matches[b]) || a - b);
 }

@@ -128,7 +128,7 @@ describe('kinds on the re-quote page (tests/fixtures/requote)', () => {
     await expect.poll(() => badge(tabId)).toEqual({
       text: '7!',
       color: [...rgbOf(BADGE_COLORS.warning), 255],
-      title: 'Verbatim found 7 known quotes: 1 altered, 1 abridged, 1 credited to someone else',
+      title: 'Verbatim found 7 known quotes: 1 credited to someone else, 1 altered, 1 cut',
     });
     await renderBadge('badge-warning', await badge(tabId));
 
@@ -145,7 +145,7 @@ describe('kinds on the re-quote page (tests/fixtures/requote)', () => {
       history.pushState({}, '', '/requote/e1-only');
       for (const p of document.querySelectorAll('article p[id]:not(#e1)')) p.remove();
     });
-    await expect.poll(() => badge(tabId)).toEqual({ text: '1', color: [...rgbOf(BADGE_COLORS.plain), 255], title: 'Verbatim found 1 known quote' });
+    await expect.poll(() => badge(tabId)).toEqual({ text: '1', color: [...rgbOf(BADGE_COLORS.plain), 255], title: 'Verbatim found 1 known quote, none credited to someone else, altered or cut' });
     await renderBadge('badge-plain', await badge(tabId));
 
     // A page with no known quote: the navigation cleared the badge, and no report brings it back.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countCues, cuesOf, describeKinds, isWarning, KIND_CUES, KINDS, kindHighlightName } from '@/lib/match/kinds';
+import { cuesOf, describeKinds, isWarning, KIND_CUES, KINDS, kindHighlightName } from '@/lib/match/kinds';
 import { MATCH_KINDS, VERDICTS } from '@/lib/model';
 import { HIGHLIGHT_PREFIX, ON_DARK } from '@/lib/page/highlights';
 import { composite, contrastRatio, parseColor } from '@/lib/page/page-tone';
@@ -40,16 +40,16 @@ describe('the definition of match kinds', () => {
     for (const cue of KIND_CUES) expect(kindHighlightName(cue).startsWith(`${HIGHLIGHT_PREFIX}-`)).toBe(false);
   });
 
-  it('counts and describes the matches, warnings first', () => {
+  it('describes the matches, each counted once by its worst warning, worst first', () => {
     const matches = [
       { kind: 'exact', misattributed: false },
-      { kind: 'exact', misattributed: true },
+      { kind: 'altered', misattributed: true },
       { kind: 'altered', misattributed: false },
+      { kind: 'abridged', misattributed: false },
       { kind: 'partial', misattributed: false },
     ] as const;
-    expect(countCues(matches)).toEqual({ exact: 2, partial: 1, altered: 1, abridged: 0, misattributed: 1 });
-    expect(describeKinds(matches)).toBe('4 known quotes: 1 altered, 1 credited to someone else');
-    expect(describeKinds([{ kind: 'exact', misattributed: false }])).toBe('1 known quote');
+    expect(describeKinds(matches)).toBe('5 known quotes: 1 credited to someone else, 1 altered, 1 cut');
+    expect(describeKinds([{ kind: 'exact', misattributed: false }])).toBe('1 known quote, none credited to someone else, altered or cut');
   });
 });
 

@@ -128,7 +128,7 @@ describe('attribution', () => {
     expect(after).toMatchObject({ misattributed: false });
     expect(after.pageSpeaker).toContain('Rubio');
     const [said] = found(`"${RUBIO.text.slice(0, -1)}," said Rubio.`);
-    expect(said).toMatchObject({ pageSpeaker: 'Rubio', misattributed: false });
+    expect(said).toMatchObject({ pageSpeaker: 'Marco Rubio', misattributed: false });
     expect(found(`Someone else spoke. "${RUBIO.text}"`)[0]).toMatchObject({ misattributed: false });
     expect(found(`Ukraine's President Volodymyr Zelenskyy. She stated, "${RUBIO.text}"`)[0].pageSpeaker).toBeUndefined();
   });

@@ -20,7 +20,7 @@ describe("the popup's summary of a page", () => {
 
   it('counts the warnings, worst first, and says so when there are none', () => {
     expect(summaryLine(page)).toBe('6 known quotes: 1 credited to someone else, 1 altered, 1 cut.');
-    expect(summaryLine([page[0], page[5]])).toBe('2 known quotes, none altered, cut or credited to someone else.');
+    expect(summaryLine([page[0], page[5]])).toBe('2 known quotes, none credited to someone else, altered or cut.');
   });
 
   it('lists warnings first, the worst first, then the rest in page order', () => {

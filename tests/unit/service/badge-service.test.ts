@@ -24,7 +24,7 @@ function surface(stored: FramesByTab = {}) {
 
 describe('badgeFor', () => {
   it('shows the count, plain when nothing warns', () => {
-    expect(badgeFor([exact, { kind: 'partial', misattributed: false }])).toEqual({ text: '2', color: BADGE_COLORS.plain, title: 'Verbatim found 2 known quotes' });
+    expect(badgeFor([exact, { kind: 'partial', misattributed: false }])).toEqual({ text: '2', color: BADGE_COLORS.plain, title: 'Verbatim found 2 known quotes, none credited to someone else, altered or cut' });
   });
 
   it('adds "!" on red when any quote is altered, abridged or credited to someone else', () => {
@@ -33,7 +33,7 @@ describe('badgeFor', () => {
       expect(badge.text).toBe('2!');
       expect(badge.color).toBe(BADGE_COLORS.warning);
     }
-    expect(badgeFor([exact, altered, credited])!.title).toBe('Verbatim found 3 known quotes: 1 altered, 1 credited to someone else');
+    expect(badgeFor([exact, altered, credited])!.title).toBe('Verbatim found 3 known quotes: 1 credited to someone else, 1 altered');
   });
 
   it('shows nothing for no quote, and caps what does not fit', () => {
