@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { callBackground, serve, type TabService } from '@/lib/messages';
 import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
+import { textArrives } from '@/lib/page/text-changes';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
 import { CardHost } from '@/lib/page/card-host';
@@ -23,6 +24,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   // WXT's ctx is not used: a page can invalidate it (see ScriptLifetime).
   async main() {
+    // A frame starts once it has text: until then it costs the page nothing but one observer.
+    if (window !== window.top) await textArrives(document, isOwnUi);
     const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
     const card = new CardHost(closeCard);
@@ -34,6 +37,7 @@ export default defineContentScript({
     function showMatches(matches: readonly PlacedMatch[]) {
       const open = card.current;
       highlights.show([...matches]);
+      if (matches.length) guard();
       // A match the change did not touch keeps its card; one matched again (a verdict, a note) gets its card updated.
       const same = open ? matches.indexOf(open) : -1;
       const again = open && same < 0 ? matches.findIndex((m) => m.quoteId === open.quoteId && sameRange(m.range, open.range)) : -1;
@@ -82,14 +86,20 @@ export default defineContentScript({
     life.listen(window, 'scroll', reposition, { passive: true, capture: true });
     life.listen(window, 'resize', reposition, { passive: true });
 
-    // The page may erase the highlights, and a single-page site may change its address without a load.
-    let address = location.href;
-    life.every(GUARD_MS, () => {
-      highlights.restore();
-      if (location.href === address) return;
-      address = location.href;
-      reportUnreported();
-    });
+    // The page may erase the highlights, and a single-page site may change its address without a load: checked
+    // from the first highlight on, so that a page (or frame) with none pays no timer.
+    let guarded = false;
+    function guard() {
+      if (guarded) return;
+      guarded = true;
+      let address = location.href;
+      life.every(GUARD_MS, () => {
+        highlights.restore();
+        if (location.href === address) return;
+        address = location.href;
+        reportUnreported();
+      });
+    }
     life.onEnd(() => {
       scanner.stop();
       closeCard();
