@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { callBackground, serve, type TabService } from '@/lib/messages';
 import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
+import { textArrives } from '@/lib/page/text-changes';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
 import { CardHost, type OpenOptions } from '@/lib/page/card-host';
@@ -25,6 +26,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   // WXT's ctx is not used: a page can invalidate it (see ScriptLifetime).
   async main() {
+    // A frame starts once it has text: until then it costs the page nothing but one observer.
+    if (window !== window.top) await textArrives(document, isOwnUi);
     const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
     const card = new CardHost({ closed: closeCard, stepped: stepToQuote });
@@ -39,6 +42,7 @@ export default defineContentScript({
     function showMatches(matches: readonly PlacedMatch[]) {
       const open = card.current;
       highlights.show([...matches]);
+      if (matches.length) guard();
       // A match the change did not touch keeps its card; one matched again (a verdict, a note) gets its card updated.
       const same = open ? matches.indexOf(open) : -1;
       const again = open && same < 0 ? matches.findIndex((m) => m.quoteId === open.quoteId && sameRange(m.range, open.range)) : -1;
@@ -119,16 +123,22 @@ export default defineContentScript({
     life.listen(window, 'scroll', reposition, { passive: true, capture: true });
     life.listen(window, 'resize', reposition, { passive: true });
 
-    // The page may erase the highlights, and a single-page site may change its address without a load.
-    let address = location.href;
-    life.every(GUARD_MS, () => {
-      highlights.restore();
-      if (location.href === address) return;
-      address = location.href;
-      reportUnreported();
-      // The browser may have cleared the badge for the new address; the scan reports again only if the matches change.
-      reportToBadge();
-    });
+    // The page may erase the highlights, and a single-page site may change its address without a load: checked
+    // from the first highlight on, so that a page (or frame) with none pays no timer.
+    let guarded = false;
+    function guard() {
+      if (guarded) return;
+      guarded = true;
+      let address = location.href;
+      life.every(GUARD_MS, () => {
+        highlights.restore();
+        if (location.href === address) return;
+        address = location.href;
+        reportUnreported();
+        // The browser may have cleared the badge for the new address; the scan reports again only if the matches change.
+        reportToBadge();
+      });
+    }
     // A page restored from the back/forward cache is not scanned again, but its load cleared the badge.
     life.listen(window, 'pageshow', (event) => {
       if ((event as PageTransitionEvent).persisted) reportToBadge();

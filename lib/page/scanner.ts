@@ -1,5 +1,5 @@
 import type { PageMatch } from '../messages';
-import { hiddenAbove, rangeFor, SEPARATOR, splicePageText, textNodesUnder, walkPageText, type ElementFilter, type PageText } from '../text/page-text';
+import { rangeFor, SEPARATOR, splicePageText, textNodesUnder, textShows, Visibility, walkPageText, type ElementFilter, type PageText } from '../text/page-text';
 import type { PlacedMatch } from './highlights';
 import { runSliced } from './run-sliced';
 import { settler, SETTLE_TIMING, type SettleTiming, type Settler } from './settle';
@@ -122,11 +122,13 @@ export class PageScanner {
     this.options.onMatches(placed);
   }
 
+  /** Ranges for the matches a reader sees: the walk read hidden text too, and styles are asked about only here. */
   private place(found: PageMatch[]): PlacedMatch[] {
     const placed: PlacedMatch[] = [];
+    const visibility = new Visibility(this.options.exclude);
     for (const m of found) {
       try {
-        placed.push({ ...m, range: rangeFor(this.page, m.start, m.end) });
+        if (textShows(this.page, m.start, m.end, visibility)) placed.push({ ...m, range: rangeFor(this.page, m.start, m.end) });
       } catch {
         /* the page changed under the match while it was being made: the next reading places it */
       }
@@ -134,19 +136,25 @@ export class PageScanner {
     return placed;
   }
 
-  /** The text of `root` as the reader sees it: none when something above it hides it (anti-flicker snippets hide <html>). */
-  private async walk(root: Element): Promise<PageText> {
-    if (hiddenAbove(root, this.options.exclude)) return EMPTY;
+  /** The text of `root`, read without asking for styles (what they hide is left to `place`). */
+  private walk(root: Element): Promise<PageText> {
     return runSliced(walkPageText(root, { exclude: this.options.exclude, onShadowRoot: (r) => this.watch.watch(r) }));
+  }
+
+  /** The text of a block that changed: none when something above it hides it, so that a hidden block costs no match. */
+  private walkBlock(block: Element): Promise<PageText> {
+    return new Visibility(this.options.exclude).hiddenAbove(block) ? Promise.resolve(EMPTY) : this.walk(block);
   }
 
   private async fullScan() {
     this.watch.take();
     clearTimeout(this.restyleTimer);
     this.lastFullScan = performance.now();
-    this.shown = shownState(this.doc);
     this.page = await this.walk(this.doc.body);
     this.positions = undefined;
+    // Styles are asked for only when there is text (most frames of a page are empty ad slots): how the page
+    // shows now, to tell a reveal later, and whether each match shows.
+    this.shown = this.page.nodes.length ? shownState(this.doc) : '';
     this.publish(this.place(this.page.nodes.length ? await this.options.match({ text: this.page.text }) : []));
   }
 
@@ -175,7 +183,7 @@ export class PageScanner {
   /** Reads the changed blocks into the cached text and matches the lines around them; false when the cache cannot say where they were. */
   private async readBlocks({ blocks, removed }: TextChanges): Promise<boolean> {
     const pieces = new Map<Element, PageText>();
-    for (const block of blocks) pieces.set(block, await this.walk(block));
+    for (const block of blocks) pieces.set(block, await this.walkBlock(block));
     const runs: { block: Element; from: number; to: number }[] = [];
     for (const block of blocks) {
       const run = this.oldRun(block, removed.get(block) ?? []);

@@ -1,4 +1,4 @@
-import { renderParent, type ElementFilter } from '../text/page-text';
+import { collectPageText, isBlock, renderParent, type ElementFilter } from '../text/page-text';
 
 /** What a batch of DOM changes means for the page's text. */
 export interface TextChanges {
@@ -59,6 +59,23 @@ export class ChangeWatch {
   }
 }
 
+/**
+ * Resolves once `doc` holds some text to read (markup aside). Most frames of a news
+ * page are empty ad slots: one that never gets text costs this observer and no more.
+ */
+export function textArrives(doc: Document, exclude?: ElementFilter): Promise<void> {
+  const hasText = () => !!doc.body && collectPageText(doc.body, exclude).text.trim() !== '';
+  if (hasText()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!hasText()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  });
+}
+
 const isStyleSheet = (node: Node) => node.nodeName === 'STYLE' || (node.nodeName === 'LINK' && /stylesheet/i.test((node as Element).getAttribute('rel') ?? ''));
 const hasText = (node: Node) => !!node.textContent?.trim() || !!(node as Element).shadowRoot;
 
@@ -76,17 +93,15 @@ function insideExcluded(el: Element, exclude: ElementFilter): boolean {
 }
 
 /**
- * The nearest element at or above `el` that lays out as a block: text in it does not
- * run on into its neighbours'. Inline content placed right in the body (a ticker's
- * <span>) is read as its own piece rather than as the whole page.
+ * The nearest element at or above `el` that is a block, as the walk reads blocks: text
+ * in it does not run on into its neighbours'. Inline content placed right in the body
+ * (a ticker's <span>) is read as its own piece rather than as the whole page.
  */
 function blockOf(el: Element): Element {
-  const view = el.ownerDocument.defaultView!;
   const body = el.ownerDocument.body;
   let outermost: Element = body;
   for (let e: Element | null = el; e && e !== body; e = renderParent(e)) {
-    const display = view.getComputedStyle(e).display;
-    if (display !== 'none' && display !== 'contents' && !display.startsWith('inline')) return e;
+    if (isBlock(e)) return e;
     outermost = e;
   }
   return outermost;

@@ -3,8 +3,10 @@ import { lastAtOrBefore } from './sorted';
 /**
  * The text of a page as a reader sees it, joined into one string with a map back
  * to the DOM. Inline elements join (a quote may run across <a>, <em>, <span>);
- * block elements and <br> separate; script, form fields, hidden elements and the
+ * block elements and <br> separate; script, form fields, `hidden` elements and the
  * extension's own UI are left out. Open shadow roots are read where they render.
+ * What styles hide is left in, and asked about only where a match lands
+ * (`Visibility`, `textShows`).
  */
 export interface PageText {
   text: string;
@@ -31,9 +33,27 @@ export interface WalkOptions {
   sliceSize?: number;
 }
 
-/** An element whose own box and all its descendants are never painted, whatever they say. */
-function hidesSubtree(el: Element, style: CSSStyleDeclaration, exclude: ElementFilter): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || exclude(el) || style.display === 'none' || style.opacity === '0';
+/**
+ * Elements that lay out as blocks by default (HTML's rendering rules): text in one
+ * does not run on into its neighbours'. The walk decides by tag rather than by
+ * computed style: asking every element for its style makes the browser work out the
+ * page's styles inside the script's task, most of what a walk of a large page costs.
+ */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
+  'LEGEND', 'LI', 'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP',
+]);
+
+/** Whether `el` keeps its text apart from its neighbours' (a block) rather than joining it (inline). */
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** An element whose markup alone says that it and everything in it is never read. */
+function skipsSubtree(el: Element, exclude: ElementFilter): boolean {
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || exclude(el);
 }
 
 /** A closed <details> shows its summary only; the rest is not rendered even though its style says it is. */
@@ -66,19 +86,38 @@ export function renderParent(node: Node): Element | null {
 }
 
 /**
- * Whether something above `el` keeps it from being seen (display:none, opacity 0,
- * `hidden`, a closed <details>, the extension's UI): a walk that starts at `el`
- * rather than at the body needs to know. visibility is inherited, so `el`'s own
- * computed style already carries it.
+ * What a reader sees, from computed styles: display:none, opacity 0, `hidden`, a
+ * closed <details> or the extension's UI above an element, or its own visibility.
+ * The walk leaves styles alone; this is asked only of the few elements that hold a
+ * match, and of the element a partial walk starts at. Answers are kept, so make one
+ * per reading: styles do not change within one task.
  */
-export function hiddenAbove(el: Element, exclude: ElementFilter = () => false): boolean {
-  const view = el.ownerDocument.defaultView!;
-  let child: Element = el;
-  for (let parent = renderParent(el); parent; child = parent, parent = renderParent(parent)) {
-    if (hidesSubtree(parent, view.getComputedStyle(parent), exclude)) return true;
-    if (closedDetails(parent) && child.tagName !== 'SUMMARY') return true;
+export class Visibility {
+  private readonly hidden = new Map<Element, boolean>();
+
+  constructor(private readonly exclude: ElementFilter = () => false) {}
+
+  /** Whether something above `el` keeps it from being seen (anti-flicker snippets hide <html>). */
+  hiddenAbove(el: Element): boolean {
+    const parent = renderParent(el);
+    return !!parent && ((closedDetails(parent) && el.tagName !== 'SUMMARY') || this.hidesSubtree(parent));
   }
-  return false;
+
+  /** Whether the text right inside `el` is seen: visibility is inherited, but a child may make itself visible again. */
+  shows(el: Element): boolean {
+    return !this.hidesSubtree(el) && el.ownerDocument.defaultView!.getComputedStyle(el).visibility === 'visible';
+  }
+
+  /** Whether `el`, or something above it, hides `el` and everything inside it. */
+  private hidesSubtree(el: Element): boolean {
+    let hides = this.hidden.get(el);
+    if (hides === undefined) {
+      const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+      hides = skipsSubtree(el, this.exclude) || style.display === 'none' || style.opacity === '0' || this.hiddenAbove(el);
+      this.hidden.set(el, hides);
+    }
+    return hides;
+  }
 }
 
 /**
@@ -87,7 +126,6 @@ export function hiddenAbove(el: Element, exclude: ElementFilter = () => false): 
  * `collectPageText` when that does not matter.
  */
 export function* walkPageText(root: Element, { exclude = () => false, onShadowRoot, sliceSize = 400 }: WalkOptions = {}): Generator<void, PageText> {
-  const view = root.ownerDocument.defaultView!;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -102,8 +140,6 @@ export function* walkPageText(root: Element, { exclude = () => false, onShadowRo
   };
   // Explicit stack: `null` marks the end of a block element's children.
   const stack: (Node | null)[] = [root];
-  // visibility:hidden hides an element's own text but a child may make itself visible again.
-  const invisible = new WeakSet<Element>();
   let seen = 0;
   while (stack.length) {
     const node = stack.pop()!;
@@ -113,8 +149,7 @@ export function* walkPageText(root: Element, { exclude = () => false, onShadowRo
     }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      const parent = renderParent(node);
-      if (!data || (parent && invisible.has(parent))) continue;
+      if (!data) continue;
       nodes.push(node as Text);
       starts.push(length);
       parts.push(data);
@@ -129,12 +164,8 @@ export function* walkPageText(root: Element, { exclude = () => false, onShadowRo
       separate();
       continue;
     }
-    const style = view.getComputedStyle(el);
-    if (hidesSubtree(el, style, exclude)) continue;
-    if (style.visibility !== 'visible') invisible.add(el);
-    const display = style.display;
-    const block = !display.startsWith('inline') && display !== 'contents';
-    if (block) {
+    if (skipsSubtree(el, exclude)) continue;
+    if (isBlock(el)) {
       separate();
       stack.push(null);
     }
@@ -165,20 +196,31 @@ export function textNodesUnder(root: Node): Text[] {
   return found;
 }
 
-/** The DOM Range covering `text.slice(start, end)`; separators between nodes are skipped. */
-export function rangeFor(page: PageText, start: number, end: number): Range {
-  const doc = page.nodes[0].ownerDocument;
-  const range = doc.createRange();
+/** Indexes in `page.nodes` of the first and the last node holding `text.slice(start, end)`; separators between nodes are skipped. */
+function nodeSpan(page: PageText, start: number, end: number): [number, number] {
   let first = lastAtOrBefore(page.starts, start);
-  let startOffset = start - page.starts[first];
-  if (startOffset >= page.nodes[first].data.length && first + 1 < page.nodes.length) {
-    first += 1;
-    startOffset = 0;
-  }
-  const last = lastAtOrBefore(page.starts, end - 1);
-  range.setStart(page.nodes[first], Math.min(startOffset, page.nodes[first].data.length));
+  if (start - page.starts[first] >= page.nodes[first].data.length && first + 1 < page.nodes.length) first += 1;
+  return [first, lastAtOrBefore(page.starts, end - 1)];
+}
+
+/** The DOM Range covering `text.slice(start, end)`. */
+export function rangeFor(page: PageText, start: number, end: number): Range {
+  const range = page.nodes[0].ownerDocument.createRange();
+  const [first, last] = nodeSpan(page, start, end);
+  range.setStart(page.nodes[first], Math.max(0, Math.min(start - page.starts[first], page.nodes[first].data.length)));
   range.setEnd(page.nodes[last], Math.min(end - page.starts[last], page.nodes[last].data.length));
   return range;
+}
+
+/** Whether a reader sees every word of `text.slice(start, end)`: none of it is hidden by style. */
+export function textShows(page: PageText, start: number, end: number, visibility: Visibility): boolean {
+  const [first, last] = nodeSpan(page, start, end);
+  for (let i = first; i <= last; i++) {
+    const node = page.nodes[i];
+    const parent = renderParent(node);
+    if (node.data.trim() && (!parent || !visibility.shows(parent))) return false;
+  }
+  return true;
 }
 
 export interface TextSplice {

@@ -87,7 +87,7 @@ describe('PageScanner', () => {
     await settled(['one', 'three']);
   });
 
-  it('matches the cached text again on a store change without walking the page', async () => {
+  it('matches the cached text again on a store change without walking the page or asking styles beyond the matches', async () => {
     const walked = vi.spyOn(document, 'createTreeWalker');
     const styled = vi.spyOn(window, 'getComputedStyle');
     await scanner.refresh(['q6']);
@@ -97,7 +97,10 @@ describe('PageScanner', () => {
     await scanner.refresh();
     expect(where()).toEqual(['one']);
     expect(walked).not.toHaveBeenCalled();
-    expect(styled).not.toHaveBeenCalled();
+    // Styles are asked only of the elements that hold a match (the hidden one's too) and those above them.
+    const holders = ['one', 'two'].map((id) => document.getElementById(id)!);
+    expect(styled).toHaveBeenCalled();
+    expect(styled.mock.calls.every(([el]) => holders.some((h) => (el as Element).contains(h)))).toBe(true);
   });
 
   it('forgets the page when highlighting is turned off, and reads it again when on', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, hiddenAbove, rangeFor, splicePageText, textNodesUnder, walkPageText } from '@/lib/text/page-text';
+import { collectPageText, rangeFor, splicePageText, textNodesUnder, textShows, Visibility, walkPageText, type PageText } from '@/lib/text/page-text';
 
 function pageOf(html: string) {
   document.body.innerHTML = html;
@@ -13,21 +13,21 @@ describe('collectPageText', () => {
     expect(page.text).toBe('An Article 5-like protection\nNext\nblock\nline\n');
   });
 
-  it('leaves out scripts, form fields, hidden elements and excluded UI', () => {
+  it('leaves out scripts, form fields, `hidden` elements and excluded UI', () => {
     const page = pageOf(`
       <p>seen</p>
       <script>var x = "script text";</script><style>p{}</style><noscript>ns</noscript>
       <textarea>typed</textarea><input value="input">
-      <p hidden>hidden attr</p><p style="display:none">display none</p><p style="visibility:hidden">invisible</p>
+      <p hidden>hidden attr</p>
       <verbatim-card>own UI</verbatim-card>`);
     const excluded = collectPageText(document.body, (el) => el.localName === 'verbatim-card');
     expect(excluded.text.replace(/\s+/g, ' ').trim()).toBe('seen');
     expect(page.text).toContain('own UI');
   });
 
-  it('keeps text an element makes visible again inside a hidden parent', () => {
-    const page = pageOf('<div style="visibility:hidden">gone <span style="visibility:visible">back</span></div>');
-    expect(page.text.trim()).toBe('back');
+  it('reads what styles hide without asking for styles (visibility is asked only where a match lands)', () => {
+    const page = pageOf('<p>seen</p><p style="display:none">display none</p>');
+    expect(page.text).toBe('seen\ndisplay none\n');
   });
 });
 
@@ -50,9 +50,21 @@ describe('rangeFor', () => {
 });
 
 describe('what the reader cannot see', () => {
-  it('leaves out text made transparent, and everything inside it', () => {
-    const page = pageOf('<p>seen</p><div style="opacity:0">faded <span style="opacity:1">still faded</span></div>');
-    expect(page.text.trim()).toBe('seen');
+  /** Whether each of `phrases` shows, as the scanner asks it of a match. */
+  function shows(page: PageText, ...phrases: string[]): boolean[] {
+    const visibility = new Visibility((el) => el.localName === 'verbatim-card');
+    return phrases.map((p) => textShows(page, page.text.indexOf(p), page.text.indexOf(p) + p.length, visibility));
+  }
+
+  it('says which text styles hide: display:none, visibility, opacity 0 and everything inside it', () => {
+    const page = pageOf(`<p>seen <b>bold</b></p><p style="display:none">display <i>none</i></p><p style="visibility:hidden">invisible</p>
+      <div style="opacity:0">faded <span style="opacity:1">still faded</span></div>`);
+    expect(shows(page, 'seen bold', 'display none', 'invisible', 'faded', 'still faded')).toEqual([true, false, false, false, false]);
+  });
+
+  it('sees text an element makes visible again inside a hidden parent', () => {
+    const page = pageOf('<div style="visibility:hidden">gone <span style="visibility:visible">back</span></div>');
+    expect(shows(page, 'gone', 'back', 'gone back')).toEqual([false, true, false]);
   });
 
   it('reads a closed <details> as its summary alone, an open one whole', () => {
@@ -66,7 +78,7 @@ describe('what the reader cannot see', () => {
       <details id="d"><summary id="s">s</summary><p id="in-d">y</p></details>
       <div hidden><p id="in-hidden">z</p></div>
       <p id="shown">w</p>`;
-    const hidden = (id: string) => hiddenAbove(document.getElementById(id)!);
+    const hidden = (id: string) => new Visibility().hiddenAbove(document.getElementById(id)!);
     expect([hidden('in-a'), hidden('in-d'), hidden('in-hidden'), hidden('s'), hidden('shown')]).toEqual([true, true, true, false, false]);
     document.documentElement.style.opacity = '0';
     expect(hidden('shown')).toBe(true);
