@@ -334,10 +334,6 @@ function unglued(name: string, ctx: Context): string {
  */
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
-  for (const person of known) {
-    ctx.registry.register(person);
-    if (person.includes(' ')) ctx.people.add(person);
-  }
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
@@ -367,6 +363,12 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       mentions.push({ name, person: mention.titled || acting, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
     }
   });
+  // Registered after the text's own names, so that a name the text spells out stays its own and is not
+  // taken for a declined form of the known one.
+  for (const person of known) {
+    ctx.registry.register(person);
+    if (person.includes(' ')) ctx.people.add(person);
+  }
   const named = new Map<number, Set<string>>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
