@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, tellTab, uiFrame, type Session } from './extension';
 import { ROOT } from '../../scripts/browser';
+import { axeViolations } from './axe';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
 import type { DetectedQuote } from '../../lib/extract/detect';
@@ -187,6 +188,23 @@ describe('building the store while reading', () => {
     await frame.getByRole('button', { name: 'Save as a separate quote' }).click();
     await expect.poll(form).toContain('Saved as a quote of its own, noted as related: this page alters a known quote by Steve Witkoff');
     await closeCard(requote, 'verbatim-save-form');
+    await requote.close();
+  });
+
+  it('shows the save form in the reader’s light or dark palette, with nothing serious for axe in either', async () => {
+    const requote = await session.open('/requote/article.html');
+    for (const scheme of ['dark', 'light'] as const) {
+      await requote.emulateMedia({ colorScheme: scheme });
+      await selectWords(requote, 'a1', 'we covered almost all of the issues necessary for a peace deal');
+      await tellTab(session, requote, 'openSaveForm');
+      // The words match a known quote (the tests before saved them): the form says so, in the palette too.
+      await expect.poll(async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '').toContain('known quote');
+      const frame = (await uiFrame(requote, 'verbatim-save-form'))!;
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(31, 29, 25)' : 'rgb(255, 253, 247)');
+      expect(await axeViolations(frame)).toEqual([]);
+      await requote.screenshot({ path: join(SCREENSHOTS, `save-form-${scheme}.png`) });
+      await closeCard(requote, 'verbatim-save-form');
+    }
     await requote.close();
   });
 
