@@ -10,7 +10,7 @@ import { CardHost, type OpenOptions } from '@/lib/page/card-host';
 import { quoteStep, rangeIndexIn, steppedIndex } from '@/lib/page/keyboard-nav';
 import { SaveFormHost } from '@/lib/page/save-form-host';
 import { isOwnUi } from '@/lib/page/frame-host';
-import { currentPageRef, describePage, reportSightings } from '@/lib/page/capture';
+import { describePage, pageAddress, reportSightings } from '@/lib/page/capture';
 import { snapshotPage } from '@/lib/page/snapshot';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
@@ -35,7 +35,7 @@ export default defineContentScript({
     let lastOpened: number | undefined;
     const saveForm = new SaveFormHost();
     // Verdicts are kept under the page's canonical address, as its card rates it and its sightings are recorded.
-    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', { ...req, page: currentPageRef() }), onMatches: showMatches });
+    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', { ...req, page: pageAddress() }), onMatches: showMatches });
     // Rescans repeat what the page showed before: each quote is reported once per address.
     const reported = new Set<string>();
 

@@ -53,6 +53,11 @@ function withoutOutlet(title: string | undefined, outlet: string | undefined): s
   return title.replace(suffix, '') || title;
 }
 
+/** The address the page gives as its own (canonical link, else og:url), or `pageUrl`: cheap, with no JSON-LD read. */
+export function canonicalUrl(doc: Document, pageUrl: string): string {
+  return safeHref(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? safeHref(meta(doc, 'og:url'), pageUrl) ?? pageUrl;
+}
+
 /**
  * What a page says about itself: canonical URL, outlet, headline, author, date and
  * language, from <link rel=canonical>, Open Graph and article meta tags, and
@@ -61,9 +66,7 @@ function withoutOutlet(title: string | undefined, outlet: string | undefined): s
 export function pageMetadata(doc: Document, pageUrl: string): Source {
   const ld = jsonLdArticles(doc);
   const fromLd = (key: string) => ld.map((a) => nameOf(a[key])).find(Boolean);
-  const source: Source = {
-    url: safeHref(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? safeHref(meta(doc, 'og:url'), pageUrl) ?? pageUrl,
-  };
+  const source: Source = { url: canonicalUrl(doc, pageUrl) };
   const outlet = meta(doc, 'og:site_name', 'application-name') ?? fromLd('publisher');
   const title = withoutOutlet(fromLd('headline') ?? meta(doc, 'og:title', 'twitter:title') ?? doc.title?.trim(), outlet);
   const publishedAt = meta(doc, 'article:published_time', 'date', 'pubdate', 'publish-date') ?? fromLd('datePublished') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;

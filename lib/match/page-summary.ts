@@ -1,12 +1,9 @@
-import type { MatchKind } from '../model';
 import type { DiffPart } from './diff';
 import { pageVersion } from './diff-summary';
 import { describeKinds, worstWarning, WARNING_CUES, type KindOf } from './kinds';
 
 /** What the popup needs of a match on the tab to summarise and list it. */
-export interface FoundMatch {
-  kind: MatchKind;
-  misattributed: boolean;
+export interface FoundMatch extends KindOf {
   diff: DiffPart[];
   quote: { text: string };
 }

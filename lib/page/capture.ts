@@ -1,5 +1,5 @@
 import { callBackground, type PageMatch } from '@/lib/messages';
-import { pageMetadata } from '@/lib/extract/metadata';
+import { canonicalUrl, pageMetadata } from '@/lib/extract/metadata';
 import { pageRefOf, type PageRef, type SightingHit } from '@/lib/store/sightings';
 
 /** The latest description of this page, and the address it was made for. */
@@ -15,6 +15,15 @@ export function describePage(): PageRef {
 /** This page as the latest scan described it; described now when no scan has, or the address changed since. */
 export function currentPageRef(): PageRef {
   return described?.href === location.href ? described.page : describePage();
+}
+
+/**
+ * The page's address as its verdicts and sightings are kept (its canonical address
+ * first), without reading the rest of its metadata: what every scan's match request
+ * needs, on pages that may hold no known quote at all.
+ */
+export function pageAddress(): PageRef {
+  return pageRefOf(location.href, { url: canonicalUrl(document, location.href) });
 }
 
 /** Tells the store which known quotes `page` shows and how: kind, and the difference and credit when there are any. */
