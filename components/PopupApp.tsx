@@ -69,6 +69,8 @@ export function PopupApp() {
   }, []);
 
   async function change(patch: Partial<Settings>) {
+    // Shown at once: a render landing before the write resolves (the list's refresh) would otherwise tick the box back.
+    setSettings((shown) => shown && { ...shown, ...patch });
     setSettings(await writeSettings(patch));
     if (tab) setTimeout(async () => setMatches(await callTab(tab.id, 'listPageMatches').catch(() => 'unavailable' as const)), 300);
   }
