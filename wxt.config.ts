@@ -1,14 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Where Verbatim reads pages: the content script's matches (entrypoints/content) and its frames'. */
+const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Every page loads the content script: it uses the browser's own promise-based API (Chrome's chrome.*,
+    // Every page loads the content script (every frame its loader): it uses the browser's own promise-based API (Chrome's chrome.*,
     // Firefox's browser.*) instead of webextension-polyfill, which the extension's own pages keep.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const aliases = config.resolve?.alias ?? [];
       const list = Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
       // The first alias that matches wins: this one goes before the polyfill module's.
@@ -20,9 +23,13 @@ export default defineConfig({
   manifest: {
     name: 'Verbatim',
     description: 'Finds known quotes on news pages and shows where they came from and how they changed.',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'scripting'],
+    // The pages the content script reads: the background starts it in their frames (lib/service/frame-service.ts).
+    host_permissions: PAGES,
+    // Every frame loads the small loader, which asks for the content script once its frame holds text.
+    content_scripts: [{ matches: PAGES, js: ['frame-loader.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true }],
     // Only the frame that shows the card and the save form, and only through the URL the browser makes up per session.
-    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['card.html'], matches: PAGES, use_dynamic_url: true }],
     commands: {
       'save-quote': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected quote to Verbatim' },
     },

@@ -11,6 +11,7 @@ import { libraryService } from '@/lib/service/library-service';
 import { captureService } from '@/lib/service/capture-service';
 import { verdictService } from '@/lib/service/verdict-service';
 import { badgeService, TabBadges, toolbarBadgeSurface } from '@/lib/service/badge-service';
+import { frameService } from '@/lib/service/frame-service';
 import starter from '@/assets/starter-quotes.json';
 
 const SAVE_MENU_ID = 'verbatim-save-quote';
@@ -83,5 +84,6 @@ export default defineBackground(() => {
     ...captureService(context, matches.matchPage),
     ...verdictService(context),
     ...badgeService(badges, browser.runtime.getURL('/')),
+    ...frameService(browser.scripting),
   });
 });

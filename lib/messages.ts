@@ -5,12 +5,13 @@ import type { LibraryService } from './service/library-service';
 import type { CaptureService } from './service/capture-service';
 import type { VerdictService } from './service/verdict-service';
 import type { BadgeService } from './service/badge-service';
+import type { FrameService } from './service/frame-service';
 import type { PageSnapshot } from './extract/article-quotes';
 
 export type { PageMatch };
 
 /** Everything the background answers (it owns the store): one typed service, each feature in lib/service/. */
-export type BackgroundService = StoreService & MatchService & LibraryService & CaptureService & VerdictService & BadgeService;
+export type BackgroundService = StoreService & MatchService & LibraryService & CaptureService & VerdictService & BadgeService & FrameService;
 
 /** What a tab's content script answers, for the popup. */
 export interface TabService {

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { callBackground, serve, type TabService } from '@/lib/messages';
 import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
-import { textArrives } from '@/lib/page/text-changes';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
 import { CardHost, type OpenOptions } from '@/lib/page/card-host';
@@ -15,19 +14,21 @@ import { snapshotPage } from '@/lib/page/snapshot';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
 const GUARD_MS = 1000;
+/** Set on the content script's own global (its isolated world, which the page cannot see) once it runs in a document. */
+const STARTED = Symbol.for('verbatim.started');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
-  // Each frame is read as a page of its own: embedded articles, live blogs, about:blank frames written by script.
-  allFrames: true,
-  matchAboutBlank: true,
+  // The top frame only: a frame (embedded article, live blog, about:blank frame written by script) is read as a page
+  // of its own once it holds text, when its loader (entrypoints/frame-loader.ts) asks the background to start this script there.
   // The page must not learn the extension's id (and with it the names of WXT's events) from a message.
   noScriptStartedPostMessage: true,
   // WXT's ctx is not used: a page can invalidate it (see ScriptLifetime).
-  async main() {
-    // A frame starts once it has text: until then it costs the page nothing but one observer.
-    if (window !== window.top) await textArrives(document, isOwnUi);
+  main() {
+    // A frame whose document changed while its loader's request was on the way may be started twice.
+    if (STARTED in globalThis) return;
+    Object.defineProperty(globalThis, STARTED, { value: true });
     const life = new ScriptLifetime(() => browser.runtime?.id !== undefined);
     const highlights = new PageHighlights();
     const card = new CardHost({ closed: closeCard, stepped: stepToQuote });

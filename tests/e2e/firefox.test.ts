@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { serveFolders, ROOT, type StaticServer } from '../../scripts/browser';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../scripts/firefox';
 import { SCREENSHOTS } from './extension';
@@ -32,6 +32,15 @@ beforeAll(async () => {
     document.getElementById('app').innerHTML =
       '<article><h1>What the envoy said</h1><p>Speaking on Sunday, the envoy said: “' + ${JSON.stringify(LATE_QUOTE)} + '” He left soon after.</p></article>';
   }, ${RENDER_DELAY_MS});
+</script></body></html>`,
+  );
+  // An embed the page writes into an about:blank frame, beside an empty ad slot.
+  writeFileSync(
+    join(live, 'framed.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the summit</title></head>
+<body><h1>Our live coverage</h1><iframe name="ad" width="300" height="50"></iframe><iframe name="embed" width="800" height="300"></iframe>
+<script>
+  frames.embed.document.body.innerHTML = '<article><p>Speaking on Sunday, the envoy said: “' + ${JSON.stringify(LATE_QUOTE)} + '”</p></article>';
 </script></body></html>`,
   );
   server = await serveFolders({ '/demo/': join(ROOT, 'assets', 'demo'), '/live/': live });
@@ -76,7 +85,7 @@ async function extensionPage(path: string): Promise<Page> {
 }
 
 /** The texts Verbatim highlights on `page`, as the page can read them. */
-function highlighted(page: Page): Promise<string[]> {
+function highlighted(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() =>
     [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('verbatim-') && name !== 'verbatim-active' ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [])),
   );
@@ -214,6 +223,13 @@ describe('the Firefox build', () => {
     expect(json.quotes).toHaveLength(before + 2);
     expect(json.quotes.map((q: { text: string }) => q.text)).toEqual(expect.arrayContaining(imported));
     await library.close();
+  });
+
+  it('highlights a quote in a frame the page writes', async () => {
+    const page = await openPage('/live/framed.html');
+    const inFrames = async () => (await Promise.all(page.frames().filter((f) => f !== page.mainFrame()).map((f) => highlighted(f).catch(() => [])))).flat().map(oneLine);
+    await expect.poll(inFrames, { timeout: 120_000 }).toContain(oneLine(LATE_QUOTE).replace(/[,.]$/, ''));
+    await page.close();
   });
 
   it('highlights an article that a page renders after it has loaded', async () => {

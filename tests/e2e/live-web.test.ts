@@ -142,6 +142,25 @@ describe('frames and shadow roots', () => {
     await expect.poll(() => highlighted(frame)).toEqual(['quote']);
   });
 
+  it('starts in frames the page writes, when they get text, and never in frames without any', async () => {
+    await session.serviceWorker.evaluate(() => {
+      const counter = globalThis as unknown as { frameStarts: number };
+      counter.frameStarts = 0;
+      chrome.runtime.onMessage.addListener((message: { verbatim?: string } | undefined) => {
+        if (message?.verbatim === 'startInFrame') counter.frameStarts++;
+      });
+    });
+    const frameStarts = () => session.serviceWorker.evaluate(() => (globalThis as unknown as { frameStarts: number }).frameStarts);
+    const page = await open('frames-written.html');
+    const frame = (name: string) => page.frame({ name })!;
+    await expect.poll(() => highlighted(frame('written'))).toEqual(['written-quote']);
+    expect(await highlighted(frame('later'))).toEqual([]);
+    await page.evaluate(() => (window as unknown as { fillLater(): void }).fillLater());
+    await expect.poll(() => highlighted(frame('later'))).toEqual(['later-quote']);
+    // The three ad slots never asked: only the two frames that got text run the content script.
+    expect(await frameStarts()).toBe(2);
+  });
+
   it('highlights quotes inside an open shadow root, including one added there later', async () => {
     const page = await open('shadow-root.html');
     await expect.poll(async () => (await highlighted(page)).sort()).toEqual(['shadow-later', 'shadow-quote']);
