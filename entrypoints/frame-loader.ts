@@ -1,5 +1,5 @@
 import { callBackground } from '@/lib/messages';
-import { textArrives } from '@/lib/page/text-changes';
+import { textArrives } from '@/lib/page/text-arrives';
 
 /**
  * The only script every frame of every page loads (declared in wxt.config.ts): most

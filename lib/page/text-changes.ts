@@ -1,4 +1,4 @@
-import { collectPageText, isBlock, renderParent, type ElementFilter } from '../text/page-text';
+import { isBlock, renderParent, type ElementFilter } from '../text/page-text';
 
 /** What a batch of DOM changes means for the page's text. */
 export interface TextChanges {
@@ -57,23 +57,6 @@ export class ChangeWatch {
     this.records = [];
     this.watched = new WeakSet();
   }
-}
-
-/**
- * Resolves once `doc` holds some text to read (markup aside). Most frames of a news
- * page are empty ad slots: one that never gets text costs this observer and no more.
- */
-export function textArrives(doc: Document, exclude?: ElementFilter): Promise<void> {
-  const hasText = () => !!doc.body && collectPageText(doc.body, exclude).text.trim() !== '';
-  if (hasText()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!hasText()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  });
 }
 
 const isStyleSheet = (node: Node) => node.nodeName === 'STYLE' || (node.nodeName === 'LINK' && /stylesheet/i.test((node as Element).getAttribute('rel') ?? ''));

@@ -52,7 +52,7 @@ export function isBlock(el: Element): boolean {
 }
 
 /** An element whose markup alone says that it and everything in it is never read. */
-function skipsSubtree(el: Element, exclude: ElementFilter): boolean {
+export function skipsSubtree(el: Element, exclude: ElementFilter = () => false): boolean {
   return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || exclude(el);
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangeWatch, readChanges, textArrives } from '@/lib/page/text-changes';
+import { ChangeWatch, readChanges } from '@/lib/page/text-changes';
 
 let watch: ChangeWatch;
 const ownUi = (el: Element) => el.localName === 'verbatim-card';
@@ -77,20 +77,5 @@ describe('readChanges', () => {
     watch.watch(shadow);
     shadow.getElementById('inside')!.textContent = 'New shadow text.';
     expect(changes().blocks).toEqual([shadow.getElementById('inside')]);
-  });
-});
-
-describe('textArrives', () => {
-  it('waits for text a reader could see, not for script or blank space, and resolves at once when it is there', async () => {
-    document.body.innerHTML = '<div id="slot"> <script>var ad = "script text";</script> </div>';
-    let arrived = false;
-    const waiting = textArrives(document).then(() => (arrived = true));
-    $('slot').append(document.createElement('span'));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(arrived).toBe(false);
-    $('slot').append(Object.assign(document.createElement('p'), { textContent: 'An embedded story.' }));
-    await waiting;
-    expect(arrived).toBe(true);
-    await textArrives(document);
   });
 });
