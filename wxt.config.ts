@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -8,14 +9,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Every page loads the content script (every frame its loader): it uses the browser's own promise-based API (Chrome's chrome.*,
-    // Firefox's browser.*) instead of webextension-polyfill, which the extension's own pages keep.
+    // Every page loads the content script (every frame its loader): they use the browser's own promise-based API (Chrome's chrome.*,
+    // Firefox's browser.*), looked up on first use (lib/extension-api.ts), instead of webextension-polyfill, which the extension's own pages keep.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const aliases = config.resolve?.alias ?? [];
       const list = Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
       // The first alias that matches wins: this one goes before the polyfill module's.
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/extension-api.ts') }, ...list] };
     },
   },
   // The sources archive addons.mozilla.org asks for holds what rebuilds the add-on: not the tests, their fixtures or results.

@@ -16,9 +16,13 @@ export interface PageText {
   ends: number[];
 }
 
+/**
+ * Tags by `localName`, lower case in HTML and XHTML documents alike and for SVG and
+ * MathML: one DOM read per element, where `tagName` would need upper-casing.
+ */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
 ]);
 
 export const SEPARATOR = '\n';
@@ -40,42 +44,51 @@ export interface WalkOptions {
  * page's styles inside the script's task, most of what a walk of a large page costs.
  */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
-  'LEGEND', 'LI', 'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
 ]);
 
 /** Whether `el` keeps its text apart from its neighbours' (a block) rather than joining it (inline). */
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
 
 /** An element whose markup alone says that it and everything in it is never read. */
 export function skipsSubtree(el: Element, exclude: ElementFilter = () => false): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || exclude(el);
+  return skipsByMarkup(el, el.localName, exclude);
+}
+
+function skipsByMarkup(el: Element, tag: string, exclude: ElementFilter): boolean {
+  return SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || exclude(el);
 }
 
 /** A closed <details> shows its summary only; the rest is not rendered even though its style says it is. */
 function closedDetails(el: Element): boolean {
-  return el.tagName === 'DETAILS' && !el.hasAttribute('open');
+  return el.localName === 'details' && !el.hasAttribute('open');
 }
 
-/** The children that render in place of `el`'s: its open shadow root's, a slot's assigned nodes, a closed <details>' summary. */
-function renderedChildren(el: Element, onShadowRoot?: (root: ShadowRoot) => void): ArrayLike<Node> {
-  if (el.shadowRoot) {
-    onShadowRoot?.(el.shadowRoot);
-    return el.shadowRoot.childNodes;
+/**
+ * The children that render in place of `el`'s when they are not its own: its open
+ * shadow root's, a slot's assigned nodes, a closed <details>' summary. Undefined for
+ * every other element, whose own children the walk reads.
+ */
+function renderedInstead(el: Element, tag: string, onShadowRoot?: (root: ShadowRoot) => void): ArrayLike<Node> | undefined {
+  const shadow = el.shadowRoot;
+  if (shadow) {
+    onShadowRoot?.(shadow);
+    return shadow.childNodes;
   }
-  if (el.tagName === 'SLOT') {
+  if (tag === 'slot') {
     const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-    return assigned.length ? assigned : el.childNodes;
+    return assigned.length ? assigned : undefined;
   }
-  if (closedDetails(el)) {
-    const summary = [...el.children].find((c) => c.tagName === 'SUMMARY');
+  if (tag === 'details' && !el.hasAttribute('open')) {
+    const summary = [...el.children].find((c) => c.localName === 'summary');
     return summary ? [summary] : [];
   }
-  return el.childNodes;
+  return undefined;
 }
 
 /** The element `node` renders inside: its parent, or the host for the top of a shadow tree. */
@@ -100,7 +113,7 @@ export class Visibility {
   /** Whether something above `el` keeps it from being seen (anti-flicker snippets hide <html>). */
   hiddenAbove(el: Element): boolean {
     const parent = renderParent(el);
-    return !!parent && ((closedDetails(parent) && el.tagName !== 'SUMMARY') || this.hidesSubtree(parent));
+    return !!parent && ((closedDetails(parent) && el.localName !== 'summary') || this.hidesSubtree(parent));
   }
 
   /** Whether the text right inside `el` is seen: visibility is inherited, but a child may make itself visible again. */
@@ -160,17 +173,20 @@ export function* walkPageText(root: Element, { exclude = () => false, onShadowRo
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el.tagName === 'BR') {
+    // Each DOM read costs a call across the binding (in an extension's isolated world, a wrapper per node too): one per question.
+    const tag = el.localName;
+    if (tag === 'br') {
       separate();
       continue;
     }
-    if (skipsSubtree(el, exclude)) continue;
-    if (isBlock(el)) {
+    if (skipsByMarkup(el, tag, exclude)) continue;
+    if (BLOCK_TAGS.has(tag)) {
       separate();
       stack.push(null);
     }
-    const children = renderedChildren(el, onShadowRoot);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    const instead = renderedInstead(el, tag, onShadowRoot);
+    if (instead) for (let i = instead.length - 1; i >= 0; i--) stack.push(instead[i]);
+    else for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
     if (++seen % sliceSize === 0) yield;
   }
   return { text: parts.join(''), nodes, starts, ends };

@@ -25,6 +25,16 @@ describe('collectPageText', () => {
     expect(page.text).toContain('own UI');
   });
 
+  it('knows elements by name whatever their case: inline SVG and MathML text is left out, an XHTML page reads like HTML', () => {
+    const page = pageOf('<p>Chart: <svg><text>42%</text></svg><math><mi>x</mi></math> rose</p><DIV>Next</DIV>');
+    expect(page.text).toBe('Chart:  rose\nNext\n');
+    const xhtml = new DOMParser().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>First <em>words</em></p><script>x()</script><p>Second<br/>line</p></body></html>',
+      'application/xhtml+xml',
+    );
+    expect(collectPageText(xhtml.body).text).toBe('First words\nSecond\nline\n');
+  });
+
   it('reads what styles hide without asking for styles (visibility is asked only where a match lands)', () => {
     const page = pageOf('<p>seen</p><p style="display:none">display none</p>');
     expect(page.text).toBe('seen\ndisplay none\n');
