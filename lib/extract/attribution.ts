@@ -7,6 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseFullNames, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
@@ -27,6 +28,17 @@ export interface Attribution {
 
 /** Attributions less certain than this are reported as an unknown speaker. */
 export const SPEAKER_THRESHOLD = 0.6;
+
+/** How many characters beside a quotation's marks tell whether it sits in Chinese text. */
+const CHINESE_WINDOW = 12;
+
+/** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
+const SENTENCE_END = /[.!?…。！？]$/u;
+/** A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"), a few words in all. */
+const CREDIT_CUE_WITHIN = 2;
+const CREDIT_LENGTH = 8;
+/** Words after a cue that open a clause of new reported words ("Smith said the plan…", "…said that…"). */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'that', 'it', 'this', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'there']);
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
@@ -299,7 +311,18 @@ function actorsIn(tokens: Token[], ctx: Context): string[] {
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
 export function isFullSentence(quoted: string): boolean {
   const t = quoted.trim();
+  if (hasHan(t)) return /[。！？…]$/u.test(t) && wordCount(t) >= 2;
   return /^\p{Lu}/u.test(t) && /[.!?…,]$/u.test(t) && t.split(/\s+/).length >= 2;
+}
+
+/** Characters per word in Chinese, which writes no spaces: most of its words are one or two characters. */
+const HAN_PER_WORD = 2;
+
+/** About how many words a quotation holds, in any script (Chinese characters counted by HAN_PER_WORD). */
+export function wordCount(quoted: string): number {
+  const han = (quoted.match(/\p{Script=Han}/gu) ?? []).length;
+  const other = quoted.replace(/\p{Script=Han}/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return other + Math.floor(han / HAN_PER_WORD);
 }
 
 /** Quotation text replaced by x (marks and line breaks kept), so that sentences and names are read outside quotes only. */
@@ -443,16 +466,45 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
+  const chineseNames = chineseFullNames(masked);
+  /**
+   * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
+   * Chinese names tell no gender, so two people there leave it unknown.
+   */
+  const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
+    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+      const spoken = speakerOfSentence.get(s);
+      const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
+      if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
+      if (candidates.size > 1) return undefined;
+    }
+    return undefined;
+  };
+  const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
+    const who = !zh.subject ? undefined : 'name' in zh.subject ? { speaker: zh.subject.name, confidence: 0.9 } : resolveChinesePronoun(si);
+    return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
+  };
+
   quotations.forEach((q, qi) => {
     const si = sentenceOf(q.openAt);
     const sentence = sentences[si];
-    const beforeTokens = tokenize(masked.slice(sentence.start, q.openAt), sentence.start);
+    const before = masked.slice(sentence.start, q.openAt);
+    const beforeTokens = tokenize(before, sentence.start);
     const nextOpen = quotations[qi + 1]?.openAt ?? masked.length;
-    const afterEnd = Math.min(sentences[sentenceOf(Math.max(q.closeEnd - 1, q.openAt))].end, nextOpen);
-    const afterTokens = q.closeEnd < afterEnd ? tokenize(masked.slice(q.closeEnd, afterEnd), q.closeEnd) : [];
-    const found = cueBefore(beforeTokens) ?? cueAfter(afterTokens);
+    const endSi = sentenceOf(Math.max(q.closeEnd - 1, q.openAt));
+    const afterEnd = Math.min(sentences[endSi].end, nextOpen);
+    const rest = q.closeEnd < afterEnd ? masked.slice(q.closeEnd, afterEnd) : '';
+    const credit = /\p{L}/u.test(rest) ? undefined : creditAfter(q, sentences[endSi + 1], nextOpen);
+    const after = credit?.text ?? rest;
+    const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
+    // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
+    const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
+    const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
+    const found = zhBefore || zhAfter ? undefined : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
-    if (found) {
+    if (zhBefore) result = readChinese(zhBefore, 'before', si);
+    else if (zhAfter) result = readChinese(zhAfter, 'after', si);
+    else if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
@@ -460,7 +512,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
       else if ('role' in slot) who = resolveRole(slot.role);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-    } else if ((q.text.split(/\s+/).length >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+    } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
       result = continuation(qi) ?? { confidence: 0 };
@@ -469,6 +521,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     results.push(result);
   });
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /**
+   * The short sentence that credits a quotation ending its own sentence ("“Who is she?” Rothman
+   * asked.", "“…。”李强说。"): the next sentence of the paragraph, when a cue stands in its first
+   * words and is not followed by a clause of its own ("Smith said the plan…" reports new words).
+   */
+  function creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
+    if (!next || next.start >= nextOpen || !SENTENCE_END.test(q.text.trim()) || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
+    const text = masked.slice(next.start, Math.min(next.end, nextOpen));
+    if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
+    const tokens = tokenize(text);
+    const c = tokens.findIndex(isCue);
+    if (c < 0 || c > CREDIT_CUE_WITHIN || tokens.length > CREDIT_LENGTH) return undefined;
+    let k = c + 1;
+    if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
+    return CLAUSE_OPENERS.has(tokens[k]?.text ?? '') ? undefined : { text, start: next.start };
+  }
 
   /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
   function namesSomeoneElse(passage: string, speaker: string): boolean {

@@ -1,5 +1,5 @@
 import type { QuoteContext } from '../model';
-import { attributeQuotations, isFullSentence, maskQuotations, type AttributionCue } from './attribution';
+import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
 import { WORK_NOUNS } from './lexicon';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
@@ -46,7 +46,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const sentences = sentenceSpans(text);
   return quotations.map((q, i) => {
     const a = attributions[i];
-    const words = q.text.trim().split(/\s+/).length;
+    const words = wordCount(q.text);
     // Only the quotation's own paragraph introduces it: a title ending the paragraph before
     // ("…ao programa “Bola Cheia”.") says nothing about the next one.
     const before = masked.slice(Math.max(0, q.openAt - 40, masked.lastIndexOf('\n', q.openAt - 1) + 1), q.openAt);

@@ -91,6 +91,13 @@ describe('speaker attribution', () => {
     expect(speakerOf(two)).toBeNull();
   });
 
+  it('reads the short sentence that credits a quotation ending in its own question or exclamation mark', () => {
+    const text = 'Ingrid Halvorsen read the letter twice. “Who wrote this?” Halvorsen recalls asking at the time. “Nobody signs letters anymore.”';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Ingrid Halvorsen', 'Ingrid Halvorsen']);
+    // A sentence that goes on to report new words is not a credit.
+    expect(speakerOf('“Is this the end?” Tom Berg said the plan would fail anyway.')).toBeNull();
+  });
+
   it('says unknown rather than guessing', () => {
     // Unnamed sources, and a quotation with no cue after a paragraph about someone else.
     expect(speakerOf('"The talks have failed and will not resume this year," a spokesman said.')).toBeNull();
