@@ -41,13 +41,17 @@ const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
 const CLOSES_SENTENCE = /^\s*(?:[。.！!]|$)/u;
 const NAME_LENGTH = { min: 2, max: 3 };
 
-/** A dotted name as written, without the role before it ("教授戴夫·汉森" is 戴夫·汉森) and with a true middle dot. */
+/** Prepositions and conjunctions that run into a name's first part ("在和尼尔·阿姆斯特朗" is 尼尔·阿姆斯特朗). */
+const BEFORE_NAME = /^[在和与对被向把跟同及]+(?=\p{Script=Han}{2})/u;
+
+/** A dotted name as written, without the role or the little words before it ("教授戴夫·汉森" is 戴夫·汉森) and with a true middle dot. */
 function dottedName(match: string): string {
-  const afterRole = Math.max(...ZH_ROLES.map((r) => { const at = match.indexOf(r); return at >= 0 ? at + r.length : 0; }));
-  return match.slice(afterRole).replace(DOTS, '·');
+  const first = match.search(/[·・•?]/u);
+  const afterRole = Math.max(0, ...ZH_ROLES.map((r) => match.slice(0, first).lastIndexOf(r)).map((at, i) => (at >= 0 ? at + ZH_ROLES[i].length : 0)));
+  return match.slice(afterRole).replace(BEFORE_NAME, '').replace(DOTS, '·');
 }
 
-const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0]));
+const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
 /** Full transliterated names in a text ("戴夫·汉森"): a later surname alone ("汉森") refers to them. */
 export function chineseFullNames(text: string): string[] {

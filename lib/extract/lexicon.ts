@@ -130,7 +130,7 @@ export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|poli
 /** Nouns that introduce a title of a work or a name in quotation marks rather than someone's words. */
 export const WORK_NOUNS = words(`
   book novel song album film movie show series play poem exhibition exhibit painting documentary podcast single memoir essay
-  column headline episode programme program opera musical
+  column headline episode programme program opera musical title titles
   livre roman chanson film exposition album émission série pièce poème
   libro novela canción película exposición disco serie obra programa
   livro romance canção filme exposição disco série peça programa

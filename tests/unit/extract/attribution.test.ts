@@ -106,6 +106,18 @@ describe('speaker attribution', () => {
     expect(detectQuotes(text).at(-1)?.speaker).toBeUndefined();
   });
 
+  it('reads titles of works and quoted noun modifiers as terms, and keeps short sentences beside a speaker as speech', () => {
+    // Titles: in Title Case with no one saying them, after "titles such as", and listed with a title.
+    expect(speakers('The studio finally announced "Harbour Lights Forever," its first game for phones.')[0][1]).toBe('term');
+    expect(speakers('Her songs carry titles such as "You Kept Me Waiting" and "The Rain Was Kind."').map((s) => s[1])).toEqual(['term', 'term']);
+    // A quotation inside a noun phrase names a thing: "a “…” task", "that important “…” moment".
+    expect(speakers('Volunteers were given a "colour naming" task before lunch.')[0][1]).toBe('term');
+    expect(speakers('That is the classic "lost in the woods" horror setup.')[0][1]).toBe('term');
+    expect(speakers('They used a technique called "mental rotation" to measure it.')[0][1]).toBe('term');
+    // A short full sentence beside a speaker is speech, even in capitals.
+    expect(speakers('"Thank You All," said Ingrid Halvorsen.')).toEqual([['Thank You All,', 'speech', 'Ingrid Halvorsen']]);
+  });
+
   it('marks scare quotes and so-called terms as terms, not speech', () => {
     expect(speakers('He was buoyed by a string of "wins" on healthcare.')).toEqual([['wins', 'term', null]]);
     expect(speakers('Providers must store so-called "metadata about every call" for two years.')[0][1]).toBe('term');
