@@ -53,6 +53,7 @@ const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCa
 const LINKS = new Set('and or of in on at for with to from by as than but'.split(' '));
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
+const COORDINATORS = new Set(['and', 'or', '&']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
@@ -61,7 +62,8 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whos
  * said"), which may be no name at all.
  */
 type Slot =
-  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean }
+  /** `needsPerson`: read from the sentence's shape alone (a colon after a clause about someone), so only a known person counts. */
+  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean }
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
   | { role: string }
@@ -116,6 +118,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
+  // "Uber stepped in and tweeted": a second verb of the sentence's subject.
+  if (tokens[k]?.text === 'and' && k > 0 && isLower(tokens[k - 1])) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
@@ -133,7 +137,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   const start = runStartingBefore(tokens, k);
   const preposition = tokens[start - 1];
-  if (!preposition || !LINKS.has(preposition.text) || preposition.text === 'and' || preposition.text === 'or') return slot;
+  // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
+  if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
 }
 
@@ -221,6 +226,20 @@ interface Found {
   how: AttributionCue;
 }
 
+/**
+ * The name or pronoun opening a sentence and doing something ("De Miranda beautifully evokes …
+ * in his introduction:", "She recalled the day:"): whose words a colon ending the sentence
+ * introduces when no cue says so.
+ */
+function openingSubject(tokens: Token[]): Slot | undefined {
+  const first = tokens[0];
+  if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[1] && isLower(tokens[1]) ? { pronoun: first.text.toLowerCase() } : undefined;
+  const end = runEndingAfter(tokens, 0);
+  if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex(isCue);
@@ -228,7 +247,12 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     if (tokens[last]?.text === ':' && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
-    return undefined;
+    // "In Dr. Shadlen's words, “…”"
+    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
+      return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
+    }
+    const opening = tokens[last]?.text === ':' ? openingSubject(tokens) : undefined;
+    return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
   if (ACCORDING.has(cue)) {
@@ -287,25 +311,31 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   return (!!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
 }
 
-/** The people a sentence shows doing something, first to last. */
-function actorsIn(tokens: Token[], ctx: Context): string[] {
-  const found: string[] = [];
+/**
+ * The people a sentence shows doing something, first to last. `together`: two of them are
+ * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
+ * gender tells them apart.
+ */
+function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean } {
+  const actors: string[] = [];
+  let together = false;
   for (let i = 0; i < tokens.length; i++) {
     const end = runEndingAfter(tokens, i);
     if (end < 0) continue;
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb);
-    const coordinated = ['and', 'or', '&'].includes(tokens[i - 1]?.text ?? '') || ['and', 'or', '&'].includes(tokens[end + 1]?.text ?? '');
+    // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
+    const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
+    const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
     if (!ctx.people.has(full)) continue;
-    // "Smith and Jones met. He said…": a pronoun after two people doing one thing could be either.
-    if (coordinated) return [];
-    if (acting) found.push(full);
+    together ||= coordinated;
+    if (acting || coordinated) actors.push(full);
   }
-  return found;
+  return { actors, together };
 }
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
@@ -383,7 +413,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       }
       const name = start === 0 ? unglued(mention.name, ctx) : mention.name;
       ctx.registry.register(name);
-      mentions.push({ name, person: mention.titled || acting, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
+      // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -395,7 +426,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   const named = new Map<number, Set<string>>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
-    if (m.person && full.includes(' ')) ctx.people.add(full);
+    // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
+    if (m.person && (full.includes(' ') || m.gender)) ctx.people.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -435,11 +467,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
-      const candidates = new Set([...(spoken ? [spoken] : []), ...actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx)]);
+      const { actors, together } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
+      const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       if (!fitting.length) continue;
       const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
+      // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
+      if (together) return undefined;
       // Of two who fit, the one the gender confirms; else the sentence's subject, its first actor.
       return { speaker: sure.length === 1 ? sure[0] : fitting[0], confidence: 0.8 };
     }
@@ -508,14 +543,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
-      if ('name' in slot && !common) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
+      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
       else if ('role' in slot) who = resolveRole(slot.role);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = continuation(qi) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -537,6 +573,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
     return CLAUSE_OPENERS.has(tokens[k]?.text ?? '') ? undefined : { text, start: next.start };
+  }
+
+  /**
+   * A quotation standing as a paragraph of its own (a pull quote) credited on the next line by
+   * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D.").
+   */
+  function creditLine(q: Quotation): Attribution | undefined {
+    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
+    const lineEnd = masked.indexOf('\n', q.closeEnd);
+    if (lineEnd < 0 || masked.slice(lineStart, q.openAt).trim() || masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
+    const nextEnd = masked.indexOf('\n', lineEnd + 1);
+    const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
+    const end = runEndingAfter(tokens, 0);
+    if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    const mention = nameOfRun(tokens.slice(0, end + 1));
+    const full = mention && ctx.registry.resolve(mention.name).name;
+    return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
 
   /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */

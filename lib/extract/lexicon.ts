@@ -11,7 +11,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"). */
 export const CUES = words(`
   said says saying told tells telling added adds adding stated states stating remarked remarks remarking noted notes noting
-  explained explains explaining asked asks asking replied replies replying wrote writes writing declared declares declaring
+  explained explains explaining asked asks asking replied replies replying wrote writes writing written declared declares declaring
   insisted insists insisting argued argues arguing claimed claims claiming vowed vows vowing warned warns warning acknowledged
   acknowledges admitted admits admitting conceded concedes concluded concludes continued continues recalled recalls recalling
   announced announces tweeted tweets posted urged urges suggested suggests predicted predicts promised promises pledged pledges

@@ -87,8 +87,31 @@ describe('speaker attribution', () => {
   it('does not continue a speaker into a quotation with other words around it, nor resolve a pronoun after two people', () => {
     const other = '"We will win this election," said Anna Berg. "She has no chance of winning anything," the editorial board chimed in.';
     expect(speakers(other).map((s) => s[2])).toEqual(['Anna Berg', null]);
-    const two = 'Senator Anna Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."';
+    const two = 'Senator Erik Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."';
     expect(speakerOf(two)).toBeNull();
+  });
+
+  it('tells two people apart by the gender the text gives them (given name, honorific, earlier pronoun)', () => {
+    // Given names: of a woman and a man doing one thing, "he" is the man.
+    expect(speakerOf('Senator Anna Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."')).toBe('Tom Lind');
+    expect(speakerOf('Mr. Berg and Mrs. Lund met the board. "This was a hard year for all of us," she said.')).toBe('Lund');
+    // A verb joined by "and" is not a second person: "she" is still Fetter, told a woman by "her".
+    const fetter = 'Fetter, for her part, kept programming.\nLater Ellen Fetter married John Gille and moved to Colorado. They stayed in touch. "I always had this image of the curb," she said.';
+    expect(speakerOf(fetter)).toBe('Ellen Fetter');
+    // A capitalised word opening the sentence is no part of the name: "When Halvorsen" is Halvorsen.
+    const halvorsen = 'Ingrid Halvorsen runs the port authority. When Halvorsen took over, the harbour was empty. "We had no ships at all," she said.';
+    expect(speakerOf(halvorsen)).toBe('Ingrid Halvorsen');
+  });
+
+  it('reads organisations as speakers, a colon after a clause about someone, "in X\'s words" and a pull quote credited below it', () => {
+    expect(speakerOf('Smoke rose over the port – "a grave danger to the city," as Reuters reported, "for weeks to come."')).toBe('Reuters');
+    expect(speakerOf('In the morning, Halvorsen Shipping stepped in and posted a notice: "Ferries will run every hour until midnight."')).toBe('Halvorsen Shipping');
+    const colon = 'Ingrid Halvorsen wrote a long preface to the report.\nHalvorsen sums up the decade in one line: "We built the harbour the city deserved."';
+    expect(speakerOf(colon)).toBe('Ingrid Halvorsen');
+    expect(speakerOf('Dr. Tom Lind studies sleep.\nIn Dr. Lind\'s words, "Nobody really knows why we dream."')).toBe('Tom Lind');
+    expect(speakerOf('Professor Anna Berg led the survey.\n"Most people sleep less than they think."\nAnna Berg, Ph.D.')).toBe('Anna Berg');
+    // A colon after a clause about something, not someone, names no speaker.
+    expect(speakerOf('The sign above the door read: "No entry after dark."')).toBeNull();
   });
 
   it('reads the short sentence that credits a quotation ending in its own question or exclamation mark', () => {
