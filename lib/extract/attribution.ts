@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseFullNames, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
-import { isOrganisationWord, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
+import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -388,6 +388,7 @@ function unglued(name: string, ctx: Context): string {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
+  const declining = DECLINING_LETTERS.test(masked);
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
     const tokens = tokenize(masked.slice(s.start, s.end), s.start);
@@ -411,7 +412,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
         ctx.organisations.add(mention.name);
         continue;
       }
-      const name = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      const name = declining ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });

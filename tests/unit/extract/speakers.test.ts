@@ -173,6 +173,14 @@ describe('names in languages that decline them', () => {
     expect(lastSpeaker(text)).toBe('Zbyněk Stanjura');
   });
 
+  it('gives a man’s name met only in the genitive in its nominative, and leaves women’s names as they are', () => {
+    const text = 'Fanoušci řeší možný přestup Declana Rice do Manchesteru.\n„Jsme na děleném třetím místě a chceme víc,“ zdůrazňuje Rice.';
+    expect(lastSpeaker(text)).toBe('Declan Rice');
+    expect(lastSpeaker('„Hrály jsme dobře a zasloužily si vyhrát,“ řekla Jana Nováková.')).toBe('Jana Nováková');
+    // Only Czech text declines names: an English "Andrea Pirlo" keeps its -a.
+    expect(lastSpeaker('Fans loved Andrea Pirlo.\n"We played well and deserved to win," said Pirlo.')).toBe('Andrea Pirlo');
+  });
+
   it('keeps apart English names that only look alike', () => {
     const text = 'Bob Jones opened the meeting.\n"We start now," said Jonas.';
     expect(lastSpeaker(text)).toBe('Jonas');
