@@ -54,6 +54,10 @@ const LINKS = new Set('and or of in on at for with to from by as than but'.split
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 const COORDINATORS = new Set(['and', 'or', '&']);
+/** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
+const IMPLIED_SUBJECT = '';
+/** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
+const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
@@ -200,6 +204,16 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     let c = k;
     while (c < k + 3 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
     if (c > k && isCap(tokens[c])) k = c;
+    // "afirmó la ministra de Economía, Nadia Calviño": a capitalised complement after a preposition is
+    // the role's department; the name is the appositive after it, or there is none ("dijo el ministro de Economía").
+    // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
+    if (c === k && ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? '')) {
+      const complementEnd = runEndingAfter(tokens, c);
+      const given = tokens.slice(c + 1, complementEnd + 1).findIndex(isGivenName);
+      if (given >= 0) k = c + 1 + given;
+      else if (tokens[complementEnd + 1]?.text === ',' && isCap(tokens[complementEnd + 2])) k = complementEnd + 2;
+      else return { role };
+    }
   }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
@@ -284,6 +298,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
+  if (tokens.filter((t) => /\p{L}/u.test(t.text)).length === 1) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
   const after = nameAfter(tokens, c);
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }

@@ -167,6 +167,18 @@ describe('the card’s misattribution check reads with the same reader', () => {
   });
 });
 
+describe('roles with a department, and verbs without a subject', () => {
+  it('does not take a role’s department for a name', () => {
+    expect(speakerOf('“No vamos a subir los impuestos este año”, afirmó la ministra de Economía, Nadia Calviño.')).toBe('Nadia Calviño');
+    expect(speakerOf('“No habrá más recortes este año”, dijo el ministro de Hacienda.')).toBeNull();
+  });
+
+  it('reads a cue verb with no subject (Czech, Spanish) as referring back to the person before', () => {
+    expect(lastSpeaker('Jan Lipavský odjel do Bruselu. „Nepodpoříme to v žádném případě,“ řekl.')).toBe('Jan Lipavský');
+    expect(lastSpeaker('Pedro Sánchez llegó tarde a la reunión. “No vamos a subir los impuestos”, dijo.')).toBe('Pedro Sánchez');
+  });
+});
+
 describe('names in languages that decline them', () => {
   it('links a declined Czech surname to the name in the nominative given earlier', () => {
     const text = 'Ministr financí Zbyněk Stanjura představil rozpočet.\nPodle Stanjury „rozpočet projde bez problémů“.';
