@@ -37,8 +37,12 @@ const SENTENCE_END = /[.!?…。！？]$/u;
 /** A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"), a few words in all. */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
-/** Words after a cue that open a clause of new reported words ("Smith said the plan…", "…said that…"). */
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'that', 'it', 'this', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'there']);
+/**
+ * What may follow the cue (and the name) in a credit sentence: nothing, a comma, a participle
+ * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
+ * Anything else may open new reported words ("Smith said the plan…").
+ */
+const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'now', 'later', 'then', 'afterwards', 'recently', 'yesterday', 'today']);
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
@@ -429,7 +433,11 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
         continue;
       }
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
-      const name = declining ? nominativeOfDeclined(written) : written;
+      // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
+      // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
+      const prev = tokens[start - 1];
+      const oblique = !!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev);
+      const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
@@ -579,7 +587,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /**
    * The short sentence that credits a quotation ending its own sentence ("“Who is she?” Rothman
    * asked.", "“…。”李强说。"): the next sentence of the paragraph, when a cue stands in its first
-   * words and is not followed by a clause of its own ("Smith said the plan…" reports new words).
+   * words and only a time, a place or a participle follows it (see CREDIT_TAIL).
    */
   function creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
     if (!next || next.start >= nextOpen || !SENTENCE_END.test(q.text.trim()) || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
@@ -590,7 +598,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (c < 0 || c > CREDIT_CUE_WITHIN || tokens.length > CREDIT_LENGTH) return undefined;
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
-    return CLAUSE_OPENERS.has(tokens[k]?.text ?? '') ? undefined : { text, start: next.start };
+    const then = tokens[k];
+    const credits = !then || then.text === ',' || isParticiple(then) || CREDIT_TAIL.has(then.text);
+    return credits ? { text, start: next.start } : undefined;
   }
 
   /**
@@ -637,12 +647,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
     if (!startsParagraph) return undefined;
     if (here === there + 1) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
-    // One paragraph between (a caption, a subheading) that names the same person.
-    const between = masked.slice(previous.closeEnd, lineStart);
+    // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
+    // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
-    const surname = said.speaker.split(' ').at(-1)!;
-    if (here === there + 2 && between.includes(surname) && !namesSomeoneElse(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /** True when every cue in `passage` has the speaker for subject: by name, a role the text gave them, or a pronoun of their gender. */
+  function reportsOnly(passage: string, speaker: string): boolean {
+    const tokens = tokenize(passage);
+    const gender = ctx.gender.get(speaker);
+    return tokens.every((t, c) => {
+      if (!isCue(t)) return true;
+      const slot = subjectOf(tokens, c);
+      if ('name' in slot) return ctx.registry.resolve(slot.name).name === speaker;
+      if ('pronoun' in slot) return !gender || PRONOUN_GENDER.get(slot.pronoun) === gender;
+      return 'role' in slot && resolveRole(slot.role)?.speaker === speaker;
+    });
   }
 }
 

@@ -189,6 +189,8 @@ describe('names in languages that decline them', () => {
     const text = 'Fanoušci řeší možný přestup Declana Rice do Manchesteru.\n„Jsme na děleném třetím místě a chceme víc,“ zdůrazňuje Rice.';
     expect(lastSpeaker(text)).toBe('Declan Rice');
     expect(lastSpeaker('„Hrály jsme dobře a zasloužily si vyhrát,“ řekla Jana Nováková.')).toBe('Jana Nováková');
+    // After a cue the name is the subject, in the nominative, whatever its ending.
+    expect(lastSpeaker('„Nepodpoříme to v žádném případě,“ řekla Fatima Haddad.')).toBe('Fatima Haddad');
     // Only Czech text declines names: an English "Andrea Pirlo" keeps its -a.
     expect(lastSpeaker('Fans loved Andrea Pirlo.\n"We played well and deserved to win," said Pirlo.')).toBe('Andrea Pirlo');
   });
