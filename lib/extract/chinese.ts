@@ -125,6 +125,7 @@ export function chineseActors(sentence: string, fullNames: readonly string[]): s
   const speaking = cuesIn(sentence)
     .map(({ at }) => subjectOfClause(clauseBefore(sentence, at), fullNames))
     .flatMap((s) => (s && 'name' in s ? [s.name] : []));
-  const named = fullNames.filter((f) => sentence.includes(f.replace('·', '')) || sentence.includes(f));
+  const written = sentence.replace(DOTS, '·');
+  const named = fullNames.filter((f) => written.includes(f));
   return [...new Set([...dottedNames(sentence), ...named, ...speaking])];
 }

@@ -9,6 +9,7 @@ describe('speakers in Chinese news', () => {
     expect(read('经济学家约翰·史密斯(John Smith)指出：“市场会自行调整。”')).toEqual([['speech', '约翰·史密斯']]);
     expect(read('王明说：“我们会继续努力。”')).toEqual([['speech', '王明']]);
     expect(read('“我们一定会赢。”李强说。')).toEqual([['speech', '李强']]);
+    expect(read('发言人陈美玲表示：「政府会继续推动改革。」')).toEqual([['speech', '陈美玲']]);
   });
 
   it('names no one when the subject is a common noun', () => {
