@@ -7,9 +7,10 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseFullNames, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
-import { isOrganisationWord, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
+import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -28,6 +29,21 @@ export interface Attribution {
 /** Attributions less certain than this are reported as an unknown speaker. */
 export const SPEAKER_THRESHOLD = 0.6;
 
+/** How many characters beside a quotation's marks tell whether it sits in Chinese text. */
+const CHINESE_WINDOW = 12;
+
+/** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
+const SENTENCE_END = /[.!?…。！？]$/u;
+/** A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"), a few words in all. */
+const CREDIT_CUE_WITHIN = 2;
+const CREDIT_LENGTH = 8;
+/**
+ * What may follow the cue (and the name) in a credit sentence: nothing, a comma, a participle
+ * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
+ * Anything else may open new reported words ("Smith said the plan…").
+ */
+const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'now', 'later', 'then', 'afterwards', 'recently', 'yesterday', 'today']);
+
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
@@ -41,6 +57,11 @@ const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCa
 const LINKS = new Set('and or of in on at for with to from by as than but'.split(' '));
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
+const COORDINATORS = new Set(['and', 'or', '&']);
+/** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
+const IMPLIED_SUBJECT = '';
+/** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
+const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
@@ -49,7 +70,8 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whos
  * said"), which may be no name at all.
  */
 type Slot =
-  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean }
+  /** `needsPerson`: read from the sentence's shape alone (a colon after a clause about someone), so only a known person counts. */
+  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean }
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
   | { role: string }
@@ -104,6 +126,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
+  // "Uber stepped in and tweeted": a second verb of the sentence's subject.
+  if (tokens[k]?.text === 'and' && k > 0 && isLower(tokens[k - 1])) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
@@ -121,7 +145,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   const start = runStartingBefore(tokens, k);
   const preposition = tokens[start - 1];
-  if (!preposition || !LINKS.has(preposition.text) || preposition.text === 'and' || preposition.text === 'or') return slot;
+  // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
+  if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
 }
 
@@ -183,6 +208,16 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     let c = k;
     while (c < k + 3 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
     if (c > k && isCap(tokens[c])) k = c;
+    // "afirmó la ministra de Economía, Nadia Calviño": a capitalised complement after a preposition is
+    // the role's department; the name is the appositive after it, or there is none ("dijo el ministro de Economía").
+    // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
+    if (c === k && ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? '')) {
+      const complementEnd = runEndingAfter(tokens, c);
+      const given = tokens.slice(c + 1, complementEnd + 1).findIndex(isGivenName);
+      if (given >= 0) k = c + 1 + given;
+      else if (tokens[complementEnd + 1]?.text === ',' && isCap(tokens[complementEnd + 2])) k = complementEnd + 2;
+      else return { role };
+    }
   }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
@@ -209,6 +244,20 @@ interface Found {
   how: AttributionCue;
 }
 
+/**
+ * The name or pronoun opening a sentence and doing something ("De Miranda beautifully evokes …
+ * in his introduction:", "She recalled the day:"): whose words a colon ending the sentence
+ * introduces when no cue says so.
+ */
+function openingSubject(tokens: Token[]): Slot | undefined {
+  const first = tokens[0];
+  if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[1] && isLower(tokens[1]) ? { pronoun: first.text.toLowerCase() } : undefined;
+  const end = runEndingAfter(tokens, 0);
+  if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex(isCue);
@@ -216,7 +265,12 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     if (tokens[last]?.text === ':' && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
-    return undefined;
+    // "In Dr. Shadlen's words, “…”"
+    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
+      return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
+    }
+    const opening = tokens[last]?.text === ':' ? openingSubject(tokens) : undefined;
+    return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
   if (ACCORDING.has(cue)) {
@@ -248,6 +302,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
+  if (tokens.filter((t) => /\p{L}/u.test(t.text)).length === 1) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
   const after = nameAfter(tokens, c);
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
@@ -275,31 +331,48 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   return (!!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
 }
 
-/** The people a sentence shows doing something, first to last. */
-function actorsIn(tokens: Token[], ctx: Context): string[] {
-  const found: string[] = [];
+/**
+ * The people a sentence shows doing something, first to last. `together`: two of them are
+ * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
+ * gender tells them apart.
+ */
+function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean } {
+  const actors: string[] = [];
+  let together = false;
   for (let i = 0; i < tokens.length; i++) {
     const end = runEndingAfter(tokens, i);
     if (end < 0) continue;
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb);
-    const coordinated = ['and', 'or', '&'].includes(tokens[i - 1]?.text ?? '') || ['and', 'or', '&'].includes(tokens[end + 1]?.text ?? '');
+    // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
+    const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
+    const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
     if (!ctx.people.has(full)) continue;
-    // "Smith and Jones met. He said…": a pronoun after two people doing one thing could be either.
-    if (coordinated) return [];
-    if (acting) found.push(full);
+    together ||= coordinated;
+    if (acting || coordinated) actors.push(full);
   }
-  return found;
+  return { actors, together };
 }
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
 export function isFullSentence(quoted: string): boolean {
   const t = quoted.trim();
+  if (hasHan(t)) return /[。！？…]$/u.test(t) && wordCount(t) >= 2;
   return /^\p{Lu}/u.test(t) && /[.!?…,]$/u.test(t) && t.split(/\s+/).length >= 2;
+}
+
+/** Characters per word in Chinese, which writes no spaces: most of its words are one or two characters. */
+const HAN_PER_WORD = 2;
+
+/** About how many words a quotation holds, in any script (Chinese characters counted by HAN_PER_WORD). */
+export function wordCount(quoted: string): number {
+  const han = (quoted.match(/\p{Script=Han}/gu) ?? []).length;
+  const other = quoted.replace(/\p{Script=Han}/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return other + Math.floor(han / HAN_PER_WORD);
 }
 
 /** Quotation text replaced by x (marks and line breaks kept), so that sentences and names are read outside quotes only. */
@@ -335,6 +408,7 @@ function unglued(name: string, ctx: Context): string {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
+  const declining = DECLINING_LETTERS.test(masked);
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
     const tokens = tokenize(masked.slice(s.start, s.end), s.start);
@@ -358,9 +432,15 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
         ctx.organisations.add(mention.name);
         continue;
       }
-      const name = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
+      // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
+      const prev = tokens[start - 1];
+      const oblique = !!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev);
+      const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
-      mentions.push({ name, person: mention.titled || acting, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
+      // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -372,7 +452,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   const named = new Map<number, Set<string>>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
-    if (m.person && full.includes(' ')) ctx.people.add(full);
+    // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
+    if (m.person && (full.includes(' ') || m.gender)) ctx.people.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -412,11 +493,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
-      const candidates = new Set([...(spoken ? [spoken] : []), ...actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx)]);
+      const { actors, together } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
+      const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       if (!fitting.length) continue;
       const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
+      // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
+      if (together) return undefined;
       // Of two who fit, the one the gender confirms; else the sentence's subject, its first actor.
       return { speaker: sure.length === 1 ? sure[0] : fitting[0], confidence: 0.8 };
     }
@@ -443,32 +527,98 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
+  const chineseNames = chineseFullNames(masked);
+  /**
+   * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
+   * Chinese names tell no gender, so two people there leave it unknown.
+   */
+  const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
+    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+      const spoken = speakerOfSentence.get(s);
+      const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
+      if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
+      if (candidates.size > 1) return undefined;
+    }
+    return undefined;
+  };
+  const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
+    const who = !zh.subject ? undefined : 'name' in zh.subject ? { speaker: zh.subject.name, confidence: 0.9 } : resolveChinesePronoun(si);
+    return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
+  };
+
   quotations.forEach((q, qi) => {
     const si = sentenceOf(q.openAt);
     const sentence = sentences[si];
-    const beforeTokens = tokenize(masked.slice(sentence.start, q.openAt), sentence.start);
+    const before = masked.slice(sentence.start, q.openAt);
+    const beforeTokens = tokenize(before, sentence.start);
     const nextOpen = quotations[qi + 1]?.openAt ?? masked.length;
-    const afterEnd = Math.min(sentences[sentenceOf(Math.max(q.closeEnd - 1, q.openAt))].end, nextOpen);
-    const afterTokens = q.closeEnd < afterEnd ? tokenize(masked.slice(q.closeEnd, afterEnd), q.closeEnd) : [];
-    const found = cueBefore(beforeTokens) ?? cueAfter(afterTokens);
+    const endSi = sentenceOf(Math.max(q.closeEnd - 1, q.openAt));
+    const afterEnd = Math.min(sentences[endSi].end, nextOpen);
+    const rest = q.closeEnd < afterEnd ? masked.slice(q.closeEnd, afterEnd) : '';
+    const credit = /\p{L}/u.test(rest) ? undefined : creditAfter(q, sentences[endSi + 1], nextOpen);
+    const after = credit?.text ?? rest;
+    const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
+    // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
+    const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
+    const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
+    const found = zhBefore || zhAfter ? undefined : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
-    if (found) {
+    if (zhBefore) result = readChinese(zhBefore, 'before', si);
+    else if (zhAfter) result = readChinese(zhAfter, 'after', si);
+    else if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
-      if ('name' in slot && !common) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
+      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
       else if ('role' in slot) who = resolveRole(slot.role);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-    } else if ((q.text.split(/\s+/).length >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+    } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = continuation(qi) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
   });
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /**
+   * The short sentence that credits a quotation ending its own sentence ("“Who is she?” Rothman
+   * asked.", "“…。”李强说。"): the next sentence of the paragraph, when a cue stands in its first
+   * words and only a time, a place or a participle follows it (see CREDIT_TAIL).
+   */
+  function creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
+    if (!next || next.start >= nextOpen || !SENTENCE_END.test(q.text.trim()) || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
+    const text = masked.slice(next.start, Math.min(next.end, nextOpen));
+    if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
+    const tokens = tokenize(text);
+    const c = tokens.findIndex(isCue);
+    if (c < 0 || c > CREDIT_CUE_WITHIN || tokens.length > CREDIT_LENGTH) return undefined;
+    let k = c + 1;
+    if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
+    const then = tokens[k];
+    const credits = !then || then.text === ',' || isParticiple(then) || CREDIT_TAIL.has(then.text);
+    return credits ? { text, start: next.start } : undefined;
+  }
+
+  /**
+   * A quotation standing as a paragraph of its own (a pull quote) credited on the next line by
+   * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D.").
+   */
+  function creditLine(q: Quotation): Attribution | undefined {
+    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
+    const lineEnd = masked.indexOf('\n', q.closeEnd);
+    if (lineEnd < 0 || masked.slice(lineStart, q.openAt).trim() || masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
+    const nextEnd = masked.indexOf('\n', lineEnd + 1);
+    const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
+    const end = runEndingAfter(tokens, 0);
+    if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    const mention = nameOfRun(tokens.slice(0, end + 1));
+    const full = mention && ctx.registry.resolve(mention.name).name;
+    return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
+  }
 
   /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
   function namesSomeoneElse(passage: string, speaker: string): boolean {
@@ -497,12 +647,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
     if (!startsParagraph) return undefined;
     if (here === there + 1) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
-    // One paragraph between (a caption, a subheading) that names the same person.
-    const between = masked.slice(previous.closeEnd, lineStart);
+    // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
+    // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
-    const surname = said.speaker.split(' ').at(-1)!;
-    if (here === there + 2 && between.includes(surname) && !namesSomeoneElse(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /** True when every cue in `passage` has the speaker for subject: by name, a role the text gave them, or a pronoun of their gender. */
+  function reportsOnly(passage: string, speaker: string): boolean {
+    const tokens = tokenize(passage);
+    const gender = ctx.gender.get(speaker);
+    return tokens.every((t, c) => {
+      if (!isCue(t)) return true;
+      const slot = subjectOf(tokens, c);
+      if ('name' in slot) return ctx.registry.resolve(slot.name).name === speaker;
+      if ('pronoun' in slot) return !gender || PRONOUN_GENDER.get(slot.pronoun) === gender;
+      return 'role' in slot && resolveRole(slot.role)?.speaker === speaker;
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { QuoteContext } from '../model';
-import { attributeQuotations, isFullSentence, maskQuotations, type AttributionCue } from './attribution';
+import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
 import { WORK_NOUNS } from './lexicon';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
@@ -24,9 +24,46 @@ export interface DetectedQuote {
   context: QuoteContext;
 }
 
-/** Words that introduce a name, a term or a title in quotation marks rather than someone's words. */
-const INTRODUCES_TERM = /\b(?:so-called|the (?:name|term|word|words|phrase|slogan|title|hashtag|nickname|label|motto)|named|dubbed|titled|entitled|nicknamed|known as|spelled|spelt|branded)\s*[,:]?\s*$/i;
+/**
+ * Words that introduce a name, a term or a title in quotation marks rather than someone's words;
+ * "called" only when it names ("is called a", "a technique called"), not when someone calls
+ * something a name ("he called it “…”").
+ */
+const INTRODUCES_TERM = /\b(?:so-called|the (?:name|term|word|words|phrase|slogan|title|hashtag|nickname|label|motto)|named|dubbed|titled|entitled|nicknamed|known as|spelled|spelt|branded|(?:is|are|was|were|be|been|being) called(?: an?| the)?|(?:a|an|the) [a-z]+ called)\s*[,:]?\s*$/i;
 const SHORT = 3;
+
+/** Determiners that make a quotation part of a noun phrase ("a “direction discrimination” task"). */
+const DETERMINERS = new Set('a an the that this these those our their its his her your my'.split(' '));
+/** Words after a quotation that carry on the sentence's grammar rather than being the noun it qualifies. */
+const FUNCTION_WORDS = new Set(
+  'and or but nor in on at for with to from by as of that which who whom is are was were be been has have had will would can could should may might must not than then so if when while because'.split(' '),
+);
+
+/**
+ * A quotation used as a modifier inside a noun phrase: a determiner (and perhaps an adjective)
+ * before it, a noun after it ("that “a-ha!” moment", "the classic “dumb teens in the woods” horror
+ * trope"). It names a thing; it does not report words.
+ */
+function modifiesNoun(masked: string, openAt: number, closeEnd: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(masked.slice(closeEnd, closeEnd + 40));
+  if (!next || FUNCTION_WORDS.has(next[1])) return false;
+  const [second, last] = masked.slice(Math.max(0, openAt - 40), openAt).trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase());
+  return DETERMINERS.has(last) || (DETERMINERS.has(second) && /^\p{Ll}+$/u.test(last ?? ''));
+}
+
+/** Longest title read as one: a quotation of more words in capitals is more likely a sentence in a headline. */
+const TITLE_WORDS = 6;
+/** Lower-case words a title keeps ("Rush of Blood", "Glory to Communism"). */
+const SMALL_WORD = /^\p{Ll}{1,3}$/u;
+
+/** A title or a name in Title Case ("Super Mario Run", "Until Dawn: Rush of Blood", "The Kiss Was Beautiful."). */
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.replace(/[.,!?:;]+$/u, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.length <= TITLE_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w));
+}
+
+/** Words joining two quotations in a list ("“A” and “B”", "« A » et « B »"): the second is whatever the first is. */
+const LIST_JOINER = /^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|e|und|oder|a|nebo))\s*$/u;
 
 /** A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between). */
 function introducesWork(before: string): boolean {
@@ -44,14 +81,23 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const attributions = attributeQuotations(text, quotations);
   const masked = maskQuotations(text, quotations);
   const sentences = sentenceSpans(text);
+  const titles: boolean[] = [];
   return quotations.map((q, i) => {
     const a = attributions[i];
-    const words = q.text.trim().split(/\s+/).length;
+    const words = wordCount(q.text);
     // Only the quotation's own paragraph introduces it: a title ending the paragraph before
     // ("…ao programa “Bola Cheia”.") says nothing about the next one.
     const before = masked.slice(Math.max(0, q.openAt - 40, masked.lastIndexOf('\n', q.openAt - 1) + 1), q.openAt);
-    const title = introducesWork(before);
-    const term = title || INTRODUCES_TERM.test(before.slice(-20)) || (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text));
+    const listed = i > 0 && titles[i - 1] && LIST_JOINER.test(masked.slice(quotations[i - 1].closeEnd, q.openAt));
+    // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”").
+    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker);
+    const title = introducesWork(before) || listed || titleCase;
+    titles.push(title);
+    const term =
+      title ||
+      INTRODUCES_TERM.test(before.slice(-30)) ||
+      (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text)) ||
+      (!a.speaker && !isFullSentence(q.text) && modifiesNoun(masked, q.openAt, q.closeEnd));
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
     return {
       text: q.text.trim(),

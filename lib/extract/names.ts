@@ -192,6 +192,25 @@ export class NameRegistry {
   }
 }
 
+/** Letters only Czech writes: a text with them declines names ("přestupu Declana Rice"). */
+export const DECLINING_LETTERS = /[ěřůťďň]/u;
+/** A given name ending in a consonant and the -a of the genitive or accusative ("Declana", "Petra"). */
+const DECLINED_GIVEN = /[^aeiouyáéíóúůýě]a$/u;
+/** Czech women's surnames end in -á (Nováková, Kvitová): a woman's -a given name stays as it is. */
+const FEMININE_SURNAME = /á$/u;
+
+/**
+ * The nominative of a man's full name met in another case in a Czech text: the -a of the
+ * genitive or accusative dropped from the given name ("přestupu Declana Rice" is Declan Rice),
+ * unless the surname or the given name says a woman ("Jana Nováková", "Anna Rice").
+ */
+export function nominativeOfDeclined(name: string): string {
+  const words = name.split(' ');
+  const given = words[0];
+  if (words.length < 2 || !DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(words[words.length - 1]) || GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f') return name;
+  return [given.slice(0, -1), ...words.slice(1)].join(' ');
+}
+
 /** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou" → Fial, Babiš, Stanjur). */
 function caseStem(word: string): string {
   return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|e|ě|i|u)$/u, '');

@@ -10,6 +10,10 @@ const QUOTE_OR_BRACKET = new RegExp(markClass(QUOTE_MARKS, ')\\]'));
 const REFERENCE = /^\[[^\]\n]{1,30}\]/;
 const WORD_OR_DOT = /[\p{L}.]/u;
 const STARTS_SENTENCE = new RegExp(markClass(QUOTE_MARKS, '\\p{Lu}\\p{N}(\\['), 'u');
+/** Full stops of Chinese and Japanese text. */
+const FULL_WIDTH_STOPS = '。！？';
+/** Closing marks that stay with the sentence a full-width stop ends (an opening “ starts the next one). */
+const CLOSING_AFTER_STOP = /[”’»」』）)]/;
 
 /**
  * Sentences of a text whose paragraphs are separated by line breaks. A full stop
@@ -28,6 +32,14 @@ export function sentenceSpans(text: string): Span[] {
     const ch = text[i];
     if (ch === '\n') {
       close(i, i + 1);
+      continue;
+    }
+    if (FULL_WIDTH_STOPS.includes(ch)) {
+      // Chinese puts no space after a full stop: the sentence ends at the mark (and a closing quote or bracket after it).
+      let end = i + 1;
+      while (end < text.length && CLOSING_AFTER_STOP.test(text[end])) end++;
+      close(end, end);
+      i = end - 1;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;

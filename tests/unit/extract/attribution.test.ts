@@ -87,8 +87,38 @@ describe('speaker attribution', () => {
   it('does not continue a speaker into a quotation with other words around it, nor resolve a pronoun after two people', () => {
     const other = '"We will win this election," said Anna Berg. "She has no chance of winning anything," the editorial board chimed in.';
     expect(speakers(other).map((s) => s[2])).toEqual(['Anna Berg', null]);
-    const two = 'Senator Anna Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."';
+    const two = 'Senator Erik Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."';
     expect(speakerOf(two)).toBeNull();
+  });
+
+  it('tells two people apart by the gender the text gives them (given name, honorific, earlier pronoun)', () => {
+    // Given names: of a woman and a man doing one thing, "he" is the man.
+    expect(speakerOf('Senator Anna Berg and Governor Tom Lind met in Oslo on Monday.\nHe said, "We will not rest until the job is done."')).toBe('Tom Lind');
+    expect(speakerOf('Mr. Berg and Mrs. Lund met the board. "This was a hard year for all of us," she said.')).toBe('Lund');
+    // A verb joined by "and" is not a second person: "she" is still Fetter, told a woman by "her".
+    const fetter = 'Fetter, for her part, kept programming.\nLater Ellen Fetter married John Gille and moved to Colorado. They stayed in touch. "I always had this image of the curb," she said.';
+    expect(speakerOf(fetter)).toBe('Ellen Fetter');
+    // A capitalised word opening the sentence is no part of the name: "When Halvorsen" is Halvorsen.
+    const halvorsen = 'Ingrid Halvorsen runs the port authority. When Halvorsen took over, the harbour was empty. "We had no ships at all," she said.';
+    expect(speakerOf(halvorsen)).toBe('Ingrid Halvorsen');
+  });
+
+  it('reads organisations as speakers, a colon after a clause about someone, "in X\'s words" and a pull quote credited below it', () => {
+    expect(speakerOf('Smoke rose over the port – "a grave danger to the city," as Reuters reported, "for weeks to come."')).toBe('Reuters');
+    expect(speakerOf('In the morning, Halvorsen Shipping stepped in and posted a notice: "Ferries will run every hour until midnight."')).toBe('Halvorsen Shipping');
+    const colon = 'Ingrid Halvorsen wrote a long preface to the report.\nHalvorsen sums up the decade in one line: "We built the harbour the city deserved."';
+    expect(speakerOf(colon)).toBe('Ingrid Halvorsen');
+    expect(speakerOf('Dr. Tom Lind studies sleep.\nIn Dr. Lind\'s words, "Nobody really knows why we dream."')).toBe('Tom Lind');
+    expect(speakerOf('Professor Anna Berg led the survey.\n"Most people sleep less than they think."\nAnna Berg, Ph.D.')).toBe('Anna Berg');
+    // A colon after a clause about something, not someone, names no speaker.
+    expect(speakerOf('The sign above the door read: "No entry after dark."')).toBeNull();
+  });
+
+  it('reads the short sentence that credits a quotation ending in its own question or exclamation mark', () => {
+    const text = 'Ingrid Halvorsen read the letter twice. “Who wrote this?” Halvorsen recalls asking at the time. “Nobody signs letters anymore.”';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Ingrid Halvorsen', 'Ingrid Halvorsen']);
+    // A sentence that goes on to report new words is not a credit.
+    expect(speakerOf('“Is this the end?” Tom Berg said the plan would fail anyway.')).toBeNull();
   });
 
   it('says unknown rather than guessing', () => {
@@ -97,6 +127,18 @@ describe('speaker attribution', () => {
     expect(speakerOf('"The talks have failed and will not resume this year," officials said.')).toBeNull();
     const text = '"We will win this election," said Anna Berg.\nThe weather in Oslo was grey on Monday and the harbour was quiet.\nThe old ferry left at noon as it always does.\n"Nobody knows where it goes after the second stop."';
     expect(detectQuotes(text).at(-1)?.speaker).toBeUndefined();
+  });
+
+  it('reads titles of works and quoted noun modifiers as terms, and keeps short sentences beside a speaker as speech', () => {
+    // Titles: in Title Case with no one saying them, after "titles such as", and listed with a title.
+    expect(speakers('The studio finally announced "Harbour Lights Forever," its first game for phones.')[0][1]).toBe('term');
+    expect(speakers('Her songs carry titles such as "You Kept Me Waiting" and "The Rain Was Kind."').map((s) => s[1])).toEqual(['term', 'term']);
+    // A quotation inside a noun phrase names a thing: "a “…” task", "that important “…” moment".
+    expect(speakers('Volunteers were given a "colour naming" task before lunch.')[0][1]).toBe('term');
+    expect(speakers('That is the classic "lost in the woods" horror setup.')[0][1]).toBe('term');
+    expect(speakers('They used a technique called "mental rotation" to measure it.')[0][1]).toBe('term');
+    // A short full sentence beside a speaker is speech, even in capitals.
+    expect(speakers('"Thank You All," said Ingrid Halvorsen.')).toEqual([['Thank You All,', 'speech', 'Ingrid Halvorsen']]);
   });
 
   it('marks scare quotes and so-called terms as terms, not speech', () => {

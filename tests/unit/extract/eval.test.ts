@@ -55,11 +55,12 @@ describe('the extraction evaluation', () => {
   it('meets the targets on the pages it was tuned on before, and holds what it reaches on the former held-out pages', () => {
     expect(shortfalls(bySplit('tuned-before'))).toEqual([]);
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
-    // Portuguese coach named by his role): their speakers are only partly read yet (0.20 before), so the floor is what
-    // the reader reaches today, not issue 10's targets.
+    // Portuguese coach named by his role) and the second tuning set of issue 10 (twelve pages, Chinese and French
+    // among them). A few speakers named only by an epithet ("acrescentou o comandante", "tvrdí mladá anglická
+    // superstar") are not read yet, so the recall floor is what the reader reaches today (0.933), a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.65);
+    expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -167,10 +167,32 @@ describe('the card’s misattribution check reads with the same reader', () => {
   });
 });
 
+describe('roles with a department, and verbs without a subject', () => {
+  it('does not take a role’s department for a name', () => {
+    expect(speakerOf('“No vamos a subir los impuestos este año”, afirmó la ministra de Economía, Nadia Calviño.')).toBe('Nadia Calviño');
+    expect(speakerOf('“No habrá más recortes este año”, dijo el ministro de Hacienda.')).toBeNull();
+  });
+
+  it('reads a cue verb with no subject (Czech, Spanish) as referring back to the person before', () => {
+    expect(lastSpeaker('Jan Lipavský odjel do Bruselu. „Nepodpoříme to v žádném případě,“ řekl.')).toBe('Jan Lipavský');
+    expect(lastSpeaker('Pedro Sánchez llegó tarde a la reunión. “No vamos a subir los impuestos”, dijo.')).toBe('Pedro Sánchez');
+  });
+});
+
 describe('names in languages that decline them', () => {
   it('links a declined Czech surname to the name in the nominative given earlier', () => {
     const text = 'Ministr financí Zbyněk Stanjura představil rozpočet.\nPodle Stanjury „rozpočet projde bez problémů“.';
     expect(lastSpeaker(text)).toBe('Zbyněk Stanjura');
+  });
+
+  it('gives a man’s name met only in the genitive in its nominative, and leaves women’s names as they are', () => {
+    const text = 'Fanoušci řeší možný přestup Declana Rice do Manchesteru.\n„Jsme na děleném třetím místě a chceme víc,“ zdůrazňuje Rice.';
+    expect(lastSpeaker(text)).toBe('Declan Rice');
+    expect(lastSpeaker('„Hrály jsme dobře a zasloužily si vyhrát,“ řekla Jana Nováková.')).toBe('Jana Nováková');
+    // After a cue the name is the subject, in the nominative, whatever its ending.
+    expect(lastSpeaker('„Nepodpoříme to v žádném případě,“ řekla Fatima Haddad.')).toBe('Fatima Haddad');
+    // Only Czech text declines names: an English "Andrea Pirlo" keeps its -a.
+    expect(lastSpeaker('Fans loved Andrea Pirlo.\n"We played well and deserved to win," said Pirlo.')).toBe('Andrea Pirlo');
   });
 
   it('keeps apart English names that only look alike', () => {

@@ -1,0 +1,131 @@
+/**
+ * Who said a quotation in Chinese news. Chinese writes no spaces and no capitals, so the
+ * token reader of attribution.ts cannot see names in it; this reads the few patterns Chinese
+ * news uses instead: a reporting verb right before the quotation with its subject before it
+ * ("汉森指出：“…”", "发言人丹尼尔·霍特(Daniel Huot)表示：“…”", "他说：“…”"), or right after
+ * it ("“…”，汉森说。"). A subject is a name only when it looks like one: a transliterated
+ * name with its middle dot, a Latin-script name, the words after a role, a surname of a full
+ * name given earlier, or two or three characters beginning with a common surname. Anything
+ * else ("专家认为", experts think) names no one.
+ */
+import { ZH_CUES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, type Gender } from './lexicon';
+
+/** What the subject of a Chinese cue is: a name, or a pronoun to resolve. */
+export type ZhSubject = { name: string } | { pronoun: Gender };
+
+export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
+
+/**
+ * A transliterated foreign name: its parts joined by a middle dot ("戴夫·汉森"). Some pages
+ * mangle the dot into "?" between two characters, where a real question mark would be "？".
+ * Nothing in the characters says where the name ends, so only a name followed by its original
+ * spelling in parentheses, a reporting verb, or punctuation after a short last part is read
+ * ("玛丽·琼斯出席了会议" is not).
+ */
+const LAST_PART_BEFORE_PUNCTUATION = 5;
+const DOTTED_NAME = new RegExp(
+  `\\p{Script=Han}{1,8}(?:[·・•?]\\p{Script=Han}{1,8})*[·・•?](?:\\p{Script=Han}{1,8}?(?=[（(]|${ZH_CUES.join('|')})|\\p{Script=Han}{1,${LAST_PART_BEFORE_PUNCTUATION}}(?=[，,。；;：:！？!?、“”「」\\n]|$))`,
+  'gu',
+);
+const DOTS = /[・•?]/g;
+const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
+/** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
+const ADVERBS = /(?:进一步|随后|此前|同时|还|也|又|则|曾|便|就)$/u;
+/** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
+const PARENTHESIS = /[（(][^（）()]*[)）]$/u;
+/** Where a clause begins: the subject of a cue is never before one of these. */
+const CLAUSE_BREAK = /[，,。；;：:！？!?、“”「」『』\n]/u;
+/** After a cue: the quotation follows, after a colon or a comma, or the clause or sentence ends. */
+const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
+/** A cue closing the sentence after a quotation: "“…”，他说。", "“…”汉森表示。" */
+const CLOSES_SENTENCE = /^\s*(?:[。.！!]|$)/u;
+const NAME_LENGTH = { min: 2, max: 3 };
+
+/** Prepositions and conjunctions that run into a name's first part ("在和尼尔·阿姆斯特朗" is 尼尔·阿姆斯特朗). */
+const BEFORE_NAME = /^[在和与对被向把跟同及]+(?=\p{Script=Han}{2})/u;
+
+/** A dotted name as written, without the role or the little words before it ("教授戴夫·汉森" is 戴夫·汉森) and with a true middle dot. */
+function dottedName(match: string): string {
+  const first = match.search(/[·・•?]/u);
+  const afterRole = Math.max(0, ...ZH_ROLES.map((r) => match.slice(0, first).lastIndexOf(r)).map((at, i) => (at >= 0 ? at + ZH_ROLES[i].length : 0)));
+  return match.slice(afterRole).replace(BEFORE_NAME, '').replace(DOTS, '·');
+}
+
+const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
+
+/** Full transliterated names in a text ("戴夫·汉森"): a later surname alone ("汉森") refers to them. */
+export function chineseFullNames(text: string): string[] {
+  return [...new Set(dottedNames(text))];
+}
+
+/** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
+function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
+  const c = clause.trim().replace(ADVERBS, '').replace(PARENTHESIS, '').trim();
+  if (!c) return undefined;
+  const pronoun = ZH_PRONOUN_GENDER.get(c);
+  if (pronoun) return { pronoun };
+  const dotted = [...c.matchAll(DOTTED_NAME)].at(-1);
+  if (dotted && dotted.index + dotted[0].length === c.length) return { name: dottedName(dotted[0]) };
+  const latin = LATIN_NAME.exec(c);
+  if (latin) return { name: latin[0] };
+  const role = ZH_ROLES.map((r) => ({ r, at: c.lastIndexOf(r) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
+  const rest = role ? c.slice(role.at + role.r.length) : c;
+  // "汉森" after "戴夫·汉森": the surname of someone named in full.
+  const full = fullNames.find((f) => f.endsWith(`·${rest}`));
+  if (full) return { name: full };
+  const short = rest.length >= NAME_LENGTH.min && rest.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(rest);
+  return short && (role || ZH_SURNAMES.has(rest[0])) ? { name: rest } : undefined;
+}
+
+export interface ZhCue {
+  cue: string;
+  subject?: ZhSubject;
+}
+
+/** Every cue in `text` that a colon, a comma or the end follows, with where it starts (longest cue first). */
+function cuesIn(text: string): { cue: string; at: number }[] {
+  const found: { cue: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cue = ZH_CUES.find((c) => text.startsWith(c, i));
+    if (!cue || !AFTER_CUE.test(text.slice(i + cue.length))) continue;
+    found.push({ cue, at: i });
+    i += cue.length - 1;
+  }
+  return found;
+}
+
+const clauseBefore = (text: string, at: number) => {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  return text.slice(start, at);
+};
+
+/** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
+export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const last = cuesIn(before).at(-1);
+  if (!last) return undefined;
+  const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
+  return { cue: last.cue, ...(subject ? { subject } : {}) };
+}
+
+/** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
+export function chineseCueAfter(after: string, fullNames: readonly string[]): ZhCue | undefined {
+  const clause = after.replace(/^\s*[，,]?\s*/u, '');
+  const first = cuesIn(clause)[0];
+  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at)) || !CLOSES_SENTENCE.test(clause.slice(first.at + first.cue.length))) return undefined;
+  const subject = subjectOfClause(clause.slice(0, first.at), fullNames);
+  return { cue: first.cue, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * The people a Chinese sentence introduces by full name or shows speaking or thinking
+ * ("教授戴夫·汉森研究…", "汉森认为，…"): who a later 他 or 她 may be.
+ */
+export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+  const speaking = cuesIn(sentence)
+    .map(({ at }) => subjectOfClause(clauseBefore(sentence, at), fullNames))
+    .flatMap((s) => (s && 'name' in s ? [s.name] : []));
+  const written = sentence.replace(DOTS, '·');
+  const named = fullNames.filter((f) => written.includes(f));
+  return [...new Set([...dottedNames(sentence), ...named, ...speaking])];
+}
