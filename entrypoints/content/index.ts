@@ -77,8 +77,13 @@ export default defineContentScript({
       const open = card.current ? highlights.matches.indexOf(card.current) : -1;
       const index = steppedIndex(open >= 0 ? open : lastOpened, highlights.matches.length, step);
       if (index === undefined) return;
-      highlights.matches[index].range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      scrollToMatch(index);
       openCard(index);
+    }
+
+    /** Brings the quote at `index` to the middle of the viewport, where its card has room on either side. */
+    function scrollToMatch(index: number) {
+      highlights.matches[index].range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
 
     function closeCard() {
@@ -91,8 +96,7 @@ export default defineContentScript({
       if (!event.isTrusted || card.contains(event.target)) return;
       if (!document.getSelection()?.isCollapsed) return;
       const inLink = !!(event.target as Element | null)?.closest?.('a[href]');
-      // A modified click on a link (new tab, download...) is the reader's, not ours.
-      if (inLink && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) return;
+      if (inLink && hasModifier(event)) return;
       const hit = highlights.hitTest(event.clientX, event.clientY);
       if (hit === undefined) {
         closeCard();
@@ -114,7 +118,7 @@ export default defineContentScript({
       }
       // Enter on a quoted link opens its card first, which offers the link: a second Enter follows it.
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (event.key !== 'Enter' || !link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      if (event.key !== 'Enter' || !link || hasModifier(event)) return;
       const index = rangeIndexIn(highlights.matches.map((m) => m.range), link);
       if (index === undefined) return;
       event.preventDefault();
@@ -172,7 +176,7 @@ export default defineContentScript({
       revealMatch(index) {
         const match = highlights.matches[index];
         if (!match) throw new Error('That quote is no longer on the page.');
-        match.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        scrollToMatch(index);
         highlights.flash(index);
         openCard(index);
       },
@@ -182,6 +186,11 @@ export default defineContentScript({
     });
   },
 });
+
+/** A modified click or key on a link (new tab, download...) is the reader's, not ours. */
+function hasModifier(event: MouseEvent | KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+}
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));

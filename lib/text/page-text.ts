@@ -65,8 +65,8 @@ function skipsByMarkup(el: Element, tag: string, exclude: ElementFilter): boolea
 }
 
 /** A closed <details> shows its summary only; the rest is not rendered even though its style says it is. */
-function closedDetails(el: Element): boolean {
-  return el.localName === 'details' && !el.hasAttribute('open');
+function closedDetails(el: Element, tag = el.localName): boolean {
+  return tag === 'details' && !el.hasAttribute('open');
 }
 
 /**
@@ -84,7 +84,7 @@ function renderedInstead(el: Element, tag: string, onShadowRoot?: (root: ShadowR
     const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
     return assigned.length ? assigned : undefined;
   }
-  if (tag === 'details' && !el.hasAttribute('open')) {
+  if (closedDetails(el, tag)) {
     const summary = [...el.children].find((c) => c.localName === 'summary');
     return summary ? [summary] : [];
   }
