@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { callTab, type PageMatch } from '@/lib/messages';
+import { callBackground, callFrame, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
 import { readSettings, writeSettings } from '@/lib/settings';
 import { readingOrder, summaryLine, tellApart } from '@/lib/match/page-summary';
@@ -22,8 +22,30 @@ async function targetTab(): Promise<{ id: number; hostname: string } | undefined
   return { id: tab.id, hostname };
 }
 
+/** A quote highlighted in one frame of the tab, and where that frame lists it. */
+type ListedMatch = PageMatch & { frameId: number; index: number };
+
+/**
+ * The tab's quotes over all its frames: the top frame's, then those of each frame that
+ * highlights any (an embedded article or live blog is read as a page of its own).
+ * Unavailable when the top frame has no content script to answer.
+ */
+async function listTabMatches(tabId: number): Promise<ListedMatch[] | 'unavailable'> {
+  const frames = await callBackground('framesWithMatches', { tabId }).catch(() => []);
+  const lists = await Promise.all(
+    [0, ...frames.filter((id) => id !== 0).sort((a, b) => a - b)].map((frameId) =>
+      callFrame(tabId, frameId, 'listPageMatches').then(
+        (matches) => matches.map((m, index) => ({ ...m, frameId, index })),
+        // A frame may have gone since it reported; the top frame's silence means the page cannot be read.
+        () => (frameId === 0 ? undefined : []),
+      ),
+    ),
+  );
+  return lists[0] ? lists.flatMap((list) => list ?? []) : 'unavailable';
+}
+
 /** The known quotes on the tab: a summary line, then warnings first; entries that read alike are told apart. */
-function FoundList({ matches, onReveal }: { matches: PageMatch[]; onReveal(index: number): void }) {
+function FoundList({ matches, onReveal }: { matches: ListedMatch[]; onReveal(match: ListedMatch): void }) {
   const shown = tellApart(matches);
   return (
     <>
@@ -33,8 +55,8 @@ function FoundList({ matches, onReveal }: { matches: PageMatch[]; onReveal(index
           const m = matches[i];
           const warning = worstWarning(m);
           return (
-            <li key={`${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
-              <button type="button" onClick={() => onReveal(i)}>
+            <li key={`${m.frameId}-${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
+              <button type="button" onClick={() => onReveal(m)}>
                 {warning && <span class="warning">{m.misattributed ? `Credited to ${m.pageSpeaker} on this page` : capitalized(KINDS[warning].counted)}</span>}
                 <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
                 <span class="words">“{shown[i].words}”</span>
@@ -56,7 +78,7 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function PopupApp() {
   const [tab, setTab] = useState<{ id: number; hostname: string }>();
   const [settings, setSettings] = useState<Settings>();
-  const [matches, setMatches] = useState<PageMatch[] | 'unavailable'>();
+  const [matches, setMatches] = useState<ListedMatch[] | 'unavailable'>();
 
   useEffect(() => {
     void (async () => {
@@ -64,7 +86,7 @@ export function PopupApp() {
       const found = await targetTab();
       setTab(found);
       if (!found) return setMatches('unavailable');
-      setMatches(await callTab(found.id, 'listPageMatches').catch(() => 'unavailable' as const));
+      setMatches(await listTabMatches(found.id));
     })();
   }, []);
 
@@ -72,7 +94,7 @@ export function PopupApp() {
     // Shown at once: a render landing before the write resolves (the list's refresh) would otherwise tick the box back.
     setSettings((shown) => shown && { ...shown, ...patch });
     setSettings(await writeSettings(patch));
-    if (tab) setTimeout(async () => setMatches(await callTab(tab.id, 'listPageMatches').catch(() => 'unavailable' as const)), 300);
+    if (tab) setTimeout(async () => setMatches(await listTabMatches(tab.id)), 300);
   }
 
   const siteOff = !!tab?.hostname && !!settings?.disabledSites.includes(tab.hostname);
@@ -118,7 +140,7 @@ export function PopupApp() {
         {!off && matches === undefined && <p class="muted">Looking…</p>}
         {!off && matches === 'unavailable' && <p class="muted">Verbatim cannot read this page.</p>}
         {!off && Array.isArray(matches) && matches.length === 0 && <p class="muted">No known quotes here.</p>}
-        {!off && Array.isArray(matches) && matches.length > 0 && <FoundList matches={matches} onReveal={(i) => tab && callTab(tab.id, 'revealMatch', i).then(() => window.close())} />}
+        {!off && Array.isArray(matches) && matches.length > 0 && <FoundList matches={matches} onReveal={(m) => tab && callFrame(tab.id, m.frameId, 'revealMatch', m.index).then(() => window.close())} />}
         <KindLegend />
       </section>
       {tab && <PageQuotes tabId={tab.id} />}

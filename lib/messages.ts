@@ -25,7 +25,8 @@ export interface TabService {
   openSaveForm(): void;
 }
 
-type Handlers<S> = { [K in keyof S]: S[K] extends (arg: infer A) => infer R ? (arg: A, sender: Browser.runtime.MessageSender) => R | Promise<R> : never };
+/** What serves `S`: each method, given its argument and who sent it. */
+export type Handlers<S> = { [K in keyof S]: S[K] extends (arg: infer A) => infer R ? (arg: A, sender: Browser.runtime.MessageSender) => R | Promise<R> : never };
 type Result<F> = F extends (...args: never[]) => infer R ? R : never;
 
 interface Envelope {
@@ -50,17 +51,23 @@ export async function callBackground<K extends keyof BackgroundService>(
   return unwrap(await browser.runtime.sendMessage(envelope)) as Promise<Result<BackgroundService[K]>>;
 }
 
-/** Tab messages that every frame of the tab answers; the others go to the top frame alone. */
+/** Tab messages that every frame of the tab hears (a store change); callTab sends the others to the top frame alone. */
 const EVERY_FRAME: ReadonlySet<keyof TabService> = new Set(['refresh']);
 
-export async function callTab<K extends keyof TabService>(
+/** Asks a tab's content scripts: every frame for the messages they all answer, the top frame for the others. */
+export function callTab<K extends keyof TabService>(tabId: number, name: K, ...arg: Parameters<TabService[K]>): Promise<Result<TabService[K]>> {
+  return callFrame(tabId, EVERY_FRAME.has(name) ? undefined : 0, name, ...arg);
+}
+
+/** Asks the content script of one frame of a tab (every frame when `frameId` is undefined). */
+export async function callFrame<K extends keyof TabService>(
   tabId: number,
+  frameId: number | undefined,
   name: K,
   ...arg: Parameters<TabService[K]>
 ): Promise<Result<TabService[K]>> {
   const envelope: Envelope = { verbatim: name, arg: arg[0] };
-  // Every frame is scanned as a page of its own and hears of store changes; the popup and the menu talk to the top frame.
-  const frame = EVERY_FRAME.has(name) ? {} : { frameId: 0 };
+  const frame = frameId === undefined ? {} : { frameId };
   return unwrap(await browser.tabs.sendMessage(tabId, envelope, frame)) as Promise<Result<TabService[K]>>;
 }
 

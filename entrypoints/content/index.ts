@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { callBackground, serve, type TabService } from '@/lib/messages';
+import { callBackground, serve, type Handlers, type TabService } from '@/lib/messages';
 import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
 import { ScriptLifetime } from '@/lib/page/lifetime';
@@ -157,14 +157,8 @@ export default defineContentScript({
     // Settings are read here, once, and followed: no round trip before a scan.
     const started = readScanState().then((state) => scanner.setEnabled(shouldScan(state, location.hostname)));
     onScanStateChanged((state) => void scanner.setEnabled(shouldScan(state, location.hostname)));
-    const refresh = ({ ids }: { ids?: string[] }) => scanner.refresh(ids);
-
-    // The popup talks to the top frame; every frame hears of store changes.
-    if (window !== window.top) {
-      serve<Pick<TabService, 'refresh'>>({ refresh });
-      return;
-    }
-    serve<TabService>({
+    // Every frame is read as a page of its own: each lists and reveals its own quotes and hears of store changes.
+    const frameService: Handlers<Pick<TabService, 'listPageMatches' | 'revealMatch' | 'refresh'>> = {
       // Answers once the latest scan has finished (a refresh may queue another), so the list is never half-done.
       async listPageMatches() {
         await started;
@@ -180,7 +174,15 @@ export default defineContentScript({
         highlights.flash(index);
         openCard(index);
       },
-      refresh,
+      refresh: ({ ids }) => scanner.refresh(ids),
+    };
+    // Detection and the save form work on the article: the top frame's.
+    if (window !== window.top) {
+      serve(frameService);
+      return;
+    }
+    serve<TabService>({
+      ...frameService,
       readPage: () => snapshotPage(document, location.href),
       openSaveForm: () => saveForm.open(),
     });

@@ -77,6 +77,15 @@ export class TabBadges {
     });
   }
 
+  /** The frames of the tab whose last report held matches. */
+  async framesWithMatches(tabId: number): Promise<number[]> {
+    let frames: number[] = [];
+    await this.run(async (state) => {
+      frames = Object.keys(state[tabId] ?? {}).map(Number);
+    });
+    return frames;
+  }
+
   /** The tab navigated or reloaded: nothing is known of the new page yet. */
   clear(tabId: number): Promise<void> {
     return this.change(tabId, (frames) => Object.keys(frames).forEach((id) => delete frames[id]));
@@ -112,6 +121,8 @@ export class TabBadges {
 export interface BadgeService {
   /** A content script's matches after a scan: what its frame adds to its tab's badge. */
   reportMatches(req: { matches: KindOf[] }): void;
+  /** The frames of a tab that hold highlights, for the popup to list them all (each frame is read as a page of its own). */
+  framesWithMatches(req: { tabId: number }): number[];
 }
 
 /**
@@ -125,6 +136,10 @@ export function badgeService(badges: TabBadges, extensionOrigin: string) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.url?.startsWith(extensionOrigin)) throw new Error('Only a page’s content script reports its matches.');
       await badges.report(tabId, sender.frameId ?? 0, readReport(req));
+    },
+    async framesWithMatches({ tabId }: { tabId: number }, sender: Browser.runtime.MessageSender) {
+      if (!sender.url?.startsWith(extensionOrigin)) throw new Error('Only Verbatim’s own pages ask where a tab’s highlights are.');
+      return badges.framesWithMatches(tabId);
     },
   };
 }

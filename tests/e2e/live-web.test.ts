@@ -135,6 +135,20 @@ describe('frames and shadow roots', () => {
     await expect.poll(() => highlighted(frame)).toEqual(['quote']);
   });
 
+  it('lists a frame’s quote in the popup, and the entry opens its card in the frame', async () => {
+    const page = await open('iframe-same-origin.html');
+    const frame = await frameOf(page, '/live/frame-article.html');
+    await expect.poll(() => highlighted(frame)).toEqual(['quote']);
+    const popup = await session.popup(page);
+    const entries = popup.locator('.found li button');
+    await expect.poll(() => entries.count()).toBe(1);
+    expect(await entries.first().textContent()).toContain('We’re not at the precipice');
+    await entries.first().click().catch(() => undefined);
+    // The card opens beside the quote, inside the frame that shows it.
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Marco Rubio');
+    await popup.close().catch(() => undefined);
+  });
+
   it('highlights a quote in a cross-origin frame', async () => {
     const page = await open('iframe-cross-origin.html');
     const frame = await frameOf(page, '/live/frame-article.html');

@@ -100,4 +100,18 @@ describe('badgeService', () => {
     await expect(service.reportMatches({} as never, { tab: { id: 4 } as never, frameId: 0, url: 'https://news.example/a' })).rejects.toThrow('needs a list of matches');
     expect(shown.get(4)?.text).toBe('1!');
   });
+
+  it('tells Verbatim’s own pages, and only them, which frames of a tab hold highlights', async () => {
+    const { s } = surface();
+    const badges = new TabBadges(s);
+    const service = badgeService(badges, EXTENSION);
+    await badges.report(4, 0, [exact]);
+    await badges.report(4, 9, [altered]);
+    await badges.report(4, 3, [exact]);
+    await badges.report(4, 3, []);
+    await badges.report(5, 2, [exact]);
+    expect((await service.framesWithMatches({ tabId: 4 }, { url: `${EXTENSION}popup.html` })).sort()).toEqual([0, 9]);
+    expect(await service.framesWithMatches({ tabId: 6 }, { url: `${EXTENSION}popup.html` })).toEqual([]);
+    await expect(service.framesWithMatches({ tabId: 4 }, { tab: { id: 4 } as never, frameId: 0, url: 'https://news.example/a' })).rejects.toThrow('own pages');
+  });
 });
