@@ -7,6 +7,7 @@ import type { VerdictService } from './service/verdict-service';
 import type { BadgeService } from './service/badge-service';
 import type { FrameService } from './service/frame-service';
 import type { PageSnapshot } from './extract/article-quotes';
+import { nextTask } from './page/run-sliced';
 
 export type { PageMatch };
 
@@ -51,6 +52,43 @@ export async function callBackground<K extends keyof BackgroundService>(
   return unwrap(await browser.runtime.sendMessage(envelope)) as Promise<Result<BackgroundService[K]>>;
 }
 
+/**
+ * Characters per message when a long text goes to the background. The browser copies a
+ * message within the sender's task, about 0.1 ms per thousand characters on a busy
+ * machine: a large page's whole text in one message held the page up for 20 ms.
+ */
+export const TEXT_PART_CHARS = 32_000;
+/** The port name of a call whose text comes in parts. */
+const TEXT_PORT = 'verbatim-text';
+
+/** Background calls that take a long `text`. */
+type TextCall = { [K in keyof BackgroundService]: Parameters<BackgroundService[K]>[0] extends { text: string } ? K : never }[keyof BackgroundService];
+
+/**
+ * `callBackground` for a call whose argument holds a page's text: a long text goes ahead
+ * through a port in parts, each copied in a task of its own, then the call itself.
+ */
+export async function callBackgroundWithText<K extends TextCall>(name: K, arg: Parameters<BackgroundService[K]>[0]): Promise<Result<BackgroundService[K]>> {
+  const { text } = arg as { text: string };
+  if (text.length <= TEXT_PART_CHARS) return callBackground(name, ...([arg] as Parameters<BackgroundService[K]>));
+  const port = browser.runtime.connect({ name: TEXT_PORT });
+  const reply = new Promise<Reply | undefined>((resolve) => {
+    port.onMessage.addListener((message) => resolve(message as Reply));
+    port.onDisconnect.addListener(() => resolve(undefined));
+  });
+  try {
+    for (let at = 0; at < text.length; at += TEXT_PART_CHARS) {
+      if (at > 0) await nextTask();
+      port.postMessage({ part: text.slice(at, at + TEXT_PART_CHARS) });
+    }
+    await nextTask();
+    port.postMessage({ verbatim: name, arg: { ...arg, text: '' } } satisfies Envelope);
+    return (await unwrap(await reply)) as Result<BackgroundService[K]>;
+  } finally {
+    port.disconnect();
+  }
+}
+
 /** Tab messages that every frame of the tab hears (a store change); callTab sends the others to the top frame alone. */
 const EVERY_FRAME: ReadonlySet<keyof TabService> = new Set(['refresh']);
 
@@ -81,18 +119,43 @@ export function serve<S>(handlers: Handlers<S>): () => void {
     if (sender.id !== browser.runtime.id) return undefined;
     const name = (message as Envelope | null)?.verbatim;
     if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
-    const handler = handlers[name as keyof S] as (arg: unknown, sender: Browser.runtime.MessageSender) => unknown;
-    void Promise.resolve()
-      .then(() => handler((message as Envelope).arg, sender))
-      .then(
-        (ok) => ({ ok }),
-        (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
-      )
-      .then(sendResponse);
+    void answer(handlers, name, (message as Envelope).arg, sender).then(sendResponse);
     // The answer comes later through sendResponse: the one way every browser's own API takes (the content
     // script runs without the polyfill, and Chrome does not take a listener's promise).
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  const textListener = (port: Browser.runtime.Port) => {
+    if (port.name === TEXT_PORT && port.sender?.id === browser.runtime.id) takeTextCall(port, handlers);
+  };
+  browser.runtime.onConnect.addListener(textListener);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener as never);
+    browser.runtime.onConnect.removeListener(textListener);
+  };
+}
+
+/** Gathers the parts of a text sent by `callBackgroundWithText`, then answers its call with the whole text. */
+function takeTextCall<S>(port: Browser.runtime.Port, handlers: Handlers<S>) {
+  const parts: string[] = [];
+  port.onMessage.addListener((message: unknown) => {
+    const { part, verbatim: name, arg } = (message ?? {}) as Partial<Envelope> & { part?: unknown };
+    if (typeof part === 'string') return void parts.push(part);
+    if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return port.disconnect();
+    void answer(handlers, name, { ...(arg as object), text: parts.join('') }, port.sender!)
+      .then((reply) => port.postMessage(reply))
+      // The caller may have gone (its page closed) while the answer was made.
+      .catch(() => undefined);
+  });
+}
+
+/** The handler's answer to a call, or its error's message: what crosses back to the caller. */
+function answer<S>(handlers: Handlers<S>, name: string, arg: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
+  const handler = handlers[name as keyof S] as (arg: unknown, sender: Browser.runtime.MessageSender) => unknown;
+  return Promise.resolve()
+    .then(() => handler(arg, sender))
+    .then(
+      (ok) => ({ ok }),
+      (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+    );
 }

@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { callBackground, serve, type Handlers, type TabService } from '@/lib/messages';
+import { callBackground, callBackgroundWithText, serve, type Handlers, type TabService } from '@/lib/messages';
 import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
 import { ScriptLifetime } from '@/lib/page/lifetime';
@@ -36,7 +36,7 @@ export default defineContentScript({
     let lastOpened: number | undefined;
     const saveForm = new SaveFormHost();
     // Verdicts are kept under the page's canonical address, as its card rates it and its sightings are recorded.
-    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackground('matchPage', { ...req, page: pageAddress() }), onMatches: showMatches });
+    const scanner = new PageScanner(document, { exclude: isOwnUi, match: (req) => callBackgroundWithText('matchPage', { ...req, page: pageAddress() }), onMatches: showMatches });
     // Rescans repeat what the page showed before: each quote is reported once per address.
     const reported = new Set<string>();
 

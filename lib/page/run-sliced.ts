@@ -1,3 +1,8 @@
+/** Resolves in a task of its own, giving the page's main thread back first. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Runs a generator to completion in slices of at most `budgetMs`, giving the page's
  * main thread back between slices so a long walk never becomes one long task.
@@ -8,7 +13,7 @@ export async function runSliced<T>(steps: Generator<void, T>, budgetMs = 8): Pro
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() >= deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       deadline = performance.now() + budgetMs;
     }
   }

@@ -1,7 +1,7 @@
 import type { PageMatch } from '../messages';
 import { rangeFor, SEPARATOR, splicePageText, textNodesUnder, textShows, Visibility, walkPageText, type ElementFilter, type PageText } from '../text/page-text';
 import type { PlacedMatch } from './highlights';
-import { runSliced } from './run-sliced';
+import { nextTask, runSliced } from './run-sliced';
 import { settler, SETTLE_TIMING, type SettleTiming, type Settler } from './settle';
 import { ChangeWatch, readChanges, type TextChanges } from './text-changes';
 
@@ -152,10 +152,19 @@ export class PageScanner {
     this.lastFullScan = performance.now();
     this.page = await this.walk(this.doc.body);
     this.positions = undefined;
+    if (!this.page.nodes.length) {
+      this.shown = '';
+      return this.publish([]);
+    }
+    // The walk's last slice, the page's styles worked out for shownState and the copy of the text into a message
+    // each take a few milliseconds on a large page: each gets a task of its own, so none holds the page up for long.
     // Styles are asked for only when there is text (most frames of a page are empty ad slots): how the page
     // shows now, to tell a reveal later, and whether each match shows.
-    this.shown = this.page.nodes.length ? shownState(this.doc) : '';
-    this.publish(this.place(this.page.nodes.length ? await this.options.match({ text: this.page.text }) : []));
+    await nextTask();
+    this.shown = shownState(this.doc);
+    await nextTask();
+    const found = await this.options.match({ text: this.page.text });
+    this.publish(this.place(found));
   }
 
   private async readChanges() {

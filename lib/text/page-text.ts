@@ -138,7 +138,7 @@ export class Visibility {
  * the walk over several tasks on a large page; run it to completion with
  * `collectPageText` when that does not matter.
  */
-export function* walkPageText(root: Element, { exclude = () => false, onShadowRoot, sliceSize = 400 }: WalkOptions = {}): Generator<void, PageText> {
+export function* walkPageText(root: Element, { exclude = () => false, onShadowRoot, sliceSize = 64 }: WalkOptions = {}): Generator<void, PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];

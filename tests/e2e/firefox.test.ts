@@ -12,6 +12,7 @@ import type { Browser, Frame, Page } from 'puppeteer-core';
 import { serveFolders, ROOT, type StaticServer } from '../../scripts/browser';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../scripts/firefox';
 import { SCREENSHOTS } from './extension';
+import { TEXT_PART_CHARS } from '../../lib/messages';
 import gold from '../fixtures/seed-article/quotes.gold.json';
 
 let firefox: Browser;
@@ -41,6 +42,17 @@ beforeAll(async () => {
 <body><h1>Our live coverage</h1><iframe name="ad" width="300" height="50"></iframe><iframe name="embed" width="800" height="300"></iframe>
 <script>
   frames.embed.document.body.innerHTML = '<article><p>Speaking on Sunday, the envoy said: “' + ${JSON.stringify(LATE_QUOTE)} + '”</p></article>';
+</script></body></html>`,
+  );
+  // A page whose text goes to the background in several parts: the quote sits at its very end.
+  writeFileSync(
+    join(live, 'long-article.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the summit, all day</title></head>
+<body><article id="article"></article>
+<script>
+  const article = document.getElementById('article');
+  for (let i = 0; i < 800; i++) article.insertAdjacentHTML('beforeend', '<p>Update ' + i + ': talks went on through the afternoon, with aides moving between the delegations and reporters waiting outside.</p>');
+  article.insertAdjacentHTML('beforeend', '<p id="quote">At the end of the day, the envoy said: “' + ${JSON.stringify(LATE_QUOTE)} + '”</p>');
 </script></body></html>`,
   );
   server = await serveFolders({ '/demo/': join(ROOT, 'assets', 'demo'), '/live/': live });
@@ -229,6 +241,14 @@ describe('the Firefox build', () => {
     const page = await openPage('/live/framed.html');
     const inFrames = async () => (await Promise.all(page.frames().filter((f) => f !== page.mainFrame()).map((f) => highlighted(f).catch(() => [])))).flat().map(oneLine);
     await expect.poll(inFrames, { timeout: 120_000 }).toContain(oneLine(LATE_QUOTE).replace(/[,.]$/, ''));
+    await page.close();
+  });
+
+  it('highlights a quote at the end of a page too long for one message', async () => {
+    const page = await openPage('/live/long-article.html');
+    expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(2 * TEXT_PART_CHARS);
+    await waitForHighlights(page);
+    expect((await highlighted(page)).map(oneLine)).toContain(oneLine(LATE_QUOTE).replace(/[,.]$/, ''));
     await page.close();
   });
 
