@@ -3,7 +3,7 @@ import { VerbatimDB } from '@/lib/store/db';
 import { addQuotes, getSettings } from '@/lib/store/quotes';
 import { migrateSettings, noteHasQuotes } from '@/lib/settings';
 import { parseQuotesFile } from '@/lib/formats/verbatim-json';
-import { callTab, serve, type BackgroundService } from '@/lib/messages';
+import { callTab, serveBackground, type BackgroundService } from '@/lib/messages';
 import type { ServiceContext } from '@/lib/service/context';
 import { storeService } from '@/lib/service/store-service';
 import { matchService } from '@/lib/service/match-service';
@@ -77,7 +77,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void badges.forget(tabId));
   const matches = matchService(context);
-  serve<BackgroundService>({
+  serveBackground<BackgroundService>({
     ...storeService(context),
     ...matches,
     ...libraryService(context),

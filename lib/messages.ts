@@ -125,12 +125,22 @@ export function serve<S>(handlers: Handlers<S>): () => void {
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/**
+ * The background's `serve`: it also takes calls whose text comes in parts
+ * (`callBackgroundWithText`). Content scripts serve without it, and so never set up a
+ * port listener of their own.
+ */
+export function serveBackground<S>(handlers: Handlers<S>): () => void {
+  const stop = serve(handlers);
   const textListener = (port: Browser.runtime.Port) => {
     if (port.name === TEXT_PORT && port.sender?.id === browser.runtime.id) takeTextCall(port, handlers);
   };
   browser.runtime.onConnect.addListener(textListener);
   return () => {
-    browser.runtime.onMessage.removeListener(listener as never);
+    stop();
     browser.runtime.onConnect.removeListener(textListener);
   };
 }

@@ -1,7 +1,7 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { callBackground, callBackgroundWithText, serve, type Handlers, type TabService } from '@/lib/messages';
-import { readScanState, onScanStateChanged, shouldScan } from '@/lib/settings';
+import { readScanState, onScanStateChanged, shouldScan, type ScanState } from '@/lib/settings';
 import { PageScanner } from '@/lib/page/scanner';
 import { ScriptLifetime } from '@/lib/page/lifetime';
 import { PageHighlights, type PlacedMatch } from '@/lib/page/highlights';
@@ -11,6 +11,7 @@ import { SaveFormHost } from '@/lib/page/save-form-host';
 import { isOwnUi } from '@/lib/page/frame-host';
 import { describePage, pageAddress, reportSightings } from '@/lib/page/capture';
 import { snapshotPage } from '@/lib/page/snapshot';
+import { nextTask } from '@/lib/page/run-sliced';
 
 /** How often the script checks that the page has not erased its highlights, and whether the address changed. */
 const GUARD_MS = 1000;
@@ -50,8 +51,11 @@ export default defineContentScript({
       if (same >= 0) highlights.setActive(same);
       else if (again >= 0) openCard(again);
       else closeCard();
-      reportUnreported();
-      reportToBadge();
+      // The background hears of them in a task after the painting: the page waits for neither.
+      void nextTask().then(() => {
+        reportUnreported();
+        reportToBadge();
+      });
     }
 
     /** The toolbar badge counts what this frame highlights: its own matches, after every scan (none once highlighting is off). */
@@ -154,9 +158,13 @@ export default defineContentScript({
       highlights.clear();
     });
 
-    // Settings are read here, once, and followed: no round trip before a scan.
-    const started = readScanState().then((state) => scanner.setEnabled(shouldScan(state, location.hostname)));
-    onScanStateChanged((state) => void scanner.setEnabled(shouldScan(state, location.hostname)));
+    // Settings are read here, once, and followed: no round trip before a scan. In a task after the script's
+    // evaluation: the browser sets up the storage API's bindings on first use, a few milliseconds of their own.
+    const follow = (state: ScanState) => scanner.setEnabled(shouldScan(state, location.hostname));
+    const started = nextTask().then(() => {
+      onScanStateChanged((state) => void follow(state));
+      return readScanState().then(follow);
+    });
     // Every frame is read as a page of its own: each lists and reveals its own quotes and hears of store changes.
     const frameService: Handlers<Pick<TabService, 'listPageMatches' | 'revealMatch' | 'refresh'>> = {
       // Answers once the latest scan has finished (a refresh may queue another), so the list is never half-done.

@@ -163,8 +163,10 @@ export class PageScanner {
     await nextTask();
     this.shown = shownState(this.doc);
     await nextTask();
-    const found = await this.options.match({ text: this.page.text });
-    this.publish(this.place(found));
+    const placed = this.place(await this.options.match({ text: this.page.text }));
+    // Painting the highlights, and what the page does when told of them, is a task of its own too.
+    await nextTask();
+    this.publish(placed);
   }
 
   private async readChanges() {

@@ -215,7 +215,7 @@ export function textNodesUnder(root: Node): Text[] {
 /** Indexes in `page.nodes` of the first and the last node holding `text.slice(start, end)`; separators between nodes are skipped. */
 function nodeSpan(page: PageText, start: number, end: number): [number, number] {
   let first = lastAtOrBefore(page.starts, start);
-  if (start - page.starts[first] >= page.nodes[first].data.length && first + 1 < page.nodes.length) first += 1;
+  if (start >= page.ends[first] && first + 1 < page.nodes.length) first += 1;
   return [first, lastAtOrBefore(page.starts, end - 1)];
 }
 
@@ -223,8 +223,9 @@ function nodeSpan(page: PageText, start: number, end: number): [number, number] 
 export function rangeFor(page: PageText, start: number, end: number): Range {
   const range = page.nodes[0].ownerDocument.createRange();
   const [first, last] = nodeSpan(page, start, end);
-  range.setStart(page.nodes[first], Math.max(0, Math.min(start - page.starts[first], page.nodes[first].data.length)));
-  range.setEnd(page.nodes[last], Math.min(end - page.starts[last], page.nodes[last].data.length));
+  // A node's `length`, not its `data`: in an extension's isolated world each read of `data` copies the string.
+  range.setStart(page.nodes[first], Math.max(0, Math.min(start - page.starts[first], page.nodes[first].length)));
+  range.setEnd(page.nodes[last], Math.min(end - page.starts[last], page.nodes[last].length));
   return range;
 }
 
@@ -232,9 +233,9 @@ export function rangeFor(page: PageText, start: number, end: number): Range {
 export function textShows(page: PageText, start: number, end: number, visibility: Visibility): boolean {
   const [first, last] = nodeSpan(page, start, end);
   for (let i = first; i <= last; i++) {
-    const node = page.nodes[i];
-    const parent = renderParent(node);
-    if (node.data.trim() && (!parent || !visibility.shows(parent))) return false;
+    if (!/\S/.test(page.text.slice(page.starts[i], page.ends[i]))) continue;
+    const parent = renderParent(page.nodes[i]);
+    if (!parent || !visibility.shows(parent)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { callBackgroundWithText, serve, TEXT_PART_CHARS } from '@/lib/messages';
+import { callBackgroundWithText, serveBackground, TEXT_PART_CHARS } from '@/lib/messages';
 import type { PageMatch } from '@/lib/service/match-service';
 
 type Listener = (...args: any[]) => void;
@@ -47,7 +47,7 @@ afterEach(() => {
 
 /** A background that answers matchPage with what it was given: the text's length and ends, and who asked. */
 function serveEcho() {
-  stop = serve<{ matchPage(req: { text: string }): PageMatch[] }>({
+  stop = serveBackground<{ matchPage(req: { text: string }): PageMatch[] }>({
     matchPage: ({ text }, sender) => [{ length: text.length, ends: text.slice(0, 3) + text.slice(-3), tab: sender.tab?.id } as unknown as PageMatch],
   });
 }
@@ -77,7 +77,7 @@ describe('callBackgroundWithText', () => {
     onConnect.addListener((port: ReturnType<typeof portPair>[1]) => port.disconnect());
     await expect(callBackgroundWithText('matchPage', { text: long })).rejects.toThrow('No answer from Verbatim');
     onConnect.listeners.clear();
-    stop = serve<{ matchPage(req: { text: string }): PageMatch[] }>({
+    stop = serveBackground<{ matchPage(req: { text: string }): PageMatch[] }>({
       matchPage: () => {
         throw new Error('The store is closed.');
       },
