@@ -7,7 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseFullNames, hasHan, type ZhCue } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
@@ -527,7 +527,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
-  const chineseNames = chineseFullNames(masked);
+  const chineseNames = namesInChinese(masked);
   /**
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.

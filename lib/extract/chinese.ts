@@ -3,8 +3,10 @@
  * token reader of attribution.ts cannot see names in it; this reads the few patterns Chinese
  * news uses instead: a reporting verb right before the quotation with its subject before it
  * ("汉森指出：“…”", "发言人丹尼尔·霍特(Daniel Huot)表示：“…”", "他说：“…”"), or right after
- * it ("“…”，汉森说。"). A subject is a name only when it looks like one: a transliterated
- * name with its middle dot, a Latin-script name, the words after a role, a surname of a full
+ * it ("“…”，汉森说。"), perhaps with the occasion or the listener between subject and verb
+ * ("刘洋在接受采访时表示：", "李红告诉记者："), or a name alone before a colon ("李明：“…”").
+ * A subject is a name only when it looks like one: a transliterated name with its middle dot,
+ * a Latin-script name, the words after a role or before one ("黄志明教授"), a surname of a full
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
@@ -66,9 +68,25 @@ function dottedName(match: string): string {
 
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
-/** Full transliterated names in a text ("戴夫·汉森"): a later surname alone ("汉森") refers to them. */
-export function chineseFullNames(text: string): string[] {
-  return [...new Set(dottedNames(text))];
+/** What may follow a name: a clause break, a reporting verb, or a word that begins a predicate ("学生李明在…", "教授张伟是…"). */
+const AFTER_NAME = `[，,。；;：:、（(]|${ZH_CUES.join('|')}|是|在|今年|已经|从|曾|也|还|和|与|的|对|向|告诉`;
+/** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */
+const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
+
+/**
+ * The people a Chinese text names: transliterated full names ("戴夫·汉森"), names after a role
+ * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
+ * or a pronoun refers to them.
+ */
+export function chineseNames(text: string): string[] {
+  const dotted = dottedNames(text);
+  // Only a name beginning with a common surname: after a role may also come an adverb or a noun ("专家随后", "宇航员身体").
+  const afterRole = [...text.matchAll(ROLE_NAME)].map((m) => m[1]).filter((n) => isShortName(n, false));
+  const speaking = cuesIn(text).flatMap(({ at }) => {
+    const s = subjectOfClause(clauseBefore(text, at), dotted);
+    return s && 'name' in s ? [s.name] : [];
+  });
+  return [...new Set([...dotted, ...afterRole, ...speaking])];
 }
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
@@ -133,9 +151,17 @@ const clauseBefore = (text: string, at: number) => {
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
 export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const last = cuesIn(before).at(-1);
-  if (!last) return undefined;
+  if (!last) return nameBeforeColon(before, fullNames);
   const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
   return { cue: last.cue, ...(subject ? { subject } : {}) };
+}
+
+/** "李明：“…”": a name alone before a colon introduces its words (interviews, transcripts); "记者：" names no one. */
+function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const m = /^([^：:]*)[：:]\s*$/u.exec(before.trim());
+  if (!m || CLAUSE_BREAK.test(m[1])) return undefined;
+  const subject = subjectOfClause(m[1], fullNames);
+  return subject && 'name' in subject ? { cue: '：', subject } : undefined;
 }
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */

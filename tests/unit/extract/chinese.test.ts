@@ -40,6 +40,13 @@ describe('speakers in Chinese news', () => {
     expect(read('程雪坦承：“比赛很激烈。”')).toEqual([['speech', '程雪']]);
   });
 
+  it('reads a name alone before a colon, and resolves 他 to someone a role introduced or who spoke by name', () => {
+    expect(read('李明：“我每天都来图书馆。”\n记者：“你为什么每天都来这里？”')).toEqual([['speech', '李明'], ['speech', null]]);
+    expect(read('记者见到了北京大学学生李明。他说：“我每天都来图书馆。”')).toEqual([['speech', '李明']]);
+    expect(read('李明说，图书馆很好。\n李明是一名志愿者。“我每天都来。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('“这里很安静。”李明同学补充道。')).toEqual([['speech', '李明']]);
+  });
+
   it('gives both parts of a quotation split by its cue the same speaker', () => {
     expect(read('“我们会坚持下去，”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
     expect(read('“我们会坚持下去。”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
