@@ -34,9 +34,14 @@ const CHINESE_WINDOW = 12;
 
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
-/** A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"), a few words in all. */
+/**
+ * A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"),
+ * a few words up to the cue's tail (a pull quote's credit line, likewise a few words in all).
+ */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
+/** Whom the words were told, between a credit's cue and its tail ("Caudevilla told me when I visited…"). */
+const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 /**
  * What may follow the cue (and the name) in a credit sentence: nothing, a comma, a participle
  * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
@@ -595,12 +600,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
     const tokens = tokenize(text);
     const c = tokens.findIndex(isCue);
-    if (c < 0 || c > CREDIT_CUE_WITHIN || tokens.length > CREDIT_LENGTH) return undefined;
+    if (c < 0 || c > CREDIT_CUE_WITHIN) return undefined;
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
+    if (ADDRESSEES.has(tokens[k]?.text ?? '')) k++;
+    // What comes after a comma, a participle or a time or place word only says when or how; before it, a few words.
     const then = tokens[k];
     const credits = !then || then.text === ',' || isParticiple(then) || CREDIT_TAIL.has(then.text);
-    return credits ? { text, start: next.start } : undefined;
+    return credits && k <= CREDIT_LENGTH ? { text, start: next.start } : undefined;
   }
 
   /**

@@ -119,6 +119,15 @@ describe('speaker attribution', () => {
     expect(speakers(text).map((s) => s[2])).toEqual(['Ingrid Halvorsen', 'Ingrid Halvorsen']);
     // A sentence that goes on to report new words is not a credit.
     expect(speakerOf('“Is this the end?” Tom Berg said the plan would fail anyway.')).toBeNull();
+    // Whom the words were told, and when, may follow the cue at any length.
+    const told = 'Lena Holm runs the ferry. “Why would anyone sail in winter?” Holm told me when I visited the harbour office, in the rain, last January.';
+    expect(speakerOf(told)).toBe('Lena Holm');
+  });
+
+  it('ends a sentence at a full stop touching the quotation mark that opens the next one', () => {
+    // The report's cue stays in its own sentence; "he adds" credits the quotation.
+    const text = 'Marco Vidal runs the lab. Prices rose, the annual report notes, to just over 40 percent.“We have found purer samples,” he adds.';
+    expect(speakerOf(text)).toBe('Marco Vidal');
   });
 
   it('says unknown rather than guessing', () => {
