@@ -333,7 +333,9 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   let b = start - 1;
   while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && tokens[b].text.toLowerCase() !== 'by') b--;
   const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
-  return (!!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
+  // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
+  const possessor = /[’']s$/.test(tokens[end].text);
+  return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
 }
 
 /**
@@ -506,8 +508,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
       // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
       if (together) return undefined;
-      // Of two who fit, the one the gender confirms; else the sentence's subject, its first actor.
-      return { speaker: sure.length === 1 ? sure[0] : fitting[0], confidence: 0.8 };
+      // Of two who fit, the one who spoke in that sentence ("Lee said Yoon’s “…” had caused chaos. “…,” he said"),
+      // then the one the gender confirms, else the sentence's subject, its first actor.
+      const pick = spoken && fitting.includes(spoken) ? spoken : sure.length === 1 ? sure[0] : fitting[0];
+      return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
   };

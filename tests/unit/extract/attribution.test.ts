@@ -51,6 +51,19 @@ describe('speaker attribution', () => {
     expect(speakerOf(text)).toBe('Marco Rubio');
   });
 
+  it('resolves a pronoun to who spoke in the sentence before, not to a possessor nor to someone the gender merely fits', () => {
+    // A possessor ("Norway’s ports") does nothing; of two who fit "he", the one who just spoke is meant.
+    const text = 'Governor Tom Lind defended his budget on Monday.\nPer Aas, the opposition leader, said Lind’s “reckless spending” had hurt Norway’s ports.\n“The harbour will pay for this,” he said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Per Aas', 'Per Aas']);
+  });
+
+  it('refers a family name said alone back to an East Asian name that puts it first', () => {
+    const text = 'President Moon Jae-in met Park Ji-won on Friday.\n“We agreed on nothing,” Park said.\nYoon Suk Yeol stayed in Seoul. Yoon called the talks a failure. “They wasted a day,” he said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Park Ji-won', 'Yoon Suk Yeol']);
+    // A surname that ends a Western name is still read as the surname.
+    expect(speakerOf('Spike Lee and Lee Min-ho arrived together. “The film is ready,” Lee said.')).toBe('Spike Lee');
+  });
+
   it('gives a participle cue the subject of its sentence', () => {
     expect(speakerOf('Steve Witkoff praised the deal, calling it a "game-changing" moment.')).toBe('Steve Witkoff');
   });
