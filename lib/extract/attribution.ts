@@ -63,6 +63,8 @@ const LINKS = new Set('and or of in on at for with to from by as than but'.split
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 const COORDINATORS = new Set(['and', 'or', '&']);
+/** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
+const HANDLE = /^\p{Ll}+\d{2,}$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
@@ -338,14 +340,23 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
 }
 
+/** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
+function verbFollows(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v] && isAdverb(tokens[v]) && !AUXILIARIES.has(tokens[v].text)) v++;
+  return !!tokens[v] && isVerbLike(tokens[v]);
+}
+
 /**
  * The people a sentence shows doing something, first to last. `together`: two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
- * gender tells them apart.
+ * gender tells them apart. `unsure`: a single capitalised word does something there that may
+ * be a person or not ("ScreamMyName has been pushing…", "Tesco has…").
  */
-function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean } {
+function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean } {
   const actors: string[] = [];
   let together = false;
+  let unsure = false;
   for (let i = 0; i < tokens.length; i++) {
     const end = runEndingAfter(tokens, i);
     if (end < 0) continue;
@@ -355,14 +366,22 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
+    // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    const start = i;
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
-    if (!ctx.people.has(full)) continue;
+    if (!ctx.people.has(full)) {
+      unsure ||= lone && !full.includes(' ') && verbFollows(tokens, start);
+      continue;
+    }
     together ||= coordinated;
     if (acting || coordinated) actors.push(full);
   }
-  return { actors, together };
+  // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
+  unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
+  return { actors, together, unsure };
 }
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
@@ -500,9 +519,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
-      const { actors, together } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
+      const { actors, together, unsure } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
+      // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
+      if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       if (!fitting.length) continue;
       const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };

@@ -56,7 +56,7 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
 `);
 
 /** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
-export const AUXILIARIES = words('is was has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
+export const AUXILIARIES = words('is was been has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
 
 /** Articles before a role or a name after a cue ("said the mayor", "a déclaré le ministre", "dijo el presidente", "sagte der Minister"). */
 export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");

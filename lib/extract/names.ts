@@ -167,9 +167,11 @@ export class NameRegistry {
       return suffix || prefix;
     });
     if (!fits.length && words.length === 1) {
-      // "Yoon" after "Yoon Suk Yeol", "Lee" after "Lee Jae-myung": the family name that East Asian names put first.
-      const family = this.full.filter((full) => full.startsWith(`${mention} `) && isFamilyFirst(full));
-      if (family.length) return { name: family[0], ambiguous: family.length > 1 };
+      // "Yoon" after "Yoon Suk Yeol", "Lee" after "Lee Jae-myung": the family name that East Asian names put first;
+      // "Sarah" after "Sarah Gille": a given name, as features call people after their first mention.
+      const given = GIVEN_NAME_GENDER.has(mention.toLowerCase());
+      const first = this.full.filter((full) => full.startsWith(`${mention} `) && (given || isFamilyFirst(full)));
+      if (first.length) return { name: first[0], ambiguous: first.length > 1 };
     }
     if (!fits.length) {
       const declined = this.declined(mention);

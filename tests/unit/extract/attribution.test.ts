@@ -57,6 +57,15 @@ describe('speaker attribution', () => {
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Per Aas', 'Per Aas']);
   });
 
+  it('leaves a pronoun unknown when a single word that may be its person acts in the sentence before', () => {
+    // A user name or a one-word name doing something may be the "he" meant: looking past it could find the wrong man.
+    expect(speakerOf('Tom Lind runs the forum. Harbourline has been pushing for lower rents. “We cannot survive another winter,” he said.')).toBeNull();
+    expect(speakerOf('Tom Lind runs the forum. But tomcat77, a regular poster, kept his results. “It is a useful service,” he told me.')).toBeNull();
+    // A place after a preposition or an article acts for no one; a given name alone is the person who bears it.
+    expect(speakerOf('Tom Lind runs the forum. Rents in Oslo have risen since the EU stepped in. “We cannot survive another winter,” he said.')).toBe('Tom Lind');
+    expect(speakerOf('Ingrid Halvorsen grew up in Bergen. Later, Ingrid studied law in Oslo. “I never wanted to be a lawyer,” she said.')).toBe('Ingrid Halvorsen');
+  });
+
   it('refers a family name said alone back to an East Asian name that puts it first', () => {
     const text = 'President Moon Jae-in met Park Ji-won on Friday.\n“We agreed on nothing,” Park said.\nYoon Suk Yeol stayed in Seoul. Yoon called the talks a failure. “They wasted a day,” he said.';
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Park Ji-won', 'Yoon Suk Yeol']);
