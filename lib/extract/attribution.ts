@@ -51,6 +51,11 @@ const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'whe
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
+/** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
+const GOING_ON = new Set(['goes', 'went', 'go']);
+/** A cue word at token i, or "goes on" ending its clause there. */
+const isCueAt = (tokens: Token[], i: number) =>
+  isCue(tokens[i]) || (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
@@ -145,6 +150,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const first = tokens[open + 1];
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     else k -= 1;
+  } else if (tokens[k] && isLower(tokens[k])) {
+    k = appositiveHead(tokens, k) ?? k;
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
@@ -155,6 +162,29 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+}
+
+/** How many words after a quotation a cue may stand ("…,” the minister of finance told reporters on Monday"). */
+const CUE_AFTER_WITHIN = 14;
+/** How many words an appositive without its closing comma may hold. */
+const APPOSITIVE_LENGTH = 15;
+const isMasked = (t: Token) => /^x+$/.test(t.text);
+
+/**
+ * The name an appositive ending at token k describes, when the writer left out its closing comma
+ * ("Kaplan, also an avid collector of games, rare tarot cards, and books says"): the name opens its
+ * clause and nothing between it and k is a verb or another name.
+ */
+function appositiveHead(tokens: Token[], k: number): number | undefined {
+  for (let j = k; j > 0 && j >= k - APPOSITIVE_LENGTH; j--) {
+    const t = tokens[j];
+    // French "a" is a verb, English "a" an article: "Quist, also a collector of…".
+    if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || isCap(t)) return undefined;
+    if (t.text !== ',' || !isCap(tokens[j - 1]) || !isLower(tokens[j + 1])) continue;
+    const start = runStartingBefore(tokens, j - 1);
+    return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
+  }
+  return undefined;
 }
 
 const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
@@ -267,7 +297,7 @@ function openingSubject(tokens: Token[]): Slot | undefined {
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
-  const c = tokens.findLastIndex(isCue);
+  const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   if (c < 0) {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
@@ -298,8 +328,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
-  const window = tokens.slice(0, 14);
-  const c = window.findIndex(isCue);
+  // A name and an appositive after the quotation put the cue further away ("“…,” Kaplan, also an avid collector…, says").
+  const named = runEndingAfter(tokens, 0);
+  const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
+  const c = window.findIndex((_, i) => isCueAt(window, i));
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (ACCORDING.has(cue)) {
@@ -350,8 +382,9 @@ function verbFollows(tokens: Token[], k: number): boolean {
 /**
  * The people a sentence shows doing something, first to last. `together`: two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
- * gender tells them apart. `unsure`: a single capitalised word does something there that may
- * be a person or not ("ScreamMyName has been pushing…", "Tesco has…").
+ * gender tells them apart. `unsure`: someone there may be a person the text does not know as
+ * one: a single capitalised word doing something ("ScreamMyName has been pushing…", "Tesco has…"),
+ * a name introduced with an appositive ("Enter Stuart R. Kaplan, a graduate of…"), a user name.
  */
 function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean } {
   const actors: string[] = [];
@@ -368,16 +401,18 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
+    const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
     if (!ctx.people.has(full)) {
-      unsure ||= lone && !full.includes(' ') && verbFollows(tokens, start);
+      unsure ||= (lone && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       continue;
     }
     together ||= coordinated;
-    if (acting || coordinated) actors.push(full);
+    if (acting || coordinated || introduced) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));

@@ -66,6 +66,16 @@ describe('speaker attribution', () => {
     expect(speakerOf('Ingrid Halvorsen grew up in Bergen. Later, Ingrid studied law in Oslo. “I never wanted to be a lawyer,” she said.')).toBe('Ingrid Halvorsen');
   });
 
+  it('reads a subject whose appositive lost its closing comma, "goes on", and a person introduced with an appositive', () => {
+    const text = 'Nora Quist opened her map shop in 1980. “If I see an old chart at auction,” Quist, also a collector of globes, atlases, and compasses says, “I buy it.”';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Nora Quist', 'Nora Quist']);
+    expect(speakerOf('Nora Quist opened her map shop in 1980. “Shops come and go,” she goes on.')).toBe('Nora Quist');
+    const introduced = 'Nora Quist has sold maps for years. Tom Lind has sold charts for years. Finally, Lina Berg, a collector from Oslo, arrived. “I am all ears,” she said.';
+    expect(speakerOf(introduced)).toBe('Lina Berg');
+    // Someone introduced whom the text never shows as a person makes a pronoun after it unknown, not the one named before.
+    expect(speakerOf('Tom Lind has sold charts for years.\nEnter Harbour Quist, a dealer from Oslo. “I am all ears,” he says.')).toBeNull();
+  });
+
   it('refers a family name said alone back to an East Asian name that puts it first', () => {
     const text = 'President Moon Jae-in met Park Ji-won on Friday.\n“We agreed on nothing,” Park said.\nYoon Suk Yeol stayed in Seoul. Yoon called the talks a failure. “They wasted a day,” he said.';
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Park Ji-won', 'Yoon Suk Yeol']);
