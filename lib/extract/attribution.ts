@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -53,10 +53,14 @@ const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'whe
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 /** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
 const GOING_ON = new Set(['goes', 'went', 'go']);
-/** A cue word at token i, or "goes on" ending its clause there. */
+/** A cue word at token i, a cue in the infinitive, or "goes on" ending its clause there. */
 const isCueAt = (tokens: Token[], i: number) =>
-  isCue(tokens[i]) || (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
+  isCue(tokens[i]) ||
+  (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
+  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
+/** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
+const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
@@ -275,6 +279,14 @@ function sentenceSubject(tokens: Token[], before: number): Slot {
   return { unnamed: true };
 }
 
+/** Who does a cue in the infinitive: the subject of the sentence's verb, or the name or pronoun opening the clause ("Lind went on to say"). */
+function infinitiveSubject(tokens: Token[], c: number): Slot {
+  const subject = sentenceSubject(tokens, c);
+  if (!('unnamed' in subject)) return subject;
+  const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
+  return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
+}
+
 interface Found {
   slot: Slot;
   cue: string;
@@ -319,7 +331,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
+  // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
   if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || /^x+$/.test(t.text))) return { slot: inverted, cue, how: 'before' };
@@ -339,6 +353,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
@@ -574,11 +589,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
   const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
-    const people = ctx.roles.get(role);
-    if (people?.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
+    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
+    if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
-    return !people?.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+    return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
 
   /**

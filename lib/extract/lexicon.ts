@@ -18,7 +18,7 @@ export const CUES = words(`
   emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
-  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats
+  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
@@ -41,6 +41,9 @@ export const CUES = words(`
   varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
   detto dichiarato aggiunto spiegato
 `);
+
+/** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
+export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
 
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
 export const ACCORDING = words('according selon según segundo laut podle');
@@ -81,6 +84,14 @@ export const ROLES = words(`
   ředitel ředitelka senátor senátorka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
 `);
+
+/** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
+const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
+  words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
+];
+
+/** The role words that mean the same role as `role` ("comandante" → técnico, treinador, coach…), itself included. */
+export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) => s.has(role)) ?? [role])];
 
 /**
  * Prepositions (in the languages read) whose capitalized object is where the words went or who

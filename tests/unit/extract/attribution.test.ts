@@ -76,6 +76,15 @@ describe('speaker attribution', () => {
     expect(speakerOf('Tom Lind has sold charts for years.\nEnter Harbour Quist, a dealer from Oslo. “I am all ears,” he says.')).toBeNull();
   });
 
+  it('reads a cue in the infinitive, and another word for a role the text gave someone', () => {
+    expect(speakerOf('Marta Lind was keen to stress that the lab’s service “is not a seal of quality,” whatever buyers think.')).toBe('Marta Lind');
+    expect(speakerOf('“We never test for purity,” Marta Lind went on to say.')).toBe('Marta Lind');
+    // A verb that only looks like a cue reports nothing: the quoted word is a term.
+    expect(detectQuotes('Studies help explain why the brain “decides” so early.')[0].kind).toBe('term');
+    const coach = 'O técnico Rui Lopes falou após o jogo. "Erramos muito no segundo tempo, mas o grupo reagiu", acrescentou o comandante.';
+    expect(speakerOf(coach)).toBe('Rui Lopes');
+  });
+
   it('refers a family name said alone back to an East Asian name that puts it first', () => {
     const text = 'President Moon Jae-in met Park Ji-won on Friday.\n“We agreed on nothing,” Park said.\nYoon Suk Yeol stayed in Seoul. Yoon called the talks a failure. “They wasted a day,” he said.';
     expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Park Ji-won', 'Yoon Suk Yeol']);
