@@ -69,7 +69,7 @@ function dottedName(match: string): string {
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
 /** What may follow a name: a clause break, a reporting verb, or a word that begins a predicate ("学生李明在…", "教授张伟是…"). */
-const AFTER_NAME = `[，,。；;：:、（(]|${ZH_CUES.join('|')}|是|在|今年|已经|从|曾|也|还|和|与|的|对|向|告诉`;
+const AFTER_NAME = `[，,。；;：:、（(]|${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|从|曾|也|还|都|就|和|与|的|对|向|告诉`;
 /** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */
 const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
 
@@ -121,7 +121,11 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
 const isShortName = (s: string, afterRole: boolean) =>
-  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ZH_SURNAMES.has(s[0]));
+  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ZH_SURNAMES.has(s[0]) || isFamiliarName(s));
+
+/** 小 or 老 before a surname is how people are called familiarly ("小王", "老李"). */
+const FAMILIAR = /^[小老]/u;
+const isFamiliarName = (s: string) => s.length === NAME_LENGTH.min && FAMILIAR.test(s) && ZH_SURNAMES.has(s[1]);
 
 export interface ZhCue {
   cue: string;

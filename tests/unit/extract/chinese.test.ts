@@ -45,6 +45,9 @@ describe('speakers in Chinese news', () => {
     expect(read('记者见到了北京大学学生李明。他说：“我每天都来图书馆。”')).toEqual([['speech', '李明']]);
     expect(read('李明说，图书馆很好。\n李明是一名志愿者。“我每天都来。”他说。')).toEqual([['speech', '李明']]);
     expect(read('“这里很安静。”李明同学补充道。')).toEqual([['speech', '李明']]);
+    expect(read('北京大学学生李明每天都来图书馆。他说：“这里很安静。”')).toEqual([['speech', '李明']]);
+    expect(read('小王告诉记者：“我第一次来北京。”')).toEqual([['speech', '小王']]);
+    expect(read('小时候说：“我第一次来北京。”')).toEqual([['speech', null]]);
   });
 
   it('gives both parts of a quotation split by its cue the same speaker', () => {
