@@ -121,7 +121,10 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
 const isShortName = (s: string, afterRole: boolean) =>
-  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ZH_SURNAMES.has(s[0]) || isFamiliarName(s));
+  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s)));
+
+/** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
+const PLACE_END = /[口庄州市县镇村区省路街]$/u;
 
 /** 小 or 老 before a surname is how people are called familiarly ("小王", "老李"). */
 const FAMILIAR = /^[小老]/u;

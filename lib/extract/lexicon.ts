@@ -252,9 +252,9 @@ export const ZH_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
  * Common Chinese surnames: two or three characters before a cue that begin with one of
  * them are read as a person's name ("王毅表示"); any other short run may be a common noun ("专家认为").
  * Surnames that also begin common words or names of things are left out: 高 of 高层, 金 of 金融,
- * 方 of 方面, 于 of 于是, 白 of 白宫, 谷 of 谷歌, 华 of 华为, 文 of 文章, 纪 of 纪委, 项 of 项目, 武 of 武汉.
+ * 方 of 方面, 于 of 于是, 白 of 白宫, 谷 of 谷歌, 华 of 华为, 文 of 文章, 纪 of 纪委, 项 of 项目, 武 of 武汉, 石 of 石油.
  */
 export const ZH_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤习',
-  ...'马程田任余付傅施洪段乔赖庞樊兰殷翟颜倪俞鲁葛伍尤毕聂柳邢岳梅庄辛祝涂祁舒耿牟詹苗凌靳甄裴鲍霍翁隋柏柯阮桂闵柴冉饶戚池滕邬臧苟褚廉娄奚穆郎冀姬屠郜晏栾郁喻窦迟敖卓艾蓝巩仲卞佟匡巫鞠岑石易季温关',
+  ...'马程田任余付傅施洪段乔赖庞樊兰殷翟颜倪俞鲁葛伍尤毕聂柳邢岳梅庄辛祝涂祁舒耿牟詹苗凌靳甄裴鲍霍翁隋柏柯阮桂闵柴冉饶戚池滕邬臧苟褚廉娄奚穆郎冀姬屠郜晏栾郁喻窦迟敖卓艾蓝巩仲卞佟匡巫鞠岑易季温关',
 ]);

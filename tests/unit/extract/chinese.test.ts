@@ -61,6 +61,7 @@ describe('speakers in Chinese news', () => {
     expect(read('文章指出：“这是个问题。”')).toEqual([['speech', null]]);
     expect(read('网友表示：“太好了。”')).toEqual([['speech', null]]);
     expect(read('他们告诉记者：“我们很满意。”')).toEqual([['speech', null]]);
+    expect(read('张家口：“这里的冬天很冷，大家都在家里。”')).toEqual([['speech', null]]);
   });
 
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
