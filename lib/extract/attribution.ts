@@ -7,9 +7,9 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseFullNames, hasHan, type ZhCue } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, hasHan, type ZhCue } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -34,9 +34,14 @@ const CHINESE_WINDOW = 12;
 
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
-/** A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"), a few words in all. */
+/**
+ * A credit sentence after such a quotation: its cue among the first words ("Rothman recalls", "said Mr. Reeves"),
+ * a few words up to the cue's tail (a pull quote's credit line, likewise a few words in all).
+ */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
+/** Whom the words were told, between a credit's cue and its tail ("Caudevilla told me when I visited…"). */
+const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 /**
  * What may follow the cue (and the name) in a credit sentence: nothing, a comma, a participle
  * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
@@ -46,7 +51,16 @@ const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'whe
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
+/** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
+const GOING_ON = new Set(['goes', 'went', 'go']);
+/** A cue word at token i, a cue in the infinitive, or "goes on" ending its clause there. */
+const isCueAt = (tokens: Token[], i: number) =>
+  isCue(tokens[i]) ||
+  (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
+  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
+/** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
+const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
@@ -58,6 +72,8 @@ const LINKS = new Set('and or of in on at for with to from by as than but'.split
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 const COORDINATORS = new Set(['and', 'or', '&']);
+/** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
+const HANDLE = /^\p{Ll}+\d{2,}$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
@@ -138,6 +154,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const first = tokens[open + 1];
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     else k -= 1;
+  } else if (tokens[k] && isLower(tokens[k])) {
+    k = appositiveHead(tokens, k) ?? k;
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
@@ -148,6 +166,29 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+}
+
+/** How many words after a quotation a cue may stand ("…,” the minister of finance told reporters on Monday"). */
+const CUE_AFTER_WITHIN = 14;
+/** How many words an appositive without its closing comma may hold. */
+const APPOSITIVE_LENGTH = 15;
+const isMasked = (t: Token) => /^x+$/.test(t.text);
+
+/**
+ * The name an appositive ending at token k describes, when the writer left out its closing comma
+ * ("Kaplan, also an avid collector of games, rare tarot cards, and books says"): the name opens its
+ * clause and nothing between it and k is a verb or another name.
+ */
+function appositiveHead(tokens: Token[], k: number): number | undefined {
+  for (let j = k; j > 0 && j >= k - APPOSITIVE_LENGTH; j--) {
+    const t = tokens[j];
+    // French "a" is a verb, English "a" an article: "Quist, also a collector of…".
+    if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || isCap(t)) return undefined;
+    if (t.text !== ',' || !isCap(tokens[j - 1]) || !isLower(tokens[j + 1])) continue;
+    const start = runStartingBefore(tokens, j - 1);
+    return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
+  }
+  return undefined;
 }
 
 const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
@@ -238,6 +279,14 @@ function sentenceSubject(tokens: Token[], before: number): Slot {
   return { unnamed: true };
 }
 
+/** Who does a cue in the infinitive: the subject of the sentence's verb, or the name or pronoun opening the clause ("Lind went on to say"). */
+function infinitiveSubject(tokens: Token[], c: number): Slot {
+  const subject = sentenceSubject(tokens, c);
+  if (!('unnamed' in subject)) return subject;
+  const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
+  return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
+}
+
 interface Found {
   slot: Slot;
   cue: string;
@@ -260,7 +309,7 @@ function openingSubject(tokens: Token[]): Slot | undefined {
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
-  const c = tokens.findLastIndex(isCue);
+  const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   if (c < 0) {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
@@ -282,7 +331,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
+  // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
   if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || /^x+$/.test(t.text))) return { slot: inverted, cue, how: 'before' };
@@ -291,8 +342,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
-  const window = tokens.slice(0, 14);
-  const c = window.findIndex(isCue);
+  // A name and an appositive after the quotation put the cue further away ("“…,” Kaplan, also an avid collector…, says").
+  const named = runEndingAfter(tokens, 0);
+  const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
+  const c = window.findIndex((_, i) => isCueAt(window, i));
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (ACCORDING.has(cue)) {
@@ -300,6 +353,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
@@ -328,17 +382,29 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   let b = start - 1;
   while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && tokens[b].text.toLowerCase() !== 'by') b--;
   const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
-  return (!!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
+  // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
+  const possessor = /[’']s$/.test(tokens[end].text);
+  return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
+}
+
+/** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
+function verbFollows(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v] && isAdverb(tokens[v]) && !AUXILIARIES.has(tokens[v].text)) v++;
+  return !!tokens[v] && isVerbLike(tokens[v]);
 }
 
 /**
  * The people a sentence shows doing something, first to last. `together`: two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
- * gender tells them apart.
+ * gender tells them apart. `unsure`: someone there may be a person the text does not know as
+ * one: a single capitalised word doing something ("ScreamMyName has been pushing…", "Tesco has…"),
+ * a name introduced with an appositive ("Enter Stuart R. Kaplan, a graduate of…"), a user name.
  */
-function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean } {
+function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean } {
   const actors: string[] = [];
   let together = false;
+  let unsure = false;
   for (let i = 0; i < tokens.length; i++) {
     const end = runEndingAfter(tokens, i);
     if (end < 0) continue;
@@ -348,14 +414,24 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
+    // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
+    const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
+    const start = i;
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
-    if (!ctx.people.has(full)) continue;
+    if (!ctx.people.has(full)) {
+      unsure ||= (lone && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      continue;
+    }
     together ||= coordinated;
-    if (acting || coordinated) actors.push(full);
+    if (acting || coordinated || introduced) actors.push(full);
   }
-  return { actors, together };
+  // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
+  unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
+  return { actors, together, unsure };
 }
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
@@ -493,27 +569,32 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
-      const { actors, together } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
+      const { actors, together, unsure } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
+      // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
+      if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       if (!fitting.length) continue;
       const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
       // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
       if (together) return undefined;
-      // Of two who fit, the one the gender confirms; else the sentence's subject, its first actor.
-      return { speaker: sure.length === 1 ? sure[0] : fitting[0], confidence: 0.8 };
+      // Of two who fit, the one who spoke in that sentence ("Lee said Yoon’s “…” had caused chaos. “…,” he said"),
+      // then the one the gender confirms, else the sentence's subject, its first actor.
+      const pick = spoken && fitting.includes(spoken) ? spoken : sure.length === 1 ? sure[0] : fitting[0];
+      return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
   };
 
   /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
   const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
-    const people = ctx.roles.get(role);
-    if (people?.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
+    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
+    if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
-    return !people?.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+    return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
 
   /**
@@ -527,7 +608,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
-  const chineseNames = chineseFullNames(masked);
+  const chineseNames = namesInChinese(masked);
   /**
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
@@ -595,12 +676,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
     const tokens = tokenize(text);
     const c = tokens.findIndex(isCue);
-    if (c < 0 || c > CREDIT_CUE_WITHIN || tokens.length > CREDIT_LENGTH) return undefined;
+    if (c < 0 || c > CREDIT_CUE_WITHIN) return undefined;
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
+    if (ADDRESSEES.has(tokens[k]?.text ?? '')) k++;
+    // What comes after a comma, a participle or a time or place word only says when or how; before it, a few words.
     const then = tokens[k];
     const credits = !then || then.text === ',' || isParticiple(then) || CREDIT_TAIL.has(then.text);
-    return credits ? { text, start: next.start } : undefined;
+    return credits && k <= CREDIT_LENGTH ? { text, start: next.start } : undefined;
   }
 
   /**

@@ -3,12 +3,14 @@
  * token reader of attribution.ts cannot see names in it; this reads the few patterns Chinese
  * news uses instead: a reporting verb right before the quotation with its subject before it
  * ("汉森指出：“…”", "发言人丹尼尔·霍特(Daniel Huot)表示：“…”", "他说：“…”"), or right after
- * it ("“…”，汉森说。"). A subject is a name only when it looks like one: a transliterated
- * name with its middle dot, a Latin-script name, the words after a role, a surname of a full
+ * it ("“…”，汉森说。"), perhaps with the occasion or the listener between subject and verb
+ * ("刘洋在接受采访时表示：", "李红告诉记者："), or a name alone before a colon ("李明：“…”").
+ * A subject is a name only when it looks like one: a transliterated name with its middle dot,
+ * a Latin-script name, the words after a role or before one ("黄志明教授"), a surname of a full
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_CUES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, type Gender } from './lexicon';
+import { ZH_CUES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
 /** What the subject of a Chinese cue is: a name, or a pronoun to resolve. */
 export type ZhSubject = { name: string } | { pronoun: Gender };
@@ -30,15 +32,28 @@ const DOTTED_NAME = new RegExp(
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|此前|同时|还|也|又|则|曾|便|就)$/u;
+const ADVERBS = /(?:进一步|随后|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
+/**
+ * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上"),
+ * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
+ * 地, so that a name before them stays whole).
+ */
+const SETTING = /(?:在[^，。；]{1,25}?时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+/** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
+const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
+/** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
+const MODIFIER_END = '的';
 /** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
 const PARENTHESIS = /[（(][^（）()]*[)）]$/u;
 /** Where a clause begins: the subject of a cue is never before one of these. */
 const CLAUSE_BREAK = /[，,。；;：:！？!?、“”「」『』\n]/u;
 /** After a cue: the quotation follows, after a colon or a comma, or the clause or sentence ends. */
 const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
-/** A cue closing the sentence after a quotation: "“…”，他说。", "“…”汉森表示。" */
-const CLOSES_SENTENCE = /^\s*(?:[。.！!]|$)/u;
+/**
+ * A cue closing the sentence after a quotation, or before its second part: "“…”，他说。", "“…”汉森表示。",
+ * "“…，”何军说，“…”" (the text read stops at the next quotation, so a comma may end it).
+ */
+const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
 const NAME_LENGTH = { min: 2, max: 3 };
 
 /** Prepositions and conjunctions that run into a name's first part ("在和尼尔·阿姆斯特朗" is 尼尔·阿姆斯特朗). */
@@ -53,14 +68,35 @@ function dottedName(match: string): string {
 
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
-/** Full transliterated names in a text ("戴夫·汉森"): a later surname alone ("汉森") refers to them. */
-export function chineseFullNames(text: string): string[] {
-  return [...new Set(dottedNames(text))];
+/** What may follow a name: a clause break, a reporting verb, or a word that begins a predicate ("学生李明在…", "教授张伟是…"). */
+const AFTER_NAME = `[，,。；;：:、（(]|${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|从|曾|也|还|都|就|和|与|的|对|向|告诉`;
+/** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */
+const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
+
+/**
+ * The people a Chinese text names: transliterated full names ("戴夫·汉森"), names after a role
+ * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
+ * or a pronoun refers to them.
+ */
+export function chineseNames(text: string): string[] {
+  const dotted = dottedNames(text);
+  // Only a name beginning with a common surname: after a role may also come an adverb or a noun ("专家随后", "宇航员身体").
+  const afterRole = [...text.matchAll(ROLE_NAME)].map((m) => m[1]).filter((n) => isShortName(n, false));
+  const speaking = cuesIn(text).flatMap(({ at }) => {
+    const s = subjectOfClause(clauseBefore(text, at), dotted);
+    return s && 'name' in s ? [s.name] : [];
+  });
+  return [...new Set([...dotted, ...afterRole, ...speaking])];
 }
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
 function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
-  const c = clause.trim().replace(ADVERBS, '').replace(PARENTHESIS, '').trim();
+  let c = clause.trim();
+  for (let was = ''; was !== c; ) {
+    was = c;
+    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').trim();
+  }
+  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1);
   if (!c) return undefined;
   const pronoun = ZH_PRONOUN_GENDER.get(c);
   if (pronoun) return { pronoun };
@@ -73,9 +109,26 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   // "汉森" after "戴夫·汉森": the surname of someone named in full.
   const full = fullNames.find((f) => f.endsWith(`·${rest}`));
   if (full) return { name: full };
-  const short = rest.length >= NAME_LENGTH.min && rest.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(rest);
-  return short && (role || ZH_SURNAMES.has(rest[0])) ? { name: rest } : undefined;
+  if (isShortName(rest, !!role)) return { name: rest };
+  // "黄志明教授", "清华大学李明教授": a role after the name; the name is the last two or three characters before it.
+  if (role && !rest) {
+    const before = c.slice(0, role.at);
+    const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
+    if (name) return { name };
+  }
+  return undefined;
 }
+
+/** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
+const isShortName = (s: string, afterRole: boolean) =>
+  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s)));
+
+/** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
+const PLACE_END = /[口庄州市县镇村区省路街]$/u;
+
+/** 小 or 老 before a surname is how people are called familiarly ("小王", "老李"). */
+const FAMILIAR = /^[小老]/u;
+const isFamiliarName = (s: string) => s.length === NAME_LENGTH.min && FAMILIAR.test(s) && ZH_SURNAMES.has(s[1]);
 
 export interface ZhCue {
   cue: string;
@@ -87,7 +140,9 @@ function cuesIn(text: string): { cue: string; at: number }[] {
   const found: { cue: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const cue = ZH_CUES.find((c) => text.startsWith(c, i));
-    if (!cue || !AFTER_CUE.test(text.slice(i + cue.length))) continue;
+    if (!cue) continue;
+    const after = text.slice(i + cue.length);
+    if (!AFTER_CUE.test(ZH_TELLING.has(cue) ? after.replace(ADDRESSEE, '') : after)) continue;
     found.push({ cue, at: i });
     i += cue.length - 1;
   }
@@ -103,9 +158,17 @@ const clauseBefore = (text: string, at: number) => {
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
 export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const last = cuesIn(before).at(-1);
-  if (!last) return undefined;
+  if (!last) return nameBeforeColon(before, fullNames);
   const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
   return { cue: last.cue, ...(subject ? { subject } : {}) };
+}
+
+/** "李明：“…”": a name alone before a colon introduces its words (interviews, transcripts); "记者：" names no one. */
+function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const m = /^([^：:]*)[：:]\s*$/u.exec(before.trim());
+  if (!m || CLAUSE_BREAK.test(m[1])) return undefined;
+  const subject = subjectOfClause(m[1], fullNames);
+  return subject && 'name' in subject ? { cue: '：', subject } : undefined;
 }
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */

@@ -18,7 +18,7 @@ export const CUES = words(`
   emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
-  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats
+  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
@@ -42,6 +42,9 @@ export const CUES = words(`
   detto dichiarato aggiunto spiegato
 `);
 
+/** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
+export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
+
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
 export const ACCORDING = words('according selon según segundo laut podle');
 
@@ -56,7 +59,7 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
 `);
 
 /** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
-export const AUXILIARIES = words('is was has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
+export const AUXILIARIES = words('is was been has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
 
 /** Articles before a role or a name after a cue ("said the mayor", "a déclaré le ministre", "dijo el presidente", "sagte der Minister"). */
 export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");
@@ -81,6 +84,14 @@ export const ROLES = words(`
   ředitel ředitelka senátor senátorka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
 `);
+
+/** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
+const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
+  words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
+];
+
+/** The role words that mean the same role as `role` ("comandante" → técnico, treinador, coach…), itself included. */
+export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) => s.has(role)) ?? [role])];
 
 /**
  * Prepositions (in the languages read) whose capitalized object is where the words went or who
@@ -212,25 +223,38 @@ export const UNNAMED_SOURCES = words(`
 `);
 
 /**
- * Chinese reporting verbs, longest first so that "补充说" is read whole ("他说：", "汉森指出：",
- * "发言人…表示：", "席尔霍尔茨补充说，…"). Chinese writes no spaces, so these are matched
- * inside runs of characters rather than looked up as words.
+ * Chinese reporting verbs ("他说：", "汉森指出：", "发言人…表示：", "席尔霍尔茨补充说，…", "李红告诉记者："). Chinese
+ * writes no spaces, so these are matched inside runs of characters rather than looked up as words, longest
+ * first so that "补充说" is read whole and not as "说".
  */
-export const ZH_CUES = ['补充说', '解释说', '介绍说', '强调说', '回应说', '表示', '指出', '强调', '透露', '坦言', '写道', '认为', '称', '说'];
+export const ZH_CUES = [
+  '补充说', '解释说', '介绍说', '强调说', '回应说', '回忆说', '感慨说', '补充道', '解释道', '说道', '问道', '写道', '笑道', '答道', '回答',
+  '回应', '表示', '指出', '强调', '透露', '坦言',
+  '直言', '坦承', '介绍', '回忆', '感慨', '感叹', '告诉', '认为', '称', '说',
+].sort((a, b) => b.length - a.length);
+
+/** Cues whose addressee comes between them and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
+export const ZH_TELLING = new Set(['告诉']);
 
 /** Chinese roles that come right before a name ("发言人华春莹", "教授戴夫·汉森"); 学家 ends 科学家, 经济学家 and their kin. */
 export const ZH_ROLES = [
   '发言人', '教授', '主任', '负责人', '部长', '总统', '主席', '总理', '首相', '外长', '局长', '院长', '经理', '总裁', '董事长', '创始人',
   '首席执行官', '研究员', '学家', '博士', '医生', '律师', '记者', '作家', '专家', '官员', '议员', '大使', '市长', '主管', '总监', '教练',
-  '宇航员', '运动员', '演员',
+  '宇航员', '运动员', '演员', '学生', '研究生', '博士生', '毕业生', '校长', '书记', '院士', '工程师', '设计师', '队长', '村民', '市民',
+  '居民', '家长', '志愿者', '老师', '护士', '民警', '警官', '法官', '处长', '科长', '所长', '站长', '社长', '厂长', '店长', '老板', '委员',
+  '代表', '网友', '同学',
 ];
 
 /** Chinese third-person pronouns with their gender (他 he, 她 she). */
 export const ZH_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['他', 'm'], ['她', 'f']]);
 
 /**
- * The commonest Chinese surnames: two or three characters before a cue that begin with one of
+ * Common Chinese surnames: two or three characters before a cue that begin with one of
  * them are read as a person's name ("王毅表示"); any other short run may be a common noun ("专家认为").
- * Surnames that also begin common words (高 of 高层, 金 of 金融, 方 of 方面, 于 of 于是) are left out.
+ * Surnames that also begin common words or names of things are left out: 高 of 高层, 金 of 金融,
+ * 方 of 方面, 于 of 于是, 白 of 白宫, 谷 of 谷歌, 华 of 华为, 文 of 文章, 纪 of 纪委, 项 of 项目, 武 of 武汉, 石 of 石油.
  */
-export const ZH_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤习']);
+export const ZH_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤习',
+  ...'马程田任余付傅施洪段乔赖庞樊兰殷翟颜倪俞鲁葛伍尤毕聂柳邢岳梅庄辛祝涂祁舒耿牟詹苗凌靳甄裴鲍霍翁隋柏柯阮桂闵柴冉饶戚池滕邬臧苟褚廉娄奚穆郎冀姬屠郜晏栾郁喻窦迟敖卓艾蓝巩仲卞佟匡巫鞠岑易季温关',
+]);

@@ -166,6 +166,13 @@ export class NameRegistry {
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
       return suffix || prefix;
     });
+    if (!fits.length && words.length === 1) {
+      // "Yoon" after "Yoon Suk Yeol", "Lee" after "Lee Jae-myung": the family name that East Asian names put first;
+      // "Sarah" after "Sarah Gille": a given name, as features call people after their first mention.
+      const given = GIVEN_NAME_GENDER.has(mention.toLowerCase());
+      const first = this.full.filter((full) => full.startsWith(`${mention} `) && (given || isFamilyFirst(full)));
+      if (first.length) return { name: first[0], ambiguous: first.length > 1 };
+    }
     if (!fits.length) {
       const declined = this.declined(mention);
       return declined.length ? { name: declined[0], ambiguous: new Set(declined).size > 1 } : { name: mention, ambiguous: false };
@@ -190,6 +197,22 @@ export class NameRegistry {
       return words.length === 1 || parts[0].slice(0, 3) === words[0].slice(0, 3);
     });
   }
+}
+
+/**
+ * Romanised Korean and Chinese family names, which such names put first ("Yoon Suk Yeol", "Xi Jinping");
+ * words that also open English sentences or other names (Oh, Hong, Sun, Song) are left out.
+ */
+const FAMILY_NAMES_FIRST = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Seo Shin Kwon Hwang Ahn Yoo Jeon Moon Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Hu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Dong Pan Yuan Cai Jiang Cheng Wei'.split(' '),
+);
+/** A Korean given name as English news spells it: two syllables joined by a hyphen ("Jae-myung", "Dong-hoon"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** True when a full name puts the family name first: a known one, or a hyphenated Korean given name after it. */
+function isFamilyFirst(full: string): boolean {
+  const parts = full.split(' ');
+  return parts.length <= 3 && (FAMILY_NAMES_FIRST.has(parts[0]) || HYPHENATED_GIVEN.test(parts[1] ?? ''));
 }
 
 /** Letters only Czech writes: a text with them declines names ("přestupu Declana Rice"). */

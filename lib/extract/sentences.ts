@@ -14,6 +14,8 @@ const STARTS_SENTENCE = new RegExp(markClass(QUOTE_MARKS, '\\p{Lu}\\p{N}(\\['), 
 const FULL_WIDTH_STOPS = '。！？';
 /** Closing marks that stay with the sentence a full-width stop ends (an opening “ starts the next one). */
 const CLOSING_AFTER_STOP = /[”’»」』）)]/;
+/** Opening marks: one touching the word after a full stop opens the next sentence ("30 percent.“We have found…”"). */
+const OPENING_MARKS = /[“„«‘]/;
 
 /**
  * Sentences of a text whose paragraphs are separated by line breaks. A full stop
@@ -28,6 +30,7 @@ export function sentenceSpans(text: string): Span[] {
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = next;
   };
+  const opensNext = (k: number) => OPENING_MARKS.test(text[k]) && /[\p{L}\p{N}]/u.test(text[k + 1] ?? '');
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
@@ -45,13 +48,13 @@ export function sentenceSpans(text: string): Span[] {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
     for (;;) {
-      while (end < text.length && QUOTE_OR_BRACKET.test(text[end])) end++;
+      while (end < text.length && QUOTE_OR_BRACKET.test(text[end]) && !opensNext(end)) end++;
       // Reference marks after the full stop ("marriage.[30][31] Yagan claims") belong to the sentence they end.
       const reference = text[end] === '[' ? REFERENCE.exec(text.slice(end, end + 40)) : null;
       if (!reference) break;
       end += reference[0].length;
     }
-    if (end < text.length && text[end] !== ' ' && text[end] !== '\u00A0') continue;
+    if (end < text.length && text[end] !== ' ' && text[end] !== '\u00A0' && !opensNext(end)) continue;
     let next = end;
     while (next < text.length && (text[next] === ' ' || text[next] === '\u00A0')) next++;
     if (next < text.length && text[next] !== '\n' && !STARTS_SENTENCE.test(text[next])) continue;

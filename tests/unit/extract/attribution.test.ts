@@ -51,6 +51,47 @@ describe('speaker attribution', () => {
     expect(speakerOf(text)).toBe('Marco Rubio');
   });
 
+  it('resolves a pronoun to who spoke in the sentence before, not to a possessor nor to someone the gender merely fits', () => {
+    // A possessor ("Norway’s ports") does nothing; of two who fit "he", the one who just spoke is meant.
+    const text = 'Governor Tom Lind defended his budget on Monday.\nPer Aas, the opposition leader, said Lind’s “reckless spending” had hurt Norway’s ports.\n“The harbour will pay for this,” he said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Per Aas', 'Per Aas']);
+  });
+
+  it('leaves a pronoun unknown when a single word that may be its person acts in the sentence before', () => {
+    // A user name or a one-word name doing something may be the "he" meant: looking past it could find the wrong man.
+    expect(speakerOf('Tom Lind runs the forum. Harbourline has been pushing for lower rents. “We cannot survive another winter,” he said.')).toBeNull();
+    expect(speakerOf('Tom Lind runs the forum. But tomcat77, a regular poster, kept his results. “It is a useful service,” he told me.')).toBeNull();
+    // A place after a preposition or an article acts for no one; a given name alone is the person who bears it.
+    expect(speakerOf('Tom Lind runs the forum. Rents in Oslo have risen since the EU stepped in. “We cannot survive another winter,” he said.')).toBe('Tom Lind');
+    expect(speakerOf('Ingrid Halvorsen grew up in Bergen. Later, Ingrid studied law in Oslo. “I never wanted to be a lawyer,” she said.')).toBe('Ingrid Halvorsen');
+  });
+
+  it('reads a subject whose appositive lost its closing comma, "goes on", and a person introduced with an appositive', () => {
+    const text = 'Nora Quist opened her map shop in 1980. “If I see an old chart at auction,” Quist, also a collector of globes, atlases, and compasses says, “I buy it.”';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Nora Quist', 'Nora Quist']);
+    expect(speakerOf('Nora Quist opened her map shop in 1980. “Shops come and go,” she goes on.')).toBe('Nora Quist');
+    const introduced = 'Nora Quist has sold maps for years. Tom Lind has sold charts for years. Finally, Lina Berg, a collector from Oslo, arrived. “I am all ears,” she said.';
+    expect(speakerOf(introduced)).toBe('Lina Berg');
+    // Someone introduced whom the text never shows as a person makes a pronoun after it unknown, not the one named before.
+    expect(speakerOf('Tom Lind has sold charts for years.\nEnter Harbour Quist, a dealer from Oslo. “I am all ears,” he says.')).toBeNull();
+  });
+
+  it('reads a cue in the infinitive, and another word for a role the text gave someone', () => {
+    expect(speakerOf('Marta Lind was keen to stress that the lab’s service “is not a seal of quality,” whatever buyers think.')).toBe('Marta Lind');
+    expect(speakerOf('“We never test for purity,” Marta Lind went on to say.')).toBe('Marta Lind');
+    // A verb that only looks like a cue reports nothing: the quoted word is a term.
+    expect(detectQuotes('Studies help explain why the brain “decides” so early.')[0].kind).toBe('term');
+    const coach = 'O técnico Rui Lopes falou após o jogo. "Erramos muito no segundo tempo, mas o grupo reagiu", acrescentou o comandante.';
+    expect(speakerOf(coach)).toBe('Rui Lopes');
+  });
+
+  it('refers a family name said alone back to an East Asian name that puts it first', () => {
+    const text = 'President Moon Jae-in met Park Ji-won on Friday.\n“We agreed on nothing,” Park said.\nYoon Suk Yeol stayed in Seoul. Yoon called the talks a failure. “They wasted a day,” he said.';
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(['Park Ji-won', 'Yoon Suk Yeol']);
+    // A surname that ends a Western name is still read as the surname.
+    expect(speakerOf('Spike Lee and Lee Min-ho arrived together. “The film is ready,” Lee said.')).toBe('Spike Lee');
+  });
+
   it('gives a participle cue the subject of its sentence', () => {
     expect(speakerOf('Steve Witkoff praised the deal, calling it a "game-changing" moment.')).toBe('Steve Witkoff');
   });
@@ -119,6 +160,15 @@ describe('speaker attribution', () => {
     expect(speakers(text).map((s) => s[2])).toEqual(['Ingrid Halvorsen', 'Ingrid Halvorsen']);
     // A sentence that goes on to report new words is not a credit.
     expect(speakerOf('“Is this the end?” Tom Berg said the plan would fail anyway.')).toBeNull();
+    // Whom the words were told, and when, may follow the cue at any length.
+    const told = 'Lena Holm runs the ferry. “Why would anyone sail in winter?” Holm told me when I visited the harbour office, in the rain, last January.';
+    expect(speakerOf(told)).toBe('Lena Holm');
+  });
+
+  it('ends a sentence at a full stop touching the quotation mark that opens the next one', () => {
+    // The report's cue stays in its own sentence; "he adds" credits the quotation.
+    const text = 'Marco Vidal runs the lab. Prices rose, the annual report notes, to just over 40 percent.“We have found purer samples,” he adds.';
+    expect(speakerOf(text)).toBe('Marco Vidal');
   });
 
   it('says unknown rather than guessing', () => {

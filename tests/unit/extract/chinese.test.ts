@@ -21,6 +21,49 @@ describe('speakers in Chinese news', () => {
     expect(read(text)).toEqual([['speech', '戴夫·汉森'], ['speech', '戴夫·汉森']]);
   });
 
+  it('reads a subject separated from its verb by the occasion, the listener or the manner', () => {
+    expect(read('李红告诉记者：“今年的收成比去年好。”')).toEqual([['speech', '李红']]);
+    expect(read('张伟告诉中国青年报·中青在线记者：“我们准备了很久。”')).toEqual([['speech', '张伟']]);
+    expect(read('刘洋在接受采访时表示：“这个项目很重要。”')).toEqual([['speech', '刘洋']]);
+    expect(read('陈刚对记者说：“我们不会放弃。”')).toEqual([['speech', '陈刚']]);
+    expect(read('周强笑着说：“那是我第一次上台。”')).toEqual([['speech', '周强']]);
+    expect(read('邓华激动地说：“终于等到这一天了。”')).toEqual([['speech', '邓华']]);
+  });
+
+  it('reads a name after a modifier with 的, a role after the name, and more reporting verbs', () => {
+    expect(read('今年21岁的吴亮说：“我想回家乡工作。”')).toEqual([['speech', '吴亮']]);
+    expect(read('黄志明教授表示：“研究还在继续。”')).toEqual([['speech', '黄志明']]);
+    expect(read('清华大学李明教授指出：“数据还不够。”')).toEqual([['speech', '李明']]);
+    expect(read('清华大学学生赵敏说：“课程很有挑战。”')).toEqual([['speech', '赵敏']]);
+    expect(read('孙丽介绍：“村里建了新学校。”')).toEqual([['speech', '孙丽']]);
+    expect(read('郭涛说道：“大家辛苦了。”')).toEqual([['speech', '郭涛']]);
+    expect(read('程雪坦承：“比赛很激烈。”')).toEqual([['speech', '程雪']]);
+  });
+
+  it('reads a name alone before a colon, and resolves 他 to someone a role introduced or who spoke by name', () => {
+    expect(read('李明：“我每天都来图书馆。”\n记者：“你为什么每天都来这里？”')).toEqual([['speech', '李明'], ['speech', null]]);
+    expect(read('记者见到了北京大学学生李明。他说：“我每天都来图书馆。”')).toEqual([['speech', '李明']]);
+    expect(read('李明说，图书馆很好。\n李明是一名志愿者。“我每天都来。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('“这里很安静。”李明同学补充道。')).toEqual([['speech', '李明']]);
+    expect(read('北京大学学生李明每天都来图书馆。他说：“这里很安静。”')).toEqual([['speech', '李明']]);
+    expect(read('小王告诉记者：“我第一次来北京。”')).toEqual([['speech', '小王']]);
+    expect(read('小时候说：“我第一次来北京。”')).toEqual([['speech', null]]);
+  });
+
+  it('gives both parts of a quotation split by its cue the same speaker', () => {
+    expect(read('“我们会坚持下去，”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
+    expect(read('“我们会坚持下去。”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
+  });
+
+  it('names no organisation or thing that begins like a surname, nor whom the speaker told', () => {
+    expect(read('白宫表示：“总统会出席。”')).toEqual([['speech', null]]);
+    expect(read('谷歌表示：“产品会更新。”')).toEqual([['speech', null]]);
+    expect(read('文章指出：“这是个问题。”')).toEqual([['speech', null]]);
+    expect(read('网友表示：“太好了。”')).toEqual([['speech', null]]);
+    expect(read('他们告诉记者：“我们很满意。”')).toEqual([['speech', null]]);
+    expect(read('张家口：“这里的冬天很冷，大家都在家里。”')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
