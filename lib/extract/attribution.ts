@@ -7,7 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, hasHan, type ZhCue } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
@@ -622,8 +622,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     return undefined;
   };
+  const officeHolders = chineseOfficeHolders(masked);
+  /** The one person the text named with an office ("创始人" → Brendan Alper). */
+  const resolveOffice = (office: string): { speaker: string; confidence: number } | undefined => {
+    const holder = officeHolders.get(office);
+    return holder ? { speaker: holder, confidence: 0.8 } : undefined;
+  };
+  const readChineseSubject = (subject: ZhSubject, si: number) =>
+    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
-    const who = !zh.subject ? undefined : 'name' in zh.subject ? { speaker: zh.subject.name, confidence: 0.9 } : resolveChinesePronoun(si);
+    const who = zh.subject && readChineseSubject(zh.subject, si);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
   };
 
@@ -658,7 +666,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -735,6 +743,41 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
     if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /**
+   * A paragraph that is only a quotation, right after a paragraph ending in someone's reported words
+   * ("创始人表示，接下来…。\n“…”", "Lind said the plan would fail.\n“…”"): the quotation goes on with
+   * that person's words. A guess like a continuation, so as weak as one.
+   */
+  function afterReportedSpeech(q: Quotation): Attribution | undefined {
+    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
+    if (lineStart === 0 || masked.slice(lineStart, q.openAt).trim()) return undefined;
+    const previousEnd = masked.slice(0, lineStart).trimEnd().length;
+    const previousStart = masked.lastIndexOf('\n', previousEnd - 1) + 1;
+    // A quotation in that paragraph is what a continuation reads, not reported words.
+    if (quotations.some((o) => o.openAt >= previousStart && o.openAt < previousEnd)) return undefined;
+    const si = sentences.findLastIndex((sp) => sp.start < previousEnd);
+    if (si < 0 || sentences[si].start < previousStart) return undefined;
+    const who = reporterOf(masked.slice(sentences[si].start, Math.min(sentences[si].end, previousEnd)), si);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /** Who a sentence with no quotation reports the words of: the subject of its cue, when it names or refers to one person. */
+  function reporterOf(sentence: string, si: number): { speaker: string; confidence: number } | undefined {
+    if (hasHan(sentence)) {
+      const zh = chineseCueBefore(sentence, chineseNames);
+      return zh?.subject && readChineseSubject(zh.subject, si);
+    }
+    const tokens = tokenize(sentence);
+    const c = tokens.findIndex((t) => isCue(t) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    if (c < 0) return undefined;
+    const slot = subjectOf(tokens, c);
+    if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
+    if ('role' in slot) return resolveRole(slot.role);
+    if (!('name' in slot)) return undefined;
+    const full = ctx.registry.resolve(slot.name).name;
+    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
   }
 
   /** True when every cue in `passage` has the speaker for subject: by name, a role the text gave them, or a pronoun of their gender. */

@@ -10,10 +10,10 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_CUES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
-/** What the subject of a Chinese cue is: a name, or a pronoun to resolve. */
-export type ZhSubject = { name: string } | { pronoun: Gender };
+/** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
+export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
 
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
@@ -115,8 +115,48 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     const before = c.slice(0, role.at);
     const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
+    // "创始人表示", "该公司发言人称": the office alone stands for the one who holds it.
+    if (ZH_OFFICES.has(role.r)) return { office: role.r };
   }
   return undefined;
+}
+
+/** A name right after an office: Latin-script ("创始人 Brendan Alper"), transliterated ("发言人丹尼尔·霍特") or Chinese ("发言人华春莹"). */
+const OFFICE_HOLDER = new RegExp(
+  `(${[...ZH_OFFICES].join('|')})\\s*(?:(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)+)|(${DOTTED_NAME.source})|(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME}))`,
+  'gu',
+);
+
+/** Where a predicate begins after a name ("在发布会上", "是", a cue): the words of a name never do. */
+const PREDICATE_START = new RegExp(`(?:${AFTER_NAME})`, 'u');
+
+/** A dotted name ends where its sentence's predicate begins ("约翰·史密斯在发布会上回答" is 约翰·史密斯). */
+function dottedHolder(match: string): string {
+  const name = match.replace(DOTS, '·');
+  const dot = name.lastIndexOf('·');
+  const cut = name.slice(dot + 2).search(PREDICATE_START);
+  return cut < 0 ? name : name.slice(0, dot + 2 + cut);
+}
+
+/** An office right before a common surname: someone is named there, whether or not where the name ends can be read. */
+const OFFICE_BEFORE_SURNAME = new RegExp(`(${[...ZH_OFFICES].join('|')})(?=[${[...ZH_SURNAMES].join('')}])`, 'gu');
+
+/**
+ * The one person the text names with each office ("Hater 的创始人 Brendan Alper" → 创始人: Brendan Alper). An
+ * office named with two people, or with a name whose end cannot be read ("发言人李强出席…"), has no one holder.
+ * A Latin-script name needs two words, so that a product or company after the office ("创始人 Hater") is not taken for one.
+ */
+export function chineseOfficeHolders(text: string): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  const read = new Set<number>();
+  for (const m of text.matchAll(OFFICE_HOLDER)) {
+    const name = m[2] ?? (m[3] && dottedHolder(m[3])) ?? (isShortName(m[4], false) ? m[4] : undefined);
+    if (!name) continue;
+    holders.set(m[1], (holders.get(m[1]) ?? new Set()).add(name));
+    read.add(m.index);
+  }
+  for (const m of text.matchAll(OFFICE_BEFORE_SURNAME)) if (!read.has(m.index)) holders.delete(m[1]);
+  return new Map([...holders].filter(([, names]) => names.size === 1).map(([office, names]) => [office, [...names][0]]));
 }
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */

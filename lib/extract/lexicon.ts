@@ -245,6 +245,16 @@ export const ZH_ROLES = [
   '代表', '网友', '同学',
 ];
 
+/**
+ * Chinese roles that one person holds in the organisation a story is about ("创始人", founder; "发言人",
+ * spokesperson): a later "创始人表示" with no name is the one person the text named with that role. Roles
+ * many hold at once (专家, 网友, 学生, 记者) are left out: "专家认为" is experts in general.
+ */
+export const ZH_OFFICES = new Set([
+  '发言人', '主任', '负责人', '部长', '总统', '主席', '总理', '首相', '外长', '局长', '院长', '总裁', '董事长', '创始人', '首席执行官',
+  '市长', '校长', '书记', '队长', '教练', '处长', '所长', '站长', '社长', '厂长', '店长',
+]);
+
 /** Chinese third-person pronouns with their gender (他 he, 她 she). */
 export const ZH_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['他', 'm'], ['她', 'f']]);
 

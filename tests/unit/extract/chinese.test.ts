@@ -64,6 +64,19 @@ describe('speakers in Chinese news', () => {
     expect(read('张家口：“这里的冬天很冷，大家都在家里。”')).toEqual([['speech', null]]);
   });
 
+  it('gives an office alone (创始人表示) to the one person the text named with it, and no one when two were', () => {
+    expect(read('Hater 的创始人 Brendan Alper 此前就职于高盛。创始人表示：“我们希望人们在这里认识彼此。”')).toEqual([['speech', 'Brendan Alper']]);
+    expect(read('外交部发言人约翰·史密斯在发布会上回答了问题。发言人表示：“我们坚决反对。”')).toEqual([['speech', '约翰·史密斯']]);
+    expect(read('发言人王芳和发言人李强出席了发布会。发言人表示：“我们坚决反对。”')).toEqual([['speech', null]]);
+    expect(read('专家张伟出席了会议。专家表示：“这个问题很复杂。”')).toEqual([['speech', null]]);
+  });
+
+  it('gives a paragraph that is only a quotation to the one whose words the paragraph before reported', () => {
+    const text = '李明是这家公司的创始人。\n李明表示，公司接下来会转向社交平台。\n“我们希望为每个人创造一个场所。”';
+    expect(read(text)).toEqual([['speech', '李明']]);
+    expect(read('记者来到了公司。\n“我们希望为每个人创造一个场所。”')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);

@@ -82,6 +82,15 @@ describe('quotations without a cue verb', () => {
     expect(lastSpeaker(text)).toBe('Lena Vogt');
   });
 
+  it('continue the words a person was reported saying at the end of the paragraph before', () => {
+    const text = 'Ingrid Halvorsen, the mayor, met the council on Monday. Halvorsen said the plan would fail.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(text)).toBe('Ingrid Halvorsen');
+    const unnamed = 'Officials said the plan would fail.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(unnamed)).toBeNull();
+    const notReported = 'Ingrid Halvorsen said the plan would fail. Tom Lind chaired the meeting.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(notReported)).toBeNull();
+  });
+
   it('stop at another speaker named in between', () => {
     const text = '"We will win this election," said Anna Berg.\nTom Lind disagreed sharply.\n"She has no chance of winning anything at all."';
     expect(lastSpeaker(text)).toBeNull();
