@@ -32,6 +32,10 @@ export const SPEAKER_THRESHOLD = 0.6;
 /** How many characters beside a quotation's marks tell whether it sits in Chinese text. */
 const CHINESE_WINDOW = 12;
 
+/** How many sentences back a pronoun may refer. */
+const PRONOUN_REACH = 5;
+/** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
+const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -481,9 +485,15 @@ function unglued(name: string, ctx: Context): string {
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
+/** Words that follow "her" the object ("told her that", "asked her if", "stood over her with"), not "her" the possessive ("her team"). */
+const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'about', 'not']);
+/** "her" as an object, of someone the sentence's subject acts on: it tells nothing of the subject's gender. */
+const isObjectHer = (t: Token, next: Token | undefined) =>
+  t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
-  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
+  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
@@ -516,7 +526,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -526,6 +536,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     if (person.includes(' ')) ctx.people.add(person);
   }
   const named = new Map<number, Set<string>>();
+  /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
+  const firstNamed = new Map<number, number>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
@@ -533,12 +545,14 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
+    if (!firstNamed.has(m.sentence)) firstNamed.set(m.sentence, m.at);
   }
   // "Ingrid Halvorsen said her team…": a sentence about one person that uses pronouns of one gender tells that person's gender.
   for (const [si, people] of named) {
     if (people.size !== 1) continue;
     const [person] = people;
-    const told = new Set(tokensOf[si].map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
+    const after = tokensOf[si].slice(firstNamed.get(si));
+    const told = new Set(after.filter((t, k) => !isObjectHer(t, after[k + 1])).map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
     if (told.size === 1 && !ctx.gender.has(person)) ctx.gender.set(person, [...told][0]!);
   }
   return ctx;
@@ -559,6 +573,20 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * The sentences before sentence `si` that a pronoun there may refer back to, nearest first: PRONOUN_REACH
+   * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
+   * is read but not counted, so that captions between two paragraphs do not put the person out of reach.
+   */
+  const sentencesBefore = (si: number): number[] => {
+    const back: number[] = [];
+    for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
+      back.push(s);
+      if (ENDS_SENTENCE.test(masked.slice(sentences[s].start, sentences[s].end))) counted++;
+    }
+    return back;
+  };
+
+  /**
    * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
@@ -566,7 +594,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const resolvePronoun = (si: number, pronoun: string): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
-    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+    for (const s of sentencesBefore(si)) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
       const { actors, together, unsure } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
@@ -614,7 +642,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * Chinese names tell no gender, so two people there leave it unknown.
    */
   const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
-    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+    for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
       const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
       if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };

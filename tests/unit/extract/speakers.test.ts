@@ -30,6 +30,21 @@ describe('pronouns take the gender the article makes known', () => {
     expect(lastSpeaker('La alcaldesa Carmen Ruiz visitó el barrio.\n"Vamos a reconstruir todo el barrio", dijo ella.')).toBe('Carmen Ruiz');
   });
 
+  it('learns no gender from a pronoun about someone else: before the name, or "her" spoken to', () => {
+    const text =
+      'Another witness, Ruth Calder, said the gunman, Dace Okoye, stood over her.\nWhen she refused, Okoye told her: "Stay down."\n' +
+      'In the interview, Okoye said of Calder, "I did not want to hurt her."\nHe also said: "I knew what I was doing."';
+    expect(lastSpeaker(text)).toBe('Dace Okoye');
+  });
+
+  it('reaches past photo captions and credits to the person a pronoun refers to', () => {
+    const text =
+      'Tom Okoye spoke to the agents for two hours.\nIn it, Okoye said, "I knew what I was doing."\n' +
+      'The church on the morning after. Kim Ito/Getty Images hide caption\ntoggle caption\nKim Ito/Getty Images\n' +
+      'The church on the morning after.\nKim Ito/Getty Images\nHe also said: "I would do it again."';
+    expect(lastSpeaker(text)).toBe('Tom Okoye');
+  });
+
   it('is silent when the pronoun fits no one named before', () => {
     expect(lastSpeaker('Peter Lindqvist closed the port on Monday.\n"We lose money every single hour," she said.')).toBeNull();
   });
