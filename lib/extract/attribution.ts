@@ -344,6 +344,19 @@ function cueBefore(tokens: Token[]): Found | undefined {
   return { slot: subjectOf(tokens, c), cue, how: 'before' };
 }
 
+/** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
+const AS_CREDIT_WITHIN = 6;
+
+/**
+ * "…,” as NPR's Debbie Elliot reported": the words after "as" credit the quotation to whoever wrote or
+ * said it, whatever the sentence before it says (a witness "described…" what the reporter's words tell).
+ */
+function isAsCredit(tokens: Token[]): boolean {
+  if (tokens[0]?.text.toLowerCase() !== 'as') return false;
+  const c = tokens.findIndex((t) => isCue(t));
+  return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
   // A name and an appositive after the quotation put the cue further away ("“…,” Kaplan, also an avid collector…, says").
@@ -678,7 +691,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
-    const found = zhBefore || zhAfter ? undefined : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
+    const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
     if (zhBefore) result = readChinese(zhBefore, 'before', si);
     else if (zhAfter) result = readChinese(zhAfter, 'after', si);

@@ -18,7 +18,7 @@ export const CUES = words(`
   emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
-  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments
+  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient

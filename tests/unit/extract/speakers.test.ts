@@ -225,6 +225,18 @@ describe('names in languages that decline them', () => {
   });
 });
 
+describe('credits after the quotation', () => {
+  it('gives the words to whoever an "as" clause credits, not to the subject before the quotation', () => {
+    const text = 'One witness, Ruth Calder, described hiding under a table and "holding her granddaughter close while the shots went on," as the radio’s Dana Whitley reported.';
+    expect(speakerOf(text)).toBe('Dana Whitley');
+    expect(speakerOf('Ruth Calder said the plan was "doomed from the start," as many had feared.')).toBe('Ruth Calder');
+  });
+
+  it('reads "asserted" with an auxiliary and an appositive before it', () => {
+    expect(speakerOf('The police chief, Jason Ziegler, has asserted that the agencies "can use whatever force necessary".')).toBe('Jason Ziegler');
+  });
+});
+
 describe('who is spoken to or about is not who speaks', () => {
   it('does not give a lawyer’s or an aide’s words to their client or boss', () => {
     expect(speakerOf('"The charges will not stand up in court," a lawyer for Daniel Mercer said.')).toBeNull();
