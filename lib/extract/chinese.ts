@@ -41,6 +41,8 @@ const ADVERBS = /(?:进一步|随后|此前|同时|马上|还|也|又|则|曾|�
 const SETTING = /(?:在[^，。；]{1,25}?时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
+/** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
+const ACCORDING_TO = /^据(?=\p{Script=Han})/u;
 /** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
 const MODIFIER_END = '的';
 /** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
@@ -96,7 +98,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     was = c;
     c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').trim();
   }
-  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1);
+  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
   const pronoun = ZH_PRONOUN_GENDER.get(c);
   if (pronoun) return { pronoun };
@@ -215,7 +217,10 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 export function chineseCueAfter(after: string, fullNames: readonly string[]): ZhCue | undefined {
   const clause = after.replace(/^\s*[，,]?\s*/u, '');
   const first = cuesIn(clause)[0];
-  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at)) || !CLOSES_SENTENCE.test(clause.slice(first.at + first.cue.length))) return undefined;
+  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at))) return undefined;
+  const rest = clause.slice(first.at + first.cue.length);
+  // "“…，”李明告诉记者。": whom the words were told comes before the sentence closes.
+  if (!CLOSES_SENTENCE.test(ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest)) return undefined;
   const subject = subjectOfClause(clause.slice(0, first.at), fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };
 }

@@ -50,6 +50,15 @@ describe('speakers in Chinese news', () => {
     expect(read('小时候说：“我第一次来北京。”')).toEqual([['speech', null]]);
   });
 
+  it('reads 据…介绍 (according to), a listener after a closing cue, more verbs in 称 and a village secretary', () => {
+    expect(read('据李明介绍：“村里建了新学校。”')).toEqual([['speech', '李明']]);
+    expect(read('据介绍：“村里建了新学校。”')).toEqual([['speech', null]]);
+    expect(read('“村里建了新学校，”李明告诉记者。')).toEqual([['speech', '李明']]);
+    expect(read('李明笑称：“村里建了新学校。”')).toEqual([['speech', '李明']]);
+    expect(read('王芳声称：“我从来没有见过他。”')).toEqual([['speech', '王芳']]);
+    expect(read('“村里建了新学校。”村支书王建国说。')).toEqual([['speech', '王建国']]);
+  });
+
   it('gives both parts of a quotation split by its cue the same speaker', () => {
     expect(read('“我们会坚持下去，”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
     expect(read('“我们会坚持下去。”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
