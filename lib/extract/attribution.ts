@@ -146,8 +146,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
-  // "Uber stepped in and tweeted": a second verb of the sentence's subject.
-  if (tokens[k]?.text === 'and' && k > 0 && isLower(tokens[k - 1])) return sentenceSubject(tokens, k);
+  // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
+  if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');

@@ -232,6 +232,11 @@ describe('credits after the quotation', () => {
     expect(speakerOf('Ruth Calder said the plan was "doomed from the start," as many had feared.')).toBe('Ruth Calder');
   });
 
+  it('gives a second cue verb after a quotation and "and" to the sentence’s subject', () => {
+    const text = 'Tom Okoye was arrested. He said he felt "nobody else would do it," and explained to the agents that he believed the town "was already lost."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Tom Okoye', 'Tom Okoye']);
+  });
+
   it('reads "asserted" with an auxiliary and an appositive before it', () => {
     expect(speakerOf('The police chief, Jason Ziegler, has asserted that the agencies "can use whatever force necessary".')).toBe('Jason Ziegler');
   });
