@@ -330,6 +330,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
+    // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
+    const between = tokens.slice(at + 1);
+    if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
     const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');

@@ -129,6 +129,10 @@ describe('speech, scare quotes and titles of works', () => {
     }
   });
 
+  it('reads a quoted name of the source after "according to the" as a term', () => {
+    expect(speakers('Five policymakers raised their outlook, according to the new "dot plot" of rate projections.')).toEqual([['dot plot', 'term', null]]);
+  });
+
   it('keeps scare quotes as terms', () => {
     expect(speakers('The minister offered a "fair" deal to the strikers.')).toEqual([['fair', 'term', null]]);
   });
