@@ -32,7 +32,7 @@ const DOTTED_NAME = new RegExp(
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
+const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
@@ -117,6 +117,8 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     const before = c.slice(0, role.at);
     const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
+    // "李老师", "王教授": a surname with the role is how the text names the person.
+    if (ZH_SURNAMES.has(before)) return { name: before + role.r };
     // "创始人表示", "该公司发言人称": the office alone stands for the one who holds it.
     if (ZH_OFFICES.has(role.r)) return { office: role.r };
   }

@@ -59,6 +59,14 @@ describe('speakers in Chinese news', () => {
     expect(read('“村里建了新学校。”村支书王建国说。')).toEqual([['speech', '王建国']]);
   });
 
+  it('names someone by surname and role (李老师), and reads 回忆道, 感叹道 and 接着说', () => {
+    expect(read('李老师表示：“孩子们进步很快。”')).toEqual([['speech', '李老师']]);
+    expect(read('该校老师表示：“孩子们进步很快。”')).toEqual([['speech', null]]);
+    expect(read('李明回忆道：“那年冬天特别冷。”')).toEqual([['speech', '李明']]);
+    expect(read('李明感叹道：“时间过得真快。”')).toEqual([['speech', '李明']]);
+    expect(read('李明接着说：“我们还会回来。”')).toEqual([['speech', '李明']]);
+  });
+
   it('gives both parts of a quotation split by its cue the same speaker', () => {
     expect(read('“我们会坚持下去，”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
     expect(read('“我们会坚持下去。”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
