@@ -228,14 +228,24 @@ export function chineseCueAfter(after: string, fullNames: readonly string[]): Zh
 }
 
 /**
+ * A name opening a clause with its predicate after it ("李明今年大学毕业", "王芳是一名教师"): the clause is
+ * about that person. Not before 和 or 与, which join a second person ("李明和王芳都来了").
+ */
+const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就|${ZH_CUES.join('|')})`, 'u');
+
+/**
  * The people a Chinese sentence introduces by full name or shows speaking or thinking
  * ("教授戴夫·汉森研究…", "汉森认为，…"): who a later 他 or 她 may be.
  */
 export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+  const subjects = sentence.split(CLAUSE_BREAK).flatMap((clause) => {
+    const m = CLAUSE_SUBJECT.exec(clause.trim());
+    return m && isShortName(m[1], false) ? [m[1]] : [];
+  });
   const speaking = cuesIn(sentence)
     .map(({ at }) => subjectOfClause(clauseBefore(sentence, at), fullNames))
     .flatMap((s) => (s && 'name' in s ? [s.name] : []));
   const written = sentence.replace(DOTS, '·');
   const named = fullNames.filter((f) => written.includes(f));
-  return [...new Set([...dottedNames(sentence), ...named, ...speaking])];
+  return [...new Set([...dottedNames(sentence), ...named, ...speaking, ...subjects])];
 }

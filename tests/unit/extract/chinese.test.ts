@@ -94,6 +94,13 @@ describe('speakers in Chinese news', () => {
     expect(read('记者来到了公司。\n“我们希望为每个人创造一个场所。”')).toEqual([['speech', null]]);
   });
 
+  it('resolves 他 to a name opening a clause of the sentence before, and to no one when two open one', () => {
+    expect(read('记者了解到，李明今年大学毕业。“我们会继续努力。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('李明今年大学毕业，王芳也来了。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
+    expect(read('李明和王芳都来了。“我们会继续努力。”她说。')).toEqual([['speech', null]]);
+    expect(read('张家口今年很冷。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
