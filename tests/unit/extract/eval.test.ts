@@ -60,10 +60,10 @@ describe('the extraction evaluation', () => {
     // Atlas Obscura, two Chinese pages without speech…) and the fourth (four Postlight Parser pages: Qdaily, The
     // Guardian, Reuters, NPR). Speakers named by an epithet ("tvrdí mladá anglická superstar"), by a lower-case user
     // name ("elmo666 wrote") or by "the report" are not read yet, so the recall floor is a little below what the
-    // reader reaches today (0.855).
+    // reader reaches today (0.884).
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.85);
+    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.87);
   });
 });
