@@ -7,7 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, hasHan, type ZhCue } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
@@ -32,6 +32,10 @@ export const SPEAKER_THRESHOLD = 0.6;
 /** How many characters beside a quotation's marks tell whether it sits in Chinese text. */
 const CHINESE_WINDOW = 12;
 
+/** How many sentences back a pronoun may refer. */
+const PRONOUN_REACH = 5;
+/** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
+const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -142,8 +146,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
-  // "Uber stepped in and tweeted": a second verb of the sentence's subject.
-  if (tokens[k]?.text === 'and' && k > 0 && isLower(tokens[k - 1])) return sentenceSubject(tokens, k);
+  // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
+  if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
@@ -326,6 +330,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
+    // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
+    const between = tokens.slice(at + 1);
+    if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
     const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
@@ -338,6 +345,19 @@ function cueBefore(tokens: Token[]): Found | undefined {
   const inverted = nameAfter(tokens, c);
   if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || /^x+$/.test(t.text))) return { slot: inverted, cue, how: 'before' };
   return { slot: subjectOf(tokens, c), cue, how: 'before' };
+}
+
+/** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
+const AS_CREDIT_WITHIN = 6;
+
+/**
+ * "…,” as NPR's Debbie Elliot reported": the words after "as" credit the quotation to whoever wrote or
+ * said it, whatever the sentence before it says (a witness "described…" what the reporter's words tell).
+ */
+function isAsCredit(tokens: Token[]): boolean {
+  if (tokens[0]?.text.toLowerCase() !== 'as') return false;
+  const c = tokens.findIndex((t) => isCue(t));
+  return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
 }
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
@@ -481,9 +501,15 @@ function unglued(name: string, ctx: Context): string {
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
+/** Words that follow "her" the object ("told her that", "asked her if", "stood over her with"), not "her" the possessive ("her team"). */
+const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'about', 'not']);
+/** "her" as an object, of someone the sentence's subject acts on: it tells nothing of the subject's gender. */
+const isObjectHer = (t: Token, next: Token | undefined) =>
+  t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
-  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number }[] = [];
+  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
@@ -516,7 +542,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si });
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -526,6 +552,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     if (person.includes(' ')) ctx.people.add(person);
   }
   const named = new Map<number, Set<string>>();
+  /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
+  const firstNamed = new Map<number, number>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
@@ -533,12 +561,14 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
+    if (!firstNamed.has(m.sentence)) firstNamed.set(m.sentence, m.at);
   }
   // "Ingrid Halvorsen said her team…": a sentence about one person that uses pronouns of one gender tells that person's gender.
   for (const [si, people] of named) {
     if (people.size !== 1) continue;
     const [person] = people;
-    const told = new Set(tokensOf[si].map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
+    const after = tokensOf[si].slice(firstNamed.get(si));
+    const told = new Set(after.filter((t, k) => !isObjectHer(t, after[k + 1])).map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
     if (told.size === 1 && !ctx.gender.has(person)) ctx.gender.set(person, [...told][0]!);
   }
   return ctx;
@@ -559,6 +589,20 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * The sentences before sentence `si` that a pronoun there may refer back to, nearest first: PRONOUN_REACH
+   * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
+   * is read but not counted, so that captions between two paragraphs do not put the person out of reach.
+   */
+  const sentencesBefore = (si: number): number[] => {
+    const back: number[] = [];
+    for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
+      back.push(s);
+      if (ENDS_SENTENCE.test(masked.slice(sentences[s].start, sentences[s].end))) counted++;
+    }
+    return back;
+  };
+
+  /**
    * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
@@ -566,7 +610,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const resolvePronoun = (si: number, pronoun: string): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
-    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+    for (const s of sentencesBefore(si)) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
       const { actors, together, unsure } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
@@ -614,7 +658,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * Chinese names tell no gender, so two people there leave it unknown.
    */
   const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
-    for (let s = si - 1; s >= Math.max(0, si - 5); s--) {
+    for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
       const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
       if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
@@ -622,8 +666,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     return undefined;
   };
+  const officeHolders = chineseOfficeHolders(masked);
+  /** The one person the text named with an office ("创始人" → Brendan Alper). */
+  const resolveOffice = (office: string): { speaker: string; confidence: number } | undefined => {
+    const holder = officeHolders.get(office);
+    return holder ? { speaker: holder, confidence: 0.8 } : undefined;
+  };
+  const readChineseSubject = (subject: ZhSubject, si: number) =>
+    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
-    const who = !zh.subject ? undefined : 'name' in zh.subject ? { speaker: zh.subject.name, confidence: 0.9 } : resolveChinesePronoun(si);
+    const who = zh.subject && readChineseSubject(zh.subject, si);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
   };
 
@@ -642,7 +694,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
-    const found = zhBefore || zhAfter ? undefined : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
+    const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
     if (zhBefore) result = readChinese(zhBefore, 'before', si);
     else if (zhAfter) result = readChinese(zhAfter, 'after', si);
@@ -658,7 +710,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -735,6 +787,41 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
     if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /**
+   * A paragraph that is only a quotation, right after a paragraph ending in someone's reported words
+   * ("创始人表示，接下来…。\n“…”", "Lind said the plan would fail.\n“…”"): the quotation goes on with
+   * that person's words. A guess like a continuation, so as weak as one.
+   */
+  function afterReportedSpeech(q: Quotation): Attribution | undefined {
+    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
+    if (lineStart === 0 || masked.slice(lineStart, q.openAt).trim()) return undefined;
+    const previousEnd = masked.slice(0, lineStart).trimEnd().length;
+    const previousStart = masked.lastIndexOf('\n', previousEnd - 1) + 1;
+    // A quotation in that paragraph is what a continuation reads, not reported words.
+    if (quotations.some((o) => o.openAt >= previousStart && o.openAt < previousEnd)) return undefined;
+    const si = sentences.findLastIndex((sp) => sp.start < previousEnd);
+    if (si < 0 || sentences[si].start < previousStart) return undefined;
+    const who = reporterOf(masked.slice(sentences[si].start, Math.min(sentences[si].end, previousEnd)), si);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /** Who a sentence with no quotation reports the words of: the subject of its cue, when it names or refers to one person. */
+  function reporterOf(sentence: string, si: number): { speaker: string; confidence: number } | undefined {
+    if (hasHan(sentence)) {
+      const zh = chineseCueBefore(sentence, chineseNames);
+      return zh?.subject && readChineseSubject(zh.subject, si);
+    }
+    const tokens = tokenize(sentence);
+    const c = tokens.findIndex((t) => isCue(t) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    if (c < 0) return undefined;
+    const slot = subjectOf(tokens, c);
+    if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
+    if ('role' in slot) return resolveRole(slot.role);
+    if (!('name' in slot)) return undefined;
+    const full = ctx.registry.resolve(slot.name).name;
+    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
   }
 
   /** True when every cue in `passage` has the speaker for subject: by name, a role the text gave them, or a pronoun of their gender. */

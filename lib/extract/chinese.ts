@@ -10,10 +10,10 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_CUES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
-/** What the subject of a Chinese cue is: a name, or a pronoun to resolve. */
-export type ZhSubject = { name: string } | { pronoun: Gender };
+/** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
+export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
 
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
@@ -32,7 +32,7 @@ const DOTTED_NAME = new RegExp(
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
+const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
@@ -41,6 +41,8 @@ const ADVERBS = /(?:进一步|随后|此前|同时|马上|还|也|又|则|曾|�
 const SETTING = /(?:在[^，。；]{1,25}?时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
+/** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
+const ACCORDING_TO = /^据(?=\p{Script=Han})/u;
 /** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
 const MODIFIER_END = '的';
 /** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
@@ -96,7 +98,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     was = c;
     c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').trim();
   }
-  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1);
+  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
   const pronoun = ZH_PRONOUN_GENDER.get(c);
   if (pronoun) return { pronoun };
@@ -115,8 +117,50 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     const before = c.slice(0, role.at);
     const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
+    // "李老师", "王教授": a surname with the role is how the text names the person.
+    if (ZH_SURNAMES.has(before)) return { name: before + role.r };
+    // "创始人表示", "该公司发言人称": the office alone stands for the one who holds it.
+    if (ZH_OFFICES.has(role.r)) return { office: role.r };
   }
   return undefined;
+}
+
+/** A name right after an office: Latin-script ("创始人 Brendan Alper"), transliterated ("发言人丹尼尔·霍特") or Chinese ("发言人华春莹"). */
+const OFFICE_HOLDER = new RegExp(
+  `(${[...ZH_OFFICES].join('|')})\\s*(?:(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)+)|(${DOTTED_NAME.source})|(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME}))`,
+  'gu',
+);
+
+/** Where a predicate begins after a name ("在发布会上", "是", a cue): the words of a name never do. */
+const PREDICATE_START = new RegExp(`(?:${AFTER_NAME})`, 'u');
+
+/** A dotted name ends where its sentence's predicate begins ("约翰·史密斯在发布会上回答" is 约翰·史密斯). */
+function dottedHolder(match: string): string {
+  const name = match.replace(DOTS, '·');
+  const dot = name.lastIndexOf('·');
+  const cut = name.slice(dot + 2).search(PREDICATE_START);
+  return cut < 0 ? name : name.slice(0, dot + 2 + cut);
+}
+
+/** An office right before a common surname: someone is named there, whether or not where the name ends can be read. */
+const OFFICE_BEFORE_SURNAME = new RegExp(`(${[...ZH_OFFICES].join('|')})(?=[${[...ZH_SURNAMES].join('')}])`, 'gu');
+
+/**
+ * The one person the text names with each office ("Hater 的创始人 Brendan Alper" → 创始人: Brendan Alper). An
+ * office named with two people, or with a name whose end cannot be read ("发言人李强出席…"), has no one holder.
+ * A Latin-script name needs two words, so that a product or company after the office ("创始人 Hater") is not taken for one.
+ */
+export function chineseOfficeHolders(text: string): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  const read = new Set<number>();
+  for (const m of text.matchAll(OFFICE_HOLDER)) {
+    const name = m[2] ?? (m[3] && dottedHolder(m[3])) ?? (isShortName(m[4], false) ? m[4] : undefined);
+    if (!name) continue;
+    holders.set(m[1], (holders.get(m[1]) ?? new Set()).add(name));
+    read.add(m.index);
+  }
+  for (const m of text.matchAll(OFFICE_BEFORE_SURNAME)) if (!read.has(m.index)) holders.delete(m[1]);
+  return new Map([...holders].filter(([, names]) => names.size === 1).map(([office, names]) => [office, [...names][0]]));
 }
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
@@ -175,20 +219,33 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 export function chineseCueAfter(after: string, fullNames: readonly string[]): ZhCue | undefined {
   const clause = after.replace(/^\s*[，,]?\s*/u, '');
   const first = cuesIn(clause)[0];
-  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at)) || !CLOSES_SENTENCE.test(clause.slice(first.at + first.cue.length))) return undefined;
+  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at))) return undefined;
+  const rest = clause.slice(first.at + first.cue.length);
+  // "“…，”李明告诉记者。": whom the words were told comes before the sentence closes.
+  if (!CLOSES_SENTENCE.test(ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest)) return undefined;
   const subject = subjectOfClause(clause.slice(0, first.at), fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };
 }
+
+/**
+ * A name opening a clause with its predicate after it ("李明今年大学毕业", "王芳是一名教师"): the clause is
+ * about that person. Not before 和 or 与, which join a second person ("李明和王芳都来了").
+ */
+const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就|${ZH_CUES.join('|')})`, 'u');
 
 /**
  * The people a Chinese sentence introduces by full name or shows speaking or thinking
  * ("教授戴夫·汉森研究…", "汉森认为，…"): who a later 他 or 她 may be.
  */
 export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+  const subjects = sentence.split(CLAUSE_BREAK).flatMap((clause) => {
+    const m = CLAUSE_SUBJECT.exec(clause.trim());
+    return m && isShortName(m[1], false) ? [m[1]] : [];
+  });
   const speaking = cuesIn(sentence)
     .map(({ at }) => subjectOfClause(clauseBefore(sentence, at), fullNames))
     .flatMap((s) => (s && 'name' in s ? [s.name] : []));
   const written = sentence.replace(DOTS, '·');
   const named = fullNames.filter((f) => written.includes(f));
-  return [...new Set([...dottedNames(sentence), ...named, ...speaking])];
+  return [...new Set([...dottedNames(sentence), ...named, ...speaking, ...subjects])];
 }

@@ -18,7 +18,7 @@ export const CUES = words(`
   emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
-  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments
+  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
@@ -228,9 +228,9 @@ export const UNNAMED_SOURCES = words(`
  * first so that "补充说" is read whole and not as "说".
  */
 export const ZH_CUES = [
-  '补充说', '解释说', '介绍说', '强调说', '回应说', '回忆说', '感慨说', '补充道', '解释道', '说道', '问道', '写道', '笑道', '答道', '回答',
+  '补充说', '解释说', '介绍说', '强调说', '回应说', '回忆说', '感慨说', '补充道', '解释道', '回忆道', '感叹道', '直言道', '说道', '问道', '写道', '笑道', '答道', '回答',
   '回应', '表示', '指出', '强调', '透露', '坦言',
-  '直言', '坦承', '介绍', '回忆', '感慨', '感叹', '告诉', '认为', '称', '说',
+  '直言', '坦承', '介绍', '回忆', '感慨', '感叹', '告诉', '认为', '声称', '宣称', '笑称', '戏称', '称', '说',
 ].sort((a, b) => b.length - a.length);
 
 /** Cues whose addressee comes between them and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
@@ -240,10 +240,20 @@ export const ZH_TELLING = new Set(['告诉']);
 export const ZH_ROLES = [
   '发言人', '教授', '主任', '负责人', '部长', '总统', '主席', '总理', '首相', '外长', '局长', '院长', '经理', '总裁', '董事长', '创始人',
   '首席执行官', '研究员', '学家', '博士', '医生', '律师', '记者', '作家', '专家', '官员', '议员', '大使', '市长', '主管', '总监', '教练',
-  '宇航员', '运动员', '演员', '学生', '研究生', '博士生', '毕业生', '校长', '书记', '院士', '工程师', '设计师', '队长', '村民', '市民',
+  '宇航员', '运动员', '演员', '学生', '研究生', '博士生', '毕业生', '校长', '书记', '支书', '院士', '工程师', '设计师', '队长', '村民', '市民',
   '居民', '家长', '志愿者', '老师', '护士', '民警', '警官', '法官', '处长', '科长', '所长', '站长', '社长', '厂长', '店长', '老板', '委员',
   '代表', '网友', '同学',
 ];
+
+/**
+ * Chinese roles that one person holds in the organisation a story is about ("创始人", founder; "发言人",
+ * spokesperson): a later "创始人表示" with no name is the one person the text named with that role. Roles
+ * many hold at once (专家, 网友, 学生, 记者) are left out: "专家认为" is experts in general.
+ */
+export const ZH_OFFICES = new Set([
+  '发言人', '主任', '负责人', '部长', '总统', '主席', '总理', '首相', '外长', '局长', '院长', '总裁', '董事长', '创始人', '首席执行官',
+  '市长', '校长', '书记', '队长', '教练', '处长', '所长', '站长', '社长', '厂长', '店长',
+]);
 
 /** Chinese third-person pronouns with their gender (他 he, 她 she). */
 export const ZH_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['他', 'm'], ['她', 'f']]);

@@ -50,6 +50,23 @@ describe('speakers in Chinese news', () => {
     expect(read('小时候说：“我第一次来北京。”')).toEqual([['speech', null]]);
   });
 
+  it('reads 据…介绍 (according to), a listener after a closing cue, more verbs in 称 and a village secretary', () => {
+    expect(read('据李明介绍：“村里建了新学校。”')).toEqual([['speech', '李明']]);
+    expect(read('据介绍：“村里建了新学校。”')).toEqual([['speech', null]]);
+    expect(read('“村里建了新学校，”李明告诉记者。')).toEqual([['speech', '李明']]);
+    expect(read('李明笑称：“村里建了新学校。”')).toEqual([['speech', '李明']]);
+    expect(read('王芳声称：“我从来没有见过他。”')).toEqual([['speech', '王芳']]);
+    expect(read('“村里建了新学校。”村支书王建国说。')).toEqual([['speech', '王建国']]);
+  });
+
+  it('names someone by surname and role (李老师), and reads 回忆道, 感叹道 and 接着说', () => {
+    expect(read('李老师表示：“孩子们进步很快。”')).toEqual([['speech', '李老师']]);
+    expect(read('该校老师表示：“孩子们进步很快。”')).toEqual([['speech', null]]);
+    expect(read('李明回忆道：“那年冬天特别冷。”')).toEqual([['speech', '李明']]);
+    expect(read('李明感叹道：“时间过得真快。”')).toEqual([['speech', '李明']]);
+    expect(read('李明接着说：“我们还会回来。”')).toEqual([['speech', '李明']]);
+  });
+
   it('gives both parts of a quotation split by its cue the same speaker', () => {
     expect(read('“我们会坚持下去，”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
     expect(read('“我们会坚持下去。”何军说，“直到成功。”')).toEqual([['speech', '何军'], ['speech', '何军']]);
@@ -62,6 +79,26 @@ describe('speakers in Chinese news', () => {
     expect(read('网友表示：“太好了。”')).toEqual([['speech', null]]);
     expect(read('他们告诉记者：“我们很满意。”')).toEqual([['speech', null]]);
     expect(read('张家口：“这里的冬天很冷，大家都在家里。”')).toEqual([['speech', null]]);
+  });
+
+  it('gives an office alone (创始人表示) to the one person the text named with it, and no one when two were', () => {
+    expect(read('Hater 的创始人 Brendan Alper 此前就职于高盛。创始人表示：“我们希望人们在这里认识彼此。”')).toEqual([['speech', 'Brendan Alper']]);
+    expect(read('外交部发言人约翰·史密斯在发布会上回答了问题。发言人表示：“我们坚决反对。”')).toEqual([['speech', '约翰·史密斯']]);
+    expect(read('发言人王芳和发言人李强出席了发布会。发言人表示：“我们坚决反对。”')).toEqual([['speech', null]]);
+    expect(read('专家张伟出席了会议。专家表示：“这个问题很复杂。”')).toEqual([['speech', null]]);
+  });
+
+  it('gives a paragraph that is only a quotation to the one whose words the paragraph before reported', () => {
+    const text = '李明是这家公司的创始人。\n李明表示，公司接下来会转向社交平台。\n“我们希望为每个人创造一个场所。”';
+    expect(read(text)).toEqual([['speech', '李明']]);
+    expect(read('记者来到了公司。\n“我们希望为每个人创造一个场所。”')).toEqual([['speech', null]]);
+  });
+
+  it('resolves 他 to a name opening a clause of the sentence before, and to no one when two open one', () => {
+    expect(read('记者了解到，李明今年大学毕业。“我们会继续努力。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('李明今年大学毕业，王芳也来了。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
+    expect(read('李明和王芳都来了。“我们会继续努力。”她说。')).toEqual([['speech', null]]);
+    expect(read('张家口今年很冷。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
   });
 
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {

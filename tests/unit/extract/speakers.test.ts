@@ -30,6 +30,21 @@ describe('pronouns take the gender the article makes known', () => {
     expect(lastSpeaker('La alcaldesa Carmen Ruiz visitó el barrio.\n"Vamos a reconstruir todo el barrio", dijo ella.')).toBe('Carmen Ruiz');
   });
 
+  it('learns no gender from a pronoun about someone else: before the name, or "her" spoken to', () => {
+    const text =
+      'Another witness, Ruth Calder, said the gunman, Dace Okoye, stood over her.\nWhen she refused, Okoye told her: "Stay down."\n' +
+      'In the interview, Okoye said of Calder, "I did not want to hurt her."\nHe also said: "I knew what I was doing."';
+    expect(lastSpeaker(text)).toBe('Dace Okoye');
+  });
+
+  it('reaches past photo captions and credits to the person a pronoun refers to', () => {
+    const text =
+      'Tom Okoye spoke to the agents for two hours.\nIn it, Okoye said, "I knew what I was doing."\n' +
+      'The church on the morning after. Kim Ito/Getty Images hide caption\ntoggle caption\nKim Ito/Getty Images\n' +
+      'The church on the morning after.\nKim Ito/Getty Images\nHe also said: "I would do it again."';
+    expect(lastSpeaker(text)).toBe('Tom Okoye');
+  });
+
   it('is silent when the pronoun fits no one named before', () => {
     expect(lastSpeaker('Peter Lindqvist closed the port on Monday.\n"We lose money every single hour," she said.')).toBeNull();
   });
@@ -82,6 +97,15 @@ describe('quotations without a cue verb', () => {
     expect(lastSpeaker(text)).toBe('Lena Vogt');
   });
 
+  it('continue the words a person was reported saying at the end of the paragraph before', () => {
+    const text = 'Ingrid Halvorsen, the mayor, met the council on Monday. Halvorsen said the plan would fail.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(text)).toBe('Ingrid Halvorsen');
+    const unnamed = 'Officials said the plan would fail.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(unnamed)).toBeNull();
+    const notReported = 'Ingrid Halvorsen said the plan would fail. Tom Lind chaired the meeting.\n"We have waited years for this, and it is still not ready."';
+    expect(lastSpeaker(notReported)).toBeNull();
+  });
+
   it('stop at another speaker named in between', () => {
     const text = '"We will win this election," said Anna Berg.\nTom Lind disagreed sharply.\n"She has no chance of winning anything at all."';
     expect(lastSpeaker(text)).toBeNull();
@@ -103,6 +127,10 @@ describe('speech, scare quotes and titles of works', () => {
       expect(q.kind, text).toBe('term');
       expect(q.speaker, text).toBeUndefined();
     }
+  });
+
+  it('reads a quoted name of the source after "according to the" as a term', () => {
+    expect(speakers('Five policymakers raised their outlook, according to the new "dot plot" of rate projections.')).toEqual([['dot plot', 'term', null]]);
   });
 
   it('keeps scare quotes as terms', () => {
@@ -198,6 +226,23 @@ describe('names in languages that decline them', () => {
   it('keeps apart English names that only look alike', () => {
     const text = 'Bob Jones opened the meeting.\n"We start now," said Jonas.';
     expect(lastSpeaker(text)).toBe('Jonas');
+  });
+});
+
+describe('credits after the quotation', () => {
+  it('gives the words to whoever an "as" clause credits, not to the subject before the quotation', () => {
+    const text = 'One witness, Ruth Calder, described hiding under a table and "holding her granddaughter close while the shots went on," as the radio’s Dana Whitley reported.';
+    expect(speakerOf(text)).toBe('Dana Whitley');
+    expect(speakerOf('Ruth Calder said the plan was "doomed from the start," as many had feared.')).toBe('Ruth Calder');
+  });
+
+  it('gives a second cue verb after a quotation and "and" to the sentence’s subject', () => {
+    const text = 'Tom Okoye was arrested. He said he felt "nobody else would do it," and explained to the agents that he believed the town "was already lost."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Tom Okoye', 'Tom Okoye']);
+  });
+
+  it('reads "asserted" with an auxiliary and an appositive before it', () => {
+    expect(speakerOf('The police chief, Jason Ziegler, has asserted that the agencies "can use whatever force necessary".')).toBe('Jason Ziegler');
   });
 });
 
