@@ -343,7 +343,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
-  if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || /^x+$/.test(t.text))) return { slot: inverted, cue, how: 'before' };
+  if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t))) return { slot: inverted, cue, how: 'before' };
   return { slot: subjectOf(tokens, c), cue, how: 'before' };
 }
 
@@ -580,6 +580,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const ctx = learnNames(masked, sentences, known);
   const sentenceOf = (offset: number) => sentences.findLastIndex((s) => s.start <= offset);
   const paragraphOf = (offset: number) => (masked.slice(0, offset).match(/\n+/g) ?? []).length;
+  /** Where the line holding `offset` begins. */
+  const lineStartOf = (offset: number) => masked.lastIndexOf('\n', offset - 1) + 1;
+  /** Whether nothing but blank space stands before a quotation on its line. */
+  const opensLine = (q: Quotation) => !masked.slice(lineStartOf(q.openAt), q.openAt).trim();
   const speakerOfSentence = new Map<number, string>();
   const results: Attribution[] = [];
 
@@ -652,7 +656,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
   };
 
-  const chineseNames = namesInChinese(masked);
+  // Chinese patterns are read only in a text that holds Chinese: most pages, and every slice the matcher checks, hold none.
+  const chinese = hasHan(masked);
+  const chineseNames = chinese ? namesInChinese(masked) : [];
   /**
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
@@ -666,7 +672,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     return undefined;
   };
-  const officeHolders = chineseOfficeHolders(masked);
+  const officeHolders = chinese ? chineseOfficeHolders(masked) : new Map<string, string>();
   /** The one person the text named with an office ("创始人" → Brendan Alper). */
   const resolveOffice = (office: string): { speaker: string; confidence: number } | undefined => {
     const holder = officeHolders.get(office);
@@ -743,9 +749,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D.").
    */
   function creditLine(q: Quotation): Attribution | undefined {
-    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
     const lineEnd = masked.indexOf('\n', q.closeEnd);
-    if (lineEnd < 0 || masked.slice(lineStart, q.openAt).trim() || masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
+    if (lineEnd < 0 || !opensLine(q) || masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
     const nextEnd = masked.indexOf('\n', lineEnd + 1);
     const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
     const end = runEndingAfter(tokens, 0);
@@ -777,14 +782,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (!previous || !said?.speaker) return undefined;
     const here = paragraphOf(q.openAt);
     const there = paragraphOf(previous.closeEnd - 1);
-    const lineStart = masked.lastIndexOf('\n', q.openAt) + 1;
-    const startsParagraph = masked.slice(lineStart, q.openAt).trim() === '';
     if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
-    if (!startsParagraph) return undefined;
+    if (!opensLine(q)) return undefined;
     if (here === there + 1) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
-    const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStart);
+    const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
     if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
@@ -795,10 +798,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * that person's words. A guess like a continuation, so as weak as one.
    */
   function afterReportedSpeech(q: Quotation): Attribution | undefined {
-    const lineStart = masked.lastIndexOf('\n', q.openAt - 1) + 1;
-    if (lineStart === 0 || masked.slice(lineStart, q.openAt).trim()) return undefined;
+    const lineStart = lineStartOf(q.openAt);
+    if (lineStart === 0 || !opensLine(q)) return undefined;
     const previousEnd = masked.slice(0, lineStart).trimEnd().length;
-    const previousStart = masked.lastIndexOf('\n', previousEnd - 1) + 1;
+    const previousStart = lineStartOf(previousEnd);
     // A quotation in that paragraph is what a continuation reads, not reported words.
     if (quotations.some((o) => o.openAt >= previousStart && o.openAt < previousEnd)) return undefined;
     const si = sentences.findLastIndex((sp) => sp.start < previousEnd);

@@ -70,8 +70,10 @@ function dottedName(match: string): string {
 
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
-/** What may follow a name: a clause break, a reporting verb, or a word that begins a predicate ("学生李明在…", "教授张伟是…"). */
-const AFTER_NAME = `[，,。；;：:、（(]|${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|从|曾|也|还|都|就|和|与|的|对|向|告诉`;
+/** Words that begin a predicate after its subject ("李明是…", "王芳今年…", "汉森表示"). */
+const PREDICATE_WORDS = `${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就`;
+/** What may follow a name: a clause break, a predicate ("学生李明在…", "教授张伟是…"), or a word joining it to more ("和", "的", "对"). */
+const AFTER_NAME = `[，,。；;：:、（(]|${PREDICATE_WORDS}|从|和|与|的|对|向`;
 /** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */
 const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
 
@@ -231,7 +233,7 @@ export function chineseCueAfter(after: string, fullNames: readonly string[]): Zh
  * A name opening a clause with its predicate after it ("李明今年大学毕业", "王芳是一名教师"): the clause is
  * about that person. Not before 和 or 与, which join a second person ("李明和王芳都来了").
  */
-const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就|${ZH_CUES.join('|')})`, 'u');
+const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${PREDICATE_WORDS})`, 'u');
 
 /**
  * The people a Chinese sentence introduces by full name or shows speaking or thinking

@@ -156,15 +156,14 @@ export class PageScanner {
       this.shown = '';
       return this.publish([]);
     }
-    // The walk's last slice, the page's styles worked out for shownState and the copy of the text into a message
-    // each take a few milliseconds on a large page: each gets a task of its own, so none holds the page up for long.
     // Styles are asked for only when there is text (most frames of a page are empty ad slots): how the page
-    // shows now, to tell a reveal later, and whether each match shows.
+    // shows now, to tell a reveal later, and whether each match shows. On a large page the walk's last slice,
+    // the styles shownState works out, copying the text into a message and painting the matches each take a
+    // few milliseconds: each gets a task of its own, so none holds the page up for long.
     await nextTask();
     this.shown = shownState(this.doc);
     await nextTask();
     const placed = this.place(await this.options.match({ text: this.page.text }));
-    // Painting the highlights, and what the page does when told of them, is a task of its own too.
     await nextTask();
     this.publish(placed);
   }

@@ -78,12 +78,8 @@ export class TabBadges {
   }
 
   /** The frames of the tab whose last report held matches. */
-  async framesWithMatches(tabId: number): Promise<number[]> {
-    let frames: number[] = [];
-    await this.run(async (state) => {
-      frames = Object.keys(state[tabId] ?? {}).map(Number);
-    });
-    return frames;
+  framesWithMatches(tabId: number): Promise<number[]> {
+    return this.run(async (state) => Object.keys(state[tabId] ?? {}).map(Number));
   }
 
   /** The tab navigated or reloaded: nothing is known of the new page yet. */
@@ -110,7 +106,7 @@ export class TabBadges {
     });
   }
 
-  private run(task: (state: FramesByTab) => Promise<void>): Promise<void> {
+  private run<T>(task: (state: FramesByTab) => Promise<T>): Promise<T> {
     this.state ??= this.surface.load().catch(() => ({}));
     const next = this.queue.then(async () => task(await this.state!));
     this.queue = next.catch(() => undefined);
