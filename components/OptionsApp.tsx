@@ -252,6 +252,7 @@ export function OptionsApp() {
         <QuoteEditor
           item={editing}
           loadSightings={(id) => db.appearances.where('quoteId').equals(id).toArray()}
+          quoteOf={(id) => items.find((i) => i.quote.id === id)?.quote}
           onSave={async (edit: QuoteEdit) => {
             const quote = await callBackground('editQuote', { id: editing.quote.id, edit });
             setStatus({ kind: 'ok', text: `Saved the quote by ${quote.speaker || 'an unknown speaker'}.` });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Verdict } from '@/lib/model';
+import type { Quote, Verdict } from '@/lib/model';
 import type { Appearance } from '@/lib/store/appearances';
 import type { LibraryItem } from '@/lib/store/library-search';
 import type { QuoteEdit } from '@/lib/store/library';
@@ -8,11 +8,15 @@ import { safeHref } from '@/lib/safe-href';
 import { VerdictSelect } from '../VerdictEditor';
 import { plural } from '@/lib/text/plural';
 import { VERDICT_LABELS, type MatchKind } from '@/lib/model';
-import { summarizeDiff } from '@/lib/match/diff-summary';
+import { pageVersion, summarizeDiff } from '@/lib/match/diff-summary';
+import { KINDS } from '@/lib/match/kinds';
+import { clipWords } from '@/lib/text/clip-words';
 
 interface Props {
   item: LibraryItem;
   loadSightings(quoteId: string): Promise<Appearance[]>;
+  /** Another quote of the library, by its id: the one a quote saved on its own relates to, or the one a page's version was saved as. */
+  quoteOf(quoteId: string): Quote | undefined;
   onSave(edit: QuoteEdit): Promise<void>;
   onClose(): void;
 }
@@ -20,13 +24,19 @@ interface Props {
 /** How a quote saved on its own relates to the known quote whose words it changes. */
 const RELATION: Record<MatchKind, string> = { exact: 'the words of', partial: 'part of', altered: 'an altered version of', abridged: 'an abridged version of' };
 
+/** A quote named in a sentence: its speaker and first words. */
+function named(quote: Quote | undefined): string {
+  if (!quote) return 'a quote no longer in the library';
+  return `${quote.speaker ? `${quote.speaker}’s ` : ''}“${clipWords(quote.text, 8)}”`;
+}
+
 const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
 
 /**
  * A modal form for one quote's words, speaker, the original's status, note and tags,
  * with the pages it appeared on: how each quotes it and the reader's verdict on each.
  */
-export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
+export function QuoteEditor({ item, loadSightings, quoteOf, onSave, onClose }: Props) {
   const { quote } = item;
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(quote.text);
@@ -75,7 +85,8 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
         </label>
         {quote.relatedTo && (
           <p class="muted">
-            Saved as a quote of its own: its words are {RELATION[quote.relatedTo.kind]} a known quote{quote.relatedTo.misattributed ? ', credited to someone else' : ''}.
+            Saved as a quote of its own: its words are {RELATION[quote.relatedTo.kind]} the known quote {named(quoteOf(quote.relatedTo.quoteId))}
+            {quote.relatedTo.misattributed ? ', credited to someone else' : ''}.
           </p>
         )}
         <label>
@@ -104,11 +115,13 @@ export function QuoteEditor({ item, loadSightings, onSave, onClose }: Props) {
                   s.pageUrl
                 )}{' '}
                 <span class="muted">
-                  {s.matchKind}
+                  {KINDS[s.matchKind].label}
                   {s.diff && s.matchKind !== 'exact' && ` (${summarizeDiff(s.matchKind, s.diff)})`}
                   {s.pageSpeaker && ` · credited to ${s.pageSpeaker}`} · {formatDate(s.seenAt)}
                 </span>{' '}
                 <span class={`verdict-label verdict-${s.verdict ?? 'unrated'}`}>{s.verdict ? `This page: ${VERDICT_LABELS[s.verdict]}` : 'This page: not rated'}</span>
+                {s.diff && s.matchKind !== 'exact' && <p class="page-words">On this page: “{pageVersion(quote.text, s.diff)}”</p>}
+                {s.savedAs && <p class="muted">This page’s version was also saved as a quote of its own: {named(quoteOf(s.savedAs))}.</p>}
                 {s.note && <p class="row-note">{s.note}</p>}
               </li>
             ))}

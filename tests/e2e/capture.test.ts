@@ -189,6 +189,27 @@ describe('building the store while reading', () => {
     await expect.poll(form).toContain('Saved as a quote of its own, noted as related: this page alters a known quote by Steve Witkoff');
     await closeCard(requote, 'verbatim-save-form');
     await requote.close();
+
+    // In the library both records say how they relate, each naming the other.
+    const library = await session.options();
+    await library.getByRole('searchbox').fill('covered almost all');
+    await library.getByText('2 quotes shown').waitFor();
+    const editorOf = async (words: string) => {
+      await library.locator('.library-row').filter({ hasText: words }).getByRole('button', { name: /^Edit quote/ }).click();
+      const editor = library.getByRole('dialog', { name: 'Edit quote' });
+      await editor.locator('summary').filter({ hasText: 'Appears on' }).click();
+      return editor;
+    };
+    let editor = await editorOf('We covered almost all the other issues');
+    const onRequote = editor.locator('.sightings li').filter({ hasText: 'Altered (1 word left out, 1 word added)' });
+    await expect.poll(() => onRequote.textContent()).toContain('On this page: “we covered almost all of the issues necessary for a peace deal”');
+    expect(await onRequote.textContent()).toContain('This page’s version was also saved as a quote of its own: Steve Witkoff’s “we covered almost all of the issues necessary…”.');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    editor = await editorOf('we covered almost all of the issues');
+    expect(await editor.textContent()).toContain(
+      'Saved as a quote of its own: its words are an altered version of the known quote Steve Witkoff’s “We covered almost all the other issues necessary…”.',
+    );
+    await library.close();
   });
 
   it('shows the save form in the reader’s light or dark palette, with nothing serious for axe in either', async () => {
