@@ -1,17 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { KIND_CUES, KINDS, kindHighlightName, type KindCue } from '@/lib/match/kinds';
-import { HIGHLIGHT_PREFIX } from '@/lib/page/highlights';
+import { useRef } from 'preact/hooks';
+import { KIND_CUES, KINDS } from '@/lib/match/kinds';
+import { usePaintedKinds } from './kind-paint';
 import './KindLegend.css';
-
-/** The unrated verdict's background, under each sample as under a quote nobody has rated. */
-const UNRATED = `${HIGHLIGHT_PREFIX}-unrated`;
-
-/** Adds `range` to the highlight `name` without dropping what other parts of the page painted under that name. */
-function addRange(name: string, range: Range): () => void {
-  const highlight = CSS.highlights.get(name) ?? CSS.highlights.set(name, new Highlight()).get(name)!;
-  highlight.add(range);
-  return () => CSS.highlights.get(name)?.delete(range);
-}
 
 /**
  * What each highlight style on a page means. Each sample is painted with the very
@@ -20,15 +10,7 @@ function addRange(name: string, range: Range): () => void {
  */
 export function KindLegend() {
   const root = useRef<HTMLDetailsElement>(null);
-  useLayoutEffect(() => {
-    const undo: (() => void)[] = [];
-    for (const sample of root.current!.querySelectorAll<HTMLElement>('[data-kind]')) {
-      const range = document.createRange();
-      range.selectNodeContents(sample);
-      undo.push(addRange(UNRATED, range), addRange(kindHighlightName(sample.dataset.kind as KindCue), range));
-    }
-    return () => undo.forEach((u) => u());
-  }, []);
+  usePaintedKinds(root, [], { background: true });
   return (
     <details class="kind-legend" ref={root}>
       <summary>

@@ -1,9 +1,11 @@
 import { Fragment } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
 import type { DiffPart } from '@/lib/match/diff';
 import { summarizeDiff } from '@/lib/match/diff-summary';
 import { KINDS } from '@/lib/match/kinds';
 import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-quote';
+import { usePaintedKinds } from './kind-paint';
 
 /**
  * The card's first answer to "is this right?": how the page quotes the words (the
@@ -12,18 +14,23 @@ import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-q
  */
 export function MatchKindSummary({ match }: { match: PageMatch }) {
   const summary = match.kind === 'exact' ? '' : summarizeDiff(match.kind, match.diff);
+  // Each kind's name drawn with its line on the page (solid, dotted, wavy, dashed; an overline when credited to someone else).
+  const root = useRef<HTMLDivElement>(null);
+  usePaintedKinds(root, [match.kind, match.misattributed, match.pageSpeaker]);
   return (
-    <>
+    <div class="kind-summary" ref={root}>
       <p class={`kind kind-${match.kind}`}>
-        <strong>{`${KINDS[match.kind].label}: ${KINDS[match.kind].meaning}`}</strong>
+        <strong>
+          <span data-kind={match.kind}>{KINDS[match.kind].label}:</span> {KINDS[match.kind].meaning}
+        </strong>
         {summary && <span class="summary"> ({summary})</span>}
       </p>
       {match.misattributed && match.pageSpeaker && (
         <p class="misattributed" role="alert">
-          <strong>{KINDS.misattributed.label}.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
+          <strong data-kind="misattributed">{KINDS.misattributed.label}.</strong> The page credits {match.pageSpeaker}; the original speaker is {match.quote.speaker}.
         </p>
       )}
-    </>
+    </div>
   );
 }
 

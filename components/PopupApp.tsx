@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { callBackground, callFrame, type PageMatch } from '@/lib/messages';
 import type { Settings } from '@/lib/model';
@@ -7,6 +7,7 @@ import { readingOrder, summaryLine, tellApart } from '@/lib/match/page-summary';
 import { KINDS, worstWarning } from '@/lib/match/kinds';
 import { PageQuotes } from './PageQuotes';
 import { KindLegend } from './KindLegend';
+import { usePaintedKinds } from './kind-paint';
 
 /** The tab the popup acts on: `?tab=` lets tests open the popup as a page of its own. */
 async function targetTab(): Promise<{ id: number; hostname: string } | undefined> {
@@ -47,21 +48,24 @@ async function listTabMatches(tabId: number): Promise<ListedMatch[] | 'unavailab
 /** The known quotes on the tab: a summary line, then warnings first; entries that read alike are told apart. */
 function FoundList({ matches, onReveal }: { matches: ListedMatch[]; onReveal(match: ListedMatch): void }) {
   const shown = tellApart(matches);
+  // Each entry's kind drawn with its line on the page, as the legend below shows it.
+  const list = useRef<HTMLOListElement>(null);
+  usePaintedKinds(list, [matches]);
   return (
     <>
       <p class="summary" role="status">{summaryLine(matches)}</p>
-      <ol class="found">
+      <ol class="found" ref={list}>
         {readingOrder(matches).map((i) => {
           const m = matches[i];
           const warning = worstWarning(m);
           return (
             <li key={`${m.frameId}-${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
               <button type="button" onClick={() => onReveal(m)}>
-                {warning && <span class="warning">{m.misattributed ? `Credited to ${m.pageSpeaker} on this page` : capitalized(KINDS[warning].counted)}</span>}
+                {warning && <span class="warning">{m.misattributed ? <span data-kind="misattributed">Credited to {m.pageSpeaker} on this page</span> : capitalized(KINDS[warning].counted)}</span>}
                 <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
                 <span class="words">“{shown[i].words}”</span>
                 <span class="muted">
-                  {KINDS[m.kind].label} · {m.quote.source.outlet || m.quote.source.url}
+                  <span data-kind={m.kind}>{KINDS[m.kind].label}</span> · {m.quote.source.outlet || m.quote.source.url}
                   {shown[i].where && ` · ${shown[i].where}`}
                 </span>
               </button>

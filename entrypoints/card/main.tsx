@@ -8,6 +8,8 @@ import { callBackground } from '@/lib/messages';
 import { quoteStep } from '@/lib/page/keyboard-nav';
 import type { QuoteInput } from '@/lib/model';
 import '@/components/panel.css';
+// The pages' own highlight styles: the card draws a match's kind as the page does.
+import '@/entrypoints/content/highlights.css';
 import cardCss from '@/components/QuoteCard.css?inline';
 import formCss from '@/components/SaveQuoteForm.css?inline';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { closeCard, pageMatches, readCard, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
+import { closeCard, drawnKinds, KIND_LOOKS, pageMatches, readCard, SCREENSHOTS, startSession, uiFrame, type Session } from './extension';
 import type { PageMatch } from '../../lib/messages';
 import { axeViolations } from './axe';
 
@@ -223,6 +223,11 @@ describe('the card in light and dark', () => {
         expect(await card.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
         const background = await card.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
         expect(background).toBe(scheme === 'dark' ? 'rgb(31, 29, 25)' : 'rgb(255, 253, 247)');
+        // The kind first, drawn as the page draws it, and the credit's overline when the page names someone else.
+        await expect.poll(() => drawnKinds(card, '.card')).toEqual([
+          { kind: match.kind, painted: true, look: KIND_LOOKS[match.kind] },
+          ...(match.misattributed ? [{ kind: 'misattributed', painted: true, look: KIND_LOOKS.misattributed }] : []),
+        ]);
         const key = `${match.kind}${match.misattributed ? '-credit' : ''}`;
         if (!kinds.has(key)) {
           kinds.add(key);

@@ -272,3 +272,30 @@ export function pageFinds(page: Page, text: string): Promise<boolean> {
     return found;
   }, text);
 }
+
+/** How each kind's highlight is drawn on a page (entrypoints/content/highlights.css): line and style. */
+export const KIND_LOOKS: Record<string, string> = {
+  exact: 'underline solid',
+  partial: 'underline dotted',
+  altered: 'underline wavy',
+  abridged: 'underline dashed',
+  misattributed: 'overline solid',
+};
+
+/**
+ * Each `[data-kind]` element under `selector` in `target` (the popup, the card's frame):
+ * its kind, whether the kind's own highlight (`verbatim_kind-<kind>`) covers its text,
+ * and how the browser draws that highlight there.
+ */
+export function drawnKinds(target: Page | Frame, selector: string): Promise<{ kind: string; painted: boolean; look: string }[]> {
+  return target.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(`${selector} [data-kind]`)].map((el) => {
+        const name = `verbatim_kind-${el.dataset.kind}`;
+        const painted = [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].some((r) => r.toString() === el.textContent);
+        const style = getComputedStyle(el, `::highlight(${name})`);
+        return { kind: el.dataset.kind!, painted, look: `${style.textDecorationLine} ${style.textDecorationStyle}` };
+      }),
+    selector,
+  );
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
+import { drawnKinds, KIND_LOOKS, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -56,6 +56,10 @@ describe('the toolbar popup', () => {
     expect(await entries.nth(1).textContent()).toContain('Altered · ');
     expect(await entries.nth(2).textContent()).toContain('Abridged · ');
     expect(await entries.filter({ has: popup.locator('.speaker', { hasText: 'Steve Witkoff' }) }).filter({ hasText: 'Credited to' }).count()).toBe(0);
+    // Each entry's kind is drawn as the page draws it: the one definition of kinds and their styles.
+    const drawn = await drawnKinds(popup, '.found');
+    expect(drawn.map((d) => d.kind).sort()).toEqual(['abridged', 'altered', 'exact', 'exact', 'exact', 'misattributed', 'partial', 'partial']);
+    for (const d of drawn) expect(d, d.kind).toEqual({ kind: d.kind, painted: true, look: KIND_LOOKS[d.kind] });
     // Three entries are Witkoff's concession quote; each shows words of its own.
     const words = await popup.locator('.found .words').allTextContents();
     expect(new Set(words).size).toBe(words.length);
