@@ -1,11 +1,13 @@
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { PageMatch } from '@/lib/messages';
+import type { MatchKind } from '@/lib/model';
 import type { DiffPart } from '@/lib/match/diff';
 import { summarizeDiff } from '@/lib/match/diff-summary';
 import { KINDS } from '@/lib/match/kinds';
 import { markWordsBesideQuote, type ShownPart } from '@/lib/match/words-beside-quote';
 import { usePaintedKinds } from './kind-paint';
+import './MatchDiff.css';
 
 /**
  * The card's first answer to "is this right?": how the page quotes the words (the
@@ -88,11 +90,13 @@ const LEGEND: { shows(part: ShownPart): boolean; sample: preact.JSX.Element; mea
 
 /**
  * The page's words against the original's, word by word, with a legend of the marks
- * it uses. `around` is the page's text on each side of the match.
+ * it uses: the card shows it for the match it explains, the library for each page a
+ * quote appeared on. `around` is the page's text on each side of the match, when it
+ * is known (on the page): the original's words printed there are not "unquoted".
  */
-export function MatchDiff({ match, around }: { match: PageMatch; around: { before: string; after: string } }) {
-  if (match.kind === 'exact' || match.diff.length === 0) return null;
-  const parts = markWordsBesideQuote(match.diff as DiffPart[], around.before, around.after);
+export function MatchDiff({ kind, diff, around }: { kind: MatchKind; diff: readonly DiffPart[] | undefined; around?: { before: string; after: string } }) {
+  if (kind === 'exact' || !diff?.length) return null;
+  const parts: ShownPart[] = around ? markWordsBesideQuote([...diff], around.before, around.after) : [...diff];
   const legend = LEGEND.filter((entry) => parts.some(entry.shows));
   return (
     <section class="match-diff" aria-label="Difference from the original">
@@ -100,12 +104,12 @@ export function MatchDiff({ match, around }: { match: PageMatch; around: { befor
         {parts.map((part, i) => (
           <Fragment key={i}>
             {i > 0 && ' '}
-            <DiffPiece part={part} partial={match.kind === 'partial'} />
+            <DiffPiece part={part} partial={kind === 'partial'} />
           </Fragment>
         ))}
       </p>
       {legend.length > 0 && (
-        <ul class="legend" aria-label="What the marks mean">
+        <ul class="diff-legend" aria-label="What the marks mean">
           {legend.map((entry, i) => (
             <li key={i}>
               <span class="diff-sample" aria-hidden="true">{entry.sample}</span> {entry.means}

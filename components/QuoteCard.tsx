@@ -104,7 +104,7 @@ export function QuoteCard({ match, page, around, pageLink, focusPageLink = false
           </a>
         </p>
       )}
-      <MatchDiff match={match} around={around} />
+      <MatchDiff kind={match.kind} diff={match.diff} around={around} />
       <blockquote class="original" aria-label="The original, in its source">
         <span class="context">{clipWords(quote.context.before, CONTEXT_WORDS, 'end').trimStart()}</span>
         <mark>“{quote.text}”</mark>

@@ -6,6 +6,7 @@ import type { QuoteEdit } from '@/lib/store/library';
 import { formatDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-href';
 import { VerdictSelect } from '../VerdictEditor';
+import { MatchDiff } from '../MatchDetails';
 import { plural } from '@/lib/text/plural';
 import { VERDICT_LABELS, type MatchKind } from '@/lib/model';
 import { pageVersion, summarizeDiff } from '@/lib/match/diff-summary';
@@ -34,7 +35,8 @@ const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolea
 
 /**
  * A modal form for one quote's words, speaker, the original's status, note and tags,
- * with the pages it appeared on: how each quotes it and the reader's verdict on each.
+ * with the pages it appeared on: how each quotes it (its kind, its words and the
+ * difference word by word, as the card shows it) and the reader's verdict on each.
  */
 export function QuoteEditor({ item, loadSightings, quoteOf, onSave, onClose }: Props) {
   const { quote } = item;
@@ -121,6 +123,7 @@ export function QuoteEditor({ item, loadSightings, quoteOf, onSave, onClose }: P
                 </span>{' '}
                 <span class={`verdict-label verdict-${s.verdict ?? 'unrated'}`}>{s.verdict ? `This page: ${VERDICT_LABELS[s.verdict]}` : 'This page: not rated'}</span>
                 {s.diff && s.matchKind !== 'exact' && <p class="page-words">On this page: “{pageVersion(quote.text, s.diff)}”</p>}
+                <MatchDiff kind={s.matchKind} diff={s.diff} />
                 {s.savedAs && <p class="muted">This page’s version was also saved as a quote of its own: {named(quoteOf(s.savedAs))}.</p>}
                 {s.note && <p class="row-note">{s.note}</p>}
               </li>

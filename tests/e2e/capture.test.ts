@@ -174,6 +174,11 @@ describe('building the store while reading', () => {
 
   it('names the known quote a selection alters before saving, records an appearance by default, and saves it separately only when asked', async () => {
     const requote = await session.open('/requote/article.html');
+    // The card's word-by-word difference for the altered line, which the library will show too.
+    await clickHighlight(requote, 'we covered almost all of the issues');
+    await expect.poll(async () => (await readCard(requote))?.html ?? '').toContain('<section class="match-diff"');
+    const cardDiff = (await readCard(requote))!.html.match(/<section class="match-diff"[^]*?<\/section>/)![0];
+    await closeCard(requote);
     await selectWords(requote, 'a1', 'we covered almost all of the issues necessary for a peace deal');
     await tellTab(session, requote, 'openSaveForm');
     const form = async () => (await readCard(requote, 'verbatim-save-form'))?.text ?? '';
@@ -204,6 +209,21 @@ describe('building the store while reading', () => {
     const onRequote = editor.locator('.sightings li').filter({ hasText: 'Altered (1 word left out, 1 word added)' });
     await expect.poll(() => onRequote.textContent()).toContain('On this page: “we covered almost all of the issues necessary for a peace deal”');
     expect(await onRequote.textContent()).toContain('This page’s version was also saved as a quote of its own: Steve Witkoff’s “we covered almost all of the issues necessary…”.');
+    // Its difference word by word, with the legend of its marks: the card's own rendering, styled as in the card.
+    const diff = onRequote.locator('.match-diff');
+    expect(await diff.evaluate((el) => el.outerHTML)).toBe(cardDiff);
+    expect(await diff.locator('.diff del').allTextContents()).toEqual(['left out on this page: other']);
+    expect(await diff.locator('.diff ins').allTextContents()).toEqual(['added on this page: of']);
+    expect(await diff.getByRole('list', { name: 'What the marks mean' }).getByRole('listitem').allTextContents()).toEqual([
+      'original changed or left out',
+      'page on this page instead, or added',
+    ]);
+    const looks = await diff.evaluate((el) => {
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
+      return { del: style('.diff del').textDecorationLine, ins: style('.diff ins').textDecorationLine, srWidth: style('.sr').width };
+    });
+    expect(looks).toEqual({ del: 'line-through', ins: 'underline', srWidth: '1px' });
+    await onRequote.screenshot({ path: join(SCREENSHOTS, 'library-appearance-diff.png') });
     await editor.getByRole('button', { name: 'Cancel' }).click();
     editor = await editorOf('we covered almost all of the issues');
     expect(await editor.textContent()).toContain(
