@@ -61,7 +61,8 @@ function FoundList({ matches, onReveal }: { matches: ListedMatch[]; onReveal(mat
           return (
             <li key={`${m.frameId}-${m.quoteId}-${m.start}`} class={warning ? 'warned' : undefined}>
               <button type="button" onClick={() => onReveal(m)}>
-                {warning && <span class="warning">{m.misattributed ? <span data-kind="misattributed">Credited to {m.pageSpeaker} on this page</span> : capitalized(KINDS[warning].counted)}</span>}
+                {/* The warning says what the entry's kind means (the legend's words), so the two agree: "Words were cut from the original (…)" over "Abridged". */}
+                {warning && <span class="warning">{m.misattributed ? <span data-kind="misattributed">Credited to {m.pageSpeaker} on this page</span> : capitalized(KINDS[warning].meaning)}</span>}
                 <span class="speaker">{m.quote.speaker || 'Unknown speaker'}</span>
                 <span class="words">“{shown[i].words}”</span>
                 <span class="muted">

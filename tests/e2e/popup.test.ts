@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { drawnKinds, KIND_LOOKS, pageMatches, readCard, readHighlights, SCREENSHOTS, startSession, type Session } from './extension';
 import { axeViolations } from './axe';
+import { KINDS } from '../../lib/match/kinds';
 
 let session: Session;
 beforeAll(async () => {
@@ -51,10 +52,20 @@ describe('the toolbar popup', () => {
     expect(await popup.locator('.summary').textContent()).toBe('7 known quotes: 1 credited to someone else, 1 altered, 1 cut.');
     // Warnings first, worst first; then the rest in page order.
     const warnings = await popup.locator('.found li .warning').allTextContents();
-    expect(warnings).toEqual(['Credited to Steve Witkoff on this page', 'Altered', 'Cut']);
+    expect(warnings).toEqual(['Credited to Steve Witkoff on this page', 'Some words differ from the original', 'Words were cut from the original (…)']);
     expect(await entries.nth(0).locator('.speaker').textContent()).toBe('Marco Rubio');
     expect(await entries.nth(1).textContent()).toContain('Altered · ');
     expect(await entries.nth(2).textContent()).toContain('Abridged · ');
+    // An entry's warning and its kind read from the same kind's definition: what "Abridged" means, not another name for it.
+    const told = await entries.evaluateAll((lis) =>
+      lis.flatMap((li) => {
+        const warning = li.querySelector('.warning');
+        return warning && !warning.querySelector('[data-kind=misattributed]') ? [[li.querySelector('.muted [data-kind]')!.getAttribute('data-kind')!, warning.textContent!]] : [];
+      }),
+    );
+    expect(told).toEqual(
+      (['altered', 'abridged'] as const).map((kind) => [kind, KINDS[kind].meaning.charAt(0).toUpperCase() + KINDS[kind].meaning.slice(1)]),
+    );
     expect(await entries.filter({ has: popup.locator('.speaker', { hasText: 'Steve Witkoff' }) }).filter({ hasText: 'Credited to' }).count()).toBe(0);
     // Each entry's kind is drawn as the page draws it: the one definition of kinds and their styles.
     const drawn = await drawnKinds(popup, '.found');
