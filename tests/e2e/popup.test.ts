@@ -96,6 +96,24 @@ describe('the toolbar popup', () => {
     expect(await rows.filter({ hasText: 'precipice' }).locator('.relation').textContent()).toContain('credits a known quote by Marco Rubio to Steve Witkoff');
   });
 
+  it('lists a pull quote the article repeats as one quotation, with the speaker the article credits it to', async () => {
+    // The page sets Harriet Osei's words as a pull quote between paragraphs, right after the county engineer speaks and
+    // before the paragraph that credits her, and again in a sidebar <aside>.
+    const page = await session.open('/speakers/pull-quote.html');
+    const popup = await session.popup(page);
+    await popup.getByRole('button', { name: 'Save all' }).waitFor();
+    const listed = await popup.locator('.detected li').evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('.words')!.getAttribute('title')!, row.querySelector<HTMLInputElement>('input[name=speaker]')!.value]),
+    );
+    expect(listed.filter(([words]) => words.startsWith('Every spring we move the furniture upstairs'))).toEqual([
+      ['Every spring we move the furniture upstairs and hope the river changes its mind.', 'Harriet Osei'],
+    ]);
+    expect(listed.map(([, speaker]) => speaker)).toEqual(['Tomas Lindqvist', 'Harriet Osei', 'Harriet Osei', 'Ray Dubois']);
+    await popup.locator('.page-quotes').screenshot({ path: join(SCREENSHOTS, 'popup-pull-quote.png') });
+    await popup.close();
+    await page.close();
+  });
+
   it('saves the altered line from the popup as an appearance of the known quote, not as a new quote', async () => {
     const page = await session.open('/requote/article.html');
     const before = await storeCount();
