@@ -133,16 +133,27 @@ describe('the card from the keyboard', () => {
     await page.close();
   });
 
-  it('opens the card with Enter on a quoted link; a second Enter follows the link (requote p1)', async () => {
+  it('opens the card with Enter on a quoted link, gives the keyboard back to the link on Escape; a second Enter follows the link (requote p1)', async () => {
     const page = await session.open('/requote/article.html');
     const link = page.locator('#p1 a[href]');
     await link.focus();
+    const onLink = await pageFocus(page);
+    expect(onLink).toMatch(/^a: ./);
     const url = page.url();
-    await page.keyboard.press('Enter');
-    const card = (await uiFrame(page))!;
-    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('On this page the words link to 127.0.0.1');
+    const openByEnter = async () => {
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('On this page the words link to 127.0.0.1');
+      expect(page.url()).toBe(url);
+      const card = (await uiFrame(page))!;
+      await expect.poll(() => cardFocus(card)).toBe('a: 127.0.0.1');
+    };
+    await openByEnter();
+    // Escape closes the card and the keyboard is on the link again, where it was.
+    await closeCard(page);
+    await expect.poll(() => pageFocus(page)).toBe(onLink);
     expect(page.url()).toBe(url);
-    await expect.poll(() => cardFocus(card)).toBe('a: 127.0.0.1');
+    // From there, Enter opens the card again; a second Enter follows the link.
+    await openByEnter();
     await page.keyboard.press('Enter');
     await page.waitForURL(new URL('/glossary/article-5', url).href);
     await page.close();
