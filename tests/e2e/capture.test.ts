@@ -224,6 +224,14 @@ describe('building the store while reading', () => {
     });
     expect(looks).toEqual({ del: 'line-through', ins: 'underline', srWidth: '1px' });
     await onRequote.screenshot({ path: join(SCREENSHOTS, 'library-appearance-diff.png') });
+    // The diff's palette is the card's, light and dark: nothing serious for axe in the open editor in either.
+    for (const scheme of ['dark', 'light'] as const) {
+      await library.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(library), scheme).toEqual([]);
+    }
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await onRequote.screenshot({ path: join(SCREENSHOTS, 'library-appearance-diff-dark.png') });
+    await library.emulateMedia({ colorScheme: 'light' });
     await editor.getByRole('button', { name: 'Cancel' }).click();
     editor = await editorOf('we covered almost all of the issues');
     expect(await editor.textContent()).toContain(
