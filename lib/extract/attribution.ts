@@ -9,7 +9,8 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { isQuoteMark } from '../text/quote-marks';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -82,6 +83,21 @@ const HANDLE = /^\p{Ll}+\d{2,}$/u;
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
+/** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+/** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
+const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+/** "the actor", "the former singer", "the “Pose” actor": a word for what someone does, after an article and perhaps one word. */
+function isDescriptorAt(tokens: Token[], k: number): boolean {
+  if (!DESCRIPTORS.has(tokens[k]?.text ?? '')) return false;
+  // Past a quoted title ("the “Pose” actor": its words masked, its marks kept) or one lower-case word ("the former actor").
+  let j = k - 1;
+  while (j >= 0 && (isMasked(tokens[j]) || isQuoteMark(tokens[j].text))) j--;
+  if (j === k - 1 && tokens[j] && isLower(tokens[j]) && !isArticle(tokens[j])) j--;
+  return j === k - 1 ? isArticle(tokens[j]) : tokens[j]?.text.toLowerCase() === 'the';
+}
+/** Pronouns that stand for an organisation as a speaker ("it said", "they said in a statement"). */
+const BODY_PRONOUNS = new Set(['it', 'they', 'It', 'They']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
@@ -95,6 +111,12 @@ type Slot =
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
   | { role: string }
+  /** "the statement continued": whoever issued the statement the text last spoke of. */
+  | { document: string }
+  /** "said the actor", "the singer added": the person just quoted, described by what they do. */
+  | { descriptor: string }
+  /** "it said", "they said": an organisation the text just quoted, never a person. */
+  | { body: true }
   | { unnamed: true };
 
 interface Context {
@@ -132,6 +154,9 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
   if (PRONOUNS.has(t.text.toLowerCase())) return { pronoun: t.text.toLowerCase() };
+  if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
+  if (BODY_PRONOUNS.has(t.text)) return { body: true };
+  if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
@@ -157,6 +182,9 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
     const first = tokens[open + 1];
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
+    // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
+    // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
+    else if (open > 0 && first && (/\p{L}[’']s$/u.test(first.text) || isRoleWord(first)) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
     k = appositiveHead(tokens, k) ?? k;
@@ -170,6 +198,14 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+}
+
+/** True when the capitalised run ending at token k opens its clause: nothing, a comma or a quotation before it. */
+function opensClause(tokens: Token[], k: number): boolean {
+  const start = runStartingBefore(tokens, k);
+  if (start < 0) return false;
+  const prev = tokens[start - 1];
+  return !prev || prev.text === ',' || isMasked(prev);
 }
 
 /** How many words after a quotation a cue may stand ("…,” the minister of finance told reporters on Monday"). */
@@ -212,9 +248,12 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   let j = k;
   while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
   if (j === k || !isCap(tokens[j])) return undefined;
-  if (PREPOSITIONS.has(tokens[j - 1].text)) j++;
+  // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
+  // ("na Twitter Gary Lineker"), a full one: "to Rolling Stone" is where the words went, and "Stone" no one.
+  const afterPreposition = PREPOSITIONS.has(tokens[j - 1].text);
+  if (afterPreposition) j++;
   let end = runEndingAfter(tokens, j);
-  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet)) return undefined;
+  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet) || (afterPreposition && end === j)) return undefined;
   // "server Claret and Hugh": one name with a conjunction in it, unless it joins two people
   // ("Jana Dvořáková a Pavel Novák": the first begins with a given name).
   const joined = CONJUNCTIONS.has(tokens[end + 1]?.text ?? '') ? runEndingAfter(tokens, end + 2) : -1;
@@ -270,6 +309,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
     if (role) return { role };
+    if (isDescriptorAt(tokens, i + 2)) return { descriptor: tokens[i + 2].text };
+    if (isDescriptorAt(tokens, i + 3) && tokens[i + 1].text.toLowerCase() === 'the') return { descriptor: tokens[i + 3].text };
     if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
@@ -279,7 +320,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
 
 /** The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. */
 function sentenceSubject(tokens: Token[], before: number): Slot {
-  for (let v = 1; v < before; v++) if (isVerbLike(tokens[v])) return subjectOf(tokens, v);
+  // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
+  const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
+  for (let v = 1; v < before; v++) if (isVerbLike(tokens[v]) && !isArticleA(v)) return subjectOf(tokens, v);
   return { unnamed: true };
 }
 
@@ -611,9 +654,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
-  const resolvePronoun = (si: number, pronoun: string): { speaker: string; confidence: number } | undefined => {
+  const resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
+    // "Yet Sondland has amended his account — “I now do recall,” he said": the words before the quotation, in
+    // the same sentence, show whom a pronoun after it means when they show one person acting and no one unsure.
+    if (opening?.length) {
+      const { actors, together, unsure } = actorsIn(opening, ctx);
+      const fitting = [...new Set(actors)].filter(fits);
+      if (unsure || together || fitting.length > 1 || actsUnknown(opening)) return undefined;
+      if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
+    }
     for (const s of sentencesBefore(si)) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
@@ -635,6 +686,21 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return undefined;
   };
 
+  /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
+  const actsUnknown = (tokens: Token[]): boolean => {
+    for (let i = 0; i < tokens.length; i++) {
+      const end = runEndingAfter(tokens, i);
+      if (end < 0) continue;
+      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const acting = isActing(tokens, i, end, isAnyVerb);
+      // A single word opening the sentence ("Children growing up…") or one the text writes in lower case is no name.
+      const lone = end === i && (i === 0 || ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
+      i = end;
+      if (mention && !mention.organisation && !lone && acting && !ctx.people.has(ctx.registry.resolve(unglued(mention.name, ctx)).name)) return true;
+    }
+    return false;
+  };
+
   /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
   const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
@@ -644,6 +710,69 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
+
+  /**
+   * Who issued "the statement" a cue has for subject: the nearest sentence before that speaks of a
+   * statement tells. When a quotation there was credited, that speaker; when it introduces one ("Big
+   * Machine Records issued a statement", "The company denied it in a statement"), the subject of its verb.
+   * Nothing further back is read: an earlier statement may be someone else's.
+   */
+  /**
+   * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
+   * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
+   */
+  function resolveBody(si: number): { speaker: string; confidence: number } | undefined {
+    for (const s of sentencesBefore(si).slice(0, 2)) {
+      const spoken = speakerOfSentence.get(s);
+      if (spoken) return ctx.organisations.has(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
+      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      if (actorsIn(tokens, ctx).actors.length) return undefined;
+      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there.
+      const acting = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) {
+        const end = runEndingAfter(tokens, i);
+        if (end < 0) continue;
+        const mention = nameOfRun(tokens.slice(i, end + 1));
+        if (mention?.organisation && isActing(tokens, i, end, isAnyVerb)) acting.add(ctx.registry.resolve(mention.name).name);
+        i = end;
+      }
+      if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
+      if (acting.size > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "“…,” said the actor": the person whose words the quotation before, in this paragraph or the one
+   * before, gave by name. Any other reading of a bare description would be a guess.
+   */
+  function resolveDescriptor(qi: number): { speaker: string; confidence: number } | undefined {
+    const previous = quotations[qi - 1];
+    const said = results[qi - 1];
+    if (!previous || !said?.speaker || said.confidence < SPEAKER_THRESHOLD) return undefined;
+    if (paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) > 1 || !ctx.people.has(said.speaker)) return undefined;
+    return { speaker: said.speaker, confidence: 0.75 };
+  }
+
+  const DOCUMENT_REACH = 12;
+  function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
+    for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
+      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      const at = tokens.findIndex((t) => t.text.toLowerCase() === word || t.text.toLowerCase() === `${word}s`);
+      if (at < 0) continue;
+      const spoken = speakerOfSentence.get(s);
+      if (spoken) return { speaker: spoken, confidence: 0.8 };
+      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
+      const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
+      if (v < 0) return undefined;
+      const issuer = subjectOf(tokens, v);
+      if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
+      if ('role' in issuer) return resolveRole(issuer.role);
+      if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
+      return undefined;
+    }
+    return undefined;
+  }
 
   /**
    * A lone capitalized word opening its sentence ("Officials said", "Tesco said") is a name
@@ -710,13 +839,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
+      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
       else if ('role' in slot) who = resolveRole(slot.role);
+      else if ('document' in slot) who = resolveDocument(si, slot.document);
+      else if ('body' in slot) who = resolveBody(si);
+      else if ('descriptor' in slot) who = resolveDescriptor(qi);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? afterReportedSentence(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -790,6 +922,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
     if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /**
+   * A quotation standing alone in its sentence right after a sentence of the same paragraph that reports
+   * someone's words without quoting them ("Sometimes staff break the rules, he said. “But…”"): theirs.
+   */
+  function afterReportedSentence(q: Quotation): Attribution | undefined {
+    const si = sentenceOf(q.openAt);
+    const previous = sentences[si - 1];
+    if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
+    if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 
   /**

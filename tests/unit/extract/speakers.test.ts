@@ -294,3 +294,68 @@ describe('the misattribution check knows the stored speaker', () => {
     expect(speakerOfSpan(other, other.indexOf(words), other.indexOf(words) + words.length, ['Daniel Okafor'])).toBe('Tomas Berg');
   });
 });
+
+describe('English news credits (fifth tuning set)', () => {
+  it('reads an appositive that opens with a possessive or a capitalised role between the name and the cue', () => {
+    expect(speakerOf('"We never saw the invoices," Halloran, the council\'s treasurer, said on Monday.')).toBe('Halloran');
+    expect(speakerOf('"I would have expected a call," Marta Lindqvist, Okafor’s deputy, said.')).toBe('Marta Lindqvist');
+    expect(speakerOf('"Our plan is to be where the readers are," Dana Whitfield, CEO of Brightline Media, adds.')).toBe('Dana Whitfield');
+    // A place before the comma opens no appositive: the aides speak, and no one is named.
+    expect(speakerOf('In Lisbon, Costa’s aides said, "The deal is done."')).toBeNull();
+  });
+
+  it('does not take the outlet after "to" for the speaker', () => {
+    expect(speakerOf('"We have no further comment on this matter," the production company said in a statement to Rolling Stone.')).toBeNull();
+  });
+
+  it('reads appeals (begged, pleaded, implored) as cues', () => {
+    const text = 'Ruth Calder spoke last. She begged the committee "not to forget the families who waited."';
+    expect(speakerOf(text)).toBe('Ruth Calder');
+  });
+});
+
+describe('statements, organisations and descriptions as speakers', () => {
+  it('gives "the statement said" to whoever issued the statement the text last spoke of', () => {
+    const text = 'On Friday, Harbour Line Ferries issued a statement about the delays. "We regret the disruption to passengers," the statement said. "Services will resume on Monday," the statement added.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Harbour Line Ferries', 'Harbour Line Ferries']);
+  });
+
+  it('leaves "the statement" unknown when the issuer the text names is not known', () => {
+    const text = 'The firm denied the claims in a statement on its website. "We acted within the law at all times," the statement read.';
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('gives "it said" to the organisation quoted just before, never to a person', () => {
+    const text = 'The Rail Safety Authority issued a warning that "passengers deserve better from every operator." It said it had "no power to fine the operators."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Rail Safety Authority', 'Rail Safety Authority']);
+    const person = 'Ruth Calder said "passengers deserve better from every operator." It said it had "no power to fine the operators."';
+    expect(speakers(person).map((s) => s[2])).toEqual(['Ruth Calder', null]);
+  });
+
+  it('gives "they said" to the one organisation doing something in the sentence before, not to one merely named', () => {
+    const acting = 'Harbour Line Productions denies that any deal was signed.\n"We have no further comment on the matter," they said.';
+    expect(speakerOf(acting)).toBe('Harbour Line Productions');
+    const place = 'Crowds gathered outside the offices of Harbour Line Productions on Monday.\n"We have no further comment on the matter," they said.';
+    expect(speakerOf(place)).toBeNull();
+  });
+
+  it('continues the words a sentence of the same paragraph reported without quoting them', () => {
+    const text = 'Dana Whitfield, who represents the guard, said the ruling was unfair. Staff sometimes break the rules, she said. "But does that mean they should all lose their jobs?"';
+    expect(speakerOf(text)).toBe('Dana Whitfield');
+  });
+
+  it('reads "In a…" at the start of a sentence as the English article, not a verb', () => {
+    expect(speakerOf('In a sign of the mood, the Port Authority, which runs the docks, issued a statement warning that "delays will last into spring."')).toBe('Port Authority');
+  });
+
+  it('gives a pronoun after the quotation to the one person acting before it in the same sentence', () => {
+    const text = 'Dana Whitfield testified on Tuesday. Yet Tomas Berg has already changed his account once — "I now do remember the call," he said.';
+    expect(speakerOf(text)).toBe('Tomas Berg');
+  });
+
+  it('gives "said the actor" to the person just quoted by name, and to no one otherwise', () => {
+    const text = '"We lost the role," Martin Okafor said. "It hurt."\n"You never know why these things happen," said the actor.';
+    expect(lastSpeaker(text)).toBe('Martin Okafor');
+    expect(speakerOf('The film opened on Friday.\n"You never know why these things happen," said the actor.')).toBeNull();
+  });
+});
