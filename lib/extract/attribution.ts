@@ -110,7 +110,8 @@ type Slot =
   | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean }
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
-  | { role: string }
+  /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
+  | { role: string; modifier?: string }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
@@ -136,7 +137,11 @@ interface Context {
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
 function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
-  if (!word || !(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[k - 1])) return undefined;
+  if (!word) return undefined;
+  // "the production company", "the record label": a word for what it does may echo the organisation's name.
+  const before = tokens[k - 1];
+  if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
+  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
   return { role: word };
 }
 
@@ -528,6 +533,27 @@ export function maskQuotations(text: string, quotations: Quotation[]): string {
   return chars.join('');
 }
 
+/** How many words a description before a name may hold ("the group that owns most of her music, Big Machine"). */
+const DESCRIPTION_LENGTH = 10;
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'our']);
+
+/**
+ * A name the text introduces as an organisation in an appositive after a description opening with an
+ * organisation word ("The group that owns most of her music, Big Machine, says…", "her former record
+ * label, Big Machine Records"): a brand with no organisation word in it is then no person.
+ */
+function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  let from = start - 2;
+  while (from >= 0 && tokens[from].text !== ',' && start - 1 - from <= DESCRIPTION_LENGTH) from--;
+  if (start - 1 - from > DESCRIPTION_LENGTH) return false;
+  const description = tokens.slice(from + 1, start - 1);
+  const first = description[0]?.text.toLowerCase() ?? '';
+  if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
+  const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
+  return head >= 0 && description.slice(1, head + 2).every(isLower);
+}
+
 /**
  * A name opening its sentence without the capital word before it ("Afterwards Halvorsen" is
  * Halvorsen) when that word is written in lower case elsewhere or the rest is someone already named.
@@ -573,7 +599,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const start = i;
       i = end;
       if (!mention) continue;
-      if (mention.organisation) {
+      if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
         ctx.organisations.add(mention.name);
         continue;
       }
@@ -600,7 +626,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
-    if (m.person && (full.includes(' ') || m.gender)) ctx.people.add(full);
+    if (m.person && (full.includes(' ') || m.gender) && !ctx.organisations.has(full)) ctx.people.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -686,6 +712,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return undefined;
   };
 
+  /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
+  const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
+    const m = modifier.toLowerCase();
+    const echoing = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
+    const distinct = echoing.filter((o) => !echoing.some((other) => other !== o && other.endsWith(o)));
+    return distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+  };
+
   /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
   const actsUnknown = (tokens: Token[]): boolean => {
     for (let i = 0; i < tokens.length; i++) {
@@ -733,7 +767,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const end = runEndingAfter(tokens, i);
         if (end < 0) continue;
         const mention = nameOfRun(tokens.slice(i, end + 1));
-        if (mention?.organisation && isActing(tokens, i, end, isAnyVerb)) acting.add(ctx.registry.resolve(mention.name).name);
+        const full = mention && ctx.registry.resolve(mention.name).name;
+        if (full && (mention.organisation || ctx.organisations.has(full)) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
         i = end;
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
@@ -840,7 +875,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
-      else if ('role' in slot) who = resolveRole(slot.role);
+      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role);
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);
       else if ('descriptor' in slot) who = resolveDescriptor(qi);

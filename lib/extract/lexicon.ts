@@ -137,7 +137,7 @@ export const ORGANISATION = words(`
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
-  productions records holdings studios pictures industries airlines airways partners ventures laboratories
+  productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado
   ministério governo partido conselho sindicato polícia agência

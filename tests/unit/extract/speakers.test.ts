@@ -344,6 +344,19 @@ describe('statements, organisations and descriptions as speakers', () => {
     expect(speakerOf(text)).toBe('Dana Whitfield');
   });
 
+  it('takes a brand the text introduces with an organisation word for an organisation, not a person', () => {
+    const text = 'The group that owns her early records, Blue Lantern, says the talks went well. Blue Lantern have denied any wrongdoing.\n"At no point did we block her concerts," they said in a statement.';
+    expect(speakerOf(text)).toBe('Blue Lantern');
+    // Without the description, "Blue Lantern" may be a person, and "they" gives no one.
+    expect(speakerOf('Blue Lantern have denied any wrongdoing.\n"At no point did we block her concerts," they said in a statement.')).toBeNull();
+  });
+
+  it('gives "the production company" to the one organisation whose name echoes it', () => {
+    const text = 'Harbour Line Productions and the Westbrook Trust met on Monday. "No agreement was reached," the production company said.';
+    expect(speakerOf(text)).toBe('Harbour Line Productions');
+    expect(speakerOf('The Westbrook Trust met on Monday. "No agreement was reached," the production company said.')).toBeNull();
+  });
+
   it('reads "In a…" at the start of a sentence as the English article, not a verb', () => {
     expect(speakerOf('In a sign of the mood, the Port Authority, which runs the docks, issued a statement warning that "delays will last into spring."')).toBe('Port Authority');
   });
