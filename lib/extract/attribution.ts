@@ -85,6 +85,8 @@ const IMPLIED_SUBJECT = '';
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+/** Writings that say things without being anyone ("said the report, …"). */
+const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
 const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
 /** "the actor", "the former singer", "the “Pose” actor": a word for what someone does, after an article and perhaps one word. */
@@ -310,6 +312,17 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
+  // "said her mother, Karen Lowe", "said his lawyer, John Reed": a description, then the full name closing the clause.
+  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))) {
+    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + 5 && t.text === ',');
+    const description = tokens.slice(i + 2, comma);
+    if (comma > 0 && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && isCap(tokens[comma + 1])) {
+      const close = runEndingAfter(tokens, comma + 1);
+      const next = tokens[close + 1];
+      const mention = close > comma + 1 && (!next || [',', ';'].includes(next.text)) ? nameOfRun(tokens.slice(comma + 1, close + 1)) : undefined;
+      if (mention && !mention.organisation) return { name: mention.name, titled: true };
+    }
+  }
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
@@ -365,7 +378,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (c < 0) {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
-    if (tokens[last]?.text === ':' && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
+    const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
+    const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
+    if (tokens[last]?.text === ':' && !placed && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
@@ -596,6 +612,13 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       while (r >= Math.max(0, i - 6) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore;
+      // "Karen Bass, the mayor, said", "Anna Price, a senator from Ohio, said": the role in the appositive after the name.
+      // A full name only: a single capitalised word before a comma may be an adverb opening the sentence ("Bluntly, the minister:").
+      if (end > i && tokens[end + 1]?.text === ',' && ['the', 'a', 'an'].includes(tokens[end + 2]?.text.toLowerCase() ?? '')) {
+        const head = tokens.slice(end + 3, end + 6).findIndex((t) => t.text === ',' || !isLower(t) || isRoleWord(t));
+        const word = head >= 0 ? tokens[end + 3 + head] : undefined;
+        if (word && isLower(word) && isRoleWord(word)) role.push(word.text.toLowerCase());
+      }
       const start = i;
       i = end;
       if (!mention) continue;

@@ -371,4 +371,19 @@ describe('statements, organisations and descriptions as speakers', () => {
     expect(lastSpeaker(text)).toBe('Martin Okafor');
     expect(speakerOf('The film opened on Friday.\n"You never know why these things happen," said the actor.')).toBeNull();
   });
+
+  it('learns a role from an appositive after the name, so "the senator said" later is that person', () => {
+    expect(lastSpeaker('Anna Price, a senator from Ohio, toured the site. "It was entirely avoidable," the senator said.')).toBe('Anna Price');
+    expect(lastSpeaker('Karen Bass, the mayor, toured the site. "It was entirely avoidable," the mayor said.')).toBe('Karen Bass');
+  });
+
+  it('reads "said her mother, Karen Lowe" as Karen Lowe, and a report as no one', () => {
+    expect(speakerOf('"She was the brightest person in every room," said her mother, Karen Lowe.')).toBe('Karen Lowe');
+    expect(speakerOf('"The pills were sold without checks," said the report, Safer Pharmacies.')).toBeNull();
+  });
+
+  it('does not take the platform a colon follows for the speaker ("took to Twitter:")', () => {
+    expect(speakerOf('Tom Reed took to Twitter: "This is a tragic case."')).toBe('Tom Reed');
+    expect(speakerOf('The video spread to Twitter: "This is a tragic case."')).toBeNull();
+  });
 });
