@@ -85,6 +85,10 @@ const IMPLIED_SUBJECT = '';
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+/** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
+const TELLING = new Set(['told', 'tells', 'telling']);
+/** Days named between a subject and its verb ("Trump on Tuesday said"). */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Writings that say things without being anyone ("said the report, …"). */
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
@@ -178,6 +182,11 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
+  // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.
+  if (k > 1 && tokens[k - 1].text === 'on' && DAYS.has(tokens[k].text.toLowerCase())) {
+    k -= 2;
+    while (k >= 0 && isAdverb(tokens[k])) k--;
+  }
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
@@ -442,6 +451,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
   if (tokens.filter((t) => /\p{L}/u.test(t.text)).length === 1) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
+  // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
+  if (TELLING.has(cue)) return { slot: { unnamed: true }, cue, how: 'after' };
   const after = nameAfter(tokens, c);
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
@@ -889,7 +900,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
     const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
-    if (zhBefore) result = readChinese(zhBefore, 'before', si);
+    const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
+    if (dashed) result = dashed;
+    else if (zhBefore) result = readChinese(zhBefore, 'before', si);
     else if (zhAfter) result = readChinese(zhAfter, 'after', si);
     else if (found) {
       const { slot } = found;
@@ -912,6 +925,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     results.push(result);
   });
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /**
+   * A dash and a name right after the quotation, ending the line or followed by a handle or a date in
+   * parentheses ("“…” — Fiona Parry", "“…” — Fiona Parry (@fparry)"): the credit of a pull quote or a post.
+   * Only for words that could be speech (a sentence, or four words): "“Hope” — Fiona Parry" may be a song's credit.
+   */
+  function dashCredit(tokens: Token[]): Attribution | undefined {
+    if (!['\u2014', '\u2013'].includes(tokens[0]?.text ?? '')) return undefined;
+    const end = runEndingAfter(tokens, 1);
+    const next = tokens[end + 1];
+    if (end < 1 || (next && !['(', ','].includes(next.text))) return undefined;
+    const mention = nameOfRun(tokens.slice(1, end + 1));
+    if (!mention) return undefined;
+    const full = ctx.registry.resolve(mention.name).name;
+    if (!full.includes(' ') && !ctx.people.has(full)) return undefined;
+    return { speaker: full, confidence: 0.85, how: 'after', cue: '\u2014' };
+  }
 
   /**
    * The short sentence that credits a quotation ending its own sentence ("“Who is she?” Rothman

@@ -386,4 +386,17 @@ describe('statements, organisations and descriptions as speakers', () => {
     expect(speakerOf('Tom Reed took to Twitter: "This is a tragic case."')).toBe('Tom Reed');
     expect(speakerOf('The video spread to Twitter: "This is a tragic case."')).toBeNull();
   });
+
+  it('reads a dash and a name after a quotation as its credit, not a title\'s', () => {
+    expect(speakerOf('"She was the kindest person I knew." — Fiona Parry')).toBe('Fiona Parry');
+    expect(speakerOf('"She was the kindest person I knew" — Fiona Parry (@fparry) April 20, 2017')).toBe('Fiona Parry');
+    expect(detectQuotes('"Hope" — Fiona Parry').find((q) => q.speaker)).toBeUndefined();
+    expect(speakerOf('He called the plan "a disaster from start to finish" — Fiona Parry disagreed.')).toBeNull();
+  });
+
+  it('never takes the outlet told for the speaker, and reads past a day between subject and verb', () => {
+    expect(speakerOf('Rachel Moss bought the pills online.\n"I thought they were safe," the mother of two told BuzzFeed News.')).toBeNull();
+    expect(speakerOf('Senator Dana Reyes on Tuesday tweeted: "The bill is a disgrace!"')).toBe('Dana Reyes');
+    expect(speakerOf('Reyes on Friday said the bill was "a disgrace to the Senate."')).toBe('Reyes');
+  });
 });
