@@ -194,6 +194,14 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
     if (open >= 0) k = open - 1;
   }
+  // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
+  while (tokens[k]?.text === ',' && tokens[k - 1]?.text !== ',') {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
+    const first = tokens[open + 1];
+    const inner = open > 0 && tokens[open - 1] && /^\d+$/.test(tokens[open - 1].text) && tokens.slice(0, open - 1).findLastIndex((t) => t.text === ',') === open - 2;
+    if (!inner || !first || !isLower(first)) break;
+    k = open;
+  }
   if (tokens[k]?.text === ',') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
     const first = tokens[open + 1];

@@ -399,4 +399,10 @@ describe('statements, organisations and descriptions as speakers', () => {
     expect(speakerOf('Senator Dana Reyes on Tuesday tweeted: "The bill is a disgrace!"')).toBe('Dana Reyes');
     expect(speakerOf('Reyes on Friday said the bill was "a disgrace to the Senate."')).toBe('Reyes');
   });
+
+  it('reads past an age and a home town between the name and the cue', () => {
+    expect(speakerOf('Karen Lowe, 45, of Tacoma, said the rules were "confusing and unfair."')).toBe('Karen Lowe');
+    expect(speakerOf('"It is unfair to everyone," Karen Lowe, 45, of Tacoma, said.')).toBe('Karen Lowe');
+    expect(speakerOf('In Tacoma, 45, of the residents said the rules were "confusing and unfair."')).toBeNull();
+  });
 });
