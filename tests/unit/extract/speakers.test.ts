@@ -405,4 +405,9 @@ describe('statements, organisations and descriptions as speakers', () => {
     expect(speakerOf('"It is unfair to everyone," Karen Lowe, 45, of Tacoma, said.')).toBe('Karen Lowe');
     expect(speakerOf('In Tacoma, 45, of the residents said the rules were "confusing and unfair."')).toBeNull();
   });
+
+  it('reads a role word after a known given name as a surname ("Steve King"), not a title', () => {
+    expect(speakerOf('In an interview, Rep. Steve King said the bill "is amnesty by another name."')).toBe('Steve King');
+    expect(speakerOf('Prime Minister Theresa May said: "Brexit means Brexit."')).toBe('Theresa May');
+  });
 });
