@@ -9,7 +9,8 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { isQuoteMark } from '../text/quote-marks';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -82,6 +83,27 @@ const HANDLE = /^\p{Ll}+\d{2,}$/u;
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
+/** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+/** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
+const TELLING = new Set(['told', 'tells', 'telling']);
+/** Days named between a subject and its verb ("Trump on Tuesday said"). */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Writings that say things without being anyone ("said the report, …"). */
+const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
+/** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
+const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+/** "the actor", "the former singer", "the “Pose” actor": a word for what someone does, after an article and perhaps one word. */
+function isDescriptorAt(tokens: Token[], k: number): boolean {
+  if (!DESCRIPTORS.has(tokens[k]?.text ?? '')) return false;
+  // Past a quoted title ("the “Pose” actor": its words masked, its marks kept) or one lower-case word ("the former actor").
+  let j = k - 1;
+  while (j >= 0 && (isMasked(tokens[j]) || isQuoteMark(tokens[j].text))) j--;
+  if (j === k - 1 && tokens[j] && isLower(tokens[j]) && !isArticle(tokens[j])) j--;
+  return j === k - 1 ? isArticle(tokens[j]) : tokens[j]?.text.toLowerCase() === 'the';
+}
+/** Pronouns that stand for an organisation as a speaker ("it said", "they said in a statement"). */
+const BODY_PRONOUNS = new Set(['it', 'they', 'It', 'They']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /**
@@ -94,7 +116,14 @@ type Slot =
   | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean }
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
-  | { role: string }
+  /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
+  | { role: string; modifier?: string }
+  /** "the statement continued": whoever issued the statement the text last spoke of. */
+  | { document: string }
+  /** "said the actor", "the singer added": the person just quoted, described by what they do. */
+  | { descriptor: string }
+  /** "it said", "they said": an organisation the text just quoted, never a person. */
+  | { body: true }
   | { unnamed: true };
 
 interface Context {
@@ -114,7 +143,11 @@ interface Context {
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
 function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
-  if (!word || !(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[k - 1])) return undefined;
+  if (!word) return undefined;
+  // "the production company", "the record label": a word for what it does may echo the organisation's name.
+  const before = tokens[k - 1];
+  if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
+  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
   return { role: word };
 }
 
@@ -132,6 +165,9 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
   if (PRONOUNS.has(t.text.toLowerCase())) return { pronoun: t.text.toLowerCase() };
+  if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
+  if (BODY_PRONOUNS.has(t.text)) return { body: true };
+  if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
@@ -146,6 +182,11 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
+  // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.
+  if (k > 1 && tokens[k - 1].text === 'on' && DAYS.has(tokens[k].text.toLowerCase())) {
+    k -= 2;
+    while (k >= 0 && isAdverb(tokens[k])) k--;
+  }
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
@@ -153,10 +194,21 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
     if (open >= 0) k = open - 1;
   }
+  // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
+  while (tokens[k]?.text === ',' && tokens[k - 1]?.text !== ',') {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
+    const first = tokens[open + 1];
+    const inner = open > 0 && tokens[open - 1] && /^\d+$/.test(tokens[open - 1].text) && tokens.slice(0, open - 1).findLastIndex((t) => t.text === ',') === open - 2;
+    if (!inner || !first || !isLower(first)) break;
+    k = open;
+  }
   if (tokens[k]?.text === ',') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
     const first = tokens[open + 1];
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
+    // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
+    // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
+    else if (open > 0 && first && (/\p{L}[’']s$/u.test(first.text) || isRoleWord(first)) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
     k = appositiveHead(tokens, k) ?? k;
@@ -170,6 +222,14 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+}
+
+/** True when the capitalised run ending at token k opens its clause: nothing, a comma or a quotation before it. */
+function opensClause(tokens: Token[], k: number): boolean {
+  const start = runStartingBefore(tokens, k);
+  if (start < 0) return false;
+  const prev = tokens[start - 1];
+  return !prev || prev.text === ',' || isMasked(prev);
 }
 
 /** How many words after a quotation a cue may stand ("…,” the minister of finance told reporters on Monday"). */
@@ -212,9 +272,12 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   let j = k;
   while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
   if (j === k || !isCap(tokens[j])) return undefined;
-  if (PREPOSITIONS.has(tokens[j - 1].text)) j++;
+  // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
+  // ("na Twitter Gary Lineker"), a full one: "to Rolling Stone" is where the words went, and "Stone" no one.
+  const afterPreposition = PREPOSITIONS.has(tokens[j - 1].text);
+  if (afterPreposition) j++;
   let end = runEndingAfter(tokens, j);
-  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet)) return undefined;
+  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet) || (afterPreposition && end === j)) return undefined;
   // "server Claret and Hugh": one name with a conjunction in it, unless it joins two people
   // ("Jana Dvořáková a Pavel Novák": the first begins with a given name).
   const joined = CONJUNCTIONS.has(tokens[end + 1]?.text ?? '') ? runEndingAfter(tokens, end + 2) : -1;
@@ -266,10 +329,23 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
+  // "said her mother, Karen Lowe", "said his lawyer, John Reed": a description, then the full name closing the clause.
+  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))) {
+    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + 5 && t.text === ',');
+    const description = tokens.slice(i + 2, comma);
+    if (comma > 0 && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && isCap(tokens[comma + 1])) {
+      const close = runEndingAfter(tokens, comma + 1);
+      const next = tokens[close + 1];
+      const mention = close > comma + 1 && (!next || [',', ';'].includes(next.text)) ? nameOfRun(tokens.slice(comma + 1, close + 1)) : undefined;
+      if (mention && !mention.organisation) return { name: mention.name, titled: true };
+    }
+  }
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
     if (role) return { role };
+    if (isDescriptorAt(tokens, i + 2)) return { descriptor: tokens[i + 2].text };
+    if (isDescriptorAt(tokens, i + 3) && tokens[i + 1].text.toLowerCase() === 'the') return { descriptor: tokens[i + 3].text };
     if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
@@ -279,7 +355,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
 
 /** The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. */
 function sentenceSubject(tokens: Token[], before: number): Slot {
-  for (let v = 1; v < before; v++) if (isVerbLike(tokens[v])) return subjectOf(tokens, v);
+  // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
+  const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
+  for (let v = 1; v < before; v++) if (isVerbLike(tokens[v]) && !isArticleA(v)) return subjectOf(tokens, v);
   return { unnamed: true };
 }
 
@@ -317,7 +395,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (c < 0) {
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
-    if (tokens[last]?.text === ':' && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
+    const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
+    const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
+    if (tokens[last]?.text === ':' && !placed && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
@@ -378,6 +459,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
   if (tokens.filter((t) => /\p{L}/u.test(t.text)).length === 1) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
+  // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
+  if (TELLING.has(cue)) return { slot: { unnamed: true }, cue, how: 'after' };
   const after = nameAfter(tokens, c);
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
@@ -485,6 +568,27 @@ export function maskQuotations(text: string, quotations: Quotation[]): string {
   return chars.join('');
 }
 
+/** How many words a description before a name may hold ("the group that owns most of her music, Big Machine"). */
+const DESCRIPTION_LENGTH = 10;
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'our']);
+
+/**
+ * A name the text introduces as an organisation in an appositive after a description opening with an
+ * organisation word ("The group that owns most of her music, Big Machine, says…", "her former record
+ * label, Big Machine Records"): a brand with no organisation word in it is then no person.
+ */
+function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  let from = start - 2;
+  while (from >= 0 && tokens[from].text !== ',' && start - 1 - from <= DESCRIPTION_LENGTH) from--;
+  if (start - 1 - from > DESCRIPTION_LENGTH) return false;
+  const description = tokens.slice(from + 1, start - 1);
+  const first = description[0]?.text.toLowerCase() ?? '';
+  if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
+  const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
+  return head >= 0 && description.slice(1, head + 2).every(isLower);
+}
+
 /**
  * A name opening its sentence without the capital word before it ("Afterwards Halvorsen" is
  * Halvorsen) when that word is written in lower case elsewhere or the rest is someone already named.
@@ -527,10 +631,17 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       while (r >= Math.max(0, i - 6) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore;
+      // "Karen Bass, the mayor, said", "Anna Price, a senator from Ohio, said": the role in the appositive after the name.
+      // A full name only: a single capitalised word before a comma may be an adverb opening the sentence ("Bluntly, the minister:").
+      if (end > i && tokens[end + 1]?.text === ',' && ['the', 'a', 'an'].includes(tokens[end + 2]?.text.toLowerCase() ?? '')) {
+        const head = tokens.slice(end + 3, end + 6).findIndex((t) => t.text === ',' || !isLower(t) || isRoleWord(t));
+        const word = head >= 0 ? tokens[end + 3 + head] : undefined;
+        if (word && isLower(word) && isRoleWord(word)) role.push(word.text.toLowerCase());
+      }
       const start = i;
       i = end;
       if (!mention) continue;
-      if (mention.organisation) {
+      if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
         ctx.organisations.add(mention.name);
         continue;
       }
@@ -557,7 +668,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
-    if (m.person && (full.includes(' ') || m.gender)) ctx.people.add(full);
+    if (m.person && (full.includes(' ') || m.gender) && !ctx.organisations.has(full)) ctx.people.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -611,9 +722,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
-  const resolvePronoun = (si: number, pronoun: string): { speaker: string; confidence: number } | undefined => {
+  const resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
+    // "Yet Sondland has amended his account — “I now do recall,” he said": the words before the quotation, in
+    // the same sentence, show whom a pronoun after it means when they show one person acting and no one unsure.
+    if (opening?.length) {
+      const { actors, together, unsure } = actorsIn(opening, ctx);
+      const fitting = [...new Set(actors)].filter(fits);
+      if (unsure || together || fitting.length > 1 || actsUnknown(opening)) return undefined;
+      if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
+    }
     for (const s of sentencesBefore(si)) {
       const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
@@ -635,6 +754,29 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return undefined;
   };
 
+  /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
+  const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
+    const m = modifier.toLowerCase();
+    const echoing = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
+    const distinct = echoing.filter((o) => !echoing.some((other) => other !== o && other.endsWith(o)));
+    return distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+  };
+
+  /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
+  const actsUnknown = (tokens: Token[]): boolean => {
+    for (let i = 0; i < tokens.length; i++) {
+      const end = runEndingAfter(tokens, i);
+      if (end < 0) continue;
+      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const acting = isActing(tokens, i, end, isAnyVerb);
+      // A single word opening the sentence ("Children growing up…") or one the text writes in lower case is no name.
+      const lone = end === i && (i === 0 || ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
+      i = end;
+      if (mention && !mention.organisation && !lone && acting && !ctx.people.has(ctx.registry.resolve(unglued(mention.name, ctx)).name)) return true;
+    }
+    return false;
+  };
+
   /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
   const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
@@ -644,6 +786,70 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
+
+  /**
+   * Who issued "the statement" a cue has for subject: the nearest sentence before that speaks of a
+   * statement tells. When a quotation there was credited, that speaker; when it introduces one ("Big
+   * Machine Records issued a statement", "The company denied it in a statement"), the subject of its verb.
+   * Nothing further back is read: an earlier statement may be someone else's.
+   */
+  /**
+   * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
+   * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
+   */
+  function resolveBody(si: number): { speaker: string; confidence: number } | undefined {
+    for (const s of sentencesBefore(si).slice(0, 2)) {
+      const spoken = speakerOfSentence.get(s);
+      if (spoken) return ctx.organisations.has(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
+      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      if (actorsIn(tokens, ctx).actors.length) return undefined;
+      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there.
+      const acting = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) {
+        const end = runEndingAfter(tokens, i);
+        if (end < 0) continue;
+        const mention = nameOfRun(tokens.slice(i, end + 1));
+        const full = mention && ctx.registry.resolve(mention.name).name;
+        if (full && (mention.organisation || ctx.organisations.has(full)) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+        i = end;
+      }
+      if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
+      if (acting.size > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "“…,” said the actor": the person whose words the quotation before, in this paragraph or the one
+   * before, gave by name. Any other reading of a bare description would be a guess.
+   */
+  function resolveDescriptor(qi: number): { speaker: string; confidence: number } | undefined {
+    const previous = quotations[qi - 1];
+    const said = results[qi - 1];
+    if (!previous || !said?.speaker || said.confidence < SPEAKER_THRESHOLD) return undefined;
+    if (paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) > 1 || !ctx.people.has(said.speaker)) return undefined;
+    return { speaker: said.speaker, confidence: 0.75 };
+  }
+
+  const DOCUMENT_REACH = 12;
+  function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
+    for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
+      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      const at = tokens.findIndex((t) => t.text.toLowerCase() === word || t.text.toLowerCase() === `${word}s`);
+      if (at < 0) continue;
+      const spoken = speakerOfSentence.get(s);
+      if (spoken) return { speaker: spoken, confidence: 0.8 };
+      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
+      const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
+      if (v < 0) return undefined;
+      const issuer = subjectOf(tokens, v);
+      if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
+      if ('role' in issuer) return resolveRole(issuer.role);
+      if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
+      return undefined;
+    }
+    return undefined;
+  }
 
   /**
    * A lone capitalized word opening its sentence ("Officials said", "Tesco said") is a name
@@ -702,7 +908,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
     const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
-    if (zhBefore) result = readChinese(zhBefore, 'before', si);
+    const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
+    if (dashed) result = dashed;
+    else if (zhBefore) result = readChinese(zhBefore, 'before', si);
     else if (zhAfter) result = readChinese(zhAfter, 'after', si);
     else if (found) {
       const { slot } = found;
@@ -710,18 +918,38 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun);
-      else if ('role' in slot) who = resolveRole(slot.role);
+      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
+      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role);
+      else if ('document' in slot) who = resolveDocument(si, slot.document);
+      else if ('body' in slot) who = resolveBody(si);
+      else if ('descriptor' in slot) who = resolveDescriptor(qi);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? afterReportedSentence(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
   });
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /**
+   * A dash and a name right after the quotation, ending the line or followed by a handle or a date in
+   * parentheses ("“…” — Fiona Parry", "“…” — Fiona Parry (@fparry)"): the credit of a pull quote or a post.
+   * Only for words that could be speech (a sentence, or four words): "“Hope” — Fiona Parry" may be a song's credit.
+   */
+  function dashCredit(tokens: Token[]): Attribution | undefined {
+    if (!['\u2014', '\u2013'].includes(tokens[0]?.text ?? '')) return undefined;
+    const end = runEndingAfter(tokens, 1);
+    const next = tokens[end + 1];
+    if (end < 1 || (next && !['(', ','].includes(next.text))) return undefined;
+    const mention = nameOfRun(tokens.slice(1, end + 1));
+    if (!mention) return undefined;
+    const full = ctx.registry.resolve(mention.name).name;
+    if (!full.includes(' ') && !ctx.people.has(full)) return undefined;
+    return { speaker: full, confidence: 0.85, how: 'after', cue: '\u2014' };
+  }
 
   /**
    * The short sentence that credits a quotation ending its own sentence ("“Who is she?” Rothman
@@ -790,6 +1018,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
     if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /**
+   * A quotation standing alone in its sentence right after a sentence of the same paragraph that reports
+   * someone's words without quoting them ("Sometimes staff break the rules, he said. “But…”"): theirs.
+   */
+  function afterReportedSentence(q: Quotation): Attribution | undefined {
+    const si = sentenceOf(q.openAt);
+    const previous = sentences[si - 1];
+    if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
+    if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 
   /**

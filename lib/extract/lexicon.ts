@@ -18,7 +18,7 @@ export const CUES = words(`
   emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
-  recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
+  begged pleaded implored recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
@@ -53,7 +53,7 @@ export const DESCRIBING = words('described called');
 
 /** Auxiliaries and adverbs that stand between a speaker and the cue ("has also said", "a déclaré", "hat gesagt"). */
 export const BETWEEN_SUBJECT_AND_CUE = words(`
-  also later then previously again once still has have had would will recently reportedly repeatedly simply only further even just
+  also later then previously again once still already has have had would will recently reportedly repeatedly simply only further even just
   a ont avait avaient aurait encore aussi déjà hat haben hatte hatten auch noch ha han había habían habría también ya
   tem têm tinha tinham havia também já je jsou byl byla bylo také už
 `);
@@ -63,6 +63,15 @@ export const AUXILIARIES = words('is was been has had will would est était a on
 
 /** Articles before a role or a name after a cue ("said the mayor", "a déclaré le ministre", "dijo el presidente", "sagte der Minister"). */
 export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");
+
+/**
+ * Words for what someone does, not an office ("said the actor", "the singer added"): a later mention by one
+ * of them is the person just quoted (lib/extract/attribution.ts), never a name of its own.
+ */
+export const DESCRIPTORS = words(`
+  actor actress singer star rapper musician comedian comic athlete player novelist artist filmmaker
+  designer chef model dancer songwriter hotelier billionaire entrepreneur businessman businesswoman
+`);
 
 /** Titles and roles that precede a name and are not part of it. */
 export const ROLES = words(`
@@ -128,6 +137,7 @@ export const ORGANISATION = words(`
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
+  productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado
   ministério governo partido conselho sindicato polícia agência

@@ -115,7 +115,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  const lastRole = lower.findLastIndex(isRole);
+  // "Steve King", "Carole King": a role word right after a known given name is a surname.
+  const surnamed = lower.length > 1 && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2]);
+  const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: words.join(' '), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));

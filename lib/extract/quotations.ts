@@ -209,6 +209,19 @@ function findMarkedQuotations(text: string): Quotation[] {
       stack.length = 0;
       continue;
     }
+    // Two apostrophes for a closing double mark (“It was wrong,’’ she said), a typewriter
+    // habit some wire copy keeps: they close the open double quotation as one mark.
+    if ((ch === '’' || ch === "'") && text[i + 1] === ch && isBoundaryAfter(text[i + 2]) && i > 0 && !SPACE.test(text[i - 1])) {
+      const depth = stack.findLastIndex((o) => o.family === 'double');
+      if (depth >= 0 && i > stack[depth].partStart) {
+        const closed = stack[depth];
+        stack.length = depth;
+        if (depth === 0) emit(closed, i, i + 2, false);
+        else stack[0].nested.push({ start: closed.partStart, end: i });
+        i++;
+        continue;
+      }
+    }
     const mark = markAt(text, i);
     if (!mark) continue;
     // “ closes only a „German“ quotation; in English it always opens.

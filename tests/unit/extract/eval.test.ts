@@ -61,12 +61,13 @@ describe('the extraction evaluation', () => {
     // Portuguese coach named by his role), the second tuning set of issue 10 (twelve pages, Chinese and French
     // among them) and the third (eight pages: NBC News, a Medium feature quoting forum users by their handles,
     // Atlas Obscura, two Chinese pages without speech…) and the fourth (four Postlight Parser pages: Qdaily, The
-    // Guardian, Reuters, NPR). Speakers named by an epithet ("tvrdí mladá anglická superstar"), by a lower-case user
-    // name ("elmo666 wrote") or by "the report" are not read yet, so the recall floor is a little below what the
-    // reader reaches today (0.884).
+    // Guardian, Reuters, NPR) and the fifth (nine English news pages of Scrapinghub's benchmark: CBS News, AP, The
+    // Hollywood Reporter, Fox News, USA Today, BBC Newsbeat, CNN). Speakers named by an epithet ("tvrdí mladá anglická
+    // superstar"), by a lower-case user name ("elmo666 wrote"), by "the report" or by "the company" among several
+    // companies are not read yet, so the recall floor is a little below what the reader reaches today (0.892).
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.87);
+    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.88);
   });
 });

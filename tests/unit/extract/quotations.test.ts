@@ -45,6 +45,13 @@ describe('quotation marks', () => {
     expect(q.nested).toHaveLength(1);
   });
 
+  it('reads two apostrophes as the closing mark of a double quotation', () => {
+    expect(quoted('“We lost the vote,’’ Anna Berg told reporters. “It hurts.’’')).toEqual(['We lost the vote,', 'It hurts.']);
+    expect(quoted("The board called it \"a fair deal,'' a member said.")).toEqual(['a fair deal,']);
+    // Alone, or inside a single-quoted quotation, they stay what they were.
+    expect(quoted('The ’’ mark and the players’ ’90s kit.')).toEqual([]);
+  });
+
   it('follows a quotation across paragraphs when the next one reopens it', () => {
     const text = '“First paragraph of the speech.\n“Second paragraph,” he said.\nNext story.';
     expect(quoted(text)).toEqual(['First paragraph of the speech.\nSecond paragraph,']);

@@ -294,3 +294,120 @@ describe('the misattribution check knows the stored speaker', () => {
     expect(speakerOfSpan(other, other.indexOf(words), other.indexOf(words) + words.length, ['Daniel Okafor'])).toBe('Tomas Berg');
   });
 });
+
+describe('English news credits (fifth tuning set)', () => {
+  it('reads an appositive that opens with a possessive or a capitalised role between the name and the cue', () => {
+    expect(speakerOf('"We never saw the invoices," Halloran, the council\'s treasurer, said on Monday.')).toBe('Halloran');
+    expect(speakerOf('"I would have expected a call," Marta Lindqvist, Okafor’s deputy, said.')).toBe('Marta Lindqvist');
+    expect(speakerOf('"Our plan is to be where the readers are," Dana Whitfield, CEO of Brightline Media, adds.')).toBe('Dana Whitfield');
+    // A place before the comma opens no appositive: the aides speak, and no one is named.
+    expect(speakerOf('In Lisbon, Costa’s aides said, "The deal is done."')).toBeNull();
+  });
+
+  it('does not take the outlet after "to" for the speaker', () => {
+    expect(speakerOf('"We have no further comment on this matter," the production company said in a statement to Rolling Stone.')).toBeNull();
+  });
+
+  it('reads appeals (begged, pleaded, implored) as cues', () => {
+    const text = 'Ruth Calder spoke last. She begged the committee "not to forget the families who waited."';
+    expect(speakerOf(text)).toBe('Ruth Calder');
+  });
+});
+
+describe('statements, organisations and descriptions as speakers', () => {
+  it('gives "the statement said" to whoever issued the statement the text last spoke of', () => {
+    const text = 'On Friday, Harbour Line Ferries issued a statement about the delays. "We regret the disruption to passengers," the statement said. "Services will resume on Monday," the statement added.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Harbour Line Ferries', 'Harbour Line Ferries']);
+  });
+
+  it('leaves "the statement" unknown when the issuer the text names is not known', () => {
+    const text = 'The firm denied the claims in a statement on its website. "We acted within the law at all times," the statement read.';
+    expect(speakerOf(text)).toBeNull();
+  });
+
+  it('gives "it said" to the organisation quoted just before, never to a person', () => {
+    const text = 'The Rail Safety Authority issued a warning that "passengers deserve better from every operator." It said it had "no power to fine the operators."';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Rail Safety Authority', 'Rail Safety Authority']);
+    const person = 'Ruth Calder said "passengers deserve better from every operator." It said it had "no power to fine the operators."';
+    expect(speakers(person).map((s) => s[2])).toEqual(['Ruth Calder', null]);
+  });
+
+  it('gives "they said" to the one organisation doing something in the sentence before, not to one merely named', () => {
+    const acting = 'Harbour Line Productions denies that any deal was signed.\n"We have no further comment on the matter," they said.';
+    expect(speakerOf(acting)).toBe('Harbour Line Productions');
+    const place = 'Crowds gathered outside the offices of Harbour Line Productions on Monday.\n"We have no further comment on the matter," they said.';
+    expect(speakerOf(place)).toBeNull();
+  });
+
+  it('continues the words a sentence of the same paragraph reported without quoting them', () => {
+    const text = 'Dana Whitfield, who represents the guard, said the ruling was unfair. Staff sometimes break the rules, she said. "But does that mean they should all lose their jobs?"';
+    expect(speakerOf(text)).toBe('Dana Whitfield');
+  });
+
+  it('takes a brand the text introduces with an organisation word for an organisation, not a person', () => {
+    const text = 'The group that owns her early records, Blue Lantern, says the talks went well. Blue Lantern have denied any wrongdoing.\n"At no point did we block her concerts," they said in a statement.';
+    expect(speakerOf(text)).toBe('Blue Lantern');
+    // Without the description, "Blue Lantern" may be a person, and "they" gives no one.
+    expect(speakerOf('Blue Lantern have denied any wrongdoing.\n"At no point did we block her concerts," they said in a statement.')).toBeNull();
+  });
+
+  it('gives "the production company" to the one organisation whose name echoes it', () => {
+    const text = 'Harbour Line Productions and the Westbrook Trust met on Monday. "No agreement was reached," the production company said.';
+    expect(speakerOf(text)).toBe('Harbour Line Productions');
+    expect(speakerOf('The Westbrook Trust met on Monday. "No agreement was reached," the production company said.')).toBeNull();
+  });
+
+  it('reads "In a…" at the start of a sentence as the English article, not a verb', () => {
+    expect(speakerOf('In a sign of the mood, the Port Authority, which runs the docks, issued a statement warning that "delays will last into spring."')).toBe('Port Authority');
+  });
+
+  it('gives a pronoun after the quotation to the one person acting before it in the same sentence', () => {
+    const text = 'Dana Whitfield testified on Tuesday. Yet Tomas Berg has already changed his account once — "I now do remember the call," he said.';
+    expect(speakerOf(text)).toBe('Tomas Berg');
+  });
+
+  it('gives "said the actor" to the person just quoted by name, and to no one otherwise', () => {
+    const text = '"We lost the role," Martin Okafor said. "It hurt."\n"You never know why these things happen," said the actor.';
+    expect(lastSpeaker(text)).toBe('Martin Okafor');
+    expect(speakerOf('The film opened on Friday.\n"You never know why these things happen," said the actor.')).toBeNull();
+  });
+
+  it('learns a role from an appositive after the name, so "the senator said" later is that person', () => {
+    expect(lastSpeaker('Anna Price, a senator from Ohio, toured the site. "It was entirely avoidable," the senator said.')).toBe('Anna Price');
+    expect(lastSpeaker('Karen Bass, the mayor, toured the site. "It was entirely avoidable," the mayor said.')).toBe('Karen Bass');
+  });
+
+  it('reads "said her mother, Karen Lowe" as Karen Lowe, and a report as no one', () => {
+    expect(speakerOf('"She was the brightest person in every room," said her mother, Karen Lowe.')).toBe('Karen Lowe');
+    expect(speakerOf('"The pills were sold without checks," said the report, Safer Pharmacies.')).toBeNull();
+  });
+
+  it('does not take the platform a colon follows for the speaker ("took to Twitter:")', () => {
+    expect(speakerOf('Tom Reed took to Twitter: "This is a tragic case."')).toBe('Tom Reed');
+    expect(speakerOf('The video spread to Twitter: "This is a tragic case."')).toBeNull();
+  });
+
+  it('reads a dash and a name after a quotation as its credit, not a title\'s', () => {
+    expect(speakerOf('"She was the kindest person I knew." — Fiona Parry')).toBe('Fiona Parry');
+    expect(speakerOf('"She was the kindest person I knew" — Fiona Parry (@fparry) April 20, 2017')).toBe('Fiona Parry');
+    expect(detectQuotes('"Hope" — Fiona Parry').find((q) => q.speaker)).toBeUndefined();
+    expect(speakerOf('He called the plan "a disaster from start to finish" — Fiona Parry disagreed.')).toBeNull();
+  });
+
+  it('never takes the outlet told for the speaker, and reads past a day between subject and verb', () => {
+    expect(speakerOf('Rachel Moss bought the pills online.\n"I thought they were safe," the mother of two told BuzzFeed News.')).toBeNull();
+    expect(speakerOf('Senator Dana Reyes on Tuesday tweeted: "The bill is a disgrace!"')).toBe('Dana Reyes');
+    expect(speakerOf('Reyes on Friday said the bill was "a disgrace to the Senate."')).toBe('Reyes');
+  });
+
+  it('reads past an age and a home town between the name and the cue', () => {
+    expect(speakerOf('Karen Lowe, 45, of Tacoma, said the rules were "confusing and unfair."')).toBe('Karen Lowe');
+    expect(speakerOf('"It is unfair to everyone," Karen Lowe, 45, of Tacoma, said.')).toBe('Karen Lowe');
+    expect(speakerOf('In Tacoma, 45, of the residents said the rules were "confusing and unfair."')).toBeNull();
+  });
+
+  it('reads a role word after a known given name as a surname ("Steve King"), not a title', () => {
+    expect(speakerOf('In an interview, Rep. Steve King said the bill "is amnesty by another name."')).toBe('Steve King');
+    expect(speakerOf('Prime Minister Theresa May said: "Brexit means Brexit."')).toBe('Theresa May');
+  });
+});
