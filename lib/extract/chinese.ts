@@ -49,6 +49,8 @@ const MODIFIER_END = '的';
 const PARENTHESIS = /[（(][^（）()]*[)）]$/u;
 /** Where a clause begins: the subject of a cue is never before one of these. */
 const CLAUSE_BREAK = /[，,。；;：:！？!?、“”「」『』\n]/u;
+/** Where a sentence turns to another clause of its own, often about someone else. */
+const SEMICOLON = /[；;]/u;
 /** After a cue: the quotation follows, after a colon or a comma, or the clause or sentence ends. */
 const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
 /**
@@ -56,6 +58,14 @@ const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
  * "“…，”何军说，“…”" (the text read stops at the next quotation, so a comma may end it).
  */
 const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
+/**
+ * A quotation that is a sentence of its own, its closing punctuation inside the marks ("“…。”", "“…！”"):
+ * after it, subject and cue may go on with more of the speaker's words ("“…。”姚建廷说，航天科技是…"). A term
+ * ("“双减”政策负责人李明表示，…") has no such ending.
+ */
+const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
+/** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
+const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
 
 /** Prepositions and conjunctions that run into a name's first part ("在和尼尔·阿姆斯特朗" is 尼尔·阿姆斯特朗). */
@@ -108,8 +118,13 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   if (dotted && dotted.index + dotted[0].length === c.length) return { name: dottedName(dotted[0]) };
   const latin = LATIN_NAME.exec(c);
   if (latin) return { name: latin[0] };
-  const role = ZH_ROLES.map((r) => ({ r, at: c.lastIndexOf(r) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
-  const rest = role ? c.slice(role.at + role.r.length) : c;
+  // The role ending last, the longest of those ending there ("博士生", not "博士", before "泰勒斯").
+  const role = ZH_ROLES.map((r) => ({ r, at: c.lastIndexOf(r) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => b.at + b.r.length - (a.at + a.r.length) || b.r.length - a.r.length)[0];
+  let rest = role ? c.slice(role.at + role.r.length) : c;
+  // "护士长刘芳", "快递员张伟": a longer role than the one listed; the name is the rest after its last character.
+  if (role && rest.length === NAME_LENGTH.max && ROLE_TAIL.test(rest[0]) && isShortName(rest.slice(1), false)) rest = rest.slice(1);
   // "汉森" after "戴夫·汉森": the surname of someone named in full.
   const full = fullNames.find((f) => f.endsWith(`·${rest}`));
   if (full) return { name: full };
@@ -123,6 +138,22 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     if (ZH_SURNAMES.has(before)) return { name: before + role.r };
     // "创始人表示", "该公司发言人称": the office alone stands for the one who holds it.
     if (ZH_OFFICES.has(role.r)) return { office: role.r };
+  }
+  const titled = titledName(c);
+  return titled ? { name: titled } : undefined;
+}
+
+/** Characters that end a role or a title ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐]/u;
+
+/**
+ * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
+ * characters, beginning with a common surname, right after a character that ends roles.
+ */
+function titledName(c: string): string | undefined {
+  for (const n of [NAME_LENGTH.max, NAME_LENGTH.min]) {
+    const name = c.slice(-n);
+    if (c.length > n && ROLE_TAIL.test(c[c.length - n - 1]) && isShortName(name, false)) return name;
   }
   return undefined;
 }
@@ -205,6 +236,9 @@ const clauseBefore = (text: string, at: number) => {
 export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const last = cuesIn(before).at(-1);
   if (!last) return nameBeforeColon(before, fullNames);
+  // "何俊仁说，…；黄国健也批评…“不服输”": after a semicolon the sentence goes on about someone else, so the cue
+  // still makes the quotation speech but no longer tells whose.
+  if (SEMICOLON.test(before.slice(last.at))) return { cue: last.cue };
   const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
   return { cue: last.cue, ...(subject ? { subject } : {}) };
 }
@@ -218,16 +252,27 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 }
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
-export function chineseCueAfter(after: string, fullNames: readonly string[]): ZhCue | undefined {
+export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   const clause = after.replace(/^\s*[，,]?\s*/u, '');
   const first = cuesIn(clause)[0];
-  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at))) return undefined;
+  if (!first) return undefined;
+  // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
+  const roles = clause.slice(0, first.at).split(LIST_COMMA);
+  const subjectText = roles.at(-1) ?? '';
+  if (roles.some((r, i) => CLAUSE_BREAK.test(r) || (i < roles.length - 1 && !endsWithRole(r)))) return undefined;
   const rest = clause.slice(first.at + first.cue.length);
   // "“…，”李明告诉记者。": whom the words were told comes before the sentence closes.
-  if (!CLOSES_SENTENCE.test(ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest)) return undefined;
-  const subject = subjectOfClause(clause.slice(0, first.at), fullNames);
+  const told = ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest;
+  // "“…。”张勇说，合作会…": a sentence in quotation marks, its speaker right after it, who goes on speaking.
+  const goesOn = ENDS_SENTENCE.test(quoted) && clause === after.trimStart() && GOES_ON.test(told);
+  if (!CLOSES_SENTENCE.test(told) && !goesOn) return undefined;
+  const subject = subjectOfClause(subjectText, fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };
 }
+
+/** The comma of a list ("数控车工、特级技师"). */
+const LIST_COMMA = '、';
+const endsWithRole = (words: string) => ROLE_TAIL.test(words.at(-1) ?? '') || ZH_ROLES.some((r) => words.endsWith(r));
 
 /**
  * A name opening a clause with its predicate after it ("李明今年大学毕业", "王芳是一名教师"): the clause is

@@ -101,6 +101,29 @@ describe('speakers in Chinese news', () => {
     expect(read('张家口今年很冷。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
   });
 
+  it('reads a speaker after a quoted sentence who goes on speaking (“…。”张勇说，…), but not after a term', () => {
+    expect(read('“我们会继续扩大合作。”国家发展改革委地区振兴司副司长张勇说，合作会带来更多机会。')).toEqual([['speech', '张勇']]);
+    expect(read('“我不想再回去了。”张伟说，他已经在这里工作了十年。')).toEqual([['speech', '张伟']]);
+    expect(read('“这里很安静。”她说，每天都有很多学生来。')).toEqual([['speech', null]]);
+    expect(detectQuotes('他们推出“智慧乡村”项目负责人李明表示，项目明年完成。').some((q) => q.speaker)).toBe(false);
+    expect(detectQuotes('对于“双减”，李明表示，学校会做好安排。').some((q) => q.speaker)).toBe(false);
+  });
+
+  it('reads a name after a role the lexicon does not list, and the longest role before a name', () => {
+    expect(read('“我在太空很好。”航天员王亚平说。')).toEqual([['speech', '王亚平']]);
+    expect(read('“我们每天工作十几个小时。”医院护士长刘芳说。')).toEqual([['speech', '刘芳']]);
+    expect(read('“我不想再回去了。”快递小哥张伟说。')).toEqual([['speech', '张伟']]);
+    expect(read('“这是我第一次来北京。”北京大学博士生马丁表示。')).toEqual([['speech', '马丁']]);
+    expect(read('“车床要天天保养。”公司数控车工、特级技师周敏说。')).toEqual([['speech', '周敏']]);
+    expect(read('“我们很满意。”李明、王芳说。')).toEqual([['speech', null]]);
+    expect(read('“我们很满意。”工作人员说。')).toEqual([['speech', null]]);
+    expect(read('“我们很满意。”学生家长说。')).toEqual([['speech', null]]);
+  });
+
+  it('does not carry a cue across a semicolon to a quotation about someone else', () => {
+    expect(read('何俊仁说，他感到“非常震惊”；议员黄国健也批评他抱着“绝不服输”的态度。')).toEqual([['speech', '何俊仁'], ['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
