@@ -663,7 +663,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
    */
-  const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
+  const resolveChinesePronoun = (si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    // "李明说：“…。”他还说：“…”": Chinese runs on after a quotation's full stop, so the sentence itself may name the one person first.
+    if (upTo !== undefined) {
+      const spoken = speakerOfSentence.get(si);
+      const here = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[si].start, upTo), chineseNames)]);
+      if (here.size > 1) return undefined;
+      if (here.size === 1) return { speaker: [...here][0], confidence: 0.85 };
+    }
     for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
       const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
@@ -678,10 +685,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const holder = officeHolders.get(office);
     return holder ? { speaker: holder, confidence: 0.8 } : undefined;
   };
-  const readChineseSubject = (subject: ZhSubject, si: number) =>
-    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si);
-  const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
-    const who = zh.subject && readChineseSubject(zh.subject, si);
+  const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
+    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si, upTo);
+  const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
+    const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
   };
 
@@ -702,8 +709,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
     const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
-    if (zhBefore) result = readChinese(zhBefore, 'before', si);
-    else if (zhAfter) result = readChinese(zhAfter, 'after', si);
+    if (zhBefore) result = readChinese(zhBefore, 'before', si, q.openAt);
+    else if (zhAfter) result = readChinese(zhAfter, 'after', si, q.openAt);
     else if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
@@ -716,7 +723,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
+      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? afterReportedSentence(q, si) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -807,6 +814,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const si = sentences.findLastIndex((sp) => sp.start < previousEnd);
     if (si < 0 || sentences[si].start < previousStart) return undefined;
     const who = reporterOf(masked.slice(sentences[si].start, Math.min(sentences[si].end, previousEnd)), si);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /**
+   * Chinese only: a quotation that is a sentence of its own right after a sentence of the same paragraph
+   * reporting someone's words ("李明坦言，自己曾经犹豫过。“…”"): it goes on with that person's words.
+   */
+  function afterReportedSentence(q: Quotation, si: number): Attribution | undefined {
+    if (!hasHan(q.text) || si === 0 || paragraphOf(sentences[si - 1].start) !== paragraphOf(q.openAt)) return undefined;
+    const previous = sentences[si - 1];
+    if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 

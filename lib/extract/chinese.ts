@@ -64,6 +64,8 @@ const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
  * ("“双减”政策负责人李明表示，…") has no such ending.
  */
 const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
+/** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
+const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
 const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
@@ -140,11 +142,38 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
     if (ZH_OFFICES.has(role.r)) return { office: role.r };
   }
   const titled = titledName(c);
-  return titled ? { name: titled } : undefined;
+  if (titled) return { name: titled };
+  const lead = leadingName(c, fullNames);
+  return lead ? { name: lead } : undefined;
 }
 
+/**
+ * How someone speaks, between the name and the cue ("李明一边整理货架一边说", "李明开玩笑说", "李明笑了笑说",
+ * "李明一脸自豪地说"): the name opens the clause.
+ */
+const MANNER =
+  /^(?:一边|边走|边说|一脸|满脸|一面|笑了笑|笑|开玩笑|半开玩笑|打趣|调侃|如是|这样|回忆起|回想起|谈起|谈到|说起|提起|激动|动情|指着|拿着|看着|望着|连连|不停|忍不住|反复|再三|认真|坚定|自豪|骄傲|兴奋|高兴|无奈|苦笑|轻声|大声|小声|低声|缓缓|慢慢|默默|平静|坦然|幽默|风趣|语重心长|想了想|顿了顿|点点头|摇摇头|摆摆手)/u;
+/** What right after a name makes the clause about someone else or more than one ("李明的妈妈", "李明和王芳", "李明让王芳"). */
+const NOT_THE_SPEAKER = /^(?:的|和|与|及|跟|同|让|叫|请|被|把|听|对|向|给)/u;
+const MANNER_LENGTH = 20;
+
+/** The name opening a clause whose cue is told how it was spoken: one the text names elsewhere, or any before a word of manner. */
+function leadingName(c: string, fullNames: readonly string[]): string | undefined {
+  const known = fullNames.filter((f) => c.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+  const candidates = known ? [known] : [NAME_LENGTH.min, NAME_LENGTH.max].map((n) => c.slice(0, n)).filter((n) => isShortName(n, false));
+  for (const name of candidates) {
+    const rest = c.slice(name.length);
+    if (!rest || rest.length > MANNER_LENGTH || NOT_THE_SPEAKER.test(rest)) continue;
+    if (known || MANNER.test(rest)) return name;
+  }
+  return undefined;
+}
+
+/** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
+const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
+
 /** Characters that end a role or a title ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐]/u;
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
@@ -234,6 +263,11 @@ const clauseBefore = (text: string, at: number) => {
 
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
 export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const view = IN_VIEW.exec(before);
+  if (view) {
+    const subject = subjectOfClause(view[1] ?? view[2], fullNames);
+    if (subject) return { cue: view[1] ? '看来' : '说', subject };
+  }
   const last = cuesIn(before).at(-1);
   if (!last) return nameBeforeColon(before, fullNames);
   // "何俊仁说，…；黄国健也批评…“不服输”": after a semicolon the sentence goes on about someone else, so the cue
@@ -253,7 +287,8 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
 export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
-  const clause = after.replace(/^\s*[，,]?\s*/u, '');
+  // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
+  const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
   const first = cuesIn(clause)[0];
   if (!first) return undefined;
   // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
@@ -264,7 +299,7 @@ export function chineseCueAfter(after: string, fullNames: readonly string[], quo
   // "“…，”李明告诉记者。": whom the words were told comes before the sentence closes.
   const told = ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest;
   // "“…。”张勇说，合作会…": a sentence in quotation marks, its speaker right after it, who goes on speaking.
-  const goesOn = ENDS_SENTENCE.test(quoted) && clause === after.trimStart() && GOES_ON.test(told);
+  const goesOn = ENDS_SENTENCE.test(quoted) && !/^\s*[，,]/u.test(after) && GOES_ON.test(told);
   if (!CLOSES_SENTENCE.test(told) && !goesOn) return undefined;
   const subject = subjectOfClause(subjectText, fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };

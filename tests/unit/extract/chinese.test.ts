@@ -124,6 +124,31 @@ describe('speakers in Chinese news', () => {
     expect(read('何俊仁说，他感到“非常震惊”；议员黄国健也批评他抱着“绝不服输”的态度。')).toEqual([['speech', '何俊仁'], ['speech', null]]);
   });
 
+  it('reads how someone spoke between name and cue, a topic before the speaker, and more reporting verbs', () => {
+    expect(read('“菜都是自己种的。”张红一边择菜一边说。')).toEqual([['speech', '张红']]);
+    expect(read('张红开玩笑说：“菜都是自己种的。”')).toEqual([['speech', '张红']]);
+    expect(read('张红一脸自豪地说：“菜都是自己种的。”')).toEqual([['speech', '张红']]);
+    expect(read('“菜都是自己种的。”张红笑了笑说。')).toEqual([['speech', '张红']]);
+    expect(read('“菜都是自己种的。”张红的女儿说。')).toEqual([['speech', null]]);
+    expect(read('“菜都是自己种的。”张红和丈夫说。')).toEqual([['speech', null]]);
+    expect(read('“菜都是自己种的。”说起这片菜园，张红说。')).toEqual([['speech', '张红']]);
+    expect(read('张红呼吁：“大家都来种菜。”')).toEqual([['speech', '张红']]);
+    expect(read('“大家都来种菜。”全国人大代表张红建议。')).toEqual([['speech', '张红']]);
+    expect(read('“大家都来种菜。”00后小伙刘洋说。')).toEqual([['speech', '刘洋']]);
+  });
+
+  it('reads 在…看来 and 用…的话说 as the view or the words of the one named', () => {
+    expect(read('在赵刚看来，“种菜也是一门学问。”')).toEqual([['speech', '赵刚']]);
+    expect(read('用赵刚的话说，“种菜也是一门学问”。')).toEqual([['speech', '赵刚']]);
+    expect(read('在很多人看来，“种菜也是一门学问。”')).toEqual([['speech', null]]);
+  });
+
+  it('resolves 他 to the one person speaking earlier in the same run of sentences, and continues reported words in the paragraph', () => {
+    expect(read('赵刚说：“今年收成不错。”他还说：“明年还要多种。”')).toEqual([['speech', '赵刚'], ['speech', '赵刚']]);
+    expect(read('赵刚坦言，自己一开始并不懂种菜。“那时候什么都要学，但是我不怕。”')).toEqual([['speech', '赵刚']]);
+    expect(read('菜园今年扩大了一倍。“那时候什么都要学，但是我不怕。”')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
