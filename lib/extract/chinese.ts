@@ -31,6 +31,8 @@ const DOTTED_NAME = new RegExp(
 );
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
+/** What a body or a person did that 称 then reports: "回应称", "报道称", "发文称", "通报称". */
+const HOW_IT_SAID = /(?:回应|回复|答复|报道|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
@@ -110,7 +112,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   let c = clause.trim();
   for (let was = ''; was !== c; ) {
     was = c;
-    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').trim();
+    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
   }
   c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
@@ -144,8 +146,21 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   const titled = titledName(c);
   if (titled) return { name: titled };
   const lead = leadingName(c, fullNames);
-  return lead ? { name: lead } : undefined;
+  if (lead) return { name: lead };
+  const organisation = ORGANISATION.exec(c);
+  return organisation && !GENERIC_BODIES.has(c) && !ANY_ONE.test(c) ? { name: c } : undefined;
 }
+
+/**
+ * A body that speaks for itself ("外交部表示", "国家卫生健康委在通知中说", "新华社报道称"): a name of two
+ * characters or more before the word for its kind. Which body "该公司" or "当地政府" is, the clause does not say.
+ */
+const ORGANISATION =
+  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院))$/u;
+/** Words for a body that name none in particular. */
+const GENERIC_BODIES = new Set(['俱乐部', '研究院', '研究所', '委员会', '联合会', '基金会', '指挥部', '居委会', '村委会', '管委会', '公安局', '派出所', '法院', '检察院', '医院', '学院', '大学']);
+/** Determiners and vague words before a body: "该公司", "当地政府", "一些企业", "有关部门". */
+const ANY_ONE = /^(?:该|这|那|此|本|各|其|多|某|一些|一家|一个|有关|相关|不少|部分|个别|当地|地方|上级|涉事|所在|这家|那家|两|几)/u;
 
 /**
  * How someone speaks, between the name and the cue ("李明一边整理货架一边说", "李明开玩笑说", "李明笑了笑说",

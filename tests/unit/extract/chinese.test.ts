@@ -149,6 +149,17 @@ describe('speakers in Chinese news', () => {
     expect(read('菜园今年扩大了一倍。“那时候什么都要学，但是我不怕。”')).toEqual([['speech', null]]);
   });
 
+  it('names a body that speaks for itself, but not one the clause leaves unnamed', () => {
+    expect(read('外交部表示：“中方坚决反对这一决定。”')).toEqual([['speech', '外交部']]);
+    expect(read('“各地要做好防控工作。”国家卫生健康委在通知中说。')).toEqual([['speech', '国家卫生健康委']]);
+    expect(read('新华社报道称：“会议取得了圆满成功。”')).toEqual([['speech', '新华社']]);
+    expect(read('“产品将按时上市。”星河科技集团回应称。')).toEqual([['speech', '星河科技集团']]);
+    expect(read('该公司表示：“产品将按时上市。”')).toEqual([['speech', null]]);
+    expect(read('当地政府表示：“正在调查。”')).toEqual([['speech', null]]);
+    expect(read('俱乐部表示：“正在调查。”')).toEqual([['speech', null]]);
+    expect(read('“正在调查。”涉事公司回应称。')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
