@@ -10,7 +10,7 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
 /** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
 export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
@@ -136,7 +136,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   // "黄志明教授", "清华大学李明教授": a role after the name; the name is the last two or three characters before it.
   if (role && !rest) {
     const before = c.slice(0, role.at);
-    const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
+    const name = [NAME_LENGTH.max + 1, NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
     // "李老师", "王教授": a surname with the role is how the text names the person.
     if (ZH_SURNAMES.has(before)) return { name: before + role.r };
@@ -175,7 +175,7 @@ const MANNER_LENGTH = 20;
 /** The name opening a clause whose cue is told how it was spoken: one the text names elsewhere, or any before a word of manner. */
 function leadingName(c: string, fullNames: readonly string[]): string | undefined {
   const known = fullNames.filter((f) => c.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-  const candidates = known ? [known] : [NAME_LENGTH.min, NAME_LENGTH.max].map((n) => c.slice(0, n)).filter((n) => isShortName(n, false));
+  const candidates = known ? [known] : [NAME_LENGTH.min, NAME_LENGTH.max, NAME_LENGTH.max + 1].map((n) => c.slice(0, n)).filter((n) => isShortName(n, false));
   for (const name of candidates) {
     const rest = c.slice(name.length);
     if (!rest || rest.length > MANNER_LENGTH || NOT_THE_SPEAKER.test(rest)) continue;
@@ -195,7 +195,7 @@ const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子]/u;
  * characters, beginning with a common surname, right after a character that ends roles.
  */
 function titledName(c: string): string | undefined {
-  for (const n of [NAME_LENGTH.max, NAME_LENGTH.min]) {
+  for (const n of [NAME_LENGTH.max + 1, NAME_LENGTH.max, NAME_LENGTH.min]) {
     const name = c.slice(-n);
     if (c.length > n && ROLE_TAIL.test(c[c.length - n - 1]) && isShortName(name, false)) return name;
   }
@@ -241,8 +241,13 @@ export function chineseOfficeHolders(text: string): Map<string, string> {
 }
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
-const isShortName = (s: string, afterRole: boolean) =>
-  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s)));
+const isShortName = (s: string, afterRole: boolean): boolean =>
+  isCompoundName(s) ||
+  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s))));
+
+/** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
+const isCompoundName = (s: string) =>
+  s.length >= NAME_LENGTH.max && s.length <= NAME_LENGTH.max + 1 && /^\p{Script=Han}+$/u.test(s) && ZH_COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 
 /** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
 const PLACE_END = /[口庄州市县镇村区省路街]$/u;

@@ -160,6 +160,13 @@ describe('speakers in Chinese news', () => {
     expect(read('“正在调查。”涉事公司回应称。')).toEqual([['speech', null]]);
   });
 
+  it('reads names with a two-character surname and a few more surnames', () => {
+    expect(read('欧阳娜娜说：“我很开心。”')).toEqual([['speech', '欧阳娜娜']]);
+    expect(read('“我很开心。”演员欧阳娜娜说。')).toEqual([['speech', '欧阳娜娜']]);
+    expect(read('司马南表示：“我很开心。”')).toEqual([['speech', '司马南']]);
+    expect(read('“我很开心。”萧亮说。')).toEqual([['speech', '萧亮']]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
