@@ -32,7 +32,7 @@ const DOTTED_NAME = new RegExp(
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** What a body or a person did that 称 then reports: "回应称", "报道称", "发文称", "通报称". */
-const HOW_IT_SAID = /(?:回应|回复|答复|报道|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
+const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
@@ -40,7 +40,7 @@ const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|�
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
  * 地, so that a name before them stays whole).
  */
-const SETTING = /(?:在[^，。；]{1,25}?时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+const SETTING = /(?:在[^，。；]{1,25}?时|受访时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
 /** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
@@ -96,7 +96,7 @@ const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_L
  * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
  * or a pronoun refers to them.
  */
-export function chineseNames(text: string): string[] {
+function namesIn(text: string): string[] {
   const dotted = dottedNames(text);
   // Only a name beginning with a common surname: after a role may also come an adverb or a noun ("专家随后", "宇航员身体").
   const afterRole = [...text.matchAll(ROLE_NAME)].map((m) => m[1]).filter((n) => isShortName(n, false));
@@ -227,7 +227,7 @@ const OFFICE_BEFORE_SURNAME = new RegExp(`(${[...ZH_OFFICES].join('|')})(?=[${[.
  * office named with two people, or with a name whose end cannot be read ("发言人李强出席…"), has no one holder.
  * A Latin-script name needs two words, so that a product or company after the office ("创始人 Hater") is not taken for one.
  */
-export function chineseOfficeHolders(text: string): Map<string, string> {
+function officeHoldersIn(text: string): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   const read = new Set<number>();
   for (const m of text.matchAll(OFFICE_HOLDER)) {
@@ -282,7 +282,7 @@ const clauseBefore = (text: string, at: number) => {
 };
 
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
-export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const view = IN_VIEW.exec(before);
   if (view) {
     const subject = subjectOfClause(view[1] ?? view[2], fullNames);
@@ -306,7 +306,7 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 }
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
-export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
+function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
   const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
   const first = cuesIn(clause)[0];
@@ -339,7 +339,7 @@ const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_L
  * The people a Chinese sentence introduces by full name or shows speaking or thinking
  * ("教授戴夫·汉森研究…", "汉森认为，…"): who a later 他 or 她 may be.
  */
-export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+function actorsIn(sentence: string, fullNames: readonly string[]): string[] {
   const subjects = sentence.split(CLAUSE_BREAK).flatMap((clause) => {
     const m = CLAUSE_SUBJECT.exec(clause.trim());
     return m && isShortName(m[1], false) ? [m[1]] : [];
@@ -350,4 +350,69 @@ export function chineseActors(sentence: string, fullNames: readonly string[]): s
   const written = sentence.replace(DOTS, '·');
   const named = fullNames.filter((f) => written.includes(f));
   return [...new Set([...dottedNames(sentence), ...named, ...speaking, ...subjects])];
+}
+
+/**
+ * Taiwan and Hong Kong write traditional characters ("陳美玲說", "發言人", "立委"): the text is read with the
+ * characters of the words looked for simplified, one character for one, and the names found are given back as
+ * the page writes them. "‧" is the middle dot of some traditional pages ("唐納‧川普").
+ */
+const TRADITIONAL = '專業兩嚴個麗樂喬習鄉書亞們會偉體馮減幾劉則創別動醫華協盧衛廠廳縣雙發葉嘆歎籲後呂吳員聽團國堅聲處復複覆頭奮媽婁孫學實對層歲鞏師莊應龐張強當憶態總願戲執護報揮據擺搖數時楊檢欒樣歐畢漢湯濟滿點為這進連遲運還邊遞鄧鄔鄒鄭鍾鐘鈕錢銀鎮長門閆問閔閻隊陽際陸陳隨韋韓項顧頓顏風饒馬驕魯鮑黃龔聶臉蘇瑩蕭蔣藍補視計認讓議訊記許設訪證評訴話該語說請諸調談謝譚負責貨賀賈賴趙車軒輕輸轅統織組經給紹緩練級紀線約紅網羅聯蘭關興軍寫區開無來獨瑪瓊電稱筆釋聞監確與著採於導溫竇夥靜闆臺颱務傳辦東爾裡麼週鄰親見觀覺講讀誰課識試詢‧';
+const SIMPLIFIED = '专业两严个丽乐乔习乡书亚们会伟体冯减几刘则创别动医华协卢卫厂厅县双发叶叹叹吁后吕吴员听团国坚声处复复复头奋妈娄孙学实对层岁巩师庄应庞张强当忆态总愿戏执护报挥据摆摇数时杨检栾样欧毕汉汤济满点为这进连迟运还边递邓邬邹郑钟钟钮钱银镇长门闫问闵阎队阳际陆陈随韦韩项顾顿颜风饶马骄鲁鲍黄龚聂脸苏莹萧蒋蓝补视计认让议讯记许设访证评诉话该语说请诸调谈谢谭负责货贺贾赖赵车轩轻输辕统织组经给绍缓练级纪线约红网罗联兰关兴军写区开无来独玛琼电称笔释闻监确与着采于导温窦伙静板台台务传办东尔里么周邻亲见观觉讲读谁课识试询·';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, i) => [t, SIMPLIFIED[i]]));
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'gu');
+const hasTraditional = (text: string) => text.search(TRADITIONAL_CHARS) >= 0;
+const simplified = (text: string) => text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
+const ANY_DOT = /[・•?‧]/gu;
+
+/** `text` and `fullNames` as the readers above read them, and how to give a name found back as the page writes it. */
+function inSimplified(text: string, fullNames: readonly string[] = []) {
+  if (!hasTraditional(text) && !fullNames.some(hasTraditional)) return { text, names: fullNames, written: (name: string) => name };
+  const read = simplified(text);
+  const searchable = read.replace(ANY_DOT, '·');
+  const known = new Map(fullNames.map((f) => [simplified(f), f]));
+  const written = (name: string, last = false) => {
+    const full = known.get(name);
+    if (full) return full;
+    const at = last ? searchable.lastIndexOf(name) : searchable.indexOf(name);
+    return at < 0 ? name : text.slice(at, at + name.length).replace(ANY_DOT, '·');
+  };
+  return { text: read, names: [...known.keys()], written };
+}
+
+const writtenCue = (cue: ZhCue | undefined, written: (name: string, last?: boolean) => string, last: boolean): ZhCue | undefined =>
+  cue && { ...cue, cue: written(cue.cue, last), ...(cue.subject && 'name' in cue.subject ? { subject: { name: written(cue.subject.name, last) } } : {}) };
+
+/**
+ * The people a Chinese text names: transliterated full names ("戴夫·汉森"), names after a role
+ * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
+ * or a pronoun refers to them.
+ */
+export function chineseNames(text: string): string[] {
+  const zh = inSimplified(text);
+  return [...new Set(namesIn(zh.text).map((n) => zh.written(n)))];
+}
+
+/** The one person the text names with each office ("Hater 的创始人 Brendan Alper" → 创始人: Brendan Alper); see officeHoldersIn. */
+export function chineseOfficeHolders(text: string): Map<string, string> {
+  const zh = inSimplified(text);
+  return new Map([...officeHoldersIn(zh.text)].map(([office, name]) => [office, zh.written(name)]));
+}
+
+/** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
+export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const zh = inSimplified(before, fullNames);
+  return writtenCue(cueBefore(zh.text, zh.names), zh.written, true);
+}
+
+/** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on; `quoted`: the quotation). */
+export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
+  const zh = inSimplified(after, fullNames);
+  return writtenCue(cueAfter(zh.text, zh.names, simplified(quoted)), zh.written, false);
+}
+
+/** The people a Chinese sentence introduces by full name or shows speaking or thinking: who a later 他 or 她 may be. */
+export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+  const zh = inSimplified(sentence, fullNames);
+  return [...new Set(actorsIn(zh.text, zh.names).map((n) => zh.written(n)))];
 }

@@ -167,6 +167,18 @@ describe('speakers in Chinese news', () => {
     expect(read('“我很开心。”萧亮说。')).toEqual([['speech', '萧亮']]);
   });
 
+  it('reads Taiwan and Hong Kong news in traditional characters, giving names as the page writes them', () => {
+    expect(read('行政院發言人陳宗彥表示：「政府會持續推動改革。」')).toEqual([['speech', '陳宗彥']]);
+    expect(read('「政府會持續推動改革。」立委林淑芬說。')).toEqual([['speech', '林淑芬']]);
+    expect(read('「我們會繼續努力。」公司董事長劉德明說，公司會持續投資。')).toEqual([['speech', '劉德明']]);
+    expect(read('林淑芬說：「政府要負責。」她還說：「我們會繼續監督。」')).toEqual([['speech', '林淑芬'], ['speech', '林淑芬']]);
+    expect(read('「這是我第一次來台北。」美國商務部長約翰‧史密斯說。')).toEqual([['speech', '約翰·史密斯']]);
+    expect(read('「政府要負責。」黃國昌受訪時說。')).toEqual([['speech', '黃國昌']]);
+    expect(read('該公司表示：「產品會按時上市。」')).toEqual([['speech', null]]);
+    expect(read('記者：「你為什麼來這裡？」')).toEqual([['speech', null]]);
+    expect(detectQuotes('立委林淑芬說：「政府要負責。」')[0].cue).toBe('說');
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
