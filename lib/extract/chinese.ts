@@ -66,6 +66,8 @@ const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
  * ("“双减”政策负责人李明表示，…") has no such ending.
  */
 const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
+/** "说这话的是…", "说这番话的，是…": who said the words just quoted. */
+const SAID_BY = /^说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)/u;
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
 const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
@@ -167,7 +169,7 @@ const ANY_ONE = /^(?:该|这|那|此|本|各|其|多|某|一些|一家|一个|�
  * "李明一脸自豪地说"): the name opens the clause.
  */
 const MANNER =
-  /^(?:一边|边走|边说|一脸|满脸|一面|笑了笑|笑|开玩笑|半开玩笑|打趣|调侃|如是|这样|回忆起|回想起|谈起|谈到|说起|提起|激动|动情|指着|拿着|看着|望着|连连|不停|忍不住|反复|再三|认真|坚定|自豪|骄傲|兴奋|高兴|无奈|苦笑|轻声|大声|小声|低声|缓缓|慢慢|默默|平静|坦然|幽默|风趣|语重心长|想了想|顿了顿|点点头|摇摇头|摆摆手)/u;
+  /^(?:在|当时|事后|后来|如此|总结|直言不讳|感慨万千|若有所思|斩钉截铁|毫不犹豫|一边|边走|边说|一脸|满脸|一面|笑了笑|笑|开玩笑|半开玩笑|打趣|调侃|如是|这样|回忆起|回想起|谈起|谈到|说起|提起|激动|动情|指着|拿着|看着|望着|连连|不停|忍不住|反复|再三|认真|坚定|自豪|骄傲|兴奋|高兴|无奈|苦笑|轻声|大声|小声|低声|缓缓|慢慢|默默|平静|坦然|幽默|风趣|语重心长|想了想|顿了顿|点点头|摇摇头|摆摆手)/u;
 /** What right after a name makes the clause about someone else or more than one ("李明的妈妈", "李明和王芳", "李明让王芳"). */
 const NOT_THE_SPEAKER = /^(?:的|和|与|及|跟|同|让|叫|请|被|把|听|对|向|给)/u;
 const MANNER_LENGTH = 20;
@@ -309,6 +311,10 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
   const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
+  // "“…。”说这话的是北京大学学生李明。": the speaker named after the words.
+  const saidBy = SAID_BY.exec(clause);
+  const by = saidBy && subjectOfClause(saidBy[1], fullNames);
+  if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
   if (!first) return undefined;
   // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").

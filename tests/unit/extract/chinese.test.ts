@@ -179,6 +179,14 @@ describe('speakers in Chinese news', () => {
     expect(detectQuotes('立委林淑芬說：「政府要負責。」')[0].cue).toBe('說');
   });
 
+  it('reads a speaker named after the words (说这话的是…), and a place or time between name and cue', () => {
+    expect(read('“我想回家乡创业。”说这话的是北京大学学生李明。')).toEqual([['speech', '李明']]);
+    expect(read('“我想回家乡创业。”说这番话的，是今年刚毕业的赵磊。')).toEqual([['speech', '赵磊']]);
+    expect(read('“我想回家乡创业。”说这话的人很多。')).toEqual([['speech', null]]);
+    expect(read('李明在朋友圈写道：“感谢大家。”')).toEqual([['speech', '李明']]);
+    expect(read('王芳总结道：“感谢大家。”')).toEqual([['speech', '王芳']]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
