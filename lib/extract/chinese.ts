@@ -10,7 +10,7 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_NOT_NAMES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
 /** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
 export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
@@ -245,7 +245,7 @@ function officeHoldersIn(text: string): Map<string, string> {
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
 const isShortName = (s: string, afterRole: boolean): boolean =>
   isCompoundName(s) ||
-  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s))));
+  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2)))));
 
 /** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
 const isCompoundName = (s: string) =>

@@ -187,6 +187,14 @@ describe('speakers in Chinese news', () => {
     expect(read('王芳总结道：“感谢大家。”')).toEqual([['speech', '王芳']]);
   });
 
+  it('takes no common word beginning with a surname for a name (许多人, 周末, 严格来说)', () => {
+    expect(read('许多人表示：“这很好。”')).toEqual([['speech', null]]);
+    expect(read('“这很好。”许多人说。')).toEqual([['speech', null]]);
+    expect(read('严格来说：“这很好。”')).toEqual([['speech', null]]);
+    expect(read('李明今年毕业。周末也来了不少人。“我会回来的。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('许海峰说：“这很好。”')).toEqual([['speech', '许海峰']]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
