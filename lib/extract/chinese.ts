@@ -106,7 +106,27 @@ function namesIn(text: string): string[] {
     const s = subjectOfClause(clauseBefore(text, at), dotted);
     return s && 'name' in s ? [s.name] : [];
   });
-  return [...new Set([...dotted, ...afterRole, ...speaking])];
+  return [...new Set([...dotted, ...afterRole, ...repeatedAfterRole(text), ...speaking])];
+}
+
+/** A role and the three characters after it, whatever follows ("学生李明参加了比赛"). */
+const ROLE_THEN_THREE = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.max}})`, 'gu');
+const occurrences = (text: string, word: string) => text.split(word).length - 1;
+
+/**
+ * A name after a role where nothing shows where it ends ("北京大学学生李明参加了比赛"): a name comes back in
+ * the text, the characters after it do not. The two characters are the name when they occur more often than
+ * the three; the three when both occur as often, more than once.
+ */
+function repeatedAfterRole(text: string): string[] {
+  return [...text.matchAll(ROLE_THEN_THREE)].flatMap((m) => {
+    const three = m[1];
+    const two = three.slice(0, NAME_LENGTH.min);
+    const [n2, n3] = [occurrences(text, two), occurrences(text, three)];
+    if (n3 >= 2 && n2 === n3 && isShortName(three, false)) return [three];
+    if (n2 > n3 && n2 >= 2 && isShortName(two, false)) return [two];
+    return [];
+  });
 }
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */

@@ -195,6 +195,12 @@ describe('speakers in Chinese news', () => {
     expect(read('许海峰说：“这很好。”')).toEqual([['speech', '许海峰']]);
   });
 
+  it('reads where a name after a role ends from how often it comes back, for 他 later', () => {
+    expect(read('北京大学学生李明参加了比赛。“我很紧张，”他笑着说，“但是很开心。”\n李明后来拿了冠军。')).toEqual([['speech', '李明'], ['speech', '李明']]);
+    expect(read('北京大学学生汪文斌参加了比赛。“我很紧张。”他笑着说。\n汪文斌后来拿了冠军。')).toEqual([['speech', '汪文斌']]);
+    expect(read('北京大学学生李明参加了比赛。“我很紧张。”他笑着说。')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
