@@ -209,8 +209,8 @@ function leadingName(c: string, fullNames: readonly string[]): string | undefine
 /** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
 const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
 
-/** Characters that end a role or a title ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子]/u;
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two

@@ -118,6 +118,8 @@ describe('speakers in Chinese news', () => {
     expect(read('“我们很满意。”李明、王芳说。')).toEqual([['speech', null]]);
     expect(read('“我们很满意。”工作人员说。')).toEqual([['speech', null]]);
     expect(read('“我们很满意。”学生家长说。')).toEqual([['speech', null]]);
+    expect(read('“这很好。”李明的同事王芳说。')).toEqual([['speech', '王芳']]);
+    expect(read('“这很好。”王芳的朋友说。')).toEqual([['speech', null]]);
   });
 
   it('does not carry a cue across a semicolon to a quotation about someone else', () => {
