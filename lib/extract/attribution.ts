@@ -869,7 +869,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
    */
-  const resolveChinesePronoun = (si: number): { speaker: string; confidence: number } | undefined => {
+  const resolveChinesePronoun = (si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    // "李明说：“…。”他还说：“…”": Chinese runs on after a quotation's full stop, so the sentence itself may name the one person first.
+    if (upTo !== undefined) {
+      const spoken = speakerOfSentence.get(si);
+      const here = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[si].start, upTo), chineseNames)]);
+      if (here.size > 1) return undefined;
+      if (here.size === 1) return { speaker: [...here][0], confidence: 0.85 };
+    }
     for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
       const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
@@ -884,10 +891,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const holder = officeHolders.get(office);
     return holder ? { speaker: holder, confidence: 0.8 } : undefined;
   };
-  const readChineseSubject = (subject: ZhSubject, si: number) =>
-    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si);
-  const readChinese = (zh: ZhCue, how: AttributionCue, si: number): Attribution => {
-    const who = zh.subject && readChineseSubject(zh.subject, si);
+  const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
+    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si, upTo);
+  const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
+    const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
   };
 
@@ -905,13 +912,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
-    const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames) : undefined;
+    const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
     const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
     let result: Attribution = { confidence: 0 };
     const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
     if (dashed) result = dashed;
-    else if (zhBefore) result = readChinese(zhBefore, 'before', si);
-    else if (zhAfter) result = readChinese(zhAfter, 'after', si);
+    else if (zhBefore) result = readChinese(zhBefore, 'before', si, q.openAt);
+    else if (zhAfter) result = readChinese(zhAfter, 'after', si, q.openAt);
     else if (found) {
       const { slot } = found;
       let who: { speaker: string; confidence: number } | undefined;
@@ -1022,7 +1029,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /**
    * A quotation standing alone in its sentence right after a sentence of the same paragraph that reports
-   * someone's words without quoting them ("Sometimes staff break the rules, he said. “But…”"): theirs.
+   * someone's words without quoting them ("Sometimes staff break the rules, he said. “But…”", "李明坦言，自己曾经犹豫过。“…”"): theirs.
    */
   function afterReportedSentence(q: Quotation): Attribution | undefined {
     const si = sentenceOf(q.openAt);

@@ -10,7 +10,7 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_CUES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_NOT_NAMES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
 
 /** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
 export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
@@ -31,6 +31,8 @@ const DOTTED_NAME = new RegExp(
 );
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
+/** What a body or a person did that 称 then reports: "回应称", "报道称", "发文称", "通报称". */
+const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
@@ -38,7 +40,7 @@ const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|�
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
  * 地, so that a name before them stays whole).
  */
-const SETTING = /(?:在[^，。；]{1,25}?时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+const SETTING = /(?:在[^，。；]{1,25}?时|受访时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
 /** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
@@ -49,6 +51,8 @@ const MODIFIER_END = '的';
 const PARENTHESIS = /[（(][^（）()]*[)）]$/u;
 /** Where a clause begins: the subject of a cue is never before one of these. */
 const CLAUSE_BREAK = /[，,。；;：:！？!?、“”「」『』\n]/u;
+/** Where a sentence turns to another clause of its own, often about someone else. */
+const SEMICOLON = /[；;]/u;
 /** After a cue: the quotation follows, after a colon or a comma, or the clause or sentence ends. */
 const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
 /**
@@ -56,6 +60,18 @@ const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
  * "“…，”何军说，“…”" (the text read stops at the next quotation, so a comma may end it).
  */
 const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
+/**
+ * A quotation that is a sentence of its own, its closing punctuation inside the marks ("“…。”", "“…！”"):
+ * after it, subject and cue may go on with more of the speaker's words ("“…。”姚建廷说，航天科技是…"). A term
+ * ("“双减”政策负责人李明表示，…") has no such ending.
+ */
+const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
+/** "说这话的是…", "说这番话的，是…": who said the words just quoted. */
+const SAID_BY = /^说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)/u;
+/** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
+const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
+/** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
+const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
 
 /** Prepositions and conjunctions that run into a name's first part ("在和尼尔·阿姆斯特朗" is 尼尔·阿姆斯特朗). */
@@ -82,7 +98,7 @@ const ROLE_NAME = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_L
  * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
  * or a pronoun refers to them.
  */
-export function chineseNames(text: string): string[] {
+function namesIn(text: string): string[] {
   const dotted = dottedNames(text);
   // Only a name beginning with a common surname: after a role may also come an adverb or a noun ("专家随后", "宇航员身体").
   const afterRole = [...text.matchAll(ROLE_NAME)].map((m) => m[1]).filter((n) => isShortName(n, false));
@@ -90,7 +106,27 @@ export function chineseNames(text: string): string[] {
     const s = subjectOfClause(clauseBefore(text, at), dotted);
     return s && 'name' in s ? [s.name] : [];
   });
-  return [...new Set([...dotted, ...afterRole, ...speaking])];
+  return [...new Set([...dotted, ...afterRole, ...repeatedAfterRole(text), ...speaking])];
+}
+
+/** A role and the three characters after it, whatever follows ("学生李明参加了比赛"). */
+const ROLE_THEN_THREE = new RegExp(`(?:${ZH_ROLES.join('|')})(\\p{Script=Han}{${NAME_LENGTH.max}})`, 'gu');
+const occurrences = (text: string, word: string) => text.split(word).length - 1;
+
+/**
+ * A name after a role where nothing shows where it ends ("北京大学学生李明参加了比赛"): a name comes back in
+ * the text, the characters after it do not. The two characters are the name when they occur more often than
+ * the three; the three when both occur as often, more than once.
+ */
+function repeatedAfterRole(text: string): string[] {
+  return [...text.matchAll(ROLE_THEN_THREE)].flatMap((m) => {
+    const three = m[1];
+    const two = three.slice(0, NAME_LENGTH.min);
+    const [n2, n3] = [occurrences(text, two), occurrences(text, three)];
+    if (n3 >= 2 && n2 === n3 && isShortName(three, false)) return [three];
+    if (n2 > n3 && n2 >= 2 && isShortName(two, false)) return [two];
+    return [];
+  });
 }
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
@@ -98,7 +134,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   let c = clause.trim();
   for (let was = ''; was !== c; ) {
     was = c;
-    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').trim();
+    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
   }
   c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
@@ -108,8 +144,13 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   if (dotted && dotted.index + dotted[0].length === c.length) return { name: dottedName(dotted[0]) };
   const latin = LATIN_NAME.exec(c);
   if (latin) return { name: latin[0] };
-  const role = ZH_ROLES.map((r) => ({ r, at: c.lastIndexOf(r) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
-  const rest = role ? c.slice(role.at + role.r.length) : c;
+  // The role ending last, the longest of those ending there ("博士生", not "博士", before "泰勒斯").
+  const role = ZH_ROLES.map((r) => ({ r, at: c.lastIndexOf(r) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => b.at + b.r.length - (a.at + a.r.length) || b.r.length - a.r.length)[0];
+  let rest = role ? c.slice(role.at + role.r.length) : c;
+  // "护士长刘芳", "快递员张伟": a longer role than the one listed; the name is the rest after its last character.
+  if (role && rest.length === NAME_LENGTH.max && ROLE_TAIL.test(rest[0]) && isShortName(rest.slice(1), false)) rest = rest.slice(1);
   // "汉森" after "戴夫·汉森": the surname of someone named in full.
   const full = fullNames.find((f) => f.endsWith(`·${rest}`));
   if (full) return { name: full };
@@ -117,12 +158,68 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   // "黄志明教授", "清华大学李明教授": a role after the name; the name is the last two or three characters before it.
   if (role && !rest) {
     const before = c.slice(0, role.at);
-    const name = [NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
+    const name = [NAME_LENGTH.max + 1, NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
     // "李老师", "王教授": a surname with the role is how the text names the person.
     if (ZH_SURNAMES.has(before)) return { name: before + role.r };
     // "创始人表示", "该公司发言人称": the office alone stands for the one who holds it.
     if (ZH_OFFICES.has(role.r)) return { office: role.r };
+  }
+  const titled = titledName(c);
+  if (titled) return { name: titled };
+  const lead = leadingName(c, fullNames);
+  if (lead) return { name: lead };
+  const organisation = ORGANISATION.exec(c);
+  return organisation && !GENERIC_BODIES.has(c) && !ANY_ONE.test(c) ? { name: c } : undefined;
+}
+
+/**
+ * A body that speaks for itself ("外交部表示", "国家卫生健康委在通知中说", "新华社报道称"): a name of two
+ * characters or more before the word for its kind. Which body "该公司" or "当地政府" is, the clause does not say.
+ */
+const ORGANISATION =
+  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院))$/u;
+/** Words for a body that name none in particular. */
+const GENERIC_BODIES = new Set(['俱乐部', '研究院', '研究所', '委员会', '联合会', '基金会', '指挥部', '居委会', '村委会', '管委会', '公安局', '派出所', '法院', '检察院', '医院', '学院', '大学']);
+/** Determiners and vague words before a body: "该公司", "当地政府", "一些企业", "有关部门". */
+const ANY_ONE = /^(?:该|这|那|此|本|各|其|多|某|一些|一家|一个|有关|相关|不少|部分|个别|当地|地方|上级|涉事|所在|这家|那家|两|几)/u;
+
+/**
+ * How someone speaks, between the name and the cue ("李明一边整理货架一边说", "李明开玩笑说", "李明笑了笑说",
+ * "李明一脸自豪地说"): the name opens the clause.
+ */
+const MANNER =
+  /^(?:在|当时|事后|后来|如此|总结|直言不讳|感慨万千|若有所思|斩钉截铁|毫不犹豫|一边|边走|边说|一脸|满脸|一面|笑了笑|笑|开玩笑|半开玩笑|打趣|调侃|如是|这样|回忆起|回想起|谈起|谈到|说起|提起|激动|动情|指着|拿着|看着|望着|连连|不停|忍不住|反复|再三|认真|坚定|自豪|骄傲|兴奋|高兴|无奈|苦笑|轻声|大声|小声|低声|缓缓|慢慢|默默|平静|坦然|幽默|风趣|语重心长|想了想|顿了顿|点点头|摇摇头|摆摆手)/u;
+/** What right after a name makes the clause about someone else or more than one ("李明的妈妈", "李明和王芳", "李明让王芳"). */
+const NOT_THE_SPEAKER = /^(?:的|和|与|及|跟|同|让|叫|请|被|把|听|对|向|给)/u;
+const MANNER_LENGTH = 20;
+
+/** The name opening a clause whose cue is told how it was spoken: one the text names elsewhere, or any before a word of manner. */
+function leadingName(c: string, fullNames: readonly string[]): string | undefined {
+  const known = fullNames.filter((f) => c.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+  const candidates = known ? [known] : [NAME_LENGTH.min, NAME_LENGTH.max, NAME_LENGTH.max + 1].map((n) => c.slice(0, n)).filter((n) => isShortName(n, false));
+  for (const name of candidates) {
+    const rest = c.slice(name.length);
+    if (!rest || rest.length > MANNER_LENGTH || NOT_THE_SPEAKER.test(rest)) continue;
+    if (known || MANNER.test(rest)) return name;
+  }
+  return undefined;
+}
+
+/** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
+const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
+
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻]/u;
+
+/**
+ * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
+ * characters, beginning with a common surname, right after a character that ends roles.
+ */
+function titledName(c: string): string | undefined {
+  for (const n of [NAME_LENGTH.max + 1, NAME_LENGTH.max, NAME_LENGTH.min]) {
+    const name = c.slice(-n);
+    if (c.length > n && ROLE_TAIL.test(c[c.length - n - 1]) && isShortName(name, false)) return name;
   }
   return undefined;
 }
@@ -152,7 +249,7 @@ const OFFICE_BEFORE_SURNAME = new RegExp(`(${[...ZH_OFFICES].join('|')})(?=[${[.
  * office named with two people, or with a name whose end cannot be read ("发言人李强出席…"), has no one holder.
  * A Latin-script name needs two words, so that a product or company after the office ("创始人 Hater") is not taken for one.
  */
-export function chineseOfficeHolders(text: string): Map<string, string> {
+function officeHoldersIn(text: string): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   const read = new Set<number>();
   for (const m of text.matchAll(OFFICE_HOLDER)) {
@@ -166,8 +263,13 @@ export function chineseOfficeHolders(text: string): Map<string, string> {
 }
 
 /** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
-const isShortName = (s: string, afterRole: boolean) =>
-  s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s)));
+const isShortName = (s: string, afterRole: boolean): boolean =>
+  isCompoundName(s) ||
+  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2)))));
+
+/** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
+const isCompoundName = (s: string) =>
+  s.length >= NAME_LENGTH.max && s.length <= NAME_LENGTH.max + 1 && /^\p{Script=Han}+$/u.test(s) && ZH_COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 
 /** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
 const PLACE_END = /[口庄州市县镇村区省路街]$/u;
@@ -202,9 +304,17 @@ const clauseBefore = (text: string, at: number) => {
 };
 
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
-export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const view = IN_VIEW.exec(before);
+  if (view) {
+    const subject = subjectOfClause(view[1] ?? view[2], fullNames);
+    if (subject) return { cue: view[1] ? '看来' : '说', subject };
+  }
   const last = cuesIn(before).at(-1);
   if (!last) return nameBeforeColon(before, fullNames);
+  // "何俊仁说，…；黄国健也批评…“不服输”": after a semicolon the sentence goes on about someone else, so the cue
+  // still makes the quotation speech but no longer tells whose.
+  if (SEMICOLON.test(before.slice(last.at))) return { cue: last.cue };
   const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
   return { cue: last.cue, ...(subject ? { subject } : {}) };
 }
@@ -218,16 +328,32 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
 }
 
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
-export function chineseCueAfter(after: string, fullNames: readonly string[]): ZhCue | undefined {
-  const clause = after.replace(/^\s*[，,]?\s*/u, '');
+function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
+  // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
+  const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
+  // "“…。”说这话的是北京大学学生李明。": the speaker named after the words.
+  const saidBy = SAID_BY.exec(clause);
+  const by = saidBy && subjectOfClause(saidBy[1], fullNames);
+  if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
-  if (!first || CLAUSE_BREAK.test(clause.slice(0, first.at))) return undefined;
+  if (!first) return undefined;
+  // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
+  const roles = clause.slice(0, first.at).split(LIST_COMMA);
+  const subjectText = roles.at(-1) ?? '';
+  if (roles.some((r, i) => CLAUSE_BREAK.test(r) || (i < roles.length - 1 && !endsWithRole(r)))) return undefined;
   const rest = clause.slice(first.at + first.cue.length);
   // "“…，”李明告诉记者。": whom the words were told comes before the sentence closes.
-  if (!CLOSES_SENTENCE.test(ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest)) return undefined;
-  const subject = subjectOfClause(clause.slice(0, first.at), fullNames);
+  const told = ZH_TELLING.has(first.cue) ? rest.replace(ADDRESSEE, '') : rest;
+  // "“…。”张勇说，合作会…": a sentence in quotation marks, its speaker right after it, who goes on speaking.
+  const goesOn = ENDS_SENTENCE.test(quoted) && !/^\s*[，,]/u.test(after) && GOES_ON.test(told);
+  if (!CLOSES_SENTENCE.test(told) && !goesOn) return undefined;
+  const subject = subjectOfClause(subjectText, fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };
 }
+
+/** The comma of a list ("数控车工、特级技师"). */
+const LIST_COMMA = '、';
+const endsWithRole = (words: string) => ROLE_TAIL.test(words.at(-1) ?? '') || ZH_ROLES.some((r) => words.endsWith(r));
 
 /**
  * A name opening a clause with its predicate after it ("李明今年大学毕业", "王芳是一名教师"): the clause is
@@ -239,7 +365,7 @@ const CLAUSE_SUBJECT = new RegExp(`^(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_L
  * The people a Chinese sentence introduces by full name or shows speaking or thinking
  * ("教授戴夫·汉森研究…", "汉森认为，…"): who a later 他 or 她 may be.
  */
-export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+function actorsIn(sentence: string, fullNames: readonly string[]): string[] {
   const subjects = sentence.split(CLAUSE_BREAK).flatMap((clause) => {
     const m = CLAUSE_SUBJECT.exec(clause.trim());
     return m && isShortName(m[1], false) ? [m[1]] : [];
@@ -250,4 +376,69 @@ export function chineseActors(sentence: string, fullNames: readonly string[]): s
   const written = sentence.replace(DOTS, '·');
   const named = fullNames.filter((f) => written.includes(f));
   return [...new Set([...dottedNames(sentence), ...named, ...speaking, ...subjects])];
+}
+
+/**
+ * Taiwan and Hong Kong write traditional characters ("陳美玲說", "發言人", "立委"): the text is read with the
+ * characters of the words looked for simplified, one character for one, and the names found are given back as
+ * the page writes them. "‧" is the middle dot of some traditional pages ("唐納‧川普").
+ */
+const TRADITIONAL = '專業兩嚴個麗樂喬習鄉書亞們會偉體馮減幾劉則創別動醫華協盧衛廠廳縣雙發葉嘆歎籲後呂吳員聽團國堅聲處復複覆頭奮媽婁孫學實對層歲鞏師莊應龐張強當憶態總願戲執護報揮據擺搖數時楊檢欒樣歐畢漢湯濟滿點為這進連遲運還邊遞鄧鄔鄒鄭鍾鐘鈕錢銀鎮長門閆問閔閻隊陽際陸陳隨韋韓項顧頓顏風饒馬驕魯鮑黃龔聶臉蘇瑩蕭蔣藍補視計認讓議訊記許設訪證評訴話該語說請諸調談謝譚負責貨賀賈賴趙車軒輕輸轅統織組經給紹緩練級紀線約紅網羅聯蘭關興軍寫區開無來獨瑪瓊電稱筆釋聞監確與著採於導溫竇夥靜闆臺颱務傳辦東爾裡麼週鄰親見觀覺講讀誰課識試詢‧';
+const SIMPLIFIED = '专业两严个丽乐乔习乡书亚们会伟体冯减几刘则创别动医华协卢卫厂厅县双发叶叹叹吁后吕吴员听团国坚声处复复复头奋妈娄孙学实对层岁巩师庄应庞张强当忆态总愿戏执护报挥据摆摇数时杨检栾样欧毕汉汤济满点为这进连迟运还边递邓邬邹郑钟钟钮钱银镇长门闫问闵阎队阳际陆陈随韦韩项顾顿颜风饶马骄鲁鲍黄龚聂脸苏莹萧蒋蓝补视计认让议讯记许设访证评诉话该语说请诸调谈谢谭负责货贺贾赖赵车轩轻输辕统织组经给绍缓练级纪线约红网罗联兰关兴军写区开无来独玛琼电称笔释闻监确与着采于导温窦伙静板台台务传办东尔里么周邻亲见观觉讲读谁课识试询·';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, i) => [t, SIMPLIFIED[i]]));
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'gu');
+const hasTraditional = (text: string) => text.search(TRADITIONAL_CHARS) >= 0;
+const simplified = (text: string) => text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
+const ANY_DOT = /[・•?‧]/gu;
+
+/** `text` and `fullNames` as the readers above read them, and how to give a name found back as the page writes it. */
+function inSimplified(text: string, fullNames: readonly string[] = []) {
+  if (!hasTraditional(text) && !fullNames.some(hasTraditional)) return { text, names: fullNames, written: (name: string) => name };
+  const read = simplified(text);
+  const searchable = read.replace(ANY_DOT, '·');
+  const known = new Map(fullNames.map((f) => [simplified(f), f]));
+  const written = (name: string, last = false) => {
+    const full = known.get(name);
+    if (full) return full;
+    const at = last ? searchable.lastIndexOf(name) : searchable.indexOf(name);
+    return at < 0 ? name : text.slice(at, at + name.length).replace(ANY_DOT, '·');
+  };
+  return { text: read, names: [...known.keys()], written };
+}
+
+const writtenCue = (cue: ZhCue | undefined, written: (name: string, last?: boolean) => string, last: boolean): ZhCue | undefined =>
+  cue && { ...cue, cue: written(cue.cue, last), ...(cue.subject && 'name' in cue.subject ? { subject: { name: written(cue.subject.name, last) } } : {}) };
+
+/**
+ * The people a Chinese text names: transliterated full names ("戴夫·汉森"), names after a role
+ * ("学生李明"), and the subjects of its reporting verbs ("王芳说"). A later surname alone ("汉森")
+ * or a pronoun refers to them.
+ */
+export function chineseNames(text: string): string[] {
+  const zh = inSimplified(text);
+  return [...new Set(namesIn(zh.text).map((n) => zh.written(n)))];
+}
+
+/** The one person the text names with each office ("Hater 的创始人 Brendan Alper" → 创始人: Brendan Alper); see officeHoldersIn. */
+export function chineseOfficeHolders(text: string): Map<string, string> {
+  const zh = inSimplified(text);
+  return new Map([...officeHoldersIn(zh.text)].map(([office, name]) => [office, zh.written(name)]));
+}
+
+/** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
+export function chineseCueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const zh = inSimplified(before, fullNames);
+  return writtenCue(cueBefore(zh.text, zh.names), zh.written, true);
+}
+
+/** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on; `quoted`: the quotation). */
+export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
+  const zh = inSimplified(after, fullNames);
+  return writtenCue(cueAfter(zh.text, zh.names, simplified(quoted)), zh.written, false);
+}
+
+/** The people a Chinese sentence introduces by full name or shows speaking or thinking: who a later 他 or 她 may be. */
+export function chineseActors(sentence: string, fullNames: readonly string[]): string[] {
+  const zh = inSimplified(sentence, fullNames);
+  return [...new Set(actorsIn(zh.text, zh.names).map((n) => zh.written(n)))];
 }

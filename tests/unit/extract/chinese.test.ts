@@ -101,6 +101,108 @@ describe('speakers in Chinese news', () => {
     expect(read('张家口今年很冷。“我们会继续努力。”他说。')).toEqual([['speech', null]]);
   });
 
+  it('reads a speaker after a quoted sentence who goes on speaking (“…。”张勇说，…), but not after a term', () => {
+    expect(read('“我们会继续扩大合作。”国家发展改革委地区振兴司副司长张勇说，合作会带来更多机会。')).toEqual([['speech', '张勇']]);
+    expect(read('“我不想再回去了。”张伟说，他已经在这里工作了十年。')).toEqual([['speech', '张伟']]);
+    expect(read('“这里很安静。”她说，每天都有很多学生来。')).toEqual([['speech', null]]);
+    expect(detectQuotes('他们推出“智慧乡村”项目负责人李明表示，项目明年完成。').some((q) => q.speaker)).toBe(false);
+    expect(detectQuotes('对于“双减”，李明表示，学校会做好安排。').some((q) => q.speaker)).toBe(false);
+  });
+
+  it('reads a name after a role the lexicon does not list, and the longest role before a name', () => {
+    expect(read('“我在太空很好。”航天员王亚平说。')).toEqual([['speech', '王亚平']]);
+    expect(read('“我们每天工作十几个小时。”医院护士长刘芳说。')).toEqual([['speech', '刘芳']]);
+    expect(read('“我不想再回去了。”快递小哥张伟说。')).toEqual([['speech', '张伟']]);
+    expect(read('“这是我第一次来北京。”北京大学博士生马丁表示。')).toEqual([['speech', '马丁']]);
+    expect(read('“车床要天天保养。”公司数控车工、特级技师周敏说。')).toEqual([['speech', '周敏']]);
+    expect(read('“我们很满意。”李明、王芳说。')).toEqual([['speech', null]]);
+    expect(read('“我们很满意。”工作人员说。')).toEqual([['speech', null]]);
+    expect(read('“我们很满意。”学生家长说。')).toEqual([['speech', null]]);
+    expect(read('“这很好。”李明的同事王芳说。')).toEqual([['speech', '王芳']]);
+    expect(read('“这很好。”王芳的朋友说。')).toEqual([['speech', null]]);
+  });
+
+  it('does not carry a cue across a semicolon to a quotation about someone else', () => {
+    expect(read('何俊仁说，他感到“非常震惊”；议员黄国健也批评他抱着“绝不服输”的态度。')).toEqual([['speech', '何俊仁'], ['speech', null]]);
+  });
+
+  it('reads how someone spoke between name and cue, a topic before the speaker, and more reporting verbs', () => {
+    expect(read('“菜都是自己种的。”张红一边择菜一边说。')).toEqual([['speech', '张红']]);
+    expect(read('张红开玩笑说：“菜都是自己种的。”')).toEqual([['speech', '张红']]);
+    expect(read('张红一脸自豪地说：“菜都是自己种的。”')).toEqual([['speech', '张红']]);
+    expect(read('“菜都是自己种的。”张红笑了笑说。')).toEqual([['speech', '张红']]);
+    expect(read('“菜都是自己种的。”张红的女儿说。')).toEqual([['speech', null]]);
+    expect(read('“菜都是自己种的。”张红和丈夫说。')).toEqual([['speech', null]]);
+    expect(read('“菜都是自己种的。”说起这片菜园，张红说。')).toEqual([['speech', '张红']]);
+    expect(read('张红呼吁：“大家都来种菜。”')).toEqual([['speech', '张红']]);
+    expect(read('“大家都来种菜。”全国人大代表张红建议。')).toEqual([['speech', '张红']]);
+    expect(read('“大家都来种菜。”00后小伙刘洋说。')).toEqual([['speech', '刘洋']]);
+  });
+
+  it('reads 在…看来 and 用…的话说 as the view or the words of the one named', () => {
+    expect(read('在赵刚看来，“种菜也是一门学问。”')).toEqual([['speech', '赵刚']]);
+    expect(read('用赵刚的话说，“种菜也是一门学问”。')).toEqual([['speech', '赵刚']]);
+    expect(read('在很多人看来，“种菜也是一门学问。”')).toEqual([['speech', null]]);
+  });
+
+  it('resolves 他 to the one person speaking earlier in the same run of sentences, and continues reported words in the paragraph', () => {
+    expect(read('赵刚说：“今年收成不错。”他还说：“明年还要多种。”')).toEqual([['speech', '赵刚'], ['speech', '赵刚']]);
+    expect(read('赵刚坦言，自己一开始并不懂种菜。“那时候什么都要学，但是我不怕。”')).toEqual([['speech', '赵刚']]);
+    expect(read('菜园今年扩大了一倍。“那时候什么都要学，但是我不怕。”')).toEqual([['speech', null]]);
+  });
+
+  it('names a body that speaks for itself, but not one the clause leaves unnamed', () => {
+    expect(read('外交部表示：“中方坚决反对这一决定。”')).toEqual([['speech', '外交部']]);
+    expect(read('“各地要做好防控工作。”国家卫生健康委在通知中说。')).toEqual([['speech', '国家卫生健康委']]);
+    expect(read('新华社报道称：“会议取得了圆满成功。”')).toEqual([['speech', '新华社']]);
+    expect(read('“产品将按时上市。”星河科技集团回应称。')).toEqual([['speech', '星河科技集团']]);
+    expect(read('该公司表示：“产品将按时上市。”')).toEqual([['speech', null]]);
+    expect(read('当地政府表示：“正在调查。”')).toEqual([['speech', null]]);
+    expect(read('俱乐部表示：“正在调查。”')).toEqual([['speech', null]]);
+    expect(read('“正在调查。”涉事公司回应称。')).toEqual([['speech', null]]);
+  });
+
+  it('reads names with a two-character surname and a few more surnames', () => {
+    expect(read('欧阳娜娜说：“我很开心。”')).toEqual([['speech', '欧阳娜娜']]);
+    expect(read('“我很开心。”演员欧阳娜娜说。')).toEqual([['speech', '欧阳娜娜']]);
+    expect(read('司马南表示：“我很开心。”')).toEqual([['speech', '司马南']]);
+    expect(read('“我很开心。”萧亮说。')).toEqual([['speech', '萧亮']]);
+  });
+
+  it('reads Taiwan and Hong Kong news in traditional characters, giving names as the page writes them', () => {
+    expect(read('行政院發言人陳宗彥表示：「政府會持續推動改革。」')).toEqual([['speech', '陳宗彥']]);
+    expect(read('「政府會持續推動改革。」立委林淑芬說。')).toEqual([['speech', '林淑芬']]);
+    expect(read('「我們會繼續努力。」公司董事長劉德明說，公司會持續投資。')).toEqual([['speech', '劉德明']]);
+    expect(read('林淑芬說：「政府要負責。」她還說：「我們會繼續監督。」')).toEqual([['speech', '林淑芬'], ['speech', '林淑芬']]);
+    expect(read('「這是我第一次來台北。」美國商務部長約翰‧史密斯說。')).toEqual([['speech', '約翰·史密斯']]);
+    expect(read('「政府要負責。」黃國昌受訪時說。')).toEqual([['speech', '黃國昌']]);
+    expect(read('該公司表示：「產品會按時上市。」')).toEqual([['speech', null]]);
+    expect(read('記者：「你為什麼來這裡？」')).toEqual([['speech', null]]);
+    expect(detectQuotes('立委林淑芬說：「政府要負責。」')[0].cue).toBe('說');
+  });
+
+  it('reads a speaker named after the words (说这话的是…), and a place or time between name and cue', () => {
+    expect(read('“我想回家乡创业。”说这话的是北京大学学生李明。')).toEqual([['speech', '李明']]);
+    expect(read('“我想回家乡创业。”说这番话的，是今年刚毕业的赵磊。')).toEqual([['speech', '赵磊']]);
+    expect(read('“我想回家乡创业。”说这话的人很多。')).toEqual([['speech', null]]);
+    expect(read('李明在朋友圈写道：“感谢大家。”')).toEqual([['speech', '李明']]);
+    expect(read('王芳总结道：“感谢大家。”')).toEqual([['speech', '王芳']]);
+  });
+
+  it('takes no common word beginning with a surname for a name (许多人, 周末, 严格来说)', () => {
+    expect(read('许多人表示：“这很好。”')).toEqual([['speech', null]]);
+    expect(read('“这很好。”许多人说。')).toEqual([['speech', null]]);
+    expect(read('严格来说：“这很好。”')).toEqual([['speech', null]]);
+    expect(read('李明今年毕业。周末也来了不少人。“我会回来的。”他说。')).toEqual([['speech', '李明']]);
+    expect(read('许海峰说：“这很好。”')).toEqual([['speech', '许海峰']]);
+  });
+
+  it('reads where a name after a role ends from how often it comes back, for 他 later', () => {
+    expect(read('北京大学学生李明参加了比赛。“我很紧张，”他笑着说，“但是很开心。”\n李明后来拿了冠军。')).toEqual([['speech', '李明'], ['speech', '李明']]);
+    expect(read('北京大学学生汪文斌参加了比赛。“我很紧张。”他笑着说。\n汪文斌后来拿了冠军。')).toEqual([['speech', '汪文斌']]);
+    expect(read('北京大学学生李明参加了比赛。“我很紧张。”他笑着说。')).toEqual([['speech', null]]);
+  });
+
   it('leaves 他 unknown after two people, and reads a short quoted name as a term', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
