@@ -63,10 +63,12 @@ describe('the extraction evaluation', () => {
     // Atlas Obscura, two Chinese pages without speech…) and the fourth (four Postlight Parser pages: Qdaily, The
     // Guardian, Reuters, NPR). Speakers named by an epithet ("tvrdí mladá anglická superstar"), by a lower-case user
     // name ("elmo666 wrote") or by "the report" are not read yet, so the recall floor is a little below what the
-    // reader reaches today (0.884).
+    // reader reaches today. The fifth set (seven Fundus pages in French, Spanish, German and Czech, gold written
+    // before the reader was run on them) brought tuning recall from 0.884 to 0.750; the reader reads 0.860 of it
+    // now (speakers named only by a dropped subject, "zanjó.", or an epithet, "el holandés", are not read yet).
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.87);
+    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.85);
   });
 });
