@@ -173,12 +173,13 @@ function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
-  if (AND.has(tokens[k]?.text) && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
+  if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
   if (AND.has(tokens[k]?.text) && k > 0) {
-    const subject = sentenceSubject(tokens, k);
     const end = runEndingAfter(tokens, 0);
-    return 'unnamed' in subject && end >= 0 && end < k && tokens[end + 1] && isLower(tokens[end + 1]) ? slotEndingAt(tokens, end) : subject;
+    const first = tokens[0].text.toLowerCase();
+    const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
+    return opens ? slotEndingAt(tokens, end) : { unnamed: true };
   }
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
@@ -211,6 +212,8 @@ const CUE_AFTER_WITHIN = 14;
 /** How many words an appositive without its closing comma may hold. */
 const APPOSITIVE_LENGTH = 15;
 const isMasked = (t: Token) => /^x+$/.test(t.text);
+/** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
+const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'whom', 'whose', 'donde', 'où', 'cuyo', 'cuya']);
 
 /**
  * The name an appositive ending at token k describes, when the writer left out its closing comma
@@ -223,6 +226,8 @@ function appositiveHead(tokens: Token[], k: number): number | undefined {
     // French "a" is a verb, English "a" an article: "Quist, also a collector of…".
     if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || isCap(t)) return undefined;
     if (t.text !== ',' || !isCap(tokens[j - 1]) || !isLower(tokens[j + 1])) continue;
+    // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
+    if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
     const start = runStartingBefore(tokens, j - 1);
     return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
   }

@@ -238,7 +238,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   gérald bruno thierry emmanuel édouard manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
-  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít`
+  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley

@@ -97,6 +97,13 @@ describe('descriptions that are not a named person', () => {
   });
 });
 
+describe('second verbs and relative clauses', () => {
+  it('does not give a relative clause’s words to the name before it, nor take a preposition for a name', () => {
+    const text = 'Entre los citados figuraba Ramón Vidal, a quien el informe situó en Lugo, y aseguraba que había sido visto "en Vigo durante el juicio".';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
+
 describe('Czech names in the nominative and in other cases', () => {
   it('takes a full name in the nominative after the cue, whatever follows', () => {
     expect(speakerOf('„Dům prodávám,“ uvedl u soudu Petr Novák jako důvod prodeje.')).toBe('Petr Novák');
