@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -73,10 +73,12 @@ const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.te
 /** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
-const LINKS = new Set('and or of in on at for with to from by as than but'.split(' '));
+const LINKS = new Set([...'and or of in on at for with to from by as than but'.split(' '), ...EUROPEAN_LINKS]);
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 const COORDINATORS = new Set(['and', 'or', '&']);
+/** "and" joining two verbs of one subject, in the languages read ("und sagt", "et ajoute", "y añadió"). */
+const AND = new Set(['and', 'und', 'et', 'y', 'e']);
 /** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
 const HANDLE = /^\p{Ll}+\d{2,}$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
@@ -86,7 +88,9 @@ const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
-const TELLING = new Set(['told', 'tells', 'telling']);
+const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
+/** Cues whose object may be who heard the words ("asked Reuters", "emailed the council") or, inverted, who spoke ("“Why?” asked Smith"). */
+const ADDRESSING = new Set(['asked', 'asks', 'asking', 'emailed', 'texted']);
 /** Days named between a subject and its verb ("Trump on Tuesday said"). */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -140,6 +144,9 @@ interface Context {
   lowerWords: Set<string>;
 }
 
+/** The party or body a German compound role names ("afd-chef" → "afd-", "cdu-spitzenkandidat" → "cdu-"), if any. */
+const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(role)?.[0];
+
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
 function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
@@ -178,6 +185,27 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0 };
 }
 
+/**
+ * "Le ministre de la Défense a affirmé", "el portavoz de la Asociación dijo": the capitalised run starting at
+ * `start` is the department of a role a few words before it, and the role is who speaks.
+ */
+function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | undefined {
+  // One word only: "El alcalde de Barcelona Jaume Collboni dijo" names him after his city.
+  if (end !== start) return undefined;
+  let j = start - 1;
+  while (j >= 0 && isArticle(tokens[j])) j--;
+  // "Der Sprecher der Bahn sagte": the German genitive needs no preposition.
+  if (j >= 0 && j < start - 1 && ['der', 'des'].includes(tokens[j + 1].text) && isRoleWord(tokens[j])) return { role: tokens[j].text.toLowerCase() };
+  if (j < 0 || !ROLE_COMPLEMENT.has(tokens[j].text.toLowerCase())) return undefined;
+  for (let r = j - 1; r >= Math.max(0, j - 3); r--) {
+    // "a spokeswoman for Tesco said" is Tesco speaking; "el portavoz de la Asociación" the one person the text gave that role.
+    if (isRoleWord(tokens[r]) && SPOKES.has(tokens[r].text.toLowerCase()) && !ARTICLES.has(tokens[r - 1]?.text.toLowerCase() ?? '')) return undefined;
+    if (isRoleWord(tokens[r])) return { role: tokens[r].text.toLowerCase() };
+    if (!isLower(tokens[r])) return undefined;
+  }
+  return undefined;
+}
+
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 function subjectOf(tokens: Token[], v: number): Slot {
   let k = v - 1;
@@ -189,6 +217,13 @@ function subjectOf(tokens: Token[], v: number): Slot {
   }
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
+  // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
+  if (AND.has(tokens[k]?.text) && k > 0) {
+    const end = runEndingAfter(tokens, 0);
+    const first = tokens[0].text.toLowerCase();
+    const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
+    return opens ? slotEndingAt(tokens, end) : { unnamed: true };
+  }
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
@@ -215,6 +250,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
+  const department = roleOfDepartment(tokens, runStartingBefore(tokens, k), k);
+  if (department) return department;
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   const start = runStartingBefore(tokens, k);
@@ -237,6 +274,8 @@ const CUE_AFTER_WITHIN = 14;
 /** How many words an appositive without its closing comma may hold. */
 const APPOSITIVE_LENGTH = 15;
 const isMasked = (t: Token) => /^x+$/.test(t.text);
+/** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
+const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'whom', 'whose', 'donde', 'où', 'cuyo', 'cuya']);
 
 /**
  * The name an appositive ending at token k describes, when the writer left out its closing comma
@@ -249,6 +288,8 @@ function appositiveHead(tokens: Token[], k: number): number | undefined {
     // French "a" is a verb, English "a" an article: "Quist, also a collector of…".
     if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || isCap(t)) return undefined;
     if (t.text !== ',' || !isCap(tokens[j - 1]) || !isLower(tokens[j + 1])) continue;
+    // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
+    if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
     const start = runStartingBefore(tokens, j - 1);
     return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
   }
@@ -256,6 +297,12 @@ function appositiveHead(tokens: Token[], k: number): number | undefined {
 }
 
 const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
+/** "Michala", "Petrovi", "Pavlem": a man's given name of the list in a Czech or Slovak oblique case. */
+const isDeclinedGivenName = (t: Token | undefined) => {
+  const word = t?.text.toLowerCase() ?? '';
+  const base = /^(\p{L}{3,}?)(?:a|ovi|em|e|u)$/u.exec(word)?.[1];
+  return !!base && !GIVEN_NAME_GENDER.has(word) && GIVEN_NAME_GENDER.get(base) === 'm';
+};
 const isGivenName = (t: Token | undefined) => !!t && GIVEN_NAME_GENDER.has(t.text.toLowerCase());
 
 /** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
@@ -272,6 +319,8 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   let j = k;
   while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
   if (j === k || !isCap(tokens[j])) return undefined;
+  // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
+  if (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text)) return undefined;
   // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
   // ("na Twitter Gary Lineker"), a full one: "to Rolling Stone" is where the words went, and "Stone" no one.
   const afterPreposition = PREPOSITIONS.has(tokens[j - 1].text);
@@ -283,23 +332,57 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   const joined = CONJUNCTIONS.has(tokens[end + 1]?.text ?? '') ? runEndingAfter(tokens, end + 2) : -1;
   if (joined > 0 && !isGivenName(tokens[j])) end = joined;
   const next = tokens[end + 1];
-  if (next && next.text !== ',' && next.text !== ';') return undefined;
+  // "uvedla na adresu Michala Redla": a given name in another case than the nominative is an object.
+  if (isDeclinedGivenName(tokens[j])) return undefined;
+  // "uvedl u soudu Michal Redl jako důvod": a given name in the nominative is the subject, whatever follows.
+  if (next && next.text !== ',' && next.text !== ';' && !(isGivenName(tokens[j]) && end > j && !CONJUNCTIONS.has(next.text))) return undefined;
   const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
   return mention ? { name: mention.name, titled: true } : undefined;
 }
+
+/** German datives that may come between a cue and its speaker ("sagte der Zeitung", "sagte dem Sender"). */
+const DATIVE = new Set(['der', 'dem']);
+const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
+/** German indefinite articles and their cases ("einer", "einem"), and "kein". */
+const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
+/** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
+function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
+  const article = tokens[k]?.text.toLowerCase();
+  if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
+  return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+}
+
+/** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
+const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase() === 'sie' && /\p{Ll}en$/u.test(verb.text);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb.
   if (REFLEXIVES.has(tokens[k]?.text ?? '')) k++;
-  if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return { pronoun: tokens[k].text.toLowerCase() };
+  if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    const place = runEndingAfter(tokens, k + 1);
+    if (isArticle(tokens[place + 1]) || isRoleWord(tokens[place + 1])) k = place + 1;
+  }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (isOutlet(tokens[k])) k++;
+  // "sagte der SZ ein Sprecher", "sagte dem „Spiegel“ der Minister": a German dative before the speaker is whom the words were told.
+  if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    const told = runEndingAfter(tokens, k + 1);
+    const next = tokens[told + 1];
+    if (tokens[k].text === 'dem' || (next && (isArticle(next) || INDEFINITE.has(next.text) || isCap(next)))) k = told + 1;
+  }
+  // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
+  const aged = epithetOfAge(tokens, k);
+  if (aged) return aged;
   if (isArticle(tokens[k])) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && /[’']s$/.test(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
+  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
@@ -314,16 +397,27 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
-    while (c < k + 3 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
+    while (c < k + 4 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
+    const skipped = tokens.slice(k, c).map((t) => t.text.toLowerCase());
+    // "a déclaré le ministre russe de la Défense, Andreï Belooussov", "afirma el portavoz de la Asociación": a capitalised
+    // run after "de" is the role's department, read below; "espetó el ingeniero de pista a Max Verstappen": after
+    // another preposition it is whom the words were told.
+    const complement = skipped.some((w) => ROLE_COMPLEMENT.has(w));
+    if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return { role };
     if (c > k && isCap(tokens[c])) k = c;
+    // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma.
+    else if (c > k && complement && tokens[c]?.text === ',' && isCap(tokens[c + 1])) k = c + 1;
     // "afirmó la ministra de Economía, Nadia Calviño": a capitalised complement after a preposition is
     // the role's department; the name is the appositive after it, or there is none ("dijo el ministro de Economía").
     // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
-    if (c === k && ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? '')) {
+    if (c === k && (complement || ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? ''))) {
       const complementEnd = runEndingAfter(tokens, c);
       const given = tokens.slice(c + 1, complementEnd + 1).findIndex(isGivenName);
+      // "le porte-parole du ministère des Affaires étrangères, Lin Jian": the complement may go on in lower case.
+      let comma = complementEnd + 1;
+      while (comma < complementEnd + 4 && tokens[comma] && isLower(tokens[comma])) comma++;
       if (given >= 0) k = c + 1 + given;
-      else if (tokens[complementEnd + 1]?.text === ',' && isCap(tokens[complementEnd + 2])) k = complementEnd + 2;
+      else if (tokens[comma]?.text === ',' && isCap(tokens[comma + 1])) k = comma + 1;
       else return { role };
     }
   }
@@ -350,6 +444,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
+  // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
+  if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
@@ -389,6 +485,24 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
+/** True when the words before the cue at c are a name opening the sentence: its subject ("Stenger kritisiert die Bahn:"). */
+function subjectOpensSentence(tokens: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && isAdverb(tokens[k])) k--;
+  const start = runStartingBefore(tokens, k);
+  return start >= 0 && (start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase())));
+}
+
+/** True when a name (perhaps after an article) follows the cue at c and ends the clause there ("sagt Stenger:", "erklärt die Bahn,"). */
+function endsClauseAfterCue(tokens: Token[], c: number): boolean {
+  // "told The Independent “…”", "asked Reuters": whom the words were told.
+  if (TELLING.has(tokens[c].text.toLowerCase()) || ADDRESSING.has(tokens[c].text.toLowerCase())) return false;
+  let j = c + 1;
+  if (isArticle(tokens[j])) j++;
+  const end = runEndingAfter(tokens, j);
+  return end >= 0 && (!tokens[end + 1] || [':', ','].includes(tokens[end + 1].text));
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -425,7 +539,13 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
   if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t))) return { slot: inverted, cue, how: 'before' };
-  return { slot: subjectOf(tokens, c), cue, how: 'before' };
+  const subject = subjectOf(tokens, c);
+  // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows.
+  if ('unnamed' in subject && inverted && 'name' in inverted && tokens[c - 1]?.text === ',') return { slot: inverted, cue, how: 'before' };
+  // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
+  // something else opens the sentence; a name ending the clause right after the cue is that subject.
+  if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
+  return { slot: subject, cue, how: 'before' };
 }
 
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
@@ -443,6 +563,11 @@ function isAsCredit(tokens: Token[]): boolean {
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
+  // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
+  if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {
+    const slot = nameAfter(tokens, 1);
+    if (slot && !('unnamed' in slot)) return { slot, cue: 'so', how: 'after' };
+  }
   // A name and an appositive after the quotation put the cue further away ("“…,” Kaplan, also an avid collector…, says").
   const named = runEndingAfter(tokens, 0);
   const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
@@ -478,7 +603,9 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   if (tokens[k]?.text === ',') {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
-    if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = close + 1;
+    // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive.
+    if (first && isCue(first)) k++;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = close + 1;
     while (tokens[k] && isAdverb(tokens[k])) k++;
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
@@ -611,6 +738,17 @@ const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'a
 const isObjectHer = (t: Token, next: Token | undefined) =>
   t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
 
+/** "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA": the role an appositive gives the name ending at `end`. */
+function roleAfterName(tokens: Token[], end: number): string[] {
+  if (tokens[end + 1]?.text !== ',') return [];
+  const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
+  let k = article ? end + 3 : end + 2;
+  // "Anna Price, a former senator from Ohio,": past the words that describe the role.
+  if (article) while (k < end + 5 && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
+  return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
+}
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
@@ -630,14 +768,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       let r = i - 2;
       while (r >= Math.max(0, i - 6) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore;
-      // "Karen Bass, the mayor, said", "Anna Price, a senator from Ohio, said": the role in the appositive after the name.
-      // A full name only: a single capitalised word before a comma may be an adverb opening the sentence ("Bluntly, the minister:").
-      if (end > i && tokens[end + 1]?.text === ',' && ['the', 'a', 'an'].includes(tokens[end + 2]?.text.toLowerCase() ?? '')) {
-        const head = tokens.slice(end + 3, end + 6).findIndex((t) => t.text === ',' || !isLower(t) || isRoleWord(t));
-        const word = head >= 0 ? tokens[end + 3 + head] : undefined;
-        if (word && isLower(word) && isRoleWord(word)) role.push(word.text.toLowerCase());
-      }
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
       const start = i;
       i = end;
       if (!mention) continue;
@@ -782,6 +913,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
     const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    // A spokesman speaks for the party or firm, not as its chief: "ein Flixtrain-Sprecher" is not "Flixtrain-Chef X".
+    const party = !people.size && !SPOKES.has(role.slice(role.indexOf('-') + 1)) && partyOfRole(role);
+    if (party) {
+      // "der AfD-Chef" after "AfD-Spitzenkandidat Björn Höcke": the one person the text gave a role of that party or body.
+      const holders = new Set([...ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
+      return holders.size === 1 ? { speaker: [...holders][0], confidence: 0.8 } : undefined;
+    }
     const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;

@@ -8,8 +8,8 @@
  */
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-/** Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"). */
-export const CUES = words(`
+/** Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"): the list below and EUROPEAN_CUES. */
+export const CUES: Set<string> = words(`
   said says saying told tells telling added adds adding stated states stating remarked remarks remarking noted notes noting
   explained explains explaining asked asks asking replied replies replying wrote writes writing written declared declares declaring
   insisted insists insisting argued argues arguing claimed claims claiming vowed vows vowing warned warns warning acknowledged
@@ -41,6 +41,32 @@ export const CUES = words(`
   varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
   detto dichiarato aggiunto spiegato
 `);
+
+/**
+ * More cue verbs of French, Spanish, Portuguese, German and Czech news, in the tenses a reporter
+ * uses (present, passé composé participle, preterite; "espetó", "zanjó", "ironisé", "schimpft",
+ * "erzählt", "napsal"). Words that are also common nouns ("cuenta", "souffle") are left out.
+ */
+export const EUROPEAN_CUES = words(`
+  rapporté rapporte conclu conclut déploré déplore plaidé plaide nuancé nuance renchéri renchérit admis admet avoué avoue
+  réagi réagit protesté proteste répliqué rétorqué rétorque tranché détaillé détaille asséné assène
+  concédé concède signalé signale promis promet prédit prédit écrit écrivait tweeté soutenu soutient maintenu maintient
+  expliquait affirmait déclarait ajoutait résumait racontait confiait estimait insistait
+  espetó zanjó confesó confiesa replicó rememoró recuerda recordó abundó ironizó ironiza deslizó desliza apuntó apunta
+  recalcó recalca destacó destaca insiste reclamó reclama lamentó lamenta criticó critica defendió defiende admitió admite
+  aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
+  argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
+  bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
+  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba
+  disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
+  schimpft schimpfte protestiert protestierte erzählt erzählte erläutert erläuterte ergänzt ergänzte berichtet berichtete
+  kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
+  beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
+  resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
+  vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
+  napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla
+`);
+for (const cue of EUROPEAN_CUES) CUES.add(cue);
 
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
@@ -92,6 +118,11 @@ export const ROLES = words(`
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
   ředitel ředitelka senátor senátorka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
+
+  capitaine chercheur chercheuse commissaire préfet préfète dirigeant dirigeante
+  ingeniero ingeniera mandatario mandataria concejal concejala investigadora investigador juez jueza abogado abogada
+  politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
+  soudce soudkyně advokát advokátka makléř makléřka zástupce zástupkyně hejtman hejtmanka politolog politoložka
 `);
 
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
@@ -115,11 +146,22 @@ export const PREPOSITIONS = words(`
   na v ve do z ze s k ke o u pro po při za vůči
 `);
 
+/**
+ * Conjunctions and prepositions of French, Spanish, Portuguese, German and Czech: a name followed by one
+ * does nothing there ("supera a Jim Clark y que…", "Nadeschdin und seine Anhänger"). French "a" is a verb, and
+ * particles of names ("de", "von", "da") are read by names.ts, so both are left out.
+ */
+export const EUROPEAN_LINKS = words(`
+  et ou des pour avec sans sur dans chez contre entre y o e con por para sobre sin contra entre
+  ou com pelo pela sem und oder mit für bei zum zur aus nach gegen ohne über
+  nebo ani ve ze se pro při za od
+`);
+
 /** Reflexive pronouns that follow some cue verbs ("přidává se", "s'est exprimé"): never the speaker. */
 export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
-export const ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin)$/;
+export const ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin)$/;
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
 export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
@@ -141,7 +183,7 @@ export const ORGANISATION = words(`
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado
   ministério governo partido conselho sindicato polícia agência
-  ministerium regierung partei gericht polizei behörde verband bundestag
+  ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   ministerstvo vláda strana soud policie úřad sněmovna
 `);
 
@@ -203,10 +245,10 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   eugene randy vincent russell louis philip bobby johnny bradley barack bernie boris vladimir volodymyr emmanuel marco steve
   mike tom tony jim bill bob ben max nick chris matt dan ted rick ron jeff greg hugh ian liam oliver harry
   jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
-  gérald bruno thierry emmanuel édouard manuel carlos javier miguel antonio francisco pedro pablo luis jorge alberto
-  fernando sergio andrés martín diego alejandro ricardo rafael joão josé paulo lula jair luiz marcos ricardo
-  hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz
-  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít`
+  gérald bruno thierry emmanuel édouard manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
+  fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
+  hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
+  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
@@ -217,9 +259,9 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   kayla hillary kamala nancy theresa angela ursula giorgia jacinda liz kate jane sue anne ingrid
   marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
-  carmen ana lucía cristina marta elena pilar dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone
-  ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina
-  jana eva hana anna lenka kateřina lucie petra alena věra marie markéta tereza barbora veronika zuzana`
+  carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone
+  ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
+  jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`
     .split(/\s+/)
     .map((w) => [w, 'f'] as const),
 ]);

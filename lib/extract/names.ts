@@ -40,6 +40,12 @@ export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
 
+/** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
+const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
+
+/** Particles that are also articles: part of a name only after another particle ("von der Leyen", "de la Fuente"). */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
+
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
 export const isRole = (word: string) => ROLES.has(word) || ROLE_SUFFIX.test(word);
@@ -61,7 +67,8 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     // Particles join the name only between capitalized words: "Ursula von der Leyen".
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
-    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p])) start = p;
+    const articleAlone = p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
+    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone) start = p;
     else break;
   }
   return start;
@@ -78,7 +85,9 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     }
     let p = end + 1;
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
-    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p])) end = p;
+    // An article alone after a name is no particle ("erklärt Nadeschdin der DW", to DW): only after "von", "van", "de".
+    const articleAlone = p === end + 2 && ARTICLE_PARTICLES.has(tokens[end + 1].text) && !PARTICLES.has(folded(tokens[end]));
+    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone) end = p;
     else break;
   }
   return end;
@@ -113,6 +122,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
   let words = run.map((t) => t.text.replace(/[’']s$/, ''));
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
+  // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
+  const epithets: string[] = [];
+  while (words.length > 2 && PARTY_EPITHET.test(words[0])) epithets.push(words.shift()!.toLowerCase());
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King": a role word right after a known given name is a surname.
@@ -128,8 +140,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
-  const roles = lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w));
-  return { name: name.join(' '), titled: roleBefore || lastRole >= 0, organisation: false, ...(gender ? { gender } : {}), roles };
+  const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
+  return { name: name.join(' '), titled: roleBefore || lastRole >= 0 || epithets.length > 0, organisation: false, ...(gender ? { gender } : {}), roles };
 }
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */

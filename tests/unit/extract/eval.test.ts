@@ -50,6 +50,7 @@ describe('the extraction evaluation', () => {
   // reader had never been run on) brought precision from 0.975 to 0.967, under the target's 0.97: this floor guards
   // against anything worse, the target itself is `npm run eval:extract`'s.
   const HELD_OUT_PRECISION_FLOOR = 0.96;
+  const TUNING_RECALL_FLOOR = 0.86;
   it('keeps speaker precision on the held-out pages', () => {
     expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(14);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
@@ -61,13 +62,15 @@ describe('the extraction evaluation', () => {
     // Portuguese coach named by his role), the second tuning set of issue 10 (twelve pages, Chinese and French
     // among them) and the third (eight pages: NBC News, a Medium feature quoting forum users by their handles,
     // Atlas Obscura, two Chinese pages without speech…) and the fourth (four Postlight Parser pages: Qdaily, The
-    // Guardian, Reuters, NPR) and the fifth (nine English news pages of Scrapinghub's benchmark: CBS News, AP, The
-    // Hollywood Reporter, Fox News, USA Today, BBC Newsbeat, CNN). Speakers named by an epithet ("tvrdí mladá anglická
-    // superstar"), by a lower-case user name ("elmo666 wrote"), by "the report" or by "the company" among several
-    // companies are not read yet, so the recall floor is a little below what the reader reaches today (0.892).
+    // Guardian, Reuters, NPR) and a fifth, written before the reader was run on them: nine English news pages of
+    // Scrapinghub's benchmark (CBS News, AP, The Hollywood Reporter, Fox News, USA Today, BBC Newsbeat, CNN), four
+    // Chinese ones (BBC Chinese, People's Daily, Banyuetan, Xinhua) and seven from Fundus in French, Spanish, German
+    // and Czech. Speakers named by an epithet ("tvrdí mladá anglická superstar", "el holandés"), by a dropped subject
+    // ("zanjó."), by a lower-case user name ("elmo666 wrote"), by "the report" or by "the company" among several
+    // companies are not read yet, so the recall floor is a little below what the reader reaches today (0.873).
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(0.88);
+    expect(tuning.speakerRecall).toBeGreaterThanOrEqual(TUNING_RECALL_FLOOR);
   });
 });
