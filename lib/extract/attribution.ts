@@ -35,6 +35,8 @@ const CHINESE_WINDOW = 12;
 
 /** How many sentences back a pronoun may refer. */
 const PRONOUN_REACH = 5;
+/** How many sentences back "the statement" may refer. */
+const DOCUMENT_REACH = 12;
 /** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
 const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
@@ -142,6 +144,8 @@ interface Context {
   organisations: Set<string>;
   /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
   lowerWords: Set<string>;
+  /** Each sentence's tokens, read once here for every later look back at a sentence. */
+  sentenceTokens: Token[][];
 }
 
 /** The party or body a German compound role names ("afd-chef" → "afd-", "cdu-spitzenkandidat" → "cdu-"), if any. */
@@ -750,13 +754,11 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 }
 
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
-  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set() };
+  const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
+  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
-  const tokensOf: Token[][] = [];
-  sentences.forEach((s, si) => {
-    const tokens = tokenize(masked.slice(s.start, s.end), s.start);
-    tokensOf.push(tokens);
+  sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
@@ -809,7 +811,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const [si, people] of named) {
     if (people.size !== 1) continue;
     const [person] = people;
-    const after = tokensOf[si].slice(firstNamed.get(si));
+    const after = sentenceTokens[si].slice(firstNamed.get(si));
     const told = new Set(after.filter((t, k) => !isObjectHer(t, after[k + 1])).map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
     if (told.size === 1 && !ctx.gender.has(person)) ctx.gender.set(person, [...told][0]!);
   }
@@ -865,9 +867,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
     }
     for (const s of sentencesBefore(si)) {
-      const span = sentences[s];
       const spoken = speakerOfSentence.get(s);
-      const { actors, together, unsure } = actorsIn(tokenize(masked.slice(span.start, span.end), span.start), ctx);
+      const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
@@ -926,12 +927,6 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
-   * Who issued "the statement" a cue has for subject: the nearest sentence before that speaks of a
-   * statement tells. When a quotation there was credited, that speaker; when it introduces one ("Big
-   * Machine Records issued a statement", "The company denied it in a statement"), the subject of its verb.
-   * Nothing further back is read: an earlier statement may be someone else's.
-   */
-  /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
    */
@@ -939,7 +934,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
       if (spoken) return ctx.organisations.has(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
-      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      const tokens = ctx.sentenceTokens[s];
       if (actorsIn(tokens, ctx).actors.length) return undefined;
       // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there.
       const acting = new Set<string>();
@@ -969,10 +964,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return { speaker: said.speaker, confidence: 0.75 };
   }
 
-  const DOCUMENT_REACH = 12;
+  /**
+   * Who issued "the statement" a cue has for subject: the nearest sentence before that speaks of a
+   * statement tells. When a quotation there was credited, that speaker; when it introduces one ("Big
+   * Machine Records issued a statement", "The company denied it in a statement"), the subject of its verb.
+   * Nothing further back is read: an earlier statement may be someone else's.
+   */
   function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
-      const tokens = tokenize(masked.slice(sentences[s].start, sentences[s].end), sentences[s].start);
+      const tokens = ctx.sentenceTokens[s];
       const at = tokens.findIndex((t) => t.text.toLowerCase() === word || t.text.toLowerCase() === `${word}s`);
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
