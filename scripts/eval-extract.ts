@@ -9,6 +9,8 @@
  *
  *   npm run eval:extract            (tables and totals; exits 1 below the targets on the held-out split)
  *   npm run eval:extract -- --show-held-out   (also lists the held-out split's misses)
+ *   npm run eval:extract -- --text speech-pages/new.html   (prints a page's article text, to write its gold from;
+ *                                                            refuses a held-out page)
  *
  * The held-out split's misses are not printed unless asked for: whoever tunes the
  * reader sees only its figures, so its pages stay unseen and its figures honest.
@@ -168,7 +170,16 @@ export function shortfalls(s: Score): string[] {
     .map((k) => `${k.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} ${f[k].toFixed(3)} < ${TARGETS[k]}`);
 }
 
+/** The article text of a page under tests/fixtures, the text its gold is written from; never a held-out page's. */
+function printArticle(page: string) {
+  const heldOut = goldFiles().find((g) => g.split === 'held-out' && `${g.dir ?? 'pages'}/${g.page}` === page);
+  if (heldOut) throw new Error(`${page} is held out: its text is not shown while the reader is tuned`);
+  console.log(articleOfPage(join(FIXTURES, page)));
+}
+
 function main() {
+  const textOf = process.argv.indexOf('--text');
+  if (textOf > 0) return printArticle(process.argv[textOf + 1] ?? '');
   const showHeldOut = process.argv.includes('--show-held-out');
   const rows = cases().map((c) => ({ name: c.name, split: c.split, score: score(c.detected, c.gold) }));
   const pct = (n: number, d: number) => `${(100 * ratio(n, d)).toFixed(1)}%`.padStart(7);
