@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, INFINITIVE_CUES, NOT_NAMES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -54,15 +54,18 @@ const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'jour
  * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
  * Anything else may open new reported words ("Smith said the plan…").
  */
+/** Words opening a sentence that point back at the quotation before it ("Así ha resumido…", "Com essas palavras…"). */
+const BACK_REFERENCE = /^(?:así|assim|(?:con|com) (?:esas|estas|essas|tais|tales) (?:palabras|palavras))\s+/iu;
 const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'now', 'later', 'then', 'afterwards', 'recently', 'yesterday', 'today']);
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 /** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
 const GOING_ON = new Set(['goes', 'went', 'go']);
-/** A cue word at token i, a cue in the infinitive, or "goes on" ending its clause there. */
+/** A cue word at token i, a Spanish perfect ("ha señalado"), a cue in the infinitive, or "goes on" ending its clause there. */
 const isCueAt = (tokens: Token[], i: number) =>
   isCue(tokens[i]) ||
+  (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
@@ -79,6 +82,8 @@ const LINKS = new Set([...'and or of in on at for with to from by as than but'.s
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 const COORDINATORS = new Set(['and', 'or', '&']);
+/** Prepositions that bring the agent of a passive ("announced by Smith", "anunciado por Sánchez"): that one acts. */
+const AGENTS = new Set(['by', 'por', 'pelo', 'pela', 'par', 'von']);
 /** "and" joining two verbs of one subject, in the languages read ("und sagt", "et ajoute", "y añadió"). */
 const AND = new Set(['and', 'und', 'et', 'y', 'e']);
 /** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
@@ -223,8 +228,14 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
   if (AND.has(tokens[k]?.text) && k > 0) {
-    const end = runEndingAfter(tokens, 0);
-    const first = tokens[0].text.toLowerCase();
+    // "Minutos antes del encuentro, Albares ha recalcado … y pidió": past a phrase of time or place and its comma.
+    const intro = tokens.findIndex((t, i) => i < k && t.text === ',');
+    let named = intro + 1;
+    if (isArticle(tokens[named])) named++;
+    while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
+    const from = intro > 0 && isLower(tokens[1] ?? tokens[0]) && isCap(tokens[named]) ? named : 0;
+    const end = runEndingAfter(tokens, from);
+    const first = tokens[from].text.toLowerCase();
     const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
     return opens ? slotEndingAt(tokens, end) : { unnamed: true };
   }
@@ -263,6 +274,16 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+}
+
+/**
+ * The role opening a sentence after an article ("El consejero ha lanzado…", "O parlamentar cobra…"), its subject;
+ * none when the sentence names its holder in an appositive ("O presidente da Câmara, Arthur Lira, não participou").
+ */
+function openingRole(tokens: Token[]): string | undefined {
+  if (!isArticle(tokens[0]) || !tokens[1] || !isLower(tokens[1]) || !isRoleWord(tokens[1]) || isCap(tokens[2])) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 && comma <= ROLE_BEFORE_REACH + 2 && isCap(tokens[comma + 1]) ? undefined : tokens[1].text.toLowerCase();
 }
 
 /** True when the capitalised run ending at token k opens its clause: nothing, a comma or a quotation before it. */
@@ -323,6 +344,8 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   let j = k;
   while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
   if (j === k || !isCap(tokens[j])) return undefined;
+  // "diz em áudio divulgado pelo secretário de Segurança Pública": after an agent, the name is whoever did what the participle says.
+  if (tokens.slice(k, j).some((t) => AGENTS.has(t.text))) return undefined;
   // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
   if (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text)) return undefined;
   // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
@@ -387,8 +410,16 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (tokens[k] && isLower(tokens[k]) && /[’']s$/.test(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
+  if (tokens[k] && isArticle(tokens[k - 1]) && isLower(tokens[k]) && isOrganisationWord(tokens[k].text) && ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2])) {
+    const close = runEndingAfter(tokens, k + 2);
+    const word = tokens[k].text;
+    return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
+  }
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
+  // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
+  if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
@@ -507,6 +538,20 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   return end >= 0 && (!tokens[end + 1] || [':', ','].includes(tokens[end + 1].text));
 }
 
+/** "Para" opening a Spanish or Portuguese sentence before a name and a comma: "in the view of" that person. */
+const IN_VIEW_OF = new Set(['para']);
+
+/**
+ * "Para Hurtado, su intervención “es…”", "Para Martins, a articulação é uma “…”": the words are that person's view.
+ * Read from the sentence's shape alone, so only someone the text knows as a person counts ("Para Madrid, …" is no one).
+ */
+function inViewOf(tokens: Token[]): Found | undefined {
+  if (!IN_VIEW_OF.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const end = runEndingAfter(tokens, 1);
+  const slot = end > 0 && tokens[end + 1]?.text === ',' ? slotEndingAt(tokens, end) : undefined;
+  return slot && 'name' in slot ? { slot: { ...slot, needsPerson: true }, cue: tokens[0].text.toLowerCase(), how: 'before' } : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -522,7 +567,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
     const opening = tokens[last]?.text === ':' ? openingSubject(tokens) : undefined;
-    return opening && { slot: opening, cue: ':', how: 'colon' };
+    return (opening && { slot: opening, cue: ':', how: 'colon' }) || inViewOf(tokens);
   }
   const cue = tokens[c].text.toLowerCase();
   if (ACCORDING.has(cue)) {
@@ -549,8 +594,33 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
+  // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
+  if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
 }
+
+/** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
+const opensWithVerb = (tokens: Token[], c: number) =>
+  tokens.slice(0, c).every((t) => !/\p{L}/u.test(t.text) || isAdverb(t) || REFLEXIVES.has(t.text) || NOT_NAMES.has(t.text.toLowerCase()));
+
+/**
+ * True when the cue at c has no subject after it either: nothing follows it, or where and how the words were said
+ * ("dijo en rueda de prensa", "se preguntaba en unas declaraciones a la emisora…") with no role or given name in
+ * it ("dijo a la prensa el portavoz" has its subject last). Spanish, Portuguese and Czech then drop the pronoun.
+ */
+function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
+  if (after && !('unnamed' in after)) return false;
+  const next = tokens[c + 1];
+  if (!next || !/\p{L}/u.test(next.text)) return true;
+  if (!PREPOSITIONS.has(next.text) && !COMPLEMENTISERS.has(next.text)) return false;
+  // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
+  // name or role may be the subject put last ("uvedla na adresu Michala Redla" is about him, said by someone else).
+  const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
+  return !tokens.slice(c + 1, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
+}
+
+/** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
+const COMPLEMENTISERS = new Set(['que']);
 
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
 const AS_CREDIT_WITHIN = 6;
@@ -586,11 +656,11 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
-  // "„…,“ řekl.", "“…”, dijo.": languages that drop the subject pronoun; the verb alone refers back like one.
-  if (tokens.filter((t) => /\p{L}/u.test(t.text)).length === 1) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
+  // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;
+  // the verb alone refers back like one.
+  const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
+  if (opensWithVerb(tokens, c) && dropsSubject(tokens, c, after)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
   // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
-  if (TELLING.has(cue)) return { slot: { unnamed: true }, cue, how: 'after' };
-  const after = nameAfter(tokens, c);
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
@@ -603,12 +673,15 @@ function cueAfter(tokens: Token[]): Found | undefined {
  */
 function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike): boolean {
   let k = end + 1;
+  // "Lasier Martins (Podemos-RS), líder do bloco…, acha": the parenthesis is about the name.
+  if (tokens[k]?.text === '(') k = tokens.findIndex((t, i) => i > k && t.text === ')') + 1 || k;
   while (tokens[k] && isAdverb(tokens[k])) k++;
   if (tokens[k]?.text === ',') {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive.
-    if (first && isCue(first)) k++;
+    // "el alcalde de Bédar, Ángel Collados, apenas encontraba…": the name closes an appositive, its verb follows.
+    if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ','))) k++;
     else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = close + 1;
     while (tokens[k] && isAdverb(tokens[k])) k++;
   }
@@ -650,6 +723,8 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
+    const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1]);
     // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
     const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
@@ -661,7 +736,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
       continue;
     }
     together ||= coordinated;
-    if (acting || coordinated || introduced) actors.push(full);
+    if ((acting && !object) || coordinated || introduced) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
@@ -742,6 +817,9 @@ const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'a
 const isObjectHer = (t: Token, next: Token | undefined) =>
   t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
 
+/** How many words before a name's comma its role may stand ("el presidente de la Junta de Andalucía, Juanma Moreno"). */
+const ROLE_BEFORE_REACH = 8;
+
 /** "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA": the role an appositive gives the name ending at `end`. */
 function roleAfterName(tokens: Token[], end: number): string[] {
   if (tokens[end + 1]?.text !== ',') return [];
@@ -768,7 +846,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;
-      while (r >= Math.max(0, i - 6) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
+      while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
       const start = i;
@@ -868,19 +946,28 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
+      // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
+      // its role names; when the text gave that role to no one person, whoever it is cannot be named.
+      const role = spoken ? undefined : openingRole(ctx.sentenceTokens[s]);
+      if (role) {
+        const holder = resolveRole(role, s);
+        return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
+      }
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       if (!fitting.length) continue;
-      const sure = fitting.filter((p) => ctx.gender.get(p) === gender);
+      const sure = gender ? fitting.filter((p) => ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
       // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
       if (together) return undefined;
       // Of two who fit, the one who spoke in that sentence ("Lee said Yoon’s “…” had caused chaos. “…,” he said"),
-      // then the one the gender confirms, else the sentence's subject, its first actor.
-      const pick = spoken && fitting.includes(spoken) ? spoken : sure.length === 1 ? sure[0] : fitting[0];
+      // then the one the gender confirms, then the subject of its cue ("Ao explicar…de Bolsonaro…, Pacheco afirmou que…"),
+      // else the sentence's subject, its first actor.
+      const reporter = reporterOf(masked.slice(sentences[s].start, sentences[s].end), s)?.speaker;
+      const pick = spoken && fitting.includes(spoken) ? spoken : sure.length === 1 ? sure[0] : reporter && fitting.includes(reporter) ? reporter : fitting[0];
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
@@ -910,10 +997,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
-  const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
+  const resolveRole = (role: string, si?: number): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
     const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
+    if (people.size > 1 && si !== undefined) {
+      const last = sentencesBefore(si).map((s) => speakerOfSentence.get(s)).find((p) => p);
+      return last && people.has(last) ? { speaker: last, confidence: 0.75 } : undefined;
+    }
     // A spokesman speaks for the party or firm, not as its chief: "ein Flixtrain-Sprecher" is not "Flixtrain-Chef X".
     const party = !people.size && !SPOKES.has(role.slice(role.indexOf('-') + 1)) && partyOfRole(role);
     if (party) {
@@ -921,7 +1013,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const holders = new Set([...ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
       return holders.size === 1 ? { speaker: [...holders][0], confidence: 0.8 } : undefined;
     }
-    const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
+    // "la ONG" is not the organisation "ONG": the word alone names none.
+    const organisations = [...ctx.organisations].filter((o) => o.toLowerCase() !== role && o.toLowerCase().split(' ').includes(role));
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
@@ -1064,7 +1157,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
-      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role);
+      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role, si);
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
@@ -1102,11 +1195,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * words and only a time, a place or a participle follows it (see CREDIT_TAIL).
    */
   function creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
-    if (!next || next.start >= nextOpen || !SENTENCE_END.test(q.text.trim()) || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
+    if (!next || next.start >= nextOpen || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
     const text = masked.slice(next.start, Math.min(next.end, nextOpen));
+    // "“…”. Así ha resumido el consejero…", "Con esas palabras ha descrito Moreno…": the sentence points back at the words.
+    const back = BACK_REFERENCE.exec(text);
+    if (back) return { text: text.slice(back[0].length), start: next.start + back[0].length };
+    if (!SENTENCE_END.test(q.text.trim())) return undefined;
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
     const tokens = tokenize(text);
-    const c = tokens.findIndex(isCue);
+    const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
     if (c < 0 || c > CREDIT_CUE_WITHIN) return undefined;
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
@@ -1203,7 +1300,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return zh?.subject && readChineseSubject(zh.subject, si);
     }
     const tokens = tokenize(sentence);
-    const c = tokens.findIndex((t) => isCue(t) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    const c = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
     if (c < 0) return undefined;
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);

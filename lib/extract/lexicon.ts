@@ -28,7 +28,7 @@ export const CUES: Set<string> = words(`
   selon
   dijo dice dicen dijeron afirmó afirma declaró declara añadió añade agregó agrega explicó explica aseguró asegura señaló señala
   indicó indica sostuvo sostiene manifestó expresó advirtió advierte subrayó comentó precisó respondió insistió reconoció
-  ubicó resumió manifestó denunció según
+  ubicó resumió resume manifestó denunció pidió pide según
   disse diz dizem disseram afirmou declarou acrescentou explicou contou ressaltou destacou avaliou completou comentou
   questionou respondeu garantiu admitiu defendeu criticou lembrou informou segundo
   falou fala afirma ressalta destaca pontuou frisou revelou observou reforçou concluiu lamentou argumentou opinou analisou brincou
@@ -59,6 +59,7 @@ export const EUROPEAN_CUES = words(`
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
   reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
+  complementou complementa justificou justifica ponderou pondera sustenta
   schimpft schimpfte protestiert protestierte erzählt erzählte erläutert erläuterte ergänzt ergänzte berichtet berichtete
   kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
   beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
@@ -67,6 +68,21 @@ export const EUROPEAN_CUES = words(`
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla
 `);
 for (const cue of EUROPEAN_CUES) CUES.add(cue);
+
+/**
+ * Spanish past participles that report speech in the perfect ("ha señalado", "había advertido", "ha dicho"):
+ * cues only right after a form of "haber" (HABER), since alone many are adjectives ("el día señalado", "dicho acuerdo").
+ */
+export const PERFECT_CUES = words(`
+  dicho afirmado declarado añadido agregado explicado asegurado señalado indicado sostenido manifestado expresado
+  advertido subrayado comentado precisado respondido insistido reconocido resumido denunciado recalcado destacado
+  reclamado lamentado criticado defendido admitido aclarado sentenciado concluido relatado detallado argumentado
+  valorado opinado reiterado puntualizado matizado confesado replicado recordado apuntado anunciado confirmado
+  contestado preguntado descrito explicitado zanjado
+`);
+
+/** Forms of "haber" before a participle of PERFECT_CUES. */
+export const HABER = words('ha han había habían habría habrían hubiera haya he hemos');
 
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
@@ -121,6 +137,7 @@ export const ROLES = words(`
 
   capitaine chercheur chercheuse commissaire préfet préfète dirigeant dirigeante
   ingeniero ingeniera mandatario mandataria concejal concejala investigadora investigador juez jueza abogado abogada
+  consejero consejera conselheiro conselheira parlamentar
   politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
   soudce soudkyně advokát advokátka makléř makléřka zástupce zástupkyně hejtman hejtmanka politolog politoložka
 `);
@@ -181,7 +198,7 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong
   ministério governo partido conselho sindicato polícia agência
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   ministerstvo vláda strana soud policie úřad sněmovna
@@ -213,7 +230,8 @@ export const NOT_NAMES = words(`
   le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi
   cependant pourtant si comme il elle ils elles nous on ce cette ces son sa ses leur lors
   el los las una unos unas y pero cuando según para con tras desde durante aunque sin embargo como él ella ellos este esta
-  o os as um uma mas quando segundo com após durante embora ele ela eles isso esse essa
+  además asimismo también luego después entonces ahora ayer hoy finalmente igualmente incluso así mientras
+  o os as um uma mas quando segundo com após durante embora ele ela eles isso esse essa além assim ainda depois também contudo porém entretanto ontem hoje
   der die das ein eine und aber oder wenn als laut für mit nach vor seit während doch auch er sie es wir ich dieser diese dann
   im am zum zur beim vom auf bei zu um aus
   a ale když podle pro po před od během také že ten ta to on ona
@@ -247,6 +265,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
   gérald bruno thierry emmanuel édouard manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
+  ángel juanma rodrigo eduardo alessandro
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš`
     .split(/\s+/)
@@ -259,7 +278,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   kayla hillary kamala nancy theresa angela ursula giorgia jacinda liz kate jane sue anne ingrid
   marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
-  carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone
+  carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`
     .split(/\s+/)

@@ -178,7 +178,9 @@ export class NameRegistry {
       if (parts.length < words.length) return false;
       const suffix = parts.slice(parts.length - words.length).join(' ') === mention;
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
-      return suffix || prefix;
+      // "Marlaska" after "Fernando Grande-Marlaska": one part of a compound surname, as Spanish news shortens it.
+      const compound = words.length === 1 && parts.length >= 2 && parts[parts.length - 1].split('-').slice(1).includes(mention);
+      return suffix || prefix || compound;
     });
     if (!fits.length && words.length === 1) {
       // "Yoon" after "Yoon Suk Yeol", "Lee" after "Lee Jae-myung": the family name that East Asian names put first;

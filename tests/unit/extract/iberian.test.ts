@@ -1,0 +1,127 @@
+/**
+ * Speaker classes of Spanish and Portuguese news (issue 10), one test per class, with sentences
+ * written for the test (no page's text).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+
+const lastSpeaker = (text: string) => detectQuotes(text).at(-1)?.speaker ?? null;
+
+describe('the Spanish perfect ("ha señalado")', () => {
+  it('reads a participle after "haber" as a cue, with the name after it or the subject dropped', () => {
+    expect(lastSpeaker('La alcaldesa Lucía Ferrer visitó el puerto. "Abriremos el muelle en marzo", ha señalado Ferrer.')).toBe('Lucía Ferrer');
+    expect(lastSpeaker('La alcaldesa Lucía Ferrer visitó el puerto. "Abriremos el muelle en marzo", ha subrayado.')).toBe('Lucía Ferrer');
+    expect(lastSpeaker('El ministro Tomás Vidal llegó tarde. Vidal había advertido que "no habrá más retrasos en la obra".')).toBe('Tomás Vidal');
+  });
+
+  it('does not take "dicho" alone for a cue ("dicho acuerdo")', () => {
+    const quotes = detectQuotes('El diputado Tomás Vidal firmó el pacto. En dicho acuerdo se habla de "una nueva etapa para la ciudad".');
+    expect(quotes.at(-1)?.speaker ?? null).toBe(null);
+  });
+});
+
+describe('a dropped subject (Spanish, Portuguese)', () => {
+  it('refers back from a verb alone, or a verb with where and how the words were said', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo en rueda de prensa.')).toBe('Jorge Sanz');
+    expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio.')).toBe('Marcos Lima');
+  });
+
+  it('keeps silent when a role or a name after the verb may be its subject', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo a la prensa el portavoz.')).toBe(null);
+    expect(lastSpeaker('La jueza Marta Gil escuchó a la acusada. "Nunca quise hacerle daño", dijo ante Pedro Ruiz.')).toBe(null);
+  });
+
+  it('reads a verb opening its sentence before the quotation, past a sentence adverb', () => {
+    expect(lastSpeaker('La ministra Elena Ruiz habló en Bruselas. Además insistió en su propuesta: "la reforma no puede esperar más".')).toBe('Elena Ruiz');
+    expect(lastSpeaker('La ministra Elena Ruiz habló en Bruselas. Asimismo, indicó que los socios mantienen "un compromiso firme".')).toBe('Elena Ruiz');
+  });
+});
+
+describe('a sentence pointing back at the quotation ("Así ha resumido…")', () => {
+  it('credits the quotation before it to the name after the verb', () => {
+    expect(lastSpeaker('"Ha sido una noche muy larga". Así ha resumido el alcalde de Tarifa, Jorge Sanz, la jornada.')).toBe('Jorge Sanz');
+    expect(lastSpeaker('"Fue una falta clara". Con esas palabras ha descrito Elena Ruiz la jugada.')).toBe('Elena Ruiz');
+  });
+});
+
+describe('a role opening the sentence before ("El consejero ha lanzado…")', () => {
+  it('is the one person the text gave that role', () => {
+    const text = 'El consejero de Salud, Luis Pardo, visitó el hospital. La directora Ana Gil lo acompañó. El consejero ha lanzado un aviso a los vecinos. "Hay que vacunarse ya", ha insistido.';
+    expect(lastSpeaker(text)).toBe('Luis Pardo');
+  });
+
+  it('leaves the speaker unknown when no one person holds the role, rather than a name in its clause', () => {
+    const text = 'O senador Rui Costa falou ontem. O parlamentar cobra que Rui Costa vote o projeto. "Não podemos esperar", critica.';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
+
+describe('who acts in a sentence a dropped subject refers back to', () => {
+  it('is not the object of a preposition', () => {
+    const text = 'O deputado Paulo Reis falou com a imprensa. Ele lembrou que o prêmio foi dado a Carlos Mota não por acaso. "Foi uma decisão justa", declarou.';
+    expect(lastSpeaker(text)).toBe('Paulo Reis');
+  });
+
+  it('reads past a parenthesis and an appositive after the name', () => {
+    expect(lastSpeaker('O senador Rui Costa (PSD-BA), líder do bloco, acha que não há acordo. "Vamos votar contra", sustentou.')).toBe('Rui Costa');
+    expect(lastSpeaker('Visiblemente cansado, el alcalde de Olvera, Ángel Núñez, apenas podía hablar. "Lo hemos perdido todo", relató.')).toBe('Ángel Núñez');
+  });
+
+  it('is the subject of the cue when the sentence shows two people', () => {
+    const text = 'Ao comentar o veto de Jair Bolsonaro ao projeto, Rodrigo Pacheco afirmou que o Senado vai reagir. "Vamos derrubar o veto", disse.';
+    expect(lastSpeaker(text)).toBe('Rodrigo Pacheco');
+  });
+});
+
+describe('organisations and agents', () => {
+  it('names no one for "la ONG" when the text names no organisation with that word', () => {
+    expect(lastSpeaker('Dos cooperantes murieron ayer. "Estamos de luto por nuestros compañeros", explica la ONG en un comunicado.')).toBe(null);
+  });
+
+  it('does not take the agent of a participle for the speaker ("divulgado pelo secretário")', () => {
+    const text = 'A irmã da vítima falou com a polícia. "Ela não contou para ninguém", diz em áudio divulgado pelo secretário de Segurança Pública, João Alves.';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
+
+describe('surname-only mentions', () => {
+  it('links one part of a compound surname to the full name ("Marlaska")', () => {
+    expect(lastSpeaker('El ministro Fernando Grande-Marlaska viajó a Almería. "Hay casi 500 efectivos desplegados", ha explicado Marlaska.')).toBe('Fernando Grande-Marlaska');
+  });
+});
+
+describe('a role several people hold ("el presidente andaluz")', () => {
+  it('is the holder who spoke last', () => {
+    const text = 'El presidente de la Región, Juan Mora, y el presidente del Gobierno, Luis Vega, viajaron a la zona. "Es un golpe muy duro", ha resumido Mora. "Nadie esperaba tanto viento", ha insistido el presidente regional.';
+    expect(lastSpeaker(text)).toBe('Juan Mora');
+  });
+
+  it('names no one when the holder who spoke last is not the one meant', () => {
+    const text = 'El presidente de la Región, Juan Mora, y la alcaldesa, Ana Gil, visitaron la zona. "Es un golpe muy duro", ha resumido Gil. El presidente del Gobierno, Luis Vega, llegó después. "Nadie esperaba tanto viento", ha insistido el presidente.';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
+
+describe('an organisation named in lower case with its complement', () => {
+  it('reads "el ministerio de Exteriores de Chile" as that ministry', () => {
+    expect(lastSpeaker('"Se discutirá la ayuda a la región", explicaba el ministerio de Exteriores de Chile en una nota.')).toBe('Ministerio de Exteriores de Chile');
+  });
+});
+
+describe('"Para X," opening the sentence', () => {
+  it('gives the words to X when the text knows X as a person', () => {
+    const text = 'El juez Andrés Luna cerró la instrucción. Para Luna, el informe es "una prueba sólida de lo ocurrido aquella noche".';
+    expect(lastSpeaker(text)).toBe('Andrés Luna');
+  });
+
+  it('names no one for a place', () => {
+    expect(lastSpeaker('Para Bruselas, el plan es "una oportunidad que no se puede perder ahora".')).toBe(null);
+  });
+});
+
+describe('a second verb after "y" in a sentence opening with a phrase of time', () => {
+  it('belongs to the name after the phrase, not to the phrase ("Minutos antes del acto, X … y pidió")', () => {
+    const text = 'Minutos antes del acto, la ministra Elena Ruiz habló con la prensa y pidió que la ayuda llegue "sin más demoras".';
+    expect(lastSpeaker(text)).toBe('Elena Ruiz');
+  });
+});
