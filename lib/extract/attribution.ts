@@ -233,7 +233,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
     let named = intro + 1;
     if (isArticle(tokens[named])) named++;
     while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
-    const from = intro > 0 && isLower(tokens[1] ?? tokens[0]) && isCap(tokens[named]) ? named : 0;
+    const from = intro > 0 && !!tokens[1] && isLower(tokens[1]) && isCap(tokens[named]) ? named : 0;
     const end = runEndingAfter(tokens, from);
     const first = tokens[from].text.toLowerCase();
     const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
@@ -605,8 +605,8 @@ const opensWithVerb = (tokens: Token[], c: number) =>
 
 /**
  * True when the cue at c has no subject after it either: nothing follows it, or where and how the words were said
- * ("dijo en rueda de prensa", "se preguntaba en unas declaraciones a la emisora…") with no role or given name in
- * it ("dijo a la prensa el portavoz" has its subject last). Spanish, Portuguese and Czech then drop the pronoun.
+ * ("dijo en rueda de prensa", "afirmou em entrevista à rádio") with no role or capitalised word in it ("dijo a la
+ * prensa el portavoz" has its subject last), or "que" and the reported clause. Spanish, Portuguese and Czech then drop the pronoun.
  */
 function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
   if (after && !('unnamed' in after)) return false;
@@ -656,11 +656,11 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
+  const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
   // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;
   // the verb alone refers back like one.
-  const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
   if (opensWithVerb(tokens, c) && dropsSubject(tokens, c, after)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
-  // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
