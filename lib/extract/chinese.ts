@@ -45,7 +45,8 @@ const SETTING = /(?:在[^，。；]{1,25}?时|受访时|在[^，。；]{1,12}?[�
  * When, between a subject and its verb ("王芳昨天在会上表示", "李强12日晚间受访时回应"): Chinese puts the time
  * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
  */
-const TIME_WORD = /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
+const TIME_WORD =
+  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
 const TIME = new RegExp(`(?:${TIME_WORD.source})$`, 'u');
 /** A clause that only says to whom the words were said ("对曾罹患忧郁症的来宾说："): the subject is in the clause before. */
 const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
@@ -95,7 +96,7 @@ function dottedName(match: string): string {
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
 /** Words that begin a predicate after its subject ("李明是…", "王芳今年…", "汉森表示"). */
-const PREDICATE_WORDS = `${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就`;
+const PREDICATE_WORDS = `${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就|${TIME_WORD.source}`;
 /** What may follow a name: a clause break, a predicate ("学生李明在…", "教授张伟是…"), or a word joining it to more ("和", "的", "对"). */
 const AFTER_NAME = `[，,。；;：:、（(]|${PREDICATE_WORDS}|从|和|与|的|对|向`;
 /** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */

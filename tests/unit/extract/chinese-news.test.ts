@@ -10,6 +10,11 @@ describe('speakers in Chinese news: where the subject stands', () => {
     expect(read('邓超日前出席活动时说：“新片下个月上映。”')).toEqual([['speech', '邓超']]);
   });
 
+  it('reads where a name after a role ends from a time after it, so that 她 later is that person', () => {
+    expect(read('外交部发言人毛宁10日主持例行记者会。她表示：“中方坚决反对。”')).toEqual([['speech', '毛宁']]);
+    expect(read('陈刚周二在发布会上说：“我们准备好了。”')).toEqual([['speech', '陈刚']]);
+  });
+
   it('reads traditional characters with a time in them', () => {
     expect(read('陳美玲13日晚間受訪時回應：「我們會繼續推動改革。」')).toEqual([['speech', '陳美玲']]);
   });
