@@ -31,16 +31,16 @@ const DOTTED_NAME = new RegExp(
 );
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
-/** What a body or a person did that 称 then reports: "回应称", "报道称", "发文称", "通报称". */
-const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
+/** What a body or a person did that 称 then reports: "回应称", "报道称", "评论称", "发文称", "通报称". */
+const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
- * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上"),
+ * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
  * 地, so that a name before them stays whole).
  */
-const SETTING = /(?:在[^，。；]{1,25}?时|受访时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?|回答[^，。；]{0,12}?(?:提问|问题)时?|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
 /**
  * When, between a subject and its verb ("王芳昨天在会上表示", "李强12日晚间受访时回应"): Chinese puts the time
  * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
@@ -182,7 +182,8 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   }
   const titled = titledName(c);
   if (titled) return { name: titled };
-  const lead = leadingName(c, fullNames);
+  // "李明一边走一边" and, after a role, "村支书李明一边走一边": a name told how it spoke.
+  const lead = leadingName(c, fullNames) ?? (role ? leadingName(rest, fullNames) : undefined);
   if (lead) return { name: lead };
   const organisation = ORGANISATION.exec(c);
   if (organisation && !GENERIC_BODIES.has(c) && !ANY_ONE.test(c)) return { name: c };
@@ -202,7 +203,7 @@ function nameBeforeTime(c: string, fullNames: readonly string[]): ZhSubject | un
  * characters or more before the word for its kind. Which body "该公司" or "当地政府" is, the clause does not say.
  */
 const ORGANISATION =
-  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院))$/u;
+  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院|办公室))$/u;
 /** Words for a body that name none in particular. */
 const GENERIC_BODIES = new Set(['俱乐部', '研究院', '研究所', '委员会', '联合会', '基金会', '指挥部', '居委会', '村委会', '管委会', '公安局', '派出所', '法院', '检察院', '医院', '学院', '大学']);
 /** Determiners and vague words before a body: "该公司", "当地政府", "一些企业", "有关部门". */
@@ -233,8 +234,8 @@ function leadingName(c: string, fullNames: readonly string[]): string | undefine
 /** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
 const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
 
-/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻]/u;
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
@@ -286,15 +287,20 @@ function officeHoldersIn(text: string): Map<string, string> {
   return new Map([...holders].filter(([, names]) => names.size === 1).map(([office, names]) => [office, [...names][0]]));
 }
 
-/** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
+/** Two or three characters that are a name: after a role, any but a body ("发言人办公室"); otherwise beginning with a common surname. */
 const isShortName = (s: string, afterRole: boolean): boolean =>
   isCompoundName(s) ||
-  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2)))));
+  (s.length >= NAME_LENGTH.min &&
+    s.length <= NAME_LENGTH.max &&
+    /^\p{Script=Han}+$/u.test(s) &&
+    (afterRole ? !BODY_END.test(s) : (ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2))));
 
 /** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
 const isCompoundName = (s: string) =>
   s.length >= NAME_LENGTH.max && s.length <= NAME_LENGTH.max + 1 && /^\p{Script=Han}+$/u.test(s) && ZH_COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 
+/** Endings of the words for a body or an office ("办公室", "秘书处", "新闻局"); given names do not end so. */
+const BODY_END = /[室部局委处厅办院所组]$/u;
 /** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
 const PLACE_END = /[口庄州市县镇村区省路街]$/u;
 
@@ -337,7 +343,7 @@ function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefi
   const own = cueInOwnClause(before, fullNames);
   if (own) return own;
   const last = cuesIn(before).at(-1);
-  if (!last) return nameBeforeColon(before, fullNames);
+  if (!last) return nameBeforeColon(before, fullNames) ?? mannerBeforeQuote(before);
   // "何俊仁说，…；议员们则感到“震惊”": after a semicolon the sentence goes on about someone else, so the cue
   // still makes the quotation speech but no longer tells whose.
   if (SEMICOLON.test(before.slice(last.at))) return { cue: last.cue };
@@ -378,6 +384,23 @@ function cueInOwnClause(before: string, fullNames: readonly string[]): ZhCue | u
     return known ? { cue, subject } : undefined;
   }
   return undefined;
+}
+
+/** The clause right before a quotation, ending in a comma or a colon. */
+const CLAUSE_BEFORE_MARK = /([^，,。；;：:！？!?“”「」]{2,40})([，,：:])\s*$/u;
+
+/**
+ * "李明指着新修的公路，“…”", "村支书李明感慨万千：“…”": a clause that shows a named person acting the way people act
+ * as they speak (a word of MANNER after the name, perhaps after a role) introduces that person's words.
+ */
+function mannerBeforeQuote(before: string): ZhCue | undefined {
+  const m = CLAUSE_BEFORE_MARK.exec(before);
+  if (!m) return undefined;
+  const clause = m[1];
+  const afterRoles = ZH_ROLES.map((r) => clause.indexOf(r)).flatMap((at, i) => (at >= 0 ? [clause.slice(at + ZH_ROLES[i].length)] : []));
+  // No names passed: only a word of manner, never a mere known name ("李明来到村委会，"), makes the clause an introduction.
+  const name = [clause, ...afterRoles].map((c) => leadingName(c, [])).find(Boolean);
+  return name ? { cue: m[2], subject: { name } } : undefined;
 }
 
 /** "李明：“…”": a name alone before a colon introduces its words (interviews, transcripts); "记者：" names no one. */

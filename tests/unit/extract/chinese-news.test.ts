@@ -74,3 +74,30 @@ describe('terms and slogans in Chinese quotation marks', () => {
     expect(read('“我们已经准备好了”赵刚说。')).toEqual([['speech', '赵刚']]);
   });
 });
+
+describe('speakers in Chinese news: roles, bodies and manner', () => {
+  it('reads a body after a role as the body, never its last characters as a name', () => {
+    expect(read('外交部发言人办公室答记者问时表示：“中方坚决反对。”')).toEqual([['speech', '外交部发言人办公室']]);
+    expect(read('外交部发言人毛宁答记者问时表示：“中方坚决反对。”')).toEqual([['speech', '毛宁']]);
+  });
+
+  it('reads an agency that commented, and a name after a family tie', () => {
+    expect(read('新华社评论称：“这是历史性的一步。”')).toEqual([['speech', '新华社']]);
+    expect(read('她的母亲张华说：“孩子从小就喜欢画画。”')).toEqual([['speech', '张华']]);
+    expect(read('张华的母亲说：“孩子从小就喜欢画画。”')).toEqual([['speech', null]]);
+  });
+
+  it('reads a name told how it spoke, after a role too', () => {
+    expect(read('“以前这里全是泥巴路。”村支书李明一边走一边介绍。')).toEqual([['speech', '李明']]);
+  });
+
+  it('reads a clause showing a named person acting as people do when they speak, right before the quotation', () => {
+    expect(read('李明指着新修的公路，“以前这里全是泥巴路。”')).toEqual([['speech', '李明']]);
+    expect(read('谈起这些年的变化，村支书李明感慨万千：“以前这里全是泥巴路。”')).toEqual([['speech', '李明']]);
+  });
+
+  it('names no one after a clause of mere action, or of someone else’s relative', () => {
+    expect(read('李明来到村委会，“以前这里全是泥巴路。”')).toEqual([['speech', null]]);
+    expect(read('李明的妈妈看着窗外，“以前这里全是泥巴路。”')).toEqual([['speech', null]]);
+  });
+});
