@@ -96,6 +96,11 @@ describe('speakers in Chinese news: roles, bodies and manner', () => {
     expect(read('谈起这些年的变化，村支书李明感慨万千：“以前这里全是泥巴路。”')).toEqual([['speech', '李明']]);
   });
 
+  it('reads the one named talking of something right after words that are a sentence', () => {
+    expect(read('“我还在路上，信息就发到我手机上了。”居民杨明谈起住院体验赞不绝口。')).toEqual([['speech', '杨明']]);
+    expect(read('“我还在路上，信息就发到我手机上了。”谈起住院体验，大家赞不绝口。')).toEqual([['speech', null]]);
+  });
+
   it('names no one after a clause of mere action, or of someone else’s relative', () => {
     expect(read('李明来到村委会，“以前这里全是泥巴路。”')).toEqual([['speech', null]]);
     expect(read('李明的妈妈看着窗外，“以前这里全是泥巴路。”')).toEqual([['speech', null]]);
