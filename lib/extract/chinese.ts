@@ -436,13 +436,13 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
 }
 
 /** A name, a verb of talking about something, the topic, and the end of the sentence ("居民杨一飞谈起住院体验赞不绝口。"). */
-const SPOKE_OF = /^([^，,。；;！!？?“”「」]{2,30}?)(?:谈起|谈到|谈及|说起|提起|聊起)[^，,。；;“”「」]{1,30}(?:[。！!]|$)/u;
+const SPOKE_OF = /^([^，,。；;！!？?“”「」]{2,30}?)(谈起|谈到|谈及|说起|提起|聊起)[^，,。；;“”「」]{1,30}(?:[。！!]|$)/u;
 
 /** "“…。”居民杨一飞谈起最近一次住院体验赞不绝口。": after words that are a sentence, the one named talking of them said them. */
 function spokeOf(clause: string, fullNames: readonly string[]): ZhCue | undefined {
   const m = SPOKE_OF.exec(clause);
   const subject = m && subjectOfClause(m[1], fullNames);
-  return subject && 'name' in subject ? { cue: clause.slice(m[1].length, m[1].length + 2), subject } : undefined;
+  return subject && 'name' in subject ? { cue: m[2], subject } : undefined;
 }
 
 /** The comma of a list ("数控车工、特级技师"). */
