@@ -31,16 +31,25 @@ const DOTTED_NAME = new RegExp(
 );
 const DOTS = /[・•?]/g;
 const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
-/** What a body or a person did that 称 then reports: "回应称", "报道称", "发文称", "通报称". */
-const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
+/** What a body or a person did that 称 then reports: "回应称", "报道称", "评论称", "发文称", "通报称". */
+const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
- * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上"),
+ * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
  * 地, so that a name before them stays whole).
  */
-const SETTING = /(?:在[^，。；]{1,25}?时|受访时|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?|回答[^，。；]{0,12}?(?:提问|问题)时?|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+/**
+ * When, between a subject and its verb ("王芳昨天在会上表示", "李强12日晚间受访时回应"): Chinese puts the time
+ * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
+ */
+const TIME_WORD =
+  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
+const TIME = new RegExp(`(?:${TIME_WORD.source})$`, 'u');
+/** A clause that only says to whom the words were said ("对曾罹患忧郁症的来宾说："): the subject is in the clause before. */
+const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
 /** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
@@ -87,7 +96,7 @@ function dottedName(match: string): string {
 const dottedNames = (text: string) => [...text.matchAll(DOTTED_NAME)].map((m) => dottedName(m[0])).filter((n) => !n.startsWith('·'));
 
 /** Words that begin a predicate after its subject ("李明是…", "王芳今年…", "汉森表示"). */
-const PREDICATE_WORDS = `${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就`;
+const PREDICATE_WORDS = `${ZH_CUES.join('|')}|是|在|今年|已经|正在|一直|每天|目前|曾|也|还|都|就|${TIME_WORD.source}`;
 /** What may follow a name: a clause break, a predicate ("学生李明在…", "教授张伟是…"), or a word joining it to more ("和", "的", "对"). */
 const AFTER_NAME = `[，,。；;：:、（(]|${PREDICATE_WORDS}|从|和|与|的|对|向`;
 /** A role and the two or three characters of a name after it, where the name visibly ends ("北京大学学生李明。"). */
@@ -129,13 +138,19 @@ function repeatedAfterRole(text: string): string[] {
   });
 }
 
-/** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
-function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
+/** A clause without what stands between a subject and its verb at its end: adverbs, occasion, time, original spelling, manner of saying. */
+function withoutSetting(clause: string): string {
   let c = clause.trim();
   for (let was = ''; was !== c; ) {
     was = c;
-    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
+    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(TIME, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
   }
+  return c;
+}
+
+/** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
+function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
+  let c = withoutSetting(clause);
   c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
   const pronoun = ZH_PRONOUN_GENDER.get(c);
@@ -167,10 +182,20 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   }
   const titled = titledName(c);
   if (titled) return { name: titled };
-  const lead = leadingName(c, fullNames);
+  // "李明一边走一边" and, after a role, "村支书李明一边走一边": a name told how it spoke.
+  const lead = leadingName(c, fullNames) ?? (role ? leadingName(rest, fullNames) : undefined);
   if (lead) return { name: lead };
   const organisation = ORGANISATION.exec(c);
-  return organisation && !GENERIC_BODIES.has(c) && !ANY_ONE.test(c) ? { name: c } : undefined;
+  if (organisation && !GENERIC_BODIES.has(c) && !ANY_ONE.test(c)) return { name: c };
+  return nameBeforeTime(c, fullNames);
+}
+
+/** "吴宗宪日前录制节目时", "艺人吴宗宪12日晚间…": the name right before the first time word, when the words before it are one. */
+function nameBeforeTime(c: string, fullNames: readonly string[]): ZhSubject | undefined {
+  const time = TIME_WORD.exec(c);
+  if (!time || time.index === 0) return undefined;
+  const subject = subjectOfClause(c.slice(0, time.index), fullNames);
+  return subject && 'name' in subject ? subject : undefined;
 }
 
 /**
@@ -178,7 +203,7 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
  * characters or more before the word for its kind. Which body "该公司" or "当地政府" is, the clause does not say.
  */
 const ORGANISATION =
-  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院))$/u;
+  /^(?:新华社|中新社|中央社|\p{Script=Han}{2,14}?(?:部|委|局|署|厅|院|中心|集团|公司|银行|政府|协会|学会|商会|委员会|联合会|基金会|组织|通讯社|日报|电视台|研究所|大学|学院|办公室))$/u;
 /** Words for a body that name none in particular. */
 const GENERIC_BODIES = new Set(['俱乐部', '研究院', '研究所', '委员会', '联合会', '基金会', '指挥部', '居委会', '村委会', '管委会', '公安局', '派出所', '法院', '检察院', '医院', '学院', '大学']);
 /** Determiners and vague words before a body: "该公司", "当地政府", "一些企业", "有关部门". */
@@ -209,8 +234,8 @@ function leadingName(c: string, fullNames: readonly string[]): string | undefine
 /** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
 const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
 
-/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻]/u;
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
@@ -262,15 +287,20 @@ function officeHoldersIn(text: string): Map<string, string> {
   return new Map([...holders].filter(([, names]) => names.size === 1).map(([office, names]) => [office, [...names][0]]));
 }
 
-/** Two or three characters that are a name: after a role, any; otherwise beginning with a common surname. */
+/** Two or three characters that are a name: after a role, any but a body ("发言人办公室"); otherwise beginning with a common surname. */
 const isShortName = (s: string, afterRole: boolean): boolean =>
   isCompoundName(s) ||
-  (s.length >= NAME_LENGTH.min && s.length <= NAME_LENGTH.max && /^\p{Script=Han}+$/u.test(s) && (afterRole || ((ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2)))));
+  (s.length >= NAME_LENGTH.min &&
+    s.length <= NAME_LENGTH.max &&
+    /^\p{Script=Han}+$/u.test(s) &&
+    (afterRole ? !BODY_END.test(s) : (ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2))));
 
 /** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
 const isCompoundName = (s: string) =>
   s.length >= NAME_LENGTH.max && s.length <= NAME_LENGTH.max + 1 && /^\p{Script=Han}+$/u.test(s) && ZH_COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 
+/** Endings of the words for a body or an office ("办公室", "秘书处", "新闻局"); given names do not end so. */
+const BODY_END = /[室部局委处厅办院所组]$/u;
 /** Endings of place names that begin like a surname ("张家口", "杨浦区", "徐州市"); given names do not end so. */
 const PLACE_END = /[口庄州市县镇村区省路街]$/u;
 
@@ -310,13 +340,67 @@ function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefi
     const subject = subjectOfClause(view[1] ?? view[2], fullNames);
     if (subject) return { cue: view[1] ? '看来' : '说', subject };
   }
+  const own = cueInOwnClause(before, fullNames);
+  if (own) return own;
   const last = cuesIn(before).at(-1);
-  if (!last) return nameBeforeColon(before, fullNames);
-  // "何俊仁说，…；黄国健也批评…“不服输”": after a semicolon the sentence goes on about someone else, so the cue
+  if (!last) return nameBeforeColon(before, fullNames) ?? mannerBeforeQuote(before);
+  // "何俊仁说，…；议员们则感到“震惊”": after a semicolon the sentence goes on about someone else, so the cue
   // still makes the quotation speech but no longer tells whose.
   if (SEMICOLON.test(before.slice(last.at))) return { cue: last.cue };
-  const subject = subjectOfClause(clauseBefore(before, last.at), fullNames);
+  const subject = subjectOfClause(clauseBefore(before, last.at), fullNames) ?? subjectBeforeListener(before, last.at, fullNames);
   return { cue: last.cue, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * "吴宗宪在主持节目时，对来宾说：", "李明在会上，对记者说：": the clause before the cue only says to whom (or nothing), so
+ * the clause before it, when it is a name and the occasion or the time only, gives the subject.
+ */
+function subjectBeforeListener(before: string, at: number, fullNames: readonly string[]): ZhSubject | undefined {
+  const listener = clauseBefore(before, at);
+  const rest = withoutSetting(listener);
+  const comma = at - listener.length - 1;
+  if ((rest && !LISTENER_CLAUSE.test(rest)) || !/[，,]/u.test(before[comma] ?? '')) return undefined;
+  const subject = subjectOfClause(clauseBefore(before, comma), fullNames);
+  return subject && 'name' in subject ? subject : undefined;
+}
+
+/** A cue with a word of naming after it ("称之为", "称作"): what follows is a name, not words said. */
+const NAMING = /^(?:之?为|作)/u;
+
+/**
+ * A cue in the quotation's own clause, its words running on into the quotation ("吴宗宪称…原因是「不知足」",
+ * "黄国健也批评梁振英抱着“不服输”的态度"): the quoted words are the subject's. Inside a run of characters a cue
+ * may be part of another word ("李明听说", "小说"), so only a subject the text names elsewhere, or a pronoun, is read.
+ */
+function cueInOwnClause(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  let start = before.length;
+  while (start > 0 && !CLAUSE_BREAK.test(before[start - 1])) start--;
+  const own = before.slice(start);
+  for (let i = 1; i < own.length; i++) {
+    const cue = ZH_CUES.find((c) => own.startsWith(c, i));
+    if (!cue || i + cue.length >= own.length || NAMING.test(own.slice(i + cue.length))) continue;
+    const subject = subjectOfClause(own.slice(0, i), fullNames);
+    const known = subject && ('pronoun' in subject || ('name' in subject && fullNames.includes(subject.name)));
+    return known ? { cue, subject } : undefined;
+  }
+  return undefined;
+}
+
+/** The clause right before a quotation, ending in a comma or a colon. */
+const CLAUSE_BEFORE_MARK = /([^，,。；;：:！？!?“”「」]{2,40})([，,：:])\s*$/u;
+
+/**
+ * "李明指着新修的公路，“…”", "村支书李明感慨万千：“…”": a clause that shows a named person acting the way people act
+ * as they speak (a word of MANNER after the name, perhaps after a role) introduces that person's words.
+ */
+function mannerBeforeQuote(before: string): ZhCue | undefined {
+  const m = CLAUSE_BEFORE_MARK.exec(before);
+  if (!m) return undefined;
+  const clause = m[1];
+  const afterRoles = ZH_ROLES.map((r) => clause.indexOf(r)).flatMap((at, i) => (at >= 0 ? [clause.slice(at + ZH_ROLES[i].length)] : []));
+  // No names passed: only a word of manner, never a mere known name ("李明来到村委会，"), makes the clause an introduction.
+  const name = [clause, ...afterRoles].map((c) => leadingName(c, [])).find(Boolean);
+  return name ? { cue: m[2], subject: { name } } : undefined;
 }
 
 /** "李明：“…”": a name alone before a colon introduces its words (interviews, transcripts); "记者：" names no one. */
@@ -336,7 +420,7 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   const by = saidBy && subjectOfClause(saidBy[1], fullNames);
   if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
-  if (!first) return undefined;
+  if (!first) return ENDS_SENTENCE.test(quoted) ? spokeOf(clause, fullNames) : undefined;
   // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
   const roles = clause.slice(0, first.at).split(LIST_COMMA);
   const subjectText = roles.at(-1) ?? '';
@@ -349,6 +433,16 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   if (!CLOSES_SENTENCE.test(told) && !goesOn) return undefined;
   const subject = subjectOfClause(subjectText, fullNames);
   return { cue: first.cue, ...(subject ? { subject } : {}) };
+}
+
+/** A name, a verb of talking about something, the topic, and the end of the sentence ("居民杨一飞谈起住院体验赞不绝口。"). */
+const SPOKE_OF = /^([^，,。；;！!？?“”「」]{2,30}?)(谈起|谈到|谈及|说起|提起|聊起)[^，,。；;“”「」]{1,30}(?:[。！!]|$)/u;
+
+/** "“…。”居民杨一飞谈起最近一次住院体验赞不绝口。": after words that are a sentence, the one named talking of them said them. */
+function spokeOf(clause: string, fullNames: readonly string[]): ZhCue | undefined {
+  const m = SPOKE_OF.exec(clause);
+  const subject = m && subjectOfClause(m[1], fullNames);
+  return subject && 'name' in subject ? { cue: m[2], subject } : undefined;
 }
 
 /** The comma of a list ("数控车工、特级技师"). */
@@ -383,8 +477,8 @@ function actorsIn(sentence: string, fullNames: readonly string[]): string[] {
  * characters of the words looked for simplified, one character for one, and the names found are given back as
  * the page writes them. "‧" is the middle dot of some traditional pages ("唐納‧川普").
  */
-const TRADITIONAL = '專業兩嚴個麗樂喬習鄉書亞們會偉體馮減幾劉則創別動醫華協盧衛廠廳縣雙發葉嘆歎籲後呂吳員聽團國堅聲處復複覆頭奮媽婁孫學實對層歲鞏師莊應龐張強當憶態總願戲執護報揮據擺搖數時楊檢欒樣歐畢漢湯濟滿點為這進連遲運還邊遞鄧鄔鄒鄭鍾鐘鈕錢銀鎮長門閆問閔閻隊陽際陸陳隨韋韓項顧頓顏風饒馬驕魯鮑黃龔聶臉蘇瑩蕭蔣藍補視計認讓議訊記許設訪證評訴話該語說請諸調談謝譚負責貨賀賈賴趙車軒輕輸轅統織組經給紹緩練級紀線約紅網羅聯蘭關興軍寫區開無來獨瑪瓊電稱筆釋聞監確與著採於導溫竇夥靜闆臺颱務傳辦東爾裡麼週鄰親見觀覺講讀誰課識試詢‧';
-const SIMPLIFIED = '专业两严个丽乐乔习乡书亚们会伟体冯减几刘则创别动医华协卢卫厂厅县双发叶叹叹吁后吕吴员听团国坚声处复复复头奋妈娄孙学实对层岁巩师庄应庞张强当忆态总愿戏执护报挥据摆摇数时杨检栾样欧毕汉汤济满点为这进连迟运还边递邓邬邹郑钟钟钮钱银镇长门闫问闵阎队阳际陆陈随韦韩项顾顿颜风饶马骄鲁鲍黄龚聂脸苏莹萧蒋蓝补视计认让议讯记许设访证评诉话该语说请诸调谈谢谭负责货贺贾赖赵车轩轻输辕统织组经给绍缓练级纪线约红网罗联兰关兴军写区开无来独玛琼电称笔释闻监确与着采于导温窦伙静板台台务传办东尔里么周邻亲见观觉讲读谁课识试询·';
+const TRADITIONAL = '專業兩嚴個麗樂喬習鄉書亞們會偉體馮減幾劉則創別動醫華協盧衛廠廳縣雙發葉嘆歎籲後呂吳員聽團國堅聲處復複覆頭奮媽婁孫學實對層歲鞏師莊應龐張強當憶態總願戲執護報揮據擺搖數時楊檢欒樣歐畢漢湯濟滿點為這進連遲運還邊遞鄧鄔鄒鄭鍾鐘鈕錢銀鎮長門閆問閔閻隊陽際陸陳隨韋韓項顧頓顏風饒馬驕魯鮑黃龔聶臉蘇瑩蕭蔣藍補視計認讓議訊記許設訪證評訴話該語說請諸調談謝譚負責貨賀賈賴趙車軒輕輸轅統織組經給紹緩練級紀線約紅網羅聯蘭關興軍寫區開無來獨瑪瓊電稱筆釋聞監確與著採於導溫竇夥靜闆臺颱務傳辦東爾裡麼週鄰親見觀覺講讀誰課識試詢間‧';
+const SIMPLIFIED = '专业两严个丽乐乔习乡书亚们会伟体冯减几刘则创别动医华协卢卫厂厅县双发叶叹叹吁后吕吴员听团国坚声处复复复头奋妈娄孙学实对层岁巩师庄应庞张强当忆态总愿戏执护报挥据摆摇数时杨检栾样欧毕汉汤济满点为这进连迟运还边递邓邬邹郑钟钟钮钱银镇长门闫问闵阎队阳际陆陈随韦韩项顾顿颜风饶马骄鲁鲍黄龚聂脸苏莹萧蒋蓝补视计认让议讯记许设访证评诉话该语说请诸调谈谢谭负责货贺贾赖赵车轩轻输辕统织组经给绍缓练级纪线约红网罗联兰关兴军写区开无来独玛琼电称笔释闻监确与着采于导温窦伙静板台台务传办东尔里么周邻亲见观觉讲读谁课识试询间·';
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, i) => [t, SIMPLIFIED[i]]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'gu');
 const hasTraditional = (text: string) => text.search(TRADITIONAL_CHARS) >= 0;
@@ -408,6 +502,34 @@ function inSimplified(text: string, fullNames: readonly string[] = []) {
 
 const writtenCue = (cue: ZhCue | undefined, written: (name: string, last?: boolean) => string, last: boolean): ZhCue | undefined =>
   cue && { ...cue, cue: written(cue.cue, last), ...(cue.subject && 'name' in cue.subject ? { subject: { name: written(cue.subject.name, last) } } : {}) };
+
+/** Punctuation inside a quotation that makes it more than a phrase: a name or a slogan has none (a list of them, "、"). */
+const CLAUSE_PUNCTUATION = /[，,。；;：:！？!?…]/u;
+/**
+ * Words that introduce a name, a slogan or a written text rather than words said: "称之为", "被称为", "名为", "所谓",
+ * "横幅", "标语", "口号" (the Chinese of INTRODUCES_TERM in detect.ts).
+ */
+const INTRODUCES_NAME = /(?:称之为|称为|称作|叫做|叫作|名为|名叫|号称|俗称|简称|昵称|誉为|所谓的?|题为|横幅|标语|口号|字样)$/u;
+/** Characters after a quotation that tie it to the rest of its clause as a modifier ("“不服输”的态度") or an adverb: not a noun it names. */
+const MODIFIER_TIE = /^[的地得]/u;
+
+/**
+ * A phrase in quotation marks that names something rather than reports words ("共建“一带一路”和…", "“雪亮乡村”建设",
+ * "发射了通信卫星“图帕克・卡塔里”星", "横幅“沉痛悼念…”"): a name, a slogan, a term. It is one when words of naming
+ * come before it, when a word follows it right after the mark with no cue in the rest of its clause (the quotation
+ * is part of a noun or a list: "…”模式", "…”和“…”"), or when no cue reads it and it stands inside a run of characters
+ * ("秉持“…”的原则"). A short quotation closing a clause ("让他“震惊”；") or tied to a noun by 的 under a cue
+ * ("批评…抱着“不服输”的态度") stays speech. `before` and `after` are the text of its paragraph around the marks.
+ */
+export function isChineseTerm(before: string, quoted: string, after: string, cued: boolean): boolean {
+  const q = simplified(quoted.trim());
+  if (!hasHan(q) || ENDS_SENTENCE.test(q) || CLAUSE_PUNCTUATION.test(q)) return false;
+  const [b, a] = [simplified(before.trimEnd()), simplified(after)];
+  if (INTRODUCES_NAME.test(b)) return true;
+  const clauseAfter = a.split(CLAUSE_BREAK)[0];
+  const partOfNoun = /^\p{Script=Han}/u.test(clauseAfter) && !MODIFIER_TIE.test(clauseAfter) && !ZH_CUES.some((c) => clauseAfter.includes(c));
+  return partOfNoun || (!cued && /\p{Script=Han}$/u.test(b));
+}
 
 /**
  * The people a Chinese text names: transliterated full names ("戴夫·汉森"), names after a role

@@ -1,6 +1,7 @@
 import type { QuoteContext } from '../model';
 import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
 import { WORK_NOUNS } from './lexicon';
+import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
 import { sentenceSpans } from './sentences';
@@ -64,6 +65,8 @@ function isTitleCase(quoted: string): boolean {
 
 /** Words joining two quotations in a list ("“A” and “B”", "« A » et « B »"): the second is whatever the first is. */
 const LIST_JOINER = /^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|e|und|oder|a|nebo))\s*$/u;
+/** The same in Chinese, where terms follow each other with a joining word or none ("“脱钩”和“去风险”", "“身份证”“体检单”"). */
+const ZH_LIST_JOINER = /^[和与及或、]?$/u;
 
 /** A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between). */
 function introducesWork(before: string): boolean {
@@ -82,22 +85,28 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const masked = maskQuotations(text, quotations);
   const sentences = sentenceSpans(text);
   const titles: boolean[] = [];
+  const terms: boolean[] = [];
   return quotations.map((q, i) => {
     const a = attributions[i];
     const words = wordCount(q.text);
     // Only the quotation's own paragraph introduces it: a title ending the paragraph before
     // ("…ao programa “Bola Cheia”.") says nothing about the next one.
     const before = masked.slice(Math.max(0, q.openAt - 40, masked.lastIndexOf('\n', q.openAt - 1) + 1), q.openAt);
-    const listed = i > 0 && titles[i - 1] && LIST_JOINER.test(masked.slice(quotations[i - 1].closeEnd, q.openAt));
+    const between = i > 0 ? masked.slice(quotations[i - 1].closeEnd, q.openAt) : undefined;
+    const listed = between !== undefined && ((titles[i - 1] && LIST_JOINER.test(between)) || (terms[i - 1] && hasHan(q.text) && ZH_LIST_JOINER.test(between)));
     // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”").
     const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker);
     const title = introducesWork(before) || listed || titleCase;
     titles.push(title);
+    const paragraphEnd = masked.indexOf('\n', q.closeEnd);
+    const after = masked.slice(q.closeEnd, paragraphEnd < 0 ? masked.length : paragraphEnd);
     const term =
       title ||
       INTRODUCES_TERM.test(before.slice(-30)) ||
+      isChineseTerm(before, q.text, after, !!a.cue) ||
       (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text)) ||
       (!a.speaker && !isFullSentence(q.text) && modifiesNoun(masked, q.openAt, q.closeEnd));
+    terms.push(term);
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
     return {
       text: q.text.trim(),
