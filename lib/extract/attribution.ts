@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, IMPERSONAL_CUES, INFINITIVE_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -73,10 +73,13 @@ function isSeparableCueAt(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-/** A cue word at token i, a German cue with its particle, a cue in the infinitive, or "goes on" ending its clause there. */
+/** "Aus dem Ministerium heißt es", "hieß es": a German impersonal cue, whose source, if any, follows "aus" or "von". */
+const isImpersonalCueAt = (tokens: Token[], i: number) => IMPERSONAL_CUES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'es';
+/** A cue word at token i, a German cue with its particle or "es", a cue in the infinitive, or "goes on" ending its clause there. */
 const isCueAt = (tokens: Token[], i: number) =>
   isCue(tokens[i]) ||
   isSeparableCueAt(tokens, i) ||
+  isImpersonalCueAt(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
@@ -555,6 +558,23 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
+/** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
+const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor']);
+
+/**
+ * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:": after a fronted subordinate clause
+ * the German main clause opens with its verb, and the name right after it is the subject, of a known person only.
+ */
+function subjectAfterFrontedClause(tokens: Token[]): Slot | undefined {
+  if (!FRONTED_CLAUSE.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const verb = tokens[comma + 1];
+  if (comma < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb)) return undefined;
+  const end = runEndingAfter(tokens, comma + 2);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(comma + 2, end + 1)) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
+}
+
 /** True when the words before the cue at c are a name opening the sentence: its subject ("Stenger kritisiert die Bahn:"). */
 function subjectOpensSentence(tokens: Token[], c: number): boolean {
   let k = c - 1;
@@ -589,10 +609,11 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
-    const opening = tokens[last]?.text === ':' ? openingSubject(tokens) : undefined;
+    const opening = tokens[last]?.text === ':' ? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
     return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
+  if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   if (ACCORDING.has(cue)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
@@ -632,6 +653,24 @@ function preferCue(before: Found | undefined, afterTokens: Token[]): Found | und
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
 }
 
+/** German prepositions that give where impersonal words came from ("aus dem Ministerium", "von der Bahn", "vom Verband"). */
+const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
+
+/**
+ * "Aus dem Schulministerium heißt es, …", "…, hieß es von der Bahn": the organisation the words of an impersonal
+ * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
+ */
+function sourceOfImpersonal(tokens: Token[]): Slot {
+  for (let p = 0; p < tokens.length; p++) {
+    if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
+    const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
+    const end = runEndingAfter(tokens, start);
+    const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+    if (mention?.organisation) return { name: mention.name, titled: true };
+  }
+  return { unnamed: true };
+}
+
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
 const AS_CREDIT_WITHIN = 6;
 
@@ -658,6 +697,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   const c = window.findIndex((_, i) => isCueAt(window, i));
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
+  if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (ACCORDING.has(cue)) {
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     return slot ? { slot, cue, how: 'after' } : undefined;

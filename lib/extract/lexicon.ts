@@ -87,6 +87,9 @@ for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {
 }
 for (const cue of EUROPEAN_CUES) CUES.add(cue);
 
+/** German impersonal cues, cues only with "es" after them ("heißt es", "hieß es"): "Das Buch heißt …" reports nothing. */
+export const IMPERSONAL_CUES = words('heißt hieß');
+
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
 
@@ -241,7 +244,7 @@ export const NOT_NAMES = words(`
   zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend
   inzwischen zuvor danach damals jetzt heute gestern später dennoch deshalb trotzdem allerdings zudem außerdem bereits
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
-  mittlerweile schließlich zwar immer immerhin vielmehr stattdessen
+  mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   a ale když podle pro po před od během také že ten ta to on ona
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc
 `);

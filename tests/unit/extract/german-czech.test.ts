@@ -49,6 +49,12 @@ describe('German word order', () => {
     expect(lastSpeaker(text)).toBe('Peter Sand');
   });
 
+  it('reads the name after the verb that follows a fronted clause ("Dass …, hält Weber für sicher:")', () => {
+    const text = 'Der Forscher Karl Weber warnt. Dass es wärmer wird, hält Weber für sicher: „Die Daten sind klar.“';
+    expect(lastSpeaker(text)).toBe('Karl Weber');
+    expect(lastSpeaker('Dass es wärmer wird, glaubt niemand: „Die Daten sind klar.“')).toBe(null);
+  });
+
   it('gives a person met with an unlisted title before a known given name ("Beraterin Lisa Moor")', () => {
     expect(lastSpeaker('„Wir fangen klein an“, sagte Beraterin Lisa Moor.')).toBe('Lisa Moor');
   });
@@ -72,6 +78,18 @@ describe('German cues', () => {
   it('prefers a named cue after the quotation to a colon that names no one', () => {
     const text = 'Die Gewerkschafterin Jana Roth sieht Probleme. Wollte man mehr tun, müsse man über Geld reden: „Wer soll das bezahlen?“, fragt Roth.';
     expect(lastSpeaker(text)).toBe('Jana Roth');
+  });
+});
+
+describe('German impersonal cues', () => {
+  it('gives "heißt es" to the organisation after "aus" or "von", and to no one otherwise', () => {
+    expect(lastSpeaker('Aus dem Verkehrsministerium heißt es, man prüfe „alle Möglichkeiten“.')).toBe('Verkehrsministerium');
+    expect(lastSpeaker('„Wir prüfen das“, hieß es von der Polizei.')).toBe('Polizei');
+    expect(lastSpeaker('In dem Bericht heißt es: „Die Lage ist ernst.“')).toBe(null);
+  });
+
+  it('does not read "heißt" without "es" as a cue', () => {
+    expect(detectQuotes('Das neue Buch heißt „Der Sturm“ und erscheint im Mai.')[0]?.kind).toBe('term');
   });
 });
 
