@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, INFINITIVE_CUES, NOT_NAMES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INFINITIVE_CUES, NOT_NAMES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -62,9 +62,26 @@ const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'whe
 const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 /** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
 const GOING_ON = new Set(['goes', 'went', 'go']);
-/** A cue word at token i, a Spanish perfect ("ha señalado"), a cue in the infinitive, or "goes on" ending its clause there. */
+/** How many words a German separable cue may stand before its particle ("führte Webhofer am Montag aus"). */
+const PARTICLE_WITHIN = 5;
+/** "regt sie an", "führte Webhofer aus": a German cue verb whose particle closes the clause a few words on. */
+function isSeparableCueAt(tokens: Token[], i: number): boolean {
+  const particles = SEPARABLE_CUES.get(tokens[i]?.text ?? '');
+  if (!particles) return false;
+  for (let p = i + 1; p <= i + PARTICLE_WITHIN && tokens[p]; p++) {
+    if (!particles.has(tokens[p].text)) continue;
+    const next = tokens[p + 1];
+    if (!next || [',', ':', ';'].includes(next.text) || AND.has(next.text)) return true;
+  }
+  return false;
+}
+/** "Aus dem Ministerium heißt es", "hieß es": a German impersonal cue, whose source, if any, follows "aus" or "von". */
+const isImpersonalCueAt = (tokens: Token[], i: number) => IMPERSONAL_CUES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'es';
+/** A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a cue in the infinitive, or "goes on" ending its clause there. */
 const isCueAt = (tokens: Token[], i: number) =>
   isCue(tokens[i]) ||
+  isSeparableCueAt(tokens, i) ||
+  isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
@@ -176,6 +193,24 @@ function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefine
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
+/** German determiners: a capitalised word after one, perhaps past an adjective, is a noun ("seine Freilassung", "einem ruhigen Vormittag"). */
+const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|[kmds]?ein(?:e|er|em|en|es)?|ihr(?:e|er|em|en|es)?|unser(?:e|er|em|en|es)?|dies(?:e|er|em|en|es)|jede[rmns]?)$/;
+
+/**
+ * True when tokens[start..end] is one capitalised word after a German determiner: German writes every
+ * noun with a capital, so "über seine Freilassung sagte er" names no one. Roles and organisations
+ * after an article are read before this ("der Minister", "die Bahn").
+ */
+function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
+  if (end !== start) return false;
+  const before = tokens[start - 1];
+  const at = before && isLower(before) && !GERMAN_DETERMINER.test(before.text) ? start - 2 : start - 1;
+  const determiner = tokens[at];
+  // "der Sprecher der Stadt": a role's department, which roleOfDepartment reads.
+  const department = isRoleWord(tokens[at - 1]);
+  return !!determiner && GERMAN_DETERMINER.test(determiner.text) && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
@@ -187,7 +222,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
-  if (start < 0) return { unnamed: true };
+  if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
   const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
   // "Der Minister sagte": a capitalized role with no name after it.
   if (!mention) return isRoleWord(t) ? { role: t.text.toLowerCase() } : { unnamed: true };
@@ -199,12 +234,14 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
  * `start` is the department of a role a few words before it, and the role is who speaks.
  */
 function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | undefined {
-  // One word only: "El alcalde de Barcelona Jaume Collboni dijo" names him after his city.
-  if (end !== start) return undefined;
   let j = start - 1;
   while (j >= 0 && isArticle(tokens[j])) j--;
-  // "Der Sprecher der Bahn sagte": the German genitive needs no preposition.
-  if (j >= 0 && j < start - 1 && ['der', 'des'].includes(tokens[j + 1].text) && isRoleWord(tokens[j])) return { role: tokens[j].text.toLowerCase() };
+  // "Der Sprecher der Bahn sagte", "Schwab, Schulleiterin der MS Egger-Lienz sagte": the German genitive needs no
+  // preposition, and the department may take more than one word when no given name in it begins a name.
+  const genitive = j >= 0 && j < start - 1 && ['der', 'des'].includes(tokens[j + 1].text) && isRoleWord(tokens[j]);
+  if (genitive && !tokens.slice(start, end + 1).some(isGivenName)) return { role: tokens[j].text.toLowerCase() };
+  // One word only: "El alcalde de Barcelona Jaume Collboni dijo" names him after his city.
+  if (end !== start) return undefined;
   if (j < 0 || !ROLE_COMPLEMENT.has(tokens[j].text.toLowerCase())) return undefined;
   for (let r = j - 1; r >= Math.max(0, j - 3); r--) {
     // "a spokeswoman for Tesco said" is Tesco speaking; "el portavoz de la Asociación" the one person the text gave that role.
@@ -215,10 +252,35 @@ function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | u
   return undefined;
 }
 
+/** Subject pronouns that may follow their verb: German, French, Spanish and Portuguese ones, not English "he" and "she". */
+const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
+/** Relative pronouns that are the subject of their clause ("Blanik, die … berichtete:", "Smith, who later testified:"). */
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'who', 'qui']);
+
+/**
+ * "Blanik, die ansonsten von einem ruhigen Vormittag berichtete:": a cue closing a relative clause
+ * (its verb last, as German puts it) has for subject the name before the relative pronoun.
+ */
+function relativeClauseSubject(tokens: Token[], v: number): Slot | undefined {
+  const next = tokens[v + 1];
+  if (next && ![':', ','].includes(next.text)) return undefined;
+  const comma = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
+  if (comma < 1 || comma > v - 2 || !SUBJECT_RELATIVES.has(tokens[comma + 1].text) || !isCap(tokens[comma - 1]) || isCap(tokens[comma + 2])) return undefined;
+  const slot = slotEndingAt(tokens, comma - 1);
+  return 'name' in slot || 'role' in slot ? slot : undefined;
+}
+
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 function subjectOf(tokens: Token[], v: number): Slot {
+  // "Die Technik sei kein Selbstzweck, betont sie": after a clause, a verb with a subject pronoun after it is that
+  // pronoun's (in English, "…, said he was" opens the reported clause).
+  const after = tokens[v + 1];
+  if (tokens[v - 1]?.text === ',' && after && INVERTED_PRONOUNS.has(after.text) && !germanPlural(tokens[v], after)) return { pronoun: after.text };
+  const relative = relativeClauseSubject(tokens, v);
+  if (relative) return relative;
   let k = v - 1;
-  while (k >= 0 && isAdverb(tokens[k])) k--;
+  // "habe er sich gesagt": past the reflexive pronoun to the subject.
+  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
   // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.
   if (k > 1 && tokens[k - 1].text === 'on' && DAYS.has(tokens[k].text.toLowerCase())) {
     k -= 2;
@@ -478,6 +540,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
+  // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
+  if (isGermanNoun(tokens, k, end)) return undefined;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
@@ -506,18 +570,40 @@ interface Found {
   how: AttributionCue;
 }
 
+/** Conjunctions that may open a sentence before its subject ("But he…", "Doch er…", "Mais il…"). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'then', 'doch', 'aber', 'und', 'dann', 'mais', 'et', 'puis', 'pero', 'y', 'mas', 'e']);
+
 /**
  * The name or pronoun opening a sentence and doing something ("De Miranda beautifully evokes …
  * in his introduction:", "She recalled the day:"): whose words a colon ending the sentence
  * introduces when no cue says so.
  */
 function openingSubject(tokens: Token[]): Slot | undefined {
-  const first = tokens[0];
-  if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[1] && isLower(tokens[1]) ? { pronoun: first.text.toLowerCase() } : undefined;
+  // "Doch er ahnte:", "But she recalled:": past a conjunction opening the sentence.
+  const lead = OPENING_CONJUNCTIONS.has(tokens[0]?.text.toLowerCase() ?? '') && PRONOUNS.has(tokens[1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const first = tokens[lead];
+  if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[lead + 1] && isLower(tokens[lead + 1]) ? { pronoun: first.text.toLowerCase() } : undefined;
   const end = runEndingAfter(tokens, 0);
   if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
   const mention = nameOfRun(tokens.slice(0, end + 1));
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
+const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor']);
+
+/**
+ * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:": after a fronted subordinate clause
+ * the German main clause opens with its verb, and the name right after it is the subject, of a known person only.
+ */
+function subjectAfterFrontedClause(tokens: Token[]): Slot | undefined {
+  if (!FRONTED_CLAUSE.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const verb = tokens[comma + 1];
+  if (comma < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb)) return undefined;
+  const end = runEndingAfter(tokens, comma + 2);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(comma + 2, end + 1)) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
 }
 
 /** True when the words before the cue at c are a name opening the sentence: its subject ("Stenger kritisiert die Bahn:"). */
@@ -525,7 +611,9 @@ function subjectOpensSentence(tokens: Token[], c: number): boolean {
   let k = c - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
   const start = runStartingBefore(tokens, k);
-  return start >= 0 && (start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase())));
+  // "Inzwischen informierte das Land Tirol": an adverb opening the sentence is no subject.
+  if (start < 0 || !nameOfRun(tokens.slice(start, k + 1))) return false;
+  return start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase()));
 }
 
 /** True when a name (perhaps after an article) follows the cue at c and ends the clause there ("sagt Stenger:", "erklärt die Bahn,"). */
@@ -566,10 +654,11 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
-    const opening = tokens[last]?.text === ':' ? openingSubject(tokens) : undefined;
+    const opening = tokens[last]?.text === ':' ? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
     return (opening && { slot: opening, cue: ':', how: 'colon' }) || inViewOf(tokens);
   }
   const cue = tokens[c].text.toLowerCase();
+  if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   if (ACCORDING.has(cue)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
@@ -589,8 +678,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   const inverted = nameAfter(tokens, c);
   if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t))) return { slot: inverted, cue, how: 'before' };
   const subject = subjectOf(tokens, c);
-  // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows.
+  // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
+  // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
   if ('unnamed' in subject && inverted && 'name' in inverted && tokens[c - 1]?.text === ',') return { slot: inverted, cue, how: 'before' };
+  if ('unnamed' in subject && inverted && 'pronoun' in inverted && INVERTED_PRONOUNS.has(inverted.pronoun)) return { slot: inverted, cue, how: 'before' };
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
@@ -622,6 +713,34 @@ function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): bool
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);
 
+/**
+ * The reading before the quotation, unless it is only a colon that names no one known and a cue after the
+ * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
+ */
+function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
+  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
+  const after = cueAfter(afterTokens);
+  return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
+}
+
+/** German prepositions that give where impersonal words came from ("aus dem Ministerium", "von der Bahn", "vom Verband"). */
+const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
+
+/**
+ * "Aus dem Schulministerium heißt es, …", "…, hieß es von der Bahn": the organisation the words of an impersonal
+ * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
+ */
+function sourceOfImpersonal(tokens: Token[]): Slot {
+  for (let p = 0; p < tokens.length; p++) {
+    if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
+    const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
+    const end = runEndingAfter(tokens, start);
+    const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+    if (mention?.organisation) return { name: mention.name, titled: true };
+  }
+  return { unnamed: true };
+}
+
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
 const AS_CREDIT_WITHIN = 6;
 
@@ -648,6 +767,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   const c = window.findIndex((_, i) => isCueAt(window, i));
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
+  if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (ACCORDING.has(cue)) {
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     return slot ? { slot, cue, how: 'after' } : undefined;
@@ -1144,7 +1264,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
-    const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : cueBefore(beforeTokens) ?? cueAfter(afterTokens);
+    const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : preferCue(cueBefore(beforeTokens), afterTokens);
     let result: Attribution = { confidence: 0 };
     const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
     if (dashed) result = dashed;
@@ -1301,11 +1421,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     const tokens = tokenize(sentence);
     const c = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
-    if (c < 0) return undefined;
+    if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
     if ('role' in slot) return resolveRole(slot.role);
     if (!('name' in slot)) return undefined;
+    const full = ctx.registry.resolve(slot.name).name;
+    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
+  }
+
+  /**
+   * "…je totiž podle Petra Smejkala neudržitelné.", "Laut Müller sei das falsch.": the known person a sentence gives
+   * its claim to with "according to" ("podle", "laut", "selon"), when no other cue is there.
+   */
+  function accordingTo(tokens: Token[]): { speaker: string; confidence: number } | undefined {
+    const a = tokens.findIndex((t) => ACCORDING.has(t.text.toLowerCase()));
+    // "according to X": the name follows "to".
+    const at = tokens[a]?.text.toLowerCase() === 'according' ? (tokens[a + 1]?.text === 'to' ? a + 1 : -1) : a;
+    const slot = at >= 0 ? nameAfter(tokens, at) : undefined;
+    if (!slot || !('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
     return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
   }

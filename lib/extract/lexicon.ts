@@ -64,9 +64,28 @@ export const EUROPEAN_CUES = words(`
   kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
   beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
   resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
+  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
-  napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla
+  napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);
+
+/**
+ * German cue verbs whose particle stands at the end of the clause ("regt sie an", "führte Webhofer aus",
+ * "gab er zu"), with that particle: without it the verb says something else ("führte zu", "gab Geld").
+ */
+export const SEPARABLE_CUES = new Map<string, Set<string>>();
+const SEPARABLE_PARTICLES: Record<string, string> = {
+  an: 'regt regte merkt merkte gibt gab',
+  aus: 'führt führte',
+  zu: 'gibt gab',
+  klar: 'stellt stellte',
+  hin: 'weist wies',
+  hervor: 'hebt hob',
+  hinzu: 'fügt',
+};
+for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {
+  for (const verb of verbs.split(' ')) SEPARABLE_CUES.set(verb, (SEPARABLE_CUES.get(verb) ?? new Set()).add(particle));
+}
 for (const cue of EUROPEAN_CUES) CUES.add(cue);
 
 /**
@@ -83,6 +102,9 @@ export const PERFECT_CUES = words(`
 
 /** Forms of "haber" before a participle of PERFECT_CUES. */
 export const HABER = words('ha han había habían habría habrían hubiera haya he hemos');
+
+/** German impersonal cues, cues only with "es" after them ("heißt es", "hieß es"): "Das Buch heißt …" reports nothing. */
+export const IMPERSONAL_CUES = words('heißt hieß');
 
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
@@ -140,6 +162,7 @@ export const ROLES = words(`
   consejero consejera conselheiro conselheira parlamentar
   politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
   soudce soudkyně advokát advokátka makléř makléřka zástupce zástupkyně hejtman hejtmanka politolog politoložka
+  analytik analytička epidemiolog epidemioložka manažer manažerka lékař lékařka
 `);
 
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
@@ -178,7 +201,8 @@ export const EUROPEAN_LINKS = words(`
 export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
-export const ROLE_SUFFIX = /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin)$/;
+export const ROLE_SUFFIX =
+  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
 export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
@@ -201,11 +225,12 @@ export const ORGANISATION = words(`
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong
   ministério governo partido conselho sindicato polícia agência
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
+  universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
   ministerstvo vláda strana soud policie úřad sněmovna
 `);
 
 /** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
-export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt)$/;
+export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt|institut|universität|hochschule|stiftung|direktion|kommission|gesellschaft|organisation|gruppe)$/;
 
 /** Nouns that introduce a title of a work or a name in quotation marks rather than someone's words. */
 export const WORK_NOUNS = words(`
@@ -234,7 +259,12 @@ export const NOT_NAMES = words(`
   o os as um uma mas quando segundo com após durante embora ele ela eles isso esse essa além assim ainda depois também contudo porém entretanto ontem hoje
   der die das ein eine und aber oder wenn als laut für mit nach vor seit während doch auch er sie es wir ich dieser diese dann
   im am zum zur beim vom auf bei zu um aus
+  zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend
+  inzwischen zuvor danach damals jetzt heute gestern später dennoch deshalb trotzdem allerdings zudem außerdem bereits
+  zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
+  mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   a ale když podle pro po před od během také že ten ta to on ona
+  dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc
 `);
 
 export type Gender = 'm' | 'f';

@@ -43,6 +43,9 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den',
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
 
+/** German abstract nouns ("Einschätzung", "Sicherheit", "Wissenschaft"): no given name ends like them. */
+const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft)$/u;
+
 /** Particles that are also articles: part of a name only after another particle ("von der Leyen", "de la Fuente"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 
@@ -115,6 +118,15 @@ export interface NameMention {
   roles: string[];
 }
 
+/**
+ * Where "von der Universität Hamburg", "von der Bahn" begins in a run: a person's affiliation, not part of
+ * the name, when an organisation word follows the particle and its article ("Ursula von der Leyen" keeps hers).
+ */
+function affiliationAt(words: string[]): number {
+  const at = words.findIndex((w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase())));
+  return at < 0 ? words.length : at;
+}
+
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
@@ -125,6 +137,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   while (words.length > 2 && PARTY_EPITHET.test(words[0])) epithets.push(words.shift()!.toLowerCase());
+  words = words.slice(0, affiliationAt(words));
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King": a role word right after a known given name is a surname.
@@ -137,11 +150,16 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
   if (name.includes('of')) name = name.slice(0, name.indexOf('of'));
   while (name.length && PARTICLES.has(name[0])) name.shift();
+  // "Einschätzung von Experten": a German abstract noun opens the run, where a person's given name would stand.
+  if (name.length > 1 && GERMAN_ABSTRACT_NOUN.test(name[0])) return undefined;
+  // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon lacks.
+  const untitled = name.length >= 3 && !GIVEN_NAME_GENDER.has(name[0].toLowerCase()) && GIVEN_NAME_GENDER.has(name[1].toLowerCase());
+  if (untitled) name = name.slice(1);
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
   const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
-  return { name: name.join(' '), titled: roleBefore || lastRole >= 0 || epithets.length > 0, organisation: false, ...(gender ? { gender } : {}), roles };
+  return { name: name.join(' '), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
 }
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
@@ -238,19 +256,32 @@ const DECLINED_GIVEN = /[^aeiouyáéíóúůýě]a$/u;
 /** Czech women's surnames end in -á (Nováková, Kvitová): a woman's -a given name stays as it is. */
 const FEMININE_SURNAME = /á$/u;
 
+/** A man's given name with the mobile e of its nominative lost in the other cases ("Zbyňk-a", "Zdeňk-a" for Zbyněk, Zdeněk). */
+const LOST_MOBILE_E = /([ňďť])k$/u;
+const HARDENED: Record<string, string> = { ň: 'n', ď: 'd', ť: 't' };
+/** A surname of the -a declension in the genitive ("Stanjury", "Fialy": Stanjura, Fiala). */
+const GENITIVE_A_SURNAME = /[^aeiouyáéíóúůýě]y$/u;
+/** A woman's name in the genitive, dative or locative ("Pavly Mendlové", "Terezy Hrtúsové"). */
+const FEMININE_OBLIQUE = /ové$/u;
+
 /**
- * The nominative of a man's full name met in another case in a Czech text: the -a of the
- * genitive or accusative dropped from the given name ("přestupu Declana Rice" is Declan Rice),
- * unless the surname or the given name says a woman ("Jana Nováková", "Anna Rice").
+ * The nominative of a full name met in another case in a Czech text: for a man, the -a of the genitive
+ * or accusative dropped from the given name, its mobile e put back ("přestupu Declana Rice" is Declan Rice,
+ * "ministra Zbyňka Stanjury" Zbyněk Stanjura), unless the surname or the given name says a woman
+ * ("Jana Nováková", "Anna Rice"); for a woman, -ové back to -ová and -y to -a ("Pavly Mendlové" is Pavla Mendlová).
  */
 export function nominativeOfDeclined(name: string): string {
   const words = name.split(' ');
   const given = words[0];
-  if (words.length < 2 || !DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(words[words.length - 1]) || GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f') return name;
-  return [given.slice(0, -1), ...words.slice(1)].join(' ');
+  const surname = words[words.length - 1];
+  if (words.length < 2) return name;
+  if (FEMININE_OBLIQUE.test(surname)) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'ová')].join(' ');
+  if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f') return name;
+  const stem = given.slice(0, -1).replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`);
+  return [stem, ...words.slice(1, -1), surname.replace(GENITIVE_A_SURNAME, (y) => `${y.slice(0, -1)}a`)].join(' ');
 }
 
 /** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou" → Fial, Babiš, Stanjur). */
 function caseStem(word: string): string {
-  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|e|ě|i|u)$/u, '');
+  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|ý|e|ě|i|u)$/u, '');
 }

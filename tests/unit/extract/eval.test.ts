@@ -50,7 +50,7 @@ describe('the extraction evaluation', () => {
   // reader had never been run on) brought precision from 0.975 to 0.967, under the target's 0.97: this floor guards
   // against anything worse, the target itself is `npm run eval:extract`'s.
   const HELD_OUT_PRECISION_FLOOR = 0.96;
-  const TUNING_RECALL_FLOOR = 0.86;
+  const TUNING_RECALL_FLOOR = 0.83;
   it('keeps speaker precision on the held-out pages', () => {
     expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(14);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
@@ -68,6 +68,11 @@ describe('the extraction evaluation', () => {
     // and Czech. Speakers named by an epithet ("tvrdí mladá anglická superstar", "el holandés"), by a dropped subject
     // ("zanjó."), by a lower-case user name ("elmo666 wrote"), by "the report" or by "the company" among several
     // companies are not read yet, so the recall floor is a little below what the reader reaches today (0.873).
+    // A sixth set, six German and Czech pages of Fundus (Tagesspiegel, Rheinische Post, Hamburger Abendblatt, Kleine
+    // Zeitung, two of Seznam Zprávy), is harder: speakers named by "der junge Mann", "der Wissenschaftler", "analytik",
+    // in reported speech in the subjunctive with no cue ("brauche es…", "sei…"), or after a verb that is no cue
+    // ("verweist auch … Samantha Burgess"). The earlier pages stay at 0.873 and the whole split reaches 0.847, so the
+    // floor is lowered below that.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
