@@ -453,8 +453,31 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
-/** The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. */
+/** A verb in the present tense ("rejects", "argues"), told from a plural noun only by where it stands. */
+const isPresentVerb = (t: Token) => /^\p{Ll}{3,}[^s]s$/u.test(t.text);
+
+/**
+ * The person opening a sentence when a verb of theirs follows the aside after their name ("Trump, meanwhile,
+ * rejects…"): the main clause's subject. Only a run that is a name from its first word ("When Smith arrived"
+ * opens a subordinate clause), and only a known person: the shape alone does not tell a name from a noun's
+ * modifier ("Harris campaign officials").
+ */
+function openingActor(tokens: Token[], before: number): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  if (end < 0 || end >= before || tokens[end + 1]?.text !== ',' || !isActing(tokens, 0, end, (t) => isVerbLike(t) || isPresentVerb(t))) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  if (!mention || mention.organisation || mention.name.split(' ')[0] !== tokens[0].text) return undefined;
+  return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
+}
+
+/**
+ * The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. A name opening the
+ * sentence and acting comes first: the first verb the reader knows may be a later clause's ("Trump rejects
+ * indicators that suggest Harris is ahead…, declaring").
+ */
 function sentenceSubject(tokens: Token[], before: number): Slot {
+  const opening = openingActor(tokens, before);
+  if (opening) return opening;
   // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
   const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
   for (let v = 1; v < before; v++) if (isVerbLike(tokens[v]) && !isArticleA(v)) return subjectOf(tokens, v);
@@ -497,14 +520,18 @@ function subjectOpensSentence(tokens: Token[], c: number): boolean {
   return start >= 0 && (start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase())));
 }
 
-/** True when a name (perhaps after an article) follows the cue at c and ends the clause there ("sagt Stenger:", "erklärt die Bahn,"). */
+/**
+ * True when a name (perhaps after an article) follows the cue at c and a colon or comma ends the clause there
+ * ("sagt Stenger:", "erklärt die Bahn,"). A name running straight into the quotation is what the words are
+ * about, the cue's subject said them ("pollster John Anzalone said Harris “put the Democrats back…”").
+ */
 function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   // "told The Independent “…”", "asked Reuters": whom the words were told.
   if (TELLING.has(tokens[c].text.toLowerCase()) || ADDRESSING.has(tokens[c].text.toLowerCase())) return false;
   let j = c + 1;
   if (isArticle(tokens[j])) j++;
   const end = runEndingAfter(tokens, j);
-  return end >= 0 && (!tokens[end + 1] || [':', ','].includes(tokens[end + 1].text));
+  return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+
+/** Each quotation the reader takes for speech, with its speaker (null: unknown). */
+const speech = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => [q.text, q.speaker ?? null]);
+
+describe('English speaker attribution', () => {
+  it('takes a name between the cue and the quotation for what the words are about, not who said them', () => {
+    expect(speech('Veteran strategist Maria Delgado said Ortiz “brought the party back into the race.”')).toEqual([
+      ['brought the party back into the race.', 'Maria Delgado'],
+    ]);
+  });
+
+  it('gives a participle cue to the name opening the sentence, past an aside and a later clause', () => {
+    const text = 'Ortiz, meanwhile, dismisses polls that show Delgado is leading, insisting that “the voters have not decided yet.”';
+    expect(speech(`Senator Luis Ortiz spoke in Reno. ${text}`)).toEqual([['the voters have not decided yet.', 'Luis Ortiz']]);
+  });
+});
