@@ -39,6 +39,8 @@ const PRONOUN_REACH = 5;
 const DOCUMENT_REACH = 12;
 /** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
 const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
+/** A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated Press)"). */
+const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -863,6 +865,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
   };
 
+  /** True when sentence `s` stands in a photo caption: a line ending in a credit in parentheses after a full stop ("… at his home. (AP)"). */
+  const isCaption = (s: number): boolean => {
+    const lineEnd = masked.indexOf('\n', sentences[s].start);
+    return CAPTION_CREDIT.test(masked.slice(lineStartOf(sentences[s].start), lineEnd < 0 ? masked.length : lineEnd));
+  };
+
   /**
    * The sentences before sentence `si` that a pronoun there may refer back to, nearest first: PRONOUN_REACH
    * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
@@ -871,6 +879,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const sentencesBefore = (si: number): number[] => {
     const back: number[] = [];
     for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
+      // A photo caption with its credit is not read at all: the person it shows is not whom the story's pronoun means.
+      if (isCaption(s)) continue;
       back.push(s);
       if (ENDS_SENTENCE.test(masked.slice(sentences[s].start, sentences[s].end))) counted++;
     }

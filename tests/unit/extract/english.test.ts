@@ -15,4 +15,13 @@ describe('English speaker attribution', () => {
     const text = 'Ortiz, meanwhile, dismisses polls that show Delgado is leading, insisting that “the voters have not decided yet.”';
     expect(speech(`Senator Luis Ortiz spoke in Reno. ${text}`)).toEqual([['the voters have not decided yet.', 'Luis Ortiz']]);
   });
+
+  it('reads a pronoun past a photo caption, whose credit shows it is no part of the story', () => {
+    const text = [
+      'Lena Park challenged the contract in court in 2019.',
+      'Judge Maria Olsen dismissed the case in 2021. (Reuters)',
+      'She later said she “was pressured to sign it.”',
+    ].join('\n');
+    expect(speech(text)).toEqual([['was pressured to sign it.', 'Lena Park']]);
+  });
 });
