@@ -637,8 +637,11 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive.
+    // "Ihtisham Hibatullah, Al Jazeera's manager of communications, urged": an aside opening with a capital is
+    // an appositive too when it holds a possessive or a role, as subjectOf reads it.
+    const describes = close > 0 && tokens.slice(k + 1, close).some((t) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t));
     if (first && isCue(first)) k++;
-    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = close + 1;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
     while (tokens[k] && isAdverb(tokens[k])) k++;
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".

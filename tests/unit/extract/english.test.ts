@@ -24,4 +24,17 @@ describe('English speaker attribution', () => {
     ].join('\n');
     expect(speech(text)).toEqual([['was pressured to sign it.', 'Lena Park']]);
   });
+
+  it('knows someone described by an appositive opening with a capital as a person doing something', () => {
+    const text = [
+      'Tom Reyes, the union chair, asked for a recount.',
+      '“We will not accept this result,” he said.',
+      'Anil Gupte, Westbrook’s director of elections, defended the count.',
+      '“Every ballot was checked twice,” he said.',
+    ].join('\n');
+    expect(speech(text)).toEqual([
+      ['We will not accept this result,', 'Tom Reyes'],
+      ['Every ballot was checked twice,', 'Anil Gupte'],
+    ]);
+  });
 });
