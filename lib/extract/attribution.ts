@@ -1168,6 +1168,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
     const end = runEndingAfter(tokens, 0);
     if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
+    if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
     const mention = nameOfRun(tokens.slice(0, end + 1));
     const full = mention && ctx.registry.resolve(mention.name).name;
     return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;

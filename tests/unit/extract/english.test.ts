@@ -37,4 +37,14 @@ describe('English speaker attribution', () => {
       ['Every ballot was checked twice,', 'Anil Gupte'],
     ]);
   });
+
+  it('does not take a sentence about the next speaker for the credit line of a quotation standing alone', () => {
+    const text = [
+      'Omar Haddad, 61, told reporters that the market had been closed for a week.',
+      'He complained that traders were never consulted.',
+      '“Nobody asked the people who work here.”',
+      'Samir Khoury, 38, agreed.',
+    ].join('\n');
+    expect(speech(text)).toEqual([['Nobody asked the people who work here.', 'Omar Haddad']]);
+  });
 });
