@@ -142,8 +142,8 @@ interface Context {
   gender: Map<string, Gender>;
   /** Full names given with each role word ("mayor" → Karen Bass). */
   roles: Map<string, Set<string>>;
-  /** Organisation names in the text ("Environment Agency"). */
-  organisations: Set<string>;
+  /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
+  organisations: Map<string, number>;
   /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
   lowerWords: Set<string>;
   /** Each sentence's tokens, read once here for every later look back at a sentence. */
@@ -787,7 +787,7 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
-  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set(), sentenceTokens };
+  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
   sentenceTokens.forEach((tokens, si) => {
@@ -807,7 +807,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       i = end;
       if (!mention) continue;
       if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
-        ctx.organisations.add(mention.name);
+        if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
         continue;
       }
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
@@ -929,7 +929,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
   const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
     const m = modifier.toLowerCase();
-    const echoing = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
+    const echoing = [...ctx.organisations.keys()].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
     const distinct = echoing.filter((o) => !echoing.some((other) => other !== o && other.endsWith(o)));
     return distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
@@ -949,8 +949,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return false;
   };
 
-  /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
-  const resolveRole = (role: string): { speaker: string; confidence: number } | undefined => {
+  /**
+   * "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name,
+   * named before `upTo` (where the role stands).
+   */
+  const resolveRole = (role: string, upTo = masked.length): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
     const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
@@ -961,7 +964,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const holders = new Set([...ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
       return holders.size === 1 ? { speaker: [...holders][0], confidence: 0.8 } : undefined;
     }
-    const organisations = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').includes(role));
+    // "the bank said" refers back: Saxo Bank, named further down, is not the bank whose note was quoted before it.
+    const organisations = [...ctx.organisations].filter(([o, at]) => at < upTo && o.toLowerCase().split(' ').includes(role)).map(([o]) => o);
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
@@ -1022,7 +1026,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
       if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
-      if ('role' in issuer) return resolveRole(issuer.role);
+      if ('role' in issuer) return resolveRole(issuer.role, sentences[s].end);
       if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
@@ -1104,7 +1108,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
-      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role);
+      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role, q.openAt);
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
@@ -1249,7 +1253,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (c < 0) return undefined;
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
-    if ('role' in slot) return resolveRole(slot.role);
+    if ('role' in slot) return resolveRole(slot.role, sentences[si].end);
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
     return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;

@@ -47,4 +47,11 @@ describe('English speaker attribution', () => {
     ].join('\n');
     expect(speech(text)).toEqual([['Nobody asked the people who work here.', 'Omar Haddad']]);
   });
+
+  it('reads "the agency" back to an organisation named before it, never to one the text names later', () => {
+    const before = 'The Environment Agency issued flood warnings on Monday. “Rivers will peak overnight,” the agency said.';
+    expect(speech(before)).toEqual([['Rivers will peak overnight,', 'Environment Agency']]);
+    const later = '“Rivers will peak overnight,” the agency said. Farmers have asked the Rural Payments Agency for help.';
+    expect(speech(later)).toEqual([['Rivers will peak overnight,', null]]);
+  });
 });
