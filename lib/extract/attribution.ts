@@ -173,12 +173,23 @@ function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefine
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
+/** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
+function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k].text.toLowerCase();
+  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !/[’']s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
+  const start = runStartingBefore(tokens, k - 1);
+  const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
+  return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
   if (PRONOUNS.has(t.text.toLowerCase())) return { pronoun: t.text.toLowerCase() };
   if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
+  const issuer = issuerOfWriting(tokens, k);
+  if (issuer) return issuer;
   if (BODY_PRONOUNS.has(t.text)) return { body: true };
   if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);

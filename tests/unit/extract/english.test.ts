@@ -54,4 +54,11 @@ describe('English speaker attribution', () => {
     const later = '“Rivers will peak overnight,” the agency said. Farmers have asked the Rural Payments Agency for help.';
     expect(speech(later)).toEqual([['Rivers will peak overnight,', null]]);
   });
+
+  it("gives a writing's words to whoever the possessive before it names", () => {
+    expect(speech('“Most of the damage was avoidable,” Ofwat’s report said.')).toEqual([['Most of the damage was avoidable,', 'Ofwat']]);
+    expect(speech('The Hartley Commission’s report concluded: “The warnings were ignored for years.”')).toEqual([
+      ['The warnings were ignored for years.', 'Hartley Commission'],
+    ]);
+  });
 });
