@@ -61,4 +61,8 @@ describe('English speaker attribution', () => {
       ['The warnings were ignored for years.', 'Hartley Commission'],
     ]);
   });
+
+  it('drops a hyphenated title from the name it comes before', () => {
+    expect(speech('“We stand by our reporting,” Gazette Editor-in-Chief Nora Quill said.')).toEqual([['We stand by our reporting,', 'Nora Quill']]);
+  });
 });
