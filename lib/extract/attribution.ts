@@ -39,6 +39,8 @@ const PRONOUN_REACH = 5;
 const DOCUMENT_REACH = 12;
 /** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
 const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
+/** A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated Press)"). */
+const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -162,8 +164,8 @@ interface Context {
   gender: Map<string, Gender>;
   /** Full names given with each role word ("mayor" → Karen Bass). */
   roles: Map<string, Set<string>>;
-  /** Organisation names in the text ("Environment Agency"). */
-  organisations: Set<string>;
+  /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
+  organisations: Map<string, number>;
   /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
   lowerWords: Set<string>;
   /** Each sentence's tokens, read once here for every later look back at a sentence. */
@@ -211,12 +213,23 @@ function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
   return !!determiner && GERMAN_DETERMINER.test(determiner.text) && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
 }
 
+/** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
+function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k].text.toLowerCase();
+  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !/[’']s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
+  const start = runStartingBefore(tokens, k - 1);
+  const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
+  return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
   if (PRONOUNS.has(t.text.toLowerCase())) return { pronoun: t.text.toLowerCase() };
   if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
+  const issuer = issuerOfWriting(tokens, k);
+  if (issuer) return issuer;
   if (BODY_PRONOUNS.has(t.text)) return { body: true };
   if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
@@ -548,8 +561,31 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
-/** The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. */
+/** A verb in the present tense ("rejects", "argues"), told from a plural noun only by where it stands. */
+const isPresentVerb = (t: Token) => /^\p{Ll}{3,}[^s]s$/u.test(t.text);
+
+/**
+ * The person opening a sentence when a verb of theirs follows the aside after their name ("Trump, meanwhile,
+ * rejects…"): the main clause's subject. Only a run that is a name from its first word ("When Smith arrived"
+ * opens a subordinate clause), and only a known person: the shape alone does not tell a name from a noun's
+ * modifier ("Harris campaign officials").
+ */
+function openingActor(tokens: Token[], before: number): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  if (end < 0 || end >= before || tokens[end + 1]?.text !== ',' || !isActing(tokens, 0, end, (t) => isVerbLike(t) || isPresentVerb(t))) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  if (!mention || mention.organisation || mention.name.split(' ')[0] !== tokens[0].text) return undefined;
+  return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
+}
+
+/**
+ * The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. A name opening the
+ * sentence and acting comes first: the first verb the reader knows may be a later clause's ("Trump rejects
+ * indicators that suggest Harris is ahead…, declaring").
+ */
 function sentenceSubject(tokens: Token[], before: number): Slot {
+  const opening = openingActor(tokens, before);
+  if (opening) return opening;
   // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
   const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
   for (let v = 1; v < before; v++) if (isVerbLike(tokens[v]) && !isArticleA(v)) return subjectOf(tokens, v);
@@ -616,14 +652,18 @@ function subjectOpensSentence(tokens: Token[], c: number): boolean {
   return start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase()));
 }
 
-/** True when a name (perhaps after an article) follows the cue at c and ends the clause there ("sagt Stenger:", "erklärt die Bahn,"). */
+/**
+ * True when a name (perhaps after an article) follows the cue at c and a colon or comma ends the clause there
+ * ("sagt Stenger:", "erklärt die Bahn,"). A name running straight into the quotation is what the words are
+ * about, the cue's subject said them ("pollster John Anzalone said Harris “put the Democrats back…”").
+ */
 function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   // "told The Independent “…”", "asked Reuters": whom the words were told.
   if (TELLING.has(tokens[c].text.toLowerCase()) || ADDRESSING.has(tokens[c].text.toLowerCase())) return false;
   let j = c + 1;
   if (isArticle(tokens[j])) j++;
   const end = runEndingAfter(tokens, j);
-  return end >= 0 && (!tokens[end + 1] || [':', ','].includes(tokens[end + 1].text));
+  return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
 /** "Para" opening a Spanish or Portuguese sentence before a name and a comma: "in the view of" that person. */
@@ -801,8 +841,11 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive.
     // "el alcalde de Bédar, Ángel Collados, apenas encontraba…": the name closes an appositive, its verb follows.
+    // "Ihtisham Hibatullah, Al Jazeera's manager of communications, urged": an aside opening with a capital is
+    // an appositive too when it holds a possessive or a role, as subjectOf reads it.
+    const describes = close > 0 && tokens.slice(k + 1, close).some((t) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t));
     if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ','))) k++;
-    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = close + 1;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
     while (tokens[k] && isAdverb(tokens[k])) k++;
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
@@ -953,7 +996,7 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
-  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Set(), lowerWords: new Set(), sentenceTokens };
+  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
   sentenceTokens.forEach((tokens, si) => {
@@ -973,7 +1016,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       i = end;
       if (!mention) continue;
       if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
-        ctx.organisations.add(mention.name);
+        if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
         continue;
       }
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
@@ -1034,6 +1077,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
   };
 
+  /** True when sentence `s` stands in a photo caption: a line ending in a credit in parentheses after a full stop ("… at his home. (AP)"). */
+  const isCaption = (s: number): boolean => {
+    const lineEnd = masked.indexOf('\n', sentences[s].start);
+    return CAPTION_CREDIT.test(masked.slice(lineStartOf(sentences[s].start), lineEnd < 0 ? masked.length : lineEnd));
+  };
+
   /**
    * The sentences before sentence `si` that a pronoun there may refer back to, nearest first: PRONOUN_REACH
    * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
@@ -1042,6 +1091,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const sentencesBefore = (si: number): number[] => {
     const back: number[] = [];
     for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
+      // A photo caption with its credit is not read at all: the person it shows is not whom the story's pronoun means.
+      if (isCaption(s)) continue;
       back.push(s);
       if (ENDS_SENTENCE.test(masked.slice(sentences[s].start, sentences[s].end))) counted++;
     }
@@ -1070,7 +1121,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // its role names; when the text gave that role to no one person, whoever it is cannot be named.
       const role = spoken ? undefined : openingRole(ctx.sentenceTokens[s]);
       if (role) {
-        const holder = resolveRole(role, s);
+        const holder = resolveRole(role, sentences[s].end, s);
         return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
@@ -1096,7 +1147,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
   const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
     const m = modifier.toLowerCase();
-    const echoing = [...ctx.organisations].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
+    const echoing = [...ctx.organisations.keys()].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
     const distinct = echoing.filter((o) => !echoing.some((other) => other !== o && other.endsWith(o)));
     return distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
@@ -1116,14 +1167,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return false;
   };
 
-  /** "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name. */
-  const resolveRole = (role: string, si?: number): { speaker: string; confidence: number } | undefined => {
+  /**
+   * "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name,
+   * named before `upTo` (where the role stands). Several holders of the role: the one who spoke last before sentence
+   * `lastSpokeBefore`, when given.
+   */
+  const resolveRole = (role: string, upTo = masked.length, lastSpokeBefore?: number): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
     const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
-    if (people.size > 1 && si !== undefined) {
-      const last = sentencesBefore(si).map((s) => speakerOfSentence.get(s)).find((p) => p);
+    if (people.size > 1 && lastSpokeBefore !== undefined) {
+      const last = sentencesBefore(lastSpokeBefore).map((s) => speakerOfSentence.get(s)).find((p) => p);
       return last && people.has(last) ? { speaker: last, confidence: 0.75 } : undefined;
     }
     // A spokesman speaks for the party or firm, not as its chief: "ein Flixtrain-Sprecher" is not "Flixtrain-Chef X".
@@ -1133,8 +1188,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const holders = new Set([...ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
       return holders.size === 1 ? { speaker: [...holders][0], confidence: 0.8 } : undefined;
     }
-    // "la ONG" is not the organisation "ONG": the word alone names none.
-    const organisations = [...ctx.organisations].filter((o) => o.toLowerCase() !== role && o.toLowerCase().split(' ').includes(role));
+    // "la ONG" is not the organisation "ONG": the word alone names none. "the bank said" refers back: Saxo Bank,
+    // named further down, is not the bank whose note was quoted before it.
+    const organisations = [...ctx.organisations]
+      .filter(([o, at]) => at < upTo && o.toLowerCase() !== role && o.toLowerCase().split(' ').includes(role))
+      .map(([o]) => o);
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
@@ -1195,7 +1253,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
       if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
-      if ('role' in issuer) return resolveRole(issuer.role);
+      if ('role' in issuer) return resolveRole(issuer.role, sentences[s].end);
       if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
@@ -1277,7 +1335,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
-      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role, si);
+      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role, q.openAt, si);
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
@@ -1345,6 +1403,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
     const end = runEndingAfter(tokens, 0);
     if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
+    if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
     const mention = nameOfRun(tokens.slice(0, end + 1));
     const full = mention && ctx.registry.resolve(mention.name).name;
     return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
@@ -1424,7 +1484,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
-    if ('role' in slot) return resolveRole(slot.role);
+    if ('role' in slot) return resolveRole(slot.role, sentences[si].end);
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
     return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+
+/** Each quotation the reader takes for speech, with its speaker (null: unknown). */
+const speech = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => [q.text, q.speaker ?? null]);
+
+describe('English speaker attribution', () => {
+  it('takes a name between the cue and the quotation for what the words are about, not who said them', () => {
+    expect(speech('Veteran strategist Maria Delgado said Ortiz “brought the party back into the race.”')).toEqual([
+      ['brought the party back into the race.', 'Maria Delgado'],
+    ]);
+  });
+
+  it('gives a participle cue to the name opening the sentence, past an aside and a later clause', () => {
+    const text = 'Ortiz, meanwhile, dismisses polls that show Delgado is leading, insisting that “the voters have not decided yet.”';
+    expect(speech(`Senator Luis Ortiz spoke in Reno. ${text}`)).toEqual([['the voters have not decided yet.', 'Luis Ortiz']]);
+  });
+
+  it('reads a pronoun past a photo caption, whose credit shows it is no part of the story', () => {
+    const text = [
+      'Lena Park challenged the contract in court in 2019.',
+      'Judge Maria Olsen dismissed the case in 2021. (Reuters)',
+      'She later said she “was pressured to sign it.”',
+    ].join('\n');
+    expect(speech(text)).toEqual([['was pressured to sign it.', 'Lena Park']]);
+  });
+
+  it('knows someone described by an appositive opening with a capital as a person doing something', () => {
+    const text = [
+      'Tom Reyes, the union chair, asked for a recount.',
+      '“We will not accept this result,” he said.',
+      'Anil Gupte, Westbrook’s director of elections, defended the count.',
+      '“Every ballot was checked twice,” he said.',
+    ].join('\n');
+    expect(speech(text)).toEqual([
+      ['We will not accept this result,', 'Tom Reyes'],
+      ['Every ballot was checked twice,', 'Anil Gupte'],
+    ]);
+  });
+
+  it('does not take a sentence about the next speaker for the credit line of a quotation standing alone', () => {
+    const text = [
+      'Omar Haddad, 61, told reporters that the market had been closed for a week.',
+      'He complained that traders were never consulted.',
+      '“Nobody asked the people who work here.”',
+      'Samir Khoury, 38, agreed.',
+    ].join('\n');
+    expect(speech(text)).toEqual([['Nobody asked the people who work here.', 'Omar Haddad']]);
+  });
+
+  it('reads "the agency" back to an organisation named before it, never to one the text names later', () => {
+    const before = 'The Environment Agency issued flood warnings on Monday. “Rivers will peak overnight,” the agency said.';
+    expect(speech(before)).toEqual([['Rivers will peak overnight,', 'Environment Agency']]);
+    const later = '“Rivers will peak overnight,” the agency said. Farmers have asked the Rural Payments Agency for help.';
+    expect(speech(later)).toEqual([['Rivers will peak overnight,', null]]);
+  });
+
+  it("gives a writing's words to whoever the possessive before it names", () => {
+    expect(speech('“Most of the damage was avoidable,” Ofwat’s report said.')).toEqual([['Most of the damage was avoidable,', 'Ofwat']]);
+    expect(speech('The Hartley Commission’s report concluded: “The warnings were ignored for years.”')).toEqual([
+      ['The warnings were ignored for years.', 'Hartley Commission'],
+    ]);
+  });
+
+  it('drops a hyphenated title from the name it comes before', () => {
+    expect(speech('“We stand by our reporting,” Gazette Editor-in-Chief Nora Quill said.')).toEqual([['We stand by our reporting,', 'Nora Quill']]);
+  });
+});
