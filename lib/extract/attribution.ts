@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INFINITIVE_CUES, NOT_NAMES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -79,12 +79,44 @@ function isSeparableCueAt(tokens: Token[], i: number): boolean {
 }
 /** "Aus dem Ministerium heißt es", "hieß es": a German impersonal cue, whose source, if any, follows "aus" or "von". */
 const isImpersonalCueAt = (tokens: Token[], i: number) => IMPERSONAL_CUES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'es';
-/** A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a cue in the infinitive, or "goes on" ending its clause there. */
+/**
+ * French cues of two words: "a fait valoir" (argued), "d'après" (according to). Elision is its own token
+ * ("d’" + "après"), so "après" alone is never one.
+ */
+const isPhraseCue = (tokens: Token[], i: number): boolean => {
+  const word = tokens[i]?.text.toLowerCase();
+  const previous = tokens[i - 1]?.text.toLowerCase();
+  return (
+    (word === 'valoir' && previous === 'fait') ||
+    (word === 'après' && (previous === "d'" || previous === 'd’')) ||
+    (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
+  );
+};
+/** "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma. */
+const isInciseCue = (tokens: Token[], i: number) => {
+  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || tokens[i - 1]?.text !== ',') return false;
+  let k = i + 1;
+  while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+  return isArticle(tokens[k]) || isCap(tokens[k]);
+};
+/**
+ * A verb with its subject pronoun joined after it, after a comma or the words ("…, sourit-il", "…, souffle-t-elle",
+ * "…, a-t-il raconté"): French inverts only in an incise of speech, whatever the verb.
+ */
+const isInvertedVerb = (tokens: Token[], i: number) =>
+  !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
+/**
+ * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
+ * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there.
+ */
 const isCueAt = (tokens: Token[], i: number) =>
   isCue(tokens[i]) ||
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
+  isPhraseCue(tokens, i) ||
+  isInciseCue(tokens, i) ||
+  isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
@@ -147,7 +179,9 @@ type Slot =
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
   /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
-  | { role: string; modifier?: string }
+  /** `gender`: told by the article ("la syndicaliste"); `epithet`: a word for what someone is, not an office (EPITHETS). */
+  /** `qualified`: the role with the adjective after it ("président russe"), which may tell apart two who hold the role. */
+  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
@@ -182,8 +216,23 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
+  const young = epithetAt(tokens, k);
+  if (young) return young;
   if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
-  return { role: word };
+  return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
+}
+
+/** The gender a French article tells ("le", "la"); "l’" and the plural tell none. */
+function articleGender(t: Token | undefined): Gender | undefined {
+  const article = t?.text.toLowerCase();
+  return article === 'le' ? 'm' : article === 'la' ? 'f' : undefined;
+}
+
+/** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
+function epithetAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (!YOUNG_PERSON.has(word) || tokens[k - 1]?.text.toLowerCase() !== 'jeune' || !isArticle(tokens[k - 2])) return undefined;
+  return { role: word, gender: articleGender(tokens[k - 2]) ?? (word === 'femme' || word === 'fille' ? 'f' : 'm'), epithet: true };
 }
 
 /** "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for. */
@@ -242,6 +291,48 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0 };
 }
 
+/** Bodies named by what they are and whose ("le ministère de la Défense", "la préfecture de Paris"); not a team or a party. */
+const DEPARTMENT_HEADS = new Set(
+  'ministère ministry ministerio ministério préfecture parquet présidence direction département agence commission conseil tribunal cour secrétariat department agency office bureau'.split(' '),
+);
+
+/** A lower-case word that may qualify a role ("russe", "américain", "adjoint"): not a link, an article, a cue or a preposition. */
+const isAdjective = (t: Token) => isLower(t) && !LINKS.has(t.text) && !isArticle(t) && !isCue(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text) && !AUXILIARIES.has(t.text);
+
+/**
+ * The office a French periphrasis starting at token k stands for ("chef de l’État" → président), when no name
+ * follows it ("le Premier ministre François Bayrou" is a role and a name, read as such).
+ */
+function officeAt(tokens: Token[], k: number): string | undefined {
+  const phrase = joinWords(tokens.slice(k, k + 4)).toLowerCase().replace(/’/g, "'");
+  for (const [words, office] of OFFICE_PHRASES) {
+    if (phrase !== words && !phrase.startsWith(`${words} `)) continue;
+    const after = tokens[k + tokenize(words).length];
+    return after && isCap(after) ? undefined : office;
+  }
+  return undefined;
+}
+
+/** Words of a name as written: no space after an elided article ("ministère de l’Intérieur"). */
+const joinWords = (tokens: Token[]) => tokens.map((t, i) => (i && !/['’]$/.test(tokens[i - 1].text) ? ' ' : '') + t.text).join('');
+
+/**
+ * "le ministère russe de la Défense", "la préfecture de police de Paris": an organisation word in lower case, perhaps an
+ * adjective, and its department in capitals: one organisation, named so (the words up to the department's end).
+ */
+function organisationWithDepartment(tokens: Token[], k: number): Slot | undefined {
+  if (!tokens[k] || !isLower(tokens[k]) || !DEPARTMENT_HEADS.has(tokens[k].text)) return undefined;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && isLower(tokens[j]) && !ROLE_COMPLEMENT.has(tokens[j].text) && !isCue(tokens[j]) && !LINKS.has(tokens[j].text)) j++;
+  if (!ROLE_COMPLEMENT.has(tokens[j]?.text ?? '') || tokens[j].text === 'of' || tokens[j].text === 'for') return undefined;
+  j++;
+  if (isArticle(tokens[j])) j++;
+  const end = runEndingAfter(tokens, j);
+  // "el team principal de Red Bull, Christian Horner": a name after it makes the words a role.
+  if (end < 0 || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
+  return { name: joinWords(tokens.slice(k, end + 1)), titled: true };
+}
+
 /**
  * "Le ministre de la Défense a affirmé", "el portavoz de la Asociación dijo": the capitalised run starting at
  * `start` is the department of a role a few words before it, and the role is who speaks.
@@ -256,7 +347,15 @@ function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | u
   // One word only: "El alcalde de Barcelona Jaume Collboni dijo" names him after his city.
   if (end !== start) return undefined;
   if (j < 0 || !ROLE_COMPLEMENT.has(tokens[j].text.toLowerCase())) return undefined;
+  // "Le ministère de la Défense a affirmé": the organisation speaks, not its department.
+  for (let r = j - 1; r >= Math.max(0, j - 3) && isLower(tokens[r]); r--) {
+    const organisation = isArticle(tokens[r - 1]) ? organisationWithDepartment(tokens, r) : undefined;
+    if (organisation) return organisation;
+  }
   for (let r = j - 1; r >= Math.max(0, j - 3); r--) {
+    // "Le chef de l’État a déclaré": an office named by a periphrasis.
+    const office = isArticle(tokens[r - 1]) ? officeAt(tokens, r) : undefined;
+    if (office) return { role: office };
     // "a spokeswoman for Tesco said" is Tesco speaking; "el portavoz de la Asociación" the one person the text gave that role.
     if (isRoleWord(tokens[r]) && SPOKES.has(tokens[r].text.toLowerCase()) && !ARTICLES.has(tokens[r - 1]?.text.toLowerCase() ?? '')) return undefined;
     if (isRoleWord(tokens[r])) return { role: tokens[r].text.toLowerCase() };
@@ -292,8 +391,12 @@ function subjectOf(tokens: Token[], v: number): Slot {
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
   let k = v - 1;
+  // "Mme Binet a fait valoir": past "fait" of the two-word cue.
+  if (tokens[v]?.text.toLowerCase() === 'valoir' && tokens[k]?.text === 'fait') k--;
   // "habe er sich gesagt": past the reflexive pronoun to the subject.
   while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
+  // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
+  if (['qui', 'who'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
   // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.
   if (k > 1 && tokens[k - 1].text === 'on' && DAYS.has(tokens[k].text.toLowerCase())) {
     k -= 2;
@@ -421,11 +524,16 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   if (j === k || !isCap(tokens[j])) return undefined;
   // "diz em áudio divulgado pelo secretário de Segurança Pública": after an agent, the name is whoever did what the participle says.
   if (tokens.slice(k, j).some((t) => AGENTS.has(t.text))) return undefined;
+  // "selon un proche d'Edouard Philippe", "dit une amie de Marie Durand": someone described, named after what they are to the name;
+  // "selon l'entourage de Jean Dupont", "dijo el entorno de Sánchez": the name is whose circle speaks.
+  if (tokens.slice(k, j).some((t) => INDEFINITE.has(t.text.toLowerCase())) || POSSESSOR_BEFORE.has(tokens[j - 1].text.toLowerCase())) return undefined;
+  // "a déclaré à l’AFP Jean Dupont": an article after a preposition begins where the words went; the name follows it.
+  const placed = isArticle(tokens[j - 1]) && PREPOSITIONS.has(tokens[j - 2]?.text ?? '');
   // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
-  if (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text)) return undefined;
+  if (!placed && (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text))) return undefined;
   // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
   // ("na Twitter Gary Lineker"), a full one: "to Rolling Stone" is where the words went, and "Stone" no one.
-  const afterPreposition = PREPOSITIONS.has(tokens[j - 1].text);
+  const afterPreposition = placed || PREPOSITIONS.has(tokens[j - 1].text);
   if (afterPreposition) j++;
   let end = runEndingAfter(tokens, j);
   if (end < 0 || tokens.slice(j, end + 1).some(isOutlet) || (afterPreposition && end === j)) return undefined;
@@ -441,6 +549,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
   return mention ? { name: mention.name, titled: true } : undefined;
 }
+
+/** Prepositions that make the name after them a possessor ("l'entourage de Jean Dupont"), when a lower-case word precedes. */
+const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 'do', 'of', 'von', 'vom']);
 
 /** German datives that may come between a cue and its speaker ("sagte der Zeitung", "sagte dem Sender"). */
 const DATIVE = new Set(['der', 'dem']);
@@ -460,8 +571,18 @@ const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase()
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   let k = i + 1;
+  // "…, note aussi la Drees", "sagte auch der Minister": past an adverb.
+  while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+  // "a répondu, lundi, Jean Castex", "a déclaré, mardi soir, le ministre": past when, set between commas.
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 4 && t.text === ',');
+    const when = tokens.slice(k + 1, close);
+    if (close > k + 1 && when.every((t) => isLower(t) || /^\d+$/.test(t.text)) && (isCap(tokens[close + 1]) || isArticle(tokens[close + 1]))) k = close + 1;
+  }
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb.
   if (REFLEXIVES.has(tokens[k]?.text ?? '')) k++;
+  // "…, dit-on à l'Élysée": French "on" is no one named.
+  if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
@@ -498,12 +619,16 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
+  // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
+  const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
+  if (office) return { role: office };
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
   const firstRole = k;
   while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
+  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
@@ -513,7 +638,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // run after "de" is the role's department, read below; "espetó el ingeniero de pista a Max Verstappen": after
     // another preposition it is whom the words were told.
     const complement = skipped.some((w) => ROLE_COMPLEMENT.has(w));
-    if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return { role };
+    if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return roleSlot;
     if (c > k && isCap(tokens[c])) k = c;
     // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma.
     else if (c > k && complement && tokens[c]?.text === ',' && isCap(tokens[c + 1])) k = c + 1;
@@ -528,7 +653,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
       while (comma < complementEnd + 4 && tokens[comma] && isLower(tokens[comma])) comma++;
       if (given >= 0) k = c + 1 + given;
       else if (tokens[comma]?.text === ',' && isCap(tokens[comma + 1])) k = comma + 1;
-      else return { role };
+      else return roleSlot;
     }
   }
   // "replied the mayor, Karen Bass"
@@ -547,7 +672,21 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
-    if (role) return { role };
+    // "a averti le président russe": the adjective may tell which president.
+    if (role && tokens[k] && isAdjective(tokens[k]) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
+    if (role) return roleSlot;
+    // "a expliqué la jeune femme"
+    const young = epithetAt(tokens, i + 3);
+    if (young) return young;
+    // "rapporte le ministère russe de la Défense": an organisation named by what it is and its department.
+    const department = isArticle(tokens[i + 1]) ? organisationWithDepartment(tokens, i + 2) : undefined;
+    if (department) return department;
+    // "se félicite le syndicat CGT", "a annoncé le groupe Renault": the name after the organisation word is the organisation's.
+    if (isArticle(tokens[i + 1]) && tokens[i + 2] && isLower(tokens[i + 2]) && isOrganisationWord(tokens[i + 2].text) && isCap(tokens[i + 3])) {
+      const close = runEndingAfter(tokens, i + 3);
+      const next = tokens[close + 1];
+      if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
+    }
     if (isDescriptorAt(tokens, i + 2)) return { descriptor: tokens[i + 2].text };
     if (isDescriptorAt(tokens, i + 3) && tokens[i + 1].text.toLowerCase() === 'the') return { descriptor: tokens[i + 3].text };
     if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
@@ -598,6 +737,13 @@ function infinitiveSubject(tokens: Token[], c: number): Slot {
   if (!('unnamed' in subject)) return subject;
   const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
   return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
+}
+
+/** Where a role is read and of whom it may be said: see resolveRole. */
+interface RoleReading {
+  gender?: Gender;
+  upTo?: number;
+  lastSpokeBefore?: number;
 }
 
 interface Found {
@@ -666,24 +812,12 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
-/** "Para" opening a Spanish or Portuguese sentence before a name and a comma: "in the view of" that person. */
-const IN_VIEW_OF = new Set(['para']);
-
-/**
- * "Para Hurtado, su intervención “es…”", "Para Martins, a articulação é uma “…”": the words are that person's view.
- * Read from the sentence's shape alone, so only someone the text knows as a person counts ("Para Madrid, …" is no one).
- */
-function inViewOf(tokens: Token[]): Found | undefined {
-  if (!IN_VIEW_OF.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
-  const end = runEndingAfter(tokens, 1);
-  const slot = end > 0 && tokens[end + 1]?.text === ',' ? slotEndingAt(tokens, end) : undefined;
-  return slot && 'name' in slot ? { slot: { ...slot, needsPerson: true }, cue: tokens[0].text.toLowerCase(), how: 'before' } : undefined;
-}
-
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   if (c < 0) {
+    const view = inViewOf(tokens);
+    if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
@@ -695,10 +829,12 @@ function cueBefore(tokens: Token[]): Found | undefined {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
     const opening = tokens[last]?.text === ':' ? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
-    return (opening && { slot: opening, cue: ':', how: 'colon' }) || inViewOf(tokens);
+    return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
+  // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
+  if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   if (ACCORDING.has(cue)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
@@ -781,6 +917,45 @@ function sourceOfImpersonal(tokens: Token[]): Slot {
   return { unnamed: true };
 }
 
+/** French infinitives of narration after "Et de" ("Et d'ajouter", "Et de conclure"). */
+const NARRATIVE_INFINITIVES = new Set('ajouter préciser expliquer souligner conclure rappeler insister lancer poursuivre renchérir résumer marteler affirmer assurer estimer déplorer regretter dénoncer'.split(' '));
+
+/** "Pour lui", "pour elle": the pronoun "Pour" takes, as the subject pronoun that stands for the same person. */
+const VIEW_PRONOUNS: ReadonlyMap<string, string> = new Map([['lui', 'il'], ['elle', 'elle']]);
+
+/** "Pour", "Para" opening a French, Spanish or Portuguese sentence: "in the view of" whoever follows. */
+const IN_VIEW_OF = new Set(['pour', 'para']);
+
+/**
+ * Whose view the words are when no cue says so: "Pour Sophie Binet, …", "Para Hurtado, su intervención “es…”",
+ * "Pour la syndicaliste, …", "Pour elle, « … »", "A ses yeux, « … »" open the sentence; "… est pour lui une
+ * vocation : « … »" introduces them. Read from the sentence's shape alone, so a name counts only when the text
+ * knows it as a person ("Para Madrid, …" is no one). "Pour eux", "Pour ses opposants", "Pour les auteurs" are views
+ * of many or of no one named: no speaker, and no other reading either. Undefined when the sentence has no such opening.
+ */
+function inViewOf(tokens: Token[]): Slot | undefined {
+  const first = tokens[0]?.text.toLowerCase();
+  if ((first === 'a' || first === 'à') && tokens[1]?.text === 'ses' && tokens[2]?.text === 'yeux' && tokens[3]?.text === ',') return { pronoun: IMPLIED_SUBJECT };
+  if (tokens[tokens.length - 1]?.text === ':') {
+    const p = tokens.findIndex((t, i) => t.text === 'pour' && i > 0 && VIEW_PRONOUNS.has(tokens[i + 1]?.text ?? ''));
+    if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };
+  }
+  if (!IN_VIEW_OF.has(first ?? '')) return undefined;
+  const second = tokens[1];
+  if (!second) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return undefined;
+  if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
+  if (isArticle(second) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+    const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
+    return slot && 'role' in slot && (slot.epithet || isRole(slot.role)) ? slot : isLower(second) ? { unnamed: true } : undefined;
+  }
+  const end = runEndingAfter(tokens, 1);
+  if (end !== comma - 1) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
 const AS_CREDIT_WITHIN = 6;
 
@@ -810,6 +985,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (ACCORDING.has(cue)) {
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
+    // "selon l'entourage de Jean Dupont": a source the text does not name is still a source: the words are speech.
+    if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
@@ -824,6 +1001,9 @@ function cueAfter(tokens: Token[]): Found | undefined {
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
+/** A French past participle ("tenu", "déclaré", "arrivée", "dit", "pris"). */
+const FRENCH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|int|aint|eint)$/u;
+
 /**
  * True when the name in tokens[start..end] does something in its sentence: it is
  * followed by a verb (past adverbs or an appositive: "Rubio, who accompanied
@@ -835,18 +1015,24 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   let k = end + 1;
   // "Lasier Martins (Podemos-RS), líder do bloco…, acha": the parenthesis is about the name.
   if (tokens[k]?.text === '(') k = tokens.findIndex((t, i) => i > k && t.text === ')') + 1 || k;
-  while (tokens[k] && isAdverb(tokens[k])) k++;
+  // Past adverbs, but not past a French auxiliary before its participle ("JD Vance a tenu à…"): that is the verb.
+  const skipAdverbs = () => {
+    while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
+  };
+  skipAdverbs();
   if (tokens[k]?.text === ',') {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
-    // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive.
+    // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive; so is a French auxiliary
+    // and its participle after a name that is itself an appositive ("Le colistier de Donald Trump, JD Vance, a tenu à…").
     // "el alcalde de Bédar, Ángel Collados, apenas encontraba…": the name closes an appositive, its verb follows.
     // "Ihtisham Hibatullah, Al Jazeera's manager of communications, urged": an aside opening with a capital is
     // an appositive too when it holds a possessive or a role, as subjectOf reads it.
     const describes = close > 0 && tokens.slice(k + 1, close).some((t) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t));
-    if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ','))) k++;
+    const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
+    if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
     else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
-    while (tokens[k] && isAdverb(tokens[k])) k++;
+    skipAdverbs();
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
   let b = start - 1;
@@ -854,7 +1040,8 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
   // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
   const possessor = /[’']s$/.test(tokens[end].text);
-  return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]);
+  // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
+  return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
@@ -903,7 +1090,24 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
+  unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** Words that open a clause, after which "un"/"une" begins its subject ("…, un chiraquien s'est souvenu", "et une amie a dit"). */
+const CLAUSE_OPENERS = new Set([',', ';', 'et', 'mais', 'que', 'quand', 'lorsque', 'car', 'puis']);
+/** French auxiliaries with a reflexive pronoun ("s'est souvenu", "s’était dit"). */
+const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
+
+/**
+ * "un chiraquien s'est souvenu…", "a ajouté un ténor de la droite": someone the text describes without naming
+ * (an indefinite article and a noun) speaks or acts at token k, so a pronoun after it may mean them and not a name.
+ */
+function describesSomeoneActing(tokens: Token[], k: number): boolean {
+  if (!['un', 'une'].includes(tokens[k].text) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
+  if (isCue(tokens[k - 1])) return true;
+  if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
+  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text))));
 }
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
@@ -996,9 +1200,9 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
-  const ctx: Context = { registry: new NameRegistry(), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
-  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number }[] = [];
   const declining = DECLINING_LETTERS.test(masked);
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
+  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
@@ -1011,7 +1215,12 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       let r = i - 2;
       while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
+      // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
+      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
+      // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
+      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : roleBefore.length ? r : -1;
+      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) role.push('premier ministre');
       const start = i;
       i = end;
       if (!mention) continue;
@@ -1027,7 +1236,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start });
+      // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
+      const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -1042,7 +1253,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
-    if (m.person && (full.includes(' ') || m.gender) && !ctx.organisations.has(full)) ctx.people.add(full);
+    if (m.person && (full.includes(' ') || m.gender || m.described) && !ctx.organisations.has(full)) ctx.people.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -1059,8 +1270,49 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   return ctx;
 }
 
+/** How many words may stand between two quotations that share the credit after the second (see shareCredits). */
+const SHARED_CREDIT_GAP = 6;
+
+/** How many words of a quotation may follow its incise's comma before the incise must have ended (see inciseIn). */
+const INCISE_NAME_WORDS = 8;
+
+/**
+ * The incise inside a quotation's marks that says who speaks, as French (and some Spanish and Portuguese) news
+ * writes it: "« Là-dessus, notre désaccord est total, souligne-t-elle. La CGT… »", "“…, rappelle Ana Sofia Cardenal,
+ * professeure…”", "« …, glisse-t-il lorsqu’on le croise. … »". A verb with its pronoun joined after it, or a cue
+ * with a name or a role after it, right after a comma inside the words. `start`–`end`: the incise, from its comma.
+ */
+function inciseIn(text: string, q: Quotation): { start: number; end: number; found: Found } | undefined {
+  for (const part of q.parts) {
+    const tokens = tokenize(text.slice(part.start, part.end), part.start);
+    for (let i = 2; i < tokens.length - 1; i++) {
+      if (tokens[i - 1].text !== ',' || !isLower(tokens[i])) continue;
+      const inverted = isInvertedVerb(tokens, i);
+      if (!inverted && !(isCue(tokens[i]) && !ACCORDING.has(tokens[i].text.toLowerCase()) && (isArticle(tokens[i + 1]) || isCap(tokens[i + 1])))) continue;
+      const slot = nameAfter(tokens, i);
+      if (!slot || 'unnamed' in slot || (!inverted && 'pronoun' in slot)) continue;
+      // The incise ends at the next comma after its subject, or at the end of the sentence.
+      const subjectAt = tokens.findIndex((t, k) => k > i && (t.inverted || isCap(t) || isRoleWord(t)));
+      const comma = tokens.findIndex((t, k) => k > subjectAt && t.text === ',');
+      if (!inverted && comma > 0 && comma - i > INCISE_NAME_WORDS) continue;
+      const stop = /[.!?;…]/u.exec(text.slice(tokens[i].start, part.end));
+      const ends = [part.end, stop ? tokens[i].start + stop.index : part.end, comma > 0 ? tokens[comma].start : part.end];
+      return { start: tokens[i - 1].start, end: Math.min(...ends), found: { slot, cue: tokens[i].text.toLowerCase(), how: 'after' } };
+    }
+  }
+  return undefined;
+}
+
 export function attributeQuotations(text: string, quotations: Quotation[], known: readonly string[] = []): Attribution[] {
-  const masked = maskQuotations(text, quotations);
+  const incises = quotations.map((q) => inciseIn(text, q));
+  // An incise is the writer's words, not the speaker's: read with the text around the quotations (names, who acts).
+  const chars = maskQuotations(text, quotations).split('');
+  for (const incise of incises) {
+    if (!incise) continue;
+    for (let i = incise.start; i < incise.end; i++) chars[i] = text[i];
+    if (chars[incise.end] === 'x') chars[incise.end] = ' ';
+  }
+  const masked = chars.join('');
   const sentences = sentenceSpans(masked);
   const ctx = learnNames(masked, sentences, known);
   const sentenceOf = (offset: number) => sentences.findLastIndex((s) => s.start <= offset);
@@ -1121,7 +1373,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // its role names; when the text gave that role to no one person, whoever it is cannot be named.
       const role = spoken ? undefined : openingRole(ctx.sentenceTokens[s]);
       if (role) {
-        const holder = resolveRole(role, sentences[s].end, s);
+        const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
         return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
@@ -1169,12 +1421,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /**
    * "the mayor" is the one person the text named as mayor; "the agency" the one organisation with "Agency" in its name,
-   * named before `upTo` (where the role stands). Several holders of the role: the one who spoke last before sentence
-   * `lastSpokeBefore`, when given.
+   * named before `upTo` (where the role stands). Of a `gender`, when the words say it ("la toxicologue"). Several
+   * holders of the role: the one who spoke last before sentence `lastSpokeBefore`, when given.
    */
-  const resolveRole = (role: string, upTo = masked.length, lastSpokeBefore?: number): { speaker: string; confidence: number } | undefined => {
-    // "o técnico Tite" … "acrescentou o comandante": another word for the same role.
-    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]));
+  const resolveRole = (role: string, { gender, upTo = masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
+    // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
+    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
@@ -1195,6 +1447,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       .map(([o]) => o);
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
+  };
+
+  /**
+   * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
+   * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
+   */
+  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
+    const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
+    return who && ctx.people.has(who.speaker) ? { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) } : undefined;
   };
 
   /**
@@ -1253,7 +1514,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
       if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
-      if ('role' in issuer) return resolveRole(issuer.role, sentences[s].end);
+      if ('role' in issuer) return resolveRole(issuer.role, { upTo: sentences[s].end });
       if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
@@ -1322,7 +1583,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
-    const found = zhBefore || zhAfter ? undefined : isAsCredit(afterTokens) ? cueAfter(afterTokens) : preferCue(cueBefore(beforeTokens), afterTokens);
+    const found = zhBefore || zhAfter ? undefined : incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens) : preferCue(cueBefore(beforeTokens), afterTokens));
     let result: Attribution = { confidence: 0 };
     const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
     if (dashed) result = dashed;
@@ -1335,7 +1596,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
-      else if ('role' in slot) who = slot.modifier ? resolveEcho(slot.modifier) : resolveRole(slot.role, q.openAt, si);
+      else if ('role' in slot) {
+        const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
+        who = slot.modifier
+          ? resolveEcho(slot.modifier)
+          : (slot.qualified && resolveRole(slot.qualified, reading)) || resolveRole(slot.role, reading) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+      }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
@@ -1348,7 +1614,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
   });
+  shareCredits();
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+
+  /**
+   * Two quotations of one sentence credited once after the second ("Et ce, « malgré un pessimisme ambiant » dû notamment
+   * « à l’incertitude… », explique Arthur Sadoun"): the first, with no cue of its own, is the same speaker's, when only a
+   * few lower-case words stand between them.
+   */
+  function shareCredits() {
+    for (let qi = quotations.length - 2; qi >= 0; qi--) {
+      const [mine, next] = [results[qi], results[qi + 1]];
+      if (mine.speaker || mine.cue || !next.speaker || next.confidence < SPEAKER_THRESHOLD || next.how !== 'after') continue;
+      if (sentenceOf(quotations[qi].openAt) !== sentenceOf(quotations[qi + 1].openAt)) continue;
+      const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt)).filter((t) => /\p{L}/u.test(t.text));
+      if (between.length > SHARED_CREDIT_GAP || between.some((t) => !isLower(t) || isCue(t))) continue;
+      results[qi] = { speaker: next.speaker, confidence: Math.min(next.confidence, 0.85), how: 'after', cue: next.cue };
+    }
+  }
 
   /**
    * A dash and a name right after the quotation, ending the line or followed by a handle or a date in
@@ -1484,7 +1767,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
-    if ('role' in slot) return resolveRole(slot.role, sentences[si].end);
+    if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
     return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;

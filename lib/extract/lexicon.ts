@@ -51,6 +51,8 @@ export const EUROPEAN_CUES = words(`
   rapporté rapporte conclu conclut déploré déplore plaidé plaide nuancé nuance renchéri renchérit admis admet avoué avoue
   réagi réagit protesté proteste répliqué rétorqué rétorque tranché détaillé détaille asséné assène
   concédé concède signalé signale promis promet prédit prédit écrit écrivait tweeté soutenu soutient maintenu maintient
+  argumente argumenté soupire soupiré développe développé fustige fustigé raille raillé tacle taclé abonde abondé
+  réjoui réjouit enchaîne enchaîné tempère tempéré plaisante plaisanté sourit exclame exclamé étonne étonné insurge insurgé amuse amusé
   expliquait affirmait déclarait ajoutait résumait racontait confiait estimait insistait
   espetó zanjó confesó confiesa replicó rememoró recuerda recordó abundó ironizó ironiza deslizó desliza apuntó apunta
   recalcó recalca destacó destaca insiste reclamó reclama lamentó lamenta criticó critica defendió defiende admitió admite
@@ -147,7 +149,7 @@ export const ROLES = words(`
   councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
-  juge avocat avocate procureur procureure rapporteur rapporteure patron patronne
+  juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
   director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
   porta-voz prefeito prefeita deputada governador governadora diretor diretora
@@ -165,10 +167,47 @@ export const ROLES = words(`
   analytik analytička epidemiolog epidemioložka manažer manažerka lékař lékařka
 `);
 
+/**
+ * French words that describe someone by age, trade or standing rather than by office ("le sexagénaire", "la syndicaliste",
+ * "la toxicologue"): a later "a expliqué la syndicaliste" or "Pour la toxicologue, « … »" is the person the text named with
+ * the word, or else the person just quoted or shown acting, as a pronoun of the article's gender would be.
+ */
+export const EPITHETS = words(`
+  sexagénaire quinquagénaire quadragénaire trentenaire septuagénaire octogénaire nonagénaire
+  syndicaliste toxicologue sociologue économiste historien historienne philosophe politologue épidémiologiste virologue
+  militant militante écrivain écrivaine romancier romancière chanteur chanteuse comédien comédienne acteur actrice
+  cinéaste réalisateur réalisatrice sportif sportive joueur joueuse athlète pilote étudiant étudiante enseignant enseignante
+  universitaire chercheur chercheuse scientifique médecin infirmier infirmière élu élue intéressé intéressée
+  entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
+`);
+
+/** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */
+export const YOUNG_PERSON = words('femme homme fille garçon');
+
+/** French verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet"): elsewhere they are nouns. */
+export const INCISE_CUES = words('note juge constate tranche');
+
+/** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
+export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
+
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
+  words('maire édile'),
 ];
+
+/**
+ * French periphrases for an office ("le chef de l’État", "le locataire de Matignon"): the office they stand for, whose
+ * holder the text named with its role word ("le président de la République, Emmanuel Macron"). Apostrophes as "'".
+ */
+export const OFFICE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["chef de l'état", 'président'],
+  ["locataire de l'élysée", 'président'],
+  ['chef du gouvernement', 'premier ministre'],
+  ['locataire de matignon', 'premier ministre'],
+  ['premier ministre', 'premier ministre'],
+  ['première ministre', 'premier ministre'],
+]);
 
 /** The role words that mean the same role as `role` ("comandante" → técnico, treinador, coach…), itself included. */
 export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) => s.has(role)) ?? [role])];
@@ -179,7 +218,7 @@ export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) 
  */
 export const PREPOSITIONS = words(`
   in on at to for with from by
-  à au aux sur dans en chez pour avec
+  à au aux sur dans en chez pour avec d' d’
   en a al con por para ante
   em no na nos nas ao aos à pelo pela
   in im auf bei mit von zu gegenüber
@@ -192,7 +231,7 @@ export const PREPOSITIONS = words(`
  * particles of names ("de", "von", "da") are read by names.ts, so both are left out.
  */
 export const EUROPEAN_LINKS = words(`
-  et ou des pour avec sans sur dans chez contre entre y o e con por para sobre sin contra entre
+  et ou des d' d’ pour avec sans sur dans chez contre entre y o e con por para sobre sin contra entre
   ou com pelo pela sem und oder mit für bei zum zur aus nach gegen ohne über
   nebo ani ve ze se pro při za od
 `);
@@ -293,7 +332,9 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   eugene randy vincent russell louis philip bobby johnny bradley barack bernie boris vladimir volodymyr emmanuel marco steve
   mike tom tony jim bill bob ben max nick chris matt dan ted rick ron jeff greg hugh ian liam oliver harry
   jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
-  gérald bruno thierry emmanuel édouard manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
+  gérald bruno thierry emmanuel édouard edouard antoine augustin hugo louis julien guillaume sébastien stéphane vincent yannick
+  benoît gilles hervé xavier yves rené rémi damien fabien cédric arnaud mathieu matthieu antony gérard bernard marc luc
+  henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
@@ -303,11 +344,14 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
   kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
   shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
-  ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan cheryl
+  ruth maria heather diane virginia julie joyce victoria olivia christina lauren evelyn judith megan cheryl
   hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris abigail julia
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   kayla hillary kamala nancy theresa angela ursula giorgia jacinda liz kate jane sue anne ingrid
   marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
+  marylise claire céline chloé manon léa inès louise juliette pauline mathilde agnès hélène émilie élise margaux
+  françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
+  virginie karine géraldine laurence florence marion clara
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`

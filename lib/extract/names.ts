@@ -4,16 +4,20 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, EPITHETS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
   text: string;
   start: number;
   end: number;
+  /** A French subject pronoun the tokenizer split from its verb ("dit-elle", "a-t-il"): the verb and it are an incise. */
+  inverted?: true;
 }
 
-const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/u;
+const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/u;
+/** French elision of the article or preposition before a word: "l’Élysée", "d’Edouard Philippe", "l'agence" are two words. */
+const ELISION = /^([ldLD][’'])(?=\p{L})/u;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()\u2014\u2013]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -22,13 +26,19 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A full stop ends the word unless the word is an abbreviation or an initial (Mr., U.S., J.).
     let word = m[0];
     if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-    const start = offset + m.index;
+    let start = offset + m.index;
+    const elided = ELISION.exec(word);
+    if (elided) {
+      tokens.push({ text: elided[1].toLowerCase(), start, end: start + 2 });
+      word = word.slice(2);
+      start += 2;
+    }
     // French inversion: "a-t-il déclaré", "dit-elle" are a verb and a pronoun.
     const inverted = INVERTED_PRONOUN.exec(word);
     if (inverted) {
       const verb = word.slice(0, inverted.index);
       tokens.push({ text: verb, start, end: start + verb.length });
-      tokens.push({ text: inverted[1], start: start + word.length - inverted[1].length, end: start + word.length });
+      tokens.push({ text: inverted[1], start: start + word.length - inverted[1].length, end: start + word.length, inverted: true });
       continue;
     }
     tokens.push({ text: word, start, end: start + word.length });
@@ -38,7 +48,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
 
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
@@ -51,7 +61,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
-export const isRole = (word: string) => ROLES.has(word) || ROLE_SUFFIX.test(word);
+export const isRole = (word: string) => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word);
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -102,9 +112,15 @@ export function runEndingAfter(tokens: Token[], start: number): number {
  * ("na Twitter Jana Nováková" is Jana Nováková, on Twitter).
  */
 export function nameStartAfterPreposition(tokens: Token[], start: number, end: number): number {
-  const preposition = tokens[start - 1];
-  return preposition && PREPOSITIONS.has(preposition.text) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) ? start + 1 : start;
+  // "à l’AFP Jean Dupont": past the article after the preposition.
+  const placed = ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '') && PREPOSITIONS.has(tokens[start - 2]?.text ?? '');
+  const preposition = placed ? tokens[start - 2] : tokens[start - 1];
+  // "le directeur adjoint du Village Augustin Tran Van Chau": after "du", "de", "of" too.
+  return preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) ? start + 1 : start;
 }
+
+/** Prepositions joining a role to where it is held ("directeur du Village", "mayor of Houston"). */
+const COMPLEMENTS = new Set(['de', 'du', 'des', 'of', 'del']);
 
 export interface NameMention {
   /** The name as written, without leading titles ("Marco Rubio", "Reeves"). */
@@ -127,6 +143,9 @@ function affiliationAt(words: string[]): number {
   return at < 0 ? words.length : at;
 }
 
+/** A name's words joined as written: no space after an elided particle ("Giscard d’Estaing"). */
+const joinName = (words: string[]) => words.map((w, i) => (i && !/['’]$/.test(words[i - 1]) ? ' ' : '') + w).join('');
+
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
@@ -144,7 +163,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const surnamed = lower.length > 1 && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2]);
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
-  if (lastOrg > lastRole) return { name: words.join(' '), titled: false, organisation: true, roles: [] };
+  if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
@@ -159,7 +178,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
   const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
-  return { name: name.join(' '), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
+  return { name: joinName(name), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
 }
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
@@ -180,6 +199,9 @@ export function isRoleWord(token: Token | undefined): boolean {
  */
 export class NameRegistry {
   private readonly full: string[] = [];
+
+  /** `declines`: the text is in a language that declines names (Czech): "Marc Durand" is no case of "Marie Durand" in French. */
+  constructor(private readonly declines = true) {}
 
   register(name: string): void {
     if (name.split(' ').length < 2 || this.full.includes(name)) return;
@@ -222,6 +244,7 @@ export class NameRegistry {
    * name, if any, begins alike.
    */
   private declined(mention: string): string[] {
+    if (!this.declines) return [];
     const words = mention.split(' ');
     const surname = caseStem(words[words.length - 1]);
     if (surname.length < 3) return [];
