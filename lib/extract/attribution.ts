@@ -1370,8 +1370,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (const s of sentencesBefore(si)) {
       const spoken = speakerOfSentence.get(s);
       // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
-      // its role names; when the text gave that role to no one person, whoever it is cannot be named.
-      const role = spoken ? undefined : openingRole(ctx.sentenceTokens[s]);
+      // its role names; when the text gave that role to no one person, whoever it is cannot be named by a dropped
+      // subject. A pronoun says more ("La dirigeante de la CGT affirme…. « … », confie-t-elle"): its gender reads on.
+      const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(ctx.sentenceTokens[s]);
       if (role) {
         const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
         return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;

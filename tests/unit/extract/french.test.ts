@@ -87,6 +87,12 @@ describe('epithets', () => {
     expect(lastSpeaker(text)).toBe('Anne Robert');
   });
 
+  it('reads on past a sentence opened by a role no one was given when a pronoun says whom it means', () => {
+    const text =
+      'Léa Fontaine, secrétaire générale du syndicat, a été reçue mardi par Paul Morel. La dirigeante du syndicat affirme avoir été entendue.\n\n« Je lui ai parlé franchement », confie-t-elle.';
+    expect(lastSpeaker(text)).toBe('Léa Fontaine');
+  });
+
   it('keeps an office for whom the text named with it, never the person just quoted', () => {
     const text = '« C’est inacceptable », a lancé Marine Dubois. « Nous verrons », a réagi le ministre de l’Économie.';
     expect(lastSpeaker(text)).toBe(null);
