@@ -107,10 +107,13 @@ const isInvertedVerb = (tokens: Token[], i: number) =>
   !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
 /**
  * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
- * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there.
+ * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there. Never a
+ * capitalised word after a German determiner: German writes nouns with a capital, and "die Argumente" is not the
+ * French cue "argumente".
  */
 const isCueAt = (tokens: Token[], i: number) =>
-  isCue(tokens[i]) ||
+  !(isCap(tokens[i]) && GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '')) &&
+  (isCue(tokens[i]) ||
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
@@ -118,7 +121,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
-  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text)));
+  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
 const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';

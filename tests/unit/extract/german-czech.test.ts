@@ -16,6 +16,11 @@ describe('German nouns are not names', () => {
     expect(lastSpeaker('Das Wetter blieb schlecht. Danach kam kein Bus: „Wir warten seit Stunden.“')).toBe(null);
   });
 
+  it('reads no cue in a capitalised noun after a determiner that is a cue in another language ("die Argumente")', () => {
+    const text = 'Trainerin Jana Vogt hat festgelegt, wie gut die Argumente der Spieler sein müssen: „Das Programm ist streng“, erklärt sie.';
+    expect(lastSpeaker(text)).toBe('Jana Vogt');
+  });
+
   it('takes no German abstract noun opening a run for a person ("Einschätzung von Experten")', () => {
     const text = 'Der Pilot Peter Wendt wurde gerettet. Nach Einschätzung von Ärzten war er erschöpft. Über die Rettung sagte er: „Ich hatte Glück.“';
     expect(lastSpeaker(text)).toBe('Peter Wendt');
