@@ -123,6 +123,10 @@ const isCueAt = (tokens: Token[], i: number) =>
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
+/** "Reuters'", "the IDF's": a possessive. */
+const isPossessive = (t: Token | undefined) => !!t && /[’']s$/.test(t.text);
+/** A word that makes an aside describe the name before it: a possessive or a role ("Al Jazeera's manager…"). */
+const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
 /** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
 const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
@@ -268,7 +272,7 @@ function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
 /** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
 function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k].text.toLowerCase();
-  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !/[’']s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
+  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !isPossessive(tokens[k - 1])) return undefined;
   const start = runStartingBefore(tokens, k - 1);
   const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
@@ -439,7 +443,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
-    else if (open > 0 && first && (/\p{L}[’']s$/u.test(first.text) || isRoleWord(first)) && opensClause(tokens, open - 1)) k = open - 1;
+    else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
     k = appositiveHead(tokens, k) ?? k;
@@ -606,7 +610,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (aged) return aged;
   if (isArticle(tokens[k])) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
-  if (tokens[k] && isLower(tokens[k]) && /[’']s$/.test(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
@@ -619,7 +623,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
   if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
-  const possessive = end >= 0 && /[’']s$/.test(tokens[end].text);
+  const possessive = end >= 0 && isPossessive(tokens[end]);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
@@ -828,7 +832,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
     if (tokens[last]?.text === ':' && !placed && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
-    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && /[’']s$/.test(tokens[last - 2]?.text ?? '')) {
+    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
     const opening = tokens[last]?.text === ':' ? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
@@ -1031,7 +1035,7 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     // "el alcalde de Bédar, Ángel Collados, apenas encontraba…": the name closes an appositive, its verb follows.
     // "Ihtisham Hibatullah, Al Jazeera's manager of communications, urged": an aside opening with a capital is
     // an appositive too when it holds a possessive or a role, as subjectOf reads it.
-    const describes = close > 0 && tokens.slice(k + 1, close).some((t) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t));
+    const describes = close > 0 && tokens.slice(k + 1, close).some(describesSomeone);
     const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
     if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
     else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
@@ -1042,7 +1046,7 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && tokens[b].text.toLowerCase() !== 'by') b--;
   const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
   // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
-  const possessor = /[’']s$/.test(tokens[end].text);
+  const possessor = isPossessive(tokens[end]);
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
   return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
