@@ -231,11 +231,11 @@ function leadingName(c: string, fullNames: readonly string[]): string | undefine
   return undefined;
 }
 
-/** "在李明看来，“…”", "用李明的话说，“…”": the quotation is the view or the words of the one named. */
-const IN_VIEW = /(?:在([^，,。；;：:“”「」]{2,20}?)看来|用([^，,。；;：:“”「」]{2,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
+/** "在李明看来，“…”", "在她看来，", "用李明的话说，“…”": the quotation is the view or the words of the one named or meant. */
+const IN_VIEW = /(?:在([^，,。；;：:“”「」]{1,20}?)看来|用([^，,。；;：:“”「」]{1,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
 
-/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲]/u;
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲", "女孩", "姑娘"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲孩娘]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
@@ -313,12 +313,16 @@ export interface ZhCue {
   subject?: ZhSubject;
 }
 
+/** 道 after a verb of saying is the written "said" ("感慨道", "坦言道", "介绍道"): part of the cue. */
+const WRITTEN_SAID = '道';
+
 /** Every cue in `text` that a colon, a comma or the end follows, with where it starts (longest cue first). */
 function cuesIn(text: string): { cue: string; at: number }[] {
   const found: { cue: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const cue = ZH_CUES.find((c) => text.startsWith(c, i));
-    if (!cue) continue;
+    const verb = ZH_CUES.find((c) => text.startsWith(c, i));
+    if (!verb) continue;
+    const cue = text.startsWith(WRITTEN_SAID, i + verb.length) ? verb + WRITTEN_SAID : verb;
     const after = text.slice(i + cue.length);
     if (!AFTER_CUE.test(ZH_TELLING.has(cue) ? after.replace(ADDRESSEE, '') : after)) continue;
     found.push({ cue, at: i });
@@ -343,7 +347,7 @@ function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefi
   const own = cueInOwnClause(before, fullNames);
   if (own) return own;
   const last = cuesIn(before).at(-1);
-  if (!last) return nameBeforeColon(before, fullNames) ?? mannerBeforeQuote(before);
+  if (!last) return nameBeforeColon(before, fullNames) ?? mannerBeforeQuote(before, fullNames);
   // "何俊仁说，…；议员们则感到“震惊”": after a semicolon the sentence goes on about someone else, so the cue
   // still makes the quotation speech but no longer tells whose.
   if (SEMICOLON.test(before.slice(last.at))) return { cue: last.cue };
@@ -387,19 +391,22 @@ function cueInOwnClause(before: string, fullNames: readonly string[]): ZhCue | u
 }
 
 /** The clause right before a quotation, ending in a comma or a colon. */
+const COLON = /[：:]/u;
 const CLAUSE_BEFORE_MARK = /([^，,。；;：:！？!?“”「」]{2,40})([，,：:])\s*$/u;
 
 /**
  * "李明指着新修的公路，“…”", "村支书李明感慨万千：“…”": a clause that shows a named person acting the way people act
- * as they speak (a word of MANNER after the name, perhaps after a role) introduces that person's words.
+ * as they speak (a word of MANNER after the name, perhaps after a role) introduces that person's words. So does any
+ * clause about someone the text names that a colon ends ("对于未来，王磊有自己的打算：“…”").
  */
-function mannerBeforeQuote(before: string): ZhCue | undefined {
+function mannerBeforeQuote(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const m = CLAUSE_BEFORE_MARK.exec(before);
   if (!m) return undefined;
   const clause = m[1];
   const afterRoles = ZH_ROLES.map((r) => clause.indexOf(r)).flatMap((at, i) => (at >= 0 ? [clause.slice(at + ZH_ROLES[i].length)] : []));
-  // No names passed: only a word of manner, never a mere known name ("李明来到村委会，"), makes the clause an introduction.
-  const name = [clause, ...afterRoles].map((c) => leadingName(c, [])).find(Boolean);
+  // After a comma only a word of manner, never a mere known name ("李明来到村委会，"), makes the clause an introduction.
+  const known = COLON.test(m[2]) ? fullNames : [];
+  const name = [clause, ...afterRoles].map((c) => leadingName(c, known)).find(Boolean);
   return name ? { cue: m[2], subject: { name } } : undefined;
 }
 

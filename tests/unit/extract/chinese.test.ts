@@ -208,4 +208,26 @@ describe('speakers in Chinese news', () => {
     expect(read('约翰·史密斯和玛丽·琼斯出席了会议。他说：“这是个好消息。”')).toEqual([['speech', null]]);
     expect(read('为什么不让宇航员来一杯“地球末日”鸡尾酒？')).toEqual([['term', null]]);
   });
+
+  it('reads 他 or 她 in "在她看来" as the one person the sentence before introduced', () => {
+    expect(read('林晓是一名乡村教师。在她看来，“教育是点亮一盏灯”。')).toEqual([['speech', '林晓']]);
+    expect(read('林晓和周强都是乡村教师。在她看来，“教育是点亮一盏灯”。')).toEqual([['speech', null]]);
+  });
+
+  it('reads 道 after any reporting verb as part of it ("感慨道", "坦言道")', () => {
+    expect(read('“真的太难了！”说起创业经历，吴昊感慨道。')).toEqual([['speech', '吴昊']]);
+    expect(read('吴昊坦言道：“我没想到会这么难。”')).toEqual([['speech', '吴昊']]);
+  });
+
+  it('reads a clause about someone the text names, ended by a colon, as introducing that person\'s words', () => {
+    expect(read('大学生王磊今年毕业。对于未来，王磊有自己的打算：“先工作两年，再考研。”')).toEqual([['speech', '王磊']]);
+    // Not after a comma, and not when the clause is about what belongs to the person.
+    expect(read('大学生王磊今年毕业。王磊来到村委会，“欢迎欢迎！”大家纷纷鼓掌。')).toEqual([['speech', null]]);
+    expect(read('大学生王磊今年毕业。王磊的手机上弹出一条消息：“明天停课。”')).toEqual([['speech', null]]);
+  });
+
+  it('reads a name after "女孩" or "姑娘", roles the lexicon does not list', () => {
+    expect(read('“这不是我想要的生活。”95后女孩刘佳佳说。')).toEqual([['speech', '刘佳佳']]);
+    expect(read('“我喜欢这里。”四川姑娘陈静说。')).toEqual([['speech', '陈静']]);
+  });
 });
