@@ -37,10 +37,10 @@ const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|
 const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
- * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地"; two characters before
- * 地, so that a name before them stays whole).
+ * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地", "一字一句地"; two or four
+ * characters before 地, the length of a word or an idiom, after two at least, so that a name before them stays whole).
  */
-const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?|回答[^，。；]{0,12}?(?:提问|问题)时?|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|\p{Script=Han}{2}地)$/u;
+const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?|回答[^，。；]{0,12}?(?:提问|问题)时?|在[^，。；]{1,12}?[上中]|接受[^，。；]{0,20}?采访时?|[对向跟][^，。；]{0,12}?记者|对此事?|笑着|(?<=\p{Script=Han}{2})(?:\p{Script=Han}{2}|\p{Script=Han}{4})地)$/u;
 /**
  * When, between a subject and its verb ("王芳昨天在会上表示", "李强12日晚间受访时回应"): Chinese puts the time
  * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
@@ -68,15 +68,19 @@ const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
  * A cue closing the sentence after a quotation, or before its second part: "“…”，他说。", "“…”汉森表示。",
  * "“…，”何军说，“…”" (the text read stops at the next quotation, so a comma may end it).
  */
-const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,：:]\s*(?:[“「]|$)|$)/u;
+const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,]\s*(?:[“「]|$)|$)/u;
 /**
  * A quotation that is a sentence of its own, its closing punctuation inside the marks ("“…。”", "“…！”"):
  * after it, subject and cue may go on with more of the speaker's words ("“…。”姚建廷说，航天科技是…"). A term
  * ("“双减”政策负责人李明表示，…") has no such ending.
  */
 const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
-/** "说这话的是…", "说这番话的，是…": who said the words just quoted. */
-const SAID_BY = /^说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)/u;
+/**
+ * "说这话的是…", "说这番话的，是…", "这是李明常说的一句话": who said the words just quoted (in the first group, or in the
+ * second: the one whose saying they are).
+ */
+const SAID_BY =
+  /^(?:说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)|(?:这|这句话|这番话)(?:就|正|也)?是([^，,。；;！!？?“”「」的]{2,20}?)(?:常|经常|常常|总|总是|一直|时常|最常|最爱)?(?:说|讲|挂在嘴边)的(?:一句)?话)/u;
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
 const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
@@ -424,7 +428,7 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
   // "“…。”说这话的是北京大学学生李明。": the speaker named after the words.
   const saidBy = SAID_BY.exec(clause);
-  const by = saidBy && subjectOfClause(saidBy[1], fullNames);
+  const by = saidBy && subjectOfClause(saidBy[1] ?? saidBy[2], fullNames);
   if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
   if (!first) return ENDS_SENTENCE.test(quoted) ? spokeOf(clause, fullNames) : undefined;

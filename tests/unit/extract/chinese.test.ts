@@ -230,4 +230,19 @@ describe('speakers in Chinese news', () => {
     expect(read('“这不是我想要的生活。”95后女孩刘佳佳说。')).toEqual([['speech', '刘佳佳']]);
     expect(read('“我喜欢这里。”四川姑娘陈静说。')).toEqual([['speech', '陈静']]);
   });
+
+  it('reads a subject before a four-character idiom of manner ("一字一句地说") and keeps a three-character name whole', () => {
+    expect(read('“我会一直坚持下去。”李明一字一句地说。')).toEqual([['speech', '李明']]);
+    expect(read('“我会一直坚持下去。”刘佳佳激动地说。')).toEqual([['speech', '刘佳佳']]);
+  });
+
+  it('reads "这是李明常说的一句话" after a quotation as naming who said it', () => {
+    expect(read('“每一次失败都是经验。”这是李明常说的一句话。')).toEqual([['speech', '李明']]);
+    expect(read('“每一次失败都是经验。”这是一句老话。')).toEqual([['speech', null]]);
+  });
+
+  it('gives an answer to its speaker and the question to no one ("记者问：“…？”李明答：“…”")', () => {
+    expect(read('记者问：“你后悔吗？”李明答：“不后悔。”')).toEqual([['speech', null], ['speech', '李明']]);
+    expect(read('记者问：“你后悔吗？”李明说：“不后悔。”')).toEqual([['speech', null], ['speech', '李明']]);
+  });
 });
