@@ -76,11 +76,15 @@ const CLOSES_SENTENCE = /^\s*(?:[。.！!]|[，,]\s*(?:[“「]|$)|$)/u;
  */
 const ENDS_SENTENCE = /[。！？!?…]\s*$/u;
 /**
- * "说这话的是…", "说这番话的，是…", "这是李明常说的一句话": who said the words just quoted (in the first group, or in the
- * second: the one whose saying they are).
+ * Who said the words just quoted, named after them: "说这话的是…", "说这番话的，是…", "这是李明常说的一句话", "李明的话
+ * 引起了共鸣" (the group holds the speaker).
  */
-const SAID_BY =
-  /^(?:说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)|(?:这|这句话|这番话)(?:就|正|也)?是([^，,。；;！!？?“”「」的]{2,20}?)(?:常|经常|常常|总|总是|一直|时常|最常|最爱)?(?:说|讲|挂在嘴边)的(?:一句)?话)/u;
+const SAID_BY = [
+  /^说(?:这|此|这番|这些|这句)?话的(?:人)?[，,]?是([^，,。；;！!？?“”「」]{2,30})(?=[。，,；;！!]|$)/u,
+  /^(?:这|这句话|这番话)(?:就|正|也)?是([^，,。；;！!？?“”「」的]{2,20}?)(?:常|经常|常常|总|总是|一直|时常|最常|最爱)?(?:说|讲|挂在嘴边)的(?:一句)?话/u,
+  // Not 话题, 话筒, 话费: words that begin with 话.
+  /^([^，,。；;！!？?“”「」的]{2,20}?)的(?:这番|这句|这些|一番|一句)?话(?![题筒费剧])/u,
+];
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
 const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
@@ -176,7 +180,8 @@ function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubjec
   if (isShortName(rest, !!role)) return { name: rest };
   // "黄志明教授", "清华大学李明教授": a role after the name; the name is the last two or three characters before it.
   if (role && !rest) {
-    const before = c.slice(0, role.at);
+    // "习近平总书记", "张华副市长": a rank before the listed role is part of the role, not of the name.
+    const before = c.slice(0, role.at).replace(RANK, '');
     const name = [NAME_LENGTH.max + 1, NAME_LENGTH.max, NAME_LENGTH.min].map((n) => before.slice(-n)).find((n) => isShortName(n, false));
     if (name) return { name };
     // "李老师", "王教授": a surname with the role is how the text names the person.
@@ -238,8 +243,11 @@ function leadingName(c: string, fullNames: readonly string[]): string | undefine
 /** "在李明看来，“…”", "在她看来，", "用李明的话说，“…”": the quotation is the view or the words of the one named or meant. */
 const IN_VIEW = /(?:在([^，,。；;：:“”「」]{1,20}?)看来|用([^，,。；;：:“”「」]{1,20}?)的话(?:来)?说)[，,：:]?\s*$/u;
 
-/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲", "女孩", "姑娘"). */
-const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲孩娘]/u;
+/** A rank a role may carry before it ("总书记", "副市长", "前总统", "原部长", "常务副…"). */
+const RANK = /(?:常务副|总|副|前|原|代)$/u;
+
+/** Characters that end a role, a title or a tie ("副司长", "航天员", "技师", "博士生", "负责人", "快递小哥", "同事", "丈夫", "母亲", "女孩", "姑娘", "店主"). */
+const ROLE_TAIL = /[长员师士生人家官者手工哥姐伙子事友夫妻亲孩娘主]/u;
 
 /**
  * A name after a role the lexicon does not list ("国际合作司副司长姚建廷", "航天员王亚平"): the last three or two
@@ -427,8 +435,8 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
   const clause = after.replace(/^\s*[，,]?\s*/u, '').replace(TOPIC, '');
   // "“…。”说这话的是北京大学学生李明。": the speaker named after the words.
-  const saidBy = SAID_BY.exec(clause);
-  const by = saidBy && subjectOfClause(saidBy[1] ?? saidBy[2], fullNames);
+  const saidBy = SAID_BY.map((p) => p.exec(clause)).find(Boolean);
+  const by = saidBy && subjectOfClause(saidBy[1], fullNames);
   if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
   if (!first) return ENDS_SENTENCE.test(quoted) ? spokeOf(clause, fullNames) : undefined;

@@ -245,4 +245,19 @@ describe('speakers in Chinese news', () => {
     expect(read('记者问：“你后悔吗？”李明答：“不后悔。”')).toEqual([['speech', null], ['speech', '李明']]);
     expect(read('记者问：“你后悔吗？”李明说：“不后悔。”')).toEqual([['speech', null], ['speech', '李明']]);
   });
+
+  it('reads a name before a role that carries a rank ("习近平总书记", "张华副市长")', () => {
+    expect(read('“要让每个孩子都有学上。”习近平总书记强调。')).toEqual([['speech', '习近平']]);
+    expect(read('张华副市长指出，“城市更新要以人为本”。')).toEqual([['speech', '张华']]);
+  });
+
+  it('reads "李明的话" after a quotation as naming who said it, not "李明的话题"', () => {
+    expect(read('“青年是国家的未来。”李明的话引起了大家的共鸣。')).toEqual([['speech', '李明']]);
+    expect(read('“青年是国家的未来。”老师的话引起了大家的共鸣。')).toEqual([['speech', null]]);
+    expect(read('“青年是国家的未来。”李明的话题引起了大家的讨论。')).toEqual([['speech', null]]);
+  });
+
+  it('reads a familiar name after a role ending in 主 ("店主小李")', () => {
+    expect(read('“这款产品很受欢迎。”店主小李说。')).toEqual([['speech', '小李']]);
+  });
 });
