@@ -125,3 +125,21 @@ describe('a second verb after "y" in a sentence opening with a phrase of time', 
     expect(lastSpeaker(text)).toBe('Elena Ruiz');
   });
 });
+
+describe('quotation marks written reversed or mixed (”…“, "…”, “…“)', () => {
+  const quoted = (text: string) => detectQuotes(text).map((q) => q.text);
+
+  it('reads a closing mark before a word as an opening one, and an opening mark ending a word as a closing one', () => {
+    expect(quoted('En su mensaje escribió ”no pienso dimitir“ y otro que dice ”lo decidirá el partido“.')).toEqual(['no pienso dimitir', 'lo decidirá el partido']);
+    expect(quoted('La jueza habló de “una instrucción rigurosa“.\n"Seguiremos adelante con la causa”, dijo la jueza Marta Gil.')).toEqual([
+      'una instrucción rigurosa',
+      'Seguiremos adelante con la causa',
+    ]);
+    expect(lastSpeaker('La jueza Marta Gil cerró la vista. Según Gil, ”no hay pruebas suficientes en el sumario“.')).toBe('Marta Gil');
+  });
+
+  it('keeps an opening mark before a word an opening one, nested or not', () => {
+    expect(quoted('“Lo llamó “un error” y se fue”, dijo Ana Gil.')).toEqual(['Lo llamó “un error” y se fue']);
+    expect(quoted('Dijo “sí“ y “no”.')).toEqual(['sí', 'no']);
+  });
+});
