@@ -1205,6 +1205,13 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
 
+/** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
+function roleBeforeBody(tokens: Token[], start: number): string[] {
+  const j = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  const role = tokens[j - 1];
+  return ROLE_COMPLEMENT.has(tokens[j]?.text ?? '') && role && isLower(role) && isRoleWord(role) ? [role.text.toLowerCase()] : [];
+}
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
@@ -1215,7 +1222,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
-      const mention = nameOfRun(tokens.slice(nameStartAfterPreposition(tokens, i, end), end + 1), isRoleWord(tokens[i - 1]));
+      const nameStart = nameStartAfterPreposition(tokens, i, end);
+      const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
+      const mention = nameOfRun(tokens.slice(nameStart, end + 1), isRoleWord(tokens[i - 1]) || heldIn.length > 0);
       const acting = isActing(tokens, i, end);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
@@ -1224,7 +1233,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : roleBefore.length ? r : -1;
       if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) role.push('premier ministre');

@@ -116,11 +116,27 @@ export function nameStartAfterPreposition(tokens: Token[], start: number, end: n
   const placed = ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '') && PREPOSITIONS.has(tokens[start - 2]?.text ?? '');
   const preposition = placed ? tokens[start - 2] : tokens[start - 1];
   // "le directeur adjoint du Village Augustin Tran Van Chau": after "du", "de", "of" too.
-  return preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) ? start + 1 : start;
+  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1]))) return start + 1;
+  return nameAfterBody(tokens, start, end) ?? start;
+}
+
+/**
+ * "El juez del Tribunal Supremo Ángel Hurtado", "o presidente do Senado Federal Rodrigo Pacheco": after "del", "do", a
+ * body of several words with an organisation word, then a known given name and a surname: where the person's name
+ * starts. Not when a name follows in an appositive ("de la Fundación Juan March, Ana Gil"): that one holds the role.
+ */
+function nameAfterBody(tokens: Token[], start: number, end: number): number | undefined {
+  const complement = tokens[start - 1] && ARTICLES.has(folded(tokens[start - 1])) ? tokens[start - 2] : tokens[start - 1];
+  if (!complement || !BODY_COMPLEMENTS.has(complement.text) || (tokens[end + 1]?.text === ',' && tokens[end + 2] && isCapitalized(tokens[end + 2]))) return undefined;
+  const given = tokens.findIndex((t, k) => k > start + 1 && k < end && GIVEN_NAME_GENDER.has(folded(t)));
+  return given > 0 && tokens.slice(start, given).some((t) => isOrganisationWord(folded(t))) ? given : undefined;
 }
 
 /** Prepositions joining a role to where it is held ("directeur du Village", "mayor of Houston"). */
 const COMPLEMENTS = new Set(['de', 'du', 'des', 'of', 'del']);
+
+/** Prepositions joining a role to the body it is held in, with the Portuguese contractions ("presidente do Senado"). */
+const BODY_COMPLEMENTS = new Set([...COMPLEMENTS, 'do', 'da', 'dos', 'das']);
 
 export interface NameMention {
   /** The name as written, without leading titles ("Marco Rubio", "Reeves"). */

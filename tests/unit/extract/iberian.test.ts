@@ -143,3 +143,17 @@ describe('quotation marks written reversed or mixed (”…“, "…”, “…�
     expect(quoted('Dijo “sí“ y “no”.')).toEqual(['sí', 'no']);
   });
 });
+
+describe('a role, its body and a name without a comma ("el juez del Tribunal Supremo Ángel Hurtado")', () => {
+  it('gives the name, not the body, and the role to the name', () => {
+    const text = 'El juez del Tribunal Supremo Pedro Lago citó al fiscal. "No hay motivo para aplazar la vista", apunta el juez.';
+    expect(lastSpeaker(text)).toBe('Pedro Lago');
+    const pt = 'O presidente do Senado Federal Rodrigo Costa recebeu os líderes. "Vamos votar a proposta amanhã", afirmou o presidente.';
+    expect(lastSpeaker(pt)).toBe('Rodrigo Costa');
+  });
+
+  it('does not split a body named after someone when the holder follows in an appositive', () => {
+    const text = 'La directora de la Fundación Pedro Lago, Ana Gil, presentó el informe. "Los datos son claros", dijo la directora.';
+    expect(lastSpeaker(text)).toBe('Ana Gil');
+  });
+});
