@@ -278,6 +278,23 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
 }
 
+/** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
+
+/**
+ * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
+ * its article; its issuer speaks through it, as "TNO's report" (issuerOfWriting) in English.
+ */
+function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
+  // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
+  if (tokens[k]?.text === 'a') k++;
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '') || !ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return undefined;
+  const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return mention && { name: mention.name, titled: true };
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
@@ -619,6 +636,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const word = tokens[k].text;
     return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
   }
+  const issuer = issuerAfterWriting(tokens, k);
+  if (issuer) return issuer;
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
@@ -1205,6 +1224,18 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
 
+/** Words for any organisation ("la ONG"): no name of the text need hold them; the body just quoted or acting is meant. */
+const ANY_BODY = new Set(['ong']);
+
+/** An acronym: capitals only, two or more. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** "Supremo Tribunal Federal (STF)", "Unidad Central Operativa (UCO, de la Guardia Civil)": the acronym in parentheses after the name ending at `end`, sharing its first letter. */
+function acronymAfter(tokens: Token[], end: number, name: string): string | undefined {
+  const [open, acronym, close] = tokens.slice(end + 1, end + 4);
+  return open?.text === '(' && acronym && ACRONYM.test(acronym.text) && acronym.text[0] === name[0] && [')', ','].includes(close?.text ?? '') ? acronym.text : undefined;
+}
+
 /** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
 function roleBeforeBody(tokens: Token[], start: number): string[] {
   const j = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
@@ -1242,6 +1273,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (!mention) continue;
       if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
+        const acronym = acronymAfter(tokens, end, mention.name);
+        if (acronym) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
@@ -1617,7 +1650,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) || resolveRole(slot.role, reading) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+          : (slot.qualified && resolveRole(slot.qualified, reading)) ||
+            resolveRole(slot.role, reading) ||
+            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (ANY_BODY.has(slot.role) ? resolveBody(si) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);

@@ -215,6 +215,8 @@ export function isRoleWord(token: Token | undefined): boolean {
  */
 export class NameRegistry {
   private readonly full: string[] = [];
+  /** Acronyms the text gives for a name ("STF" for "Supremo Tribunal Federal"), with that name. */
+  private readonly acronyms = new Map<string, string>();
 
   /** `declines`: the text is in a language that declines names (Czech): "Marc Durand" is no case of "Marie Durand" in French. */
   constructor(private readonly declines = true) {}
@@ -226,8 +228,15 @@ export class NameRegistry {
     this.full.push(name);
   }
 
+  /** "el Supremo Tribunal Federal (STF)": the acronym stands for the name wherever the text uses it. */
+  abbreviate(acronym: string, name: string): void {
+    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, name);
+  }
+
   /** The full name a mention refers to, and whether more than one person fits. */
   resolve(mention: string): { name: string; ambiguous: boolean } {
+    const spelled = this.acronyms.get(mention);
+    if (spelled) return { name: spelled, ambiguous: false };
     const words = mention.split(' ');
     const fits = this.full.filter((full) => {
       const parts = full.split(' ');

@@ -157,3 +157,27 @@ describe('a role, its body and a name without a comma ("el juez del Tribunal Sup
     expect(lastSpeaker(text)).toBe('Ana Gil');
   });
 });
+
+describe('a writing named by whose it is ("diz a nota do TRE", "añade el comunicado del Ministerio")', () => {
+  it('gives the words to its issuer, by the full name an acronym in parentheses stands for', () => {
+    expect(lastSpeaker('"No habrá más retrasos en la obra", añade el comunicado del Ministerio de Fomento.')).toBe('Ministerio de Fomento');
+    const text = 'O Tribunal Regional Eleitoral (TRE) analisou o caso ontem. "A votação seguirá normalmente em todo o estado", diz a nota do TRE.';
+    expect(lastSpeaker(text)).toBe('Tribunal Regional Eleitoral');
+  });
+
+  it('names no one for a writing whose issuer is not named', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "No habrá más retrasos en la obra", añade la nota de prensa.')).toBe(null);
+  });
+});
+
+describe('"la ONG" after a sentence about one organisation', () => {
+  it('is the organisation acting just before', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. "Estamos de luto por nuestros compañeros", explica la ONG en un comunicado.';
+    expect(lastSpeaker(text)).toBe('Comité Noruego de Refugiados');
+  });
+
+  it('names no one when a person acts in between', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. La portavoz Ana Gil visitó la zona. "Estamos de luto por nuestros compañeros", explica la ONG.';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
