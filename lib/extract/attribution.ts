@@ -188,7 +188,8 @@ type Slot =
   /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
   /** `gender`: told by the article ("la syndicaliste"); `epithet`: a word for what someone is, not an office (EPITHETS). */
   /** `qualified`: the role with the adjective after it ("président russe"), which may tell apart two who hold the role. */
-  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string }
+  /** `latest`: pointed at by a demonstrative ("este ministerio"), the organisation with that word the text named last. */
+  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
@@ -278,17 +279,22 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
 }
 
+/** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
+const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
+
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
 const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
- * its article; its issuer speaks through it, as "TNO's report" (issuerOfWriting) in English.
+ * its article; its issuer speaks through it, as "TNO's report" (issuerOfWriting) in English. "añade el texto": the
+ * writing the text just spoke of, whoever issued it (resolveDocument).
  */
 function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
   if (tokens[k]?.text === 'a') k++;
-  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '') || !ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return undefined;
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '')) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: tokens[k].text };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
   const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
@@ -638,6 +644,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   const issuer = issuerAfterWriting(tokens, k);
   if (issuer) return issuer;
+  // "informó este ministerio", "disse essa entidade": a demonstrative points at the organisation with that word named last.
+  const pointed = tokens[k + 1];
+  if (DEMONSTRATIVES.has(tokens[k]?.text ?? '') && pointed && isLower(pointed) && isOrganisationWord(pointed.text) && !isCap(tokens[k + 2]) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '')) {
+    return { role: pointed.text, latest: true };
+  }
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
@@ -1499,6 +1510,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
 
+  /** "informó este ministerio": the organisation with `word` in its name named last before `before`, in sentence `si` or the two before. */
+  const resolveNamedLast = (si: number, word: string, before: number): { speaker: string; confidence: number } | undefined => {
+    for (const s of [si, ...sentencesBefore(si).slice(0, 2)]) {
+      const tokens = ctx.sentenceTokens[s].filter((t) => t.start < before);
+      let last: string | undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        const end = runEndingAfter(tokens, i);
+        if (end < 0) continue;
+        const mention = nameOfRun(tokens.slice(i, end + 1));
+        if (mention?.organisation && mention.name.toLowerCase().split(' ').includes(word)) last = mention.name;
+        i = end;
+      }
+      if (last) return { speaker: last, confidence: 0.8 };
+    }
+    return undefined;
+  };
+
   /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
@@ -1555,7 +1583,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
       const tokens = ctx.sentenceTokens[s];
-      const at = tokens.findIndex((t) => t.text.toLowerCase() === word || t.text.toLowerCase() === `${word}s`);
+      // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
+      const same = (w: string) => w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w));
+      const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
@@ -1650,6 +1680,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
+          : slot.latest
+          ? resolveNamedLast(si, slot.role, q.openAt)
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             resolveRole(slot.role, reading) ||
             (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||

@@ -59,7 +59,7 @@ export const EUROPEAN_CUES = words(`
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
   argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
-  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba
+  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
   complementou complementa justificou justifica ponderou pondera sustenta
   schimpft schimpfte protestiert protestierte erzählt erzählte erläutert erläuterte ergänzt ergänzte berichtet berichtete

@@ -181,3 +181,20 @@ describe('"la ONG" after a sentence about one organisation', () => {
     expect(lastSpeaker(text)).toBe(null);
   });
 });
+
+describe('a writing or a body pointed back at ("añade el texto", "informó este ministerio")', () => {
+  it('gives "el texto" to whoever issued the writing the sentence before spoke of', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. "Estamos de luto por nuestros compañeros", explica la ONG en un comunicado. "Pedimos un alto el fuego inmediato", añade el texto.';
+    expect(lastSpeaker(text)).toBe('Comité Noruego de Refugiados');
+  });
+
+  it('gives "este ministerio" to the ministry named last, not to one named before it', () => {
+    const text = 'El Ministerio de Educación abrió el curso. Según fuentes del Ministerio de Sanidad, faltan médicos. "Hay cuarenta plazas vacantes en la región", informó este ministerio en su balance.';
+    expect(lastSpeaker(text)).toBe('Ministerio de Sanidad');
+  });
+
+  it('names no one when no writing or no such body was named before', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Pedimos un alto el fuego inmediato", añade el texto.')).toBe(null);
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Hay cuarenta plazas vacantes", informó este ministerio.')).toBe(null);
+  });
+});
