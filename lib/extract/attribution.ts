@@ -559,6 +559,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   if (tokens.slice(k, j).some((t) => INDEFINITE.has(t.text.toLowerCase())) || POSSESSOR_BEFORE.has(tokens[j - 1].text.toLowerCase())) return undefined;
   // "a déclaré à l’AFP Jean Dupont": an article after a preposition begins where the words went; the name follows it.
   const placed = isArticle(tokens[j - 1]) && PREPOSITIONS.has(tokens[j - 2]?.text ?? '');
+  // "dijo en declaraciones a la cadena Onda Cero", "afirmou em entrevista à rádio Gaúcha": a noun between "to" and the
+  // capitals says what they name, the outlet the words went to.
+  if (tokens.slice(k, placed ? j - 2 : j - 1).some((t) => ADDRESSED_TO.has(t.text))) return undefined;
   // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
   if (!placed && (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text))) return undefined;
   // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
@@ -579,6 +582,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
   return mention ? { name: mention.name, titled: true } : undefined;
 }
+
+/** Spanish, Portuguese and French "to" (with its article) before whom or where words went: "a la cadena", "à rádio", "ao jornal". */
+const ADDRESSED_TO = new Set(['a', 'al', 'à', 'ao', 'aos', 'às']);
 
 /** Prepositions that make the name after them a possessor ("l'entourage de Jean Dupont"), when a lower-case word precedes. */
 const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 'do', 'of', 'von', 'vom']);

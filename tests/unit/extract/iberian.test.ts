@@ -26,6 +26,11 @@ describe('a dropped subject (Spanish, Portuguese)', () => {
     expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio.')).toBe('Marcos Lima');
   });
 
+  it('does not take the outlet the words went to for the speaker ("a la cadena Onda Cero", "à rádio Gaúcha")', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo en declaraciones a la cadena Onda Cero.')).toBe(null);
+    expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio Gaúcha.')).toBe(null);
+  });
+
   it('keeps silent when a role or a name after the verb may be its subject', () => {
     expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo a la prensa el portavoz.')).toBe(null);
     expect(lastSpeaker('La jueza Marta Gil escuchó a la acusada. "Nunca quise hacerle daño", dijo ante Pedro Ruiz.')).toBe(null);
