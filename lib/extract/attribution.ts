@@ -188,7 +188,8 @@ type Slot =
   /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
   /** `gender`: told by the article ("la syndicaliste"); `epithet`: a word for what someone is, not an office (EPITHETS). */
   /** `qualified`: the role with the adjective after it ("président russe"), which may tell apart two who hold the role. */
-  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string }
+  /** `latest`: pointed at by a demonstrative ("este ministerio"), the organisation with that word the text named last. */
+  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
@@ -276,6 +277,28 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   const start = runStartingBefore(tokens, k - 1);
   const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
+}
+
+/** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
+const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
+
+/** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
+
+/**
+ * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
+ * its article; its issuer speaks through it, as "TNO's report" (issuerOfWriting) in English. "añade el texto": the
+ * writing the text just spoke of, whoever issued it (resolveDocument).
+ */
+function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
+  // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
+  if (tokens[k]?.text === 'a') k++;
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '')) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: tokens[k].text };
+  const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return mention && { name: mention.name, titled: true };
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -536,6 +559,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   if (tokens.slice(k, j).some((t) => INDEFINITE.has(t.text.toLowerCase())) || POSSESSOR_BEFORE.has(tokens[j - 1].text.toLowerCase())) return undefined;
   // "a déclaré à l’AFP Jean Dupont": an article after a preposition begins where the words went; the name follows it.
   const placed = isArticle(tokens[j - 1]) && PREPOSITIONS.has(tokens[j - 2]?.text ?? '');
+  // "dijo en declaraciones a la cadena Onda Cero", "afirmou em entrevista à rádio Gaúcha": a noun between "to" and the
+  // capitals says what they name, the outlet the words went to.
+  if (tokens.slice(k, placed ? j - 2 : j - 1).some((t) => ADDRESSED_TO.has(t.text))) return undefined;
   // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
   if (!placed && (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text))) return undefined;
   // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
@@ -556,6 +582,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
   return mention ? { name: mention.name, titled: true } : undefined;
 }
+
+/** Spanish, Portuguese and French "to" (with its article) before whom or where words went: "a la cadena", "à rádio", "ao jornal". */
+const ADDRESSED_TO = new Set(['a', 'al', 'à', 'ao', 'aos', 'às']);
 
 /** Prepositions that make the name after them a possessor ("l'entourage de Jean Dupont"), when a lower-case word precedes. */
 const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 'do', 'of', 'von', 'vom']);
@@ -618,6 +647,13 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const close = runEndingAfter(tokens, k + 2);
     const word = tokens[k].text;
     return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
+  }
+  const issuer = issuerAfterWriting(tokens, k);
+  if (issuer) return issuer;
+  // "informó este ministerio", "disse essa entidade": a demonstrative points at the organisation with that word named last.
+  const pointed = tokens[k + 1];
+  if (DEMONSTRATIVES.has(tokens[k]?.text ?? '') && pointed && isLower(pointed) && isOrganisationWord(pointed.text) && !isCap(tokens[k + 2]) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '')) {
+    return { role: pointed.text, latest: true };
   }
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
@@ -1205,6 +1241,25 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
 
+/** Words for any organisation ("la ONG"): no name of the text need hold them; the body just quoted or acting is meant. */
+const ANY_BODY = new Set(['ong']);
+
+/** An acronym: capitals only, two or more. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** "Supremo Tribunal Federal (STF)", "Unidad Central Operativa (UCO, de la Guardia Civil)": the acronym in parentheses after the name ending at `end`, sharing its first letter. */
+function acronymAfter(tokens: Token[], end: number, name: string): string | undefined {
+  const [open, acronym, close] = tokens.slice(end + 1, end + 4);
+  return open?.text === '(' && acronym && ACRONYM.test(acronym.text) && acronym.text[0] === name[0] && [')', ','].includes(close?.text ?? '') ? acronym.text : undefined;
+}
+
+/** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
+function roleBeforeBody(tokens: Token[], start: number): string[] {
+  const j = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  const role = tokens[j - 1];
+  return ROLE_COMPLEMENT.has(tokens[j]?.text ?? '') && role && isLower(role) && isRoleWord(role) ? [role.text.toLowerCase()] : [];
+}
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
@@ -1215,7 +1270,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
-      const mention = nameOfRun(tokens.slice(nameStartAfterPreposition(tokens, i, end), end + 1), isRoleWord(tokens[i - 1]));
+      const nameStart = nameStartAfterPreposition(tokens, i, end);
+      const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
+      const mention = nameOfRun(tokens.slice(nameStart, end + 1), isRoleWord(tokens[i - 1]) || heldIn.length > 0);
       const acting = isActing(tokens, i, end);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
@@ -1224,7 +1281,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : roleBefore.length ? r : -1;
       if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) role.push('premier ministre');
@@ -1233,6 +1290,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (!mention) continue;
       if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
+        const acronym = acronymAfter(tokens, end, mention.name);
+        if (acronym) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
@@ -1457,6 +1516,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return !people.size && distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
 
+  /** "informó este ministerio": the organisation with `word` in its name named last before `before`, in sentence `si` or the two before. */
+  const resolveNamedLast = (si: number, word: string, before: number): { speaker: string; confidence: number } | undefined => {
+    for (const s of [si, ...sentencesBefore(si).slice(0, 2)]) {
+      const tokens = ctx.sentenceTokens[s].filter((t) => t.start < before);
+      let last: string | undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        const end = runEndingAfter(tokens, i);
+        if (end < 0) continue;
+        const mention = nameOfRun(tokens.slice(i, end + 1));
+        if (mention?.organisation && mention.name.toLowerCase().split(' ').includes(word)) last = mention.name;
+        i = end;
+      }
+      if (last) return { speaker: last, confidence: 0.8 };
+    }
+    return undefined;
+  };
+
   /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
@@ -1513,7 +1589,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
       const tokens = ctx.sentenceTokens[s];
-      const at = tokens.findIndex((t) => t.text.toLowerCase() === word || t.text.toLowerCase() === `${word}s`);
+      // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
+      const same = (w: string) => w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w));
+      const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
@@ -1608,7 +1686,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) || resolveRole(slot.role, reading) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+          : slot.latest
+          ? resolveNamedLast(si, slot.role, q.openAt)
+          : (slot.qualified && resolveRole(slot.qualified, reading)) ||
+            resolveRole(slot.role, reading) ||
+            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (ANY_BODY.has(slot.role) ? resolveBody(si) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);

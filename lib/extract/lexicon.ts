@@ -59,7 +59,7 @@ export const EUROPEAN_CUES = words(`
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
   argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
-  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba
+  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
   complementou complementa justificou justifica ponderou pondera sustenta
   schimpft schimpfte protestiert protestierte erzählt erzählte erläutert erläuterte ergänzt ergänzte berichtet berichtete
@@ -261,8 +261,8 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong
-  ministério governo partido conselho sindicato polícia agência
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité
+  ministério governo partido conselho sindicato polícia agência comitê
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
   ministerstvo vláda strana soud policie úřad sněmovna

@@ -116,11 +116,27 @@ export function nameStartAfterPreposition(tokens: Token[], start: number, end: n
   const placed = ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '') && PREPOSITIONS.has(tokens[start - 2]?.text ?? '');
   const preposition = placed ? tokens[start - 2] : tokens[start - 1];
   // "le directeur adjoint du Village Augustin Tran Van Chau": after "du", "de", "of" too.
-  return preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) ? start + 1 : start;
+  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1]))) return start + 1;
+  return nameAfterBody(tokens, start, end) ?? start;
+}
+
+/**
+ * "El juez del Tribunal Supremo Ángel Hurtado", "o presidente do Senado Federal Rodrigo Pacheco": after "del", "do", a
+ * body of several words with an organisation word, then a known given name and a surname: where the person's name
+ * starts. Not when a name follows in an appositive ("de la Fundación Juan March, Ana Gil"): that one holds the role.
+ */
+function nameAfterBody(tokens: Token[], start: number, end: number): number | undefined {
+  const complement = tokens[start - 1] && ARTICLES.has(folded(tokens[start - 1])) ? tokens[start - 2] : tokens[start - 1];
+  if (!complement || !BODY_COMPLEMENTS.has(complement.text) || (tokens[end + 1]?.text === ',' && tokens[end + 2] && isCapitalized(tokens[end + 2]))) return undefined;
+  const given = tokens.findIndex((t, k) => k > start + 1 && k < end && GIVEN_NAME_GENDER.has(folded(t)));
+  return given > 0 && tokens.slice(start, given).some((t) => isOrganisationWord(folded(t))) ? given : undefined;
 }
 
 /** Prepositions joining a role to where it is held ("directeur du Village", "mayor of Houston"). */
 const COMPLEMENTS = new Set(['de', 'du', 'des', 'of', 'del']);
+
+/** Prepositions joining a role to the body it is held in, with the Portuguese contractions ("presidente do Senado"). */
+const BODY_COMPLEMENTS = new Set([...COMPLEMENTS, 'do', 'da', 'dos', 'das']);
 
 export interface NameMention {
   /** The name as written, without leading titles ("Marco Rubio", "Reeves"). */
@@ -199,6 +215,8 @@ export function isRoleWord(token: Token | undefined): boolean {
  */
 export class NameRegistry {
   private readonly full: string[] = [];
+  /** Acronyms the text gives for a name ("STF" for "Supremo Tribunal Federal"), with that name. */
+  private readonly acronyms = new Map<string, string>();
 
   /** `declines`: the text is in a language that declines names (Czech): "Marc Durand" is no case of "Marie Durand" in French. */
   constructor(private readonly declines = true) {}
@@ -210,8 +228,15 @@ export class NameRegistry {
     this.full.push(name);
   }
 
+  /** "el Supremo Tribunal Federal (STF)": the acronym stands for the name wherever the text uses it. */
+  abbreviate(acronym: string, name: string): void {
+    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, name);
+  }
+
   /** The full name a mention refers to, and whether more than one person fits. */
   resolve(mention: string): { name: string; ambiguous: boolean } {
+    const spelled = this.acronyms.get(mention);
+    if (spelled) return { name: spelled, ambiguous: false };
     const words = mention.split(' ');
     const fits = this.full.filter((full) => {
       const parts = full.split(' ');

@@ -75,8 +75,10 @@ function markAt(text: string, i: number): Mark | undefined {
       return { family, can: { open: true, close: false } };
     case '」':
     case '』':
-    case '”':
       return { family, can: { open: false, close: true } };
+    case '”':
+      // Closes in English; opens ”reversed“ or ”Swedish” quotations, standing before a word after a space.
+      return { family, can: { open: before && LETTER.test(next ?? ''), close: true } };
     case '"':
       return { family, can: { open: before && !nextIsSpace, close: !before || after } };
     case '‘':
@@ -224,8 +226,10 @@ function findMarkedQuotations(text: string): Quotation[] {
     }
     const mark = markAt(text, i);
     if (!mark) continue;
-    // “ closes only a „German“ quotation; in English it always opens.
-    const depth = stack.findLastIndex((o) => o.family === mark.family && (ch !== '“' || text[o.openAt] === '„'));
+    // “ closes a „German“ quotation; in English it opens, unless it ends a word ("…las pruebas“."), as a page
+    // writing its marks reversed (”…“) or mixed ("…“, “…“) closes with it.
+    const closesReversed = ch === '“' && !isBoundaryBefore(text[i - 1]) && isBoundaryAfter(text[i + 1]);
+    const depth = stack.findLastIndex((o) => o.family === mark.family && (ch !== '“' || text[o.openAt] === '„' || closesReversed));
     if (mark.can.close && depth >= 0 && i > stack[depth].partStart && !(mark.family === 'single' && isPluralPossessive(text, i))) {
       const closed = stack[depth];
       stack.length = depth;

@@ -26,6 +26,11 @@ describe('a dropped subject (Spanish, Portuguese)', () => {
     expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio.')).toBe('Marcos Lima');
   });
 
+  it('does not take the outlet the words went to for the speaker ("a la cadena Onda Cero", "à rádio Gaúcha")', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo en declaraciones a la cadena Onda Cero.')).toBe(null);
+    expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio Gaúcha.')).toBe(null);
+  });
+
   it('keeps silent when a role or a name after the verb may be its subject', () => {
     expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo a la prensa el portavoz.')).toBe(null);
     expect(lastSpeaker('La jueza Marta Gil escuchó a la acusada. "Nunca quise hacerle daño", dijo ante Pedro Ruiz.')).toBe(null);
@@ -123,5 +128,78 @@ describe('a second verb after "y" in a sentence opening with a phrase of time', 
   it('belongs to the name after the phrase, not to the phrase ("Minutos antes del acto, X … y pidió")', () => {
     const text = 'Minutos antes del acto, la ministra Elena Ruiz habló con la prensa y pidió que la ayuda llegue "sin más demoras".';
     expect(lastSpeaker(text)).toBe('Elena Ruiz');
+  });
+});
+
+describe('quotation marks written reversed or mixed (”…“, "…”, “…“)', () => {
+  const quoted = (text: string) => detectQuotes(text).map((q) => q.text);
+
+  it('reads a closing mark before a word as an opening one, and an opening mark ending a word as a closing one', () => {
+    expect(quoted('En su mensaje escribió ”no pienso dimitir“ y otro que dice ”lo decidirá el partido“.')).toEqual(['no pienso dimitir', 'lo decidirá el partido']);
+    expect(quoted('La jueza habló de “una instrucción rigurosa“.\n"Seguiremos adelante con la causa”, dijo la jueza Marta Gil.')).toEqual([
+      'una instrucción rigurosa',
+      'Seguiremos adelante con la causa',
+    ]);
+    expect(lastSpeaker('La jueza Marta Gil cerró la vista. Según Gil, ”no hay pruebas suficientes en el sumario“.')).toBe('Marta Gil');
+  });
+
+  it('keeps an opening mark before a word an opening one, nested or not', () => {
+    expect(quoted('“Lo llamó “un error” y se fue”, dijo Ana Gil.')).toEqual(['Lo llamó “un error” y se fue']);
+    expect(quoted('Dijo “sí“ y “no”.')).toEqual(['sí', 'no']);
+  });
+});
+
+describe('a role, its body and a name without a comma ("el juez del Tribunal Supremo Ángel Hurtado")', () => {
+  it('gives the name, not the body, and the role to the name', () => {
+    const text = 'El juez del Tribunal Supremo Pedro Lago citó al fiscal. "No hay motivo para aplazar la vista", apunta el juez.';
+    expect(lastSpeaker(text)).toBe('Pedro Lago');
+    const pt = 'O presidente do Senado Federal Rodrigo Costa recebeu os líderes. "Vamos votar a proposta amanhã", afirmou o presidente.';
+    expect(lastSpeaker(pt)).toBe('Rodrigo Costa');
+  });
+
+  it('does not split a body named after someone when the holder follows in an appositive', () => {
+    const text = 'La directora de la Fundación Pedro Lago, Ana Gil, presentó el informe. "Los datos son claros", dijo la directora.';
+    expect(lastSpeaker(text)).toBe('Ana Gil');
+  });
+});
+
+describe('a writing named by whose it is ("diz a nota do TRE", "añade el comunicado del Ministerio")', () => {
+  it('gives the words to its issuer, by the full name an acronym in parentheses stands for', () => {
+    expect(lastSpeaker('"No habrá más retrasos en la obra", añade el comunicado del Ministerio de Fomento.')).toBe('Ministerio de Fomento');
+    const text = 'O Tribunal Regional Eleitoral (TRE) analisou o caso ontem. "A votação seguirá normalmente em todo o estado", diz a nota do TRE.';
+    expect(lastSpeaker(text)).toBe('Tribunal Regional Eleitoral');
+  });
+
+  it('names no one for a writing whose issuer is not named', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "No habrá más retrasos en la obra", añade la nota de prensa.')).toBe(null);
+  });
+});
+
+describe('"la ONG" after a sentence about one organisation', () => {
+  it('is the organisation acting just before', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. "Estamos de luto por nuestros compañeros", explica la ONG en un comunicado.';
+    expect(lastSpeaker(text)).toBe('Comité Noruego de Refugiados');
+  });
+
+  it('names no one when a person acts in between', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. La portavoz Ana Gil visitó la zona. "Estamos de luto por nuestros compañeros", explica la ONG.';
+    expect(lastSpeaker(text)).toBe(null);
+  });
+});
+
+describe('a writing or a body pointed back at ("añade el texto", "informó este ministerio")', () => {
+  it('gives "el texto" to whoever issued the writing the sentence before spoke of', () => {
+    const text = 'El Comité Noruego de Refugiados ha denunciado el ataque. "Estamos de luto por nuestros compañeros", explica la ONG en un comunicado. "Pedimos un alto el fuego inmediato", añade el texto.';
+    expect(lastSpeaker(text)).toBe('Comité Noruego de Refugiados');
+  });
+
+  it('gives "este ministerio" to the ministry named last, not to one named before it', () => {
+    const text = 'El Ministerio de Educación abrió el curso. Según fuentes del Ministerio de Sanidad, faltan médicos. "Hay cuarenta plazas vacantes en la región", informó este ministerio en su balance.';
+    expect(lastSpeaker(text)).toBe('Ministerio de Sanidad');
+  });
+
+  it('names no one when no writing or no such body was named before', () => {
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Pedimos un alto el fuego inmediato", añade el texto.')).toBe(null);
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Hay cuarenta plazas vacantes", informó este ministerio.')).toBe(null);
   });
 });
