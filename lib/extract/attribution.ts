@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -776,6 +776,24 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
   const mention = nameOfRun(tokens.slice(0, end + 1));
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** How many German sentences in the subjunctive may stand between a quotation and whoever they report. */
+const SUBJUNCTIVE_REACH = 3;
+
+/** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
+const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber']);
+/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE, and a determiner or another word only German has. */
+const isGermanReportedSpeech = (tokens: Token[]) =>
+  tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
+
+/**
+ * The name opening a sentence with a verb not in the subjunctive ("Fink geht davon aus, dass …"): whose words its
+ * reported speech gives. "Merkel habe gelogen" is reported speech about her, said by someone else.
+ */
+function reportingSubject(tokens: Token[]): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  return end >= 0 && !GERMAN_SUBJUNCTIVE.has(tokens[end + 1]?.text ?? '') ? openingSubject(tokens) : undefined;
 }
 
 /** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
@@ -1742,8 +1760,34 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const previous = sentences[si - 1];
     if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
     if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
-    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1);
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? (isGermanReportedSpeech(ctx.sentenceTokens[si - 1]) ? reportedInSubjunctive(si) : undefined);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /**
+   * "Fink geht davon aus, dass …. Für Starkregen brauche es zudem eine Wetterlage. „…“": German goes on reporting
+   * someone's words in the subjunctive without a cue. Back over such sentences (a few) to the one before them: whoever
+   * was quoted there, reported by a cue, or opens it acting, a known person.
+   */
+  function reportedInSubjunctive(si: number): { speaker: string; confidence: number } | undefined {
+    for (let s = si - 1; s >= 0 && s >= si - SUBJUNCTIVE_REACH; s--) {
+      const { start, end } = sentences[s];
+      if (quotations.some((o) => o.openAt >= start && o.openAt < end)) {
+        const spoken = speakerOfSentence.get(s);
+        return spoken ? { speaker: spoken, confidence: 0.7 } : undefined;
+      }
+      const tokens = ctx.sentenceTokens[s];
+      const who = reporterOf(masked.slice(start, end), s) ?? knownPerson(reportingSubject(tokens));
+      if (who) return { ...who, confidence: Math.min(who.confidence, 0.7) };
+      if (!isGermanReportedSpeech(tokens)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The person a slot names, when the text knows them as one. */
+  function knownPerson(slot: Slot | undefined): { speaker: string; confidence: number } | undefined {
+    if (!slot || !('name' in slot)) return undefined;
+    return ctx.people.has(ctx.registry.resolve(slot.name).name) ? named(slot.name, 0.9) : undefined;
   }
 
   /**

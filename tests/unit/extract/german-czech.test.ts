@@ -86,6 +86,23 @@ describe('German cues', () => {
   });
 });
 
+describe('German reported speech in the subjunctive', () => {
+  it('gives a quotation after sentences in the subjunctive to the person whose words they report', () => {
+    const text = 'Die Ökonomin Lena Graf geht davon aus, dass die Preise steigen. Für eine Wende brauche es zudem mehr Wettbewerb. „Das dauert noch Jahre.“';
+    expect(lastSpeaker(text)).toBe('Lena Graf');
+  });
+
+  it('reads back over the subjunctive to the speaker last quoted, across a paragraph', () => {
+    const text = '„Die Lage ist ernst“, sagte der Arzt Tom Berger.\nOb es bald besser werde, lasse sich nicht sagen. „Wir müssen abwarten.“';
+    expect(speakers(text)).toEqual(['Tom Berger', 'Tom Berger']);
+  });
+
+  it('stays silent after narration in the indicative, or when the person is what the subjunctive reports about', () => {
+    expect(lastSpeaker('Der Forscher Jan Roth geht davon aus, dass es wärmer wird. Die Gletscher schmelzen schneller. „Das überrascht niemanden.“')).toBe(null);
+    expect(lastSpeaker('Im Saal war es still. Die Ministerin Eva Stein habe gelogen. „Das ist unerhört.“')).toBe(null);
+  });
+});
+
 describe('German impersonal cues', () => {
   it('gives "heißt es" to the organisation after "aus" or "von", and to no one otherwise', () => {
     expect(lastSpeaker('Aus dem Verkehrsministerium heißt es, man prüfe „alle Möglichkeiten“.')).toBe('Verkehrsministerium');
