@@ -105,6 +105,20 @@ const isInciseCue = (tokens: Token[], i: number) => {
  */
 const isInvertedVerb = (tokens: Token[], i: number) =>
   !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
+/** A German verb of the third person singular, present or weak past ("beschreibt", "lacht", "seufzte"). */
+const GERMAN_THIRD_PERSON = /^\p{Ll}{3,}(?:t|te)$/u;
+/** Words ending like such a verb that open a clause instead ("„…“, seit er …", "damit sie …"). */
+const NOT_GERMAN_VERBS = new Set(['seit', 'damit', 'womit', 'somit', 'nicht', 'jetzt', 'erst', 'selbst', 'meist', 'zuletzt', 'zunächst', 'bereits', 'solange', 'ehe']);
+/**
+ * "„…“, beschreibt er die Lage", "„…“, lachte sie": a quotation opening a German sentence holds its first place, so the
+ * verb right after it and its comma, with "er" or "sie" after that, is the verb of whoever said the words, whatever verb.
+ */
+const isGermanIncise = (tokens: Token[], i: number) =>
+  tokens[i - 1]?.text === ',' &&
+  (i === 1 || isMasked(tokens[i - 2]) || isQuoteMark(tokens[i - 2].text)) &&
+  GERMAN_THIRD_PERSON.test(tokens[i].text) &&
+  !NOT_GERMAN_VERBS.has(tokens[i].text) &&
+  ['er', 'sie'].includes(tokens[i + 1]?.text ?? '');
 /**
  * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
  * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there. Never a
@@ -114,6 +128,7 @@ const isInvertedVerb = (tokens: Token[], i: number) =>
 const isCueAt = (tokens: Token[], i: number) =>
   !(isCap(tokens[i]) && GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '')) &&
   (isCue(tokens[i]) ||
+  isGermanIncise(tokens, i) ||
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||

@@ -71,6 +71,15 @@ describe('German cues', () => {
     expect(lastSpeaker('Der Förster Paul Weiß kennt den Wald. „Die Bäume leiden“, führte Weiß aus.')).toBe('Paul Weiß');
   });
 
+  it('reads any verb right after a quotation with "er" or "sie" after it as the speaker’s ("„…“, beschreibt er")', () => {
+    const text = 'Der Lehrer Ben Roth zeigt die Tafel. „Die Arbeit ist viel leichter geworden“, beschreibt er den Alltag und deutet auf den Bildschirm: „Man spart sehr viel Zeit.“';
+    expect(speakers(text)).toEqual(['Ben Roth', 'Ben Roth']);
+  });
+
+  it('does not read a conjunction after a quotation as such a verb ("„…“, seit sie")', () => {
+    expect(lastSpeaker('Die Sängerin Mia Roth liebt das Lied „Wir sehen uns bald wieder“, seit sie ein Kind war.')).toBe(null);
+  });
+
   it('does not take the verb without its particle for a cue', () => {
     expect(lastSpeaker('Der Streit führte zu „großen Verlusten“ bei der Firma.')).toBe(null);
   });
