@@ -798,9 +798,10 @@ const SUBJUNCTIVE_REACH = 3;
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
 const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber']);
-/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE, and a determiner or another word only German has. */
-const isGermanReportedSpeech = (tokens: Token[]) =>
-  tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
+/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
+const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
+/** A sentence with a German determiner or another word only German has. */
+const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
 
 /**
  * The name opening a sentence with a verb not in the subjunctive ("Fink geht davon aus, dass …"): whose words its
@@ -1107,7 +1108,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     if (end < 0) continue;
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
-    const acting = isActing(tokens, i, end, isAnyVerb);
+    const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
@@ -1132,6 +1133,23 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
+const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach seit vor über unter gegen während wegen trotz darauf danach damals heute gestern zuvor inzwischen später nun zwei drei vier fünf sechs sieben acht neun zehn'.split(' '));
+
+/**
+ * "Zwei Jahre war Rom Braslavski in Haft", "Bei den Temperaturen erwartet Fink, dass …": a German sentence opened by
+ * a phrase that is not its subject has its verb second and the subject right after it. The name there acts.
+ */
+function isSubjectAfterFrontedPhrase(tokens: Token[], start: number): boolean {
+  if (!GERMAN_FRONTED.has(tokens[0]?.text.toLowerCase() ?? '') || !isGerman(tokens)) return false;
+  let v = start - 1;
+  while (v > 0 && isAdverb(tokens[v])) v--;
+  const verb = tokens[v];
+  if (v < 1 || !isLower(verb) || LINKS.has(verb.text) || GERMAN_DETERMINER.test(verb.text) || PREPOSITIONS.has(verb.text)) return false;
+  // Before the verb, only the opening phrase: no other lower-case word but articles and prepositions, no comma.
+  return tokens.slice(1, v).every((t) => isCap(t) || /^\d+$/.test(t.text) || GERMAN_DETERMINER.test(t.text) || PREPOSITIONS.has(t.text));
 }
 
 /** Words that open a clause, after which "un"/"une" begins its subject ("…, un chiraquien s'est souvenu", "et une amie a dit"). */

@@ -49,6 +49,14 @@ describe('German word order', () => {
     expect(lastSpeaker(text)).toBe('Karl Huber');
   });
 
+  it('takes the name right after the verb of a sentence opened by another phrase for its subject ("Am Abend war Brandt")', () => {
+    expect(lastSpeaker('Lea Brandt ist Ärztin. Eva Kranz ist Pilotin. Am Abend war Brandt in der Klinik. „Wir bleiben heute hier“, sagte sie.')).toBe('Lea Brandt');
+  });
+
+  it('does not take the name after the verb for its subject when the subject opens the sentence ("Die Polizei befragte Brandt")', () => {
+    expect(lastSpeaker('Lea Brandt ist Ärztin. Eva Kranz ist Pilotin. Die Polizei befragte Brandt in der Klinik. „Wir bleiben heute hier“, sagte sie.')).toBe('Eva Kranz');
+  });
+
   it('reads the perfect with a reflexive pronoun ("habe er sich gesagt")', () => {
     const text = 'Der Gefangene Peter Sand hielt durch. „Ich schaffe das“, sagte Sand. Jeden Morgen habe er sich gesagt: „Noch ein Tag.“';
     expect(lastSpeaker(text)).toBe('Peter Sand');
