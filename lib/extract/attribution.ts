@@ -981,6 +981,7 @@ function inViewOf(tokens: Token[]): Slot | undefined {
     const p = tokens.findIndex((t, i) => t.text === 'pour' && i > 0 && VIEW_PRONOUNS.has(tokens[i + 1]?.text ?? ''));
     if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };
   }
+  if (first === 'für') return germanViewOf(tokens);
   if (!IN_VIEW_OF.has(first ?? '')) return undefined;
   const second = tokens[1];
   if (!second) return undefined;
@@ -995,6 +996,19 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   if (end !== comma - 1) return undefined;
   const mention = nameOfRun(tokens.slice(1, end + 1));
   return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
+/**
+ * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
+ * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many).
+ */
+function germanViewOf(tokens: Token[]): Slot | undefined {
+  if (tokens[tokens.length - 1]?.text !== ':' || tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
+  if (tokens[1]?.text === 'ihn') return { pronoun: 'er' };
+  const end = runEndingAfter(tokens, 1);
+  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1])) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }
 
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */

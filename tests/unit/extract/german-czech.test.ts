@@ -68,6 +68,16 @@ describe('German word order', () => {
     expect(lastSpeaker('Dass es wärmer wird, glaubt niemand: „Die Daten sind klar.“')).toBe(null);
   });
 
+  it('gives a colon after a sentence opened by "Für" and a known person, or "ihn", to that person ("Für Weber ist klar:")', () => {
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für Weber ist klar: „Das Eis schmilzt schneller.“')).toBe('Paul Weber');
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für ihn steht fest: „Das Eis schmilzt schneller.“')).toBe('Paul Weber');
+  });
+
+  it('reads no view in "Für" before a place or a body ("Für Berlin ist klar:", "Für die Stadt")', () => {
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für Berlin ist klar: „Das Eis schmilzt schneller.“')).toBe(null);
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für die Stadt ist klar: „Das Eis schmilzt schneller.“')).toBe(null);
+  });
+
   it('gives a person met with an unlisted title before a known given name ("Beraterin Lisa Moor")', () => {
     expect(lastSpeaker('„Wir fangen klein an“, sagte Beraterin Lisa Moor.')).toBe('Lisa Moor');
   });
