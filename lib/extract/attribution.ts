@@ -614,6 +614,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (isOutlet(tokens[k])) k++;
+  // "prohlásil podle verdiktu Petr Redl": past the source of the account ("according to the verdict") to a name that
+  // opens with a given name in the nominative; "podle informací Deníku N" is whose account, not who spoke.
+  if (ACCORDING.has(tokens[k]?.text ?? '') && tokens[k + 1] && isLower(tokens[k + 1]) && isGivenName(tokens[k + 2])) k += 2;
   // "sagte der SZ ein Sprecher", "sagte dem „Spiegel“ der Minister": a German dative before the speaker is whom the words were told.
   if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const told = runEndingAfter(tokens, k + 1);

@@ -181,6 +181,14 @@ describe('Czech names in other cases', () => {
     expect(lastSpeaker(text)).toBe('Jan Malý');
   });
 
+  it('reads past "podle" and its source after the cue to the name that opens with a given name ("prohlásil podle zápisu Jan Malý")', () => {
+    expect(lastSpeaker('„Ceny porostou ještě dlouho,“ prohlásil podle zápisu Jan Malý na schůzi.')).toBe('Jan Malý');
+  });
+
+  it('gives no one when "podle" and its source come before an outlet ("podle informací Deníku N")', () => {
+    expect(lastSpeaker('„Ceny porostou ještě dlouho,“ řekl podle informací Deníku N na schůzi.')).toBe(null);
+  });
+
   it('reads "uzavřel" as a cue with the name closing the clause', () => {
     expect(lastSpeaker('Analytik Jan Malý hodnotil trh. „Ceny porostou,“ uzavřel debatu Malý.')).toBe('Jan Malý');
   });
