@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -105,6 +105,20 @@ const isInciseCue = (tokens: Token[], i: number) => {
  */
 const isInvertedVerb = (tokens: Token[], i: number) =>
   !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
+/** A German verb of the third person singular, present or weak past ("beschreibt", "lacht", "seufzte"). */
+const GERMAN_THIRD_PERSON = /^\p{Ll}{3,}(?:t|te)$/u;
+/** Words ending like such a verb that open a clause instead ("„…“, seit er …", "damit sie …"). */
+const NOT_GERMAN_VERBS = new Set(['seit', 'damit', 'womit', 'somit', 'nicht', 'jetzt', 'erst', 'selbst', 'meist', 'zuletzt', 'zunächst', 'bereits', 'solange', 'ehe']);
+/**
+ * "„…“, beschreibt er die Lage", "„…“, lachte sie": a quotation opening a German sentence holds its first place, so the
+ * verb right after it and its comma, with "er" or "sie" after that, is the verb of whoever said the words, whatever verb.
+ */
+const isGermanIncise = (tokens: Token[], i: number) =>
+  tokens[i - 1]?.text === ',' &&
+  (i === 1 || isMasked(tokens[i - 2]) || isQuoteMark(tokens[i - 2].text)) &&
+  GERMAN_THIRD_PERSON.test(tokens[i].text) &&
+  !NOT_GERMAN_VERBS.has(tokens[i].text) &&
+  ['er', 'sie'].includes(tokens[i + 1]?.text ?? '');
 /**
  * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
  * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there. Never a
@@ -114,6 +128,7 @@ const isInvertedVerb = (tokens: Token[], i: number) =>
 const isCueAt = (tokens: Token[], i: number) =>
   !(isCap(tokens[i]) && GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '')) &&
   (isCue(tokens[i]) ||
+  isGermanIncise(tokens, i) ||
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
@@ -628,6 +643,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (isOutlet(tokens[k])) k++;
+  // "prohlásil podle verdiktu Petr Redl": past the source of the account ("according to the verdict") to a name that
+  // opens with a given name in the nominative; "podle informací Deníku N" is whose account, not who spoke.
+  if (ACCORDING.has(tokens[k]?.text ?? '') && tokens[k + 1] && isLower(tokens[k + 1]) && isGivenName(tokens[k + 2])) k += 2;
   // "sagte der SZ ein Sprecher", "sagte dem „Spiegel“ der Minister": a German dative before the speaker is whom the words were told.
   if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const told = runEndingAfter(tokens, k + 1);
@@ -814,6 +832,25 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
+/** How many German sentences in the subjunctive may stand between a quotation and whoever they report. */
+const SUBJUNCTIVE_REACH = 3;
+
+/** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
+const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber']);
+/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
+const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
+/** A sentence with a German determiner or another word only German has. */
+const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
+
+/**
+ * The name opening a sentence with a verb not in the subjunctive ("Fink geht davon aus, dass …"): whose words its
+ * reported speech gives. "Merkel habe gelogen" is reported speech about her, said by someone else.
+ */
+function reportingSubject(tokens: Token[]): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  return end >= 0 && !GERMAN_SUBJUNCTIVE.has(tokens[end + 1]?.text ?? '') ? openingSubject(tokens) : undefined;
+}
+
 /** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
 const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor']);
 
@@ -983,6 +1020,7 @@ function inViewOf(tokens: Token[]): Slot | undefined {
     const p = tokens.findIndex((t, i) => t.text === 'pour' && i > 0 && VIEW_PRONOUNS.has(tokens[i + 1]?.text ?? ''));
     if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };
   }
+  if (first === 'für') return germanViewOf(tokens);
   if (!IN_VIEW_OF.has(first ?? '')) return undefined;
   const second = tokens[1];
   if (!second) return undefined;
@@ -997,6 +1035,19 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   if (end !== comma - 1) return undefined;
   const mention = nameOfRun(tokens.slice(1, end + 1));
   return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
+/**
+ * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
+ * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many).
+ */
+function germanViewOf(tokens: Token[]): Slot | undefined {
+  if (tokens[tokens.length - 1]?.text !== ':' || tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
+  if (tokens[1]?.text === 'ihn') return { pronoun: 'er' };
+  const end = runEndingAfter(tokens, 1);
+  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1])) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }
 
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
@@ -1110,7 +1161,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     if (end < 0) continue;
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
-    const acting = isActing(tokens, i, end, isAnyVerb);
+    const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
@@ -1135,6 +1186,23 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
+const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach seit vor über unter gegen während wegen trotz darauf danach damals heute gestern zuvor inzwischen später nun zwei drei vier fünf sechs sieben acht neun zehn'.split(' '));
+
+/**
+ * "Zwei Jahre war Rom Braslavski in Haft", "Bei den Temperaturen erwartet Fink, dass …": a German sentence opened by
+ * a phrase that is not its subject has its verb second and the subject right after it. The name there acts.
+ */
+function isSubjectAfterFrontedPhrase(tokens: Token[], start: number): boolean {
+  if (!GERMAN_FRONTED.has(tokens[0]?.text.toLowerCase() ?? '') || !isGerman(tokens)) return false;
+  let v = start - 1;
+  while (v > 0 && isAdverb(tokens[v])) v--;
+  const verb = tokens[v];
+  if (v < 1 || !isLower(verb) || LINKS.has(verb.text) || GERMAN_DETERMINER.test(verb.text) || PREPOSITIONS.has(verb.text)) return false;
+  // Before the verb, only the opening phrase: no other lower-case word but articles and prepositions, no comma.
+  return tokens.slice(1, v).every((t) => isCap(t) || /^\d+$/.test(t.text) || GERMAN_DETERMINER.test(t.text) || PREPOSITIONS.has(t.text));
 }
 
 /** Words that open a clause, after which "un"/"une" begins its subject ("…, un chiraquien s'est souvenu", "et une amie a dit"). */
@@ -1825,8 +1893,34 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const previous = sentences[si - 1];
     if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
     if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
-    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1);
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? (isGermanReportedSpeech(ctx.sentenceTokens[si - 1]) ? reportedInSubjunctive(si) : undefined);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /**
+   * "Fink geht davon aus, dass …. Für Starkregen brauche es zudem eine Wetterlage. „…“": German goes on reporting
+   * someone's words in the subjunctive without a cue. Back over such sentences (a few) to the one before them: whoever
+   * was quoted there, reported by a cue, or opens it acting, a known person.
+   */
+  function reportedInSubjunctive(si: number): { speaker: string; confidence: number } | undefined {
+    for (let s = si - 1; s >= 0 && s >= si - SUBJUNCTIVE_REACH; s--) {
+      const { start, end } = sentences[s];
+      if (quotations.some((o) => o.openAt >= start && o.openAt < end)) {
+        const spoken = speakerOfSentence.get(s);
+        return spoken ? { speaker: spoken, confidence: 0.7 } : undefined;
+      }
+      const tokens = ctx.sentenceTokens[s];
+      const who = reporterOf(masked.slice(start, end), s) ?? knownPerson(reportingSubject(tokens));
+      if (who) return { ...who, confidence: Math.min(who.confidence, 0.7) };
+      if (!isGermanReportedSpeech(tokens)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The person a slot names, when the text knows them as one. */
+  function knownPerson(slot: Slot | undefined): { speaker: string; confidence: number } | undefined {
+    if (!slot || !('name' in slot)) return undefined;
+    return ctx.people.has(ctx.registry.resolve(slot.name).name) ? named(slot.name, 0.9) : undefined;
   }
 
   /**

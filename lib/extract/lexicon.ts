@@ -108,6 +108,14 @@ export const HABER = words('ha han había habían habría habrían hubiera haya 
 /** German impersonal cues, cues only with "es" after them ("heißt es", "hieß es"): "Das Buch heißt …" reports nothing. */
 export const IMPERSONAL_CUES = words('heißt hieß');
 
+/**
+ * German verbs in the subjunctive of reported speech (Konjunktiv I: "sei", "habe", "könne"), which news writing
+ * uses only for someone's words, so a sentence holding one goes on reporting whoever was quoted or cited before it.
+ */
+export const GERMAN_SUBJUNCTIVE = words(`
+  sei seien habe könne müsse werde solle wolle dürfe möge gebe brauche lasse liege stehe gehe komme bleibe fehle wisse
+`);
+
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
 

@@ -49,6 +49,14 @@ describe('German word order', () => {
     expect(lastSpeaker(text)).toBe('Karl Huber');
   });
 
+  it('takes the name right after the verb of a sentence opened by another phrase for its subject ("Am Abend war Brandt")', () => {
+    expect(lastSpeaker('Lea Brandt ist Ärztin. Eva Kranz ist Pilotin. Am Abend war Brandt in der Klinik. „Wir bleiben heute hier“, sagte sie.')).toBe('Lea Brandt');
+  });
+
+  it('does not take the name after the verb for its subject when the subject opens the sentence ("Die Polizei befragte Brandt")', () => {
+    expect(lastSpeaker('Lea Brandt ist Ärztin. Eva Kranz ist Pilotin. Die Polizei befragte Brandt in der Klinik. „Wir bleiben heute hier“, sagte sie.')).toBe('Eva Kranz');
+  });
+
   it('reads the perfect with a reflexive pronoun ("habe er sich gesagt")', () => {
     const text = 'Der Gefangene Peter Sand hielt durch. „Ich schaffe das“, sagte Sand. Jeden Morgen habe er sich gesagt: „Noch ein Tag.“';
     expect(lastSpeaker(text)).toBe('Peter Sand');
@@ -60,6 +68,16 @@ describe('German word order', () => {
     expect(lastSpeaker('Dass es wärmer wird, glaubt niemand: „Die Daten sind klar.“')).toBe(null);
   });
 
+  it('gives a colon after a sentence opened by "Für" and a known person, or "ihn", to that person ("Für Weber ist klar:")', () => {
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für Weber ist klar: „Das Eis schmilzt schneller.“')).toBe('Paul Weber');
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für ihn steht fest: „Das Eis schmilzt schneller.“')).toBe('Paul Weber');
+  });
+
+  it('reads no view in "Für" before a place or a body ("Für Berlin ist klar:", "Für die Stadt")', () => {
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für Berlin ist klar: „Das Eis schmilzt schneller.“')).toBe(null);
+    expect(lastSpeaker('Der Forscher Paul Weber warnt. Für die Stadt ist klar: „Das Eis schmilzt schneller.“')).toBe(null);
+  });
+
   it('gives a person met with an unlisted title before a known given name ("Beraterin Lisa Moor")', () => {
     expect(lastSpeaker('„Wir fangen klein an“, sagte Beraterin Lisa Moor.')).toBe('Lisa Moor');
   });
@@ -69,6 +87,15 @@ describe('German cues', () => {
   it('reads a separable verb with its particle ("regt sie an", "führte … aus")', () => {
     expect(lastSpeaker('Die Beraterin Lisa Moor kennt das Problem. „Man sollte klein anfangen“, regt sie an.')).toBe('Lisa Moor');
     expect(lastSpeaker('Der Förster Paul Weiß kennt den Wald. „Die Bäume leiden“, führte Weiß aus.')).toBe('Paul Weiß');
+  });
+
+  it('reads any verb right after a quotation with "er" or "sie" after it as the speaker’s ("„…“, beschreibt er")', () => {
+    const text = 'Der Lehrer Ben Roth zeigt die Tafel. „Die Arbeit ist viel leichter geworden“, beschreibt er den Alltag und deutet auf den Bildschirm: „Man spart sehr viel Zeit.“';
+    expect(speakers(text)).toEqual(['Ben Roth', 'Ben Roth']);
+  });
+
+  it('does not read a conjunction after a quotation as such a verb ("„…“, seit sie")', () => {
+    expect(lastSpeaker('Die Sängerin Mia Roth liebt das Lied „Wir sehen uns bald wieder“, seit sie ein Kind war.')).toBe(null);
   });
 
   it('does not take the verb without its particle for a cue', () => {
@@ -83,6 +110,23 @@ describe('German cues', () => {
   it('prefers a named cue after the quotation to a colon that names no one', () => {
     const text = 'Die Gewerkschafterin Jana Roth sieht Probleme. Wollte man mehr tun, müsse man über Geld reden: „Wer soll das bezahlen?“, fragt Roth.';
     expect(lastSpeaker(text)).toBe('Jana Roth');
+  });
+});
+
+describe('German reported speech in the subjunctive', () => {
+  it('gives a quotation after sentences in the subjunctive to the person whose words they report', () => {
+    const text = 'Die Ökonomin Lena Graf geht davon aus, dass die Preise steigen. Für eine Wende brauche es zudem mehr Wettbewerb. „Das dauert noch Jahre.“';
+    expect(lastSpeaker(text)).toBe('Lena Graf');
+  });
+
+  it('reads back over the subjunctive to the speaker last quoted, across a paragraph', () => {
+    const text = '„Die Lage ist ernst“, sagte der Arzt Tom Berger.\nOb es bald besser werde, lasse sich nicht sagen. „Wir müssen abwarten.“';
+    expect(speakers(text)).toEqual(['Tom Berger', 'Tom Berger']);
+  });
+
+  it('stays silent after narration in the indicative, or when the person is what the subjunctive reports about', () => {
+    expect(lastSpeaker('Der Forscher Jan Roth geht davon aus, dass es wärmer wird. Die Gletscher schmelzen schneller. „Das überrascht niemanden.“')).toBe(null);
+    expect(lastSpeaker('Im Saal war es still. Die Ministerin Eva Stein habe gelogen. „Das ist unerhört.“')).toBe(null);
   });
 });
 
@@ -135,6 +179,14 @@ describe('Czech names in other cases', () => {
   it('gives a quotation standing alone after "podle X" to X, a known person', () => {
     const text = 'Ekonom Jan Malý řekl, že ceny porostou. Situace je podle Jana Malého vážná.\n„Musíme šetřit a plánovat.“';
     expect(lastSpeaker(text)).toBe('Jan Malý');
+  });
+
+  it('reads past "podle" and its source after the cue to the name that opens with a given name ("prohlásil podle zápisu Jan Malý")', () => {
+    expect(lastSpeaker('„Ceny porostou ještě dlouho,“ prohlásil podle zápisu Jan Malý na schůzi.')).toBe('Jan Malý');
+  });
+
+  it('gives no one when "podle" and its source come before an outlet ("podle informací Deníku N")', () => {
+    expect(lastSpeaker('„Ceny porostou ještě dlouho,“ řekl podle informací Deníku N na schůzi.')).toBe(null);
   });
 
   it('reads "uzavřel" as a cue with the name closing the clause', () => {
