@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -79,18 +79,44 @@ function isSeparableCueAt(tokens: Token[], i: number): boolean {
 }
 /** "Aus dem Ministerium heißt es", "hieß es": a German impersonal cue, whose source, if any, follows "aus" or "von". */
 const isImpersonalCueAt = (tokens: Token[], i: number) => IMPERSONAL_CUES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'es';
+/** Infinitives that report speech after "fait" ("a fait valoir", "fait savoir l'Élysée", "a fait remarquer"). */
+const AFTER_FAIT = new Set(['valoir', 'savoir', 'remarquer', 'observer']);
+/** "a mis en garde", "met en garde": a cue of three words, read at its last. */
+const isMiseEnGarde = (tokens: Token[], i: number) =>
+  tokens[i]?.text === 'garde' && tokens[i - 1]?.text === 'en' && ['mis', 'met'].includes(tokens[i - 2]?.text ?? '');
 /**
- * French cues of two words: "a fait valoir" (argued), "d'après" (according to). Elision is its own token
- * ("d’" + "après"), so "après" alone is never one.
+ * French cues of two or three words: "a fait valoir" (argued), "a fait savoir" (let it be known), "a mis en garde"
+ * (warned), "d'après" (according to). Elision is its own token ("d’" + "après"), so "après" alone is never one.
  */
 const isPhraseCue = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.text.toLowerCase();
   const previous = tokens[i - 1]?.text.toLowerCase();
   return (
-    (word === 'valoir' && previous === 'fait') ||
+    (AFTER_FAIT.has(word ?? '') && previous === 'fait') ||
+    isMiseEnGarde(tokens, i) ||
     (word === 'après' && (previous === "d'" || previous === 'd’')) ||
     (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
   );
+};
+/** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
+const cuePhraseStart = (tokens: Token[], v: number) =>
+  isMiseEnGarde(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
+/** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
+const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
+/**
+ * "a noté", "ont critiqué", "a aussi demandé": a French participle of FRENCH_PERFECT_CUES after "avoir", perhaps
+ * past an adverb between them.
+ */
+const isFrenchPerfectAt = (tokens: Token[], i: number) => {
+  if (!FRENCH_PERFECT_CUES.has(tokens[i]?.text ?? '')) return false;
+  const before = INCISE_ADVERBS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return AVOIR.has(tokens[before]?.text.toLowerCase() ?? '');
+};
+/** "s'alarme", "se désole": a cue only with its reflexive pronoun, joined to it or the word before. */
+const isReflexiveCueAt = (tokens: Token[], i: number) => {
+  const word = tokens[i]?.text.toLowerCase() ?? '';
+  const bare = word.replace(/^s['’]/, '');
+  return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
 /** "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma. */
 const isInciseCue = (tokens: Token[], i: number) => {
@@ -117,6 +143,8 @@ const isCueAt = (tokens: Token[], i: number) =>
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
+  isFrenchPerfectAt(tokens, i) ||
+  isReflexiveCueAt(tokens, i) ||
   isPhraseCue(tokens, i) ||
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
@@ -397,9 +425,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[v - 1]?.text === ',' && after && INVERTED_PRONOUNS.has(after.text) && !germanPlural(tokens[v], after)) return { pronoun: after.text };
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
-  let k = v - 1;
-  // "Mme Binet a fait valoir": past "fait" of the two-word cue.
-  if (tokens[v]?.text.toLowerCase() === 'valoir' && tokens[k]?.text === 'fait') k--;
+  // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
+  let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject.
   while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
@@ -842,7 +869,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
-  if (ACCORDING.has(cue)) {
+  if (isAccording(cue)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
@@ -990,7 +1017,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
-  if (ACCORDING.has(cue)) {
+  if (isAccording(cue)) {
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     // "selon l'entourage de Jean Dupont": a source the text does not name is still a source: the words are speech.
     if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };

@@ -188,6 +188,36 @@ describe('narration and sharing', () => {
   });
 });
 
+describe('cue verbs of French news', () => {
+  it('reads verbs of speech a reporter uses after the words', () => {
+    for (const cue of ['relate', 'répète', 'fulmine', 'grince', 'cingle', 'accuse', 'interpelle', 'a souri', 'se désole', 's’exaspère'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+  });
+
+  it('reads verbs that are also nouns only inverted after the words', () => {
+    for (const cue of ['lance', 'avance', 'peste', 'souffle', 'réplique', 'critique', 'analyse', 'pointe', 'tempête', 'charge'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+    expect(lastSpeaker('Une critique revient souvent dans la salle : « Rien ne change jamais ici. »')).toBe(null);
+  });
+
+  it('reads participles that are also adjectives only after "avoir"', () => {
+    for (const cue of ['a noté', 'a constaté', 'a critiqué', 'a demandé', 'a aussi pointé', 'avait averti'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+    expect(lastSpeaker('Claire Martin est arrivée lundi. Le projet, critiqué par l’opposition, prévoit « une hausse des impôts ».')).toBe(null);
+  });
+
+  it('reads "s’alarme" with its pronoun, never the noun "alarme"', () => {
+    expect(lastSpeaker('« Les stocks sont vides », s’alarme Paul Renaud.')).toBe('Paul Renaud');
+    expect(lastSpeaker('Paul Renaud est sorti. L’alarme a sonné dans le bâtiment : « Évacuez immédiatement les lieux. »')).toBe(null);
+  });
+
+  it('reads "a fait savoir", "a mis en garde" and "D’après X, « … »"', () => {
+    expect(lastSpeaker('« Nous suivons la situation de près », a fait savoir l’Élysée.')).toBe('Élysée');
+    expect(lastSpeaker('Paul Renaud a mis en garde contre « une crise majeure ».')).toBe('Paul Renaud');
+    expect(lastSpeaker('D’après le ministère de la Santé, « le déficit atteint un niveau inédit ».')).toBe('ministère de la Santé');
+  });
+});
+
 describe('no one named', () => {
   it('does not take a name after "un proche de" for the speaker', () => {
     expect(lastSpeaker('« Vachement bon en manœuvres », selon un proche d’Edouard Philippe, Jean Dupont est redoutable.')).toBe(null);
