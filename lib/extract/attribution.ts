@@ -800,9 +800,42 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const first = tokens[lead];
   if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[lead + 1] && isLower(tokens[lead + 1]) ? { pronoun: first.text.toLowerCase() } : undefined;
   const end = runEndingAfter(tokens, 0);
-  if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
-  const mention = nameOfRun(tokens.slice(0, end + 1));
-  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+  // "Le maire reste prudent :": a capitalised article alone opens no name.
+  const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+  if (!mention) return openingRoleSubject(tokens);
+  const verb = wordAfterSubject(tokens, end + 1);
+  if (!verb || !isAnyVerb(verb)) return undefined;
+  return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** Stressed pronouns a French subject may take between commas ("Le ministre, lui, se veut rassurant"). */
+const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+
+/**
+ * The word at token v after a subject, past a stressed pronoun between commas and a reflexive pronoun
+ * ("Gérald Darmanin, lui, se veut rassurant", "Nováková se ptá"): the subject's verb, if it has one.
+ */
+function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
+  if (tokens[v]?.text === ',' && STRESSED_PRONOUNS.has(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.text === ',') v += 3;
+  if (REFLEXIVES.has(tokens[v]?.text ?? '')) v++;
+  return tokens[v];
+}
+
+/**
+ * "Le ministre, lui, se veut rassurant :", "Le chef de l’État reste prudent :": a role opening the sentence after its
+ * article is the subject of the clause the colon ends; "Le maire de Lille, Marc Dupuis, reste prudent :": the name
+ * of the appositive after the role, when a verb follows it.
+ */
+function openingRoleSubject(tokens: Token[]): Slot | undefined {
+  if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
+  const office = officeAt(tokens, 1);
+  if (office) return { role: office };
+  if (openingRole(tokens)) return roleAt(tokens, 1);
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const end = comma > 0 && comma <= ROLE_BEFORE_REACH + 2 ? runEndingAfter(tokens, comma + 1) : -1;
+  const verb = end > 0 && tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined;
+  const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(comma + 1, end + 1), true) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
@@ -928,7 +961,7 @@ const COMPLEMENTISERS = new Set(['que']);
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
 function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
-  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
+  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   const after = cueAfter(afterTokens);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
 }

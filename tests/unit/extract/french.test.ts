@@ -188,6 +188,23 @@ describe('narration and sharing', () => {
   });
 });
 
+describe('a colon after the clause of the one who speaks', () => {
+  it('reads the name opening the sentence past a reflexive and a stressed pronoun', () => {
+    expect(lastSpeaker('Paul Renaud se veut rassurant : « Nous avons les moyens de faire face. »')).toBe('Paul Renaud');
+    expect(lastSpeaker('Claire Martin part demain. Paul Renaud, lui, se montre confiant : « Nous avons les moyens. »')).toBe('Paul Renaud');
+  });
+
+  it('reads a role opening the sentence as the one the text named with it', () => {
+    const text = 'Le ministre de l’Intérieur, Paul Renaud, a visité le commissariat. Le ministre, lui, se veut rassurant : « Nous avons les moyens. »';
+    expect(lastSpeaker(text)).toBe('Paul Renaud');
+    expect(lastSpeaker('Paul Renaud a visité le commissariat. Le ministre, lui, se veut rassurant : « Nous avons les moyens. »')).toBe(null);
+  });
+
+  it('reads the name in the appositive after a role opening the sentence', () => {
+    expect(lastSpeaker('La maire de Lille, Claire Martin, reste prudente : « Rien n’est joué. »')).toBe('Claire Martin');
+  });
+});
+
 describe('cue verbs of French news', () => {
   it('reads verbs of speech a reporter uses after the words', () => {
     for (const cue of ['relate', 'répète', 'fulmine', 'grince', 'cingle', 'accuse', 'interpelle', 'a souri', 'se désole', 's’exaspère'])
