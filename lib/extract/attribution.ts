@@ -335,15 +335,24 @@ const DEPARTMENT_HEADS = new Set(
 const isAdjective = (t: Token) => isLower(t) && !LINKS.has(t.text) && !isArticle(t) && !isCue(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text) && !AUXILIARIES.has(t.text);
 
 /**
- * The office a French periphrasis starting at token k stands for ("chef de l’État" → président), when no name
- * follows it ("le Premier ministre François Bayrou" is a role and a name, read as such).
+ * True when the word at token k after a role may tell which holder ("président russe", "chef du gouvernement
+ * britannique"); not the head of a phrase of its own ("le président lors d’un discours").
  */
-function officeAt(tokens: Token[], k: number): string | undefined {
+const isQualifierAt = (tokens: Token[], k: number) =>
+  !!tokens[k] && isAdjective(tokens[k]) && !POSSESSOR_BEFORE.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+
+/**
+ * The office a French periphrasis starting at token k stands for ("chef de l’État" → président), when no name
+ * follows it ("le Premier ministre François Bayrou" is a role and a name, read as such). An adjective after it
+ * may tell which holder ("le chef du gouvernement britannique"), as after any role.
+ */
+function officeAt(tokens: Token[], k: number): { role: string; qualified?: string } | undefined {
   const phrase = joinWords(tokens.slice(k, k + 4)).toLowerCase().replace(/’/g, "'");
   for (const [words, office] of OFFICE_PHRASES) {
     if (phrase !== words && !phrase.startsWith(`${words} `)) continue;
-    const after = tokens[k + tokenize(words).length];
-    return after && isCap(after) ? undefined : office;
+    const after = k + tokenize(words).length;
+    if (isCap(tokens[after])) return undefined;
+    return isQualifierAt(tokens, after) ? { role: office, qualified: `${office} ${tokens[after].text}` } : { role: office };
   }
   return undefined;
 }
@@ -390,7 +399,7 @@ function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | u
   for (let r = j - 1; r >= Math.max(0, j - 3); r--) {
     // "Le chef de l’État a déclaré": an office named by a periphrasis.
     const office = isArticle(tokens[r - 1]) ? officeAt(tokens, r) : undefined;
-    if (office) return { role: office };
+    if (office) return office;
     // "a spokeswoman for Tesco said" is Tesco speaking; "el portavoz de la Asociación" the one person the text gave that role.
     if (isRoleWord(tokens[r]) && SPOKES.has(tokens[r].text.toLowerCase()) && !ARTICLES.has(tokens[r - 1]?.text.toLowerCase() ?? '')) return undefined;
     if (isRoleWord(tokens[r])) return { role: tokens[r].text.toLowerCase() };
@@ -655,7 +664,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (possessive) k = end + 1;
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
   const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
-  if (office) return { role: office };
+  if (office) return office;
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
@@ -707,7 +716,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
     // "a averti le président russe": the adjective may tell which president.
-    if (role && tokens[k] && isAdjective(tokens[k]) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
+    if (role && isQualifierAt(tokens, k) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
     if (role) return roleSlot;
     // "a expliqué la jeune femme"
     const young = epithetAt(tokens, i + 3);
@@ -829,7 +838,7 @@ function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
 function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
   const office = officeAt(tokens, 1);
-  if (office) return { role: office };
+  if (office) return office;
   if (openingRole(tokens)) return roleAt(tokens, 1);
   const comma = tokens.findIndex((t) => t.text === ',');
   const end = comma > 0 && comma <= ROLE_BEFORE_REACH + 2 ? runEndingAfter(tokens, comma + 1) : -1;
@@ -1286,8 +1295,11 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
-      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : roleBefore.length ? r : -1;
-      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) role.push('premier ministre');
+      // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
+      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
+      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
+        role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
+      }
       const start = i;
       i = end;
       if (!mention) continue;
@@ -1518,6 +1530,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
+   * named the holder with another qualifier ("la Première ministre italienne Giorgia Meloni"): someone else, unnamed.
+   */
+  const unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) =>
+    holder && qualified && [...ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
+
+  /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
@@ -1668,7 +1687,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) || resolveRole(slot.role, reading) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+          : (slot.qualified && resolveRole(slot.qualified, reading)) || unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);

@@ -141,6 +141,21 @@ describe('offices named by a periphrasis', () => {
   });
 });
 
+describe('an office told apart by its adjective', () => {
+  it('reads "le chef du gouvernement britannique" as the one the text named "Premier ministre britannique"', () => {
+    const text = 'Le Premier ministre britannique Tom Walker a reçu la Première ministre italienne Anna Conti. « Nos valeurs sont les mêmes », a déclaré le chef du gouvernement britannique.';
+    expect(lastSpeaker(text)).toBe('Tom Walker');
+    expect(lastSpeaker('Le Premier ministre britannique Tom Walker a reçu Paul Renaud. « Nos valeurs sont les mêmes », a déclaré le Premier ministre.')).toBe('Tom Walker');
+  });
+
+  it('gives no one when the only holder the text named has another adjective', () => {
+    const text = 'La Première ministre italienne Anna Conti a reçu Paul Renaud. « Nos valeurs sont les mêmes », a déclaré le chef du gouvernement britannique.';
+    expect(lastSpeaker(text)).toBe(null);
+    const speech = 'Le président russe Igor Petrov a reçu Paul Renaud. « Le conflit est mondial », a déclaré le président lors d’un discours.';
+    expect(lastSpeaker(speech)).toBe('Igor Petrov');
+  });
+});
+
 describe('what stands between the cue and the speaker', () => {
   it('skips when the words were said, between commas', () => {
     expect(lastSpeaker('« Nous serons vigilants », a répondu, lundi, Jean Castex.')).toBe('Jean Castex');
