@@ -235,6 +235,8 @@ interface Context {
   roles: Map<string, Set<string>>;
   /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
   organisations: Map<string, number>;
+  /** Organisations the text introduced by what they are ("le groupe Michelin": "groupe" → Michelin). */
+  introducedAs: Map<string, Set<string>>;
   /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
   lowerWords: Set<string>;
   /** Each sentence's tokens, read once here for every later look back at a sentence. */
@@ -1277,7 +1279,7 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
-  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
@@ -1303,7 +1305,10 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const start = i;
       i = end;
       if (!mention) continue;
-      if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
+      // "le groupe Michelin", "l'entreprise Danone": an organisation word in lower case after an article says what the name is.
+      const kind = isArticle(tokens[start - 2]) && isLower(tokens[start - 1]) && isOrganisationWord(tokens[start - 1].text) ? tokens[start - 1].text : undefined;
+      if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
+      if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
         continue;
       }
@@ -1530,6 +1535,28 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * "a indiqué le groupe": the one organisation the text introduced as "le groupe Michelin", in the nearest
+   * sentences before that name it, when no other name acts in between (the words may be another group's).
+   */
+  const resolveIntroduced = (si: number, word: string): { speaker: string; confidence: number } | undefined => {
+    const introduced = ctx.introducedAs.get(word);
+    if (introduced?.size !== 1) return undefined;
+    const [organisation] = introduced;
+    for (const s of sentencesBefore(si)) {
+      if (masked.slice(sentences[s].start, sentences[s].end).includes(organisation)) return { speaker: organisation, confidence: 0.8 };
+      if (namesActing(ctx.sentenceTokens[s])) return undefined;
+    }
+    return undefined;
+  };
+
+  /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
+  const namesActing = (tokens: Token[]): boolean =>
+    tokens.some((_, i) => {
+      const end = runEndingAfter(tokens, i);
+      return end >= 0 && !!nameOfRun(tokens.slice(i, end + 1)) && isActing(tokens, i, end, isAnyVerb);
+    });
+
+  /**
    * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
    * named the holder with another qualifier ("la Première ministre italienne Giorgia Meloni"): someone else, unnamed.
    */
@@ -1687,7 +1714,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) || unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+          : (slot.qualified && resolveRole(slot.qualified, reading)) ||
+            unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
+            resolveIntroduced(si, slot.role) ||
+            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si);

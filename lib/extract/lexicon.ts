@@ -281,6 +281,7 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
+  groupe entreprise société banque fédération fondation compagnie
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong
   ministério governo partido conselho sindicato polícia agência
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin

@@ -156,6 +156,21 @@ describe('an office told apart by its adjective', () => {
   });
 });
 
+describe('an organisation introduced by what it is', () => {
+  it('reads "a indiqué le groupe" as the one the text introduced as "le groupe Vernier"', () => {
+    const text = 'Le groupe Vernier a annoncé la fermeture de deux sites. « C’est une décision difficile », a indiqué le groupe dans un communiqué.';
+    expect(lastSpeaker(text)).toBe('Vernier');
+    expect(lastSpeaker('La société Arlux a perdu un contrat. « Nous ferons appel », précise la société.')).toBe('Arlux');
+  });
+
+  it('gives no one when another name acts in between', () => {
+    const other = 'Le groupe Vernier a annoncé la fermeture de deux sites. Cortel a fait de même. « C’est une décision difficile », a indiqué le groupe.';
+    expect(lastSpeaker(other)).toBe(null);
+    const agency = 'L’agence Santé Nord a confirmé son avis. Le 30 avril, l’OSA américaine n’a pas cillé. « Il n’y a pas de risque », écrit l’agence.';
+    expect(lastSpeaker(agency)).toBe(null);
+  });
+});
+
 describe('what stands between the cue and the speaker', () => {
   it('skips when the words were said, between commas', () => {
     expect(lastSpeaker('« Nous serons vigilants », a répondu, lundi, Jean Castex.')).toBe('Jean Castex');
