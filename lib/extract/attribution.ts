@@ -178,6 +178,8 @@ const HANDLE = /^\p{Ll}+\d{2,}$/u;
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
+/** What an organisation issues, in French: a pronoun that no person answers to, with one of these, is the organisation ("indique-t-il dans un communiqué"). */
+const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -1709,7 +1711,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
+      else if ('pronoun' in slot) {
+        // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
+        const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
+        who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si) : undefined);
+      }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier

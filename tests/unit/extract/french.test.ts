@@ -163,6 +163,12 @@ describe('an organisation introduced by what it is', () => {
     expect(lastSpeaker('La société Arlux a perdu un contrat. « Nous ferons appel », précise la société.')).toBe('Arlux');
   });
 
+  it('reads "il" and "elle" with "dans un communiqué" as the organisation that just acted, when no person answers', () => {
+    const text = 'Le groupe Vernier a annoncé la fermeture de deux sites. « C’est une décision difficile », indique-t-il dans un communiqué.';
+    expect(lastSpeaker(text)).toBe('Vernier');
+    expect(lastSpeaker('Le groupe Vernier a licencié un salarié. « Je suis dévasté », confie-t-il.')).toBe(null);
+  });
+
   it('gives no one when another name acts in between', () => {
     const other = 'Le groupe Vernier a annoncé la fermeture de deux sites. Cortel a fait de même. « C’est une décision difficile », a indiqué le groupe.';
     expect(lastSpeaker(other)).toBe(null);
