@@ -1049,6 +1049,21 @@ function isAsCredit(tokens: Token[]): boolean {
   return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
 }
 
+/** "qu'il", "qu'elle": the subject of a relative clause, joined to its "que". */
+const RELATIVE_SUBJECT = /^qu['’](il|elle)$/u;
+/** How many words may name the account between "selon" and its relative clause ("d'après le récit qu'elle livre"). */
+const ACCOUNT_WORDS = 3;
+
+/**
+ * "…, d'après le récit qu'elle livre au Monde", "selon ce qu'il a expliqué": the source is no name but the account
+ * someone gives, and the subject of the relative clause is who that is.
+ */
+function relativeSource(tokens: Token[], c: number): Slot | undefined {
+  const rel = tokens.findIndex((t, i) => i > c && i <= c + ACCOUNT_WORDS + 1 && RELATIVE_SUBJECT.test(t.text));
+  if (rel < 0 || !tokens.slice(c + 1, rel).every(isLower)) return undefined;
+  return { pronoun: RELATIVE_SUBJECT.exec(tokens[rel].text)![1] };
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
@@ -1064,6 +1079,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (isAccording(cue)) {
+    const relative = relativeSource(tokens, c);
+    if (relative) return { slot: relative, cue, how: 'after' };
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     // "selon l'entourage de Jean Dupont": a source the text does not name is still a source: the words are speech.
     if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };

@@ -271,6 +271,17 @@ describe('cue verbs of French news', () => {
   });
 });
 
+describe('"selon" an account someone gives', () => {
+  it('reads the subject of the relative clause after "d’après le récit" or "selon ce"', () => {
+    expect(lastSpeaker('Pour ce rendez-vous, Mme Lenoir est « arrivée avec [s]on ordre du jour », d’après le récit qu’elle livre au journal.')).toBe('Lenoir');
+    expect(lastSpeaker('Paul Renaud a quitté la réunion. Le texte serait « inapplicable », selon ce qu’il a expliqué.')).toBe('Paul Renaud');
+  });
+
+  it('gives no one when the pronoun has no one to refer to', () => {
+    expect(lastSpeaker('Le texte serait « inapplicable », selon ce qu’il a expliqué.')).toBe(null);
+  });
+});
+
 describe('no one named', () => {
   it('does not take a name after "un proche de" for the speaker', () => {
     expect(lastSpeaker('« Vachement bon en manœuvres », selon un proche d’Edouard Philippe, Jean Dupont est redoutable.')).toBe(null);
