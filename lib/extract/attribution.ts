@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -79,18 +79,44 @@ function isSeparableCueAt(tokens: Token[], i: number): boolean {
 }
 /** "Aus dem Ministerium heißt es", "hieß es": a German impersonal cue, whose source, if any, follows "aus" or "von". */
 const isImpersonalCueAt = (tokens: Token[], i: number) => IMPERSONAL_CUES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'es';
+/** Infinitives that report speech after "fait" ("a fait valoir", "fait savoir l'Élysée", "a fait remarquer"). */
+const AFTER_FAIT = new Set(['valoir', 'savoir', 'remarquer', 'observer']);
+/** "a mis en garde", "met en garde": a cue of three words, read at its last. */
+const isMiseEnGarde = (tokens: Token[], i: number) =>
+  tokens[i]?.text === 'garde' && tokens[i - 1]?.text === 'en' && ['mis', 'met'].includes(tokens[i - 2]?.text ?? '');
 /**
- * French cues of two words: "a fait valoir" (argued), "d'après" (according to). Elision is its own token
- * ("d’" + "après"), so "après" alone is never one.
+ * French cues of two or three words: "a fait valoir" (argued), "a fait savoir" (let it be known), "a mis en garde"
+ * (warned), "d'après" (according to). Elision is its own token ("d’" + "après"), so "après" alone is never one.
  */
 const isPhraseCue = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.text.toLowerCase();
   const previous = tokens[i - 1]?.text.toLowerCase();
   return (
-    (word === 'valoir' && previous === 'fait') ||
+    (AFTER_FAIT.has(word ?? '') && previous === 'fait') ||
+    isMiseEnGarde(tokens, i) ||
     (word === 'après' && (previous === "d'" || previous === 'd’')) ||
     (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
   );
+};
+/** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
+const cuePhraseStart = (tokens: Token[], v: number) =>
+  isMiseEnGarde(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
+/** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
+const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
+/**
+ * "a noté", "ont critiqué", "a aussi demandé": a French participle of FRENCH_PERFECT_CUES after "avoir", perhaps
+ * past an adverb between them.
+ */
+const isFrenchPerfectAt = (tokens: Token[], i: number) => {
+  if (!FRENCH_PERFECT_CUES.has(tokens[i]?.text ?? '')) return false;
+  const before = INCISE_ADVERBS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return AVOIR.has(tokens[before]?.text.toLowerCase() ?? '');
+};
+/** "s'alarme", "se désole": a cue only with its reflexive pronoun, joined to it or the word before. */
+const isReflexiveCueAt = (tokens: Token[], i: number) => {
+  const word = tokens[i]?.text.toLowerCase() ?? '';
+  const bare = word.replace(/^s['’]/, '');
+  return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
 /** "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma. */
 const isInciseCue = (tokens: Token[], i: number) => {
@@ -132,6 +158,8 @@ const isCueAt = (tokens: Token[], i: number) =>
   isSeparableCueAt(tokens, i) ||
   isImpersonalCueAt(tokens, i) ||
   (PERFECT_CUES.has(tokens[i]?.text) && HABER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) ||
+  isFrenchPerfectAt(tokens, i) ||
+  isReflexiveCueAt(tokens, i) ||
   isPhraseCue(tokens, i) ||
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
@@ -165,6 +193,8 @@ const HANDLE = /^\p{Ll}+\d{2,}$/u;
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
+/** What an organisation issues, in French: a pronoun that no person answers to, with one of these, is the organisation ("indique-t-il dans un communiqué"). */
+const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -223,6 +253,8 @@ interface Context {
   roles: Map<string, Set<string>>;
   /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
   organisations: Map<string, number>;
+  /** Organisations the text introduced by what they are ("le groupe Michelin": "groupe" → Michelin). */
+  introducedAs: Map<string, Set<string>>;
   /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
   lowerWords: Set<string>;
   /** Each sentence's tokens, read once here for every later look back at a sentence. */
@@ -345,15 +377,24 @@ const DEPARTMENT_HEADS = new Set(
 const isAdjective = (t: Token) => isLower(t) && !LINKS.has(t.text) && !isArticle(t) && !isCue(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text) && !AUXILIARIES.has(t.text);
 
 /**
- * The office a French periphrasis starting at token k stands for ("chef de l’État" → président), when no name
- * follows it ("le Premier ministre François Bayrou" is a role and a name, read as such).
+ * True when the word at token k after a role may tell which holder ("président russe", "chef du gouvernement
+ * britannique"); not the head of a phrase of its own ("le président lors d’un discours").
  */
-function officeAt(tokens: Token[], k: number): string | undefined {
+const isQualifierAt = (tokens: Token[], k: number) =>
+  !!tokens[k] && isAdjective(tokens[k]) && !POSSESSOR_BEFORE.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+
+/**
+ * The office a French periphrasis starting at token k stands for ("chef de l’État" → président), when no name
+ * follows it ("le Premier ministre François Bayrou" is a role and a name, read as such). An adjective after it
+ * may tell which holder ("le chef du gouvernement britannique"), as after any role.
+ */
+function officeAt(tokens: Token[], k: number): { role: string; qualified?: string } | undefined {
   const phrase = joinWords(tokens.slice(k, k + 4)).toLowerCase().replace(/’/g, "'");
   for (const [words, office] of OFFICE_PHRASES) {
     if (phrase !== words && !phrase.startsWith(`${words} `)) continue;
-    const after = tokens[k + tokenize(words).length];
-    return after && isCap(after) ? undefined : office;
+    const after = k + tokenize(words).length;
+    if (isCap(tokens[after])) return undefined;
+    return isQualifierAt(tokens, after) ? { role: office, qualified: `${office} ${tokens[after].text}` } : { role: office };
   }
   return undefined;
 }
@@ -400,7 +441,7 @@ function roleOfDepartment(tokens: Token[], start: number, end: number): Slot | u
   for (let r = j - 1; r >= Math.max(0, j - 3); r--) {
     // "Le chef de l’État a déclaré": an office named by a periphrasis.
     const office = isArticle(tokens[r - 1]) ? officeAt(tokens, r) : undefined;
-    if (office) return { role: office };
+    if (office) return office;
     // "a spokeswoman for Tesco said" is Tesco speaking; "el portavoz de la Asociación" the one person the text gave that role.
     if (isRoleWord(tokens[r]) && SPOKES.has(tokens[r].text.toLowerCase()) && !ARTICLES.has(tokens[r - 1]?.text.toLowerCase() ?? '')) return undefined;
     if (isRoleWord(tokens[r])) return { role: tokens[r].text.toLowerCase() };
@@ -435,9 +476,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[v - 1]?.text === ',' && after && INVERTED_PRONOUNS.has(after.text) && !germanPlural(tokens[v], after)) return { pronoun: after.text };
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
-  let k = v - 1;
-  // "Mme Binet a fait valoir": past "fait" of the two-word cue.
-  if (tokens[v]?.text.toLowerCase() === 'valoir' && tokens[k]?.text === 'fait') k--;
+  // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
+  let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject.
   while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
@@ -682,7 +722,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (possessive) k = end + 1;
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
   const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
-  if (office) return { role: office };
+  if (office) return office;
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
@@ -734,7 +774,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
     // "a averti le président russe": the adjective may tell which president.
-    if (role && tokens[k] && isAdjective(tokens[k]) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
+    if (role && isQualifierAt(tokens, k) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
     if (role) return roleSlot;
     // "a expliqué la jeune femme"
     const young = epithetAt(tokens, i + 3);
@@ -827,9 +867,42 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const first = tokens[lead];
   if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[lead + 1] && isLower(tokens[lead + 1]) ? { pronoun: first.text.toLowerCase() } : undefined;
   const end = runEndingAfter(tokens, 0);
-  if (end < 0 || !tokens[end + 1] || !isAnyVerb(tokens[end + 1])) return undefined;
-  const mention = nameOfRun(tokens.slice(0, end + 1));
-  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+  // "Le maire reste prudent :": a capitalised article alone opens no name.
+  const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+  if (!mention) return openingRoleSubject(tokens);
+  const verb = wordAfterSubject(tokens, end + 1);
+  if (!verb || !isAnyVerb(verb)) return undefined;
+  return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** Stressed pronouns a French subject may take between commas ("Le ministre, lui, se veut rassurant"). */
+const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+
+/**
+ * The word at token v after a subject, past a stressed pronoun between commas and a reflexive pronoun
+ * ("Gérald Darmanin, lui, se veut rassurant", "Nováková se ptá"): the subject's verb, if it has one.
+ */
+function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
+  if (tokens[v]?.text === ',' && STRESSED_PRONOUNS.has(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.text === ',') v += 3;
+  if (REFLEXIVES.has(tokens[v]?.text ?? '')) v++;
+  return tokens[v];
+}
+
+/**
+ * "Le ministre, lui, se veut rassurant :", "Le chef de l’État reste prudent :": a role opening the sentence after its
+ * article is the subject of the clause the colon ends; "Le maire de Lille, Marc Dupuis, reste prudent :": the name
+ * of the appositive after the role, when a verb follows it.
+ */
+function openingRoleSubject(tokens: Token[]): Slot | undefined {
+  if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
+  const office = officeAt(tokens, 1);
+  if (office) return office;
+  if (openingRole(tokens)) return roleAt(tokens, 1);
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const end = comma > 0 && comma <= ROLE_BEFORE_REACH + 2 ? runEndingAfter(tokens, comma + 1) : -1;
+  const verb = end > 0 && tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined;
+  const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(comma + 1, end + 1), true) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** How many German sentences in the subjunctive may stand between a quotation and whoever they report. */
@@ -915,7 +988,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
-  if (ACCORDING.has(cue)) {
+  if (isAccording(cue)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
@@ -974,7 +1047,7 @@ const COMPLEMENTISERS = new Set(['que']);
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
 function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
-  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
+  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   const after = cueAfter(afterTokens);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
 }
@@ -1063,6 +1136,21 @@ function isAsCredit(tokens: Token[]): boolean {
   return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
 }
 
+/** "qu'il", "qu'elle": the subject of a relative clause, joined to its "que". */
+const RELATIVE_SUBJECT = /^qu['’](il|elle)$/u;
+/** How many words may name the account between "selon" and its relative clause ("d'après le récit qu'elle livre"). */
+const ACCOUNT_WORDS = 3;
+
+/**
+ * "…, d'après le récit qu'elle livre au Monde", "selon ce qu'il a expliqué": the source is no name but the account
+ * someone gives, and the subject of the relative clause is who that is.
+ */
+function relativeSource(tokens: Token[], c: number): Slot | undefined {
+  const rel = tokens.findIndex((t, i) => i > c && i <= c + ACCOUNT_WORDS + 1 && RELATIVE_SUBJECT.test(t.text));
+  if (rel < 0 || !tokens.slice(c + 1, rel).every(isLower)) return undefined;
+  return { pronoun: RELATIVE_SUBJECT.exec(tokens[rel].text)![1] };
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[]): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
@@ -1077,7 +1165,9 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
-  if (ACCORDING.has(cue)) {
+  if (isAccording(cue)) {
+    const relative = relativeSource(tokens, c);
+    if (relative) return { slot: relative, cue, how: 'after' };
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
     // "selon l'entourage de Jean Dupont": a source the text does not name is still a source: the words are speech.
     if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };
@@ -1331,7 +1421,7 @@ function roleBeforeBody(tokens: Token[], start: number): string[] {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
-  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
@@ -1351,12 +1441,18 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
-      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : roleBefore.length ? r : -1;
-      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) role.push('premier ministre');
+      // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
+      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
+      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
+        role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
+      }
       const start = i;
       i = end;
       if (!mention) continue;
-      if (mention.organisation || isIntroducedAsOrganisation(tokens, start)) {
+      // "le groupe Michelin", "l'entreprise Danone": an organisation word in lower case after an article says what the name is.
+      const kind = isArticle(tokens[start - 2]) && isLower(tokens[start - 1]) && isOrganisationWord(tokens[start - 1].text) ? tokens[start - 1].text : undefined;
+      if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
+      if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
         const acronym = acronymAfter(tokens, end, mention.name);
         if (acronym) ctx.registry.abbreviate(acronym, mention.name);
@@ -1602,6 +1698,35 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * "a indiqué le groupe": the one organisation the text introduced as "le groupe Michelin", in the nearest
+   * sentences before that name it, when no other name acts in between (the words may be another group's).
+   */
+  const resolveIntroduced = (si: number, word: string): { speaker: string; confidence: number } | undefined => {
+    const introduced = ctx.introducedAs.get(word);
+    if (introduced?.size !== 1) return undefined;
+    const [organisation] = introduced;
+    for (const s of sentencesBefore(si)) {
+      if (masked.slice(sentences[s].start, sentences[s].end).includes(organisation)) return { speaker: organisation, confidence: 0.8 };
+      if (namesActing(ctx.sentenceTokens[s])) return undefined;
+    }
+    return undefined;
+  };
+
+  /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
+  const namesActing = (tokens: Token[]): boolean =>
+    tokens.some((_, i) => {
+      const end = runEndingAfter(tokens, i);
+      return end >= 0 && !!nameOfRun(tokens.slice(i, end + 1)) && isActing(tokens, i, end, isAnyVerb);
+    });
+
+  /**
+   * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
+   * named the holder with another qualifier ("la Première ministre italienne Giorgia Meloni"): someone else, unnamed.
+   */
+  const unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) =>
+    holder && qualified && [...ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
+
+  /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
@@ -1749,7 +1874,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
+      else if ('pronoun' in slot) {
+        // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
+        const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
+        who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si) : undefined);
+      }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
@@ -1757,7 +1886,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : slot.latest
           ? resolveNamedLast(si, slot.role, q.openAt)
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
-            resolveRole(slot.role, reading) ||
+            unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
+            resolveIntroduced(si, slot.role) ||
             (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (ANY_BODY.has(slot.role) ? resolveBody(si) : undefined);
       }

@@ -53,6 +53,8 @@ export const EUROPEAN_CUES = words(`
   concédé concède signalé signale promis promet prédit prédit écrit écrivait tweeté soutenu soutient maintenu maintient
   argumente argumenté soupire soupiré développe développé fustige fustigé raille raillé tacle taclé abonde abondé
   réjoui réjouit enchaîne enchaîné tempère tempéré plaisante plaisanté sourit exclame exclamé étonne étonné insurge insurgé amuse amusé
+  relate relaté répète désole exaspère offusque fulmine grince cingle accuse considère interpelle tweete
+  souri rit pesté fulminé argue argué tance chuchote hurle crie corrige rectifie relativise surenchérit confesse justifie certifie
   expliquait affirmait déclarait ajoutait résumait racontait confiait estimait insistait
   espetó zanjó confesó confiesa replicó rememoró recuerda recordó abundó ironizó ironiza deslizó desliza apuntó apunta
   recalcó recalca destacó destaca insiste reclamó reclama lamentó lamenta criticó critica defendió defiende admitió admite
@@ -193,7 +195,25 @@ export const EPITHETS = words(`
 export const YOUNG_PERSON = words('femme homme fille garçon');
 
 /** French verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet"): elsewhere they are nouns. */
-export const INCISE_CUES = words('note juge constate tranche');
+export const INCISE_CUES = words(`
+  note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
+  murmure riposte tonne tempête grogne alerte demande reprend philosophe
+`);
+
+/**
+ * French past participles that report speech only after "avoir" ("a noté", "ont critiqué", "avait averti"): alone
+ * they are adjectives or nouns ("bien noté", "le prix demandé", "l'accusé").
+ */
+export const FRENCH_PERFECT_CUES = words(`
+  noté constaté critiqué accusé analysé complété demandé avancé cinglé grincé répété contesté démenti questionné repris
+  pointé tancé attaqué alerté murmuré soufflé justifié rectifié corrigé relativisé interpellé riposté tonné chargé
+`);
+
+/** Forms of "avoir" before a participle of FRENCH_PERFECT_CUES. */
+export const AVOIR = words('a ont avait avaient aurait auraient aura');
+
+/** French verbs that report speech only with their reflexive pronoun ("s'alarme", "s'enthousiasme"): alone they are nouns ("l'alarme"). */
+export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
 export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
@@ -269,6 +289,7 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
+  groupe entreprise société banque fédération fondation compagnie
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité
   ministério governo partido conselho sindicato polícia agência comitê
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin

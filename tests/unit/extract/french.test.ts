@@ -141,6 +141,42 @@ describe('offices named by a periphrasis', () => {
   });
 });
 
+describe('an office told apart by its adjective', () => {
+  it('reads "le chef du gouvernement britannique" as the one the text named "Premier ministre britannique"', () => {
+    const text = 'Le Premier ministre britannique Tom Walker a reçu la Première ministre italienne Anna Conti. « Nos valeurs sont les mêmes », a déclaré le chef du gouvernement britannique.';
+    expect(lastSpeaker(text)).toBe('Tom Walker');
+    expect(lastSpeaker('Le Premier ministre britannique Tom Walker a reçu Paul Renaud. « Nos valeurs sont les mêmes », a déclaré le Premier ministre.')).toBe('Tom Walker');
+  });
+
+  it('gives no one when the only holder the text named has another adjective', () => {
+    const text = 'La Première ministre italienne Anna Conti a reçu Paul Renaud. « Nos valeurs sont les mêmes », a déclaré le chef du gouvernement britannique.';
+    expect(lastSpeaker(text)).toBe(null);
+    const speech = 'Le président russe Igor Petrov a reçu Paul Renaud. « Le conflit est mondial », a déclaré le président lors d’un discours.';
+    expect(lastSpeaker(speech)).toBe('Igor Petrov');
+  });
+});
+
+describe('an organisation introduced by what it is', () => {
+  it('reads "a indiqué le groupe" as the one the text introduced as "le groupe Vernier"', () => {
+    const text = 'Le groupe Vernier a annoncé la fermeture de deux sites. « C’est une décision difficile », a indiqué le groupe dans un communiqué.';
+    expect(lastSpeaker(text)).toBe('Vernier');
+    expect(lastSpeaker('La société Arlux a perdu un contrat. « Nous ferons appel », précise la société.')).toBe('Arlux');
+  });
+
+  it('reads "il" and "elle" with "dans un communiqué" as the organisation that just acted, when no person answers', () => {
+    const text = 'Le groupe Vernier a annoncé la fermeture de deux sites. « C’est une décision difficile », indique-t-il dans un communiqué.';
+    expect(lastSpeaker(text)).toBe('Vernier');
+    expect(lastSpeaker('Le groupe Vernier a licencié un salarié. « Je suis dévasté », confie-t-il.')).toBe(null);
+  });
+
+  it('gives no one when another name acts in between', () => {
+    const other = 'Le groupe Vernier a annoncé la fermeture de deux sites. Cortel a fait de même. « C’est une décision difficile », a indiqué le groupe.';
+    expect(lastSpeaker(other)).toBe(null);
+    const agency = 'L’agence Santé Nord a confirmé son avis. Le 30 avril, l’OSA américaine n’a pas cillé. « Il n’y a pas de risque », écrit l’agence.';
+    expect(lastSpeaker(agency)).toBe(null);
+  });
+});
+
 describe('what stands between the cue and the speaker', () => {
   it('skips when the words were said, between commas', () => {
     expect(lastSpeaker('« Nous serons vigilants », a répondu, lundi, Jean Castex.')).toBe('Jean Castex');
@@ -185,6 +221,64 @@ describe('narration and sharing', () => {
   it('reads "Selon X" as X acting, for a pronoun later', () => {
     const text = 'Selon Javier López, il faut rester prudent. L’espèce reste vulnérable. « La leçon est qu’il ne faut pas attendre », explique-t-il.';
     expect(lastSpeaker(text)).toBe('Javier López');
+  });
+});
+
+describe('a colon after the clause of the one who speaks', () => {
+  it('reads the name opening the sentence past a reflexive and a stressed pronoun', () => {
+    expect(lastSpeaker('Paul Renaud se veut rassurant : « Nous avons les moyens de faire face. »')).toBe('Paul Renaud');
+    expect(lastSpeaker('Claire Martin part demain. Paul Renaud, lui, se montre confiant : « Nous avons les moyens. »')).toBe('Paul Renaud');
+  });
+
+  it('reads a role opening the sentence as the one the text named with it', () => {
+    const text = 'Le ministre de l’Intérieur, Paul Renaud, a visité le commissariat. Le ministre, lui, se veut rassurant : « Nous avons les moyens. »';
+    expect(lastSpeaker(text)).toBe('Paul Renaud');
+    expect(lastSpeaker('Paul Renaud a visité le commissariat. Le ministre, lui, se veut rassurant : « Nous avons les moyens. »')).toBe(null);
+  });
+
+  it('reads the name in the appositive after a role opening the sentence', () => {
+    expect(lastSpeaker('La maire de Lille, Claire Martin, reste prudente : « Rien n’est joué. »')).toBe('Claire Martin');
+  });
+});
+
+describe('cue verbs of French news', () => {
+  it('reads verbs of speech a reporter uses after the words', () => {
+    for (const cue of ['relate', 'répète', 'fulmine', 'grince', 'cingle', 'accuse', 'interpelle', 'a souri', 'se désole', 's’exaspère'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+  });
+
+  it('reads verbs that are also nouns only inverted after the words', () => {
+    for (const cue of ['lance', 'avance', 'peste', 'souffle', 'réplique', 'critique', 'analyse', 'pointe', 'tempête', 'charge'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+    expect(lastSpeaker('Une critique revient souvent dans la salle : « Rien ne change jamais ici. »')).toBe(null);
+  });
+
+  it('reads participles that are also adjectives only after "avoir"', () => {
+    for (const cue of ['a noté', 'a constaté', 'a critiqué', 'a demandé', 'a aussi pointé', 'avait averti'])
+      expect(lastSpeaker(`« Le texte est inapplicable », ${cue} Paul Renaud.`)).toBe('Paul Renaud');
+    expect(lastSpeaker('Claire Martin est arrivée lundi. Le projet, critiqué par l’opposition, prévoit « une hausse des impôts ».')).toBe(null);
+  });
+
+  it('reads "s’alarme" with its pronoun, never the noun "alarme"', () => {
+    expect(lastSpeaker('« Les stocks sont vides », s’alarme Paul Renaud.')).toBe('Paul Renaud');
+    expect(lastSpeaker('Paul Renaud est sorti. L’alarme a sonné dans le bâtiment : « Évacuez immédiatement les lieux. »')).toBe(null);
+  });
+
+  it('reads "a fait savoir", "a mis en garde" and "D’après X, « … »"', () => {
+    expect(lastSpeaker('« Nous suivons la situation de près », a fait savoir l’Élysée.')).toBe('Élysée');
+    expect(lastSpeaker('Paul Renaud a mis en garde contre « une crise majeure ».')).toBe('Paul Renaud');
+    expect(lastSpeaker('D’après le ministère de la Santé, « le déficit atteint un niveau inédit ».')).toBe('ministère de la Santé');
+  });
+});
+
+describe('"selon" an account someone gives', () => {
+  it('reads the subject of the relative clause after "d’après le récit" or "selon ce"', () => {
+    expect(lastSpeaker('Pour ce rendez-vous, Mme Lenoir est « arrivée avec [s]on ordre du jour », d’après le récit qu’elle livre au journal.')).toBe('Lenoir');
+    expect(lastSpeaker('Paul Renaud a quitté la réunion. Le texte serait « inapplicable », selon ce qu’il a expliqué.')).toBe('Paul Renaud');
+  });
+
+  it('gives no one when the pronoun has no one to refer to', () => {
+    expect(lastSpeaker('Le texte serait « inapplicable », selon ce qu’il a expliqué.')).toBe(null);
   });
 });
 
