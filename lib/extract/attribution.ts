@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -193,14 +193,19 @@ type Slot =
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
   | { descriptor: string }
-  /** "it said", "they said": an organisation the text just quoted, never a person. */
-  | { body: true }
+  /** "it said", "they said": an organisation the text just quoted, never a person; `body`: the pronoun. */
+  | { body: string }
   | { unnamed: true };
 
 interface Context {
   registry: NameRegistry;
   /** Full names known to be people: introduced with a title, or doing something ("Witkoff emphasized"). */
   people: Set<string>;
+  /**
+   * Those the text marks as people by more than what they do: a title, a role, an honorific, a known given name, "who"
+   * after them. The others may be companies, which act in the same words ("Harlow Motors recalled…").
+   */
+  markedPeople: Set<string>;
   /** Gender of people, where the text tells it (honorific, given name, a pronoun about them). */
   gender: Map<string, Gender>;
   /** Full names given with each role word ("mayor" → Karen Bass). */
@@ -242,9 +247,13 @@ function epithetAt(tokens: Token[], k: number): Slot | undefined {
   return { role: word, gender: articleGender(tokens[k - 2]) ?? (word === 'femme' || word === 'fille' ? 'f' : 'm'), epithet: true };
 }
 
-/** "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for. */
+/**
+ * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
+ * spokesperson": the company the text means (see REFERRING_BODIES).
+ */
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
+  if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
   const start = runStartingBefore(tokens, k - 1);
   if (start < 0) return undefined;
   const mention = nameOfRun(tokens.slice(start, k));
@@ -286,7 +295,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
   const issuer = issuerOfWriting(tokens, k);
   if (issuer) return issuer;
-  if (BODY_PRONOUNS.has(t.text)) return { body: true };
+  if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
   if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
@@ -1208,8 +1217,8 @@ function roleAfterName(tokens: Token[], end: number): string[] {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
-  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
-  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), lowerWords: new Set(), sentenceTokens };
+  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
@@ -1245,7 +1254,10 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start, described });
+      const roles = [...mention.roles, ...role];
+      // "Montell Figgins, who represents…": "who" is said of people only.
+      const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -1253,6 +1265,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const person of known) {
     ctx.registry.register(person);
     if (person.includes(' ')) ctx.people.add(person);
+    ctx.markedPeople.add(person);
   }
   const named = new Map<number, Set<string>>();
   /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
@@ -1261,6 +1274,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
     if (m.person && (full.includes(' ') || m.gender || m.described) && !ctx.organisations.has(full)) ctx.people.add(full);
+    if (m.marked) ctx.markedPeople.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -1467,23 +1481,37 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
+   * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
+   */
+  const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
+
+  /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
+  const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
+
+  /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
+   * `neverPerson`: the words cannot mean a person ("it", "the company"), so a name nothing marks as a person's
+   * counts as an organisation's; "they" may be a person's ("Blue Lantern have denied…" may be a singer's name).
    */
-  function resolveBody(si: number): { speaker: string; confidence: number } | undefined {
+  function resolveBody(si: number, neverPerson: boolean): { speaker: string; confidence: number } | undefined {
+    const mayBeOrganisation = (name: string) => ctx.organisations.has(name) || (neverPerson && mayBeCompany(name));
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
-      if (spoken) return ctx.organisations.has(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
+      if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
       const tokens = ctx.sentenceTokens[s];
-      if (actorsIn(tokens, ctx).actors.length) return undefined;
-      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there.
+      if (actorsIn(tokens, ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
+      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there;
+      // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
       for (let i = 0; i < tokens.length; i++) {
         const end = runEndingAfter(tokens, i);
         if (end < 0) continue;
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        if (full && (mention.organisation || ctx.organisations.has(full)) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
         i = end;
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
@@ -1608,10 +1636,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier
           ? resolveEcho(slot.modifier)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) || resolveRole(slot.role, reading) || (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined);
+          : (slot.qualified && resolveRole(slot.qualified, reading)) ||
+            resolveRole(slot.role, reading) ||
+            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
-      else if ('body' in slot) who = resolveBody(si);
+      else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {

@@ -65,4 +65,22 @@ describe('English speaker attribution', () => {
   it('drops a hyphenated title from the name it comes before', () => {
     expect(speech('“We stand by our reporting,” Gazette Editor-in-Chief Nora Quill said.')).toEqual([['We stand by our reporting,', 'Nora Quill']]);
   });
+
+  it('reads "the company", "the bank", "it" and "a company spokesperson" back to the name opening the sentence before', () => {
+    const company = 'Harlow Motors recalled 40,000 vehicles on Tuesday.\n“We are working closely with regulators to fix the fault,” the company said in a statement.';
+    expect(speech(company)).toEqual([['We are working closely with regulators to fix the fault,', 'Harlow Motors']]);
+    const bank = 'Dunmore Capital expects prices to rise by a fifth next year.\n“Demand will outstrip supply well into next summer,” the bank said in a note to clients.';
+    expect(speech(bank)).toEqual([['Demand will outstrip supply well into next summer,', 'Dunmore Capital']]);
+    const it = 'Ferris Logistics denied the claims on Monday. “We have always paid our drivers on time,” it said.';
+    expect(speech(it)).toEqual([['We have always paid our drivers on time,', 'Ferris Logistics']]);
+    const spokesperson = 'NorthPeak has cancelled 200 flights this week.\n“The safety of our passengers comes first,” a company spokesperson said.';
+    expect(speech(spokesperson)).toEqual([['The safety of our passengers comes first,', 'NorthPeak']]);
+  });
+
+  it('does not read "the company" back to a person, nor to a plural opening the sentence', () => {
+    const said = '“We are working closely with regulators,” the company said.';
+    expect(speech(`Karen Lowe criticised the recall on Monday.\n${said}`)).toEqual([['We are working closely with regulators,', null]]);
+    expect(speech(`Montell Figgins, who represents the drivers, criticised the recall.\n${said}`)).toEqual([['We are working closely with regulators,', null]]);
+    expect(speech(`Regulators opened an inquiry into the recall on Tuesday.\n${said}`)).toEqual([['We are working closely with regulators,', null]]);
+  });
 });
