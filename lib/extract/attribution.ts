@@ -1036,7 +1036,7 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
   };
   skipAdverbs();
-  if (tokens[k]?.text === ',') {
+  if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive; so is a French auxiliary
@@ -1058,6 +1058,18 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const possessor = isPossessive(tokens[end]);
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
   return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+}
+
+/** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
+const RELATIVES = new Set(['who', 'whom', 'which', 'whose']);
+
+/**
+ * True when the name starting at token `start` stands inside a relative clause opened after the last comma before it
+ * ("Kwame Okafor, who represents Turner, said"): the verb after the clause's closing comma is the antecedent's.
+ */
+function closesRelativeClause(tokens: Token[], start: number): boolean {
+  const comma = tokens.slice(0, start).findLastIndex((t) => t.text === ',');
+  return comma >= 0 && comma + 1 < start && RELATIVES.has(tokens[comma + 1].text);
 }
 
 /** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
@@ -1097,8 +1109,11 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
+    // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
+    // deeds report is no rival of that person for a pronoun after it.
+    const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
     if (!ctx.people.has(full)) {
-      unsure ||= (lone && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       continue;
     }
     together ||= coordinated;

@@ -83,4 +83,23 @@ describe('English speaker attribution', () => {
     expect(speech(`Montell Figgins, who represents the drivers, criticised the recall.\n${said}`)).toEqual([['We are working closely with regulators,', null]]);
     expect(speech(`Regulators opened an inquiry into the recall on Tuesday.\n${said}`)).toEqual([['We are working closely with regulators,', null]]);
   });
+
+  it('takes a name closing a relative clause for its object, not for the subject of the verb after the clause', () => {
+    const text = [
+      'Prosecutors charged Michael Turner and Lena Park on Tuesday.',
+      'Kwame Okafor, who represents Turner, said his client would plead not guilty. He said Turner is a father of three, and a conviction would “ruin his life.”',
+    ].join('\n');
+    expect(speech(text)).toEqual([['ruin his life.', 'Kwame Okafor']]);
+  });
+
+  it('reads a pronoun back past a lone name opening a clause that a person reports, but not past one acting on its own', () => {
+    const vow = [
+      'A debate between Prime Minister Alan Hart and his rival Jeremy Cole.',
+      'Hart is under fire for failing to deliver on his vow that Britain would leave the treaty soon.',
+      'Audience members laughed when he urged voters, “Look at what I have delivered so far.”',
+    ].join('\n');
+    expect(speech(vow)).toEqual([['Look at what I have delivered so far.', 'Alan Hart']]);
+    const acting = 'Alan Hart met Tesco executives on Monday.\nTesco has closed twelve stores this year.\nHe told reporters, “We will not let these towns down.”';
+    expect(speech(acting)).toEqual([['We will not let these towns down.', null]]);
+  });
 });
