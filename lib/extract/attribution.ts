@@ -121,6 +121,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
+  isReadingAt(tokens, i) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** "Reuters'", "the IDF's": a possessive. */
@@ -467,7 +468,38 @@ function subjectOf(tokens: Token[], v: number): Slot {
   const preposition = tokens[start - 1];
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
-  return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+  return speaksThrough(tokens, start) ? slot : { unnamed: true };
+}
+
+/** People who write for the organisation they work at, in the plural ("analysts at Dunmore Capital wrote"). */
+const STAFF = new Set(['analysts', 'economists', 'strategists', 'researchers']);
+
+/**
+ * True when the words before the preposition ahead of the name at `start` make it the speaker: "a spokeswoman for
+ * Tesco", "a statement from Kestrel Airways", "analysts at Dunmore Capital". "a lawyer for Smith" speaks for himself.
+ */
+function speaksThrough(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.text ?? '';
+  const before = tokens[start - 2]?.text.toLowerCase() ?? '';
+  if (SPOKES.has(before)) return ['for', 'of', 'de', 'von'].includes(preposition);
+  if (DOCUMENTS.has(before)) return ['from', 'by', 'of'].includes(preposition);
+  return STAFF.has(before) && preposition === 'at';
+}
+
+/** "read" reports a document's words: "the statement read", "a statement from Kestrel Airways read:". */
+const READING = new Set(['read', 'reads']);
+
+/** True when "read" at token i has a document for subject, perhaps with its issuer after it ("a letter from the council read"). */
+function isReadingAt(tokens: Token[], i: number): boolean {
+  if (!READING.has(tokens[i]?.text ?? '')) return false;
+  let j = i - 1;
+  if (isCap(tokens[j])) {
+    j = runStartingBefore(tokens, j) - 1;
+    if (isArticle(tokens[j])) j--;
+    if (!['from', 'by', 'of'].includes(tokens[j]?.text ?? '')) return false;
+    j--;
+  }
+  return DOCUMENTS.has(tokens[j]?.text.toLowerCase() ?? '');
 }
 
 /**

@@ -102,4 +102,23 @@ describe('English speaker attribution', () => {
     const acting = 'Alan Hart met Tesco executives on Monday.\nTesco has closed twelve stores this year.\nHe told reporters, “We will not let these towns down.”';
     expect(speech(acting)).toEqual([['We will not let these towns down.', null]]);
   });
+
+  it('gives the words of "a statement from X", "the statement read" and "analysts at X" to the organisation', () => {
+    expect(speech('A statement from Kestrel Airways read: “Every traveller will be rebooked free of charge.”')).toEqual([
+      ['Every traveller will be rebooked free of charge.', 'Kestrel Airways'],
+    ]);
+    expect(speech('Kestrel Airways issued a statement on Friday. “We will rebook every traveller,” the statement read.')).toEqual([
+      ['We will rebook every traveller,', 'Kestrel Airways'],
+    ]);
+    expect(speech('Analysts at Dunmore Capital wrote in a note: “Demand will outstrip supply well into next summer.”')).toEqual([
+      ['Demand will outstrip supply well into next summer.', 'Dunmore Capital'],
+    ]);
+  });
+
+  it('does not give the words of "a lawyer for X" to X, nor take reading a statement aloud for its issuer', () => {
+    expect(speech('“We will appeal the ruling,” a lawyer for Tom Reyes said.')).toEqual([['We will appeal the ruling,', null]]);
+    expect(speech('Kestrel Airways issued a statement. Tom Reyes read the statement aloud, saying “every traveller will be rebooked.”')).toEqual([
+      ['every traveller will be rebooked.', null],
+    ]);
+  });
 });
