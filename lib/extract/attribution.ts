@@ -934,6 +934,17 @@ function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): bool
   return !tokens.slice(c + 1, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
 }
 
+/**
+ * "Ortiz was known for telling colleagues “…” before the vote, said another witness, Maria Delgado": a participle
+ * before the words is part of what the sentence reports, and the cue set after a comma past the words, with its
+ * subject after it, says who reports it.
+ */
+function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
+  if (before.how !== 'before' || !before.cue.endsWith('ing') || ACCORDING.has(before.cue)) return false;
+  const c = afterTokens.findIndex((_, i) => isCueAt(afterTokens, i));
+  return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
+}
+
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);
 
@@ -942,6 +953,7 @@ const COMPLEMENTISERS = new Set(['que']);
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
 function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
+  if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens);
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   const after = cueAfter(afterTokens);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;

@@ -121,4 +121,12 @@ describe('English speaker attribution', () => {
       ['every traveller will be rebooked.', null],
     ]);
   });
+
+  it('gives words a participle reports to whoever the cue after them credits, set after a comma', () => {
+    const told = 'Ortiz was known for telling colleagues “the deal is already done” long before the vote';
+    expect(speech(`Senator Luis Ortiz lost the vote. ${told}, said Maria Delgado, a former aide.`)).toEqual([['the deal is already done', 'Maria Delgado']]);
+    // A witness the reader cannot name: silent, not the subject of the participle.
+    expect(speech(`Senator Luis Ortiz lost the vote. ${told}, said another witness in the inquiry.`)).toEqual([['the deal is already done', null]]);
+    expect(speech('Senator Luis Ortiz rejected the claim, saying “the deal is already done,” and left the room.')).toEqual([['the deal is already done,', 'Luis Ortiz']]);
+  });
 });
