@@ -1185,6 +1185,15 @@ function describesSomeoneActing(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text))));
 }
 
+/** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
+const THIRD_PERSON = new Set(['he', 'she']);
+
+/**
+ * "“He learned Hebrew in jail…,” he said": words opening with the pronoun that credits them speak of someone else, the
+ * one the story has just been about, whom the pronoun's nearest reading would name; the speaker is left unknown.
+ */
+const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON.has(pronoun) && quoted.trim().split(/\s+/)[0]?.toLowerCase() === pronoun;
+
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
 export function isFullSentence(quoted: string): boolean {
   const t = quoted.trim();
@@ -1690,7 +1699,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
       if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
+      else if ('pronoun' in slot) who = speaksOfAnother(q.text, slot.pronoun) ? undefined : resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined);
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
         who = slot.modifier

@@ -129,4 +129,10 @@ describe('English speaker attribution', () => {
     expect(speech(`Senator Luis Ortiz lost the vote. ${told}, said another witness in the inquiry.`)).toEqual([['the deal is already done', null]]);
     expect(speech('Senator Luis Ortiz rejected the claim, saying “the deal is already done,” and left the room.')).toEqual([['the deal is already done,', 'Luis Ortiz']]);
   });
+
+  it('names no one for words opening with the pronoun that credits them, which speak of someone else', () => {
+    const story = 'Nadia Karim studied the movement for years. Omar Haddad was released from prison in 2011.';
+    expect(speech(`${story}\n“He learned the language of his guards in prison,” he said.`)).toEqual([['He learned the language of his guards in prison,', null]]);
+    expect(speech(`${story}\n“Prison changed everything,” he said.`)).toEqual([['Prison changed everything,', 'Omar Haddad']]);
+  });
 });
