@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -164,6 +164,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
+  isReadingAt(tokens, i) ||
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** "Reuters'", "the IDF's": a possessive. */
@@ -239,14 +240,19 @@ type Slot =
   | { document: string }
   /** "said the actor", "the singer added": the person just quoted, described by what they do. */
   | { descriptor: string }
-  /** "it said", "they said": an organisation the text just quoted, never a person. */
-  | { body: true }
+  /** "it said", "they said": an organisation the text just quoted, never a person; `body`: the pronoun. */
+  | { body: string }
   | { unnamed: true };
 
 interface Context {
   registry: NameRegistry;
   /** Full names known to be people: introduced with a title, or doing something ("Witkoff emphasized"). */
   people: Set<string>;
+  /**
+   * Those the text marks as people by more than what they do: a title, a role, an honorific, a known given name, "who"
+   * after them. The others may be companies, which act in the same words ("Harlow Motors recalled…").
+   */
+  markedPeople: Set<string>;
   /** Gender of people, where the text tells it (honorific, given name, a pronoun about them). */
   gender: Map<string, Gender>;
   /** Full names given with each role word ("mayor" → Karen Bass). */
@@ -290,9 +296,13 @@ function epithetAt(tokens: Token[], k: number): Slot | undefined {
   return { role: word, gender: articleGender(tokens[k - 2]) ?? (word === 'femme' || word === 'fille' ? 'f' : 'm'), epithet: true };
 }
 
-/** "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for. */
+/**
+ * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
+ * spokesperson": the company the text means (see REFERRING_BODIES).
+ */
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
+  if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
   const start = runStartingBefore(tokens, k - 1);
   if (start < 0) return undefined;
   const mention = nameOfRun(tokens.slice(start, k));
@@ -356,7 +366,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   if (DOCUMENTS.has(t.text.toLowerCase()) && isArticle(tokens[k - 1])) return { document: t.text.toLowerCase() };
   const issuer = issuerOfWriting(tokens, k);
   if (issuer) return issuer;
-  if (BODY_PRONOUNS.has(t.text)) return { body: true };
+  if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
   if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
@@ -536,7 +546,38 @@ function subjectOf(tokens: Token[], v: number): Slot {
   const preposition = tokens[start - 1];
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
-  return SPOKES.has(tokens[start - 2]?.text.toLowerCase() ?? '') && ['for', 'of', 'de', 'von'].includes(preposition.text) ? slot : { unnamed: true };
+  return speaksThrough(tokens, start) ? slot : { unnamed: true };
+}
+
+/** People who write for the organisation they work at, in the plural ("analysts at Dunmore Capital wrote"). */
+const STAFF = new Set(['analysts', 'economists', 'strategists', 'researchers']);
+
+/**
+ * True when the words before the preposition ahead of the name at `start` make it the speaker: "a spokeswoman for
+ * Tesco", "a statement from Kestrel Airways", "analysts at Dunmore Capital". "a lawyer for Smith" speaks for himself.
+ */
+function speaksThrough(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.text ?? '';
+  const before = tokens[start - 2]?.text.toLowerCase() ?? '';
+  if (SPOKES.has(before)) return ['for', 'of', 'de', 'von'].includes(preposition);
+  if (DOCUMENTS.has(before)) return ['from', 'by', 'of'].includes(preposition);
+  return STAFF.has(before) && preposition === 'at';
+}
+
+/** "read" reports a document's words: "the statement read", "a statement from Kestrel Airways read:". */
+const READING = new Set(['read', 'reads']);
+
+/** True when "read" at token i has a document for subject, perhaps with its issuer after it ("a letter from the council read"). */
+function isReadingAt(tokens: Token[], i: number): boolean {
+  if (!READING.has(tokens[i]?.text ?? '')) return false;
+  let j = i - 1;
+  if (isCap(tokens[j])) {
+    j = runStartingBefore(tokens, j) - 1;
+    if (isArticle(tokens[j])) j--;
+    if (!['from', 'by', 'of'].includes(tokens[j]?.text ?? '')) return false;
+    j--;
+  }
+  return DOCUMENTS.has(tokens[j]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -1039,6 +1080,17 @@ function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): bool
   return !tokens.slice(c + 1, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
 }
 
+/**
+ * "Ortiz was known for telling colleagues “…” before the vote, said another witness, Maria Delgado": a participle
+ * before the words is part of what the sentence reports, and the cue set after a comma past the words, with its
+ * subject after it, says who reports it.
+ */
+function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
+  if (before.how !== 'before' || !before.cue.endsWith('ing') || ACCORDING.has(before.cue)) return false;
+  const c = afterTokens.findIndex((_, i) => isCueAt(afterTokens, i));
+  return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
+}
+
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);
 
@@ -1047,6 +1099,7 @@ const COMPLEMENTISERS = new Set(['que']);
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
 function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
+  if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens);
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   const after = cueAfter(afterTokens);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
@@ -1204,7 +1257,7 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
   };
   skipAdverbs();
-  if (tokens[k]?.text === ',') {
+  if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive; so is a French auxiliary
@@ -1226,6 +1279,18 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const possessor = isPossessive(tokens[end]);
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
   return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+}
+
+/** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
+const RELATIVES = new Set(['who', 'whom', 'which', 'whose']);
+
+/**
+ * True when the name starting at token `start` stands inside a relative clause opened after the last comma before it
+ * ("Kwame Okafor, who represents Turner, said"): the verb after the clause's closing comma is the antecedent's.
+ */
+function closesRelativeClause(tokens: Token[], start: number): boolean {
+  const comma = tokens.slice(0, start).findLastIndex((t) => t.text === ',');
+  return comma >= 0 && comma + 1 < start && RELATIVES.has(tokens[comma + 1].text);
 }
 
 /** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
@@ -1265,8 +1330,11 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
+    // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
+    // deeds report is no rival of that person for a pronoun after it.
+    const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
     if (!ctx.people.has(full)) {
-      unsure ||= (lone && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       continue;
     }
     together ||= coordinated;
@@ -1310,6 +1378,15 @@ function describesSomeoneActing(tokens: Token[], k: number): boolean {
   if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
   return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text))));
 }
+
+/** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
+const THIRD_PERSON = new Set(['he', 'she']);
+
+/**
+ * "“He learned Hebrew in jail…,” he said": words opening with the pronoun that credits them speak of someone else, the
+ * one the story has just been about, whom the pronoun's nearest reading would name; the speaker is left unknown.
+ */
+const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON.has(pronoun) && quoted.trim().split(/\s+/)[0]?.toLowerCase() === pronoun;
 
 /** A quotation that is a sentence of its own ("Nobody remembers the last crisis."): speech, however short. */
 export function isFullSentence(quoted: string): boolean {
@@ -1399,9 +1476,6 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
 
-/** Words for any organisation ("la ONG"): no name of the text need hold them; the body just quoted or acting is meant. */
-const ANY_BODY = new Set(['ong']);
-
 /** An acronym: capitals only, two or more. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
@@ -1421,8 +1495,8 @@ function roleBeforeBody(tokens: Token[], start: number): string[] {
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
-  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
-  const mentions: { name: string; person: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
+  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
@@ -1468,7 +1542,10 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, gender: mention.gender, roles: [...mention.roles, ...role], sentence: si, at: start, described });
+      const roles = [...mention.roles, ...role];
+      // "Montell Figgins, who represents…": "who" is said of people only.
+      const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -1476,6 +1553,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   for (const person of known) {
     ctx.registry.register(person);
     if (person.includes(' ')) ctx.people.add(person);
+    ctx.markedPeople.add(person);
   }
   const named = new Map<number, Set<string>>();
   /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
@@ -1484,6 +1562,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     const full = ctx.registry.resolve(m.name).name;
     // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
     if (m.person && (full.includes(' ') || m.gender || m.described) && !ctx.organisations.has(full)) ctx.people.add(full);
+    if (m.marked) ctx.markedPeople.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
@@ -1736,23 +1815,37 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
+   * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
+   */
+  const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
+
+  /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
+  const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
+
+  /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
+   * `neverPerson`: the words cannot mean a person ("it", "the company"), so a name nothing marks as a person's
+   * counts as an organisation's; "they" may be a person's ("Blue Lantern have denied…" may be a singer's name).
    */
-  function resolveBody(si: number): { speaker: string; confidence: number } | undefined {
+  function resolveBody(si: number, neverPerson: boolean): { speaker: string; confidence: number } | undefined {
+    const mayBeOrganisation = (name: string) => ctx.organisations.has(name) || (neverPerson && mayBeCompany(name));
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
-      if (spoken) return ctx.organisations.has(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
+      if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
       const tokens = ctx.sentenceTokens[s];
-      if (actorsIn(tokens, ctx).actors.length) return undefined;
-      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there.
+      if (actorsIn(tokens, ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
+      // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there;
+      // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
       for (let i = 0; i < tokens.length; i++) {
         const end = runEndingAfter(tokens, i);
         if (end < 0) continue;
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        if (full && (mention.organisation || ctx.organisations.has(full)) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
         i = end;
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
@@ -1877,7 +1970,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       else if ('pronoun' in slot) {
         // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
-        who = resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si) : undefined);
+        who = speaksOfAnother(q.text, slot.pronoun)
+          ? undefined
+          : resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
@@ -1889,10 +1984,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
             (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
-            (ANY_BODY.has(slot.role) ? resolveBody(si) : undefined);
+            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
-      else if ('body' in slot) who = resolveBody(si);
+      else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
       else if ('descriptor' in slot) who = resolveDescriptor(qi);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
