@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -936,6 +936,11 @@ function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
  */
 function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
+  // "La sociologue Claire Martin doute…", "El economista Pablo Ruiz cree…": the name right after the role, a verb after it.
+  const nameEnd = isCap(tokens[2]) ? runEndingAfter(tokens, 2) : -1;
+  const nameVerb = nameEnd > 0 ? wordAfterSubject(tokens, nameEnd + 1) : undefined;
+  const named = nameVerb && isAnyVerb(nameVerb) ? nameOfRun(tokens.slice(2, nameEnd + 1), true) : undefined;
+  if (named && !named.organisation) return { name: named.name, titled: true };
   const office = officeAt(tokens, 1);
   if (office) return office;
   if (openingRole(tokens)) return roleAt(tokens, 1);
@@ -945,6 +950,11 @@ function openingRoleSubject(tokens: Token[]): Slot | undefined {
   const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(comma + 1, end + 1), true) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
+
+/** How far into its sentence a verb of holding a view may stand after its subject ("Der Ökonom Jens Südekum hält"). */
+const VIEW_SUBJECT_REACH = 6;
+/** Punctuation that ends a subject's clause before its verb (an appositive, an aside). */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–']);
 
 /** How many German sentences in the subjunctive may stand between a quotation and whoever they report. */
 const SUBJUNCTIVE_REACH = 3;
@@ -2118,7 +2128,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const previous = sentences[si - 1];
     if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
     if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
-    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? (isGermanReportedSpeech(ctx.sentenceTokens[si - 1]) ? reportedInSubjunctive(si) : undefined);
+    const tokens = ctx.sentenceTokens[si - 1];
+    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? holderOfView(tokens, si - 1) ?? (isGermanReportedSpeech(tokens) ? reportedInSubjunctive(si) : undefined);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 
@@ -2140,6 +2151,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (!isGermanReportedSpeech(tokens)) return undefined;
     }
     return undefined;
+  }
+
+  /** "Südekum hält das für falsch.", "She disagrees.": the known person, or the one a pronoun means, opening a sentence with a verb of holding a view. */
+  function holderOfView(tokens: Token[], si: number): { speaker: string; confidence: number } | undefined {
+    const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text));
+    // The verb right after its subject: no clause, only a party or a role in brackets ("Lars Klingbeil (SPD) glaubt"), between.
+    if (v < 0 || v > VIEW_SUBJECT_REACH || tokens.slice(0, v).some((t) => CLAUSE_PUNCTUATION.has(t.text))) return undefined;
+    const subject = openingSubject(tokens);
+    if (!subject) return undefined;
+    return 'pronoun' in subject ? resolvePronoun(si, subject.pronoun) : knownPerson(subject);
   }
 
   /** The person a slot names, when the text knows them as one. */

@@ -124,6 +124,18 @@ export const INFINITIVE_CUES = words('say tell add stress note explain insist wa
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
 export const ACCORDING = words('according selon según segundo laut podle');
 
+/**
+ * Verbs of holding a view ("Südekum hält das für falsch", "Lind disagrees", "Martin doute"): a sentence whose subject
+ * holds one, right before a quotation standing alone, introduces that person's words as a cue would.
+ */
+export const VIEW_VERBS = words(`
+  believes thinks disagrees doubts fears hopes worries
+  hält meint glaubt findet bezweifelt befürchtet fürchtet hofft widerspricht
+  pense croit doute craint espère
+  cree piensa duda teme considera acredita duvida
+  myslí věří pochybuje
+`);
+
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 

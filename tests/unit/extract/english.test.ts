@@ -136,3 +136,12 @@ describe('English speaker attribution', () => {
     expect(speech(`${story}\n“Prison changed everything,” he said.`)).toEqual([['Prison changed everything,', 'Omar Haddad']]);
   });
 });
+
+describe('a quotation standing alone after a sentence in which someone holds a view', () => {
+  it('gives the words to the one the pronoun means, by gender ("She disagrees. “…”")', () => {
+    expect(speech('Senator Karen Lowe disagrees. “The numbers tell a different story.”')).toEqual([['The numbers tell a different story.', 'Karen Lowe']]);
+    expect(speech('Karen Lowe and Tom Reyes met on Monday. She disagrees. “The numbers tell a different story.”')).toEqual([['The numbers tell a different story.', 'Karen Lowe']]);
+    expect(speech('Karen Lowe and Ann Reyes met on Monday. She disagrees. “The numbers tell a different story.”')).toEqual([['The numbers tell a different story.', null]]);
+  });
+});
+

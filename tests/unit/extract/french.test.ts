@@ -308,3 +308,11 @@ describe('no one named', () => {
     expect(lastSpeaker(text)).toBe('Joan Vaquero');
   });
 });
+
+describe('a quotation standing alone after a sentence in which someone holds a view', () => {
+  it('gives the words to the person named right after a role opening the sentence ("La sociologue Claire Martin doute…")', () => {
+    expect(lastSpeaker('La sociologue Claire Martin doute de l’efficacité du plan. « On a déjà essayé, sans succès. »')).toBe('Claire Martin');
+    expect(lastSpeaker('La sociologue Claire Martin doute de l’efficacité du plan.\n« On a déjà essayé, sans succès. »')).toBe(null);
+  });
+});
+

@@ -193,3 +193,16 @@ describe('Czech names in other cases', () => {
     expect(lastSpeaker('Analytik Jan Malý hodnotil trh. „Ceny porostou,“ uzavřel debatu Malý.')).toBe('Jan Malý');
   });
 });
+
+describe('a quotation standing alone after a sentence in which someone holds a view', () => {
+  it('gives the words to the person, named or meant by a pronoun, whose view the sentence before gives ("X hält das für falsch. „…“")', () => {
+    expect(lastSpeaker('Der Ökonom Jens Südekum hält das für falsch. „Die Zahlen sprechen eine andere Sprache.“')).toBe('Jens Südekum');
+    expect(lastSpeaker('Die Ärztin Maria Hoffmann ist seit 20 Jahren im Dienst. Sie glaubt nicht an die Reform. „Es fehlt an allem.“')).toBe('Maria Hoffmann');
+  });
+
+  it('stays silent for a body, and for a quotation in a paragraph of its own', () => {
+    expect(lastSpeaker('Das Ministerium hält das für falsch. „Die Zahlen sprechen eine andere Sprache.“')).toBe(null);
+    expect(lastSpeaker('Der Ökonom Jens Südekum hält das für falsch.\n„Die Zahlen sprechen eine andere Sprache.“')).toBe(null);
+  });
+});
+
