@@ -283,10 +283,10 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
 }
 
-/** The gender a French article tells ("le", "la"); "l’" and the plural tell none. */
+/** The gender a French or Spanish article tells ("le", "el", "la"); "l’" and the plural tell none. */
 function articleGender(t: Token | undefined): Gender | undefined {
   const article = t?.text.toLowerCase();
-  return article === 'le' ? 'm' : article === 'la' ? 'f' : undefined;
+  return article === 'le' || article === 'el' ? 'm' : article === 'la' ? 'f' : undefined;
 }
 
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */

@@ -190,9 +190,9 @@ export const ROLES = words(`
 `);
 
 /**
- * French words that describe someone by age, trade or standing rather than by office ("le sexagénaire", "la syndicaliste",
- * "la toxicologue"): a later "a expliqué la syndicaliste" or "Pour la toxicologue, « … »" is the person the text named with
- * the word, or else the person just quoted or shown acting, as a pronoun of the article's gender would be.
+ * Words that describe someone by age, trade or standing rather than by office ("le sexagénaire", "la syndicaliste",
+ * "el piloto", "o pesquisador"): a later "a expliqué la syndicaliste" or "explicó el ingeniero" is the person the
+ * text named with the word, or else the person just quoted or shown acting, as a pronoun of the article's gender would be.
  */
 export const EPITHETS = words(`
   sexagénaire quinquagénaire quadragénaire trentenaire septuagénaire octogénaire nonagénaire
@@ -201,6 +201,8 @@ export const EPITHETS = words(`
   cinéaste réalisateur réalisatrice sportif sportive joueur joueuse athlète pilote étudiant étudiante enseignant enseignante
   universitaire chercheur chercheuse scientifique médecin infirmier infirmière élu élue intéressé intéressée
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
+  científico científica investigador investigadora experto experta piloto ingeniero ingeniera
+  cientista pesquisador pesquisadora especialista
 `);
 
 /** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */

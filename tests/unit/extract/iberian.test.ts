@@ -203,3 +203,11 @@ describe('a writing or a body pointed back at ("añade el texto", "informó este
     expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Hay cuarenta plazas vacantes", informó este ministerio.')).toBe(null);
   });
 });
+
+describe('a word for a trade after the cue, given to no one ("explicó el ingeniero")', () => {
+  it('is the man just shown acting, as a pronoun of the article\'s gender would be; silent for a woman', () => {
+    expect(lastSpeaker('Marco Ruiz revisó el motor toda la noche. «El coche está listo», explicó el ingeniero.')).toBe('Marco Ruiz');
+    expect(lastSpeaker('Lucía Ferrer revisó el motor toda la noche. «El coche está listo», explicó el ingeniero.')).toBe(null);
+  });
+});
+
