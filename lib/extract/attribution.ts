@@ -183,7 +183,8 @@ const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCa
 const LINKS = new Set([...'and or of in on at for with to from by as than but'.split(' '), ...EUROPEAN_LINKS]);
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
-const COORDINATORS = new Set(['and', 'or', '&']);
+/** Words joining two names into one subject, in the languages read ("Smith and Jones", "Ruiz y Lima", "Wendt und Ritter"). */
+const COORDINATORS = new Set(['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'e']);
 /** Prepositions that bring the agent of a passive ("announced by Smith", "anunciado por Sánchez"): that one acts. */
 const AGENTS = new Set(['by', 'por', 'pelo', 'pela', 'par', 'von']);
 /** "and" joining two verbs of one subject, in the languages read ("und sagt", "et ajoute", "y añadió"). */
@@ -1311,7 +1312,7 @@ function verbFollows(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The people a sentence shows doing something, first to last. `together`: two of them are
+ * The people a sentence shows doing something, first to last. `together`: the first two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
  * gender tells them apart. `unsure`: someone there may be a person the text does not know as
  * one: a single capitalised word doing something ("ScreamMyName has been pushing…", "Tesco has…"),
@@ -1347,7 +1348,8 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
       unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       continue;
     }
-    together ||= coordinated;
+    // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
+    together ||= coordinated && actors.length === 0;
     if ((acting && !object) || coordinated || introduced) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.

@@ -316,3 +316,9 @@ describe('a quotation standing alone after a sentence in which someone holds a v
   });
 });
 
+describe('two people joined by "et"', () => {
+  it('leaves a pronoun or a trade that fits both unknown', () => {
+    expect(lastSpeaker('Marc Dubois et Paul Lemaire étudient le virus. « Le vaccin fonctionne », a expliqué le chercheur.')).toBe(null);
+  });
+});
+

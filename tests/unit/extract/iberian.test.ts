@@ -209,5 +209,10 @@ describe('a word for a trade after the cue, given to no one ("explicó el ingeni
     expect(lastSpeaker('Marco Ruiz revisó el motor toda la noche. «El coche está listo», explicó el ingeniero.')).toBe('Marco Ruiz');
     expect(lastSpeaker('Lucía Ferrer revisó el motor toda la noche. «El coche está listo», explicó el ingeniero.')).toBe(null);
   });
-});
 
+  it('is no one when two men did it together ("Ruiz y Lima", "Ruiz e Lima"), but the subject when the pair are its objects', () => {
+    expect(lastSpeaker('Marco Ruiz y Paulo Lima revisaron el motor toda la noche. «El coche está listo», explicó el ingeniero.')).toBe(null);
+    expect(lastSpeaker('Marco Ruiz e Paulo Lima estudam o vírus há dez anos. “A vacina funciona”, explicou ele.')).toBe(null);
+    expect(lastSpeaker('Marco Ruiz disse que tem conversado com Paulo Lima e Pedro Costa. “Vamos encontrar uma saída”, disse.')).toBe('Marco Ruiz');
+  });
+});
