@@ -49,7 +49,7 @@ describe('the extraction evaluation', () => {
   // speaker, when one is given, is right: held-out precision reached the target (0.98, 96 of 98) with the sixth
   // tuning sets, and this floor keeps it there.
   const HELD_OUT_PRECISION_FLOOR = 0.97;
-  const TUNING_RECALL_FLOOR = 0.84;
+  const TUNING_RECALL_FLOOR = 0.88;
   it('keeps speaker precision on the held-out pages', () => {
     expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(14);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
@@ -60,10 +60,10 @@ describe('the extraction evaluation', () => {
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
     // Portuguese coach named by his role) and every later set, each with gold written before the reader was run on it
     // or changed for it (tests/fixtures/README.md lists them): eighty-five pages in English, French, Spanish,
-    // Portuguese, German, Czech and Chinese. Speakers named only by a description ("der junge Mann", "upozorňuje
-    // analytik"), by reported speech in the German subjunctive with no cue, by "the bank" for a firm the text never
-    // calls one, or by an organisation's "il" are not read yet: the reader reaches 0.855 on the whole split (0.89 on the
-    // pages before the sixth sets, which are harder), and the floor stands a little below.
+    // Portuguese, German, Czech and Chinese. Speakers named only by a German description ("der junge Mann",
+    // "upozorňuje analytik"), by nicknames ("el tetracampeón"), by a forum handle, or by an organisation the text never
+    // introduces as one are not read yet: the reader reaches 0.895 on the whole split (0.90 on the pages before the
+    // sixth sets), and the floor stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
