@@ -11,7 +11,7 @@ import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as names
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runStartingBefore, tokenize, type Token } from './names';
+import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -938,17 +938,21 @@ function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
 function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
   // "La sociologue Claire Martin doute…", "El economista Pablo Ruiz cree…": the name right after the role, a verb after it.
-  const nameEnd = isCap(tokens[2]) ? runEndingAfter(tokens, 2) : -1;
-  const nameVerb = nameEnd > 0 ? wordAfterSubject(tokens, nameEnd + 1) : undefined;
-  const named = nameVerb && isAnyVerb(nameVerb) ? nameOfRun(tokens.slice(2, nameEnd + 1), true) : undefined;
-  if (named && !named.organisation) return { name: named.name, titled: true };
+  const named = titledActorAt(tokens, 2, (end) => wordAfterSubject(tokens, end + 1));
+  if (named) return named;
   const office = officeAt(tokens, 1);
   if (office) return office;
   if (openingRole(tokens)) return roleAt(tokens, 1);
   const comma = tokens.findIndex((t) => t.text === ',');
-  const end = comma > 0 && comma <= ROLE_BEFORE_REACH + 2 ? runEndingAfter(tokens, comma + 1) : -1;
-  const verb = end > 0 && tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined;
-  const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(comma + 1, end + 1), true) : undefined;
+  if (comma <= 0 || comma > ROLE_BEFORE_REACH + 2) return undefined;
+  return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+}
+
+/** The person a role gave, named from token `start` on, when `verbAfter` finds a verb after the name's last token. */
+function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) => Token | undefined): Slot | undefined {
+  const end = runEndingAfter(tokens, start);
+  const verb = end > 0 ? verbAfter(end) : undefined;
+  const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(start, end + 1), true) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
@@ -1322,9 +1326,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   const actors: string[] = [];
   let together = false;
   let unsure = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = runEndingAfter(tokens, i);
-    if (end < 0) continue;
+  for (const [i, end] of runsIn(tokens)) {
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
@@ -1338,7 +1340,6 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
     const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
-    i = end;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
     // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
@@ -1728,14 +1729,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
   const actsUnknown = (tokens: Token[]): boolean => {
-    for (let i = 0; i < tokens.length; i++) {
-      const end = runEndingAfter(tokens, i);
-      if (end < 0) continue;
+    for (const [i, end] of runsIn(tokens)) {
       const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
       const acting = isActing(tokens, i, end, isAnyVerb);
       // A single word opening the sentence ("Children growing up…") or one the text writes in lower case is no name.
       const lone = end === i && (i === 0 || ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
-      i = end;
       if (mention && !mention.organisation && !lone && acting && !ctx.people.has(ctx.registry.resolve(unglued(mention.name, ctx)).name)) return true;
     }
     return false;
@@ -1776,12 +1774,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (const s of [si, ...sentencesBefore(si).slice(0, 2)]) {
       const tokens = ctx.sentenceTokens[s].filter((t) => t.start < before);
       let last: string | undefined;
-      for (let i = 0; i < tokens.length; i++) {
-        const end = runEndingAfter(tokens, i);
-        if (end < 0) continue;
+      for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         if (mention?.organisation && mention.name.toLowerCase().split(' ').includes(word)) last = mention.name;
-        i = end;
       }
       if (last) return { speaker: last, confidence: 0.8 };
     }
@@ -1805,10 +1800,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
   const namesActing = (tokens: Token[]): boolean =>
-    tokens.some((_, i) => {
-      const end = runEndingAfter(tokens, i);
-      return end >= 0 && !!nameOfRun(tokens.slice(i, end + 1)) && isActing(tokens, i, end, isAnyVerb);
-    });
+    [...runsIn(tokens)].some(([i, end]) => !!nameOfRun(tokens.slice(i, end + 1)) && isActing(tokens, i, end, isAnyVerb));
 
   /**
    * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
@@ -1851,14 +1843,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there;
       // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
-      for (let i = 0; i < tokens.length; i++) {
-        const end = runEndingAfter(tokens, i);
-        if (end < 0) continue;
+      for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
         const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
         if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
-        i = end;
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
       if (acting.size > 1) return undefined;
@@ -2092,11 +2081,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
   function namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
-    for (let i = 0; i < tokens.length; i++) {
-      const end = runEndingAfter(tokens, i);
-      if (end < 0) continue;
+    for (const [i, end] of runsIn(tokens)) {
       const mention = nameOfRun(tokens.slice(i, end + 1));
-      i = end;
       const full = mention && ctx.registry.resolve(mention.name).name;
       if (full && full !== speaker && ctx.people.has(full)) return true;
     }

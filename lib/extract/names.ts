@@ -106,6 +106,16 @@ export function runEndingAfter(tokens: Token[], start: number): number {
   return end;
 }
 
+/** Each run of capitalised words in `tokens` (see runEndingAfter), first to last: where it starts and ends. */
+export function* runsIn(tokens: Token[]): Generator<[start: number, end: number]> {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = runEndingAfter(tokens, i);
+    if (end < 0) continue;
+    yield [i, end];
+    i = end;
+  }
+}
+
 /**
  * Where the name starts in the capitalized run tokens[start..end]: after a preposition, a
  * capitalized word followed by a given name is the place the words went, not part of the name
