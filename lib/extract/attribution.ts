@@ -1292,8 +1292,11 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
   // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
   const possessor = isPossessive(tokens[end]);
+  // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a
+  // preposition too, but rarely right after a subject).
+  const reflexive = REFLEXIVES.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && verb(tokens[k + 1]);
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && verb(tokens[k])) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */

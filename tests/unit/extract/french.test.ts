@@ -322,3 +322,10 @@ describe('two people joined by "et"', () => {
   });
 });
 
+
+describe('a reflexive verb after a name', () => {
+  it('reads the name before "se" and a verb as doing something, so a pronoun after means it', () => {
+    expect(lastSpeaker('Jean Dujardin se souvient de ses débuts. « On n’avait rien », raconte-t-il.')).toBe('Jean Dujardin');
+    expect(lastSpeaker('Marta Ruiz se fue de la reunión. «No vuelvo», dijo.')).toBe('Marta Ruiz');
+  });
+});
