@@ -1937,8 +1937,23 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const holder = officeHolders.get(office);
     return holder ? { speaker: holder, confidence: 0.8 } : undefined;
   };
+  /**
+   * "这位45岁的教师说": whom a pronoun would mean, unless the text brought the description in for someone unnamed
+   * ("一名男子闯入…。这名男子说"), not as what someone is ("王芳是一名教师"); a description, so a little less sure than a pronoun.
+   */
+  const resolveChineseDescription = (description: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(masked.slice(0, sentences[si].start))) return undefined;
+    const who = resolveChinesePronoun(si, upTo);
+    return who && { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
   const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
-    'name' in subject ? { speaker: subject.name, confidence: 0.9 } : 'office' in subject ? resolveOffice(subject.office) : resolveChinesePronoun(si, upTo);
+    'name' in subject
+      ? { speaker: subject.name, confidence: 0.9 }
+      : 'office' in subject
+        ? resolveOffice(subject.office)
+        : 'described' in subject
+          ? resolveChineseDescription(subject.described, si, upTo)
+          : resolveChinesePronoun(si, upTo);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
     const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };

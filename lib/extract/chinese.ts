@@ -10,10 +10,13 @@
  * name given earlier, or two or three characters beginning with a common surname. Anything
  * else ("专家认为", experts think) names no one.
  */
-import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_NOT_NAMES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_TELLING, type Gender } from './lexicon';
+import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_NOT_NAMES, ZH_OFFICES, ZH_PRONOUN_GENDER, ZH_ROLES, ZH_SURNAMES, ZH_SURNAMES_IN_WORDS, ZH_TELLING, type Gender } from './lexicon';
 
-/** What the subject of a Chinese cue is: a name, a pronoun to resolve, or an office its holder named earlier ("创始人"). */
-export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string };
+/**
+ * What the subject of a Chinese cue is: a name, a pronoun to resolve, an office its holder named earlier ("创始人"),
+ * or a description pointing back to someone, as a pronoun does ("这位45岁的教师").
+ */
+export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string } | { described: string };
 
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
@@ -46,7 +49,7 @@ const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?
  * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
  */
 const TIME_WORD =
-  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
+  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|[赛会事课]后|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
 const TIME = new RegExp(`(?:${TIME_WORD.source})$`, 'u');
 /** A clause that only says to whom the words were said ("对曾罹患忧郁症的来宾说："): the subject is in the clause before. */
 const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
@@ -54,6 +57,10 @@ const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
 /** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
 const ACCORDING_TO = /^据(?=\p{Script=Han})/u;
+/** Quantities before a role ("许多网友", "一位村民", "不少家长"): people counted, never named there. */
+const COUNTED = /^(?:许多|不少|很多|一些|有些|有的|部分|众多|多位|多名|几位|几名|一[位名个])/u;
+/** "这位", "这名", "该名": a demonstrative before a description points back to someone the text named. */
+const DEMONSTRATIVE = /^(?:这位|这名|该名|此位)/u;
 /** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
 const MODIFIER_END = '的';
 /** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
@@ -86,7 +93,7 @@ const SAID_BY = [
   /^([^，,。；;！!？?“”「」的]{2,20}?)的(?:这番|这句|这些|一番|一句)?话(?![题筒费剧])/u,
 ];
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
-const TOPIC = /^(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}[，,]\s*/u;
+const TOPIC = /^(?:(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}|[^，,。；;“”「」]{1,12}[后时])[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
 const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
@@ -158,9 +165,13 @@ function withoutSetting(clause: string): string {
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
 function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
-  let c = withoutSetting(clause);
-  c = c.slice(c.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
+  const whole = withoutSetting(clause);
+  // "许多网友留言", "一位村民告诉记者": people counted, not named; no name follows their role.
+  if (COUNTED.test(whole)) return undefined;
+  const c = whole.slice(whole.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
+  // "这位45岁的教师说": the one the text has just been about, as 她 or 他 would be.
+  if (DEMONSTRATIVE.test(whole) && (ZH_ROLES.some((r) => c.endsWith(r)) || ROLE_TAIL.test(c.at(-1)!))) return { described: c };
   const pronoun = ZH_PRONOUN_GENDER.get(c);
   if (pronoun) return { pronoun };
   const dotted = [...c.matchAll(DOTTED_NAME)].at(-1);
@@ -305,7 +316,10 @@ const isShortName = (s: string, afterRole: boolean): boolean =>
   (s.length >= NAME_LENGTH.min &&
     s.length <= NAME_LENGTH.max &&
     /^\p{Script=Han}+$/u.test(s) &&
-    (afterRole ? !BODY_END.test(s) : (ZH_SURNAMES.has(s[0]) || isFamiliarName(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2))));
+    (afterRole ? !BODY_END.test(s) : (ZH_SURNAMES.has(s[0]) || isFamiliarName(s) || isHonoured(s)) && !PLACE_END.test(s) && !ZH_NOT_NAMES.has(s.slice(0, 2))));
+
+/** A surname and an honorific ("高先生", "金女士"): a name even when the surname begins common words. */
+const isHonoured = (s: string) => s.length === NAME_LENGTH.max && /^.(?:先生|女士|小姐)$/u.test(s) && ZH_SURNAMES_IN_WORDS.has(s[0]);
 
 /** A name of three or four characters beginning with a two-character surname ("欧阳娜娜", "司马南"). */
 const isCompoundName = (s: string) =>

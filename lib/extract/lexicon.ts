@@ -470,6 +470,9 @@ export const ZH_SURNAMES = new Set([
   ...'马程田任余付傅施洪段乔赖庞樊兰殷翟颜倪俞鲁葛伍尤毕聂柳邢岳梅庄辛祝涂祁舒耿牟詹苗凌靳甄裴鲍霍翁隋柏柯阮桂闵柴冉饶戚池滕邬臧苟褚廉娄奚穆郎冀姬屠郜晏栾郁喻窦迟敖卓艾蓝巩仲卞佟匡巫鞠岑易季温关阎章宗蒲屈瞿桑冼萧虞湛钮童',
 ]);
 
+/** Surnames left out of ZH_SURNAMES because they begin common words: a name only with an honorific after them ("高先生"). */
+export const ZH_SURNAMES_IN_WORDS = new Set([...'高金方于白谷华文纪项武石']);
+
 /**
  * Common words that begin with a surname (许多, 周末, 马上, 曾经, 严格…): a run of two or three characters beginning
  * with one of them is not a name ("许多人表示", "周末也来了不少人", "严格来说").

@@ -261,3 +261,24 @@ describe('speakers in Chinese news', () => {
     expect(read('“这款产品很受欢迎。”店主小李说。')).toEqual([['speech', '小李']]);
   });
 });
+
+describe('Chinese descriptions, counted people, settings and honorifics', () => {
+  it('reads "这位…的教师" as the one the text has just been about, unless it brought the description in for someone unnamed', () => {
+    expect(read('王芳是一名教师。这位45岁的教师说：“教育是一辈子的事。”')).toEqual([['speech', '王芳']]);
+    expect(read('李明报警称，一名男子闯入了他家。这名男子说：“我走错了门。”')).toEqual([['speech', null]]);
+  });
+
+  it('names no one after a counted role ("许多网友", "一位村民")', () => {
+    expect(read('许多网友留言：“太感人了。”')).toEqual([['speech', null]]);
+  });
+
+  it('reads past the time between subject and verb ("赛后") and the time clause between the words and their speaker ("获奖后，")', () => {
+    expect(read('“我们会继续努力。”国家队主教练李铁赛后表示。')).toEqual([['speech', '李铁']]);
+    expect(read('“我很幸运。”获奖后，莫言对记者说。')).toEqual([['speech', '莫言']]);
+  });
+
+  it('reads a surname that begins common words as a name with an honorific after it ("高先生")', () => {
+    expect(read('高先生说：“我已经等了两个小时。”')).toEqual([['speech', '高先生']]);
+    expect(read('高层表示：“我们已经等了两个小时。”')).toEqual([['speech', null]]);
+  });
+});
