@@ -37,7 +37,7 @@ const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** What a body or a person did that 称 then reports: "回应称", "报道称", "评论称", "发文称", "通报称". */
 const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|还|也|又|则|曾|便|就)$/u;
+const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|纷纷|一致|还|也|又|则|曾|便|就|都|均)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地", "一字一句地"; two or four
@@ -55,10 +55,12 @@ const TIME = new RegExp(`(?:${TIME_WORD.source})$`, 'u');
 const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
 /** Who a telling verb addresses, between it and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */
 const ADDRESSEE = /^(?:[^，,。；;：:“”「」]{0,12}?记者|我们|我|笔者|大家)/u;
-/** "据李明介绍", "据王芳称": according to whoever the cue's subject is. */
-const ACCORDING_TO = /^据(?=\p{Script=Han})/u;
+/** "据李明介绍", "据王芳称", "正如王芳所说": according to whoever the cue's subject is. */
+const ACCORDING_TO = /^(?:据|正如|诚如|就像|如同)(?=\p{Script=Han})/u;
 /** Quantities before a role ("许多网友", "一位村民", "不少家长"): people counted, never named there. */
 const COUNTED = /^(?:许多|不少|很多|一些|有些|有的|部分|众多|多位|多名|几位|几名|一[位名个])/u;
+/** "学生们", "家长们": a plural ending a clause, never a name. */
+const PLURAL = /们$/u;
 /** "这位", "这名", "该名": a demonstrative before a description points back to someone the text named. */
 const DEMONSTRATIVE = /^(?:这位|这名|该名|此位)/u;
 /** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
@@ -166,8 +168,8 @@ function withoutSetting(clause: string): string {
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
 function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
   const whole = withoutSetting(clause);
-  // "许多网友留言", "一位村民告诉记者": people counted, not named; no name follows their role.
-  if (COUNTED.test(whole)) return undefined;
+  // "许多网友留言", "一位村民告诉记者", "学生们表示": people counted, not named; no name follows their role.
+  if (COUNTED.test(whole) || PLURAL.test(whole)) return undefined;
   const c = whole.slice(whole.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
   // "这位45岁的教师说": the one the text has just been about, as 她 or 他 would be.

@@ -430,6 +430,8 @@ export const ZH_CUES = [
   '笑言', '坦陈', '直呼', '建议', '呼吁', '提醒', '补充', '解释', '分析', '反问', '追问', '表态', '寄语', '谈道', '总结道',
   // "王芳说明，…" (explains), "李明批评…抱着“不服输”的态度" (criticises), "张伟形容…是“…”" (describes as).
   '说明', '批评', '形容',
+  // "正如王芳所说：" (as Wang Fang said).
+  '所说', '所言',
 ].sort((a, b) => b.length - a.length);
 
 /** Cues whose addressee comes between them and the quotation ("告诉记者：", "告诉中国青年报·中青在线记者："). */

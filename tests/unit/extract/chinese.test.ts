@@ -282,3 +282,13 @@ describe('Chinese descriptions, counted people, settings and honorifics', () => 
     expect(read('高层表示：“我们已经等了两个小时。”')).toEqual([['speech', null]]);
   });
 });
+
+describe('Chinese plurals and "正如X所说"', () => {
+  it('names no one for a plural subject, whatever adverb follows it ("学生们纷纷表示")', () => {
+    expect(read('学生们纷纷表示：“收获很大。”')).toEqual([['speech', null]]);
+  });
+
+  it('reads "正如王芳所说：" as Wang Fang\'s words', () => {
+    expect(read('正如王芳所说：“我们每个人都是参与者。”')).toEqual([['speech', '王芳']]);
+  });
+});
