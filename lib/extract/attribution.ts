@@ -326,8 +326,11 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
   const young = epithetAt(tokens, k);
   if (young) return young;
-  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
-  return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
+  // "the former president", "the deputy minister": past the titles between the article and the role.
+  let a = k - 1;
+  while (isRoleWord(tokens[a]) && isLower(tokens[a])) a--;
+  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[a])) return undefined;
+  return EPITHETS.has(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
 /** The gender a French or Spanish article tells ("le", "el", "la"); "l’" and the plural tell none. */
@@ -1098,9 +1101,16 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
-    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
-    const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
-    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
+    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it. "According to Mayor
+    // Bruce Harrell, the plan is “…”", "According to Jane Doe, a spokeswoman…, the patient is “…”": no one else who
+    // could speak (a name, a pronoun, a role, an organisation) follows the source and its aside, and a verb makes the
+    // words what the source says ("Selon Google Trends, les recherches de « Nike Tech »…" names a search, said by no one).
+    let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    const asideEnd = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+    if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
+    const maySpeak = (t: Token) => isCap(t) || PRONOUNS.has(t.text.toLowerCase()) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase());
+    const clause = tokens.slice(comma + 1);
+    const speakerBetween = comma >= 0 && clause.some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') && (clause.some(maySpeak) || !clause.some(isVerbLike));
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.

@@ -274,6 +274,9 @@ export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch 
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
   words('maire édile'),
+  words('senator sen.'),
+  words('governor gov.'),
+  words('representative rep. congressman congresswoman'),
 ];
 
 /**
