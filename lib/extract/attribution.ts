@@ -247,9 +247,15 @@ function descriptionIn(tokens: Token[], a: number, e: number): Description | und
   return { descriptor: noun, ...(gender ? { gender } : {}), ...(age ? { age } : {}) };
 }
 
-/** The description ending at token k ("…,” the mother of three said"), from the nearest "the" before it. */
+/**
+ * The description ending at token k ("…,” the mother of three said"), from the nearest "the" before it; none when a
+ * preposition or a conjunction brings it in ("the son of the actor said" is the son, someone else; "Ward and the actor" two).
+ */
 function descriptionEndingAt(tokens: Token[], k: number): Description | undefined {
-  for (let a = k - 1; a >= 0 && a >= k - DESCRIPTION_MODIFIERS - 3; a--) if (tokens[a].text.toLowerCase() === 'the') return descriptionIn(tokens, a, k);
+  for (let a = k - 1; a >= 0 && a >= k - DESCRIPTION_MODIFIERS - 3; a--) {
+    if (tokens[a].text.toLowerCase() !== 'the') continue;
+    return LINKS.has(tokens[a - 1]?.text ?? '') ? undefined : descriptionIn(tokens, a, k);
+  }
   return undefined;
 }
 

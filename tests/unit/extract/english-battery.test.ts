@@ -96,6 +96,22 @@ describe('a description that names no one', () => {
     expect.soft(speakerOf('Police identified the victim as Karen White, 34. "She was a wonderful mother," her sister said.', 'wonderful mother')).toBeNull();
   });
 
+  it('names no one for a description of someone else of the person ("the mayor\'s brother")', () => {
+    expect.soft(speakerOf('Mayor Karen Bass toured the damage on Monday. "It broke my heart," the mayor\'s brother said.', 'broke my heart')).toBeNull();
+    expect.soft(speakerOf('Tom Hanks arrived with his son Chet. "Dad was nervous," the son of the actor said.', 'Dad was')).toBeNull();
+  });
+
+  it('gives a description to whom the text gave it, not to whoever acted last', () => {
+    const text = 'Tom Hanks met the singer Ed Sheeran backstage. Hanks later left. "He is a lovely man," the singer said.';
+    expect.soft(speakerOf(text, 'lovely man')).toBe('Ed Sheeran');
+    expect.soft(speakerOf('"I was terrified," said the actor Tom Hanks, who was on the flight.', 'terrified')).toBe('Tom Hanks');
+  });
+
+  it('names no one when two people hold the described role', () => {
+    const text = 'President Dan Ward met former President Bill Carter on Friday. "We agreed on very little," the president said.';
+    expect.soft(speakerOf(text, 'agreed on')).toBeNull();
+  });
+
   it('gives a title in quotation marks to no one', () => {
     expect.soft(speakerOf('Adele performed "Someone Like You" at the concert on Friday.', 'Someone Like')).toBeNull();
     expect.soft(speakerOf('The report, titled "A Nation at Risk," was published by Dr. Paul Grant in 1983.', 'Nation at Risk')).toBeNull();
