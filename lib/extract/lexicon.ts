@@ -147,6 +147,17 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
   tem têm tinha tinham havia também já je jsou byl byla bylo také už
 `);
 
+/**
+ * English verbs in the past that do not end in "-ed" ("Petrov won the final", "Diaz lost her barn"): a name followed
+ * by one does something, as by a regular past. Forms shared with the present or with nouns ("put", "left"), and those
+ * that say what prices and markets did ("Prices rose", "Shares fell": no one acting), are left out.
+ */
+export const IRREGULAR_PAST = words(`
+  won lost took made gave got met went came ran led held kept sent spent paid sat stood began became brought bought
+  thought felt found heard knew fought drove spoke chose wore broke sold built caught taught threw flew drew hid shook
+  woke swore sang wrote
+`);
+
 /** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
 export const AUXILIARIES = words('is was been has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
 
