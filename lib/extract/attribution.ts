@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, ANONYMOUS_SOURCES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -1924,7 +1924,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /**
    * Whom the text gave a description before `upTo`: "singer Dua Lipa", "Mike Chen, a nurse in Tacoma", "Ed Sheeran,
    * the singer,", "Marcus Reed, 45," for "45-year-old"; `unnamed`: it described someone it does not name ("A nurse
-   * came in", "an aide said"), whom a later "the nurse" means.
+   * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
   function describedAs({ descriptor, age }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
     const people = new Set<string>();
@@ -1963,11 +1963,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /**
    * "“…,” the actor told reporters", "the mother of three said": the one person the text gave the description, or
    * else the person just quoted by name or shown acting, as a pronoun of the noun's gender would mean. Never someone
-   * the text described so without a name ("A nurse came in. … the nurse said"), an anonymous source ("the aide"),
-   * or one of two who fit; a description of another age than the person's is someone else.
+   * the text described so without a name ("A nurse came in. … the nurse said") or one of two who fit (an anonymous
+   * source, "the aide", is no description: see DESCRIPTORS); an age ("the 24-year-old") the text gave no one names no one.
    */
   function resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
-    if (ANONYMOUS_SOURCES.has(description.descriptor)) return undefined;
     const { people, unnamed } = describedAs(description, quotations[qi].openAt);
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     if (people.size > 1 || unnamed || description.age) return undefined;

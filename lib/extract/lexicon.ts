@@ -165,8 +165,9 @@ export const AUXILIARIES = words('is was been has had will would est était a on
 export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");
 
 /**
- * Words for what someone does, not an office ("said the actor", "the singer added"): a later mention by one
- * of them is the person just quoted (lib/extract/attribution.ts), never a name of its own.
+ * Words for what someone does or is, not an office ("said the actor", "the mother of three added"): a later mention
+ * by one of them is someone the text named (lib/extract/attribution.ts), never a name of its own. Words for sources a
+ * story keeps unnamed ("the source", "the aide", "a person familiar with…") are not here: never read back to a name.
  */
 export const DESCRIPTORS = words(`
   actor actress singer star rapper musician comedian comic athlete player novelist artist filmmaker
@@ -204,11 +205,6 @@ export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
     .map((w) => [w, 'm'] as const),
 ]);
 
-/**
- * Words for a source a story keeps unnamed ("the source said", "the aide added", "a person familiar with…"): a
- * description by one of them is never read back to a person the text names.
- */
-export const ANONYMOUS_SOURCES = words('source insider aide person staffer confidant friend acquaintance');
 
 /** Titles and roles that precede a name and are not part of it. */
 export const ROLES = words(`
