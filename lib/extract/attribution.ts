@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -176,7 +176,7 @@ const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
-const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
 /** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
@@ -209,15 +209,67 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
 const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
-/** "the actor", "the former singer", "the “Pose” actor": a word for what someone does, after an article and perhaps one word. */
-function isDescriptorAt(tokens: Token[], k: number): boolean {
-  if (!DESCRIPTORS.has(tokens[k]?.text ?? '')) return false;
-  // Past a quoted title ("the “Pose” actor": its words masked, its marks kept) or one lower-case word ("the former actor").
-  let j = k - 1;
-  while (j >= 0 && (isMasked(tokens[j]) || isQuoteMark(tokens[j].text))) j--;
-  if (j === k - 1 && tokens[j] && isLower(tokens[j]) && !isArticle(tokens[j])) j--;
-  return j === k - 1 ? isArticle(tokens[j]) : tokens[j]?.text.toLowerCase() === 'the';
+/** A count after "of" in a description by family ("the mother of three", "the father of 2"). */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** "45-year-old": an age, standing for the person the text gave it. */
+const AGE = /^(\d+)-year-old$/;
+/** How many words may stand between "the" and the noun of a description ("the former Manchester United striker"). */
+const DESCRIPTION_MODIFIERS = 4;
+
+/** What a description says of someone: its noun, the gender the noun tells, the age it gives. */
+interface Description {
+  descriptor: string;
+  gender?: Gender;
+  age?: string;
 }
+
+/**
+ * "the actor", "the mother of three", "the infectious disease expert", "the “Pose” actor", "the Oscar winner", "the
+ * Republican from Texas", "the 45-year-old": an English description of someone, from "the" at token a to token e. Its
+ * noun is a word of DESCRIPTORS or CAPITALISED_DESCRIPTORS or an age, after a few words that say what kind and before
+ * "of" and a count or "from" and a place. A role ("the senator") is read as a role, and "the mayor's brother" is no one.
+ */
+function descriptionIn(tokens: Token[], a: number, e: number): Description | undefined {
+  if (tokens[a]?.text.toLowerCase() !== 'the' || e <= a || !tokens[e]) return undefined;
+  let h = e;
+  const place = isCap(tokens[e]) ? runStartingBefore(tokens, e) : -1;
+  if (tokens[e - 1]?.text === 'of' && COUNT.test(tokens[e].text)) h = e - 2;
+  else if (place > 0 && tokens[place - 1].text === 'from') h = place - 2;
+  const head = tokens[h];
+  const noun = head?.text.toLowerCase() ?? '';
+  // "the father of two" is a description, though "Father Brown" gives a priest his title.
+  if (h <= a || h - a > DESCRIPTION_MODIFIERS + 1 || (isRoleWord(head) && !DESCRIPTORS.has(noun))) return undefined;
+  const age = AGE.exec(noun)?.[1];
+  if (!age && !(isLower(head) ? DESCRIPTORS.has(noun) : CAPITALISED_DESCRIPTORS.has(noun))) return undefined;
+  const kind = (t: Token) => isMasked(t) || isQuoteMark(t.text) || (!isPossessive(t) && (isAdjective(t) || (isCap(t) && !NOT_NAMES.has(t.text.toLowerCase()))));
+  if (!tokens.slice(a + 1, h).every(kind)) return undefined;
+  const gender = DESCRIPTOR_GENDER.get(noun);
+  return { descriptor: noun, ...(gender ? { gender } : {}), ...(age ? { age } : {}) };
+}
+
+/**
+ * The description ending at token k ("…,” the mother of three said"), from the nearest "the" before it; none when a
+ * preposition or a conjunction brings it in ("the son of the actor said" is the son, someone else; "Ward and the actor" two).
+ */
+function descriptionEndingAt(tokens: Token[], k: number): Description | undefined {
+  for (let a = k - 1; a >= 0 && a >= k - DESCRIPTION_MODIFIERS - 3; a--) {
+    if (tokens[a].text.toLowerCase() !== 'the') continue;
+    return LINKS.has(tokens[a - 1]?.text ?? '') ? undefined : descriptionIn(tokens, a, k);
+  }
+  return undefined;
+}
+
+/** The description starting at "the" at token a ("said the Republican from Texas."), the longest there; none when a name follows it ("said the actor Tom Hanks"). */
+function descriptionAfter(tokens: Token[], a: number): Description | undefined {
+  for (let e = a + DESCRIPTION_MODIFIERS + 3; e > a; e--) {
+    const description = descriptionIn(tokens, a, e);
+    if (description) return isCap(tokens[e + 1]) ? undefined : description;
+  }
+  return undefined;
+}
+
+/** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
+const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
 /** Pronouns that stand for an organisation as a speaker ("it said", "they said in a statement"). */
 const BODY_PRONOUNS = new Set(['it', 'they', 'It', 'They']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
@@ -239,8 +291,8 @@ type Slot =
   | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
-  /** "said the actor", "the singer added": the person just quoted, described by what they do. */
-  | { descriptor: string }
+  /** "said the actor", "the mother of three added": someone the text named, described (see descriptionIn). */
+  | Description
   /** "it said", "they said": an organisation the text just quoted, never a person; `body`: the pronoun. */
   | { body: string }
   | { unnamed: true };
@@ -280,8 +332,11 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
   const young = epithetAt(tokens, k);
   if (young) return young;
-  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
-  return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
+  // "the former president", "the deputy minister": past the titles between the article and the role.
+  let a = k - 1;
+  while (isRoleWord(tokens[a]) && isLower(tokens[a])) a--;
+  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[a])) return undefined;
+  return EPITHETS.has(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
 /** The gender a French or Spanish article tells ("le", "el", "la"); "l’" and the plural tell none. */
@@ -368,7 +423,8 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const issuer = issuerOfWriting(tokens, k);
   if (issuer) return issuer;
   if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
-  if (isDescriptorAt(tokens, k)) return { descriptor: t.text.toLowerCase() };
+  const description = descriptionEndingAt(tokens, k);
+  if (description) return description;
   const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
@@ -737,6 +793,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
+  const described = descriptionAfter(tokens, k);
+  if (described) return described;
   if (isArticle(tokens[k])) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
@@ -830,8 +888,6 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
       const next = tokens[close + 1];
       if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
     }
-    if (isDescriptorAt(tokens, i + 2)) return { descriptor: tokens[i + 2].text };
-    if (isDescriptorAt(tokens, i + 3) && tokens[i + 1].text.toLowerCase() === 'the') return { descriptor: tokens[i + 3].text };
     if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
@@ -1051,9 +1107,16 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
-    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
-    const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
-    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
+    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it. "According to Mayor
+    // Bruce Harrell, the plan is “…”", "According to Jane Doe, a spokeswoman…, the patient is “…”": no one else who
+    // could speak (a name, a pronoun, a role, an organisation) follows the source and its aside, and a verb makes the
+    // words what the source says ("Selon Google Trends, les recherches de « Nike Tech »…" names a search, said by no one).
+    let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    const asideEnd = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+    if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
+    const maySpeak = (t: Token) => isCap(t) || PRONOUNS.has(t.text.toLowerCase()) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase());
+    const clause = tokens.slice(comma + 1);
+    const speakerBetween = comma >= 0 && clause.some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') && (clause.some(maySpeak) || !clause.some(isVerbLike));
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
@@ -1859,15 +1922,60 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   }
 
   /**
-   * "“…,” said the actor": the person whose words the quotation before, in this paragraph or the one
-   * before, gave by name. Any other reading of a bare description would be a guess.
+   * Whom the text gave a description before `upTo`: "singer Dua Lipa", "Mike Chen, a nurse in Tacoma", "Ed Sheeran,
+   * the singer,", "Marcus Reed, 45," for "45-year-old"; `unnamed`: it described someone it does not name ("A nurse
+   * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
-  function resolveDescriptor(qi: number): { speaker: string; confidence: number } | undefined {
+  function describedAs({ descriptor, age }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+    const people = new Set<string>();
+    let unnamed = false;
+    const personEndingAt = (tokens: Token[], end: number) => {
+      const start = runStartingBefore(tokens, end);
+      const mention = start >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+      return mention && !mention.organisation ? ctx.registry.resolve(mention.name).name : undefined;
+    };
+    for (const tokens of ctx.sentenceTokens) {
+      tokens.forEach((t, k) => {
+        if (t.start >= upTo) return;
+        // "Marcus Reed, 45, was arrested": the age given in an appositive.
+        if (age && t.text === age && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
+          const aged = personEndingAt(tokens, k - 2);
+          if (aged) people.add(aged);
+        }
+        if (t.text.toLowerCase() !== descriptor) return;
+        if (isCap(tokens[k + 1])) {
+          const end = runEndingAfter(tokens, k + 1);
+          const mention = nameOfRun(tokens.slice(k + 1, end + 1), true);
+          if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
+          return;
+        }
+        let j = k - 1;
+        while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
+        const determiner = tokens[j]?.text.toLowerCase() ?? '';
+        const described = tokens[j - 1]?.text === ',' && isCap(tokens[j - 2]) ? personEndingAt(tokens, j - 2) : undefined;
+        if (described && (determiner === 'the' || INTRODUCING_SOMEONE.has(determiner))) people.add(described);
+        else if (INTRODUCING_SOMEONE.has(determiner)) unnamed = true;
+      });
+    }
+    return { people, unnamed };
+  }
+
+  /**
+   * "“…,” the actor told reporters", "the mother of three said": the one person the text gave the description, or
+   * else the person just quoted by name or shown acting, as a pronoun of the noun's gender would mean. Never someone
+   * the text described so without a name ("A nurse came in. … the nurse said") or one of two who fit (an anonymous
+   * source, "the aide", is no description: see DESCRIPTORS); an age ("the 24-year-old") the text gave no one names no one.
+   */
+  function resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
+    const { people, unnamed } = describedAs(description, quotations[qi].openAt);
+    if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    if (people.size > 1 || unnamed || description.age) return undefined;
+    const fits = (person: string) => !description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender;
     const previous = quotations[qi - 1];
     const said = results[qi - 1];
-    if (!previous || !said?.speaker || said.confidence < SPEAKER_THRESHOLD) return undefined;
-    if (paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) > 1 || !ctx.people.has(said.speaker)) return undefined;
-    return { speaker: said.speaker, confidence: 0.75 };
+    const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
+    if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
+    return resolveEpithet(si, description.gender, opening);
   }
 
   /**
@@ -2007,7 +2115,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
-      else if ('descriptor' in slot) who = resolveDescriptor(qi);
+      else if ('descriptor' in slot) who = resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words

@@ -19,6 +19,7 @@ export const CUES: Set<string> = words(`
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
   begged pleaded implored recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
+  captioned captions
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
   rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
@@ -146,6 +147,17 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
   tem têm tinha tinham havia também já je jsou byl byla bylo také už
 `);
 
+/**
+ * English verbs in the past that do not end in "-ed" ("Petrov won the final", "Diaz lost her barn"): a name followed
+ * by one does something, as by a regular past. Forms shared with the present or with nouns ("put", "left"), and those
+ * that say what prices and markets did ("Prices rose", "Shares fell": no one acting), are left out.
+ */
+export const IRREGULAR_PAST = words(`
+  won lost took made gave got met went came ran led held kept sent spent paid sat stood began became brought bought
+  thought felt found heard knew fought drove spoke chose wore broke sold built caught taught threw flew drew hid shook
+  woke swore sang wrote
+`);
+
 /** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
 export const AUXILIARIES = words('is was been has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
 
@@ -153,13 +165,46 @@ export const AUXILIARIES = words('is was been has had will would est était a on
 export const ARTICLES = words("the le la les l' l’ el los las o os as der die das den dem des");
 
 /**
- * Words for what someone does, not an office ("said the actor", "the singer added"): a later mention by one
- * of them is the person just quoted (lib/extract/attribution.ts), never a name of its own.
+ * Words for what someone does or is, not an office ("said the actor", "the mother of three added"): a later mention
+ * by one of them is someone the text named (lib/extract/attribution.ts), never a name of its own. Words for sources a
+ * story keeps unnamed ("the source", "the aide", "a person familiar with…") are not here: never read back to a name.
  */
 export const DESCRIPTORS = words(`
   actor actress singer star rapper musician comedian comic athlete player novelist artist filmmaker
   designer chef model dancer songwriter hotelier billionaire entrepreneur businessman businesswoman
+  singer-songwriter superstar icon legend influencer host presenter anchor producer writer poet photographer
+  winner champion nominee veteran rookie striker midfielder defender goalkeeper forward winger quarterback pitcher
+  boxer fighter golfer swimmer sprinter runner skier cyclist driver rider jockey batter bowler
+  expert scientist researcher doctor physician surgeon nurse teacher student lawyer farmer owner landlord tenant
+  resident homeowner survivor victim retiree pensioner teenager teen worker firefighter pilot soldier candidate
+  politician incumbent challenger activist journalist
+  mother mom mum father dad wife husband daughter son sister brother grandmother grandfather widow widower
+  woman man girl boy
 `);
+
+/**
+ * Capitalised words for what someone is, by nation or party, after "the" ("the Serbian said", "the Democrat added",
+ * "the Dutchman told reporters"): a description like those of DESCRIPTORS, never a name of its own.
+ */
+export const CAPITALISED_DESCRIPTORS = words(`
+  democrat republican conservative tory liberal socialist
+  american briton brit englishman englishwoman scot scotsman welshman irishman irishwoman frenchman frenchwoman dutchman
+  spaniard portuguese italian german austrian swiss belgian swede norwegian dane finn pole czech serb serbian croat
+  croatian slovenian hungarian romanian bulgarian greek turk russian ukrainian israeli palestinian iranian iraqi
+  egyptian moroccan nigerian ghanaian kenyan ethiopian canadian mexican brazilian argentine argentinian colombian
+  chilean uruguayan peruvian venezuelan cuban australian aussie kiwi japanese chinese korean indian pakistani texan
+`);
+
+/** The gender a description tells ("the mother of three", "the businessman"); the others may be anyone's. */
+export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...'actress businesswoman mother mom mum wife daughter sister grandmother widow woman girl englishwoman irishwoman frenchwoman'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'businessman father dad husband son brother grandfather widower man boy englishman scotsman welshman irishman frenchman dutchman'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
+
 
 /** Titles and roles that precede a name and are not part of it. */
 export const ROLES = words(`
@@ -236,6 +281,9 @@ export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch 
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
   words('maire édile'),
+  words('senator sen.'),
+  words('governor gov.'),
+  words('representative rep. congressman congresswoman'),
 ];
 
 /**
