@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, CZECH_PERSON_NOUN, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -278,7 +278,7 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
-  const young = epithetAt(tokens, k);
+  const young = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k);
   if (young) return young;
   if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
   return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
@@ -691,11 +691,54 @@ const DATIVE = new Set(['der', 'dem']);
 const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
 /** German indefinite articles and their cases ("einer", "einem"), and "kein". */
 const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
+/** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
+const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
+/** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
+const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
 /** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
 function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
   if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
   return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+}
+
+/**
+ * "so der Klimaforscher", "erzählt die Schülerin", "sagte der erfahrene Richter", "Der Unternehmer sagt:": a German
+ * noun for a person (GERMAN_PERSON_NOUN) at token n after "der" or "die", perhaps past an adjective, and no name after
+ * it: someone the text named, of the article's gender, as an epithet. "sagen die Forscher" (several, as "die" without
+ * "-in" tells) and "sagt der Insider" (an unnamed source) are no one named; "der Sprecher" speaks for a body, read as a role.
+ */
+function germanDescriptionAt(tokens: Token[], n: number): Slot | undefined {
+  const noun = tokens[n];
+  const before = tokens[n - 1];
+  const adjective = before && isLower(before) && /e$/.test(before.text) && !isArticle(before);
+  const article = tokens[adjective ? n - 2 : n - 1]?.text.toLowerCase();
+  if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || isCap(tokens[n + 1])) return undefined;
+  const word = noun.text.toLowerCase();
+  if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
+  if (!GERMAN_PERSON_NOUN.test(word) || GERMAN_NOT_PERSONS.has(word) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
+  // "die Schülerin", "die Mutter", "die Abgeordnete" are one woman; "der Ärztin" is no subject.
+  const feminine = /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f)) || (article === 'die' && /(?:te|de|ige)$/.test(word));
+  if (article === 'die' && !feminine) return { unnamed: true };
+  if (article === 'der' && feminine) return undefined;
+  return { role: word, gender: article === 'die' ? 'f' : 'm', epithet: true };
+}
+
+/**
+ * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
+ * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
+ * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
+ */
+function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
+  const gender = /\p{Ll}la$/u.test(tokens[c]?.text ?? '') ? 'f' : /\p{Ll}l$/u.test(tokens[c]?.text ?? '') ? 'm' : undefined;
+  const noun = tokens[n];
+  if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
+  const word = noun.text;
+  if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
+  if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
+  const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
+  return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 
 /** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
@@ -737,6 +780,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
+  const described = isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1);
+  if (described) return described;
   if (isArticle(tokens[k])) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
@@ -1813,12 +1858,43 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     holder && qualified && [...ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
 
   /**
+   * "Ein Polizist kam hinzu. … „…“, sagte der Polizist", "Na místo dorazil policista. … „…,“ řekl policista": the text
+   * brought in someone unnamed with the word, in sentence si or before (with an indefinite article, or in Czech, which
+   * has none, with no name beside it): the description is that person. Not a word said of someone named ("Krüger ist
+   * ein erfahrener Politiker", "Novák pracuje jako hasič", "Jan Malý, hasič z Brna,").
+   */
+  const introducedUnnamed = (word: string, si: number): boolean =>
+    ctx.sentenceTokens.slice(0, si).some((tokens) =>
+      tokens.some((t, k) => {
+        if (t.text.toLowerCase() !== word) return false;
+        const a = tokens[k - 1] && isLower(tokens[k - 1]) && !isIndefinite(tokens[k - 1]) ? k - 2 : k - 1;
+        if (isIndefinite(tokens[a])) return !PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '');
+        const bare = isLower(t) && !isArticle(tokens[k - 1]) && !PREDICATIVE.has(tokens[k - 1]?.text ?? '');
+        return bare && DECLINING_LETTERS.test(masked) && ![k - 2, k - 1, k + 1, k + 2].some((j) => isCap(tokens[j]));
+      }),
+    );
+
+  /** The people `tokens` name, doing something or not ("traf Klaus Weber"): the text's people and any other full name. */
+  const peopleNamedIn = (tokens: Token[]): Set<string> =>
+    new Set(
+      [...runsIn(tokens)]
+        .map(([i, end]) => nameOfRun(tokens.slice(i, end + 1)))
+        .flatMap((mention) => (mention && !mention.organisation ? [ctx.registry.resolve(mention.name).name] : []))
+        .filter((name) => ctx.people.has(name) || name.includes(' ')),
+    );
+
+  /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
   const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
-    return who && ctx.people.has(who.speaker) ? { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) } : undefined;
+    if (!who || !ctx.people.has(who.speaker)) return undefined;
+    // "Thomas Krüger traf Klaus Weber. „…“, sagte der Politiker": a pronoun may mean the subject, a description that
+    // another person named beside it fits means neither.
+    const beside = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].map(peopleNamedIn).find((people) => people.has(who.speaker));
+    const rival = [...(beside ?? [])].some((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    return rival ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
   /**
@@ -1987,7 +2063,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !introducedUnnamed(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -18,6 +18,7 @@ describe('German: a description referring back to the person just named', () => 
   it('by trade or field ("so der Klimaforscher", "erklärt die Ärztin", "sagt der Landwirt")', () => {
     expect(lastSpeaker('Klaus Weber forscht in Jena. „Das Eis schmilzt schneller“, so der Klimaforscher.')).toBe('Klaus Weber');
     expect(lastSpeaker('Sabine Roth arbeitet seit zehn Jahren in der Notaufnahme. „Wir sind jede Nacht am Limit“, erklärt die Ärztin.')).toBe('Sabine Roth');
+    expect(lastSpeaker('Uwe Brand ist ein erfahrener Politiker. „Ich trete nicht mehr an“, sagt der Politiker.')).toBe('Uwe Brand');
     expect(lastSpeaker('Martin Hoffmann bewirtschaftet 80 Hektar bei Passau. „Der Regen kam zu spät“, sagt der Landwirt.')).toBe('Martin Hoffmann');
   });
 
@@ -73,6 +74,8 @@ describe('German: descriptions that name no one', () => {
   it('a description the text introduced for someone unnamed is that person ("Ein Polizist … sagte der Polizist")', () => {
     expect(lastSpeaker('Anna Roth wartete vor dem Haus. Ein Polizist kam hinzu. „Bitte gehen Sie weiter“, sagte der Polizist.')).toBe(null);
     expect(lastSpeaker('Der Bürgermeister Jan Haas eröffnete die Sitzung. Eine Lehrerin meldete sich. „Die Schule ist zu klein“, sagte die Lehrerin.')).toBe(null);
+    expect(lastSpeaker('Anna Roth wartete vor dem Haus. Eine Polizistin kam hinzu. „Bitte gehen Sie weiter“, sagte die Polizistin.')).toBe(null);
+    expect(lastSpeaker('Klaus Weber leitet die Firma. Ein junger Ingenieur zeigt die Halle. „Hier bauen wir die Motoren“, sagt der Ingenieur.')).toBe(null);
   });
 
   it('an anonymous source is never a named person ("so der Insider", "sagte der Beamte")', () => {
@@ -142,7 +145,7 @@ describe('Czech: descriptions, "podle", colons and organisations', () => {
     expect(lastSpeaker('Tereza Horáková pracuje na dětském oddělení. „Lůžek je málo,“ uvedla lékařka.')).toBe('Tereza Horáková');
   });
 
-  it('a description by age ("dodal dvaašedesátiletý muž" is not read; "řekl 52letý")', () => {
+  it('a description by age ("řekl 52letý řidič")', () => {
     expect(lastSpeaker('Josef Kratochvíl jezdí taxíkem třicet let. „Tolik zákazníků jsem nikdy neměl,“ řekl 52letý řidič.')).toBe('Josef Kratochvíl');
   });
 
@@ -193,6 +196,15 @@ describe('Czech: nobody named', () => {
 
   it('two men who fit ("Petr Novák a Jan Dvořák … řekl politik")', () => {
     expect(lastSpeaker('Petr Novák a Jan Dvořák spolu jednali dvě hodiny. „Dohoda je blízko,“ řekl politik.')).toBe(null);
+  });
+
+  it('a description the text used for someone unnamed ("dorazil policista … řekl policista"), or an official ("řekl úředník")', () => {
+    expect(lastSpeaker('Petr Novák sledoval zásah z okna. Na místo dorazil policista. „Nikdo nebyl zraněn,“ řekl policista.')).toBe(null);
+    expect(lastSpeaker('Petr Novák vede ministerstvo. „Ministr o všem věděl,“ řekl úředník.')).toBe(null);
+  });
+
+  it('a description said of the person named ("pracuje jako hasič … řekl hasič")', () => {
+    expect(lastSpeaker('Jiří Kopecký pracuje jako hasič dvacet let. „Takový požár jsem ještě neviděl,“ řekl hasič.')).toBe('Jiří Kopecký');
   });
 
   it('one of several ("řekl jeden z policistů")', () => {
