@@ -725,6 +725,21 @@ function germanDescriptionAt(tokens: Token[], n: number): Slot | undefined {
 }
 
 /**
+ * "teilte eine Sprecherin der Polizei mit", "sagte ein Sprecher des Innenministeriums": a German spokesperson after the
+ * article at token k, named by no name after, speaks for the body in the genitive after the word ("Innenministerium").
+ */
+function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined {
+  const article = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k]) || INDEFINITE_DE.test(article)) || !SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  const end = runEndingAfter(tokens, k + 3);
+  if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
+  const written = joinWords(tokens.slice(k + 3, end + 1));
+  // "des Verbands", "des Bundestages": the body's name without the ending of the genitive.
+  const body = tokens[k + 2].text === 'des' ? written.replace(/e?s$/u, '') : written;
+  return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
+}
+
+/**
  * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
  * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
  * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
@@ -780,6 +795,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
+  const spokenFor = bodyOfGermanSpokesperson(tokens, k);
+  if (spokenFor) return spokenFor;
   const described = isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1);
   if (described) return described;
   if (isArticle(tokens[k])) k++;
@@ -1097,7 +1114,12 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
-    const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    // "Laut Maria Schulz, Sprecherin des Verbands, ist die Lage „…“", "Podle Jany Malé, mluvčí nemocnice, je…": past an
+    // appositive giving the source's role, to the comma after it, if any.
+    const close = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+    const role = isArticle(tokens[comma + 1]) ? tokens[comma + 2] : tokens[comma + 1];
+    if (comma >= 0 && close > 0 && isRoleWord(role)) comma = tokens.findIndex((t, i) => i > close && t.text === ',');
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
@@ -1597,7 +1619,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
       // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
       const prev = tokens[start - 1];
-      const oblique = !!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev);
+      // "Podle Jany Malé", "podle ministra Petra Nováka": Czech "podle" (according to) takes the genitive, though it is a cue.
+      const governed = [tokens[start], prev, isRoleWord(prev) ? tokens[start - 2] : undefined].some((t) => t?.text.toLowerCase() === 'podle');
+      const oblique = governed || (!!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev));
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.

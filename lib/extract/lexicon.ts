@@ -68,7 +68,7 @@ export const EUROPEAN_CUES = words(`
   kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
   beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
   resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
-  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert
+  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert äußert äußerte
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);

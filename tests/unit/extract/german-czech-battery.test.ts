@@ -110,6 +110,7 @@ describe('German: descriptions that name no one', () => {
 describe('German: organisations, "laut", colons, reflexives and continuation', () => {
   it('a spokesperson of a named organisation speaks for it ("teilte eine Sprecherin der Polizei mit")', () => {
     expect(lastSpeaker('Die Polizei sucht Zeugen. „Wer etwas gesehen hat, soll sich melden“, teilte eine Sprecherin der Polizei mit.')).toBe('Polizei');
+    expect(lastSpeaker('„Wir prüfen den Fall sorgfältig“, sagte ein Sprecher des Innenministeriums.')).toBe('Innenministerium');
   });
 
   it('an organisation as subject before a colon ("Die Deutsche Bahn teilte mit:")', () => {
@@ -157,8 +158,10 @@ describe('Czech: descriptions, "podle", colons and organisations', () => {
     expect(lastSpeaker('„Pachatele stále hledáme,“ uvedla mluvčí policie Jana Malá.')).toBe('Jana Malá');
   });
 
-  it('"podle" with a declined name and role ("podle ministra financí Karla Dvořáka")', () => {
+  it('"podle" with a declined name and role ("podle ministra financí Karla Dvořáka", "podle ministra Petra Nováka")', () => {
     expect(lastSpeaker('Podle ministra financí Karla Dvořáka je rozpočet „na hraně“.')).toBe('Karel Dvořák');
+    expect(lastSpeaker('Podle ministra Petra Nováka je rozpočet na příští rok „na hraně“.')).toBe('Petr Novák');
+    expect(lastSpeaker('Podle Jany Malé, mluvčí nemocnice, je situace na oddělení „pod kontrolou“.')).toBe('Jana Malá');
   });
 
   it('a declined surname later in the text ("řekl Novák")', () => {
