@@ -716,7 +716,7 @@ function germanDescriptionAt(tokens: Token[], n: number): Slot | undefined {
   if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || isCap(tokens[n + 1])) return undefined;
   const word = noun.text.toLowerCase();
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
-  if (!GERMAN_PERSON_NOUN.test(word) || GERMAN_NOT_PERSONS.has(word) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
+  if (!GERMAN_PERSON_NOUN.test(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w)) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
   // "die Schülerin", "die Mutter", "die Abgeordnete" are one woman; "der Ärztin" is no subject.
   const feminine = /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f)) || (article === 'die' && /(?:te|de|ige)$/.test(word));
   if (article === 'die' && !feminine) return { unnamed: true };

@@ -302,9 +302,13 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
  */
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
-/** German nouns with a person's ending that name a firm or a thing ("teilte der Betreiber mit", "der Sender"). */
+/**
+ * Endings of German nouns with a person's ending that name a firm, a body or a thing ("teilte der Flughafenbetreiber mit",
+ * "der Sender", "die Gemeinde", "der Energieversorger").
+ */
 export const GERMAN_NOT_PERSONS = words(`
-  betreiber veranstalter hersteller anbieter arbeitgeber vermieter träger sender versender händler zulieferer lieferant kicker
+  betreiber veranstalter hersteller anbieter arbeitgeber vermieter sender versender zulieferer lieferant kicker gemeinde
+  versicherer versorger autobauer discounter
 `);
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */

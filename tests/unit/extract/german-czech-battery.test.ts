@@ -102,6 +102,12 @@ describe('German: descriptions that name no one', () => {
     expect(lastSpeaker('Der Regisseur Paul Stein dreht gerade den Film „Ein Sommer in Rom“.')).toBe(null);
   });
 
+  it('a body or a firm with a person’s ending ("teilte die Gemeinde mit", "der Flughafenbetreiber", "der Sender")', () => {
+    expect(lastSpeaker('Bürgermeisterin Eva Lenz kam zu spät. „Die Straße bleibt gesperrt“, teilte die Gemeinde mit.')).toBe(null);
+    expect(lastSpeaker('Pilot Jonas Wendt blieb ruhig. „Alle Flüge sind verspätet“, teilte der Flughafenbetreiber mit.')).toBe(null);
+    expect(lastSpeaker('Moderator Jonas Wendt fehlte. „Die Sendung fällt aus“, erklärte der Sender.')).toBe(null);
+  });
+
   it('a description without anyone named before ("sagte der Pfarrer")', () => {
     expect(lastSpeaker('Die Kirche war voll. „So viele Menschen hatten wir lange nicht“, sagte der Pfarrer.')).toBe(null);
   });
