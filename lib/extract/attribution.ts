@@ -278,8 +278,8 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
-  const young = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k);
-  if (young) return young;
+  const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k);
+  if (described) return described;
   if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
   return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
 }
@@ -795,6 +795,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
+  // "teilte eine Sprecherin der Polizei mit": the body; "so der Klimaforscher", "řekl politik": the person just named.
   const spokenFor = bodyOfGermanSpokesperson(tokens, k);
   if (spokenFor) return spokenFor;
   const described = isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1);
@@ -1883,7 +1884,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /**
    * "Ein Polizist kam hinzu. … „…“, sagte der Polizist", "Na místo dorazil policista. … „…,“ řekl policista": the text
-   * brought in someone unnamed with the word, in sentence si or before (with an indefinite article, or in Czech, which
+   * brought in someone unnamed with the word before sentence si (with an indefinite article, or in Czech, which
    * has none, with no name beside it): the description is that person. Not a word said of someone named ("Krüger ist
    * ein erfahrener Politiker", "Novák pracuje jako hasič", "Jan Malý, hasič z Brna,").
    */
