@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -330,8 +330,8 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
-  const young = epithetAt(tokens, k);
-  if (young) return young;
+  const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k);
+  if (described) return described;
   // "the former president", "the deputy minister": past the titles between the article and the role.
   let a = k - 1;
   while (isRoleWord(tokens[a]) && isLower(tokens[a])) a--;
@@ -747,11 +747,69 @@ const DATIVE = new Set(['der', 'dem']);
 const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
 /** German indefinite articles and their cases ("einer", "einem"), and "kein". */
 const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
+/** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
+const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
+/** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
+const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
 /** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
 function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
   if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
   return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+}
+
+/**
+ * "so der Klimaforscher", "erzählt die Schülerin", "sagte der erfahrene Richter", "Der Unternehmer sagt:": a German
+ * noun for a person (GERMAN_PERSON_NOUN) at token n after "der" or "die", perhaps past an adjective, and no name after
+ * it: someone the text named, of the article's gender, as an epithet. "sagen die Forscher" (several, as "die" without
+ * "-in" tells) and "sagt der Insider" (an unnamed source) are no one named; "der Sprecher" speaks for a body, read as a role.
+ */
+function germanDescriptionAt(tokens: Token[], n: number): Slot | undefined {
+  const noun = tokens[n];
+  const before = tokens[n - 1];
+  const adjective = before && isLower(before) && /e$/.test(before.text) && !isArticle(before);
+  const article = tokens[adjective ? n - 2 : n - 1]?.text.toLowerCase();
+  if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || isCap(tokens[n + 1])) return undefined;
+  const word = noun.text.toLowerCase();
+  if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
+  if (!GERMAN_PERSON_NOUN.test(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w)) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
+  // "die Schülerin", "die Mutter", "die Abgeordnete" are one woman; "der Ärztin" is no subject.
+  const feminine = /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f)) || (article === 'die' && /(?:te|de|ige)$/.test(word));
+  if (article === 'die' && !feminine) return { unnamed: true };
+  if (article === 'der' && feminine) return undefined;
+  return { role: word, gender: article === 'die' ? 'f' : 'm', epithet: true };
+}
+
+/**
+ * "teilte eine Sprecherin der Polizei mit", "sagte ein Sprecher des Innenministeriums": a German spokesperson after the
+ * article at token k, named by no name after, speaks for the body in the genitive after the word ("Innenministerium").
+ */
+function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined {
+  const article = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k]) || INDEFINITE_DE.test(article)) || !SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  const end = runEndingAfter(tokens, k + 3);
+  if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
+  const written = joinWords(tokens.slice(k + 3, end + 1));
+  // "des Verbands", "des Bundestages": the body's name without the ending of the genitive.
+  const body = tokens[k + 2].text === 'des' ? written.replace(/e?s$/u, '') : written;
+  return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
+}
+
+/**
+ * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
+ * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
+ * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
+ */
+function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
+  const gender = /\p{Ll}la$/u.test(tokens[c]?.text ?? '') ? 'f' : /\p{Ll}l$/u.test(tokens[c]?.text ?? '') ? 'm' : undefined;
+  const noun = tokens[n];
+  if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
+  const word = noun.text;
+  if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
+  if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
+  const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
+  return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 
 /** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
@@ -793,7 +851,12 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
-  const described = descriptionAfter(tokens, k);
+  // "teilte eine Sprecherin der Polizei mit": the body; "so der Klimaforscher", "řekl politik", "the actor": the person just named.
+  const spokenFor = bodyOfGermanSpokesperson(tokens, k);
+  if (spokenFor) return spokenFor;
+  const described =
+    descriptionAfter(tokens, k) ??
+    (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   if (isArticle(tokens[k])) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
@@ -1108,12 +1171,16 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it. "According to Mayor
-    // Bruce Harrell, the plan is “…”", "According to Jane Doe, a spokeswoman…, the patient is “…”": no one else who
-    // could speak (a name, a pronoun, a role, an organisation) follows the source and its aside, and a verb makes the
-    // words what the source says ("Selon Google Trends, les recherches de « Nike Tech »…" names a search, said by no one).
+    // Bruce Harrell, the plan is “…”": no one else who could speak (a name, a pronoun, a role, an organisation) follows
+    // the source, and a verb makes the words what the source says ("Selon Google Trends, les recherches de « Nike Tech »…"
+    // names a search, said by no one).
     let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
     const asideEnd = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
-    if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
+    const role = isArticle(tokens[comma + 1]) ? tokens[comma + 2] : tokens[comma + 1];
+    // "Laut Maria Schulz, Sprecherin des Verbands, ist die Lage „…“", "According to Jane Doe, a spokeswoman…, the patient
+    // is “…”": past an appositive giving the source's role, the rest of the sentence is what the source says.
+    if (comma >= 0 && asideEnd > 0 && isRoleWord(role)) comma = tokens.findIndex((t, i) => i > asideEnd && t.text === ',');
+    else if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
     const maySpeak = (t: Token) => isCap(t) || PRONOUNS.has(t.text.toLowerCase()) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase());
     const clause = tokens.slice(comma + 1);
     const speakerBetween = comma >= 0 && clause.some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') && (clause.some(maySpeak) || !clause.some(isVerbLike));
@@ -1615,7 +1682,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
       // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
       const prev = tokens[start - 1];
-      const oblique = !!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev);
+      // "Podle Jany Malé", "podle ministra Petra Nováka": Czech "podle" (according to) takes the genitive, though it is a cue.
+      const governed = [tokens[start], prev, isRoleWord(prev) ? tokens[start - 2] : undefined].some((t) => t?.text.toLowerCase() === 'podle');
+      const oblique = governed || (!!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev));
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
@@ -1876,12 +1945,43 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     holder && qualified && [...ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
 
   /**
+   * "Ein Polizist kam hinzu. … „…“, sagte der Polizist", "Na místo dorazil policista. … „…,“ řekl policista": the text
+   * brought in someone unnamed with the word before sentence si (with an indefinite article, or in Czech, which
+   * has none, with no name beside it): the description is that person. Not a word said of someone named ("Krüger ist
+   * ein erfahrener Politiker", "Novák pracuje jako hasič", "Jan Malý, hasič z Brna,").
+   */
+  const introducedUnnamed = (word: string, si: number): boolean =>
+    ctx.sentenceTokens.slice(0, si).some((tokens) =>
+      tokens.some((t, k) => {
+        if (t.text.toLowerCase() !== word) return false;
+        const a = tokens[k - 1] && isLower(tokens[k - 1]) && !isIndefinite(tokens[k - 1]) ? k - 2 : k - 1;
+        if (isIndefinite(tokens[a])) return !PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '');
+        const bare = isLower(t) && !isArticle(tokens[k - 1]) && !PREDICATIVE.has(tokens[k - 1]?.text ?? '');
+        return bare && DECLINING_LETTERS.test(masked) && ![k - 2, k - 1, k + 1, k + 2].some((j) => isCap(tokens[j]));
+      }),
+    );
+
+  /** The people `tokens` name, doing something or not ("traf Klaus Weber"): the text's people and any other full name. */
+  const peopleNamedIn = (tokens: Token[]): Set<string> =>
+    new Set(
+      [...runsIn(tokens)]
+        .map(([i, end]) => nameOfRun(tokens.slice(i, end + 1)))
+        .flatMap((mention) => (mention && !mention.organisation ? [ctx.registry.resolve(mention.name).name] : []))
+        .filter((name) => ctx.people.has(name) || name.includes(' ')),
+    );
+
+  /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
   const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
-    return who && ctx.people.has(who.speaker) ? { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) } : undefined;
+    if (!who || !ctx.people.has(who.speaker)) return undefined;
+    // "Thomas Krüger traf Klaus Weber. „…“, sagte der Politiker": a pronoun may mean the subject, a description that
+    // another person named beside it fits means neither.
+    const beside = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].map(peopleNamedIn).find((people) => people.has(who.speaker));
+    const rival = [...(beside ?? [])].some((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    return rival ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
   /**
@@ -2110,7 +2210,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !introducedUnnamed(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

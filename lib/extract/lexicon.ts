@@ -69,7 +69,7 @@ export const EUROPEAN_CUES = words(`
   kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
   beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
   resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
-  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert
+  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert äußert äußerte
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);
@@ -333,6 +333,32 @@ export const REFLEXIVES = words('se si sich');
 export const ROLE_SUFFIX =
   /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
 
+/**
+ * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
+ * "Ökonom", "Polizist", "Österreicher", "Franzose", "Abgeordnete", "Landwirt"): after "der" or "die", one such noun
+ * alone is someone the text has named, as a pronoun of the article's gender would be (lib/extract/attribution.ts).
+ */
+export const GERMAN_PERSON_NOUN =
+  /\p{Ll}(?:er|in|ist|nom|ent|ant|eur|e|soldat|diplomat|kandidat|wirt|arzt|anwalt|mann|frau|ling|profi|star|chef|boss|coach)$/u;
+
+/** German nouns for a person that stay feminine without the -in ending ("die Mutter", "die Tochter"); "die Forscher" are several. */
+export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großmutter oma witwe');
+
+/**
+ * Czech nouns for a person by trade, standing or family, by their endings ("politik", "ekonom", "útočník", "učitel",
+ * "lékařka", "soudkyně"): alone after a cue in the past ("řekl politik", "uvedla lékařka"), someone the text has named.
+ */
+export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
+
+/**
+ * Endings of German nouns with a person's ending that name a firm, a body or a thing ("teilte der Flughafenbetreiber mit",
+ * "der Sender", "die Gemeinde", "der Energieversorger").
+ */
+export const GERMAN_NOT_PERSONS = words(`
+  betreiber veranstalter hersteller anbieter arbeitgeber vermieter sender versender zulieferer lieferant kicker gemeinde
+  versicherer versorger autobauer discounter
+`);
+
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
 export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
 
@@ -436,7 +462,12 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
-  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš`
+  lukas jonas leon felix tim maximilian elias finn tobias florian dominik julian simon fabian philipp moritz niklas
+  jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard
+  norbert volker hartmut detlef holger torsten thorsten carsten timo marcel armin hubert georg johannes joachim hendrik
+  jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš
+  vojtěch matěj štěpán roman libor vladimír stanislav ladislav antonín miroslav františek oldřich jindřich luboš igor kamil
+  patrik rostislav dalibor vlastimil jaromír`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
@@ -452,7 +483,12 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   virginie karine géraldine laurence florence marion clara
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
-  jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`
+  lena lea leonie mia johanna katharina birgit gabriele gerda renate heike silke anke anja kerstin karin martina tanja
+  nadine melanie stefanie franziska carla ricarda annika svenja marlene greta carolin luisa paula helene ulrike doris elke
+  hildegard margarete frieda
+  jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana
+  ivana michaela simona kristýna klára adéla eliška pavlína renata dagmar jitka irena blanka olga radka šárka daniela
+  gabriela vendula romana karolína`
     .split(/\s+/)
     .map((w) => [w, 'f'] as const),
 ]);
@@ -463,6 +499,8 @@ export const UNNAMED_SOURCES = words(`
   sources observers economists lawyers activists protesters scientists doctors police officers aides advisers advisors
   diplomats insiders locals voters fans users readers parents teachers students workers employees executives investors
   many some few several both organizers organisers campaigners opponents
+  insider insiderin informant informantin beamte beamter beamtin beobachter beobachterin kenner kennerin vertraute vertrauter
+  zdroj úředník úřednice informátor informátorka zasvěcenec
 `);
 
 /**

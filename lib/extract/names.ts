@@ -317,29 +317,42 @@ const FEMININE_SURNAME = /á$/u;
 /** A man's given name with the mobile e of its nominative lost in the other cases ("Zbyňk-a", "Zdeňk-a" for Zbyněk, Zdeněk). */
 const LOST_MOBILE_E = /([ňďť])k$/u;
 const HARDENED: Record<string, string> = { ň: 'n', ď: 'd', ť: 't' };
+/** The same after a hard consonant ("Karl-a", "Pavl-a", "Mark-a", "Radk-a" for Karel, Pavel, Marek, Radek). */
+const LOST_HARD_MOBILE_E = /([rv])([lk])$|(d)(k)$/u;
+/** A man's surname ending in a consonant, in the genitive or accusative ("Dvořáka", "Nováka": Dvořák, Novák). */
+const GENITIVE_CONSONANT_SURNAME = /([^aeiouyáéíóúůýě])a$/u;
 /** A surname of the -a declension in the genitive ("Stanjury", "Fialy": Stanjura, Fiala). */
 const GENITIVE_A_SURNAME = /[^aeiouyáéíóúůýě]y$/u;
-/** A woman's name in the genitive, dative or locative ("Pavly Mendlové", "Terezy Hrtúsové"). */
-const FEMININE_OBLIQUE = /ové$/u;
+/** A woman's name in the genitive, dative or locative ("Pavly Mendlové", "Terezy Hrtúsové", "Jany Malé"). */
+const FEMININE_OBLIQUE = /é$/u;
+/** A woman's given name in the genitive ("Jany", "Pavly"), beside such a surname: "Tomáš Klusé" is no woman's. */
+const FEMININE_OBLIQUE_GIVEN = /[^aeiouyáéíóúůýě]y$/u;
 
 /**
  * The nominative of a full name met in another case in a Czech text: for a man, the -a of the genitive
  * or accusative dropped from the given name, its mobile e put back ("přestupu Declana Rice" is Declan Rice,
  * "ministra Zbyňka Stanjury" Zbyněk Stanjura), unless the surname or the given name says a woman
- * ("Jana Nováková", "Anna Rice"); for a woman, -ové back to -ová and -y to -a ("Pavly Mendlové" is Pavla Mendlová).
+ * ("Jana Nováková", "Anna Rice"), and the -a of a surname ending in a consonant ("Karla Dvořáka" is Karel Dvořák); for a
+ * woman, -é back to -á and -y to -a ("Pavly Mendlové" is Pavla Mendlová, "Jany Malé" Jana Malá).
  */
 export function nominativeOfDeclined(name: string): string {
   const words = name.split(' ');
   const given = words[0];
   const surname = words[words.length - 1];
   if (words.length < 2) return name;
-  if (FEMININE_OBLIQUE.test(surname)) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'ová')].join(' ');
-  if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f') return name;
-  const stem = given.slice(0, -1).replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`);
-  return [stem, ...words.slice(1, -1), surname.replace(GENITIVE_A_SURNAME, (y) => `${y.slice(0, -1)}a`)].join(' ');
+  if (FEMININE_OBLIQUE.test(surname) && (/ové$/u.test(surname) || FEMININE_OBLIQUE_GIVEN.test(given))) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'á')].join(' ');
+  // "Petra Nováka" is Petr Novák: a woman's surname would end in -á.
+  const man = GENITIVE_CONSONANT_SURNAME.test(surname) && GIVEN_NAME_GENDER.get(given.slice(0, -1).toLowerCase()) === 'm';
+  if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || (GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f' && !man)) return name;
+  const stem = given
+    .slice(0, -1)
+    .replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`)
+    .replace(LOST_HARD_MOBILE_E, (_, r?: string, lk?: string, d?: string, k?: string) => `${r ?? d}e${lk ?? k}`);
+  const nominative = GENITIVE_A_SURNAME.test(surname) ? surname.replace(/y$/u, 'a') : surname.replace(GENITIVE_CONSONANT_SURNAME, '$1');
+  return [stem, ...words.slice(1, -1), nominative].join(' ');
 }
 
-/** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou" → Fial, Babiš, Stanjur). */
+/** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou", "Malé" → Fial, Babiš, Stanjur, Mal). */
 function caseStem(word: string): string {
-  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|y|ý|e|ě|i|u)$/u, '');
+  return word.replace(/(?:ovi|ového|ové|ová|ou|em|ům|ým|ého|ému|ího|a|á|é|y|ý|e|ě|i|u)$/u, '');
 }
