@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DEMONYMS, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -278,16 +278,35 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
-  const young = epithetAt(tokens, k);
+  const young = epithetAt(tokens, k) ?? demonymAt(tokens, k);
   if (young) return young;
-  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(before)) return undefined;
+  if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(before) || isFeminineA(tokens, k - 1))) return undefined;
   return EPITHETS.has(word) ? { role: word, gender: articleGender(before), epithet: true } : { role: word };
 }
 
-/** The gender a French or Spanish article tells ("le", "el", "la"); "l’" and the plural tell none. */
+/** The gender a French, Spanish or Portuguese article tells ("le", "el", "o", "la", "a"); "l’" and the plural tell none. */
 function articleGender(t: Token | undefined): Gender | undefined {
   const article = t?.text.toLowerCase();
-  return article === 'le' || article === 'el' ? 'm' : article === 'la' ? 'f' : undefined;
+  return article === 'le' || article === 'el' || article === 'o' ? 'm' : article === 'la' || article === 'a' ? 'f' : undefined;
+}
+
+/** A Portuguese role or description in the feminine ("ministra", "jornalista", "mãe", "avó"). */
+const FEMININE_ENDING = /(?:a|ã|ãe|ó)$/u;
+/**
+ * Portuguese "a" before a role in the feminine ("disse a ministra", "A mãe contou"): the article, not the preposition
+ * nor English "a" ("said a spokesman"), which no such word follows.
+ */
+const isFeminineA = (tokens: Token[], k: number) =>
+  tokens[k]?.text.toLowerCase() === 'a' && isRoleWord(tokens[k + 1]) && FEMININE_ENDING.test(tokens[k + 1].text);
+
+/**
+ * "afirmó el francés", "disse o brasileiro", "la británica": a word for where someone is from, after an article and
+ * with no name after it, describes someone as an epithet does (see DEMONYMS).
+ */
+function demonymAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text ?? '';
+  if (!DEMONYMS.has(word) || isCap(tokens[k + 1]) || !(isArticle(tokens[k - 1]) || (tokens[k - 1]?.text.toLowerCase() === 'a' && FEMININE_ENDING.test(word)))) return undefined;
+  return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
 }
 
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
@@ -737,9 +756,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
-  if (isArticle(tokens[k])) k++;
+  if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
+  // "dijo un vecino", "disse uma enfermeira": an indefinite description is someone unnamed.
+  if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) return { unnamed: true };
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
@@ -771,7 +792,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const firstRole = k;
   while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
-  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
+  // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
+  const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));
+  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) && !kinOfAnother ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
@@ -818,8 +841,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // "a averti le président russe": the adjective may tell which president.
     if (role && isQualifierAt(tokens, k) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
     if (role) return roleSlot;
-    // "a expliqué la jeune femme"
-    const young = epithetAt(tokens, i + 3);
+    // "a expliqué la jeune femme", "afirmó el francés"
+    const young = epithetAt(tokens, i + 3) ?? demonymAt(tokens, k);
     if (young) return young;
     // "rapporte le ministère russe de la Défense": an organisation named by what it is and its department.
     const department = isArticle(tokens[i + 1]) ? organisationWithDepartment(tokens, i + 2) : undefined;
@@ -1536,6 +1559,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
         role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
       }
+      // "la presidenta de la Comunidad, Isabel Díaz Ayuso", "A deputada Tânia Ramos": the article of her role tells her
+      // gender; not that of a role in a complement ("el portavoz de la ministra, Pedro Gil").
+      const roleGender = roleAt > 0 && !ROLE_COMPLEMENT.has(tokens[roleAt - 2]?.text.toLowerCase() ?? '') && (isArticle(tokens[roleAt - 1]) || isFeminineA(tokens, roleAt - 1)) ? articleGender(tokens[roleAt - 1]) : undefined;
       const start = i;
       i = end;
       if (!mention) continue;
@@ -1561,7 +1587,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roles = [...mention.roles, ...role];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender, roles, sentence: si, at: start, described });
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -1822,6 +1848,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * True when a description may mean someone other than the person just named, before `upTo`: the text gave the word
+   * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
+   * ("Una enfermera entró en la sala. … «…», dijo la enfermera").
+   */
+  const describesSomeoneElse = (word: string, upTo: number) =>
+    (ctx.roles.get(word)?.size ?? 0) > 1 ||
+    ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => t.start < upTo && t.text.toLowerCase() === word && INDEFINITE.has(tokens[i - 1]?.text.toLowerCase() ?? '')));
+
+  /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
    * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
    */
@@ -1987,7 +2022,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, q.openAt) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -61,6 +61,8 @@ export const EUROPEAN_CUES = words(`
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
   argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
+  protestó celebró advierte
+  comemorou comemora lembra relata contam alertou celebrou desabafou desabafa
   reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
   complementou complementa justificou justifica ponderou pondera sustenta
@@ -203,15 +205,63 @@ export const EPITHETS = words(`
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
   científico científica investigador investigadora experto experta piloto ingeniero ingeniera
   cientista pesquisador pesquisadora especialista
+  vecino vecina cocinero cocinera agricultor agricultora ganadero ganadera pescador pescadora médico médica
+  enfermero enfermera profesor profesora maestro maestra periodista escritor escritora novelista poeta cantante actriz
+  cineasta artista empresario empresaria economista arquitecto arquitecta psicólogo psicóloga sociólogo socióloga
+  historiador historiadora biólogo bióloga epidemiólogo epidemióloga activista sindicalista estudiante taxista camionero
+  joven anciano anciana sexagenario sexagenaria septuagenario septuagenaria octogenario octogenaria nonagenario nonagenaria
+  madre padre hijo hija hermano hermana abuelo abuela viudo viuda
+  delantero delantera portero portera guardameta centrocampista futbolista jugador jugadora tenista ciclista atleta
+  nadador nadadora corredor corredora capitán capitana
+  dirigente líder candidato candidata exministro exministra expresidente expresidenta exmandatario exmandataria
+  parlamentario parlamentaria socialista
+  vizinho vizinha cozinheiro cozinheira médico enfermeiro enfermeira professora jornalista cantor cantora ator atriz
+  empresário empresária advogado advogada historiadora estudante motorista caminhoneiro bombeiro bombeira policial
+  jovem idoso idosa aposentado aposentada octogenário octogenária nonagenário nonagenária
+  mãe pai filho filha irmão irmã avô avó viúvo viúva
+  atacante goleiro goleira zagueiro jogador jogadora futebolista lutador lutadora nadadora
+  ex-ministro ex-ministra ex-presidente ex-deputado ex-deputada ex-governador ex-governadora ex-prefeito ex-prefeita
+  petista tucano bolsonarista lulista
+`);
+
+/**
+ * Words for kin among EPITHETS ("dijo la madre", "disse o pai"): with a possessive or a complement ("su madre",
+ * "o pai da vítima") they describe someone else's kin, no one the text named.
+ */
+export const KIN = words(`
+  madre padre hijo hija hermano hermana abuelo abuela viudo viuda
+  mãe pai filho filha irmão irmã avô avó viúvo viúva
+`);
+
+/**
+ * Spanish and Portuguese words for where someone is from, written as nouns ("afirmó el francés", "disse o
+ * brasileiro", "la británica"): after an article and standing alone, a description of the person just named.
+ * Not role words: before a name they qualify a role ("el presidente francés Emmanuel Macron").
+ */
+export const DEMONYMS = words(`
+  español española francés francesa italiano italiana alemán alemana británico británica inglés inglesa portugués portuguesa
+  argentino argentina brasileño brasileña mexicano mexicana colombiano colombiana chileno chilena uruguayo uruguaya
+  peruano peruana venezolano venezolana estadounidense ruso rusa ucraniano ucraniana neerlandés neerlandesa belga
+  serbio serbia croata noruego noruega sueco sueca danés danesa suizo suiza austriaco austriaca japonés japonesa chino china
+  madrileño madrileña barcelonés barcelonesa andaluz andaluza catalán catalana vasco vasca gallego gallega valenciano valenciana
+  asturiano asturiana canario canaria aragonés aragonesa
+  brasileiro brasileira português portuguesa francês francesa italiano inglês inglesa alemão alemã espanhol espanhola
+  argentino americano americana uruguaio uruguaia paraguaio paraguaia colombiano chileno chilena russo russa
+  carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
+  capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
 `);
 
 /** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */
 export const YOUNG_PERSON = words('femme homme fille garçon');
 
-/** French verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet"): elsewhere they are nouns. */
+/**
+ * Verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet", "…, cuenta el vecino",
+ * "…, conta a mãe"): elsewhere they are nouns ("la cuenta", "por conta").
+ */
 export const INCISE_CUES = words(`
   note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne alerte demande reprend philosophe
+  cuenta protesta conta alerta
 `);
 
 /**
