@@ -176,7 +176,10 @@ const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
-const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+/** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
+const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || PAST_TENSE.test(t.text));
+/** A regular past tense of the third person: English "-ed", Spanish "-ó" ("visitó", "perdió"), Portuguese "-ou", "-eu", "-iu" ("votou", "perdeu", "partiu"). */
+const PAST_TENSE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu)$/u;
 /** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
@@ -290,14 +293,14 @@ function articleGender(t: Token | undefined): Gender | undefined {
   return article === 'le' || article === 'el' || article === 'o' ? 'm' : article === 'la' || article === 'a' ? 'f' : undefined;
 }
 
-/** A Portuguese role or description in the feminine ("ministra", "jornalista", "mãe", "avó"). */
-const FEMININE_ENDING = /(?:a|ã|ãe|ó)$/u;
+/** How a Portuguese role or description ends in the feminine or in either gender ("ministra", "mãe", "avó", "presidente", "parlamentar"). */
+const FEMININE_ENDING = /(?:a|ã|ãe|ó|ante|ente|ar)$/u;
 /**
- * Portuguese "a" before a role in the feminine ("disse a ministra", "A mãe contou"): the article, not the preposition
- * nor English "a" ("said a spokesman"), which no such word follows.
+ * Portuguese "a" before a role in the feminine ("disse a ministra", "A mãe contou", "contou a gaúcha"): the article,
+ * not the preposition nor English "a" ("said a spokesman"), which no such word follows.
  */
 const isFeminineA = (tokens: Token[], k: number) =>
-  tokens[k]?.text.toLowerCase() === 'a' && isRoleWord(tokens[k + 1]) && FEMININE_ENDING.test(tokens[k + 1].text);
+  tokens[k]?.text.toLowerCase() === 'a' && (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '')) && FEMININE_ENDING.test(tokens[k + 1].text);
 
 /**
  * "afirmó el francés", "disse o brasileiro", "la británica": a word for where someone is from, after an article and
@@ -305,7 +308,7 @@ const isFeminineA = (tokens: Token[], k: number) =>
  */
 function demonymAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text ?? '';
-  if (!DEMONYMS.has(word) || isCap(tokens[k + 1]) || !(isArticle(tokens[k - 1]) || (tokens[k - 1]?.text.toLowerCase() === 'a' && FEMININE_ENDING.test(word)))) return undefined;
+  if (!DEMONYMS.has(word) || isCap(tokens[k + 1]) || !(isArticle(tokens[k - 1]) || isFeminineA(tokens, k - 1))) return undefined;
   return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
 }
 
@@ -959,7 +962,7 @@ function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
  * of the appositive after the role, when a verb follows it.
  */
 function openingRoleSubject(tokens: Token[]): Slot | undefined {
-  if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
+  if (!(isArticle(tokens[0]) || isFeminineA(tokens, 0)) || !isRoleWord(tokens[1])) return undefined;
   // "La sociologue Claire Martin doute…", "El economista Pablo Ruiz cree…": the name right after the role, a verb after it.
   const named = titledActorAt(tokens, 2, (end) => wordAfterSubject(tokens, end + 1));
   if (named) return named;
@@ -1075,8 +1078,16 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
-    const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
-    const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
+    let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    // "Según el portavoz del Gobierno, Pedro Gil, la medida es…": past the name in apposition to the role.
+    const apposed = comma >= 0 && tokens.slice(at + 1, comma).some(isRoleWord) && isCap(tokens[comma + 1]) ? runEndingAfter(tokens, comma + 1) : -1;
+    if (apposed >= 0 && tokens[apposed + 1]?.text === ',') comma = apposed + 1;
+    // "Según el portavoz, la medida es «…»": a clause about a thing, with the words for its predicate, is still the
+    // source's account; not "Selon Google Trends, les recherches de « … »", where they name a thing.
+    const clause = comma >= 0 ? tokens.slice(comma + 1).filter((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') : [];
+    const last = tokens[tokens.length - 1];
+    const namesThing = PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last);
+    const speakerBetween = clause.some((t) => namesThing || isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase()));
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
@@ -1191,7 +1202,11 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 2) return undefined;
   if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
-  if (isArticle(second) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+  if (isArticle(second) || isFeminineA(tokens, 1) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+    // "Para el economista José Gómez, …", "Para a pesquisadora Helena Prado, …": the name the role titles.
+    const start = runStartingBefore(tokens, comma - 1);
+    const titled = start === 3 && isRoleWord(tokens[2]) ? nameOfRun(tokens.slice(start, comma), true) : undefined;
+    if (titled && !titled.organisation) return { name: titled.name, titled: true };
     const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
     return slot && 'role' in slot && (slot.epithet || isRole(slot.role)) ? slot : isLower(second) ? { unnamed: true } : undefined;
   }
@@ -1377,6 +1392,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
     together ||= coordinated && actors.length === 0;
+    // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
+    // as a person's, may be the one meant.
+    unsure ||= joins(i - 1, i - 2) && actors.length === 0 && isCap(tokens[i - 3]);
     if ((acting && !object) || coordinated || introduced) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.

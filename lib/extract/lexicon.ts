@@ -221,7 +221,7 @@ export const EPITHETS = words(`
   mãe pai filho filha irmão irmã avô avó viúvo viúva
   atacante goleiro goleira zagueiro jogador jogadora futebolista lutador lutadora nadadora
   ex-ministro ex-ministra ex-presidente ex-deputado ex-deputada ex-governador ex-governadora ex-prefeito ex-prefeita
-  petista tucano bolsonarista lulista
+  parlamentar petista tucano bolsonarista lulista
 `);
 
 /**
@@ -437,6 +437,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
+  antônio sérgio márcio vinícius flávio fábio júlio césar rubén iván adrián tomás nicolás joaquín ramón jesús óscar víctor álvaro gonzalo
+  manuel felipe enrique ignacio jaime raúl hugo gustavo renato rogério thiago tiago gilberto geraldo benedito
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš`
     .split(/\s+/)
@@ -453,6 +455,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
   virginie karine géraldine laurence florence marion clara
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
+  maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
+  gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`
     .split(/\s+/)

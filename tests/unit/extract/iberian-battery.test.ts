@@ -81,6 +81,12 @@ describe('a description by club or team role', () => {
   });
 });
 
+describe('a demonym qualifying a role is no description of its own', () => {
+  it('"el presidente francés Emmanuel Macron" … "dijo el presidente"', () => {
+    expect.soft(lastSpeaker('El presidente francés Emmanuel Macron visitó Madrid. «Es un honor estar aquí», dijo el presidente.')).toBe('Emmanuel Macron');
+  });
+});
+
 describe('"según", "segundo", "para", "de acuerdo con" with an appositive', () => {
   it('Spanish', () => {
     expect.soft(lastSpeaker('Según el portavoz del Gobierno, Pedro Gil, la medida es «temporal».')).toBe('Pedro Gil');
@@ -159,6 +165,20 @@ describe('negative cases: no one a careful reader could name', () => {
   it('a description whose gender fits no one named', () => {
     expect.soft(lastSpeaker('La alcaldesa Lucía Ferrer habló con los vecinos. «Hay que esperar», dijo el ingeniero.')).toBe(null);
     expect.soft(lastSpeaker('A deputada Tânia Ramos votou contra o projeto. "É um absurdo", disse o pai.')).toBe(null);
+  });
+
+  it('kin with a possessive or a complement is someone else\'s kin ("su madre", "a mãe da vítima")', () => {
+    expect.soft(lastSpeaker('Pedro Ruiz murió en el accidente del martes. «Era un chico alegre», dijo su madre.')).toBe(null);
+    expect.soft(lastSpeaker('O motorista Paulo Reis foi preso em flagrante. "Quero justiça", disse a mãe da vítima.')).toBe(null);
+  });
+
+  it('a demonym whose article\'s gender fits no one, or a description first given to someone unnamed', () => {
+    expect.soft(lastSpeaker('La tenista Paula Badosa ganó en Madrid. «Ha sido un partido muy duro», dijo el español.')).toBe(null);
+    expect.soft(lastSpeaker('Un joven de 19 años fue detenido. El alcalde Pedro Gil pidió calma. «Yo no hice nada», dijo el joven.')).toBe(null);
+  });
+
+  it('"según X," then someone else\'s clause is not X\'s words', () => {
+    expect.soft(lastSpeaker('Según el ministro Carlos Cuerpo, el Gobierno «estudia nuevas medidas».')).toBe(null);
   });
 
   it('a title of a work in quotation marks is no one\'s words', () => {
