@@ -133,6 +133,52 @@ describe('organisations', () => {
   });
 });
 
+describe('other ways of crediting a source', () => {
+  it('"en palabras de", "a juicio de", "en opinión de", "na avaliação de", "de acordo com", "conforme"', () => {
+    expect.soft(lastSpeaker('«Es un día histórico», en palabras del ministro José Gil.')).toBe('José Gil');
+    expect.soft(lastSpeaker('A juicio de la jueza Marta Gil, el acusado «mintió desde el principio».')).toBe('Marta Gil');
+    expect.soft(lastSpeaker('De acuerdo con el fiscal Antonio Luna, «hay pruebas suficientes para juzgarlo».')).toBe('Antonio Luna');
+    expect.soft(lastSpeaker('De acordo com o delegado João Silva, o suspeito "tentou fugir pelos fundos da casa".')).toBe('João Silva');
+    expect.soft(lastSpeaker('Na avaliação da economista Laura Carvalho, "o juro alto trava o crescimento".')).toBe('Laura Carvalho');
+  });
+
+  it('"segundo ele", "según ella": a pronoun after the source word', () => {
+    expect.soft(lastSpeaker('O prefeito Marcos Lima visitou a obra ontem. Segundo ele, "a ponte fica pronta em maio".')).toBe('Marcos Lima');
+    expect.soft(lastSpeaker('La alcaldesa Lucía Ferrer visitó el puerto. Según ella, «el muelle abrirá en marzo».')).toBe('Lucía Ferrer');
+  });
+
+  it('a time between the cue and the subject ("afirmó este lunes el ministro", "disse nesta segunda-feira o ministro")', () => {
+    expect.soft(lastSpeaker('«No habrá subida de impuestos», afirmó este lunes el ministro de Hacienda, Carlos Cuerpo.')).toBe('Carlos Cuerpo');
+    expect.soft(lastSpeaker('"Não haverá aumento de impostos", disse nesta segunda-feira o ministro da Fazenda, Carlos Duarte.')).toBe('Carlos Duarte');
+  });
+
+  it('an outlet told between the cue and the subject ("dijo a EFE el portavoz", "disse à Folha a ministra")', () => {
+    expect.soft(lastSpeaker('«Vamos a recurrir la sentencia», dijo a EFE el abogado de la familia, Juan Mora.')).toBe('Juan Mora');
+    expect.soft(lastSpeaker('"Vamos recorrer da decisão", disse à Folha a advogada Ana Paula Reis.')).toBe('Ana Paula Reis');
+  });
+
+  it('a relative clause between the name and the cue, and a colon after the cue', () => {
+    expect.soft(lastSpeaker('El alcalde Jorge Sanz, que visitó ayer la zona, explicó: «Tardaremos meses en reconstruirlo todo».')).toBe('Jorge Sanz');
+    expect.soft(lastSpeaker('A ministra Marina Costa, que assumiu o cargo em janeiro, afirmou: "Vamos rever todos os contratos".')).toBe('Marina Costa');
+  });
+
+  it('a note from an organisation ("em nota, a empresa", "en un comunicado, el club")', () => {
+    expect.soft(lastSpeaker('A Petrobras reajustou o preço do diesel. Em nota, a empresa afirmou que "o aumento reflete o mercado internacional".')).toBe('Petrobras');
+  });
+});
+
+describe('negative cases: unnamed sources in other forms', () => {
+  it('"señalan fuentes de Moncloa", "apuntan desde el Ministerio", "disse um interlocutor do presidente"', () => {
+    expect.soft(lastSpeaker('El presidente Pedro Sánchez no ha hablado todavía. «No habrá adelanto electoral», señalan fuentes de Moncloa.')).toBe(null);
+    expect.soft(lastSpeaker('O presidente Lula não comentou o caso. "Ele está irritado", disse um interlocutor do presidente.')).toBe(null);
+    expect.soft(lastSpeaker('El ministro Luis Planas no ha hablado todavía. «Se estudiarán todas las opciones», apuntan desde el Ministerio.')).toBe(null);
+  });
+
+  it('"según la Policía" names the body, not the person named before', () => {
+    expect.soft(lastSpeaker('El conductor Pedro Ruiz fue detenido en Vigo. Según la Policía, el detenido «iba muy rápido».')).not.toBe('Pedro Ruiz');
+  });
+});
+
 describe('negative cases: no one a careful reader could name', () => {
   it('an indefinite description is someone unnamed ("un vecino", "um engenheiro")', () => {
     expect.soft(lastSpeaker('El alcalde Jorge Sanz visitó el barrio. «Nadie nos avisó», dijo un vecino.')).toBe(null);
