@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DEMONYMS, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DEMONYMS, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -103,6 +103,11 @@ const cuePhraseStart = (tokens: Token[], v: number) =>
   isMiseEnGarde(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
 /** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
 const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
+/** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
+const isSourcePhraseAt = (tokens: Token[], i: number) =>
+  SOURCE_PHRASES.some((phrase) => phrase.every((word, j) => tokens[i - phrase.length + 1 + j]?.text.toLowerCase() === word));
+/** A cue meaning "according to" at token i, a word or a phrase: its source follows it. */
+const isAccordingAt = (tokens: Token[], i: number) => isAccording(tokens[i].text.toLowerCase()) || isSourcePhraseAt(tokens, i);
 /**
  * "a noté", "ont critiqué", "a aussi demandé": a French participle of FRENCH_PERFECT_CUES after "avoir", perhaps
  * past an adverb between them.
@@ -161,6 +166,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isFrenchPerfectAt(tokens, i) ||
   isReflexiveCueAt(tokens, i) ||
   isPhraseCue(tokens, i) ||
+  isSourcePhraseAt(tokens, i) ||
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
@@ -300,7 +306,18 @@ const FEMININE_ENDING = /(?:a|ã|ãe|ó|ante|ente|ar)$/u;
  * not the preposition nor English "a" ("said a spokesman"), which no such word follows.
  */
 const isFeminineA = (tokens: Token[], k: number) =>
-  tokens[k]?.text.toLowerCase() === 'a' && (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '')) && FEMININE_ENDING.test(tokens[k + 1].text);
+  tokens[k]?.text.toLowerCase() === 'a' &&
+  (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '') || isOrganisationWord(tokens[k + 1]?.text.toLowerCase() ?? '')) &&
+  FEMININE_ENDING.test(tokens[k + 1].text);
+
+/** The token after the Spanish or Portuguese times from k on ("este lunes", "nesta segunda-feira", "ayer", "ontem"). */
+function pastWhen(tokens: Token[], k: number): number {
+  for (;;) {
+    if (WHEN_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+    else if (WHEN_OPENERS.has(tokens[k]?.text ?? '') && WHEN_WORDS.has(tokens[k + 1]?.text ?? '')) k += 2;
+    else return k;
+  }
+}
 
 /**
  * "afirmó el francés", "disse o brasileiro", "la británica": a word for where someone is from, after an article and
@@ -725,8 +742,8 @@ const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase()
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
-  let k = i + 1;
-  // "…, note aussi la Drees", "sagte auch der Minister": past an adverb.
+  // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
+  let k = pastWhen(tokens, i + 1);
   while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
   // "a répondu, lundi, Jean Castex", "a déclaré, mardi soir, le ministre": past when, set between commas.
   if (tokens[k]?.text === ',') {
@@ -742,7 +759,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const place = runEndingAfter(tokens, k + 1);
-    if (isArticle(tokens[place + 1]) || isRoleWord(tokens[place + 1])) k = place + 1;
+    if (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1])) k = place + 1;
   }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
@@ -858,7 +875,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     }
     if (isDescriptorAt(tokens, i + 2)) return { descriptor: tokens[i + 2].text };
     if (isDescriptorAt(tokens, i + 3) && tokens[i + 1].text.toLowerCase() === 'the') return { descriptor: tokens[i + 3].text };
-    if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
@@ -1070,7 +1087,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
-  if (isAccording(cue)) {
+  if (isAccordingAt(tokens, c)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
@@ -1120,13 +1137,15 @@ const opensWithVerb = (tokens: Token[], c: number) =>
  */
 function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
   if (after && !('unnamed' in after)) return false;
-  const next = tokens[c + 1];
+  // "“…”, dijo este lunes.", "afirmou ontem em entrevista": past a time.
+  const start = pastWhen(tokens, c + 1);
+  const next = tokens[start];
   if (!next || !/\p{L}/u.test(next.text)) return true;
   if (!PREPOSITIONS.has(next.text) && !COMPLEMENTISERS.has(next.text)) return false;
   // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
   // name or role may be the subject put last ("uvedla na adresu Michala Redla" is about him, said by someone else).
   const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
-  return !tokens.slice(c + 1, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
+  return !tokens.slice(start, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
 }
 
 /**
@@ -1271,7 +1290,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
-  if (isAccording(cue)) {
+  if (isAccordingAt(window, c)) {
     const relative = relativeSource(tokens, c);
     if (relative) return { slot: relative, cue, how: 'after' };
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;

@@ -127,6 +127,16 @@ export const INFINITIVE_CUES = words('say tell add stress note explain insist wa
 export const ACCORDING = words('according selon según segundo laut podle');
 
 /**
+ * Spanish and Portuguese phrases that mean "according to", read at their last word, with the source after them
+ * ("de acuerdo con el fiscal X", "en palabras del ministro X", "na avaliação da economista X").
+ */
+export const SOURCE_PHRASES: readonly string[][] = `
+  de acuerdo con|en palabras de|en palabras del|a juicio de|a juicio del|en opinión de|en opinión del
+  de acordo com|nas palavras de|nas palavras do|nas palavras da|na opinião de|na opinião do|na opinião da
+  na avaliação de|na avaliação do|na avaliação da|na visão de|na visão do|na visão da
+`.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
+
+/**
  * Verbs of holding a view ("Südekum hält das für falsch", "Lind disagrees", "Martin doute"): a sentence whose subject
  * holds one, right before a quotation standing alone, introduces that person's words as a cue would.
  */
@@ -282,6 +292,18 @@ export const REFLEXIVE_CUES = words('alarme enthousiasme');
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
 export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
 
+/**
+ * Spanish and Portuguese times set between a cue and its subject, or ending the clause of a dropped subject: a word
+ * of WHEN_OPENERS, then one of WHEN_WORDS ("afirmó este lunes el ministro", "disse nesta segunda-feira", "dijo ayer").
+ */
+export const WHEN_OPENERS = words('este esta neste nesta nesse nessa');
+export const WHEN_WORDS = words(`
+  lunes martes miércoles jueves viernes sábado domingo mañana tarde noche semana
+  segunda-feira terça-feira quarta-feira quinta-feira sexta-feira domingo manhã tarde noite semana
+`);
+/** Spanish and Portuguese adverbs of time in the same places ("dijo ayer el alcalde", "afirmou ontem"). */
+export const WHEN_ADVERBS = words('ayer hoy anoche ontem hoje');
+
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
@@ -343,7 +365,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong');
+export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -361,8 +383,8 @@ export const ORGANISATION = words(`
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité
-  ministério governo partido conselho sindicato polícia agência comitê
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
+  ministério governo partido conselho sindicato polícia agência comitê empresa companhia
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
   ministerstvo vláda strana soud policie úřad sněmovna

@@ -152,6 +152,11 @@ describe('other ways of crediting a source', () => {
     expect.soft(lastSpeaker('"Não haverá aumento de impostos", disse nesta segunda-feira o ministro da Fazenda, Carlos Duarte.')).toBe('Carlos Duarte');
   });
 
+  it('a time ending the clause of a dropped subject ("dijo este lunes", "afirmou ontem")', () => {
+    expect.soft(lastSpeaker('El alcalde Jorge Sanz visitó la zona. «Hay que esperar a los técnicos», dijo este lunes.')).toBe('Jorge Sanz');
+    expect.soft(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou ontem.')).toBe('Marcos Lima');
+  });
+
   it('an outlet told between the cue and the subject ("dijo a EFE el portavoz", "disse à Folha a ministra")', () => {
     expect.soft(lastSpeaker('«Vamos a recurrir la sentencia», dijo a EFE el abogado de la familia, Juan Mora.')).toBe('Juan Mora');
     expect.soft(lastSpeaker('"Vamos recorrer da decisão", disse à Folha a advogada Ana Paula Reis.')).toBe('Ana Paula Reis');
@@ -172,6 +177,11 @@ describe('negative cases: unnamed sources in other forms', () => {
     expect.soft(lastSpeaker('El presidente Pedro Sánchez no ha hablado todavía. «No habrá adelanto electoral», señalan fuentes de Moncloa.')).toBe(null);
     expect.soft(lastSpeaker('O presidente Lula não comentou o caso. "Ele está irritado", disse um interlocutor do presidente.')).toBe(null);
     expect.soft(lastSpeaker('El ministro Luis Planas no ha hablado todavía. «Se estudiarán todas las opciones», apuntan desde el Ministerio.')).toBe(null);
+  });
+
+  it('someone unnamed after a time, and a company when only a person was named', () => {
+    expect.soft(lastSpeaker('El alcalde Jorge Sanz visitó la zona. «Nadie nos avisó», dijo este lunes un vecino.')).toBe(null);
+    expect.soft(lastSpeaker('O ministro Carlos Duarte foi multado. "Vamos recorrer da multa", afirmou a empresa.')).toBe(null);
   });
 
   it('"según la Policía" names the body, not the person named before', () => {
