@@ -189,6 +189,28 @@ describe('negative cases: unnamed sources in other forms', () => {
   });
 });
 
+describe('more reporting verbs and shapes', () => {
+  it('verbs of news writing ("remató", "enfatizó", "reiterou", "rebateu", "cravou")', () => {
+    expect.soft(lastSpeaker('El entrenador Luis Enrique habló tras el partido. «Hemos sido mejores», remató.')).toBe('Luis Enrique');
+    expect.soft(lastSpeaker('«La ley se cumplirá», enfatizó la ministra Ana Pérez.')).toBe('Ana Pérez');
+    expect.soft(lastSpeaker('"Não existe crise no governo", reiterou o ministro Carlos Duarte.')).toBe('Carlos Duarte');
+    expect.soft(lastSpeaker('O senador Rui Costa foi questionado sobre o acordo. "Isso é mentira", rebateu.')).toBe('Rui Costa');
+  });
+
+  it('the surname alone after the full name, and "Así lo explicó"', () => {
+    expect.soft(lastSpeaker('La vicepresidenta Yolanda Díaz visitó la fábrica. «Los salarios tienen que subir», dijo Díaz.')).toBe('Yolanda Díaz');
+    expect.soft(lastSpeaker('«Vamos a ganar la liga». Así lo aseguró el entrenador del Sevilla, García Pimienta.')).toBe('García Pimienta');
+  });
+
+  it('a dialogue: a question, then the answer with its credit', () => {
+    expect.soft(lastSpeaker('—¿Piensa dimitir? —le preguntaron.\n—No, voy a seguir hasta el final —respondió el alcalde Jorge Sanz.')).toBe('Jorge Sanz');
+  });
+
+  it('a quotation in the next paragraph after "Ele também disse"', () => {
+    expect.soft(lastSpeaker('O governador Tarcísio Freitas falou com a imprensa.\n\nEle também disse que "a segurança pública é prioridade".')).toBe('Tarcísio Freitas');
+  });
+});
+
 describe('negative cases: no one a careful reader could name', () => {
   it('an indefinite description is someone unnamed ("un vecino", "um engenheiro")', () => {
     expect.soft(lastSpeaker('El alcalde Jorge Sanz visitó el barrio. «Nadie nos avisó», dijo un vecino.')).toBe(null);
