@@ -1386,6 +1386,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   const actors: string[] = [];
   let together = false;
   let unsure = false;
+  // "Para el economista José Gómez, la subida llegó tarde": the sentence gives his view, as if he said it.
+  const view = inViewOf(tokens);
+  const viewHolder = view && 'name' in view ? view.name : undefined;
   for (const [i, end] of runsIn(tokens)) {
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
@@ -1414,7 +1417,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
     // as a person's, may be the one meant.
     unsure ||= joins(i - 1, i - 2) && actors.length === 0 && isCap(tokens[i - 3]);
-    if ((acting && !object) || coordinated || introduced) actors.push(full);
+    if ((acting && !object) || coordinated || introduced || mention.name === viewHolder) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));

@@ -61,8 +61,11 @@ export const EUROPEAN_CUES = words(`
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
   argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
-  protestó celebró advierte
-  comemorou comemora lembra relata contam alertou celebrou desabafou desabafa
+  protestó celebró advierte remató enfatizó negó alertó avisó narró exigió razonó remachó elogió agradeció resaltó
+  garantizó prometió cuestionó justificó
+  comemorou comemora lembra relata contam alertou celebrou desabafou desabafa reiterou enfatizou negou rebateu disparou
+  cravou emendou resumiu recordou cobrou indagou perguntou retrucou reagiu minimizou confessou assegurou avisou ironizou
+  detalhou elogiou agradeceu prometeu
   reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
   complementou complementa justificou justifica ponderou pondera sustenta

@@ -184,6 +184,10 @@ describe('negative cases: unnamed sources in other forms', () => {
     expect.soft(lastSpeaker('O ministro Carlos Duarte foi multado. "Vamos recorrer da multa", afirmou a empresa.')).toBe(null);
   });
 
+  it('a view given as someone\'s ("Para el economista X, …") does not make a description of the other gender his', () => {
+    expect.soft(lastSpeaker('Para el economista José Gómez, la subida de tipos llegó tarde. «La inflación no ha tocado techo», advierte la experta.')).toBe(null);
+  });
+
   it('"según la Policía" names the body, not the person named before', () => {
     expect.soft(lastSpeaker('El conductor Pedro Ruiz fue detenido en Vigo. Según la Policía, el detenido «iba muy rápido».')).not.toBe('Pedro Ruiz');
   });
