@@ -1112,7 +1112,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
-  if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t))) return { slot: inverted, cue, how: 'before' };
+  // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
+  const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
+  if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
   const subject = subjectOf(tokens, c);
   // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
   // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
@@ -1158,6 +1160,9 @@ function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
   const c = afterTokens.findIndex((_, i) => isCueAt(afterTokens, i));
   return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
 }
+
+/** Words before a cue whose subject then follows it ("Según explicó el ministro", "Segundo informou a PM", "Como dijo Sánchez"). */
+const SOURCE_OPENERS = new Set(['según', 'segundo', 'como', 'conforme']);
 
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);

@@ -142,6 +142,13 @@ describe('other ways of crediting a source', () => {
     expect.soft(lastSpeaker('Na avaliação da economista Laura Carvalho, "o juro alto trava o crescimento".')).toBe('Laura Carvalho');
   });
 
+  it('"según explicó X", "según ha explicado X", "segundo informou X", "como dijo X": the subject after the verb', () => {
+    expect.soft(lastSpeaker('Según explicó el ministro Carlos Cuerpo, la medida es «temporal».')).toBe('Carlos Cuerpo');
+    expect.soft(lastSpeaker('Según ha explicado la ministra Ana Pérez, la ayuda llegará «en dos semanas».')).toBe('Ana Pérez');
+    expect.soft(lastSpeaker('Segundo informou o delegado João Silva, o suspeito "não resistiu à prisão".')).toBe('João Silva');
+    expect.soft(lastSpeaker('Como dijo el ministro Carlos Cuerpo, «no hay margen para más gasto».')).toBe('Carlos Cuerpo');
+  });
+
   it('"segundo ele", "según ella": a pronoun after the source word', () => {
     expect.soft(lastSpeaker('O prefeito Marcos Lima visitou a obra ontem. Segundo ele, "a ponte fica pronta em maio".')).toBe('Marcos Lima');
     expect.soft(lastSpeaker('La alcaldesa Lucía Ferrer visitó el puerto. Según ella, «el muelle abrirá en marzo».')).toBe('Lucía Ferrer');
@@ -186,6 +193,10 @@ describe('negative cases: unnamed sources in other forms', () => {
 
   it('a view given as someone\'s ("Para el economista X, …") does not make a description of the other gender his', () => {
     expect.soft(lastSpeaker('Para el economista José Gómez, la subida de tipos llegó tarde. «La inflación no ha tocado techo», advierte la experta.')).toBe(null);
+  });
+
+  it('"según explicaron fuentes del ministerio" names no one', () => {
+    expect.soft(lastSpeaker('El ministro Luis Planas viajó a Bruselas. Según explicaron fuentes del ministerio, la reunión fue «muy tensa».')).toBe(null);
   });
 
   it('"según la Policía" names the body, not the person named before', () => {
