@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DESCRIBING, DESCRIPTOR_GENDER, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -103,6 +103,11 @@ const cuePhraseStart = (tokens: Token[], v: number) =>
   isMiseEnGarde(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
 /** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
 const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
+/** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
+const isSourcePhraseAt = (tokens: Token[], i: number) =>
+  SOURCE_PHRASES.some((phrase) => phrase.every((word, j) => tokens[i - phrase.length + 1 + j]?.text.toLowerCase() === word));
+/** A cue meaning "according to" at token i, a word or a phrase: its source follows it. */
+const isAccordingAt = (tokens: Token[], i: number) => isAccording(tokens[i].text.toLowerCase()) || isSourcePhraseAt(tokens, i);
 /**
  * "a noté", "ont critiqué", "a aussi demandé": a French participle of FRENCH_PERFECT_CUES after "avoir", perhaps
  * past an adverb between them.
@@ -161,6 +166,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isFrenchPerfectAt(tokens, i) ||
   isReflexiveCueAt(tokens, i) ||
   isPhraseCue(tokens, i) ||
+  isSourcePhraseAt(tokens, i) ||
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
@@ -176,7 +182,10 @@ const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
-const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
+/** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
+const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));
+/** A regular past tense of the third person: English "-ed", Spanish "-ó" ("visitó", "perdió"), Portuguese "-ou", "-eu", "-iu" ("votou", "perdeu", "partiu"). */
+const PAST_TENSE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu)$/u;
 /** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
@@ -330,19 +339,49 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the production company", "the record label": a word for what it does may echo the organisation's name.
   const before = tokens[k - 1];
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
-  const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k);
+  const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k) ?? demonymAt(tokens, k);
   if (described) return described;
   // "the former president", "the deputy minister": past the titles between the article and the role.
   let a = k - 1;
   while (isRoleWord(tokens[a]) && isLower(tokens[a])) a--;
-  if (!(isRole(word) || isOrganisationWord(word)) || !isArticle(tokens[a])) return undefined;
+  if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   return EPITHETS.has(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
-/** The gender a French or Spanish article tells ("le", "el", "la"); "l’" and the plural tell none. */
+/** The gender a French, Spanish or Portuguese article tells ("le", "el", "o", "la", "a"); "l’" and the plural tell none. */
 function articleGender(t: Token | undefined): Gender | undefined {
   const article = t?.text.toLowerCase();
-  return article === 'le' || article === 'el' ? 'm' : article === 'la' ? 'f' : undefined;
+  return article === 'le' || article === 'el' || article === 'o' ? 'm' : article === 'la' || article === 'a' ? 'f' : undefined;
+}
+
+/** How a Portuguese role or description ends in the feminine or in either gender ("ministra", "mãe", "avó", "presidente", "parlamentar"). */
+const FEMININE_ENDING = /(?:a|ã|ãe|ó|ante|ente|ar)$/u;
+/**
+ * Portuguese "a" before a role in the feminine ("disse a ministra", "A mãe contou", "contou a gaúcha"): the article,
+ * not the preposition nor English "a" ("said a spokesman"), which no such word follows.
+ */
+const isFeminineA = (tokens: Token[], k: number) =>
+  tokens[k]?.text.toLowerCase() === 'a' &&
+  (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '') || isOrganisationWord(tokens[k + 1]?.text.toLowerCase() ?? '')) &&
+  FEMININE_ENDING.test(tokens[k + 1].text);
+
+/** The token after the Spanish or Portuguese times from k on ("este lunes", "nesta segunda-feira", "ayer", "ontem"). */
+function pastWhen(tokens: Token[], k: number): number {
+  for (;;) {
+    if (WHEN_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+    else if (WHEN_OPENERS.has(tokens[k]?.text ?? '') && WHEN_WORDS.has(tokens[k + 1]?.text ?? '')) k += 2;
+    else return k;
+  }
+}
+
+/**
+ * "afirmó el francés", "disse o brasileiro", "la británica": a word for where someone is from, after an article and
+ * with no name after it, describes someone as an epithet does (see DEMONYMS).
+ */
+function demonymAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text ?? '';
+  if (!DEMONYMS.has(word) || isCap(tokens[k + 1]) || !(isArticle(tokens[k - 1]) || isFeminineA(tokens, k - 1))) return undefined;
+  return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
 }
 
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
@@ -817,8 +856,8 @@ const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase()
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
-  let k = i + 1;
-  // "…, note aussi la Drees", "sagte auch der Minister": past an adverb.
+  // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
+  let k = pastWhen(tokens, i + 1);
   while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
   // "a répondu, lundi, Jean Castex", "a déclaré, mardi soir, le ministre": past when, set between commas.
   if (tokens[k]?.text === ',') {
@@ -834,7 +873,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const place = runEndingAfter(tokens, k + 1);
-    if (isArticle(tokens[place + 1]) || isRoleWord(tokens[place + 1])) k = place + 1;
+    if (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1])) k = place + 1;
   }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
@@ -858,9 +897,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     descriptionAfter(tokens, k) ??
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
-  if (isArticle(tokens[k])) k++;
+  if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
+  // "dijo un vecino", "disse uma enfermeira": an indefinite description is someone unnamed.
+  if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) return { unnamed: true };
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
@@ -892,7 +933,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const firstRole = k;
   while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
-  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
+  // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
+  const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));
+  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) && !kinOfAnother ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
@@ -939,8 +982,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // "a averti le président russe": the adjective may tell which president.
     if (role && isQualifierAt(tokens, k) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
     if (role) return roleSlot;
-    // "a expliqué la jeune femme"
-    const young = epithetAt(tokens, i + 3);
+    // "a expliqué la jeune femme", "afirmó el francés"
+    const young = epithetAt(tokens, i + 3) ?? demonymAt(tokens, k);
     if (young) return young;
     // "rapporte le ministère russe de la Défense": an organisation named by what it is and its department.
     const department = isArticle(tokens[i + 1]) ? organisationWithDepartment(tokens, i + 2) : undefined;
@@ -951,7 +994,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
       const next = tokens[close + 1];
       if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
     }
-    if (isArticle(tokens[i + 1]) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
@@ -1055,7 +1098,7 @@ function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
  * of the appositive after the role, when a verb follows it.
  */
 function openingRoleSubject(tokens: Token[]): Slot | undefined {
-  if (!isArticle(tokens[0]) || !isRoleWord(tokens[1])) return undefined;
+  if (!(isArticle(tokens[0]) || isFeminineA(tokens, 0)) || !isRoleWord(tokens[1])) return undefined;
   // "La sociologue Claire Martin doute…", "El economista Pablo Ruiz cree…": the name right after the role, a verb after it.
   const named = titledActorAt(tokens, 2, (end) => wordAfterSubject(tokens, end + 1));
   if (named) return named;
@@ -1163,27 +1206,31 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
-  if (isAccording(cue)) {
+  if (isAccordingAt(tokens, c)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
     // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
     const between = tokens.slice(at + 1);
     if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
-    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it. "According to Mayor
-    // Bruce Harrell, the plan is “…”": no one else who could speak (a name, a pronoun, a role, an organisation) follows
-    // the source, and a verb makes the words what the source says ("Selon Google Trends, les recherches de « Nike Tech »…"
-    // names a search, said by no one).
+    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
     let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
     const asideEnd = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
     const role = isArticle(tokens[comma + 1]) ? tokens[comma + 2] : tokens[comma + 1];
+    // "Según el portavoz del Gobierno, Pedro Gil, la medida es…": past the name in apposition to the role.
+    const apposed = comma >= 0 && tokens.slice(at + 1, comma).some(isRoleWord) && isCap(tokens[comma + 1]) ? runEndingAfter(tokens, comma + 1) : -1;
+    if (apposed >= 0 && tokens[apposed + 1]?.text === ',') comma = apposed + 1;
     // "Laut Maria Schulz, Sprecherin des Verbands, ist die Lage „…“", "According to Jane Doe, a spokeswoman…, the patient
     // is “…”": past an appositive giving the source's role, the rest of the sentence is what the source says.
-    if (comma >= 0 && asideEnd > 0 && isRoleWord(role)) comma = tokens.findIndex((t, i) => i > asideEnd && t.text === ',');
+    else if (comma >= 0 && asideEnd > 0 && isRoleWord(role)) comma = tokens.findIndex((t, i) => i > asideEnd && t.text === ',');
     else if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
-    const maySpeak = (t: Token) => isCap(t) || PRONOUNS.has(t.text.toLowerCase()) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase());
-    const clause = tokens.slice(comma + 1);
-    const speakerBetween = comma >= 0 && clause.some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') && (clause.some(maySpeak) || !clause.some(isVerbLike));
+    // "Según el portavoz, la medida es «…»", "According to Mayor Bruce Harrell, the plan is “…”": a clause about a
+    // thing, with the words for its predicate, is still the source's account; not "Selon Google Trends, les recherches
+    // de « … »", where they name a thing, nor one where someone else who could speak follows the source.
+    const clause = comma >= 0 ? tokens.slice(comma + 1).filter((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') : [];
+    const last = tokens[tokens.length - 1];
+    const namesThing = PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last);
+    const speakerBetween = clause.length > 0 && (namesThing || clause.some((t) => isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
@@ -1191,7 +1238,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.
   const inverted = nameAfter(tokens, c);
-  if (inverted && tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t))) return { slot: inverted, cue, how: 'before' };
+  // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
+  const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
+  if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
   const subject = subjectOf(tokens, c);
   // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
   // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
@@ -1216,13 +1265,15 @@ const opensWithVerb = (tokens: Token[], c: number) =>
  */
 function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
   if (after && !('unnamed' in after)) return false;
-  const next = tokens[c + 1];
+  // "“…”, dijo este lunes.", "afirmou ontem em entrevista": past a time.
+  const start = pastWhen(tokens, c + 1);
+  const next = tokens[start];
   if (!next || !/\p{L}/u.test(next.text)) return true;
   if (!PREPOSITIONS.has(next.text) && !COMPLEMENTISERS.has(next.text)) return false;
   // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
   // name or role may be the subject put last ("uvedla na adresu Michala Redla" is about him, said by someone else).
   const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
-  return !tokens.slice(c + 1, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
+  return !tokens.slice(start, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
 }
 
 /**
@@ -1235,6 +1286,9 @@ function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
   const c = afterTokens.findIndex((_, i) => isCueAt(afterTokens, i));
   return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
 }
+
+/** Words before a cue whose subject then follows it ("Según explicó el ministro", "Segundo informou a PM", "Como dijo Sánchez"). */
+const SOURCE_OPENERS = new Set(['según', 'segundo', 'como', 'conforme']);
 
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);
@@ -1298,7 +1352,11 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 2) return undefined;
   if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
-  if (isArticle(second) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+  if (isArticle(second) || isFeminineA(tokens, 1) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+    // "Para el economista José Gómez, …", "Para a pesquisadora Helena Prado, …": the name the role titles.
+    const start = runStartingBefore(tokens, comma - 1);
+    const titled = start === 3 && isRoleWord(tokens[2]) ? nameOfRun(tokens.slice(start, comma), true) : undefined;
+    if (titled && !titled.organisation) return { name: titled.name, titled: true };
     const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
     return slot && 'role' in slot && (slot.epithet || isRole(slot.role)) ? slot : isLower(second) ? { unnamed: true } : undefined;
   }
@@ -1363,7 +1421,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (c < 0) return undefined;
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
-  if (isAccording(cue)) {
+  if (isAccordingAt(window, c)) {
     const relative = relativeSource(tokens, c);
     if (relative) return { slot: relative, cue, how: 'after' };
     const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
@@ -1459,6 +1517,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   const actors: string[] = [];
   let together = false;
   let unsure = false;
+  // "Para el economista José Gómez, la subida llegó tarde": the sentence gives his view, as if he said it.
+  const view = inViewOf(tokens);
+  const viewHolder = view && 'name' in view ? view.name : undefined;
   for (const [i, end] of runsIn(tokens)) {
     const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
@@ -1484,7 +1545,10 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
     together ||= coordinated && actors.length === 0;
-    if ((acting && !object) || coordinated || introduced) actors.push(full);
+    // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
+    // as a person's, may be the one meant.
+    unsure ||= joins(i - 1, i - 2) && actors.length === 0 && isCap(tokens[i - 3]);
+    if ((acting && !object) || coordinated || introduced || mention.name === viewHolder) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
@@ -1666,6 +1730,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
         role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
       }
+      // "la presidenta de la Comunidad, Isabel Díaz Ayuso", "A deputada Tânia Ramos": the article of her role tells her
+      // gender; not that of a role in a complement ("el portavoz de la ministra, Pedro Gil").
+      const roleGender = roleAt > 0 && !ROLE_COMPLEMENT.has(tokens[roleAt - 2]?.text.toLowerCase() ?? '') && (isArticle(tokens[roleAt - 1]) || isFeminineA(tokens, roleAt - 1)) ? articleGender(tokens[roleAt - 1]) : undefined;
       const start = i;
       i = end;
       if (!mention) continue;
@@ -1693,7 +1760,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roles = [...mention.roles, ...role];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender, roles, sentence: si, at: start, described });
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -1985,6 +2052,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * True when a description may mean someone other than the person just named, before `upTo`: the text gave the word
+   * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
+   * ("Una enfermera entró en la sala. … «…», dijo la enfermera").
+   */
+  const describesSomeoneElse = (word: string, upTo: number) =>
+    (ctx.roles.get(word)?.size ?? 0) > 1 ||
+    ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => t.start < upTo && t.text.toLowerCase() === word && INDEFINITE.has(tokens[i - 1]?.text.toLowerCase() ?? '')));
+
+  /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
    * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
    */
@@ -2210,7 +2286,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !introducedUnnamed(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !introducedUnnamed(slot.role, si) && !describesSomeoneElse(slot.role, q.openAt) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -68,9 +68,12 @@ const LIST_JOINER = /^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|e|und|oder|a|nebo))\s*$/u
 /** The same in Chinese, where terms follow each other with a joining word or none ("“脱钩”和“去风险”", "“身份证”“体检单”"). */
 const ZH_LIST_JOINER = /^[和与及或、]?$/u;
 
-/** A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between). */
+/**
+ * A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between).
+ * Only in the quotation's own sentence: "lançou o disco em casa. “Esse trabalho…”, disse ela" quotes her.
+ */
 function introducesWork(before: string): boolean {
-  const words = before.trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
+  const words = before.slice(before.search(/[^.!?]*$/u)).trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
   return words.some((w) => WORK_NOUNS.has(w));
 }
 

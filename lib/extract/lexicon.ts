@@ -62,6 +62,11 @@ export const EUROPEAN_CUES = words(`
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
   argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
   bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
+  protestó celebró advierte remató enfatizó negó alertó avisó narró exigió razonó remachó elogió agradeció resaltó
+  garantizó prometió cuestionó justificó
+  comemorou comemora lembra relata contam alertou celebrou desabafou desabafa reiterou enfatizou negou rebateu disparou
+  cravou emendou resumiu recordou cobrou indagou perguntou retrucou reagiu minimizou confessou assegurou avisou ironizou
+  detalhou elogiou agradeceu prometeu
   reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
   disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
   complementou complementa justificou justifica ponderou pondera sustenta
@@ -124,6 +129,16 @@ export const INFINITIVE_CUES = words('say tell add stress note explain insist wa
 
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
 export const ACCORDING = words('according selon según segundo laut podle');
+
+/**
+ * Spanish and Portuguese phrases that mean "according to", read at their last word, with the source after them
+ * ("de acuerdo con el fiscal X", "en palabras del ministro X", "na avaliação da economista X").
+ */
+export const SOURCE_PHRASES: readonly string[][] = `
+  de acuerdo con|en palabras de|en palabras del|a juicio de|a juicio del|en opinión de|en opinión del
+  de acordo com|nas palavras de|nas palavras do|nas palavras da|na opinião de|na opinião do|na opinião da
+  na avaliação de|na avaliação do|na avaliação da|na visão de|na visão do|na visão da
+`.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
 /**
  * Verbs of holding a view ("Südekum hält das für falsch", "Lind disagrees", "Martin doute"): a sentence whose subject
@@ -248,15 +263,63 @@ export const EPITHETS = words(`
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
   científico científica investigador investigadora experto experta piloto ingeniero ingeniera
   cientista pesquisador pesquisadora especialista
+  vecino vecina cocinero cocinera agricultor agricultora ganadero ganadera pescador pescadora médico médica
+  enfermero enfermera profesor profesora maestro maestra periodista escritor escritora novelista poeta cantante actriz
+  cineasta artista empresario empresaria economista arquitecto arquitecta psicólogo psicóloga sociólogo socióloga
+  historiador historiadora biólogo bióloga epidemiólogo epidemióloga activista sindicalista estudiante taxista camionero
+  joven anciano anciana sexagenario sexagenaria septuagenario septuagenaria octogenario octogenaria nonagenario nonagenaria
+  madre padre hijo hija hermano hermana abuelo abuela viudo viuda
+  delantero delantera portero portera guardameta centrocampista futbolista jugador jugadora tenista ciclista atleta
+  nadador nadadora corredor corredora capitán capitana
+  dirigente líder candidato candidata exministro exministra expresidente expresidenta exmandatario exmandataria
+  parlamentario parlamentaria socialista
+  vizinho vizinha cozinheiro cozinheira médico enfermeiro enfermeira professora jornalista cantor cantora ator atriz
+  empresário empresária advogado advogada historiadora estudante motorista caminhoneiro bombeiro bombeira policial
+  jovem idoso idosa aposentado aposentada octogenário octogenária nonagenário nonagenária
+  mãe pai filho filha irmão irmã avô avó viúvo viúva
+  atacante goleiro goleira zagueiro jogador jogadora futebolista lutador lutadora nadadora
+  ex-ministro ex-ministra ex-presidente ex-deputado ex-deputada ex-governador ex-governadora ex-prefeito ex-prefeita
+  parlamentar petista tucano bolsonarista lulista
+`);
+
+/**
+ * Words for kin among EPITHETS ("dijo la madre", "disse o pai"): with a possessive or a complement ("su madre",
+ * "o pai da vítima") they describe someone else's kin, no one the text named.
+ */
+export const KIN = words(`
+  madre padre hijo hija hermano hermana abuelo abuela viudo viuda
+  mãe pai filho filha irmão irmã avô avó viúvo viúva
+`);
+
+/**
+ * Spanish and Portuguese words for where someone is from, written as nouns ("afirmó el francés", "disse o
+ * brasileiro", "la británica"): after an article and standing alone, a description of the person just named.
+ * Not role words: before a name they qualify a role ("el presidente francés Emmanuel Macron").
+ */
+export const DEMONYMS = words(`
+  español española francés francesa italiano italiana alemán alemana británico británica inglés inglesa portugués portuguesa
+  argentino argentina brasileño brasileña mexicano mexicana colombiano colombiana chileno chilena uruguayo uruguaya
+  peruano peruana venezolano venezolana estadounidense ruso rusa ucraniano ucraniana neerlandés neerlandesa belga
+  serbio serbia croata noruego noruega sueco sueca danés danesa suizo suiza austriaco austriaca japonés japonesa chino china
+  madrileño madrileña barcelonés barcelonesa andaluz andaluza catalán catalana vasco vasca gallego gallega valenciano valenciana
+  asturiano asturiana canario canaria aragonés aragonesa
+  brasileiro brasileira português portuguesa francês francesa italiano inglês inglesa alemão alemã espanhol espanhola
+  argentino americano americana uruguaio uruguaia paraguaio paraguaia colombiano chileno chilena russo russa
+  carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
+  capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
 `);
 
 /** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */
 export const YOUNG_PERSON = words('femme homme fille garçon');
 
-/** French verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet"): elsewhere they are nouns. */
+/**
+ * Verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet", "…, cuenta el vecino",
+ * "…, conta a mãe"): elsewhere they are nouns ("la cuenta", "por conta").
+ */
 export const INCISE_CUES = words(`
   note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne alerte demande reprend philosophe
+  cuenta protesta conta alerta
 `);
 
 /**
@@ -276,6 +339,18 @@ export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
 export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
+
+/**
+ * Spanish and Portuguese times set between a cue and its subject, or ending the clause of a dropped subject: a word
+ * of WHEN_OPENERS, then one of WHEN_WORDS ("afirmó este lunes el ministro", "disse nesta segunda-feira", "dijo ayer").
+ */
+export const WHEN_OPENERS = words('este esta neste nesta nesse nessa');
+export const WHEN_WORDS = words(`
+  lunes martes miércoles jueves viernes sábado domingo mañana tarde noche semana
+  segunda-feira terça-feira quarta-feira quinta-feira sexta-feira domingo manhã tarde noite semana
+`);
+/** Spanish and Portuguese adverbs of time in the same places ("dijo ayer el alcalde", "afirmou ontem"). */
+export const WHEN_ADVERBS = words('ayer hoy anoche ontem hoje');
 
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
@@ -367,7 +442,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong');
+export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -385,8 +460,8 @@ export const ORGANISATION = words(`
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité
-  ministério governo partido conselho sindicato polícia agência comitê
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
+  ministério governo partido conselho sindicato polícia agência comitê empresa companhia
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
   ministerstvo vláda strana soud policie úřad sněmovna
@@ -461,6 +536,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
+  antônio sérgio márcio vinícius flávio fábio júlio césar rubén iván adrián tomás nicolás joaquín ramón jesús óscar víctor álvaro gonzalo
+  manuel felipe enrique ignacio jaime raúl hugo gustavo renato rogério thiago tiago gilberto geraldo benedito
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   lukas jonas leon felix tim maximilian elias finn tobias florian dominik julian simon fabian philipp moritz niklas
   jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard
@@ -482,6 +559,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
   virginie karine géraldine laurence florence marion clara
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
+  maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
+  gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   lena lea leonie mia johanna katharina birgit gabriele gerda renate heike silke anke anja kerstin karin martina tanja
   nadine melanie stefanie franziska carla ricarda annika svenja marlene greta carolin luisa paula helene ulrike doris elke
