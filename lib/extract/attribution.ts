@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CUES, DESCRIBING, DESCRIPTORS, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, frenchNounGender, FRENCH_PERFECT_CUES, GIVEN_NAME_GENDER, GERMAN_SUBJUNCTIVE, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -288,6 +288,39 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
 function articleGender(t: Token | undefined): Gender | undefined {
   const article = t?.text.toLowerCase();
   return article === 'le' || article === 'el' ? 'm' : article === 'la' ? 'f' : undefined;
+}
+
+/** The gender of someone described: the article's, or after "l’" the French noun's ending ("l’animatrice", "l’Espagnol"). */
+const describedGender = (article: Token | undefined, noun: string): Gender | undefined =>
+  articleGender(article) ?? (ELIDED_ARTICLES.has(article?.text ?? '') ? frenchNounGender(noun) : undefined);
+
+/** French "le", "la", "l’": an office or a trade after one may describe the person just named. */
+const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
+const ELIDED_ARTICLES = new Set(["l'", 'l’']);
+
+/** A party's or a body's acronym ("LR", "RN", "PSG"). */
+const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,5}$/u.test(t.text);
+
+/**
+ * "la maire de Paris", "l’ancien ministre", "le premier secrétaire du PS", "l’ex-ministre", "l’élu LR": a French office with
+ * what it is of, an adjective before it or a party after it describes someone, as an epithet does; a bare "le ministre"
+ * only refers back to whom the text named minister. `firstRole`–`end`: the role words.
+ */
+function describesOffice(tokens: Token[], firstRole: number, end: number): boolean {
+  const adjective = !isArticle(tokens[firstRole - 1]);
+  const article = tokens[adjective ? firstRole - 2 : firstRole - 1];
+  if (!FRENCH_ARTICLES.has(article?.text ?? '')) return false;
+  return adjective || tokens[end - 1].text.startsWith('ex-') || ROLE_COMPLEMENT.has(tokens[end]?.text ?? '') || isAcronym(tokens[end]);
+}
+
+/**
+ * "a expliqué l’Espagnol", "a insisté le Toulousain": a capitalised word for where someone is from, after a French
+ * article, describes the person just named (see FRENCH_DEMONYMS), as an epithet.
+ */
+function demonymAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k].text.toLowerCase();
+  if (!FRENCH_ARTICLES.has(tokens[k - 1]?.text ?? '') || !(FRENCH_DEMONYMS.has(word) || FRENCH_DEMONYM_SUFFIX.test(word))) return undefined;
+  return { role: word, gender: describedGender(tokens[k - 1], word), epithet: true };
 }
 
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
@@ -741,7 +774,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
-  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  // "a lancé un syndicaliste": an indefinite article is no adjective; the one it brings in is someone unnamed.
+  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && !INDEFINITE.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
   if (tokens[k] && isArticle(tokens[k - 1]) && isLower(tokens[k]) && isOrganisationWord(tokens[k].text) && ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2])) {
     const close = runEndingAfter(tokens, k + 2);
@@ -771,7 +805,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const firstRole = k;
   while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
-  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
+  const article = isArticle(tokens[firstRole - 1]) ? tokens[firstRole - 1] : tokens[firstRole - 2];
+  const described = !!role && (EPITHETS.has(role) || describesOffice(tokens, firstRole, k));
+  const roleSlot: Slot = { role: role ?? '', ...(role && described ? { gender: describedGender(article, role), epithet: true } : {}) };
+  // "a estimé l’élu LR", "a lancé le député RN": the party's acronym after the role says which side, it names no one.
+  if (role && isAcronym(tokens[k]) && runEndingAfter(tokens, k) === k) return roleSlot;
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
@@ -837,6 +875,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
   if (isGermanNoun(tokens, k, end)) return undefined;
+  const origin = end === k ? demonymAt(tokens, k) : undefined;
+  if (origin) return origin;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
@@ -1548,6 +1588,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
         if (acronym) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
+      // "l’élu LR", "le député RN": a party's acronym after a role says which side, it names no one.
+      if (end === start && isAcronym(tokens[start]) && isRoleWord(tokens[start - 1])) continue;
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
       // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
       // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
@@ -1818,8 +1860,21 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
-    return who && ctx.people.has(who.speaker) ? { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) } : undefined;
+    if (!who || !ctx.people.has(who.speaker)) return undefined;
+    // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
+    // mean the subject rather than another person named beside it; two who fit leave it unknown.
+    const where = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].find((tokens) => peopleNamedIn(tokens).includes(who.speaker));
+    const others = (where ? peopleNamedIn(where) : []).filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
+
+  /** The people `tokens` name, acting or not, by their full names. */
+  const peopleNamedIn = (tokens: Token[]): string[] =>
+    [...runsIn(tokens)].flatMap(([i, end]) => {
+      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const full = mention && !mention.organisation ? ctx.registry.resolve(unglued(mention.name, ctx)).name : undefined;
+      return full && (ctx.people.has(full) || ctx.markedPeople.has(full)) ? [full] : [];
+    });
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing

@@ -201,9 +201,36 @@ export const EPITHETS = words(`
   cinéaste réalisateur réalisatrice sportif sportive joueur joueuse athlète pilote étudiant étudiante enseignant enseignante
   universitaire chercheur chercheuse scientifique médecin infirmier infirmière élu élue intéressé intéressée
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
+  animateur animatrice présentateur présentatrice journaliste chroniqueur chroniqueuse humoriste interprète star vedette
+  rappeur rappeuse musicien musicienne compositeur compositrice producteur productrice auteur autrice metteur danseur danseuse
+  mannequin styliste créateur créatrice fondateur fondatrice champion championne footballeur cycliste nageur nageuse
+  skieur skieuse boxeur boxeuse judoka tennisman attaquant attaquante buteur gardien gardienne ailier
+  navigateur navigatrice alpiniste astronaute cuisinier cuisinière pâtissier pâtissière restaurateur chirurgien chirurgienne
+  psychiatre psychologue magistrat magistrate élève lycéen lycéenne retraité retraitée habitant habitante
+  père mère fils fille frère sœur mari épouse veuf veuve grand-père grand-mère papa maman candidat candidate invité invitée
   científico científica investigador investigadora experto experta piloto ingeniero ingeniera
   cientista pesquisador pesquisadora especialista
 `);
+
+/**
+ * French words for where someone is from, written with a capital ("l’Espagnol", "le Serbe", "le Toulousain"): after "le",
+ * "la" or "l’" and a cue, the person just named, as an epithet. Besides these, any word ending as most of them do
+ * (FRENCH_DEMONYM_SUFFIX). "Parisien" is left out: "le Parisien" after a cue is the newspaper.
+ */
+export const FRENCH_DEMONYMS = words(`
+  espagnol espagnole serbe suisse belge russe croate tchèque slovène slovaque grec grecque turc turque britannique
+  allemand allemande argentin argentine basque corse breton bretonne normand normande
+`);
+export const FRENCH_DEMONYM_SUFFIX = /(?<!parisi)(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)$/;
+
+/**
+ * The gender a French word for someone tells by its ending, where the article is elided ("l’animatrice", "l’invitée",
+ * "l’Espagnole" are women; "l’animateur", "l’élu", "l’Italien" men); "l’interprète" tells none.
+ */
+export function frenchNounGender(noun: string): Gender | undefined {
+  if (/(?:rice|euse|enne|aise|oise|aine|ine|ande|ole|ère|ée|ue|ante|ente|esse)$/u.test(noun)) return 'f';
+  return /(?:eur|ien|ais|ois|ain|in|and|ol|ier|er|é|u|ant|ent)$/u.test(noun) ? 'm' : undefined;
+}
 
 /** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */
 export const YOUNG_PERSON = words('femme homme fille garçon');
