@@ -1335,8 +1335,10 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a
   // preposition too, but rarely right after a subject).
   const reflexive = REFLEXIVES.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && verb(tokens[k + 1]);
+  // "Novak Djokovic s’est imposé", "Omar Sy s’engage": French elides the reflexive pronoun into its verb.
+  const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
@@ -1868,13 +1870,28 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
-  /** The people `tokens` name, acting or not, by their full names. */
+  /**
+   * The people `tokens` name, acting or not, by their full names: those the text knows as people, and any other
+   * name not after a preposition or an article ("Michel Drucker et Nagui ont dîné"; "à Marseille", "l’invité de RTL", "le Stade
+   * de France" name places and outlets), nor alone opening the sentence.
+   */
   const peopleNamedIn = (tokens: Token[]): string[] =>
     [...runsIn(tokens)].flatMap(([i, end]) => {
       const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
       const full = mention && !mention.organisation ? ctx.registry.resolve(unglued(mention.name, ctx)).name : undefined;
-      return full && (ctx.people.has(full) || ctx.markedPeople.has(full)) ? [full] : [];
+      // A lone word opening the sentence may be no name at all ("Nada más cruzar la meta").
+      const placed = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || POSSESSOR_BEFORE.has(tokens[i - 1]?.text ?? '') || isArticle(tokens[i - 1]) || (i === 0 && end === 0);
+      return full && !ctx.organisations.has(full) && (ctx.people.has(full) || ctx.markedPeople.has(full) || !placed) ? [full] : [];
     });
+
+  /**
+   * True when the text brought in someone unnamed with `word` in sentence `si` or before ("Une infirmière est entrée…",
+   * "Un animateur de la radio locale…"): a later "l’infirmière" is that person, not anyone named.
+   */
+  const introducedUnnamed = (word: string, si: number): boolean =>
+    ctx.sentenceTokens.slice(0, si + 1).some((tokens) =>
+      tokens.some((t, i) => t.text.toLowerCase() === word && [tokens[i - 1], isLower(tokens[i - 1] ?? t) ? tokens[i - 2] : undefined].some((d) => !!d && INDEFINITE.has(d.text.toLowerCase()))),
+    );
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
@@ -2042,7 +2059,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !introducedUnnamed(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -411,6 +411,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
   gérald bruno thierry emmanuel édouard edouard antoine augustin hugo louis julien guillaume sébastien stéphane vincent yannick
   benoît gilles hervé xavier yves rené rémi damien fabien cédric arnaud mathieu matthieu antony gérard bernard marc luc
+  jean-yves jean-luc jean-marie jean-pierre jean-michel jean-claude jean-paul jean-louis jean-marc jean-baptiste jean-françois jean-jacques pierre-yves
   henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
@@ -428,7 +429,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
   marylise claire céline chloé manon léa inès louise juliette pauline mathilde agnès hélène émilie élise margaux
   françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
-  virginie karine géraldine laurence florence marion clara
+  virginie karine géraldine laurence florence marion clara marie-claire marie-france anne-sophie marie-christine marie-hélène mylène roselyne
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana`

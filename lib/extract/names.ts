@@ -61,7 +61,8 @@ const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
-export const isRole = (word: string) => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word);
+/** "l’ex-ministre", "ex-président": a former holder of a role names the role as much. */
+export const isRole = (word: string): boolean => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3)));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -181,7 +182,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
-  while (words.length > 2 && PARTY_EPITHET.test(words[0])) epithets.push(words.shift()!.toLowerCase());
+  // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
+  while (words.length > 2 && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());

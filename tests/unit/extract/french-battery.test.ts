@@ -202,11 +202,17 @@ describe('no one a careful reader could name', () => {
   it('a description the text used for someone unnamed is that person', () => {
     expect.soft(lastSpeaker('Une infirmière est entrée dans la chambre d’Éric Martin. « Il faut partir maintenant », a dit l’infirmière.')).toBeNull();
     expect.soft(lastSpeaker('Un animateur de la radio locale a interviewé Nagui. « Quel parcours ! », s’est exclamé l’animateur.')).toBeNull();
+    expect.soft(lastSpeaker('Marie Dupont a été accueillie par une infirmière. « Elle était très calme », raconte l’infirmière.')).toBeNull();
   });
 
   it('a description of the other gender is someone else', () => {
     expect.soft(lastSpeaker('Marine Le Pen a tenu un meeting à Perpignan. « Nous allons gagner », a lancé le député RN.')).toBeNull();
     expect.soft(lastSpeaker('Léa Salamé a interrogé le candidat. « Je ne répondrai pas », a rétorqué l’invité.')).toBeNull();
+  });
+
+  it('someone described by what they are to the person named ("l’avocat de…", "la mère de…")', () => {
+    expect.soft(lastSpeaker('Le procès s’est ouvert lundi. « Mon client est innocent », a déclaré l’avocat de Jean Dupont.')).toBeNull();
+    expect.soft(lastSpeaker('Jean Dupont a été condamné. « Mon fils est innocent », a déclaré la mère de Jean Dupont.')).toBeNull();
   });
 
   it('a role the text gave to no one, with a pronoun after it', () => {
