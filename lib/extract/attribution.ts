@@ -1094,7 +1094,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
     const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
     const speakerBetween = comma >= 0 && tokens.slice(comma + 1).some((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que');
-    return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
+    return { slot: (speakerBetween ? nameWithApposition(tokens, at) : nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
@@ -1113,6 +1113,24 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/**
+ * "Selon Marc Lefèvre, directeur de l’hôpital, « … »", "Selon le ministre de l’Intérieur, Gérald Darmanin, « … »", "Pour le
+ * maire de Lyon, Grégory Doucet, « … »": the name after the word at `at`, when all that follows it up to the quotation is
+ * an apposition between commas: lower-case words, perhaps with a capitalised complement ("de la CGT"), and no verb.
+ * "According to Reuters, the company “…”" gives the words to someone else.
+ */
+function nameWithApposition(tokens: Token[], at: number): Slot | undefined {
+  const slot = nameAfter(tokens, at);
+  if (!slot || !('name' in slot)) return undefined;
+  const last = slot.name.split(' ').at(-1);
+  const end = tokens.findIndex((t, i) => i > at && t.text === last);
+  const rest = tokens.slice(end + 1);
+  if (end < 0 || rest[0]?.text !== ',' || rest.at(-1)?.text !== ',') return undefined;
+  const apposition = rest.slice(1, -1);
+  const isComplement = (t: Token, i: number) => isCap(t) && (ROLE_COMPLEMENT.has(apposition[i - 1]?.text ?? '') || isArticle(apposition[i - 1]) || isCap(apposition[i - 1]));
+  return apposition.every((t, i) => (isLower(t) && !isVerbLike(t)) || isComplement(t, i)) ? slot : undefined;
 }
 
 /** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
@@ -1210,7 +1228,12 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
   if (isArticle(second) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
     const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
-    return slot && 'role' in slot && (slot.epithet || isRole(slot.role)) ? slot : isLower(second) ? { unnamed: true } : undefined;
+    if (slot && 'role' in slot && (slot.epithet || isRole(slot.role))) return slot;
+    // "Pour le maire de Lyon, Grégory Doucet, « … »": the role's holder, named between commas after it.
+    const holderEnd = runEndingAfter(tokens, comma + 1);
+    const holder = tokens.slice(2, comma).some(isRoleWord) && holderEnd === tokens.length - 2 && tokens.at(-1)?.text === ',' ? nameOfRun(tokens.slice(comma + 1, holderEnd + 1)) : undefined;
+    if (holder && !holder.organisation) return { name: holder.name, titled: true };
+    return isLower(second) ? { unnamed: true } : undefined;
   }
   const end = runEndingAfter(tokens, 1);
   if (end !== comma - 1) return undefined;

@@ -183,6 +183,10 @@ describe('no one a careful reader could name', () => {
     expect.soft(lastSpeaker('Sophie Binet a quitté la réunion. « Nous reviendrons demain », a lancé un syndicaliste.')).toBeNull();
   });
 
+  it('"Selon Reuters, le groupe, qui…, « … »": the words are the group’s, not the agency’s', () => {
+    expect.soft(lastSpeaker('Selon Reuters, le groupe, qui emploie 2 000 personnes, « envisage une fermeture du site ».')).toBeNull();
+  });
+
   it('"selon une source proche du dossier", "son entourage"', () => {
     expect.soft(lastSpeaker('Le juge a entendu Nicolas Sarkozy. Selon une source proche du dossier, « l’audition a duré six heures ».')).toBeNull();
     expect.soft(lastSpeaker('Édouard Philippe reste silencieux. « Il prendra sa décision à la rentrée », indique son entourage.')).toBeNull();
