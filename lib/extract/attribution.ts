@@ -1316,6 +1316,11 @@ function cueAfter(tokens: Token[]): Found | undefined {
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
+/** A French verb in the third person of the present ("tourne", "présente", "sort", "prend"). */
+const FRENCH_PRESENT = /^\p{Ll}{3,}[etd]$/u;
+/** Words a French verb's object or complement opens with ("tourne un film", "revient avec…", "sort son album"). */
+const FRENCH_OBJECT_START = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'l’', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'au', 'aux', 'avec']);
+
 /** A French past participle ("tenu", "déclaré", "arrivée", "dit", "pris"). */
 const FRENCH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|int|aint|eint)$/u;
 
@@ -1360,8 +1365,10 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const reflexive = REFLEXIVES.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && verb(tokens[k + 1]);
   // "Novak Djokovic s’est imposé", "Omar Sy s’engage": French elides the reflexive pronoun into its verb.
   const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
+  // "Vincent Cassel tourne un film", "Anne-Claire Coudray présente le journal": a French verb in the present before its object.
+  const present = FRENCH_PRESENT.test(tokens[k]?.text ?? '') && FRENCH_OBJECT_START.has(tokens[k + 1]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
