@@ -70,7 +70,9 @@ const ZH_LIST_JOINER = /^[和与及或、]?$/u;
 
 /** A title of a work: "the book “…”", "sa chanson « … »", "la exposición “…”" (a possessive or a name may stand between). */
 function introducesWork(before: string): boolean {
-  const words = before.trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
+  // "Vincent Cassel tourne un film à Marseille. « … »": a work named in the sentence before introduces nothing.
+  const clause = before.split(/[.!?…]\s+/u).at(-1) ?? '';
+  const words = clause.trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
   return words.some((w) => WORK_NOUNS.has(w));
 }
 
