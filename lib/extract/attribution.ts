@@ -1316,6 +1316,9 @@ function cueAfter(tokens: Token[]): Found | undefined {
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
+/** French "to be" in the third person, saying what someone is ("Nagui était l’invité de RTL"). */
+const COPULAS = new Set(['est', 'était', 'sera', 'fut', 'devient']);
+
 /** A French verb in the third person of the present ("tourne", "présente", "sort", "prend"). */
 const FRENCH_PRESENT = /^\p{Ll}{3,}[etd]$/u;
 /** Words a French verb's object or complement opens with ("tourne un film", "revient avec…", "sort son album"). */
@@ -1915,6 +1918,22 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     });
 
   /**
+   * "Nagui était l’invité de RTL. « … », a assuré l’animateur": a lone name that the sentence just before says is someone
+   * ("était l’invité", "est la chanteuse") is a person's, and the one a word for a trade then means, when that sentence
+   * names no one else and no one spoke in it. A lone name is otherwise no person's: "Netflix a annoncé une série. « … »,
+   * a confié la star" is someone Netflix hired.
+   */
+  const loneNameBefore = (si: number): { speaker: string; confidence: number } | undefined => {
+    const s = sentencesBefore(si)[0];
+    if (s === undefined || speakerOfSentence.has(s)) return undefined;
+    const tokens = ctx.sentenceTokens[s];
+    const name = tokens[0]?.text ?? '';
+    const someone = COPULAS.has(tokens[1]?.text ?? '') && isArticle(tokens[2]) && isRoleWord(tokens[3]);
+    const lone = someone && runEndingAfter(tokens, 0) === 0 && !isCommonWord(name) && !ctx.organisations.has(name) && !!nameOfRun(tokens.slice(0, 1));
+    return lone && !peopleNamedIn(tokens).some((p) => p !== name) ? { speaker: name, confidence: 0.75 } : undefined;
+  };
+
+  /**
    * True when the text brought in someone unnamed with `word` in sentence `si` or before ("Une infirmière est entrée…",
    * "Un animateur de la radio locale…"): a later "l’infirmière" is that person, not anyone named.
    */
@@ -2090,6 +2109,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
             (slot.epithet && !introducedUnnamed(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -203,7 +203,7 @@ export const EPITHETS = words(`
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
   animateur animatrice présentateur présentatrice journaliste chroniqueur chroniqueuse humoriste interprète star vedette
   rappeur rappeuse musicien musicienne compositeur compositrice producteur productrice auteur autrice metteur danseur danseuse
-  mannequin styliste créateur créatrice fondateur fondatrice champion championne footballeur cycliste nageur nageuse
+  mannequin styliste créateur créatrice champion championne footballeur cycliste nageur nageuse
   skieur skieuse boxeur boxeuse judoka tennisman attaquant attaquante buteur gardien gardienne ailier
   navigateur navigatrice alpiniste astronaute cuisinier cuisinière pâtissier pâtissière restaurateur chirurgien chirurgienne
   psychiatre psychologue magistrat magistrate élève lycéen lycéenne retraité retraitée habitant habitante

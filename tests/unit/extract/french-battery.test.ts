@@ -209,6 +209,11 @@ describe('no one a careful reader could name', () => {
     expect.soft(lastSpeaker('Marie Dupont a été accueillie par une infirmière. « Elle était très calme », raconte l’infirmière.')).toBeNull();
   });
 
+  it('a lone name the text does not show to be a person’s', () => {
+    expect.soft(lastSpeaker('Netflix a annoncé une nouvelle série. « Ce sera un succès », a confié la star.')).toBeNull();
+    expect.soft(lastSpeaker('Soprano et Jul ont donné un concert à Marseille. « Cette ville nous a tout donné », a lancé le rappeur.')).toBeNull();
+  });
+
   it('a description of the other gender is someone else', () => {
     expect.soft(lastSpeaker('Marine Le Pen a tenu un meeting à Perpignan. « Nous allons gagner », a lancé le député RN.')).toBeNull();
     expect.soft(lastSpeaker('Léa Salamé a interrogé le candidat. « Je ne répondrai pas », a rétorqué l’invité.')).toBeNull();
