@@ -187,8 +187,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   words = words.slice(0, affiliationAt(words));
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  // "Steve King", "Carole King": a role word right after a known given name is a surname.
-  const surnamed = lower.length > 1 && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2]);
+  // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
+  const particle = PARTICLES.has(lower[lower.length - 2] ?? '') ? 1 : 0;
+  const surnamed = lower.length > 1 + particle && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2 - particle]);
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
