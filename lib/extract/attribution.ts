@@ -118,9 +118,12 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
-/** "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma. */
+/**
+ * "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma, or
+ * right after the closing mark, where French sets none after a question ("« Vous partez ? » demande Léa Martin").
+ */
 const isInciseCue = (tokens: Token[], i: number) => {
-  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || tokens[i - 1]?.text !== ',') return false;
+  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || (i > 0 && tokens[i - 1]?.text !== ',')) return false;
   let k = i + 1;
   while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
   return isArticle(tokens[k]) || isCap(tokens[k]);
