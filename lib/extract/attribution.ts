@@ -132,8 +132,10 @@ const isInciseCue = (tokens: Token[], i: number) => {
  * A verb with its subject pronoun joined after it, after a comma or the words ("…, sourit-il", "…, souffle-t-elle",
  * "…, a-t-il raconté"): French inverts only in an incise of speech, whatever the verb.
  */
-const isInvertedVerb = (tokens: Token[], i: number) =>
-  !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
+const isInvertedVerb = (tokens: Token[], i: number): boolean =>
+  !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]) || isReflexiveBefore(tokens, i));
+/** "…, se souvient-il", "…, s’amuse-t-elle": the verb's reflexive pronoun stands between the comma and it. */
+const isReflexiveBefore = (tokens: Token[], i: number) => tokens[i - 1]?.text === 'se' && (i === 1 || tokens[i - 2].text === ',' || isMasked(tokens[i - 2]));
 /** A German verb of the third person singular, present or weak past ("beschreibt", "lacht", "seufzte"). */
 const GERMAN_THIRD_PERSON = /^\p{Ll}{3,}(?:t|te)$/u;
 /** Words ending like such a verb that open a clause instead ("„…“, seit er …", "damit sie …"). */

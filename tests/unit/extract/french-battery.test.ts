@@ -231,5 +231,6 @@ describe('no one a careful reader could name', () => {
   it('a title of a work in quotation marks is no one’s words', () => {
     expect.soft(lastSpeaker('Vianney a présenté sa chanson « Les Gens du Nord » au public.')).toBeNull();
     expect.soft(lastSpeaker('Le film « Les Misérables » tranche avec le reste de la sélection.')).toBeNull();
+    expect.soft(lastSpeaker('Invitée de « Quotidien », Juliette Binoche a parlé de son prochain rôle.')).toBeNull();
   });
 });
