@@ -204,7 +204,7 @@ export const EPITHETS = words(`
   animateur animatrice présentateur présentatrice journaliste chroniqueur chroniqueuse humoriste interprète star vedette
   rappeur rappeuse musicien musicienne compositeur compositrice producteur productrice auteur autrice metteur danseur danseuse
   mannequin styliste créateur créatrice champion championne footballeur cycliste nageur nageuse
-  skieur skieuse boxeur boxeuse judoka tennisman attaquant attaquante buteur gardien gardienne ailier
+  skieur skieuse boxeur boxeuse judoka tennisman attaquant attaquante buteur meneur gardien gardienne ailier
   navigateur navigatrice alpiniste astronaute cuisinier cuisinière pâtissier pâtissière restaurateur chirurgien chirurgienne
   psychiatre psychologue magistrat magistrate élève lycéen lycéenne retraité retraitée habitant habitante
   père mère fils fille frère sœur mari épouse veuf veuve grand-père grand-mère papa maman candidat candidate invité invitée
