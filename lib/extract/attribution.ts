@@ -301,6 +301,7 @@ const describedGender = (article: Token | undefined, noun: string): Gender | und
 
 /** French "le", "la", "l’": an office or a trade after one may describe the person just named. */
 const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
+/** "l’": the article that tells no gender. */
 const ELIDED_ARTICLES = new Set(["l'", 'l’']);
 
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
@@ -1942,10 +1943,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * True when the text brought in someone unnamed with `word` in sentence `si` or before ("Une infirmière est entrée…",
    * "Un animateur de la radio locale…"): a later "l’infirmière" is that person, not anyone named.
    */
-  const introducedUnnamed = (word: string, si: number): boolean =>
-    ctx.sentenceTokens.slice(0, si + 1).some((tokens) =>
-      tokens.some((t, i) => t.text.toLowerCase() === word && [tokens[i - 1], isLower(tokens[i - 1] ?? t) ? tokens[i - 2] : undefined].some((d) => !!d && INDEFINITE.has(d.text.toLowerCase()))),
+  const introducedUnnamed = (word: string, si: number): boolean => {
+    const isIndefinite = (t: Token | undefined) => !!t && INDEFINITE.has(t.text.toLowerCase());
+    // "une infirmière", "un animateur de la radio", or past an adjective: "une jeune infirmière".
+    return ctx.sentenceTokens.slice(0, si + 1).some((tokens) =>
+      tokens.some((t, i) => t.text.toLowerCase() === word && (isIndefinite(tokens[i - 1]) || (!!tokens[i - 1] && isLower(tokens[i - 1]) && isIndefinite(tokens[i - 2])))),
     );
+  };
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
