@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -123,9 +123,12 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
-/** "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma. */
+/**
+ * "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma, or
+ * right after the closing mark, where French sets none after a question ("« Vous partez ? » demande Léa Martin").
+ */
 const isInciseCue = (tokens: Token[], i: number) => {
-  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || tokens[i - 1]?.text !== ',') return false;
+  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || (i > 0 && tokens[i - 1]?.text !== ',')) return false;
   let k = i + 1;
   while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
   return isArticle(tokens[k]) || isCap(tokens[k]);
@@ -134,8 +137,10 @@ const isInciseCue = (tokens: Token[], i: number) => {
  * A verb with its subject pronoun joined after it, after a comma or the words ("…, sourit-il", "…, souffle-t-elle",
  * "…, a-t-il raconté"): French inverts only in an incise of speech, whatever the verb.
  */
-const isInvertedVerb = (tokens: Token[], i: number) =>
-  !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]));
+const isInvertedVerb = (tokens: Token[], i: number): boolean =>
+  !!tokens[i + 1]?.inverted && isLower(tokens[i]) && (i === 0 || tokens[i - 1].text === ',' || isMasked(tokens[i - 1]) || isReflexiveBefore(tokens, i));
+/** "…, se souvient-il", "…, s’amuse-t-elle": the verb's reflexive pronoun stands between the comma and it. */
+const isReflexiveBefore = (tokens: Token[], i: number) => tokens[i - 1]?.text === 'se' && (i === 1 || tokens[i - 2].text === ',' || isMasked(tokens[i - 2]));
 /** A German verb of the third person singular, present or weak past ("beschreibt", "lacht", "seufzte"). */
 const GERMAN_THIRD_PERSON = /^\p{Ll}{3,}(?:t|te)$/u;
 /** Words ending like such a verb that open a clause instead ("„…“, seit er …", "damit sie …"). */
@@ -375,14 +380,43 @@ function pastWhen(tokens: Token[], k: number): number {
 }
 
 /**
- * "afirmó el francés", "disse o brasileiro", "la británica": a word for where someone is from, after an article and
- * with no name after it, describes someone as an epithet does (see DEMONYMS).
+ * "afirmó el francés", "disse o brasileiro", "a expliqué l’Espagnol", "a insisté le Toulousain": a word for where someone
+ * is from, after an article and with no name after it, describes someone as an epithet does (see DEMONYMS; French
+ * writes them with a capital, FRENCH_DEMONYMS).
  */
 function demonymAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text ?? '';
-  if (!DEMONYMS.has(word) || isCap(tokens[k + 1]) || !(isArticle(tokens[k - 1]) || isFeminineA(tokens, k - 1))) return undefined;
-  return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
+  if (isCap(tokens[k + 1])) return undefined;
+  if (DEMONYMS.has(word) && (isArticle(tokens[k - 1]) || isFeminineA(tokens, k - 1))) return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
+  const lower = word.toLowerCase();
+  if (!FRENCH_ARTICLES.has(tokens[k - 1]?.text ?? '') || !(FRENCH_DEMONYMS.has(lower) || FRENCH_DEMONYM_SUFFIX.test(lower))) return undefined;
+  return { role: lower, gender: describedGender(tokens[k - 1], lower), epithet: true };
 }
+
+/** The gender of someone described: the article's, or after "l’" the French noun's ending ("l’animatrice", "l’Espagnol"). */
+const describedGender = (article: Token | undefined, noun: string): Gender | undefined =>
+  articleGender(article) ?? (ELIDED_ARTICLES.has(article?.text ?? '') ? frenchNounGender(noun) : undefined);
+
+/** French "le", "la", "l’": an office or a trade after one may describe the person just named. */
+const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
+/** "l’": the article that tells no gender. */
+const ELIDED_ARTICLES = new Set(["l'", 'l’']);
+
+/** A party's or a body's acronym ("LR", "RN", "PSG"). */
+const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,5}$/u.test(t.text);
+
+/**
+ * "la maire de Paris", "l’ancien ministre", "le premier secrétaire du PS", "l’ex-ministre", "l’élu LR": a French office with
+ * what it is of, an adjective before it or a party after it describes someone, as an epithet does; a bare "le ministre"
+ * only refers back to whom the text named minister. `firstRole`–`end`: the role words.
+ */
+function describesOffice(tokens: Token[], firstRole: number, end: number): boolean {
+  const adjective = !isArticle(tokens[firstRole - 1]);
+  const article = tokens[adjective ? firstRole - 2 : firstRole - 1];
+  if (!FRENCH_ARTICLES.has(article?.text ?? '')) return false;
+  return adjective || tokens[end - 1].text.startsWith('ex-') || ROLE_COMPLEMENT.has(tokens[end]?.text ?? '') || isAcronym(tokens[end]);
+}
+
 
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
 function epithetAt(tokens: Token[], k: number): Slot | undefined {
@@ -903,7 +937,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "dijo un vecino", "disse uma enfermeira": an indefinite description is someone unnamed.
   if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) return { unnamed: true };
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
-  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  // "a lancé un syndicaliste": an indefinite article is no adjective; the one it brings in is someone unnamed.
+  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && !INDEFINITE.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
   if (tokens[k] && isArticle(tokens[k - 1]) && isLower(tokens[k]) && isOrganisationWord(tokens[k].text) && ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2])) {
     const close = runEndingAfter(tokens, k + 2);
@@ -935,7 +970,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
   // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
   const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));
-  const roleSlot: Slot = { role: role ?? '', ...(role && EPITHETS.has(role) && !kinOfAnother ? { gender: articleGender(tokens[firstRole - 1]), epithet: true } : {}) };
+  const article = isArticle(tokens[firstRole - 1]) || isFeminineA(tokens, firstRole - 1) ? tokens[firstRole - 1] : tokens[firstRole - 2];
+  const describing = !!role && !kinOfAnother && (EPITHETS.has(role) || describesOffice(tokens, firstRole, k));
+  const roleSlot: Slot = { role: role ?? '', ...(role && describing ? { gender: describedGender(article, role), epithet: true } : {}) };
+  // "a estimé l’élu LR", "a lancé le député RN": the party's acronym after the role says which side, it names no one.
+  if (role && isAcronym(tokens[k]) && runEndingAfter(tokens, k) === k) return roleSlot;
   // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
   if (role) {
     let c = k;
@@ -999,6 +1038,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
   if (isGermanNoun(tokens, k, end)) return undefined;
+  const origin = end === k ? demonymAt(tokens, k) : undefined;
+  if (origin) return origin;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
@@ -1358,7 +1399,12 @@ function inViewOf(tokens: Token[]): Slot | undefined {
     const titled = start === 3 && isRoleWord(tokens[2]) ? nameOfRun(tokens.slice(start, comma), true) : undefined;
     if (titled && !titled.organisation) return { name: titled.name, titled: true };
     const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
-    return slot && 'role' in slot && (slot.epithet || isRole(slot.role)) ? slot : isLower(second) ? { unnamed: true } : undefined;
+    if (slot && 'role' in slot && (slot.epithet || isRole(slot.role))) return slot;
+    // "Pour le maire de Lyon, Grégory Doucet, « … »": the role's holder, named between commas after it.
+    const holderEnd = runEndingAfter(tokens, comma + 1);
+    const holder = tokens.slice(2, comma).some(isRoleWord) && holderEnd === tokens.length - 2 && tokens.at(-1)?.text === ',' ? nameOfRun(tokens.slice(comma + 1, holderEnd + 1)) : undefined;
+    if (holder && !holder.organisation) return { name: holder.name, titled: true };
+    return isLower(second) ? { unnamed: true } : undefined;
   }
   const end = runEndingAfter(tokens, 1);
   if (end !== comma - 1) return undefined;
@@ -1441,6 +1487,14 @@ function cueAfter(tokens: Token[]): Found | undefined {
   return { slot: after ?? { unnamed: true }, cue, how: 'after' };
 }
 
+/** French "to be" in the third person, saying what someone is ("Nagui était l’invité de RTL"). */
+const COPULAS = new Set(['est', 'était', 'sera', 'fut', 'devient']);
+
+/** A French verb in the third person of the present ("tourne", "présente", "sort", "prend"). */
+const FRENCH_PRESENT = /^\p{Ll}{3,}[etd]$/u;
+/** Words a French verb's object or complement opens with ("tourne un film", "revient avec…", "sort son album"). */
+const FRENCH_OBJECT_START = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'l’', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'au', 'aux', 'avec']);
+
 /** A French past participle ("tenu", "déclaré", "arrivée", "dit", "pris"). */
 const FRENCH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|int|aint|eint)$/u;
 
@@ -1483,8 +1537,12 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a
   // preposition too, but rarely right after a subject).
   const reflexive = REFLEXIVES.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && verb(tokens[k + 1]);
+  // "Novak Djokovic s’est imposé", "Omar Sy s’engage": French elides the reflexive pronoun into its verb.
+  const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
+  // "Vincent Cassel tourne un film", "Anne-Claire Coudray présente le journal": a French verb in the present before its object.
+  const present = FRENCH_PRESENT.test(tokens[k]?.text ?? '') && FRENCH_OBJECT_START.has(tokens[k + 1]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
@@ -1745,6 +1803,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
         if (acronym) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
+      // "l’élu LR", "le député RN": a party's acronym after a role says which side, it names no one.
+      if (end === start && isAcronym(tokens[start]) && isRoleWord(tokens[start - 1])) continue;
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
       // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
       // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
@@ -2028,14 +2088,6 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       }),
     );
 
-  /** The people `tokens` name, doing something or not ("traf Klaus Weber"): the text's people and any other full name. */
-  const peopleNamedIn = (tokens: Token[]): Set<string> =>
-    new Set(
-      [...runsIn(tokens)]
-        .map(([i, end]) => nameOfRun(tokens.slice(i, end + 1)))
-        .flatMap((mention) => (mention && !mention.organisation ? [ctx.registry.resolve(mention.name).name] : []))
-        .filter((name) => ctx.people.has(name) || name.includes(' ')),
-    );
 
   /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
@@ -2044,21 +2096,56 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
     if (!who || !ctx.people.has(who.speaker)) return undefined;
-    // "Thomas Krüger traf Klaus Weber. „…“, sagte der Politiker": a pronoun may mean the subject, a description that
-    // another person named beside it fits means neither.
-    const beside = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].map(peopleNamedIn).find((people) => people.has(who.speaker));
-    const rival = [...(beside ?? [])].some((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
-    return rival ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+    // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
+    // mean the subject rather than another person named beside it; two who fit leave it unknown.
+    const where = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].find((tokens) => peopleNamedIn(tokens).includes(who.speaker));
+    const others = (where ? peopleNamedIn(where) : []).filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
   /**
-   * True when a description may mean someone other than the person just named, before `upTo`: the text gave the word
+   * The people `tokens` name, acting or not, by their full names: those the text knows as people, and any other
+   * full name not after a preposition or an article ("Michel Drucker et Nagui ont dîné"; "à Marseille", "l’invité de RTL", "le Stade
+   * de France" name places and outlets), nor alone opening the sentence.
+   */
+  const peopleNamedIn = (tokens: Token[]): string[] =>
+    [...runsIn(tokens)].flatMap(([i, end]) => {
+      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const full = mention && !mention.organisation ? ctx.registry.resolve(unglued(mention.name, ctx)).name : undefined;
+      // "Bürgermeister von Lindau": a name after a particle inside the run is where an office is held.
+      const first = end - (mention?.name.split(' ').length ?? 0) + 1;
+      if (!full || (first > i && isLower(tokens[first - 1]))) return [];
+      // A lone word opening the sentence may be no name at all ("Nada más cruzar la meta").
+      const placed = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || POSSESSOR_BEFORE.has(tokens[i - 1]?.text ?? '') || isArticle(tokens[i - 1]) || (i === 0 && end === 0);
+      // A lone unknown word may be a place ("in Jena", "bei Passau": German prepositions are many), unless it is joined
+      // to a name ("Michel Drucker et Nagui").
+      const joined = COORDINATORS.has(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]);
+      return !ctx.organisations.has(full) && (ctx.people.has(full) || ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
+    });
+
+  /**
+   * "Nagui était l’invité de RTL. « … », a assuré l’animateur": a lone name that the sentence just before says is someone
+   * ("était l’invité", "est la chanteuse") is a person's, and the one a word for a trade then means, when that sentence
+   * names no one else and no one spoke in it. A lone name is otherwise no person's: "Netflix a annoncé une série. « … »,
+   * a confié la star" is someone Netflix hired.
+   */
+  const loneNameBefore = (si: number): { speaker: string; confidence: number } | undefined => {
+    const s = sentencesBefore(si)[0];
+    if (s === undefined || speakerOfSentence.has(s)) return undefined;
+    const tokens = ctx.sentenceTokens[s];
+    const name = tokens[0]?.text ?? '';
+    const someone = COPULAS.has(tokens[1]?.text ?? '') && isArticle(tokens[2]) && isRoleWord(tokens[3]);
+    const lone = someone && runEndingAfter(tokens, 0) === 0 && !isCommonWord(name) && !ctx.organisations.has(name) && !!nameOfRun(tokens.slice(0, 1));
+    return lone && !peopleNamedIn(tokens).some((p) => p !== name) ? { speaker: name, confidence: 0.75 } : undefined;
+  };
+
+
+  /**
+   * True when a description may mean someone other than the person just named, by sentence `si`: the text gave the word
    * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
    * ("Una enfermera entró en la sala. … «…», dijo la enfermera").
    */
-  const describesSomeoneElse = (word: string, upTo: number) =>
-    (ctx.roles.get(word)?.size ?? 0) > 1 ||
-    ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => t.start < upTo && t.text.toLowerCase() === word && INDEFINITE.has(tokens[i - 1]?.text.toLowerCase() ?? '')));
+  const describesSomeoneElse = (word: string, si: number) => (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si);
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
@@ -2286,7 +2373,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !introducedUnnamed(slot.role, si) && !describesSomeoneElse(slot.role, q.openAt) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

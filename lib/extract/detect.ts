@@ -73,9 +73,14 @@ const ZH_LIST_JOINER = /^[和与及或、]?$/u;
  * Only in the quotation's own sentence: "lançou o disco em casa. “Esse trabalho…”, disse ela" quotes her.
  */
 function introducesWork(before: string): boolean {
-  const words = before.slice(before.search(/[^.!?]*$/u)).trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
-  return words.some((w) => WORK_NOUNS.has(w));
+  // "Vincent Cassel tourne un film à Marseille. « … »": a work named in the sentence before introduces nothing.
+  const clause = before.split(/[.!?…]\s+/u).at(-1) ?? '';
+  const words = clause.trimEnd().replace(/[,:]$/, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/^[ldj][’']/, ''));
+  return words.some((w) => WORK_NOUNS.has(w)) || GUEST_OF.test(clause);
 }
+
+/** "Invité de « C à vous »", "sur le plateau de « Quotidien »": the programme someone was a guest on. */
+const GUEST_OF = /(?:^|\s)(?:invitée?s?|plateau)\s+(?:de|du|d[’'])\s*$/iu;
 
 /**
  * Every quotation in `text` (paragraphs separated by line breaks) with its

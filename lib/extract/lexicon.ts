@@ -261,6 +261,13 @@ export const EPITHETS = words(`
   cinéaste réalisateur réalisatrice sportif sportive joueur joueuse athlète pilote étudiant étudiante enseignant enseignante
   universitaire chercheur chercheuse scientifique médecin infirmier infirmière élu élue intéressé intéressée
   entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur artiste
+  animateur animatrice présentateur présentatrice journaliste chroniqueur chroniqueuse humoriste interprète star vedette
+  rappeur rappeuse musicien musicienne compositeur compositrice producteur productrice auteur autrice metteur danseur danseuse
+  mannequin styliste créateur créatrice champion championne footballeur cycliste nageur nageuse
+  skieur skieuse boxeur boxeuse judoka tennisman attaquant attaquante buteur meneur gardien gardienne ailier
+  navigateur navigatrice alpiniste astronaute cuisinier cuisinière pâtissier pâtissière restaurateur chirurgien chirurgienne
+  psychiatre psychologue magistrat magistrate élève lycéen lycéenne retraité retraitée habitant habitante
+  père mère fils fille frère sœur mari épouse veuf veuve grand-père grand-mère papa maman candidat candidate invité invitée
   científico científica investigador investigadora experto experta piloto ingeniero ingeniera
   cientista pesquisador pesquisadora especialista
   vecino vecina cocinero cocinera agricultor agricultora ganadero ganadera pescador pescadora médico médica
@@ -308,6 +315,26 @@ export const DEMONYMS = words(`
   carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
   capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
 `);
+
+/**
+ * French words for where someone is from, written with a capital ("l’Espagnol", "le Serbe", "le Toulousain"): after "le",
+ * "la" or "l’" and a cue, the person just named, as an epithet. Besides these, any word ending as most of them do
+ * (FRENCH_DEMONYM_SUFFIX). "Parisien" is left out: "le Parisien" after a cue is the newspaper.
+ */
+export const FRENCH_DEMONYMS = words(`
+  espagnol espagnole serbe suisse belge russe croate tchèque slovène slovaque grec grecque turc turque britannique
+  allemand allemande argentin argentine basque corse breton bretonne normand normande
+`);
+export const FRENCH_DEMONYM_SUFFIX = /(?<!parisi)(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)$/;
+
+/**
+ * The gender a French word for someone tells by its ending, where the article is elided ("l’animatrice", "l’invitée",
+ * "l’Espagnole" are women; "l’animateur", "l’élu", "l’Italien" men); "l’interprète" tells none.
+ */
+export function frenchNounGender(noun: string): Gender | undefined {
+  if (/(?:rice|euse|enne|aise|oise|aine|ine|ande|ole|ère|ée|ue|ante|ente|esse)$/u.test(noun)) return 'f';
+  return /(?:eur|ien|ais|ois|ain|in|and|ol|ier|er|é|u|ant|ent)$/u.test(noun) ? 'm' : undefined;
+}
 
 /** Nouns that describe someone after "jeune" ("la jeune femme", "le jeune homme"). */
 export const YOUNG_PERSON = words('femme homme fille garçon');
@@ -533,6 +560,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   jean pierre jacques françois michel philippe alain nicolas olivier laurent christophe frédéric patrick éric didier
   gérald bruno thierry emmanuel édouard edouard antoine augustin hugo louis julien guillaume sébastien stéphane vincent yannick
   benoît gilles hervé xavier yves rené rémi damien fabien cédric arnaud mathieu matthieu antony gérard bernard marc luc
+  jean-yves jean-luc jean-marie jean-pierre jean-michel jean-claude jean-paul jean-louis jean-marc jean-baptiste jean-françois jean-jacques pierre-yves
   henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
@@ -557,7 +585,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   marine ségolène christiane anne-marie nathalie isabelle sylvie catherine valérie sophie élisabeth aurélie laure brigitte
   marylise claire céline chloé manon léa inès louise juliette pauline mathilde agnès hélène émilie élise margaux
   françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
-  virginie karine géraldine laurence florence marion clara
+  virginie karine géraldine laurence florence marion clara marie-claire marie-france anne-sophie marie-christine marie-hélène mylène roselyne
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
   gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda

@@ -61,7 +61,8 @@ const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
-export const isRole = (word: string) => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word);
+/** "l’ex-ministre", "ex-président": a former holder of a role names the role as much. */
+export const isRole = (word: string): boolean => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3)));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -181,12 +182,14 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
-  while (words.length > 2 && PARTY_EPITHET.test(words[0])) epithets.push(words.shift()!.toLowerCase());
+  // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
+  while (words.length > 2 && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  // "Steve King", "Carole King": a role word right after a known given name is a surname.
-  const surnamed = lower.length > 1 && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2]);
+  // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
+  const particle = PARTICLES.has(lower[lower.length - 2] ?? '') ? 1 : 0;
+  const surnamed = lower.length > 1 + particle && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2 - particle]);
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
