@@ -56,8 +56,11 @@ const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'jour
  * ("recalls thinking"), a time or place ("said at the time", "said in an interview", "said now").
  * Anything else may open new reported words ("Smith said the plan…").
  */
-/** Words opening a sentence that point back at the quotation before it ("Así ha resumido…", "Com essas palavras…"). */
-const BACK_REFERENCE = /^(?:así|assim|(?:con|com) (?:esas|estas|essas|tais|tales) (?:palabras|palavras))\s+/iu;
+/** Words opening a sentence that point back at the quotation before it ("Así ha resumido…", "Com essas palavras…", "C’est ce qu’explique…"). */
+const BACK_REFERENCE =
+  /^(?:así|assim|(?:con|com) (?:esas|estas|essas|tais|tales) (?:palabras|palavras)|é o que|c['’]est(?: là)? ce qu(?:e\s+|['’])|voilà ce qu(?:e\s+|['’])|that['’]s what\s+)\s*/iu;
+/** A word pointing back at the quotation before it when a cue follows it ("Das sagt Anna Berger", "Lo dice Ana Pérez", "So says…"). */
+const POINTING_WORDS = new Set(['das', 'dies', 'so', 'lo', 'eso', 'ainsi']);
 const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'now', 'later', 'then', 'afterwards', 'recently', 'yesterday', 'today']);
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
@@ -1111,6 +1114,11 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const lead = OPENING_CONJUNCTIONS.has(tokens[0]?.text.toLowerCase() ?? '') && PRONOUNS.has(tokens[1]?.text.toLowerCase() ?? '') ? 1 : 0;
   const first = tokens[lead];
   if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[lead + 1] && isLower(tokens[lead + 1]) ? { pronoun: first.text.toLowerCase() } : undefined;
+  // "Her verdict:", "Sein Fazit:", "Son constat est amer :", "Su respuesta fue tajante:": a short sentence opened by a
+  // possessive introduces its owner's words, as a pronoun would.
+  const owner = OWNER_PRONOUN.get(first?.text.toLowerCase() ?? '');
+  const owned = tokens.slice(lead + 1);
+  if (owner !== undefined && tokens.length <= OWNED_COLON_LENGTH && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
@@ -1119,6 +1127,18 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
+
+/**
+ * Possessives that open a sentence with whose words follow ("Her verdict:"), and the pronoun standing for the owner:
+ * French, Spanish and Portuguese possessives agree with the thing owned, so tell no gender.
+ */
+const OWNER_PRONOUN = new Map([
+  ...['her'].map((w) => [w, 'she'] as const),
+  ...['his', 'sein', 'seine'].map((w) => [w, 'he'] as const),
+  ...['son', 'sa', 'su', 'seu', 'sua'].map((w) => [w, IMPLIED_SUBJECT] as const),
+]);
+/** How many words a sentence opened by a possessive may hold before its colon ("Son constat est sans appel :"). */
+const OWNED_COLON_LENGTH = 7;
 
 /** Stressed pronouns a French subject may take between commas ("Le ministre, lui, se veut rassurant"). */
 const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
@@ -1235,7 +1255,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
     const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
     const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
-    if (tokens[last]?.text === ':' && !placed && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
+    const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
+    if (tokens[last]?.text === ':' && !placed && !owned && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
@@ -2436,6 +2458,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "“…”. Así ha resumido el consejero…", "Con esas palabras ha descrito Moreno…": the sentence points back at the words.
     const back = BACK_REFERENCE.exec(text);
     if (back) return { text: text.slice(back[0].length), start: next.start + back[0].length };
+    const opening = tokenize(text, next.start);
+    if (POINTING_WORDS.has(opening[0]?.text.toLowerCase() ?? '') && isCueAt(opening, 1)) return { text: masked.slice(opening[1].start, Math.min(next.end, nextOpen)), start: opening[1].start };
     if (!SENTENCE_END.test(q.text.trim())) return undefined;
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
     const tokens = tokenize(text);

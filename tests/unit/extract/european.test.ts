@@ -113,3 +113,30 @@ describe('Czech names in the nominative and in other cases', () => {
     expect(speakerOf('„Utrácí všechno,“ uvedla na adresu Pavla Nováka jeho partnerka.')).toBe(null);
   });
 });
+
+describe('a sentence pointing back at the quotation before it, and a possessive before a colon', () => {
+  const last = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').at(-1)?.speaker ?? null;
+
+  it('reads "Das sagt X", "Lo dice X", "C’est ce que dit X", "So says X" as the credit of the words before', () => {
+    expect(last('„Wir haben das Problem lange unterschätzt.“ Das sagt Anna Berger, Professorin in Kassel.')).toBe('Anna Berger');
+    expect(last('«Hemos hecho todo lo posible». Lo dice Ana Pérez, directora del hospital.')).toBe('Ana Pérez');
+    expect(last('« Nous avons tout essayé. » C’est ce que dit Marie Dubois.')).toBe('Marie Dubois');
+    expect(last('"We tried everything." So says Mary Dobson, who runs the hospital.')).toBe('Mary Dobson');
+  });
+
+  it('leaves a sentence that only opens with the same word alone ("Das Problem…", "So far…")', () => {
+    expect(last('„Wir haben alles versucht.“ Das Problem sei aber gelöst.')).toBeNull();
+    expect(last('"We tried everything." So far, nothing worked.')).toBeNull();
+  });
+
+  it('reads a short sentence opened by a possessive before a colon as its owner’s words ("Her verdict:", "Sein Fazit:")', () => {
+    expect(last('Klaus Weber leitet die Klinik. Sein Fazit: „Wir haben alles versucht.“')).toBe('Klaus Weber');
+    expect(last('Mary Dobson met John Smith. Her verdict: "We tried everything."')).toBe('Mary Dobson');
+    expect(last('Marie Dubois dirige l’hôpital. Son constat est amer : « Nous avons tout essayé. »')).toBe('Marie Dubois');
+  });
+
+  it('names no one for a possessive the text gives no owner for, nor an organisation’s ("Sein Fazit" is no name)', () => {
+    expect(last('Sein Fazit: „Wir haben alles versucht.“')).toBeNull();
+    expect(last('Mary Dobson runs the hospital. Her company’s statement: "We tried everything."')).toBeNull();
+  });
+});
