@@ -122,6 +122,7 @@ describe('a sentence pointing back at the quotation before it, and a possessive 
     expect(last('«Hemos hecho todo lo posible». Lo dice Ana Pérez, directora del hospital.')).toBe('Ana Pérez');
     expect(last('« Nous avons tout essayé. » C’est ce que dit Marie Dubois.')).toBe('Marie Dubois');
     expect(last('"We tried everything." So says Mary Dobson, who runs the hospital.')).toBe('Mary Dobson');
+    expect(last('„Wir haben das Problem lange unterschätzt.“ So erklärt es die Ärztin Anna Berger.')).toBe('Anna Berger');
   });
 
   it('leaves a sentence that only opens with the same word alone ("Das Problem…", "So far…")', () => {
