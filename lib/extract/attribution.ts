@@ -420,7 +420,6 @@ function describesOffice(tokens: Token[], firstRole: number, end: number): boole
   return adjective || tokens[end - 1].text.startsWith('ex-') || ROLE_COMPLEMENT.has(tokens[end]?.text ?? '') || isAcronym(tokens[end]);
 }
 
-
 /** "la jeune femme", "le jeune homme": someone described, as an epithet (see EPITHETS). */
 function epithetAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase() ?? '';
@@ -2111,7 +2110,6 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       }),
     );
 
-
   /**
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
@@ -2121,8 +2119,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (!who || !ctx.people.has(who.speaker)) return undefined;
     // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
     // mean the subject rather than another person named beside it; two who fit leave it unknown.
-    const where = [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])].find((tokens) => peopleNamedIn(tokens).includes(who.speaker));
-    const others = (where ? peopleNamedIn(where) : []).filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    let beside: string[] = [];
+    for (const tokens of [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])]) {
+      beside = peopleNamedIn(tokens);
+      if (beside.includes(who.speaker)) break;
+      beside = [];
+    }
+    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
     return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
@@ -2161,7 +2164,6 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const lone = someone && runEndingAfter(tokens, 0) === 0 && !isCommonWord(name) && !ctx.organisations.has(name) && !!nameOfRun(tokens.slice(0, 1));
     return lone && !peopleNamedIn(tokens).some((p) => p !== name) ? { speaker: name, confidence: 0.75 } : undefined;
   };
-
 
   /**
    * True when a description may mean someone other than the person just named, by sentence `si`: the text gave the word
@@ -2459,11 +2461,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "“…”. Así ha resumido el consejero…", "Con esas palabras ha descrito Moreno…": the sentence points back at the words.
     const back = BACK_REFERENCE.exec(text);
     if (back) return { text: text.slice(back[0].length), start: next.start + back[0].length };
-    const opening = tokenize(text, next.start);
-    if (POINTING_WORDS.has(opening[0]?.text.toLowerCase() ?? '') && isCueAt(opening, 1)) return { text: masked.slice(opening[1].start, Math.min(next.end, nextOpen)), start: opening[1].start };
+    const tokens = tokenize(text, next.start);
+    if (POINTING_WORDS.has(tokens[0]?.text.toLowerCase() ?? '') && isCueAt(tokens, 1)) return { text: masked.slice(tokens[1].start, Math.min(next.end, nextOpen)), start: tokens[1].start };
     if (!SENTENCE_END.test(q.text.trim())) return undefined;
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
-    const tokens = tokenize(text);
     const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
     if (c < 0 || c > CREDIT_CUE_WITHIN) return undefined;
     let k = c + 1;

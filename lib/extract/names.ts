@@ -324,12 +324,10 @@ const HARDENED: Record<string, string> = { ň: 'n', ď: 'd', ť: 't' };
 const LOST_HARD_MOBILE_E = /([rv])([lk])$|(d)(k)$/u;
 /** A man's surname ending in a consonant, in the genitive or accusative ("Dvořáka", "Nováka": Dvořák, Novák). */
 const GENITIVE_CONSONANT_SURNAME = /([^aeiouyáéíóúůýě])a$/u;
-/** A surname of the -a declension in the genitive ("Stanjury", "Fialy": Stanjura, Fiala). */
-const GENITIVE_A_SURNAME = /[^aeiouyáéíóúůýě]y$/u;
+/** A name of the -a declension in the genitive: a surname ("Stanjury", "Fialy": Stanjura, Fiala) or a woman's given name ("Jany", "Pavly"). */
+const GENITIVE_A_NAME = /[^aeiouyáéíóúůýě]y$/u;
 /** A woman's name in the genitive, dative or locative ("Pavly Mendlové", "Terezy Hrtúsové", "Jany Malé"). */
 const FEMININE_OBLIQUE = /é$/u;
-/** A woman's given name in the genitive ("Jany", "Pavly"), beside such a surname: "Tomáš Klusé" is no woman's. */
-const FEMININE_OBLIQUE_GIVEN = /[^aeiouyáéíóúůýě]y$/u;
 
 /**
  * The nominative of a full name met in another case in a Czech text: for a man, the -a of the genitive
@@ -343,7 +341,8 @@ export function nominativeOfDeclined(name: string): string {
   const given = words[0];
   const surname = words[words.length - 1];
   if (words.length < 2) return name;
-  if (FEMININE_OBLIQUE.test(surname) && (/ové$/u.test(surname) || FEMININE_OBLIQUE_GIVEN.test(given))) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'á')].join(' ');
+  // "Jany Malé" is Jana Malá; "Tomáš Klusé", with no woman's given name in the genitive beside it, is no woman's.
+  if (FEMININE_OBLIQUE.test(surname) && (/ové$/u.test(surname) || GENITIVE_A_NAME.test(given))) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'á')].join(' ');
   // "Petra Nováka" is Petr Novák: a woman's surname would end in -á.
   const man = GENITIVE_CONSONANT_SURNAME.test(surname) && GIVEN_NAME_GENDER.get(given.slice(0, -1).toLowerCase()) === 'm';
   if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || (GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f' && !man)) return name;
@@ -351,7 +350,7 @@ export function nominativeOfDeclined(name: string): string {
     .slice(0, -1)
     .replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`)
     .replace(LOST_HARD_MOBILE_E, (_, r?: string, lk?: string, d?: string, k?: string) => `${r ?? d}e${lk ?? k}`);
-  const nominative = GENITIVE_A_SURNAME.test(surname) ? surname.replace(/y$/u, 'a') : surname.replace(GENITIVE_CONSONANT_SURNAME, '$1');
+  const nominative = GENITIVE_A_NAME.test(surname) ? surname.replace(/y$/u, 'a') : surname.replace(GENITIVE_CONSONANT_SURNAME, '$1');
   return [stem, ...words.slice(1, -1), nominative].join(' ');
 }
 
