@@ -7,7 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
@@ -2338,9 +2338,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * ("一名男子闯入…。这名男子说"), not as what someone is ("王芳是一名教师"); a description, so a little less sure than a pronoun.
    */
   const resolveChineseDescription = (description: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
-    if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(masked.slice(0, sentences[si].start))) return undefined;
-    const who = resolveChinesePronoun(si, upTo);
-    return who && { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+    const before = masked.slice(0, upTo ?? sentences[si].start);
+    if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(before)) return undefined;
+    // "陈红是…校长。…学生李小龙…。这位校长说": the one the text made a head teacher, whoever was named since.
+    const { holders, described } = chinesePeopleDescribedAs(before, description, chineseNames);
+    if (holders.length > 1) return undefined;
+    const who = holders.length === 1 ? { speaker: holders[0], confidence: 0.8 } : resolveChinesePronoun(si, upTo);
+    // "刘明是一名外卖骑手。…这位校长说": the one just named is something else.
+    if (!who || (holders.length === 0 && described.has(who.speaker))) return undefined;
+    return { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
+  const resolveChineseDocument = (document: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    const issuer = chineseIssuerOf(masked.slice(0, upTo ?? sentences[si].start), document, chineseNames);
+    return issuer ? { speaker: issuer, confidence: 0.8 } : undefined;
   };
   const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
     'name' in subject
@@ -2349,7 +2359,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         ? resolveOffice(subject.office)
         : 'described' in subject
           ? resolveChineseDescription(subject.described, si, upTo)
-          : resolveChinesePronoun(si, upTo);
+          : 'document' in subject
+            ? resolveChineseDocument(subject.document, si, upTo)
+            : resolveChinesePronoun(si, upTo);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
     const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
