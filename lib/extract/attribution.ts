@@ -7,7 +7,7 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
@@ -2311,17 +2311,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
    */
-  const resolveChinesePronoun = (si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+  const chineseGender = chinese ? chineseGenders(masked) : new Map<string, Gender>();
+  const resolveChinesePronoun = (si: number, upTo?: number, gender?: Gender): { speaker: string; confidence: number } | undefined => {
+    // "王强和他的妻子李梅…。他说": a person the text made a wife, a mother or a Ms is not 他.
+    const people = (spoken: string | undefined, text: string) =>
+      new Set([...(spoken ? [spoken] : []), ...chineseActors(text, chineseNames)].filter((p) => !gender || (chineseGender.get(p) ?? gender) === gender));
     // "李明说：“…。”他还说：“…”": Chinese runs on after a quotation's full stop, so the sentence itself may name the one person first.
     if (upTo !== undefined) {
-      const spoken = speakerOfSentence.get(si);
-      const here = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[si].start, upTo), chineseNames)]);
+      const here = people(speakerOfSentence.get(si), masked.slice(sentences[si].start, upTo));
       if (here.size > 1) return undefined;
       if (here.size === 1) return { speaker: [...here][0], confidence: 0.85 };
     }
     for (const s of sentencesBefore(si)) {
-      const spoken = speakerOfSentence.get(s);
-      const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
+      const candidates = people(speakerOfSentence.get(s), masked.slice(sentences[s].start, sentences[s].end));
       if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
       if (candidates.size > 1) return undefined;
     }
@@ -2361,7 +2363,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           ? resolveChineseDescription(subject.described, si, upTo)
           : 'document' in subject
             ? resolveChineseDocument(subject.document, si, upTo)
-            : resolveChinesePronoun(si, upTo);
+            : resolveChinesePronoun(si, upTo, subject.pronoun);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
     const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };

@@ -37,7 +37,7 @@ const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** What a body or a person did that 称 then reports: "回应称", "报道称", "评论称", "发文称", "通报称". */
 const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|纷纷|一致|很快|迅速|立即|第一时间|还|也|又|则|曾|便|就|都|均)$/u;
+const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|纷纷|一致|很快|迅速|立即|第一时间|这样|如此|还|也|又|则|曾|便|就|都|均)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地", "一字一句地"; two or four
@@ -97,7 +97,7 @@ const SAID_BY = [
   /^([^，,。；;！!？?“”「」的]{2,20}?)的(?:这番|这句|这些|一番|一句)?话(?![题筒费剧])/u,
 ];
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
-const TOPIC = /^(?:(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}|[^，,。；;“”「」]{1,12}[后时])[，,]\s*/u;
+const TOPIC = /^(?:(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}|[^，,。；;“”「」]{1,20}[后时])[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
 const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
@@ -464,6 +464,20 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
   return subject && 'name' in subject ? { cue: '：', subject } : undefined;
 }
 
+/** How someone is moved by their own words, closing the clause after them ("笑了", "感慨万千", "有些不好意思"). */
+const REACTION = /(?:有些|有点|忍不住|不禁)?(?:笑了笑|笑了|感慨万千|感慨不已|不好意思|哽咽了|红了眼眶|叹了口气|沉默了|点了点头|摇了摇头)(?=[。！!，,]|$)/u;
+
+/**
+ * "“…。”说起自己的愿望，支教老师王芳笑了。", "“…。”店主刘红有些不好意思。": a sentence in quotation marks, then the one
+ * person named showing how the words moved them; the words are theirs. The name must be all there is before the reaction.
+ */
+function reactionAfter(clause: string, fullNames: readonly string[]): ZhCue | undefined {
+  const first = clause.split(CLAUSE_BREAK)[0];
+  const reaction = REACTION.exec(first);
+  const subject = reaction && subjectOfClause(first.slice(0, reaction.index), fullNames);
+  return subject && 'name' in subject ? { cue: reaction[0], subject } : undefined;
+}
+
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
 function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
@@ -473,7 +487,7 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   const by = saidBy && subjectOfClause(saidBy[1], fullNames);
   if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
-  if (!first) return ENDS_SENTENCE.test(quoted) ? spokeOf(clause, fullNames) : undefined;
+  if (!first) return ENDS_SENTENCE.test(quoted) ? (spokeOf(clause, fullNames) ?? reactionAfter(clause, fullNames)) : undefined;
   // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
   const roles = clause.slice(0, first.at).split(LIST_COMMA);
   const subjectText = roles.at(-1) ?? '';
@@ -678,6 +692,29 @@ export function chinesePeopleDescribedAs(text: string, noun: string, fullNames: 
     holders: [...said].filter(([, whats]) => whats.some((w) => w.endsWith(head))).map(([n]) => zh.written(n)),
     described: new Set([...said.keys()].map((n) => zh.written(n))),
   };
+}
+
+/** Words that give the gender of the name right after them ("他的妻子李梅", "女儿王芳") or before them ("李梅女士"). */
+const KIN_BEFORE: readonly [string, Gender][] = [
+  ['妻子|母亲|妈妈|女儿|姐姐|妹妹|奶奶|外婆|女友|女孩|姑娘|阿姨|大妈|太太|儿媳', 'f'],
+  ['丈夫|父亲|爸爸|儿子|哥哥|弟弟|爷爷|外公|男友|男孩|小伙|大爷|大叔|女婿', 'm'],
+];
+const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['女士', 'f'], ['小姐', 'f'], ['先生', 'm']]);
+
+/**
+ * The gender the text gives the people it names: by a word of kinship or age before the name, or an honorific
+ * ("李梅女士", "高先生"). Chinese names alone tell none. A name given both keeps neither.
+ */
+export function chineseGenders(text: string): Map<string, Gender> {
+  const zh = inSimplified(text);
+  const genders = new Map<string, Gender | null>();
+  const give = (name: string, g: Gender) => genders.set(name, genders.has(name) && genders.get(name) !== g ? null : g);
+  for (const [words, gender] of KIN_BEFORE) {
+    const kinThenName = new RegExp(`(?:${words})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
+    for (const m of zh.text.matchAll(kinThenName)) if (isShortName(m[1], false)) give(m[1], gender);
+  }
+  for (const m of zh.text.matchAll(/(\p{Script=Han})(女士|小姐|先生)/gu)) if (isHonoured(m[0])) give(m[0], HONORIFIC_GENDER.get(m[2])!);
+  return new Map([...genders].flatMap(([n, g]) => (g ? [[zh.written(n), g] as [string, Gender]] : [])));
 }
 
 /** The people a Chinese sentence introduces by full name or shows speaking or thinking: who a later 他 or 她 may be. */

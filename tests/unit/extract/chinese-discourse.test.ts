@@ -90,3 +90,32 @@ describe('speech nouns naming their speaker', () => {
     ['记者向李强提出了这个问题，得到的回答是：“无可奉告。”', [null]],
   ]));
 });
+
+describe('the speaker shown after the words, moved by them', () => {
+  it('credits a sentence in quotation marks to the one person shown reacting right after it', () => check([
+    ['“那时候每天只睡四个小时。”回忆起创业初期，李明感慨万千。', ['李明']],
+    ['“我想让更多孩子读上书。”说起自己的愿望，支教老师王芳笑了。', ['王芳']],
+    ['“没想到会这么受欢迎。”面对记者，店主刘红有些不好意思。', ['刘红']],
+    ['“这是一份沉甸甸的责任。”中国青年报·中青在线记者采访时，北京某高校辅导员刘洋这样说。', ['刘洋']],
+  ]));
+
+  it('does not credit words someone else said to the one who remembers them', () => check([
+    ['“你一定要坚持下去。”母亲的这句话，李明一直记在心里。', [null]],
+    ['“我们学到了很多。”参加活动的大学生说。', [null]],
+  ]));
+
+  // What the captain does after the words is told at length; where his name ends is not read.
+  it.fails('credits the words to a captain cheering his team on', () => check([['“再坚持一下就到了。”队长张伟不断给队员们打气。', ['张伟']]]));
+});
+
+describe('gender the text gives a Chinese name', () => {
+  it('leaves out a wife or a Ms for 他', () => check([
+    ['记者见到了张伟和他的妻子李梅。张伟今年40岁，李梅今年38岁。“生意还不错。”他说。', ['张伟']],
+    ['张伟今年40岁，李梅女士今年38岁。“生意还不错。”他说。', ['张伟']],
+  ]));
+
+  it('gives no one when the other person’s gender is not told', () => check([
+    ['记者见到了张伟和他的妻子李梅。张伟今年40岁，李梅今年38岁。“生意还不错。”她说。', [null]],
+    ['张伟今年40岁，李梅今年38岁。“生意还不错。”他说。', [null]],
+  ]));
+});
