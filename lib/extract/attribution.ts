@@ -1123,9 +1123,19 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
   if (!mention) return openingRoleSubject(tokens);
-  const verb = wordAfterSubject(tokens, end + 1);
+  const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/**
+ * Past an appositive that says what the subject is, between commas ("Özgür Özvatan, politischer Soziologe an der
+ * Humboldt-Universität, verweist auf…"), to where the subject's verb would be; `v` itself when no such appositive is there.
+ */
+function afterAppositive(tokens: Token[], v: number): number {
+  if (tokens[v]?.text !== ',') return v;
+  const close = tokens.findIndex((t, i) => i > v && t.text === ',');
+  return close > v + 1 && close - v <= APPOSITIVE_LENGTH && tokens.slice(v + 1, close).some(isRoleWord) ? close + 1 : v;
 }
 
 /**
@@ -1188,7 +1198,7 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–']);
 const SUBJUNCTIVE_REACH = 3;
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
-const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber']);
+const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf']);
 /** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
 const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
 /** A sentence with a German determiner or another word only German has. */
@@ -1204,19 +1214,24 @@ function reportingSubject(tokens: Token[]): Slot | undefined {
 }
 
 /** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
-const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor']);
+const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor', 'um', 'als', 'während']);
 
 /**
- * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:": after a fronted subordinate clause
- * the German main clause opens with its verb, and the name right after it is the subject, of a known person only.
+ * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:", "Danach wechselte Peter Müller ins
+ * Englische:", "Um seine Botschaft zu unterstreichen, wandte sich Müller an die Presse:": after a fronted subordinate
+ * clause or a fronted adverb the German main clause opens with its verb, and the name right after it (past a reflexive)
+ * is the subject, of a known person only.
  */
 function subjectAfterFrontedClause(tokens: Token[]): Slot | undefined {
-  if (!FRONTED_CLAUSE.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const first = tokens[0]?.text.toLowerCase() ?? '';
   const comma = tokens.findIndex((t) => t.text === ',');
-  const verb = tokens[comma + 1];
-  if (comma < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb)) return undefined;
-  const end = runEndingAfter(tokens, comma + 2);
-  const mention = end >= 0 ? nameOfRun(tokens.slice(comma + 2, end + 1)) : undefined;
+  // Portuguese "Um" is "a": only German opens with the "um … zu" clause.
+  const fronted = FRONTED_CLAUSE.has(first) && (first !== 'um' || isGerman(tokens)) ? comma : isGerman(tokens) && isCap(tokens[0]) && isLower(tokens[1]) ? 0 : -1;
+  const verb = tokens[fronted + 1];
+  if (fronted < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb) || REFLEXIVES.has(verb.text)) return undefined;
+  const start = REFLEXIVES.has(tokens[fronted + 2]?.text ?? '') ? fronted + 3 : fronted + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
 }
 
@@ -1244,6 +1259,16 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
+/**
+ * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:": in German every noun has a capital, so one
+ * capitalised word after a lower-case word (a preposition, an adjective, a pronoun), right before the colon, is a noun and
+ * not who speaks; the subject of the sentence may still be. Roles ("sagte Ministerin:") are read as roles.
+ */
+function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
+  const word = tokens[tokens.length - 2];
+  return run === tokens.length - 2 && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !isRoleWord(word) && isGerman(tokens);
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -1257,7 +1282,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
-    if (tokens[last]?.text === ':' && !placed && !owned && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
@@ -1760,8 +1785,8 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   if (tokens[end + 1]?.text !== ',') return [];
   const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
   let k = article ? end + 3 : end + 2;
-  // "Anna Price, a former senator from Ohio,": past the words that describe the role.
-  if (article) while (k < end + 5 && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
+  while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
   // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
@@ -1842,7 +1867,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roles = [...mention.roles, ...role];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
+      // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender || role.length > 0, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not

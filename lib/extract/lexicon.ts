@@ -246,6 +246,8 @@ export const ROLES = words(`
   consejero consejera conselheiro conselheira parlamentar
   politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
   soudce soudkyně advokát advokátka makléř makléřka zástupce zástupkyně hejtman hejtmanka politolog politoložka
+  journalist activist lawyer researcher scientist historian doctor physician teacher actor actress singer writer novelist
+  producer diplomat prosecutor campaigner legislator striker goalkeeper nurse consultant
   analytik analytička epidemiolog epidemioložka manažer manažerka lékař lékařka
 `);
 
@@ -433,7 +435,7 @@ export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
+  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
 
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
