@@ -1269,6 +1269,21 @@ function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
   return run === tokens.length - 2 && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !isRoleWord(word) && isGerman(tokens);
 }
 
+/** Verbs of reading or hearing after "peut-on" ("peut-on lire", "peut-on entendre"). */
+const READ_OR_HEARD = new Set(['lire', 'entendre', 'voir']);
+
+/** "(peut-on) lire dans Les Échos", "sur Mediapart": the publication named after "dans" or "sur", from token k on. */
+function publicationReadIn(tokens: Token[], k: number): Slot | undefined {
+  if (READ_OR_HEARD.has(tokens[k]?.text ?? '')) k++;
+  if (!['dans', 'sur'].includes(tokens[k]?.text ?? '')) return undefined;
+  const end = runEndingAfter(tokens, k + 1);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(k + 1, end + 1)) : undefined;
+  if (!mention) return undefined;
+  // "Le Parisien", "Les Échos": a title's article is part of it.
+  const article = tokens[k + 1].text;
+  return { name: isArticle(tokens[k + 1]) && !mention.name.startsWith(article) ? `${article} ${mention.name}` : mention.name, titled: true };
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -1526,6 +1541,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the publication's named after "dans".
+  if (tokens[c + 1]?.inverted && tokens[c + 1].text === 'on') return { slot: publicationReadIn(tokens, c + 2) ?? { unnamed: true }, cue, how: 'after' };
   // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
   const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
   // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;

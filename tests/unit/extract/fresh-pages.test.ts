@@ -45,3 +45,15 @@ describe('trades before a name are not part of it', () => {
     expect.soft(speakerOf('Criminologist Mark Ellison told the committee: "Sentences alone do not deter."', 'Sentences alone')).toBe('Mark Ellison');
   });
 });
+
+describe('French "peut-on lire"', () => {
+  it('credits the publication named after "dans" or "sur"', () => {
+    expect.soft(speakerOf('« Près de vingt élus ont été entendus par les juges », peut-on lire dans Le Parisien.', 'vingt élus')).toBe('Le Parisien');
+    expect.soft(speakerOf('« Le parquet a ouvert une enquête », lit-on sur Mediapart.', 'parquet')).toBe('Mediapart');
+  });
+
+  it('names no one when the text does not say where the words were read, not even the person just named', () => {
+    expect.soft(speakerOf('Le député Paul Morel est « visé par une enquête préliminaire », peut-on lire.', 'visé par')).toBe(null);
+    expect.soft(speakerOf('Claire Fontaine a démissionné lundi. « Le fisc a saisi la commission des infractions fiscales », peut-on lire.', 'fisc')).toBe(null);
+  });
+});
