@@ -870,13 +870,17 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
 }
 
+/** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
+const czechPastGender = (verb: string | undefined): Gender | undefined =>
+  /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;
+
 /**
  * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
  * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
  * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
  */
 function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
-  const gender = /\p{Ll}la$/u.test(tokens[c]?.text ?? '') ? 'f' : /\p{Ll}l$/u.test(tokens[c]?.text ?? '') ? 'm' : undefined;
+  const gender = czechPastGender(tokens[c]?.text);
   const noun = tokens[n];
   if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
   if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
@@ -1610,7 +1614,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
-    const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1]);
+    const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
     // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
     const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
@@ -1634,6 +1638,20 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** German determiners of the accusative or the dative (never of a subject): "den Angeklagten", "seinem Kollegen". */
+const GERMAN_OBJECT_DETERMINER = /^(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|unserem|diesen|diesem)$/;
+
+/**
+ * "verurteilte den Angeklagten Dieter Maus", "kritisierte seinen Parteikollegen Michael Wendt", "traf den französischen
+ * Minister Paul Girard": a name whose run a German determiner of the accusative or dative opens, perhaps past adjectives,
+ * is an object of the sentence, whatever word follows it; the subject acts.
+ */
+function isGermanObject(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  while (j > 0 && isLower(tokens[j]) && /e[nm]$/.test(tokens[j].text) && !GERMAN_OBJECT_DETERMINER.test(tokens[j].text)) j--;
+  return GERMAN_OBJECT_DETERMINER.test(tokens[j]?.text ?? '');
 }
 
 /** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
@@ -2001,6 +2019,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /**
+   * „…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
+   * whoever is of the other, as a pronoun of that gender ("elle", "il") would; Spanish "señala" tells none.
+   */
+  const impliedSubject = (cue: string) => {
+    const gender = DECLINING_LETTERS.test(masked) ? czechPastGender(cue) : undefined;
+    return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT;
   };
 
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
@@ -2387,7 +2414,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
-          : resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si, false) : undefined);
+          : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+            (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
