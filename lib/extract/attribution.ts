@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -826,11 +826,18 @@ const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 /** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
-/** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
+/** A German age as a noun or an adjective ("der 48-Jährige", "der 48-jährige Jonas Keller"). */
+const GERMAN_AGE = /^\d+-jährige$/u;
+
+/**
+ * "der 48-Jährige", "die 34-Jährige": someone the text named, referred to by age: the one it gave that age
+ * ("der 21-jährige Jonas Keller"), or else whom "er" or "sie" would mean.
+ */
 function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
-  if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
-  return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+  const age = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!GERMAN_AGE.test(age) || (article !== 'der' && article !== 'die')) return undefined;
+  return { role: age, gender: article === 'der' ? 'm' : 'f', epithet: true };
 }
 
 /**
@@ -882,9 +889,12 @@ const czechPastGender = (verb: string | undefined): Gender | undefined =>
 function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
   const gender = czechPastGender(tokens[c]?.text);
   const noun = tokens[n];
-  if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
+  const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
+  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
   if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
-  const word = noun.text;
+  const word = noun.text.toLowerCase();
+  if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
   const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
@@ -1761,6 +1771,28 @@ function unglued(name: string, ctx: Context): string {
 }
 
 /**
+ * "Der 21-jährige Jonas Keller", "útočník Adam Kolář", "Anglický záložník Jack Morton": what the words before a name
+ * describe its bearer as, besides an office: a German age, a Czech noun for a person (in a Czech text, `czech`) and
+ * the noun for where they are from that a Czech adjective tells ("anglický" → "angličan"). A later "sagte der
+ * 21-Jährige", "řekl útočník", "řekl Angličan" is that person, as a role is its holder.
+ */
+function descriptionsBeforeName(tokens: Token[], start: number, czech: boolean): string[] {
+  const words: string[] = [];
+  const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+  if (GERMAN_AGE.test(before)) words.push(before);
+  if (!czech) return words;
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const word = tokens[k].text.toLowerCase();
+    const from = CZECH_DEMONYMS.get(word);
+    if (from) words.push(from);
+    // Opening the sentence, the noun has a capital ("Útočník Adam Kolář").
+    else if ((isLower(tokens[k]) || k === 0) && CZECH_PERSON_NOUN.test(word) && !isRoleWord(tokens[k])) words.push(word);
+    else if (!/(?:ý|á|í)$/u.test(word)) break;
+  }
+  return words;
+}
+
+/**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
@@ -1806,6 +1838,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
+    // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
+    let sharedRoles: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
@@ -1857,7 +1891,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      const roles = [...mention.roles, ...role];
+      const roles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining), ...sharedRoles];
+      sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
       mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
@@ -2157,6 +2192,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * A description no one was given by name (see resolveRole): "sagte der 62-Jährige" is whom "er" would mean, when the
+   * text told no one's age; when it told others' ages, not this one, it is no one it named.
+   */
+  const resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
+    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening);
+    return [...ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
+  };
+
+  /**
    * The people `tokens` name, acting or not, by their full names: those the text knows as people, and any other
    * full name not after a preposition or an article ("Michel Drucker et Nagui ont dîné"; "à Marseille", "l’invité de RTL", "le Stade
    * de France" name places and outlets), nor alone opening the sentence.
@@ -2426,7 +2470,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }

@@ -453,6 +453,22 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
 /**
+ * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
+ * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
+ */
+export const CZECH_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  `angličan angličanka anglick|němec němka německ|čech češka česk|slovák slovenka slovensk|američan američanka americk|rakušan rakušanka rakousk
+  francouz francouzka francouzsk|ital italka italsk|španěl španělka španělsk|polák polka polsk|rus ruska rusk|nizozemec nizozemka nizozemsk
+  brazilec brazilka brazilsk|švéd švédka švédsk|nor norka norsk|fin finka finsk|dán dánka dánsk|ukrajinec ukrajinka ukrajinsk
+  maďar maďarka maďarsk|chorvat chorvatka chorvatsk|srb srbka srbsk|kanaďan kanaďanka kanadsk|švýcar švýcarka švýcarsk|belgičan belgičanka belgick`
+    .split('|')
+    .flatMap((group) => {
+      const [man, woman, stem] = group.trim().split(/\s+/);
+      return [man, woman, `${stem}ý`, `${stem}á`].map((form) => [form, man] as const);
+    }),
+);
+
+/**
  * Endings of German nouns with a person's ending that name a firm, a body or a thing ("teilte der Flughafenbetreiber mit",
  * "der Sender", "die Gemeinde", "der Energieversorger").
  */
