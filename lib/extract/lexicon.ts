@@ -453,6 +453,15 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
 /**
+ * Nouns for what someone said ("die Antwort der Ministerin", "eine Reaktion von X", "odpověď ministra X"): before a colon,
+ * the person after one is whose words follow.
+ */
+export const SPEECH_NOUNS = words(`
+  antwort reaktion worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung
+  odpověď reakce slova vyjádření komentář výzva varování
+`);
+
+/**
  * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
  * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
  */
@@ -545,7 +554,7 @@ export const NOT_NAMES = words(`
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
   mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   a ale když podle pro po před od během také že ten ta to on ona
-  dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc
+  dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
 `);
 
 export type Gender = 'm' | 'f';
