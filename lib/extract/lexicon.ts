@@ -462,6 +462,15 @@ export const SPEECH_NOUNS = words(`
 `);
 
 /**
+ * Verbs of answering back that tell of words without being a cue for them ("Landrat Peter Scholl reagierte prompt.",
+ * "Ministr reagoval okamžitě."): a quotation standing alone right after such a sentence is the subject's.
+ */
+export const SPEECH_ACTS = words(`
+  reagierte reagiert widersprach widerspricht konterte kontert polterte poltert wetterte wettert
+  reagoval reagovala oponoval oponovala ohradil ohradila kontroval kontrovala
+`);
+
+/**
  * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
  * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
  */
