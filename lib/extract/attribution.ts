@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -481,12 +481,28 @@ const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'infor
 function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
   if (tokens[k]?.text === 'a') k++;
-  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '')) return undefined;
-  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: tokens[k].text };
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !(ROMANCE_WRITINGS.has(word) || GERMAN_CZECH_WRITINGS.has(word))) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: word };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
   const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && { name: mention.name, titled: true };
+}
+
+/** German "darin" (in it) and "in"/"im", Czech "v"/"ve", before a writing where words stand ("heißt es darin"). */
+const IN_WRITING = new Set(['in', 'im', 'v', 've']);
+
+/**
+ * "heißt es darin", "heißt es in der Erklärung", "uvádí se v prohlášení": the writing at token k the words stand in,
+ * whoever issued it speaking through it (resolveDocument). "darin" is the writing the text just spoke of.
+ */
+function writingAt(tokens: Token[], k: number): Slot | undefined {
+  if (tokens[k]?.text === 'darin') return { document: 'darin' };
+  if (!IN_WRITING.has(tokens[k]?.text ?? '')) return undefined;
+  const at = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -918,6 +934,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
   // "es" that stands for the words.
   if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
+  const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
+  if (writing) return writing;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
@@ -1435,6 +1453,9 @@ const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
  * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
  */
 function sourceOfImpersonal(tokens: Token[]): Slot {
+  const es = tokens.findIndex((t) => t.text === 'es');
+  const writing = es >= 0 ? writingAt(tokens, es + 1) : undefined;
+  if (writing) return writing;
   for (let p = 0; p < tokens.length; p++) {
     if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
     const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
@@ -2393,11 +2414,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
       const tokens = ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
-      const same = (w: string) => w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w));
+      // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
+      const german = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
+      const same = (w: string) =>
+        w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (german && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
+      if (german) return issuerOfGermanCzechWriting(tokens, at);
       if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
@@ -2408,6 +2433,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Die Deutsche Bahn veröffentlichte am Montag eine Mitteilung", "Společnost ČEZ vydala prohlášení": who issued the
+   * writing at token `at`, brought in with an indefinite article (German) or right after its verb (Czech has no article):
+   * the name opening the sentence and acting. Not a person's name: a person's words are their own, not a writing's.
+   */
+  function issuerOfGermanCzechWriting(tokens: Token[], at: number): { speaker: string; confidence: number } | undefined {
+    const before = tokens[at - 1];
+    if (!before || !(isIndefinite(before) || (isLower(before) && !PREPOSITIONS.has(before.text) && !isArticle(before) && DECLINING_LETTERS.test(masked)))) return undefined;
+    const end = runEndingAfter(tokens, 0);
+    const mention = end >= 0 && end < at && isActing(tokens, 0, end, isAnyVerb) ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+    // "In Berlin kursiert eine Mitteilung": a place after a preposition is not who issued it; only an article may open the name.
+    const words = mention?.name.split(' ') ?? [];
+    if (!mention || !(isArticle(tokens[0]) || words[0] === tokens[0].text)) return undefined;
+    const full = ctx.registry.resolve(mention.name).name;
+    if (ctx.people.has(full) && !ctx.organisations.has(full)) return undefined;
+    // "Společnost ČEZ": the word for what it is opens the name, as "le groupe Michelin" does after an article.
+    return named(words.length > 1 && REFERRING_BODIES.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : mention.name, 0.8);
   }
 
   /**

@@ -471,6 +471,15 @@ export const SPEECH_ACTS = words(`
 `);
 
 /**
+ * German and Czech words for a writing an organisation issues ("heißt es in der Mitteilung", "so das Schreiben",
+ * "uvádí se v prohlášení"): one writing by any of its words, as the Spanish and Portuguese ones in attribution.ts.
+ */
+export const GERMAN_CZECH_WRITINGS = words(`
+  mitteilung pressemitteilung erklärung schreiben brief stellungnahme communiqué papier
+  prohlášení dopis sdělení zpráva
+`);
+
+/**
  * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
  * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
  */
@@ -503,7 +512,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia');
+export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -524,8 +533,8 @@ export const ORGANISATION = words(`
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
   ministério governo partido conselho sindicato polícia agência comitê empresa companhia
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
-  universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
-  ministerstvo vláda strana soud policie úřad sněmovna
+  universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern verein autobauer
+  ministerstvo vláda strana soud policie úřad sněmovna společnost automobilka
 `);
 
 /** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
