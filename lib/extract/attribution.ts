@@ -1344,10 +1344,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
-  // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   // "Vše vysvětlila odpověď ministra X:": a speech noun after the verb is its subject, and its owner the speaker.
   const owner = 'unnamed' in subject && tokens.at(-1)?.text === ':' ? ownerOfSpeechNoun(tokens.slice(c + 1)) : undefined;
   if (owner) return { slot: owner, cue, how: 'before' };
+  // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
 }
@@ -2124,7 +2124,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
-   * „…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
+   * "„…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
    * whoever is of the other, as a pronoun of that gender ("elle", "il") would; Spanish "señala" tells none.
    */
   const impliedSubject = (cue: string) => {
@@ -2415,14 +2415,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const tokens = ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
       // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
-      const german = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
+      const germanOrCzech = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
       const same = (w: string) =>
-        w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (german && GERMAN_CZECH_WRITINGS.has(w));
+        w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (germanOrCzech && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
-      if (german) return issuerOfGermanCzechWriting(tokens, at);
+      if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
       if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
