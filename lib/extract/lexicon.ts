@@ -480,6 +480,16 @@ export const GERMAN_CZECH_WRITINGS = words(`
 `);
 
 /**
+ * German and Czech verbs of putting out a writing ("veröffentlichte eine Mitteilung", "vydala prohlášení"): its subject
+ * issued it. "erhielt einen Brief" (received) is someone else's writing.
+ */
+export const ISSUING = words(`
+  veröffentlichte veröffentlicht verschickte verschickt schickte schickt informierte informiert verbreitete verbreitet
+  schrieb schreibt richtete richtet versandte versendet
+  vydala vydal vydalo zveřejnila zveřejnil zveřejnilo rozeslala rozeslal rozeslalo poslala poslal poslalo napsala napsal
+`);
+
+/**
  * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
  * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
  */

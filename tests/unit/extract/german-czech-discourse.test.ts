@@ -31,8 +31,9 @@ describe('German: an organisation speaking through a document or a word for it',
     expect(speakerOf('BMW hat seine Prognose für das laufende Jahr gesenkt. Vorstandschef Oliver Zipse sprach von einem schwierigen Jahr. „Die Nachfrage in China bleibt schwach“, erklärte der Autobauer.', 'Nachfrage in China')).toBe('BMW');
   });
 
-  it('no issuer: a document no one is named for, two organisations, a word for a firm the text did not name', () => {
+  it('no issuer: a document no one is named for, one received, two organisations, a word for a firm the text did not name', () => {
     expect.soft(speakerOf('In Berlin kursiert seit Montag eine Mitteilung. „Die Verhandlungen sind gescheitert“, heißt es darin.', 'Verhandlungen sind')).toBe(null);
+    expect.soft(speakerOf('Die Deutsche Bahn erhielt am Montag ein Schreiben der Gewerkschaft. „Wir lehnen das Angebot ab“, heißt es darin.', 'lehnen das Angebot')).toBe(null);
     expect.soft(speakerOf('Die Deutsche Bahn und die Gewerkschaft GDL haben bis in die Nacht verhandelt. „Eine Einigung ist nicht in Sicht“, heißt es in einer Mitteilung.', 'Einigung ist')).toBe(null);
     expect.soft(speakerOf('Siemens und Bosch haben am Donnerstag ihre Zahlen vorgelegt. „Das Geschäft zieht wieder an“, teilte der Konzern mit.', 'Geschäft zieht')).toBe(null);
     expect.soft(speakerOf('Bundeskanzler Olaf Scholz besuchte am Montag das Werk in Wolfsburg. „Wir investieren weiter in Deutschland“, teilte der Konzern mit.', 'investieren weiter')).toBe(null);
@@ -70,10 +71,9 @@ describe('German: the subject goes on speaking', () => {
     expect.soft(speakerOf('Jens Hofer sprach als Erster. Danach ergriff Dieter Maus das Wort. „Wir sind nicht einverstanden“, sagte er.', 'nicht einverstanden')).toBe('Dieter Maus');
   });
 
-  it('null: two subjects of the pronoun\'s gender, or a pronoun whose gender fits no one', () => {
+  it('null: two subjects of the pronoun\'s gender', () => {
     expect.soft(speakerOf('Thomas Berger und Michael Wendt stritten am Dienstag über den Haushalt. „Das ist nicht verhandelbar“, sagte er.', 'nicht verhandelbar')).toBe(null);
     expect.soft(speakerOf('Anna Keller und Lisa Brandt stellten am Montag ihr Projekt vor. „Wir haben zwei Jahre daran gearbeitet“, sagte sie.', 'zwei Jahre')).toBe(null);
-    expect.soft(speakerOf('Markus Hahn eröffnete die Ausstellung in Graz. „Das ist ein großer Tag für die Stadt“, sagte sie.', 'großer Tag')).toBe(null);
   });
 });
 
