@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -481,12 +481,28 @@ const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'infor
 function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
   if (tokens[k]?.text === 'a') k++;
-  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '')) return undefined;
-  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: tokens[k].text };
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !(ROMANCE_WRITINGS.has(word) || GERMAN_CZECH_WRITINGS.has(word))) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: word };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
   const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && { name: mention.name, titled: true };
+}
+
+/** German "darin" (in it) and "in"/"im", Czech "v"/"ve", before a writing where words stand ("heißt es darin"). */
+const IN_WRITING = new Set(['in', 'im', 'v', 've']);
+
+/**
+ * "heißt es darin", "heißt es in der Erklärung", "uvádí se v prohlášení": the writing at token k the words stand in,
+ * whoever issued it speaking through it (resolveDocument). "darin" is the writing the text just spoke of.
+ */
+function writingAt(tokens: Token[], k: number): Slot | undefined {
+  if (tokens[k]?.text === 'darin') return { document: 'darin' };
+  if (!IN_WRITING.has(tokens[k]?.text ?? '')) return undefined;
+  const at = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -826,11 +842,18 @@ const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 /** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
-/** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
+/** A German age as a noun or an adjective ("der 48-Jährige", "der 48-jährige Jonas Keller"). */
+const GERMAN_AGE = /^\d+-jährige$/u;
+
+/**
+ * "der 48-Jährige", "die 34-Jährige": someone the text named, referred to by age: the one it gave that age
+ * ("der 21-jährige Jonas Keller"), or else whom "er" or "sie" would mean.
+ */
 function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
-  if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
-  return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+  const age = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!GERMAN_AGE.test(age) || (article !== 'der' && article !== 'die')) return undefined;
+  return { role: age, gender: article === 'der' ? 'm' : 'f', epithet: true };
 }
 
 /**
@@ -870,17 +893,24 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
 }
 
+/** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
+const czechPastGender = (verb: string | undefined): Gender | undefined =>
+  /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;
+
 /**
  * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
  * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
  * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
  */
 function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
-  const gender = /\p{Ll}la$/u.test(tokens[c]?.text ?? '') ? 'f' : /\p{Ll}l$/u.test(tokens[c]?.text ?? '') ? 'm' : undefined;
+  const gender = czechPastGender(tokens[c]?.text);
   const noun = tokens[n];
-  if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
+  const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
+  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
   if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
-  const word = noun.text;
+  const word = noun.text.toLowerCase();
+  if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
   const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
@@ -904,6 +934,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
   // "es" that stands for the words.
   if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
+  const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
+  if (writing) return writing;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
@@ -1302,7 +1334,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
-    const opening = tokens[last]?.text === ':' ? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
+    const opening = tokens[last]?.text === ':' ? ownerOfSpeechNoun(tokens) ?? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
     return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
@@ -1352,9 +1384,55 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
+  // "Vše vysvětlila odpověď ministra X:": a speech noun after the verb is its subject, and its owner the speaker.
+  const owner = 'unnamed' in subject && tokens.at(-1)?.text === ':' ? ownerOfSpeechNoun(tokens.slice(c + 1)) : undefined;
+  if (owner) return { slot: owner, cue, how: 'before' };
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */
+const PLAIN_SPEAKING = [['kein', 'Blatt', 'vor', 'den', 'Mund'], ['si', 'servítky']];
+/** German verbs that with "sich" and an adjective show a mood ("zeigte sich empört", "gab sich kämpferisch"). */
+const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
+
+/**
+ * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Landrat Peter Scholl
+ * reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich
+ * empört.", "Ministr Marek Vlček reagoval okamžitě."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
+ */
+function speechActAt(tokens: Token[]): number {
+  const act = tokens.findIndex((t) => SPEECH_ACTS.has(t.text));
+  if (act > 0) return act;
+  for (const idiom of PLAIN_SPEAKING) {
+    const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
+    if (at > 1) return at - 1;
+  }
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
+  return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
+}
+
+/** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
+const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
+/** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
+const SPEECH_OWNER_REACH = 2;
+
+/**
+ * "Die Antwort der Ministerin Petra Lang fiel knapp aus:", "lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow
+ * ablesen:", "odpověď ministra financí Karla Dvořáka:": the person named right after a speech noun (SPEECH_NOUNS), whose
+ * words they are. Not one after another word ("Die Antwort auf die Frage von Anna Keller" is someone else's answer).
+ */
+function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
+  const k = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  if (k < 0) return undefined;
+  let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const first = j;
+  while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
+  if (!isCap(tokens[j])) return undefined;
+  const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
@@ -1415,6 +1493,9 @@ const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
  * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
  */
 function sourceOfImpersonal(tokens: Token[]): Slot {
+  const es = tokens.findIndex((t) => t.text === 'es');
+  const writing = es >= 0 ? writingAt(tokens, es + 1) : undefined;
+  if (writing) return writing;
   for (let p = 0; p < tokens.length; p++) {
     if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
     const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
@@ -1652,7 +1733,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
-    const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1]);
+    const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
     // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
     const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
@@ -1676,6 +1757,20 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** German determiners of the accusative or the dative (never of a subject): "den Angeklagten", "seinem Kollegen". */
+const GERMAN_OBJECT_DETERMINER = /^(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|unserem|diesen|diesem)$/;
+
+/**
+ * "verurteilte den Angeklagten Dieter Maus", "kritisierte seinen Parteikollegen Michael Wendt", "traf den französischen
+ * Minister Paul Girard": a name whose run a German determiner of the accusative or dative opens, perhaps past adjectives,
+ * is an object of the sentence, whatever word follows it; the subject acts.
+ */
+function isGermanObject(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  while (j > 0 && isLower(tokens[j]) && /e[nm]$/.test(tokens[j].text) && !GERMAN_OBJECT_DETERMINER.test(tokens[j].text)) j--;
+  return GERMAN_OBJECT_DETERMINER.test(tokens[j]?.text ?? '');
 }
 
 /** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
@@ -1785,6 +1880,28 @@ function unglued(name: string, ctx: Context): string {
 }
 
 /**
+ * "Der 21-jährige Jonas Keller", "útočník Adam Kolář", "Anglický záložník Jack Morton": what the words before a name
+ * describe its bearer as, besides an office: a German age, a Czech noun for a person (in a Czech text, `czech`) and
+ * the noun for where they are from that a Czech adjective tells ("anglický" → "angličan"). A later "sagte der
+ * 21-Jährige", "řekl útočník", "řekl Angličan" is that person, as a role is its holder.
+ */
+function descriptionsBeforeName(tokens: Token[], start: number, czech: boolean): string[] {
+  const words: string[] = [];
+  const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+  if (GERMAN_AGE.test(before)) words.push(before);
+  if (!czech) return words;
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const word = tokens[k].text.toLowerCase();
+    const from = CZECH_DEMONYMS.get(word);
+    if (from) words.push(from);
+    // Opening the sentence, the noun has a capital ("Útočník Adam Kolář").
+    else if ((isLower(tokens[k]) || k === 0) && CZECH_PERSON_NOUN.test(word) && !isRoleWord(tokens[k])) words.push(word);
+    else if (!/(?:ý|á|í)$/u.test(word)) break;
+  }
+  return words;
+}
+
+/**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
@@ -1830,6 +1947,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
+    // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
+    let sharedRoles: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
@@ -1881,7 +2000,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      const roles = [...mention.roles, ...role];
+      const roles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining), ...sharedRoles];
+      sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
       // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
@@ -2046,6 +2166,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return undefined;
   };
 
+  /**
+   * "„…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
+   * whoever is of the other, as a pronoun of that gender ("elle", "il") would; Spanish "señala" tells none.
+   */
+  const impliedSubject = (cue: string) => {
+    const gender = DECLINING_LETTERS.test(masked) ? czechPastGender(cue) : undefined;
+    return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT;
+  };
+
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
   const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
     const m = modifier.toLowerCase();
@@ -2170,6 +2299,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
     return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
+
+  /**
+   * A description no one was given by name (see resolveRole): "sagte der 62-Jährige" is whom "er" would mean, when the
+   * text told no one's age; when it told others' ages, not this one, it is no one it named.
+   */
+  const resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
+    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening);
+    return [...ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
   };
 
   /**
@@ -2319,11 +2457,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
       const tokens = ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
-      const same = (w: string) => w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w));
+      // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
+      const germanOrCzech = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
+      const same = (w: string) =>
+        w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (germanOrCzech && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
+      if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
       if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
@@ -2334,6 +2476,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Die Deutsche Bahn veröffentlichte am Montag eine Mitteilung", "Společnost ČEZ vydala prohlášení", "Olaf Scholz schrieb
+   * einen Brief": who issued the writing at token `at`, brought in with an indefinite article (German) or right after its
+   * verb (Czech has no article): the name opening the sentence, when its verb is one of putting a writing out (ISSUING).
+   */
+  function issuerOfGermanCzechWriting(tokens: Token[], at: number): { speaker: string; confidence: number } | undefined {
+    const before = tokens[at - 1];
+    if (!before || !(isIndefinite(before) || (isLower(before) && !PREPOSITIONS.has(before.text) && !isArticle(before) && DECLINING_LETTERS.test(masked)))) return undefined;
+    const end = runEndingAfter(tokens, 0);
+    const issued = tokens.slice(end + 1, at).some((t) => ISSUING.has(t.text) || isCue(t));
+    const mention = end >= 0 && end < at && issued ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+    // "In Berlin kursiert eine Mitteilung": a place after a preposition is not who issued it; only an article may open the name.
+    const words = mention?.name.split(' ') ?? [];
+    if (!mention || !(isArticle(tokens[0]) || words[0] === tokens[0].text)) return undefined;
+    // "Společnost ČEZ": the word for what it is opens the name, as "le groupe Michelin" does after an article.
+    return named(words.length > 1 && REFERRING_BODIES.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : mention.name, 0.8);
   }
 
   /**
@@ -2444,7 +2604,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
-          : resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si, false) : undefined);
+          : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+            (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
@@ -2455,7 +2616,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
@@ -2655,7 +2816,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return zh?.subject && readChineseSubject(zh.subject, si);
     }
     const tokens = tokenize(sentence);
-    const c = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    const c = cue >= 0 ? cue : speechActAt(tokens);
     if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
