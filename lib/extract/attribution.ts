@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -471,7 +471,7 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
 const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
 
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
-const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', ...FRENCH_WRITINGS]);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
@@ -487,6 +487,12 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   const end = runEndingAfter(tokens, start);
   const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && { name: mention.name, titled: true };
+}
+
+/** "…, peut-on lire dans le communiqué (du ministère)", "lit-on dans la note": the writing read in, after "on" at k - 1, speaks the words. */
+function writingReadIn(tokens: Token[], k: number): Slot | undefined {
+  const at = tokens[k]?.text === 'lire' ? k + 1 : tokens[k - 2]?.text === 'lit' ? k : -1;
+  return tokens[at]?.text === 'dans' ? issuerAfterWriting(tokens, at + 2) : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -905,7 +911,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "es" that stands for the words.
   if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
   // "…, dit-on à l'Élysée": French "on" is no one named.
-  if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
+  if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
@@ -1036,7 +1042,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
       const next = tokens[close + 1];
       if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
     }
-    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
+    const body = tokens[i + 2]?.text.toLowerCase() ?? '';
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && (isOrganisationWord(body) || REFERRING_BODIES.has(body))) return { role: body };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
@@ -1988,6 +1995,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const fitting = [...candidates].filter(fits);
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
+      const spokenTo = !fitting.length && candidates.size ? spokenToOfGender(ctx.sentenceTokens[s], gender) : undefined;
+      if (spokenTo) return spokenTo;
       if (!fitting.length) continue;
       const sure = gender ? fitting.filter((p) => ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
@@ -2001,6 +2010,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /**
+   * "Bruno Le Maire a écrit à Élisabeth Borne. « … », a-t-elle répondu": when everyone acting in the nearest sentence
+   * about people is ruled out by the pronoun's gender, the one person named there whom the text knows to be of that
+   * gender, acting or not; none when two are, or the gender is unknown (the pronoun may mean someone further back).
+   */
+  const spokenToOfGender = (tokens: Token[], gender: Gender | undefined): { speaker: string; confidence: number } | undefined => {
+    const named = gender ? [...new Set(peopleNamedIn(tokens))].filter((p) => ctx.gender.get(p) === gender) : [];
+    return named.length === 1 ? { speaker: named[0], confidence: 0.8 } : undefined;
   };
 
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
@@ -2178,6 +2197,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
 
+  const isLoneCompany = (name: string, next: Token | undefined) => AUXILIARIES.has(next?.text ?? '') && [...ctx.organisations.keys()].every((o) => o === name);
+
   /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
   const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
 
@@ -2186,8 +2207,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
    * `neverPerson`: the words cannot mean a person ("it", "the company"), so a name nothing marks as a person's
    * counts as an organisation's; "they" may be a person's ("Blue Lantern have denied…" may be a singer's name).
+   * `lone`: the words say what the organisation is ("the company", "le constructeur"), surer than "it" that a lone
+   * word opening the sentence before with an auxiliary after it is a company's name ("Renault a réagi", "Swisscom a
+   * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
+   * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
-  function resolveBody(si: number, neverPerson: boolean): { speaker: string; confidence: number } | undefined {
+  function resolveBody(si: number, neverPerson: boolean, lone = false): { speaker: string; confidence: number } | undefined {
     const mayBeOrganisation = (name: string) => ctx.organisations.has(name) || (neverPerson && mayBeCompany(name));
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
@@ -2200,11 +2225,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        const named = full && (full.includes(' ') || capitalisedWithin(full) || (lone && isLoneCompany(full, tokens[end + 1])));
+        const subject = i === 0 && !!named && !isCommonWord(full) && mayBeOrganisation(full);
         if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
-      if (acting.size > 1) return undefined;
+      // "Cortel a fait de même": a name acting that may be a company is one a word for a company may mean.
+      if (acting.size > 1 || (lone && namesActing(tokens))) return undefined;
     }
     return undefined;
   }
@@ -2281,7 +2308,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
-      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
+      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '') && !isIndefinite(tokens[at - 1])) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
@@ -2400,7 +2427,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             resolveIntroduced(si, slot.role) ||
             (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
-            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
+            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si, slot.body === 'it');

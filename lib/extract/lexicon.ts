@@ -464,12 +464,18 @@ export const GERMAN_NOT_PERSONS = words(`
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
 export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
 
+/** French words for an organisation just named ("Renault a réagi. « … », indique le constructeur"), as REFERRING_BODIES. */
+export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constructeur firme compagnie enseigne opérateur fabricant club');
+
 /**
  * Words for an organisation that, after "the" or "la", point back to one the text has just named, whatever its name
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia');
+export const REFERRING_BODIES = new Set([...words('company firm bank group corporation label ong empresa compañía companhia'), ...FRENCH_REFERRING_BODIES]);
+
+/** French words for what a body issues in writing ("un communiqué", "le texte", "la note"): one writing by any of them, as ROMANCE_WRITINGS. */
+export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([

@@ -39,6 +39,7 @@ describe('an organisation speaks through a document named in a sentence before',
 
   it('null: a word for an organisation when two were named', () => {
     expect.soft(speakerOf('Carrefour et Auchan ont tous deux réagi par communiqué. « Nous appliquerons la loi à la lettre », indique le groupe.', 'Nous appliquerons')).toBe(null);
+    expect.soft(speakerOf('Pierre Martin a quitté la réunion en colère. « Rien n’a changé depuis des mois », indique l’entreprise.', 'Rien n’a changé')).toBe(null);
   });
 });
 
@@ -59,6 +60,7 @@ describe('a pronoun refers to the subject of the sentence before, not to people 
     expect.soft(speakerOf('Jean Castex et Édouard Philippe se sont retrouvés au Havre. « Nous avons parlé de l’avenir », a-t-il confié.', 'Nous avons parlé')).toBe(null);
     expect.soft(speakerOf('Sophie Binet et Marylise Léon ont été reçues à Matignon. « Le compte n’y est pas », a-t-elle déclaré à la sortie.', 'Le compte')).toBe(null);
     expect.soft(speakerOf('Didier Deschamps a convoqué Kylian Mbappé et Antoine Griezmann. « Le groupe est prêt », a-t-elle assuré.', 'Le groupe est')).toBe(null);
+    expect.soft(speakerOf('Bruno Le Maire a écrit à Élisabeth Borne et à Agnès Pannier-Runacher. « Nous devons agir vite », a-t-elle répondu.', 'Nous devons')).toBe(null);
     expect.soft(speakerOf('Un ministre a reçu les syndicats de la fonction publique. « Rien n’est encore décidé », a-t-il assuré.', 'Rien n’est')).toBe(null);
   });
 });
