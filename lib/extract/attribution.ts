@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_AGE_DECADES, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -230,6 +230,8 @@ const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate'
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "45-year-old": an age, standing for the person the text gave it. */
 const AGE = /^(\d+)-year-old$/;
+/** An age given in an appositive, in French ("Yvette Martin, 67 ans,"). */
+const AGE_GIVEN = /\p{Lu}[\p{L}’'-]*, \d{1,3} ans\b/u;
 /** How many words may stand between "the" and the noun of a description ("the former Manchester United striker"). */
 const DESCRIPTION_MODIFIERS = 4;
 
@@ -238,6 +240,8 @@ interface Description {
   descriptor: string;
   gender?: Gender;
   age?: string;
+  /** "la sexagénaire": an age in the sixties, the decade of FRENCH_AGE_DECADES. */
+  decade?: number;
 }
 
 /**
@@ -493,6 +497,31 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
 function writingReadIn(tokens: Token[], k: number): Slot | undefined {
   const at = tokens[k]?.text === 'lire' ? k + 1 : tokens[k - 2]?.text === 'lit' ? k : -1;
   return tokens[at]?.text === 'dans' ? issuerAfterWriting(tokens, at + 2) : undefined;
+}
+
+/** "n’a pas mâché ses mots", "a pris la parole", "a haussé le ton": French phrases for speaking, the participle first. */
+const SPEAKING_PHRASES = [['mâché', 'ses', 'mots'], ['pris', 'la', 'parole'], ['haussé', 'le', 'ton']];
+/** "s’est montrée cinglante", "s’est voulu rassurant": the participle before a manner of speaking (FRENCH_SPEAKING_MANNERS). */
+const SHOWN = /^(?:montré|voulu)e?s?$/u;
+/** French negation around an auxiliary ("n’a pas", "ne s’est"). */
+const NEGATION = /^(?:ne|pas|n[’'](?:a|est))$/u;
+/** Degrees before a manner of speaking ("s’est montré plus prudent"). */
+const DEGREES = new Set(['très', 'plus', 'assez', 'particulièrement', 'aussi', 'encore']);
+
+/**
+ * "Jean-Luc Mélenchon n’a pas mâché ses mots.", "Interrogée sur la réforme, Marine Tondelier s’est montrée cinglante.": a
+ * sentence saying that someone spoke, and how, with no verb of saying; its subject, the name or role opening its clause
+ * right before the verb. "Marine Tondelier s’est montrée très efficace" is not about speaking.
+ */
+function speakingMannerSubject(tokens: Token[]): Slot | undefined {
+  const p = tokens.findIndex((_, i) => SPEAKING_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text === w)));
+  const manner = (i: number) => FRENCH_SPEAKING_MANNERS.has(tokens[DEGREES.has(tokens[i]?.text ?? '') ? i + 1 : i]?.text ?? '');
+  const shown = tokens.findIndex((t, i) => SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '') && manner(i + 1));
+  // Back from the participle past the auxiliary and the negation ("n’a pas", "a", "s’est") to the subject.
+  let v = p >= 0 ? p : shown;
+  if (v <= 0) return undefined;
+  while (v > 0 && (AVOIR.has(tokens[v - 1].text) || REFLEXIVE_AUXILIARY.test(tokens[v - 1].text) || NEGATION.test(tokens[v - 1].text))) v--;
+  return v > 0 ? subjectOf(tokens, v) : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -1129,7 +1158,7 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
-  if (!mention) return openingRoleSubject(tokens);
+  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens);
   const verb = wordAfterSubject(tokens, end + 1);
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
@@ -1175,6 +1204,22 @@ function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (openingRole(tokens)) return roleAt(tokens, 1);
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma <= 0 || comma > ROLE_BEFORE_REACH + 2) return undefined;
+  return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+}
+
+/**
+ * "La réponse du porte-parole du Kremlin, Dmitri Peskov, a été sèche :", "La réaction de Clément Beaune ne s’est pas fait
+ * attendre :": a sentence opened by someone's words and whose they are introduces them. "La lettre adressée à …", "La
+ * critique visant …" name whom the words are for or about; "critique" is left out, as "la critique de X" may be of X.
+ */
+function ownerOfOpeningSpeech(tokens: Token[]): Slot | undefined {
+  if (!isArticle(tokens[0]) || !FRENCH_SPEECH_NOUNS.has(tokens[1]?.text.toLowerCase() ?? '') || !POSSESSOR_BEFORE.has(tokens[2]?.text.toLowerCase() ?? '')) return undefined;
+  const named = titledActorAt(tokens, 3, (end) => wordAfterSubject(tokens, end + 1));
+  if (named) return named;
+  // "du porte-parole du Kremlin, Dmitri Peskov, a été…": a role, then its holder's name between commas.
+  const role = isArticle(tokens[3]) ? 4 : 3;
+  const comma = tokens.findIndex((t, i) => i > role && t.text === ',');
+  if (!isRoleWord(tokens[role]) || comma < 0 || comma > role + ROLE_BEFORE_REACH) return undefined;
   return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
 }
 
@@ -1251,6 +1296,16 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
+/**
+ * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :": a participle cue opening the
+ * sentence, its only cue, says how the words were got; the subject of the clause the colon ends says them.
+ */
+function questionedSpeaker(tokens: Token[], c: number): Slot | undefined {
+  if (c !== 0 || tokens.at(-1)?.text !== ':' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -1273,6 +1328,8 @@ function cueBefore(tokens: Token[]): Found | undefined {
     return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
+  const questioned = questionedSpeaker(tokens, c);
+  if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
@@ -1570,8 +1627,10 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "Vincent Cassel tourne un film", "Anne-Claire Coudray présente le journal": a French verb in the present before its object.
   const present = FRENCH_PRESENT.test(tokens[k]?.text ?? '') && FRENCH_OBJECT_START.has(tokens[k + 1]?.text ?? '');
+  // "Denis Coderre, ne partage pas cet avis", "Mélenchon n’a pas": French negation opens the name's verb.
+  const negated = (tokens[k]?.text === 'ne' && !!tokens[k + 1] && isLower(tokens[k + 1])) || /^n[’']\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
@@ -2187,9 +2246,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /**
    * True when a description may mean someone other than the person just named, by sentence `si`: the text gave the word
    * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
-   * ("Una enfermera entró en la sala. … «…», dijo la enfermera").
+   * ("Una enfermera entró en la sala. … «…», dijo la enfermera"), or gave the word or ages to people before `upTo` (givesOthers).
    */
-  const describesSomeoneElse = (word: string, si: number) => (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si);
+  const describesSomeoneElse = (word: string, si: number, upTo: number) =>
+    (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si) || givesOthers(word, upTo);
+
+  /**
+   * True when the text gave the word, or ages, to people (resolveGivenEpithet found no one of them who fits, or two:
+   * "Yvette Martin, 67 ans" is not "l’octogénaire"): then it is not whoever was named last either.
+   */
+  const givesOthers = (word: string, upTo: number) =>
+    describedAs({ descriptor: word }, upTo).people.size > 0 || (FRENCH_AGE_DECADES.has(word) && AGE_GIVEN.test(masked.slice(0, upTo)));
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
@@ -2241,7 +2308,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * the singer,", "Marcus Reed, 45," for "45-year-old"; `unnamed`: it described someone it does not name ("A nurse
    * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
-  function describedAs({ descriptor, age }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+  function describedAs({ descriptor, age, decade }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
     const people = new Set<string>();
     let unnamed = false;
     const personEndingAt = (tokens: Token[], end: number) => {
@@ -2252,8 +2319,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (const tokens of ctx.sentenceTokens) {
       tokens.forEach((t, k) => {
         if (t.start >= upTo) return;
-        // "Marcus Reed, 45, was arrested": the age given in an appositive.
-        if (age && t.text === age && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
+        // "Marcus Reed, 45, was arrested", "Yvette Martin, 67 ans, a été agressée": the age given in an appositive.
+        const ofAge = age ? t.text === age : decade !== undefined && Math.floor(Number(t.text) / 10) * 10 === decade;
+        if (ofAge && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
           const aged = personEndingAt(tokens, k - 2);
           if (aged) people.add(aged);
         }
@@ -2262,17 +2330,33 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           const end = runEndingAfter(tokens, k + 1);
           const mention = nameOfRun(tokens.slice(k + 1, end + 1), true);
           if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
+          // "Les Néerlandais Max Verstappen et Nyck de Vries": the word is said of both.
+          const other = AND.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? personEndingAt(tokens, runEndingAfter(tokens, end + 2)) : undefined;
+          if (other) people.add(other);
           return;
         }
         let j = k - 1;
         while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
         const determiner = tokens[j]?.text.toLowerCase() ?? '';
         const described = tokens[j - 1]?.text === ',' && isCap(tokens[j - 2]) ? personEndingAt(tokens, j - 2) : undefined;
+        // "Jean-Yves Le Drian, ancien ministre des…": French sets an appositive after the name with no article.
+        const bare = determiner === ',' && isCap(tokens[j - 1]) ? personEndingAt(tokens, j - 1) : undefined;
         if (described && (determiner === 'the' || INTRODUCING_SOMEONE.has(determiner))) people.add(described);
+        else if (bare) people.add(bare);
         else if (INTRODUCING_SOMEONE.has(determiner)) unnamed = true;
       });
     }
     return { people, unnamed };
+  }
+
+  /**
+   * "le Néerlandais" after "Le pilote néerlandais Max Verstappen a devancé Lando Norris…", "l’ancien ministre" after "Jean-Yves
+   * Le Drian, ancien ministre…", "la sexagénaire" after "Yvette Martin, 67 ans,": the one person of the description's gender
+   * the text gave the word, or an age of that decade, whoever was named since.
+   */
+  function resolveGivenEpithet(word: string, gender: Gender | undefined, upTo: number): { speaker: string; confidence: number } | undefined {
+    const people = [...describedAs({ descriptor: word, decade: FRENCH_AGE_DECADES.get(word) }, upTo).people].filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender);
+    return people.length === 1 ? { speaker: people[0], confidence: 0.8 } : undefined;
   }
 
   /**
@@ -2425,7 +2509,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, q.openAt) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si, q.openAt) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, true) : undefined);
       }
@@ -2626,8 +2711,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     const tokens = tokenize(sentence);
     const c = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
-    if (c < 0) return accordingTo(tokens);
-    const slot = subjectOf(tokens, c);
+    const slot = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
+    if (!slot) return accordingTo(tokens);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
     if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
     if (!('name' in slot)) return undefined;
