@@ -1297,11 +1297,11 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
 }
 
 /**
- * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :": a participle cue opening the
- * sentence, its only cue, says how the words were got; the subject of the clause the colon ends says them.
+ * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :", "Interrogée par RTL, …": a
+ * participle and its agent opening the sentence say how the words were got; the subject of the clause the colon ends says them.
  */
-function questionedSpeaker(tokens: Token[], c: number): Slot | undefined {
-  if (c !== 0 || tokens.at(-1)?.text !== ':' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
+function questionedSpeaker(tokens: Token[]): Slot | undefined {
+  if (tokens.at(-1)?.text !== ':' || tokens[1]?.text !== 'par' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
@@ -1309,6 +1309,9 @@ function questionedSpeaker(tokens: Token[], c: number): Slot | undefined {
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
+  // Its only cue, if any, is the participle.
+  const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
+  if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (c < 0) {
     const view = inViewOf(tokens);
     if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
@@ -1328,8 +1331,6 @@ function cueBefore(tokens: Token[]): Found | undefined {
     return opening && { slot: opening, cue: ':', how: 'colon' };
   }
   const cue = tokens[c].text.toLowerCase();
-  const questioned = questionedSpeaker(tokens, c);
-  if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
   // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
@@ -1793,7 +1794,8 @@ function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
   const first = description[0]?.text.toLowerCase() ?? '';
   if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
   const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
-  return head >= 0 && description.slice(1, head + 2).every(isLower);
+  // "Le patron du groupe, Carlos Tavares": a role before the organisation word describes a person of it.
+  return head >= 0 && description.slice(1, head + 2).every(isLower) && !description.slice(1, head + 1).some(isRoleWord);
 }
 
 /**
