@@ -493,9 +493,13 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: true };
 }
 
-/** "…, peut-on lire dans le communiqué (du ministère)", "lit-on dans la note": the writing read in, after "on" at k - 1, speaks the words. */
+/**
+ * "…, peut-on lire dans le communiqué (du ministère)", "lit-on dans la note": the writing read in, after "on" at k - 1, speaks
+ * the words; "…, peut-on lire." alone reads the writing the text just spoke of, whichever of its words it used (resolveDocument).
+ */
 function writingReadIn(tokens: Token[], k: number): Slot | undefined {
   const at = tokens[k]?.text === 'lire' ? k + 1 : tokens[k - 2]?.text === 'lit' ? k : -1;
+  if (at >= 0 && (!tokens[at] || !/\p{L}/u.test(tokens[at].text))) return { document: 'texte' };
   return tokens[at]?.text === 'dans' ? issuerAfterWriting(tokens, at + 2) : undefined;
 }
 
@@ -503,6 +507,8 @@ function writingReadIn(tokens: Token[], k: number): Slot | undefined {
 const SPEAKING_PHRASES = [['mâché', 'ses', 'mots'], ['pris', 'la', 'parole'], ['haussé', 'le', 'ton']];
 /** "s’est montrée cinglante", "s’est voulu rassurant": the participle before a manner of speaking (FRENCH_SPEAKING_MANNERS). */
 const SHOWN = /^(?:montré|voulu)e?s?$/u;
+/** "se montre prudent", "se veut rassurante": the same in the present. */
+const SHOWS = new Set(['montre', 'montrent', 'veut', 'veulent']);
 /** French negation around an auxiliary ("n’a pas", "ne s’est"). */
 const NEGATION = /^(?:ne|pas|n[’'](?:a|est))$/u;
 /** Degrees before a manner of speaking ("s’est montré plus prudent"). */
@@ -516,7 +522,7 @@ const DEGREES = new Set(['très', 'plus', 'assez', 'particulièrement', 'aussi',
 function speakingMannerSubject(tokens: Token[]): Slot | undefined {
   const p = tokens.findIndex((_, i) => SPEAKING_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text === w)));
   const manner = (i: number) => FRENCH_SPEAKING_MANNERS.has(tokens[DEGREES.has(tokens[i]?.text ?? '') ? i + 1 : i]?.text ?? '');
-  const shown = tokens.findIndex((t, i) => SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '') && manner(i + 1));
+  const shown = tokens.findIndex((t, i) => ((SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '')) || (SHOWS.has(t.text) && tokens[i - 1]?.text === 'se')) && manner(i + 1));
   // Back from the participle past the auxiliary and the negation ("n’a pas", "a", "s’est") to the subject.
   let v = p >= 0 ? p : shown;
   if (v <= 0) return undefined;

@@ -19,6 +19,7 @@ describe('an organisation speaks through a document named in a sentence before',
     expect.soft(speakerOf('Le groupe Renault a publié un communiqué lundi soir. « Aucune usine ne fermera en France », précise le communiqué.', 'Aucune usine')).toBe('Renault');
     expect.soft(speakerOf('La SNCF a diffusé un communiqué mardi matin. Le trafic reste très perturbé dans le Nord. « Les trains reprendront progressivement jeudi », indique le texte.', 'Les trains')).toBe('SNCF');
     expect.soft(speakerOf('Danone a publié un communiqué après la grève. « La direction reste ouverte au dialogue avec les représentants du personnel », peut-on lire dans le communiqué.', 'reste ouverte')).toBe('Danone');
+    expect.soft(speakerOf('Le PSG a publié un communiqué après la défaite. « Le club condamne les violences », peut-on lire.', 'condamne')).toBe('PSG');
   });
 
   it('the document of the organisation named last, not of the one named first', () => {
@@ -34,6 +35,7 @@ describe('an organisation speaks through a document named in a sentence before',
 
   it('null: a document whose issuer is not named', () => {
     expect.soft(speakerOf('Un communiqué a été diffusé dans la nuit. « La situation est désormais sous contrôle », précise le texte.', 'La situation')).toBe(null);
+    expect.soft(speakerOf('Le PSG a battu Lyon dimanche soir. « Le club condamne les violences », peut-on lire.', 'condamne')).toBe(null);
     expect.soft(speakerOf('Les salariés de Danone ont manifesté devant le siège mardi. « Aucun plan social n’est envisagé », indique le communiqué.', 'Aucun plan')).toBe(null);
     expect.soft(speakerOf('Proximus a publié ses résultats mardi. Le régulateur a aussitôt diffusé un communiqué. « Les tarifs doivent baisser », précise le texte.', 'Les tarifs')).toBe(null);
   });
@@ -97,6 +99,7 @@ describe('a sentence about someone speaking, then a paragraph that is only a quo
     expect.soft(speakerOf('Le texte a été rejeté de justesse. Jean-Luc Mélenchon n’a pas mâché ses mots.\n\n« Ce gouvernement ne tient plus qu’à un fil. »', 'Ce gouvernement')).toBe('Jean-Luc Mélenchon');
     expect.soft(speakerOf('Interrogée sur la réforme des retraites, Marine Tondelier s’est montrée cinglante.\n\n« C’est une régression sociale sans précédent. »', 'régression sociale')).toBe('Marine Tondelier');
     expect.soft(speakerOf('La mairesse de Montréal, Valérie Plante, a réagi sur les réseaux sociaux.\n\n« Montréal ne laissera tomber personne cet hiver. »', 'Montréal ne laissera')).toBe('Valérie Plante');
+    expect.soft(speakerOf('Le président du Medef, Patrick Martin, se veut plus rassurant.\n\n« Les entreprises tiendront le choc. »', 'tiendront')).toBe('Patrick Martin');
   });
 
   it('the subject who speaks, not the person answered', () => {
