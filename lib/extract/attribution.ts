@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -230,6 +230,8 @@ const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate'
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "45-year-old": an age, standing for the person the text gave it. */
 const AGE = /^(\d+)-year-old$/;
+/** An age given in an appositive, in French ("Yvette Martin, 67 ans,"). */
+const AGE_GIVEN = /\p{Lu}[\p{L}’'-]*, \d{1,3} ans\b/u;
 /** How many words may stand between "the" and the noun of a description ("the former Manchester United striker"). */
 const DESCRIPTION_MODIFIERS = 4;
 
@@ -238,6 +240,8 @@ interface Description {
   descriptor: string;
   gender?: Gender;
   age?: string;
+  /** "la sexagénaire": an age in the sixties, the decade of FRENCH_AGE_DECADES. */
+  decade?: number;
 }
 
 /**
@@ -471,7 +475,7 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
 const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
 
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
-const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', ...FRENCH_WRITINGS]);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
@@ -503,6 +507,49 @@ function writingAt(tokens: Token[], k: number): Slot | undefined {
   const at = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
   const word = tokens[at]?.text.toLowerCase() ?? '';
   return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
+}
+
+/**
+ * "…, peut-on lire dans le communiqué (du ministère)", "lit-on dans la note": the writing read in, after "on" at k - 1, speaks
+ * the words; "peut-on lire dans Les Échos", "lit-on sur Mediapart": the publication, its article kept; "…, peut-on lire."
+ * alone reads the writing the text just spoke of, whichever of its words it used (resolveDocument).
+ */
+function writingReadIn(tokens: Token[], k: number): Slot | undefined {
+  const at = tokens[k]?.text === 'lire' ? k + 1 : tokens[k - 2]?.text === 'lit' ? k : -1;
+  if (at >= 0 && (!tokens[at] || !/\p{L}/u.test(tokens[at].text))) return { document: 'texte' };
+  if (!['dans', 'sur'].includes(tokens[at]?.text ?? '')) return undefined;
+  if (!isCap(tokens[at + 1])) return tokens[at].text === 'dans' ? issuerAfterWriting(tokens, at + 2) : undefined;
+  const end = runEndingAfter(tokens, at + 1);
+  const mention = nameOfRun(tokens.slice(at + 1, end + 1));
+  const article = tokens[at + 1].text;
+  return mention && { name: isArticle(tokens[at + 1]) && !mention.name.startsWith(article) ? `${article} ${mention.name}` : mention.name, titled: true };
+}
+
+/** "n’a pas mâché ses mots", "a pris la parole", "a haussé le ton": French phrases for speaking, the participle first. */
+const SPEAKING_PHRASES = [['mâché', 'ses', 'mots'], ['pris', 'la', 'parole'], ['haussé', 'le', 'ton']];
+/** "s’est montrée cinglante", "s’est voulu rassurant": the participle before a manner of speaking (FRENCH_SPEAKING_MANNERS). */
+const SHOWN = /^(?:montré|voulu)e?s?$/u;
+/** "se montre prudent", "se veut rassurante": the same in the present. */
+const SHOWS = new Set(['montre', 'montrent', 'veut', 'veulent']);
+/** French negation around an auxiliary ("n’a pas", "ne s’est"). */
+const NEGATION = /^(?:ne|pas|n[’'](?:a|est))$/u;
+/** Degrees before a manner of speaking ("s’est montré plus prudent"). */
+const DEGREES = new Set(['très', 'plus', 'assez', 'particulièrement', 'aussi', 'encore']);
+
+/**
+ * "Jean-Luc Mélenchon n’a pas mâché ses mots.", "Interrogée sur la réforme, Marine Tondelier s’est montrée cinglante.": a
+ * sentence saying that someone spoke, and how, with no verb of saying; its subject, the name or role opening its clause
+ * right before the verb. "Marine Tondelier s’est montrée très efficace" is not about speaking.
+ */
+function speakingMannerSubject(tokens: Token[]): Slot | undefined {
+  const p = tokens.findIndex((_, i) => SPEAKING_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text === w)));
+  const manner = (i: number) => FRENCH_SPEAKING_MANNERS.has(tokens[DEGREES.has(tokens[i]?.text ?? '') ? i + 1 : i]?.text ?? '');
+  const shown = tokens.findIndex((t, i) => ((SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '')) || (SHOWS.has(t.text) && tokens[i - 1]?.text === 'se')) && manner(i + 1));
+  // Back from the participle past the auxiliary and the negation ("n’a pas", "a", "s’est") to the subject.
+  let v = p >= 0 ? p : shown;
+  if (v <= 0) return undefined;
+  while (v > 0 && (AVOIR.has(tokens[v - 1].text) || REFLEXIVE_AUXILIARY.test(tokens[v - 1].text) || NEGATION.test(tokens[v - 1].text))) v--;
+  return v > 0 ? subjectOf(tokens, v) : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -937,7 +984,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
   if (writing) return writing;
   // "…, dit-on à l'Élysée": French "on" is no one named.
-  if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
+  if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
@@ -1068,7 +1115,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
       const next = tokens[close + 1];
       if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
     }
-    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && tokens[i + 2] && isOrganisationWord(tokens[i + 2].text.toLowerCase())) return { role: tokens[i + 2].text.toLowerCase() };
+    const body = tokens[i + 2]?.text.toLowerCase() ?? '';
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && (isOrganisationWord(body) || REFERRING_BODIES.has(body))) return { role: body };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
@@ -1154,7 +1202,7 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
-  if (!mention) return openingRoleSubject(tokens);
+  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens);
   const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
@@ -1210,6 +1258,22 @@ function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (openingRole(tokens)) return roleAt(tokens, 1);
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma <= 0 || comma > ROLE_BEFORE_REACH + 2) return undefined;
+  return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+}
+
+/**
+ * "La réponse du porte-parole du Kremlin, Dmitri Peskov, a été sèche :", "La réaction de Clément Beaune ne s’est pas fait
+ * attendre :": a sentence opened by someone's words and whose they are introduces them. "La lettre adressée à …", "La
+ * critique visant …" name whom the words are for or about; "critique" is left out, as "la critique de X" may be of X.
+ */
+function ownerOfOpeningSpeech(tokens: Token[]): Slot | undefined {
+  if (!isArticle(tokens[0]) || !FRENCH_SPEECH_NOUNS.has(tokens[1]?.text.toLowerCase() ?? '') || !POSSESSOR_BEFORE.has(tokens[2]?.text.toLowerCase() ?? '')) return undefined;
+  const named = titledActorAt(tokens, 3, (end) => wordAfterSubject(tokens, end + 1));
+  if (named) return named;
+  // "du porte-parole du Kremlin, Dmitri Peskov, a été…": a role, then its holder's name between commas.
+  const role = isArticle(tokens[3]) ? 4 : 3;
+  const comma = tokens.findIndex((t, i) => i > role && t.text === ',');
+  if (!isRoleWord(tokens[role]) || comma < 0 || comma > role + ROLE_BEFORE_REACH) return undefined;
   return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
 }
 
@@ -1301,24 +1365,22 @@ function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
   return run === tokens.length - 2 && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !isRoleWord(word) && isGerman(tokens);
 }
 
-/** Verbs of reading or hearing after "peut-on" ("peut-on lire", "peut-on entendre"). */
-const READ_OR_HEARD = new Set(['lire', 'entendre', 'voir']);
-
-/** "(peut-on) lire dans Les Échos", "sur Mediapart": the publication named after "dans" or "sur", from token k on. */
-function publicationReadIn(tokens: Token[], k: number): Slot | undefined {
-  if (READ_OR_HEARD.has(tokens[k]?.text ?? '')) k++;
-  if (!['dans', 'sur'].includes(tokens[k]?.text ?? '')) return undefined;
-  const end = runEndingAfter(tokens, k + 1);
-  const mention = end >= 0 ? nameOfRun(tokens.slice(k + 1, end + 1)) : undefined;
-  if (!mention) return undefined;
-  // "Le Parisien", "Les Échos": a title's article is part of it.
-  const article = tokens[k + 1].text;
-  return { name: isArticle(tokens[k + 1]) && !mention.name.startsWith(article) ? `${article} ${mention.name}` : mention.name, titled: true };
+/**
+ * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :", "Interrogée par RTL, …": a
+ * participle and its agent opening the sentence say how the words were got; the subject of the clause the colon ends says them.
+ */
+function questionedSpeaker(tokens: Token[]): Slot | undefined {
+  if (tokens.at(-1)?.text !== ':' || tokens[1]?.text !== 'par' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
+  // Its only cue, if any, is the participle.
+  const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
+  if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (c < 0) {
     const view = inViewOf(tokens);
     if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
@@ -1622,8 +1684,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
-  // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the publication's named after "dans".
-  if (tokens[c + 1]?.inverted && tokens[c + 1].text === 'on') return { slot: publicationReadIn(tokens, c + 2) ?? { unnamed: true }, cue, how: 'after' };
+  // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the writing's or the publication's read in.
+  if (tokens[c + 1]?.inverted && tokens[c + 1].text === 'on') return { slot: writingReadIn(tokens, c + 2) ?? { unnamed: true }, cue, how: 'after' };
   // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
   const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
   // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;
@@ -1686,8 +1748,10 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "Vincent Cassel tourne un film", "Anne-Claire Coudray présente le journal": a French verb in the present before its object.
   const present = FRENCH_PRESENT.test(tokens[k]?.text ?? '') && FRENCH_OBJECT_START.has(tokens[k + 1]?.text ?? '');
+  // "Denis Coderre, ne partage pas cet avis", "Mélenchon n’a pas": French negation opens the name's verb.
+  const negated = (tokens[k]?.text === 'ne' && !!tokens[k + 1] && isLower(tokens[k + 1])) || /^n[’']\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
@@ -1864,7 +1928,8 @@ function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
   const first = description[0]?.text.toLowerCase() ?? '';
   if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
   const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
-  return head >= 0 && description.slice(1, head + 2).every(isLower);
+  // "Le patron du groupe, Carlos Tavares": a role before the organisation word describes a person of it.
+  return head >= 0 && description.slice(1, head + 2).every(isLower) && !description.slice(1, head + 1).some(isRoleWord);
 }
 
 /**
@@ -2151,6 +2216,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const fitting = [...candidates].filter(fits);
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
+      const spokenTo = !fitting.length && candidates.size ? spokenToOfGender(ctx.sentenceTokens[s], gender) : undefined;
+      if (spokenTo) return spokenTo;
       if (!fitting.length) continue;
       const sure = gender ? fitting.filter((p) => ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
@@ -2173,6 +2240,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const impliedSubject = (cue: string) => {
     const gender = DECLINING_LETTERS.test(masked) ? czechPastGender(cue) : undefined;
     return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT;
+  };
+
+  /**
+   * "Bruno Le Maire a écrit à Élisabeth Borne. « … », a-t-elle répondu": when everyone acting in the nearest sentence
+   * about people is ruled out by the pronoun's gender, the one person named there whom the text knows to be of that
+   * gender, acting or not; none when two are, or the gender is unknown (the pronoun may mean someone further back).
+   */
+  const spokenToOfGender = (tokens: Token[], gender: Gender | undefined): { speaker: string; confidence: number } | undefined => {
+    const named = gender ? [...new Set(peopleNamedIn(tokens))].filter((p) => ctx.gender.get(p) === gender) : [];
+    return named.length === 1 ? { speaker: named[0], confidence: 0.8 } : undefined;
   };
 
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
@@ -2349,15 +2426,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /**
    * True when a description may mean someone other than the person just named, by sentence `si`: the text gave the word
    * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
-   * ("Una enfermera entró en la sala. … «…», dijo la enfermera").
+   * ("Una enfermera entró en la sala. … «…», dijo la enfermera"), or gave the word or ages to people before `upTo` (givesOthers).
    */
-  const describesSomeoneElse = (word: string, si: number) => (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si);
+  const describesSomeoneElse = (word: string, si: number, upTo: number) =>
+    (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si) || givesOthers(word, upTo);
+
+  /**
+   * True when the text gave the word, or ages, to people (resolveGivenEpithet found no one of them who fits, or two:
+   * "Yvette Martin, 67 ans" is not "l’octogénaire"): then it is not whoever was named last either.
+   */
+  const givesOthers = (word: string, upTo: number) =>
+    describedAs({ descriptor: word }, upTo).people.size > 0 || (FRENCH_AGE_DECADES.has(word) && AGE_GIVEN.test(masked.slice(0, upTo)));
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
    * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
    */
   const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
+
+  const isLoneCompany = (name: string, next: Token | undefined) => AUXILIARIES.has(next?.text ?? '') && [...ctx.organisations.keys()].every((o) => o === name);
 
   /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
   const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
@@ -2367,8 +2454,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
    * `neverPerson`: the words cannot mean a person ("it", "the company"), so a name nothing marks as a person's
    * counts as an organisation's; "they" may be a person's ("Blue Lantern have denied…" may be a singer's name).
+   * `lone`: the words say what the organisation is ("the company", "le constructeur"), surer than "it" that a lone
+   * word opening the sentence before with an auxiliary after it is a company's name ("Renault a réagi", "Swisscom a
+   * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
+   * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
-  function resolveBody(si: number, neverPerson: boolean): { speaker: string; confidence: number } | undefined {
+  function resolveBody(si: number, neverPerson: boolean, lone = false): { speaker: string; confidence: number } | undefined {
     const mayBeOrganisation = (name: string) => ctx.organisations.has(name) || (neverPerson && mayBeCompany(name));
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
@@ -2381,11 +2472,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        const named = full && (full.includes(' ') || capitalisedWithin(full) || (lone && isLoneCompany(full, tokens[end + 1])));
+        const subject = i === 0 && !!named && !isCommonWord(full) && mayBeOrganisation(full);
         if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
-      if (acting.size > 1) return undefined;
+      // "Cortel a fait de même": a name acting that may be a company is one a word for a company may mean.
+      if (acting.size > 1 || (lone && namesActing(tokens))) return undefined;
     }
     return undefined;
   }
@@ -2395,7 +2488,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * the singer,", "Marcus Reed, 45," for "45-year-old"; `unnamed`: it described someone it does not name ("A nurse
    * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
-  function describedAs({ descriptor, age }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+  function describedAs({ descriptor, age, decade }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
     const people = new Set<string>();
     let unnamed = false;
     const personEndingAt = (tokens: Token[], end: number) => {
@@ -2406,8 +2499,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (const tokens of ctx.sentenceTokens) {
       tokens.forEach((t, k) => {
         if (t.start >= upTo) return;
-        // "Marcus Reed, 45, was arrested": the age given in an appositive.
-        if (age && t.text === age && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
+        // "Marcus Reed, 45, was arrested", "Yvette Martin, 67 ans, a été agressée": the age given in an appositive.
+        const ofAge = age ? t.text === age : decade !== undefined && Math.floor(Number(t.text) / 10) * 10 === decade;
+        if (ofAge && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
           const aged = personEndingAt(tokens, k - 2);
           if (aged) people.add(aged);
         }
@@ -2416,17 +2510,33 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           const end = runEndingAfter(tokens, k + 1);
           const mention = nameOfRun(tokens.slice(k + 1, end + 1), true);
           if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
+          // "Les Néerlandais Max Verstappen et Nyck de Vries": the word is said of both.
+          const other = AND.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? personEndingAt(tokens, runEndingAfter(tokens, end + 2)) : undefined;
+          if (other) people.add(other);
           return;
         }
         let j = k - 1;
         while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
         const determiner = tokens[j]?.text.toLowerCase() ?? '';
         const described = tokens[j - 1]?.text === ',' && isCap(tokens[j - 2]) ? personEndingAt(tokens, j - 2) : undefined;
+        // "Jean-Yves Le Drian, ancien ministre des…": French sets an appositive after the name with no article.
+        const bare = determiner === ',' && isCap(tokens[j - 1]) ? personEndingAt(tokens, j - 1) : undefined;
         if (described && (determiner === 'the' || INTRODUCING_SOMEONE.has(determiner))) people.add(described);
+        else if (bare) people.add(bare);
         else if (INTRODUCING_SOMEONE.has(determiner)) unnamed = true;
       });
     }
     return { people, unnamed };
+  }
+
+  /**
+   * "le Néerlandais" after "Le pilote néerlandais Max Verstappen a devancé Lando Norris…", "l’ancien ministre" after "Jean-Yves
+   * Le Drian, ancien ministre…", "la sexagénaire" after "Yvette Martin, 67 ans,": the one person of the description's gender
+   * the text gave the word, or an age of that decade, whoever was named since.
+   */
+  function resolveGivenEpithet(word: string, gender: Gender | undefined, upTo: number): { speaker: string; confidence: number } | undefined {
+    const people = [...describedAs({ descriptor: word, decade: FRENCH_AGE_DECADES.get(word) }, upTo).people].filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender);
+    return people.length === 1 ? { speaker: people[0], confidence: 0.8 } : undefined;
   }
 
   /**
@@ -2458,7 +2568,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const tokens = ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
       // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
-      const germanOrCzech = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
+      // "communiqué" is French as well as German: the French reading, which needs no indefinite article, comes first.
+      const germanOrCzech = (GERMAN_CZECH_WRITINGS.has(word) && !ROMANCE_WRITINGS.has(word)) || word === 'darin';
       const same = (w: string) =>
         w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (germanOrCzech && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
@@ -2466,7 +2577,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
       if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
-      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
+      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '') && !isIndefinite(tokens[at - 1])) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
@@ -2616,9 +2727,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, q.openAt) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si, q.openAt) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
-            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
+            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, true) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
@@ -2818,8 +2930,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const tokens = tokenize(sentence);
     const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
     const c = cue >= 0 ? cue : speechActAt(tokens);
-    if (c < 0) return accordingTo(tokens);
-    const slot = subjectOf(tokens, c);
+    const slot = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
+    if (!slot) return accordingTo(tokens);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
     if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
     if (!('name' in slot)) return undefined;

@@ -57,6 +57,7 @@ export const EUROPEAN_CUES = words(`
   relate relaté répète désole exaspère offusque fulmine grince cingle accuse considère interpelle tweete
   souri rit pesté fulminé argue argué tance chuchote hurle crie corrige rectifie relativise surenchérit confesse justifie certifie
   expliquait affirmait déclarait ajoutait résumait racontait confiait estimait insistait
+  savouré savoure exprimé
   espetó zanjó confesó confiesa replicó rememoró recuerda recordó abundó ironizó ironiza deslizó desliza apuntó apunta
   recalcó recalca destacó destaca insiste reclamó reclama lamentó lamenta criticó critica defendió defiende admitió admite
   aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
@@ -232,6 +233,7 @@ export const ROLES = words(`
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
+  bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
   director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
   porta-voz prefeito prefeita deputada governador governadora diretor diretora
@@ -384,7 +386,7 @@ export const WHEN_ADVERBS = words('ayer hoy anoche ontem hoje');
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('coach técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč'),
-  words('maire édile'),
+  words('maire édile mairesse bourgmestre'),
   words('senator sen.'),
   words('governor gov.'),
   words('representative rep. congressman congresswoman'),
@@ -519,12 +521,36 @@ export const GERMAN_NOT_PERSONS = words(`
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
 export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
 
+/** French words for an organisation just named ("Renault a réagi. « … », indique le constructeur"), as REFERRING_BODIES. */
+export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constructeur firme compagnie enseigne opérateur fabricant club');
+
 /**
  * Words for an organisation that, after "the" or "la", point back to one the text has just named, whatever its name
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka');
+export const REFERRING_BODIES = new Set([...words('company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka'), ...FRENCH_REFERRING_BODIES]);
+
+/** French nouns for what someone said ("La réponse du porte-parole, X, a été sèche :"): whose they are says who speaks after a colon. */
+export const FRENCH_SPEECH_NOUNS = words('réponse réaction réplique commentaire verdict explication avertissement message');
+
+/**
+ * How a French sentence says that someone spoke, and how, without a verb of saying ("s’est montrée cinglante", "s’est
+ * voulu rassurant"): adjectives after "s’est montré" or "s’est voulu" that only speech has.
+ */
+export const FRENCH_SPEAKING_MANNERS = words(`
+  cinglant cinglante catégorique ferme prudent prudente rassurant rassurante optimiste pessimiste offensif offensive
+  virulent virulente incisif incisive laconique évasif évasive confiant confiante amer amère combatif combative ironique
+  critique sévère menaçant menaçante conciliant conciliante
+`);
+
+/** French words for someone by the decade of their age ("la sexagénaire"): the person of the text given an age in it ("Yvette Martin, 67 ans"). */
+export const FRENCH_AGE_DECADES: ReadonlyMap<string, number> = new Map([
+  ['trentenaire', 30], ['quadragénaire', 40], ['quinquagénaire', 50], ['sexagénaire', 60], ['septuagénaire', 70], ['octogénaire', 80], ['nonagénaire', 90],
+]);
+
+/** French words for what a body issues in writing ("un communiqué", "le texte", "la note"): one writing by any of them, as ROMANCE_WRITINGS. */
+export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -616,6 +642,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   gérald bruno thierry emmanuel édouard edouard antoine augustin hugo louis julien guillaume sébastien stéphane vincent yannick
   benoît gilles hervé xavier yves rené rémi damien fabien cédric arnaud mathieu matthieu antony gérard bernard marc luc
   jean-yves jean-luc jean-marie jean-pierre jean-michel jean-claude jean-paul jean-louis jean-marc jean-baptiste jean-françois jean-jacques pierre-yves
+  karim mehdi rachid samir nabil yassine farid mourad
   henri lionel jérôme grégoire clément romain quentin valentin arthur jules lucas raphaël gabriel maxime keir manuel andreï dmitri sergueï carlos javier miguel antonio francisco pedro pablo luis jorge alberto
   fernando sergio andrés martín diego alejandro ricardo rafael giampiero mohammed joão josé paulo lula jair luiz marcos ricardo
   ángel juanma rodrigo eduardo alessandro
@@ -641,6 +668,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   marylise claire céline chloé manon léa inès louise juliette pauline mathilde agnès hélène émilie élise margaux
   françoise jacqueline monique martine chantal odile rachida najat marlène amélie cécile delphine sandrine
   virginie karine géraldine laurence florence marion clara marie-claire marie-france anne-sophie marie-christine marie-hélène mylène roselyne
+  yvette josiane colette ginette huguette paulette
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
   gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda

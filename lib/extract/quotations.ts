@@ -199,7 +199,9 @@ function findMarkedQuotations(text: string): Quotation[] {
       let j = i;
       while (j < text.length && SPACE.test(text[j])) j++;
       const reopen = j < text.length ? markAt(text, j) : undefined;
-      if (reopen && reopen.family === outer.family && reopen.can.open && outer.family !== 'single') {
+      // French may reopen a «quotation» with the closing guillemet ("» Les salariés méritent…"), as a mark of continuation.
+      const continued = text[j] === '»' && text[outer.openAt] === '«';
+      if (reopen && reopen.family === outer.family && (reopen.can.open || continued) && outer.family !== 'single') {
         outer.parts.push({ start: outer.partStart, end: i });
         outer.partStart = j + 1;
         stack.length = 1;
