@@ -215,7 +215,7 @@ const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di
 /** What an organisation issues, in French: a pronoun that no person answers to, with one of these, is the organisation ("indique-t-il dans un communiqué"). */
 const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
-const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'note']);
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
 const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 /** Cues whose object may be who heard the words ("asked Reuters", "emailed the council") or, inverted, who spoke ("“Why?” asked Smith"). */
@@ -226,6 +226,16 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
 const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+
+/** How many adjectives may stand between the word bringing in a writing and the writing ("a short note", "an open letter"). */
+const WRITING_ADJECTIVES = 2;
+
+/** True when a word of INTRODUCING brings in the writing at token k, perhaps past an adjective or two ("a short note", "an open letter"). */
+function introducesWriting(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= WRITING_ADJECTIVES && isAdjective(tokens[j]) && !INTRODUCING.has(tokens[j].text.toLowerCase())) j--;
+  return INTRODUCING.has(tokens[j]?.text.toLowerCase() ?? '');
+}
 /** A count after "of" in a description by family ("the mother of three", "the father of 2"). */
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "45-year-old": an age, standing for the person the text gave it. */
@@ -2281,7 +2291,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
-      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
+      if (!introducesWriting(tokens, at)) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
