@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -109,6 +109,19 @@ const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
 /** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
 const isSourcePhraseAt = (tokens: Token[], i: number) =>
   SOURCE_PHRASES.some((phrase) => phrase.every((word, j) => tokens[i - phrase.length + 1 + j]?.text.toLowerCase() === word));
+/** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
+const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
+
+/** Where a phrase of SPEECH_ACTS begins, when its clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech); -1 if none. */
+function speechActAt(tokens: Token[]): number {
+  const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
+  for (let i = 1; i < tokens.length; i++) {
+    const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));
+    const next = phrase && tokens[i + phrase.length];
+    if (phrase && (!next || [',', ';', ':'].includes(next.text) || SPEECH_ACT_TAIL.has(next.text))) return i;
+  }
+  return -1;
+}
 /** A cue meaning "according to" at token i, a word or a phrase: its source follows it. */
 const isAccordingAt = (tokens: Token[], i: number) => isAccording(tokens[i].text.toLowerCase()) || isSourcePhraseAt(tokens, i);
 /**
@@ -1805,7 +1818,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const nameStart = nameStartAfterPreposition(tokens, i, end);
       const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
       const mention = nameOfRun(tokens.slice(nameStart, end + 1), isRoleWord(tokens[i - 1]) || heldIn.length > 0);
-      const acting = isActing(tokens, i, end);
+      const acting = isActing(tokens, i, end) || speechActAt(tokens) === end + 1;
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;
@@ -2419,7 +2432,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? afterReportedSentence(q) ?? { confidence: 0 };
+      // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
+      // the offer was fair. "…"' are Lyle's words.
+      result = creditLine(q) ?? afterReportedSentence(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -2608,7 +2623,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return zh?.subject && readChineseSubject(zh.subject, si);
     }
     const tokens = tokenize(sentence);
-    const c = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    // "Asked about the memo, Atkins did not mince her words": a question put to the subject, not its verb.
+    const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t) && !(i === 0 && ADDRESSING.has(t.text.toLowerCase())));
+    const c = cue < 0 ? speechActAt(tokens) : cue;
     if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);

@@ -152,6 +152,16 @@ export const VIEW_VERBS = words(`
   myslí věří pochybuje
 `);
 
+/**
+ * English phrases that say someone spoke, and how, with no verb of saying ("Southgate was blunt.", "Dutton hit back.",
+ * "Atkins did not mince her words.", "Lyle disagreed."): a quotation standing alone after such a sentence is theirs.
+ */
+export const SPEECH_ACTS: readonly string[][] = `
+  was blunt|was defiant|was scathing|was emphatic|was unequivocal|was unrepentant|was unapologetic|was candid|was frank
+  hit back|fired back|shot back|struck back|pushed back|went further|disagreed|agreed|objected|begged to differ
+  did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
+`.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
+
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 
