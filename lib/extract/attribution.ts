@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -307,6 +307,17 @@ function descriptionAfter(tokens: Token[], a: number): Description | undefined {
   }
   return undefined;
 }
+
+const NATIONALITIES = new Set(NATIONALITY_ADJECTIVE.values());
+
+/** The nationality a word names, as a noun ("Dutchman") or an adjective ("Dutch"): its adjective. */
+const nationalityOf = (word: string) => NATIONALITY_ADJECTIVE.get(word) ?? (NATIONALITIES.has(word) ? word : undefined);
+
+/** How many words for a person may stand between a description and the name it is given ("Dutch cyclist Jan de Vries"). */
+const PERSON_NOUNS_BEFORE_NAME = 2;
+
+/** A lower-case word for a person, singular or plural: a description or a role ("cyclist", "riders", "defender", "minister"). */
+const isPersonNoun = (t: Token) => isLower(t) && (DESCRIPTORS.has(t.text) || DESCRIPTORS.has(t.text.replace(/s$/, '')) || isRoleWord(t));
 
 /** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
 const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
@@ -2238,6 +2249,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
   function describedAs({ descriptor, age }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+    const nationality = nationalityOf(descriptor);
     const people = new Set<string>();
     let unnamed = false;
     const personEndingAt = (tokens: Token[], end: number) => {
@@ -2253,13 +2265,21 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           const aged = personEndingAt(tokens, k - 2);
           if (aged) people.add(aged);
         }
-        if (t.text.toLowerCase() !== descriptor) return;
-        if (isCap(tokens[k + 1])) {
-          const end = runEndingAfter(tokens, k + 1);
-          const mention = nameOfRun(tokens.slice(k + 1, end + 1), true);
+        const word = t.text.toLowerCase();
+        if (word !== descriptor && (!nationality || nationalityOf(word) !== nationality)) return;
+        // "Dutch cyclist Jan de Vries", "veteran defender James Milner", "Dutch riders Jan de Vries and Dylan Groen".
+        let n = k + 1;
+        while (n <= k + PERSON_NOUNS_BEFORE_NAME && tokens[n] && isPersonNoun(tokens[n])) n++;
+        for (let start = n; isCap(tokens[start]); ) {
+          const end = runEndingAfter(tokens, start);
+          const mention = nameOfRun(tokens.slice(start, end + 1), true);
           if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
-          return;
+          if (tokens[end + 1]?.text !== 'and') return;
+          start = end + 2;
         }
+        if (isCap(tokens[n])) return;
+        // "the Dutch government": a nationality's adjective describes someone only before a word for a person.
+        if (word !== descriptor && n === k + 1) return;
         let j = k - 1;
         while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
         const determiner = tokens[j]?.text.toLowerCase() ?? '';
@@ -2281,12 +2301,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const { people, unnamed } = describedAs(description, quotations[qi].openAt);
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     if (people.size > 1 || unnamed || description.age) return undefined;
-    const fits = (person: string) => !description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender;
+    const nationality = nationalityOf(description.descriptor);
+    // "the Slovenian" is not "Jan de Vries, a Dutch rider", whoever spoke last.
+    const fits = (person: string) =>
+      (!description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender) &&
+      !(nationality && ofAnotherNationality(person, nationality, quotations[qi].openAt));
     const previous = quotations[qi - 1];
     const said = results[qi - 1];
     const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
     if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
-    return resolveEpithet(si, description.gender, opening);
+    const who = resolveEpithet(si, description.gender, opening);
+    // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
+    const another = who && description.gender && sentencesBefore(si).some((s) => peopleNamedIn(ctx.sentenceTokens[s]).some((p) => p !== who.speaker && ctx.gender.get(p) === description.gender));
+    return who && fits(who.speaker) && !another ? who : undefined;
+  }
+
+  /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */
+  function ofAnotherNationality(person: string, nationality: string, upTo: number): boolean {
+    const named = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).map((t) => nationalityOf(t.text.toLowerCase()))));
+    return [...named].some((other) => other && other !== nationality && describedAs({ descriptor: other }, upTo).people.has(person));
   }
 
   /**

@@ -220,6 +220,23 @@ export const CAPITALISED_DESCRIPTORS = words(`
   chilean uruguayan peruvian venezuelan cuban australian aussie kiwi japanese chinese korean indian pakistani texan
 `);
 
+/**
+ * English nationalities: each noun of CAPITALISED_DESCRIPTORS that names one, with the adjective the text may give someone
+ * instead ("Dutch cyclist Jan de Vries" is "the Dutchman"); most are both ("Serbian champion", "the Serbian").
+ */
+export const NATIONALITY_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+  ...`american austrian swiss belgian norwegian czech serbian croatian slovenian hungarian romanian bulgarian greek russian
+  ukrainian israeli palestinian iranian iraqi egyptian moroccan nigerian ghanaian kenyan ethiopian canadian mexican brazilian
+  argentinian colombian chilean uruguayan peruvian venezuelan cuban australian japanese chinese korean indian pakistani
+  portuguese italian german`.split(/\s+/).map((w) => [w, w] as const),
+  ...Object.entries({
+    briton: 'british', brit: 'british', englishman: 'english', englishwoman: 'english', scot: 'scottish', scotsman: 'scottish',
+    welshman: 'welsh', irishman: 'irish', irishwoman: 'irish', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch',
+    spaniard: 'spanish', swede: 'swedish', dane: 'danish', finn: 'finnish', pole: 'polish', serb: 'serbian', croat: 'croatian',
+    turk: 'turkish', aussie: 'australian', argentine: 'argentinian',
+  }),
+]);
+
 /** The gender a description tells ("the mother of three", "the businessman"); the others may be anyone's. */
 export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...'actress businesswoman mother mom mum wife daughter sister grandmother widow woman girl englishwoman irishwoman frenchwoman'
