@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -1077,10 +1077,24 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (isGermanNoun(tokens, k, end)) return undefined;
   const origin = end === k ? demonymAt(tokens, k) : undefined;
   if (origin) return origin;
+  const holder = holderAfterPlace(tokens, end);
+  if (holder) return holder;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
   return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/**
+ * "said Kremlin spokesman Dmitry Peskov", "from Bank of England governor Andrew Bailey", "said Tesco chief executive Ken
+ * Murphy": the capitalised run ending at `end` is where the role after it is held; the name after the role speaks.
+ */
+function holderAfterPlace(tokens: Token[], end: number): Slot | undefined {
+  let k = end + 1;
+  while (tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
+  if (k === end + 1 || !isCap(tokens[k])) return undefined;
+  const mention = nameOfRun(tokens.slice(k, runEndingAfter(tokens, k) + 1), true);
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** A verb in the present tense ("rejects", "argues"), told from a plural noun only by where it stands. */
@@ -1280,6 +1294,8 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
+  const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
+  if (source) return { slot: source, cue: ':', how: 'colon' };
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   if (c < 0) {
     const view = inViewOf(tokens);
@@ -1349,6 +1365,22 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/** How many words may stand between a speech noun and the "from" naming its source ("A warning came from"). */
+const SOURCE_AFTER_NOUN = 2;
+
+/**
+ * "The answer from Transport Secretary Louise Haigh was short:", "A warning came from Andrew Bailey on Thursday:": the one
+ * a speech noun's "from" names said the words after the colon; not "the message to Rachel Reeves from business leaders"
+ * (to her, from no one named) nor "the criticism of James Cleverly" (about him).
+ */
+function speechNounSource(tokens: Token[]): Slot | undefined {
+  const noun = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  const from = tokens.findIndex((t, i) => i > noun && i <= noun + SOURCE_AFTER_NOUN + 1 && t.text === 'from');
+  if (noun < 0 || from < 0) return undefined;
+  const slot = nameAfter(tokens, from);
+  return slot && ('name' in slot || 'role' in slot) ? slot : undefined;
 }
 
 /** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */

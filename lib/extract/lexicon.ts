@@ -162,6 +162,9 @@ export const SPEECH_ACTS: readonly string[][] = `
   did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
+/** English nouns for words someone said ("The answer from Louise Haigh was short:", "A warning came from Andrew Bailey:"). */
+export const SPEECH_NOUNS = words('answer response reply message warning verdict reaction retort plea promise admission appeal rebuke comment comments word words');
+
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 
