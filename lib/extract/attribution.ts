@@ -1868,7 +1868,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
-      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
+      // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
+      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
@@ -2595,6 +2596,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return false;
   }
 
+  /**
+   * True when `passage` may be about `speaker`: a caption or a subheading (no sentence ends it), or prose naming them or
+   * holding a pronoun that may stand for them; not "Residents were allowed back on Monday. Some found nothing left."
+   */
+  function isAbout(passage: string, speaker: string): boolean {
+    if (!ENDS_SENTENCE.test(passage.trimEnd())) return true;
+    const tokens = tokenize(passage);
+    const gender = ctx.gender.get(speaker);
+    const mayBeTheirs = (t: Token) => {
+      const word = t.text.toLowerCase();
+      const told = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
+      return (!!told || OWNER_PRONOUN.has(word)) && (!gender || !told || told === gender);
+    };
+    return tokens.some(mayBeTheirs) || [...runsIn(tokens)].some(([i, end]) => {
+      const mention = nameOfRun(tokens.slice(i, end + 1));
+      return !!mention && ctx.registry.resolve(mention.name).name === speaker;
+    });
+  }
+
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */
   function continuation(qi: number): Attribution | undefined {
     const q = quotations[qi];
@@ -2609,7 +2629,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
-    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker) && isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
 
