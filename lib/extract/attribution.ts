@@ -319,6 +319,13 @@ const PERSON_NOUNS_BEFORE_NAME = 2;
 /** A lower-case word for a person, singular or plural: a description or a role ("cyclist", "riders", "defender", "minister"). */
 const isPersonNoun = (t: Token) => isLower(t) && (DESCRIPTORS.has(t.text) || DESCRIPTORS.has(t.text.replace(/s$/, '')) || isRoleWord(t));
 
+/** Words after "the" for the people just named, together ("The two leaders", "The pair"). */
+const GROUP_WORDS = new Set(['two', 'three', 'four', 'pair', 'couple', 'duo', 'trio']);
+
+/** True when a sentence opens with the people just named as its subject, together ("Both ministers spoke", "The two leaders discussed"). */
+const opensWithGroup = (tokens: Token[]) =>
+  tokens[0]?.text === 'Both' || (tokens[0]?.text === 'The' && GROUP_WORDS.has(tokens[1]?.text ?? ''));
+
 /** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
 const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
 /** Pronouns that stand for an organisation as a speaker ("it said", "they said in a statement"). */
@@ -2041,6 +2048,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
     }
     for (const s of sentencesBefore(si)) {
+      // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
+      if (opensWithGroup(ctx.sentenceTokens[s])) {
+        const prior = sentencesBefore(s)[0];
+        const group = prior === undefined ? [] : peopleNamedIn(ctx.sentenceTokens[prior]);
+        const sure = group.filter((p) => gender && ctx.gender.get(p) === gender);
+        return sure.length === 1 && group.filter(fits).length === 1 ? { speaker: sure[0], confidence: 0.8 } : undefined;
+      }
       const spoken = speakerOfSentence.get(s);
       // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
       // its role names; when the text gave that role to no one person, whoever it is cannot be named by a dropped
