@@ -326,6 +326,9 @@ const GROUP_WORDS = new Set(['two', 'three', 'four', 'pair', 'couple', 'duo', 't
 const opensWithGroup = (tokens: Token[]) =>
   tokens[0]?.text === 'Both' || (tokens[0]?.text === 'The' && GROUP_WORDS.has(tokens[1]?.text ?? ''));
 
+/** Prepositions before a place ("in Germany", "across Britain"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'throughout']);
+
 /** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
 const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
 /** Pronouns that stand for an organisation as a speaker ("it said", "they said in a statement"). */
@@ -2263,6 +2266,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
 
   /**
+   * "Volkswagen recalled…", "Ryanair cancelled…": a lone word opening the sentence with a verb in the past after it is a
+   * company's name, for a word that means one ("the carmaker"); not a plural ("Owners will be…", "Residents said").
+   */
+  function isLoneCompany(tokens: Token[], word: string): boolean {
+    const verb = tokens[1];
+    return !word.includes(' ') && !word.endsWith('s') && !!verb && isVerbLike(verb) && !AUXILIARIES.has(verb.text);
+  }
+
+  /** True when the text writes the name after "in" or "across" ("a plant in Germany"): a place, which no "the company" means. */
+  const writtenAsPlace = (name: string) => ctx.sentenceTokens.some((tokens) => tokens.some((t, k) => t.text === name && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')));
+
+  /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
    * `neverPerson`: the words cannot mean a person ("it", "the company"), so a name nothing marks as a person's
@@ -2281,7 +2296,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full) || (neverPerson && isLoneCompany(tokens, full))) && !isCommonWord(full) && !writtenAsPlace(full) && mayBeOrganisation(full);
         if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };

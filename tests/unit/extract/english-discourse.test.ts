@@ -38,9 +38,10 @@ describe('organisations speaking through documents and descriptors across senten
     expect.soft(speakerOf('Police released a statement on Sunday after Rebecca Hall, 34, was found dead at her home. "Her family have been informed," the statement said.', 'been informed')).toBeNull();
   });
 
-  it('names no one when two organisations fit the descriptor, or none does', () => {
+  it('names no one when two organisations fit the descriptor, or none does, and never a place', () => {
     expect.soft(speakerOf('Ford and Toyota both cut prices in Europe this week. "Demand has softened across the continent," the carmaker said.', 'Demand has softened')).toBeNull();
     expect.soft(speakerOf('The Football Association opened an inquiry into the match on Saturday. "We are aware of the footage," the club said.', 'aware of the footage')).toBeNull();
+    expect.soft(speakerOf('Tesla said it would build a second plant in Germany. Germany offered subsidies of 1bn euros. "We are delighted with the support," the company said.', 'delighted with the support')).toBe('Tesla');
   });
 });
 
