@@ -68,6 +68,10 @@ describe('subject continuity across sentences', () => {
     expect(speakerOf('Dr. Sarah Klein, the hospital\'s chief executive, wrote to Health Secretary Wes Streeting last month about the waiting lists. Streeting has not replied. "We cannot keep patients waiting for two years," she said.', 'two years')).toBe('Sarah Klein');
   });
 
+  it('gives a pronoun after "The pair…" to the one of the two its gender fits', () => {
+    expect.soft(speakerOf('Mrs Clara Holt met Mr Dan Price in Leeds on Monday. The pair discussed the merger for two hours. "It was a good meeting," she said.', 'good meeting')).toBe('Clara Holt');
+  });
+
   it('names no one when two people are subjects together or the pronoun fits no one', () => {
     expect.soft(speakerOf('Yvette Cooper and Rachel Reeves toured the new border facility in Dover on Monday. "This is money well spent," she said.', 'money well spent')).toBeNull();
     expect.soft(speakerOf('Robert Hale and his son James run the farm outside Carlisle. "We lost half the flock," she said.', 'half the flock')).toBeNull();
@@ -87,12 +91,14 @@ describe('speech nouns naming their speaker before a colon', () => {
     expect.soft(speakerOf('A warning came from Bank of England governor Andrew Bailey on Thursday: "Inflation is not beaten yet."', 'not beaten yet')).toBe('Andrew Bailey');
     expect.soft(speakerOf('The message from Chancellor Rachel Reeves to business leaders on Tuesday was simple: "Britain is open for investment."', 'open for investment')).toBe('Rachel Reeves');
     expect.soft(speakerOf('Liverpool drew 1-1 with Everton on Sunday. Jürgen Klopp\'s verdict after the match was simple: "We were not good enough."', 'not good enough')).toBe('Jürgen Klopp');
+    expect.soft(speakerOf('"Shoppers are cutting back on everything," said Tesco chief executive Ken Murphy.', 'cutting back')).toBe('Ken Murphy');
   });
 
   it('names no one when the person named is the one spoken to or spoken about', () => {
     expect.soft(speakerOf('The message to Chancellor Rachel Reeves from business leaders on Tuesday was simple: "Cut the taxes on hiring."', 'taxes on hiring')).toBeNull();
     expect.soft(speakerOf('The criticism of Home Secretary James Cleverly was fierce: "He has lost control of the borders."', 'lost control of the borders')).toBeNull();
     expect.soft(speakerOf('The answer to critics of Mayor Sadiq Khan came from his deputy: "The numbers speak for themselves."', 'speak for themselves')).toBeNull();
+    expect.soft(speakerOf('The response from officials was muted: "We are looking into it."', 'looking into it')).toBeNull();
   });
 });
 
@@ -108,6 +114,7 @@ describe('a sentence about speaking followed by a lone quotation', () => {
     expect.soft(speakerOf('England lost 2-0 to Iceland at Wembley on Friday. Gareth Southgate arrived at the ground two hours before kick-off.\n\n"We did not deserve to win tonight and I take full responsibility for that."', 'did not deserve')).toBeNull();
     expect.soft(speakerOf('Rishi Sunak and Keir Starmer clashed repeatedly during the debate.\n\n"You have had fourteen years and you have failed."', 'fourteen years')).toBeNull();
     expect.soft(speakerOf('The vote on the budget was delayed until Thursday.\n\n"This is a shambles from start to finish."', 'shambles')).toBeNull();
+    expect.soft(speakerOf('Barclays agreed to pay a fine of 40m pounds on Tuesday.\n\n"This is a dark day for the reputation of the City."', 'dark day')).toBeNull();
   });
 });
 
