@@ -112,6 +112,22 @@ const isSourcePhraseAt = (tokens: Token[], i: number) =>
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
 const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
 
+/** The gender a word for a spokesperson tells. */
+const SPOKES_GENDER = new Map<string, Gender>([['spokeswoman', 'f'], ['spokesman', 'm']]);
+
+/**
+ * "A spokeswoman for Tesco said…", "A Tesco spokesman said…": the organisation whose spokesperson is the subject of the
+ * sentence's cue, and the spokesperson's gender where the word tells it.
+ */
+function spokespersonSubject(tokens: Token[]): { organisation: string; gender?: Gender } | undefined {
+  const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
+  const spokes = tokens.findIndex((t) => SPOKES.has(t.text.toLowerCase()));
+  if (c < 0 || spokes < 0 || spokes > c) return undefined;
+  const slot = subjectOf(tokens, c);
+  const gender = SPOKES_GENDER.get(tokens[spokes].text.toLowerCase());
+  return 'name' in slot ? { organisation: slot.name, ...(gender ? { gender } : {}) } : undefined;
+}
+
 /** Where a phrase of SPEECH_ACTS begins, when its clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech); -1 if none. */
 function speechActAt(tokens: Token[]): number {
   const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
@@ -2059,6 +2075,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         return sure.length === 1 && group.filter(fits).length === 1 ? { speaker: sure[0], confidence: 0.8 } : undefined;
       }
       const spoken = speakerOfSentence.get(s);
+      // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.
+      const spokesperson = spoken ? undefined : spokespersonSubject(ctx.sentenceTokens[s]);
+      if (spokesperson) return !gender || !spokesperson.gender || spokesperson.gender === gender ? named(spokesperson.organisation, 0.8) : undefined;
       // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
       // its role names; when the text gave that role to no one person, whoever it is cannot be named by a dropped
       // subject. A pronoun says more ("La dirigeante de la CGT affirme…. « … », confie-t-elle"): its gender reads on.

@@ -501,7 +501,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  */
 export const REFERRING_BODIES = words(`
   company firm bank group corporation label ong empresa compañía companhia
-  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer
+  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
 `);
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
@@ -518,7 +518,7 @@ export const ORGANISATION = words(`
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
-  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer
+  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
