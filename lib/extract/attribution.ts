@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -109,6 +109,25 @@ const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
 /** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
 const isSourcePhraseAt = (tokens: Token[], i: number) =>
   SOURCE_PHRASES.some((phrase) => phrase.every((word, j) => tokens[i - phrase.length + 1 + j]?.text.toLowerCase() === word));
+/** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
+const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
+
+/** The gender a word for a spokesperson tells. */
+const SPOKES_GENDER = new Map<string, Gender>([['spokeswoman', 'f'], ['spokesman', 'm']]);
+
+/**
+ * "A spokeswoman for Tesco said…", "A Tesco spokesman said…": the organisation whose spokesperson is the subject of the
+ * sentence's cue, and the spokesperson's gender where the word tells it.
+ */
+function spokespersonSubject(tokens: Token[]): { organisation: string; gender?: Gender } | undefined {
+  const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
+  const spokes = tokens.findIndex((t) => SPOKES.has(t.text.toLowerCase()));
+  if (c < 0 || spokes < 0 || spokes > c) return undefined;
+  const slot = subjectOf(tokens, c);
+  const gender = SPOKES_GENDER.get(tokens[spokes].text.toLowerCase());
+  return 'name' in slot ? { organisation: slot.name, ...(gender ? { gender } : {}) } : undefined;
+}
+
 /** A cue meaning "according to" at token i, a word or a phrase: its source follows it. */
 const isAccordingAt = (tokens: Token[], i: number) => isAccording(tokens[i].text.toLowerCase()) || isSourcePhraseAt(tokens, i);
 /**
@@ -215,7 +234,7 @@ const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di
 /** What an organisation issues, in French: a pronoun that no person answers to, with one of these, is the organisation ("indique-t-il dans un communiqué"). */
 const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
-const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo']);
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'note']);
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
 const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 /** Cues whose object may be who heard the words ("asked Reuters", "emailed the council") or, inverted, who spoke ("“Why?” asked Smith"). */
@@ -226,6 +245,16 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
 const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+
+/** How many adjectives may stand between the word bringing in a writing and the writing ("a short note", "an open letter"). */
+const WRITING_ADJECTIVES = 2;
+
+/** True when a word of INTRODUCING brings in the writing at token k, perhaps past an adjective or two ("a short note", "an open letter"). */
+function introducesWriting(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= WRITING_ADJECTIVES && isAdjective(tokens[j]) && !INTRODUCING.has(tokens[j].text.toLowerCase())) j--;
+  return INTRODUCING.has(tokens[j]?.text.toLowerCase() ?? '');
+}
 /** A count after "of" in a description by family ("the mother of three", "the father of 2"). */
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "45-year-old": an age, standing for the person the text gave it. */
@@ -288,6 +317,27 @@ function descriptionAfter(tokens: Token[], a: number): Description | undefined {
   }
   return undefined;
 }
+
+const NATIONALITIES = new Set(NATIONALITY_ADJECTIVE.values());
+
+/** The nationality a word names, as a noun ("Dutchman") or an adjective ("Dutch"): its adjective. */
+const nationalityOf = (word: string) => NATIONALITY_ADJECTIVE.get(word) ?? (NATIONALITIES.has(word) ? word : undefined);
+
+/** How many words for a person may stand between a description and the name it is given ("Dutch cyclist Jan de Vries"). */
+const PERSON_NOUNS_BEFORE_NAME = 2;
+
+/** A lower-case word for a person, singular or plural: a description or a role ("cyclist", "riders", "defender", "minister"). */
+const isPersonNoun = (t: Token) => isLower(t) && (DESCRIPTORS.has(t.text) || DESCRIPTORS.has(t.text.replace(/s$/, '')) || isRoleWord(t));
+
+/** Words after "the" for the people just named, together ("The two leaders", "The pair"). */
+const GROUP_WORDS = new Set(['two', 'three', 'four', 'pair', 'couple', 'duo', 'trio']);
+
+/** True when a sentence opens with the people just named as its subject, together ("Both ministers spoke", "The two leaders discussed"). */
+const opensWithGroup = (tokens: Token[]) =>
+  tokens[0]?.text === 'Both' || (tokens[0]?.text === 'The' && GROUP_WORDS.has(tokens[1]?.text ?? ''));
+
+/** Prepositions before a place ("in Germany", "across Britain"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'throughout']);
 
 /** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
 const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
@@ -1123,10 +1173,24 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (isGermanNoun(tokens, k, end)) return undefined;
   const origin = end === k ? demonymAt(tokens, k) : undefined;
   if (origin) return origin;
+  const holder = holderAfterPlace(tokens, end);
+  if (holder) return holder;
   const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
   return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/**
+ * "said Kremlin spokesman Dmitry Peskov", "from Bank of England governor Andrew Bailey", "said Tesco chief executive Ken
+ * Murphy": the capitalised run ending at `end` is where the role after it is held; the name after the role speaks.
+ */
+function holderAfterPlace(tokens: Token[], end: number): Slot | undefined {
+  let k = end + 1;
+  while (tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
+  if (k === end + 1 || !isCap(tokens[k])) return undefined;
+  const mention = nameOfRun(tokens.slice(k, runEndingAfter(tokens, k) + 1), true);
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** A verb in the present tense ("rejects", "argues"), told from a plural noun only by where it stands. */
@@ -1167,6 +1231,9 @@ function infinitiveSubject(tokens: Token[], c: number): Slot {
   const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
   return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
 }
+
+/** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
+const ANY_BODY = new Set(['company', 'firm', 'group', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
 
 /** Where a role is read and of whom it may be said: see resolveRole. */
 interface RoleReading {
@@ -1377,6 +1444,8 @@ function questionedSpeaker(tokens: Token[]): Slot | undefined {
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
+  const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
+  if (source) return { slot: source, cue: ':', how: 'colon' };
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   // Its only cue, if any, is the participle.
   const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
@@ -1460,12 +1529,20 @@ const PLAIN_SPEAKING = [['kein', 'Blatt', 'vor', 'den', 'Mund'], ['si', 'servít
 const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
 
 /**
- * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Landrat Peter Scholl
+ * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Southgate was blunt.",
+ * "Atkins did not mince her words.", "Landrat Peter Scholl
  * reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich
  * empört.", "Ministr Marek Vlček reagoval okamžitě."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
  */
 function speechActAt(tokens: Token[]): number {
-  const act = tokens.findIndex((t) => SPEECH_ACTS.has(t.text));
+  // English phrases, when their clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech).
+  const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
+  for (let i = 1; i < tokens.length; i++) {
+    const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));
+    const next = phrase && tokens[i + phrase.length];
+    if (phrase && (!next || [',', ';', ':'].includes(next.text) || SPEECH_ACT_TAIL.has(next.text))) return i;
+  }
+  const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
   if (act > 0) return act;
   for (const idiom of PLAIN_SPEAKING) {
     const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
@@ -1495,6 +1572,22 @@ function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
   if (!isCap(tokens[j])) return undefined;
   const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
+/** How many words may stand between a speech noun and the "from" naming its source ("A warning came from"). */
+const SOURCE_AFTER_NOUN = 2;
+
+/**
+ * "The answer from Transport Secretary Louise Haigh was short:", "A warning came from Andrew Bailey on Thursday:": the one
+ * a speech noun's "from" names said the words after the colon; not "the message to Rachel Reeves from business leaders"
+ * (to her, from no one named) nor "the criticism of James Cleverly" (about him).
+ */
+function speechNounSource(tokens: Token[]): Slot | undefined {
+  const noun = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  const from = tokens.findIndex((t, i) => i > noun && i <= noun + SOURCE_AFTER_NOUN + 1 && t.text === 'from');
+  if (noun < 0 || from < 0) return undefined;
+  const slot = nameAfter(tokens, from);
+  return slot && ('name' in slot || 'role' in slot) ? slot : undefined;
 }
 
 /** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
@@ -2021,14 +2114,15 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const nameStart = nameStartAfterPreposition(tokens, i, end);
       const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
       const mention = nameOfRun(tokens.slice(nameStart, end + 1), isRoleWord(tokens[i - 1]) || heldIn.length > 0);
-      const acting = isActing(tokens, i, end);
+      const acting = isActing(tokens, i, end) || speechActAt(tokens) === end + 1;
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;
       while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
-      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
+      // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
+      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
@@ -2202,7 +2296,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
     }
     for (const s of sentencesBefore(si)) {
+      // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
+      if (opensWithGroup(ctx.sentenceTokens[s])) {
+        const prior = sentencesBefore(s)[0];
+        const group = prior === undefined ? [] : peopleNamedIn(ctx.sentenceTokens[prior]);
+        const sure = group.filter((p) => gender && ctx.gender.get(p) === gender);
+        return sure.length === 1 && group.filter(fits).length === 1 ? { speaker: sure[0], confidence: 0.8 } : undefined;
+      }
       const spoken = speakerOfSentence.get(s);
+      // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.
+      const spokesperson = spoken ? undefined : spokespersonSubject(ctx.sentenceTokens[s]);
+      if (spokesperson) return !gender || !spokesperson.gender || spokesperson.gender === gender ? named(spokesperson.organisation, 0.8) : undefined;
       // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
       // its role names; when the text gave that role to no one person, whoever it is cannot be named by a dropped
       // subject. A pronoun says more ("La dirigeante de la CGT affirme…. « … », confie-t-elle"): its gender reads on.
@@ -2333,7 +2437,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
   const namesActing = (tokens: Token[]): boolean =>
-    [...runsIn(tokens)].some(([i, end]) => !!nameOfRun(tokens.slice(i, end + 1)) && isActing(tokens, i, end, isAnyVerb));
+    [...runsIn(tokens)].some(([i, end]) => {
+      const mention = nameOfRun(tokens.slice(i, end + 1));
+      const full = mention && ctx.registry.resolve(mention.name).name;
+      // "Germany offered subsidies" after "a plant in Germany": a place acting is no rival of the company; nor are "Analysts
+      // at Barclays" (a plural opening the sentence, a name after a preposition).
+      const plural = i === 0 && end === 0 && !!full && full.endsWith('s') && !ctx.people.has(full) && !ctx.organisations.has(full);
+      const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '');
+      return !!full && !plural && !object && !writtenAsPlace(full) && isActing(tokens, i, end, isAnyVerb);
+    });
 
   /**
    * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
@@ -2444,10 +2556,27 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
 
-  const isLoneCompany = (name: string, next: Token | undefined) => AUXILIARIES.has(next?.text ?? '') && [...ctx.organisations.keys()].every((o) => o === name);
+  /**
+   * "Renault a réagi", "Swisscom a présenté": a lone word opening the sentence with an auxiliary after it, when the text names
+   * no other organisation; not a plural ("Owners will be contacted").
+   */
+  const companyBeforeAuxiliary = (name: string, next: Token | undefined) =>
+    !name.endsWith('s') && AUXILIARIES.has(next?.text ?? '') && [...ctx.organisations.keys()].every((o) => o === name);
 
   /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
   const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
+
+  /**
+   * "Volkswagen recalled…", "Ryanair cancelled…": a lone word opening the sentence with a verb in the past after it is a
+   * company's name, for a word that means one ("the carmaker"); not a plural ("Owners will be…", "Residents said").
+   */
+  function companyBeforePastVerb(tokens: Token[], word: string): boolean {
+    const verb = tokens[1];
+    return !word.includes(' ') && !word.endsWith('s') && !!verb && isVerbLike(verb) && !AUXILIARIES.has(verb.text);
+  }
+
+  /** True when the text writes the name after "in" or "across" ("a plant in Germany"): a place, which no "the company" means. */
+  const writtenAsPlace = (name: string) => ctx.sentenceTokens.some((tokens) => tokens.some((t, k) => t.text === name && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')));
 
   /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
@@ -2459,8 +2588,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
    * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
-  function resolveBody(si: number, neverPerson: boolean, lone = false): { speaker: string; confidence: number } | undefined {
-    const mayBeOrganisation = (name: string) => ctx.organisations.has(name) || (neverPerson && mayBeCompany(name));
+  function resolveBody(si: number, neverPerson: boolean, kind?: string): { speaker: string; confidence: number } | undefined {
+    const lone = kind !== undefined;
+    // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for
+    // one kind means; a word for any body ("the company", "la ONG") may mean it.
+    const otherKind = (name: string) =>
+      lone && !ANY_BODY.has(kind) && name.split(' ').some((w) => isOrganisationWord(w.toLowerCase()) && w.toLowerCase() !== kind);
+    const mayBeOrganisation = (name: string) => !otherKind(name) && (ctx.organisations.has(name) || (neverPerson && mayBeCompany(name)));
     for (const s of sentencesBefore(si).slice(0, 2)) {
       const spoken = speakerOfSentence.get(s);
       if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
@@ -2472,9 +2606,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const named = full && (full.includes(' ') || capitalisedWithin(full) || (lone && isLoneCompany(full, tokens[end + 1])));
-        const subject = i === 0 && !!named && !isCommonWord(full) && mayBeOrganisation(full);
-        if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+        const loneCompany = !!full && end === i && ((lone && companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && companyBeforePastVerb(tokens, full)));
+        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full) || loneCompany) && !isCommonWord(full) && !writtenAsPlace(full) && mayBeOrganisation(full);
+        if (full && !otherKind(full) && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
       // "Cortel a fait de même": a name acting that may be a company is one a word for a company may mean.
@@ -2489,6 +2623,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
   function describedAs({ descriptor, age, decade }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+    const nationality = nationalityOf(descriptor);
     const people = new Set<string>();
     let unnamed = false;
     const personEndingAt = (tokens: Token[], end: number) => {
@@ -2505,16 +2640,22 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           const aged = personEndingAt(tokens, k - 2);
           if (aged) people.add(aged);
         }
-        if (t.text.toLowerCase() !== descriptor) return;
-        if (isCap(tokens[k + 1])) {
-          const end = runEndingAfter(tokens, k + 1);
-          const mention = nameOfRun(tokens.slice(k + 1, end + 1), true);
+        const word = t.text.toLowerCase();
+        if (word !== descriptor && (!nationality || nationalityOf(word) !== nationality)) return;
+        // "Dutch cyclist Jan de Vries", "veteran defender James Milner", "Dutch riders Jan de Vries and Dylan Groen".
+        let n = k + 1;
+        while (n <= k + PERSON_NOUNS_BEFORE_NAME && tokens[n] && isPersonNoun(tokens[n])) n++;
+        for (let start = n; isCap(tokens[start]); ) {
+          const end = runEndingAfter(tokens, start);
+          const mention = nameOfRun(tokens.slice(start, end + 1), true);
           if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
-          // "Les Néerlandais Max Verstappen et Nyck de Vries": the word is said of both.
-          const other = AND.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? personEndingAt(tokens, runEndingAfter(tokens, end + 2)) : undefined;
-          if (other) people.add(other);
-          return;
+          // "Dutch riders Jan de Vries and Dylan Groen", "Les Néerlandais Max Verstappen et Nyck de Vries": the word is said of both.
+          if (!AND.has(tokens[end + 1]?.text ?? '')) return;
+          start = end + 2;
         }
+        if (isCap(tokens[n])) return;
+        // "the Dutch government": a nationality's adjective describes someone only before a word for a person.
+        if (word !== descriptor && n === k + 1) return;
         let j = k - 1;
         while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
         const determiner = tokens[j]?.text.toLowerCase() ?? '';
@@ -2549,12 +2690,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const { people, unnamed } = describedAs(description, quotations[qi].openAt);
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     if (people.size > 1 || unnamed || description.age) return undefined;
-    const fits = (person: string) => !description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender;
+    const nationality = nationalityOf(description.descriptor);
+    // "the Slovenian" is not "Jan de Vries, a Dutch rider", whoever spoke last.
+    const fits = (person: string) =>
+      (!description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender) &&
+      !(nationality && ofAnotherNationality(person, nationality, quotations[qi].openAt));
     const previous = quotations[qi - 1];
     const said = results[qi - 1];
     const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
     if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
-    return resolveEpithet(si, description.gender, opening);
+    const who = resolveEpithet(si, description.gender, opening);
+    // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
+    const another = who && description.gender && sentencesBefore(si).some((s) => peopleNamedIn(ctx.sentenceTokens[s]).some((p) => p !== who.speaker && ctx.gender.get(p) === description.gender));
+    return who && fits(who.speaker) && !another ? who : undefined;
+  }
+
+  /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */
+  function ofAnotherNationality(person: string, nationality: string, upTo: number): boolean {
+    const named = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).map((t) => nationalityOf(t.text.toLowerCase()))));
+    return [...named].some((other) => other && other !== nationality && describedAs({ descriptor: other }, upTo).people.has(person));
   }
 
   /**
@@ -2577,7 +2731,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
       if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
-      if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '') && !isIndefinite(tokens[at - 1])) return undefined;
+      if (!introducesWriting(tokens, at) && !isIndefinite(tokens[at - 1])) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
@@ -2730,7 +2884,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, q.openAt) : undefined) ||
             (slot.epithet && !describesSomeoneElse(slot.role, si, q.openAt) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
-            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, true) : undefined);
+            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
@@ -2739,7 +2893,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
       // Only a quotation standing alone in its sentence continues someone: any other words
       // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      result = creditLine(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? afterReportedSentence(q) ?? { confidence: 0 };
+      // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
+      // the offer was fair. "…"' are Lyle's words.
+      result = creditLine(q) ?? afterReportedSentence(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -2835,6 +2991,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return false;
   }
 
+  /**
+   * True when `passage` may be about `speaker`: a caption or a subheading (no sentence ends it), or prose naming them or
+   * holding a pronoun that may stand for them; not "Residents were allowed back on Monday. Some found nothing left."
+   */
+  function isAbout(passage: string, speaker: string): boolean {
+    if (!ENDS_SENTENCE.test(passage.trimEnd())) return true;
+    const tokens = tokenize(passage);
+    const gender = ctx.gender.get(speaker);
+    const mayBeTheirs = (t: Token) => {
+      const word = t.text.toLowerCase();
+      const told = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
+      return (!!told || OWNER_PRONOUN.has(word)) && (!gender || !told || told === gender);
+    };
+    return tokens.some(mayBeTheirs) || [...runsIn(tokens)].some(([i, end]) => {
+      const mention = nameOfRun(tokens.slice(i, end + 1));
+      return !!mention && ctx.registry.resolve(mention.name).name === speaker;
+    });
+  }
+
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */
   function continuation(qi: number): Attribution | undefined {
     const q = quotations[qi];
@@ -2849,7 +3024,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
-    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker) && isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
 
@@ -2928,7 +3103,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return zh?.subject && readChineseSubject(zh.subject, si);
     }
     const tokens = tokenize(sentence);
-    const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
+    // "Asked about the memo, Atkins did not mince her words": a question put to the subject, not its verb.
+    const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t) && !(i === 0 && ADDRESSING.has(t.text.toLowerCase())));
     const c = cue >= 0 ? cue : speechActAt(tokens);
     const slot = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
     if (!slot) return accordingTo(tokens);

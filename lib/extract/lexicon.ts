@@ -153,6 +153,17 @@ export const VIEW_VERBS = words(`
   myslí věří pochybuje
 `);
 
+/**
+ * English phrases that say someone spoke, and how, with no verb of saying ("Southgate was blunt.", "Dutton hit back.",
+ * "Atkins did not mince her words.", "Lyle disagreed."): a quotation standing alone after such a sentence is theirs.
+ */
+export const SPEECH_ACTS: readonly string[][] = `
+  was blunt|was defiant|was scathing|was emphatic|was unequivocal|was unrepentant|was unapologetic|was candid|was frank
+  hit back|fired back|shot back|struck back|pushed back|went further|disagreed|agreed|objected|begged to differ
+  did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
+`.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
+
+
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 
@@ -210,6 +221,23 @@ export const CAPITALISED_DESCRIPTORS = words(`
   egyptian moroccan nigerian ghanaian kenyan ethiopian canadian mexican brazilian argentine argentinian colombian
   chilean uruguayan peruvian venezuelan cuban australian aussie kiwi japanese chinese korean indian pakistani texan
 `);
+
+/**
+ * English nationalities: each noun of CAPITALISED_DESCRIPTORS that names one, with the adjective the text may give someone
+ * instead ("Dutch cyclist Jan de Vries" is "the Dutchman"); most are both ("Serbian champion", "the Serbian").
+ */
+export const NATIONALITY_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+  ...`american austrian swiss belgian norwegian czech serbian croatian slovenian hungarian romanian bulgarian greek russian
+  ukrainian israeli palestinian iranian iraqi egyptian moroccan nigerian ghanaian kenyan ethiopian canadian mexican brazilian
+  argentinian colombian chilean uruguayan peruvian venezuelan cuban australian japanese chinese korean indian pakistani
+  portuguese italian german`.split(/\s+/).map((w) => [w, w] as const),
+  ...Object.entries({
+    briton: 'british', brit: 'british', englishman: 'english', englishwoman: 'english', scot: 'scottish', scotsman: 'scottish',
+    welshman: 'welsh', irishman: 'irish', irishwoman: 'irish', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch',
+    spaniard: 'spanish', swede: 'swedish', dane: 'danish', finn: 'finnish', pole: 'polish', serb: 'serbian', croat: 'croatian',
+    turk: 'turkish', aussie: 'australian', argentine: 'argentinian',
+  }),
+]);
 
 /** The gender a description tells ("the mother of three", "the businessman"); the others may be anyone's. */
 export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
@@ -457,19 +485,21 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
 /**
- * Nouns for what someone said ("die Antwort der Ministerin", "eine Reaktion von X", "odpověď ministra X"): before a colon,
- * the person after one is whose words follow.
+ * Nouns for what someone said ("The answer from Louise Haigh was short:", "die Antwort der Ministerin", "odpověď ministra X"):
+ * before a colon, the person they name ("from X", "von X", "der Ministerin X") is whose words follow.
  */
 export const SPEECH_NOUNS = words(`
+  answer response reply message warning verdict reaction retort plea promise admission appeal rebuke comment comments word words
   antwort reaktion worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung
   odpověď reakce slova vyjádření komentář výzva varování
 `);
 
 /**
- * Verbs of answering back that tell of words without being a cue for them ("Landrat Peter Scholl reagierte prompt.",
- * "Ministr reagoval okamžitě."): a quotation standing alone right after such a sentence is the subject's.
+ * German and Czech verbs of answering back that tell of words without being a cue for them ("Landrat Peter Scholl reagierte
+ * prompt.", "Ministr reagoval okamžitě."): a quotation standing alone right after such a sentence is the subject's, as
+ * after one of SPEECH_ACTS.
  */
-export const SPEECH_ACTS = words(`
+export const ANSWERING_VERBS = words(`
   reagierte reagiert widersprach widerspricht konterte kontert polterte poltert wetterte wettert
   reagoval reagovala oponoval oponovala ohradil ohradila kontroval kontrovala
 `);
@@ -529,7 +559,13 @@ export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constr
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = new Set([...words('company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka'), ...FRENCH_REFERRING_BODIES]);
+export const REFERRING_BODIES = new Set([
+  ...words(`
+    company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka
+    carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
+  `),
+  ...FRENCH_REFERRING_BODIES,
+]);
 
 /** French nouns for what someone said ("La réponse du porte-parole, X, a été sèche :"): whose they are says who speaks after a colon. */
 export const FRENCH_SPEECH_NOUNS = words('réponse réaction réplique commentaire verdict explication avertissement message');
@@ -566,6 +602,7 @@ export const ORGANISATION = words(`
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. corp. ltd
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
+  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía

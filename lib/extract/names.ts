@@ -193,6 +193,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  // "Ministry of Defence", "Department of Justice": an organisation word whose complement is only a role word names the body.
+  const of = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;
+  if (of > 0 && of < lower.length - 1 && lower.slice(of + 1).every(isRole)) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
