@@ -11,7 +11,7 @@ import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as names
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -2164,7 +2164,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
       // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender || role.length > 0, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
+      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -2284,6 +2284,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
+  /** True when words said in sentence s (a sentence, or four words: not a term in quotation marks) have a cue the reader found but no one it could name. */
+  const spokeUnnamed = (s: number) =>
+    quotations.some((q, i) => sentenceOf(q.openAt) === s && (isFullSentence(q.text) || wordCount(q.text) >= 4) && !!results[i]?.cue && !results[i].speaker && results[i].how !== 'continuation');
   const resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
@@ -2315,6 +2318,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
         return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
+      // "“…”, dijo el secretario general de La Cámpora. Y remató: “…”": someone spoke there whom the reader could not name;
+      // a verb with its subject dropped goes on with the last speaker, so no one further back is meant.
+      if (!spoken && pronoun === IMPLIED_SUBJECT && spokeUnnamed(s)) return undefined;
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
@@ -2516,7 +2522,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // A lone unknown word may be a place ("in Jena", "bei Passau": German prepositions are many), unless it is joined
       // to a name ("Michel Drucker et Nagui").
       const joined = COORDINATORS.has(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]);
-      return !ctx.organisations.has(full) && (ctx.people.has(full) || ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
+      return !ctx.organisations.has(full) && !isPlaceName(full) && (ctx.people.has(full) || ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
     });
 
   /**

@@ -65,6 +65,10 @@ export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 export const isRole = (word: string): boolean => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3)));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
+/** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */
+const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait canal desert valley coast airport avenue boulevard'.split(' '));
+export const isPlaceName = (name: string) => PLACE_FEATURES.has(name.split(' ').at(-1)!.toLowerCase());
+
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 const folded = (t: Token) => t.text.toLowerCase();
 

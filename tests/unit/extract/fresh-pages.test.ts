@@ -57,3 +57,19 @@ describe('French "peut-on lire"', () => {
     expect.soft(speakerOf('Claire Fontaine a démissionné lundi. « Le fisc a saisi la commission des infractions fiscales », peut-on lire.', 'fisc')).toBe(null);
   });
 });
+
+describe('a place acting is no one a pronoun means', () => {
+  it('skips a named sea or ocean for "she"', () => {
+    expect.soft(speakerOf('“It felt like a truck was coming for my kids,” Mara Quist told me. She had read that the Arctic Ocean had enormous leverage over the climate. “That ice is doing us a huge favor,” she said.', 'huge favor')).toBe('Mara Quist');
+  });
+});
+
+describe('a dropped subject after someone the reader could not name', () => {
+  it('names no one rather than a person further back', () => {
+    expect.soft(speakerOf('Sergio Massa habló el martes en Rosario. “El que fuerza la ruptura es el Presidente”, dijo primero el secretario general de la agrupación. Y remató: “Acá hay un frente y hay que respetarlo”.', 'Acá hay un frente')).toBe(null);
+  });
+
+  it('still goes on with the last speaker named', () => {
+    expect.soft(speakerOf('Sergio Massa habló el martes en Rosario. “El que fuerza la ruptura es el Presidente”, dijo Massa. Y remató: “Acá hay un frente y hay que respetarlo”.', 'Acá hay un frente')).toBe('Sergio Massa');
+  });
+});
