@@ -225,7 +225,7 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Writings that say things without being anyone ("said the report, …"). */
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
-const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second', 'un', 'una', 'um', 'uma', 'su', 'seu', 'sua']);
 /** A count after "of" in a description by family ("the mother of three", "the father of 2"). */
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "45-year-old": an age, standing for the person the text gave it. */
@@ -471,7 +471,7 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
 const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
 
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
-const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório']);
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', 'escrito']);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
@@ -1621,6 +1621,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
     if (!ctx.people.has(full)) {
       unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
+      // thing, though the text does not know it as a person's; a pronoun after it may mean either.
+      if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
       continue;
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
@@ -1663,11 +1666,20 @@ const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
  * (an indefinite article and a noun) speaks or acts at token k, so a pronoun after it may mean them and not a name.
  */
 function describesSomeoneActing(tokens: Token[], k: number): boolean {
-  if (!['un', 'une'].includes(tokens[k].text) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
+  if (!INDEFINITE_SOMEONE.has(tokens[k].text.toLowerCase()) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
   if (isCue(tokens[k - 1])) return true;
   if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
-  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text))));
+  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
 }
+
+/** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
+const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);
+
+/**
+ * A Spanish or Portuguese preterite in the third person, regular ("abordó", "abordou", "prendeu") or with a strong stem
+ * ("detuvo", "dijo", "hizo", "puso", "vino"): "Un agente detuvo a Julián Castro" shows the unnamed agent acting.
+ */
+const IBERIAN_PRETERITE = /^\p{Ll}{2,}(?:ó|ou|eu|iu|uvo|ijo|izo|uso|ino)$/u;
 
 /** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
 const THIRD_PERSON = new Set(['he', 'she']);
@@ -2200,7 +2212,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full)) && !isCommonWord(full) && mayBeOrganisation(full);
+        // "Repsol presentó sus resultados": a lone word with a preterite in the singular after it names one body, not "Agricultores denunciaron".
+        const named = !!full && (full.includes(' ') || capitalisedWithin(full) || IBERIAN_PRETERITE.test(tokens[end + 1]?.text ?? ''));
+        const subject = i === 0 && !!full && named && !isCommonWord(full) && mayBeOrganisation(full);
         if (full && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };

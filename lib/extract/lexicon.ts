@@ -346,7 +346,7 @@ export const YOUNG_PERSON = words('femme homme fille garçon');
 export const INCISE_CUES = words(`
   note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne alerte demande reprend philosophe
-  cuenta protesta conta alerta
+  cuenta protesta conta alerta precisa
 `);
 
 /**
@@ -469,7 +469,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia');
+export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia grupo club clube eléctrica ministerio ministério pasta');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -487,8 +487,8 @@ export const ORGANISATION = words(`
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
-  ministério governo partido conselho sindicato polícia agência comitê empresa companhia
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica
+  ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
   ministerstvo vláda strana soud policie úřad sněmovna
@@ -566,6 +566,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   ángel juanma rodrigo eduardo alessandro
   antônio sérgio márcio vinícius flávio fábio júlio césar rubén iván adrián tomás nicolás joaquín ramón jesús óscar víctor álvaro gonzalo
   manuel felipe enrique ignacio jaime raúl hugo gustavo renato rogério thiago tiago gilberto geraldo benedito
+  santiago sebastián emiliano ezequiel agustín hernán mauricio guillermo horacio leonardo leandro rubens otávio vítor
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   lukas jonas leon felix tim maximilian elias finn tobias florian dominik julian simon fabian philipp moritz niklas
   jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard
@@ -589,6 +590,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
   gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda
+  margarita verónica lorena valeria florencia milagros rocío soledad graciela tabata irene teresa alexia vicky
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   lena lea leonie mia johanna katharina birgit gabriele gerda renate heike silke anke anja kerstin karin martina tanja
   nadine melanie stefanie franziska carla ricarda annika svenja marlene greta carolin luisa paula helene ulrike doris elke
