@@ -428,6 +428,23 @@ export const EUROPEAN_LINKS = words(`
   nebo ani ve ze se pro při za od
 `);
 
+/**
+ * Spanish and Portuguese words for taking the floor that credit no quotation themselves but make a sentence about
+ * someone speaking, so that a paragraph of quotation after it is theirs ("Diego Simeone no se mordió la lengua.
+ * «…»", "Óscar Rodríguez habló con los periodistas. «…»"), as a cue would. Each is the words from where the
+ * subject ends.
+ */
+export const SPEECH_ACTS: readonly string[][] = [
+  'habló', 'hablaba', 'intervino', 'falou', 'discursou', 'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra',
+  'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio', 'se pronunció', 'se pronunciou', 'fue tajante', 'foi taxativo',
+].map((phrase) => phrase.split(' '));
+
+/** Spanish and Portuguese words for what someone said, which name whose it is after "de" ("la respuesta del portavoz", "o recado do técnico"). */
+export const SPEECH_NOUNS = words(`
+  respuesta reacción mensaje réplica advertencia aviso conclusión veredicto diagnóstico explicación queja recado palabras
+  resposta reação reacção mensagem réplica advertência conclusão veredito diagnóstico explicação queixa recado palavras
+`);
+
 /** Reflexive pronouns that follow some cue verbs ("přidává se", "s'est exprimé"): never the speaker. */
 export const REFLEXIVES = words('se si sich');
 
