@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -470,6 +470,9 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
 }
+
+/** A name with an age in apposition: "Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,". */
+const AGE_APPOSITIVE = /(\p{Lu}[\p{L}’'-]+(?: (?:d[aeo]s? |de la )?\p{Lu}[\p{L}’'-]+)+), (?:de )?(\d{1,3}) a[ñn]os\b/gu;
 
 /** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
 const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
@@ -2010,7 +2013,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(ctx.sentenceTokens[s]);
       if (role) {
         const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
-        return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
+        // "O parlamentar cobra que Rui Costa vote…" after "o senador Rui Costa": the one its clause speaks of is someone else.
+        const spokenOf = holder && peopleNamedIn(ctx.sentenceTokens[s]).includes(holder.speaker);
+        return holder && !spokenOf && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
@@ -2059,7 +2064,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const resolveRole = (role: string, { gender, upTo = masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
-    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    const people = new Set(rolesMeant(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
@@ -2143,9 +2148,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
-  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
+  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[], word = ''): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
     if (!who || !ctx.people.has(who.speaker)) return undefined;
+    // "Lamine Yamal, de 17 años, …. «…», dijo el veterano": an age the text gave that the description's denies is someone else.
+    const aged = fitsAge(word, who.speaker);
+    if (aged === false) return undefined;
     // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
     // mean the subject rather than another person named beside it; two who fit leave it unknown.
     let beside: string[] = [];
@@ -2154,8 +2162,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (beside.includes(who.speaker)) break;
       beside = [];
     }
-    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
-    return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender) && fitsAge(word, p) !== false);
+    // "Lamine Yamal, de 17 años, marcó tras un pase de Robert Lewandowski. «…», dijo el joven": of the two, the text
+    // gave an age for the description to fit to one only.
+    const toldByAge = aged && others.every((p) => fitsAge(word, p) === undefined);
+    return others.length && !toldByAge ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
+
+  /** The ages the text gave people ("Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,"). */
+  const ages = new Map<string, number>();
+  for (const m of masked.matchAll(AGE_APPOSITIVE)) {
+    const mention = nameOfRun(tokenize(m[1]));
+    if (mention && !mention.organisation) ages.set(ctx.registry.resolve(mention.name).name, Number(m[2]));
+  }
+  /** Whether a description of an age ("el joven", "a idosa") fits the person's age; undefined when either tells none. */
+  const fitsAge = (word: string, person: string): boolean | undefined => {
+    const range = AGE_OF_DESCRIPTION.get(word);
+    const age = ages.get(person);
+    return range && age !== undefined ? age >= range[0] && age <= range[1] : undefined;
   };
 
   /**
@@ -2294,7 +2318,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const said = results[qi - 1];
     const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
     if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
-    return resolveEpithet(si, description.gender, opening);
+    return resolveEpithet(si, description.gender, opening, description.descriptor);
   }
 
   /**
@@ -2429,7 +2453,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined, slot.role) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }

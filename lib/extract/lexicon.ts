@@ -234,7 +234,7 @@ export const ROLES = words(`
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
   director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
-  porta-voz prefeito prefeita deputada governador governadora diretor diretora
+  porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
@@ -287,6 +287,8 @@ export const EPITHETS = words(`
   atacante goleiro goleira zagueiro jogador jogadora futebolista lutador lutadora nadadora
   ex-ministro ex-ministra ex-presidente ex-deputado ex-deputada ex-governador ex-governadora ex-prefeito ex-prefeita
   parlamentar petista tucano bolsonarista lulista
+  campeón campeona bicampeón tricampeón tetracampeón pentacampeón veterano veterana debutante
+  campeão campeã bicampeão tricampeão tetracampeão pentacampeão veterana estreante
 `);
 
 /**
@@ -401,6 +403,19 @@ export const OFFICE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['première ministre', 'premier ministre'],
 ]);
 
+/**
+ * Words for a kind of office that a later mention uses for whom the text named with one of its offices: "o parlamentar"
+ * after "o deputado Kim Kataguiri" or "o senador Davi Alcolumbre"; not the other way ("o senador" is no deputado).
+ */
+const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['parlamentar', 'parlamentario', 'parlamentaria', 'legislador', 'legisladora'].map(
+    (kind) => [kind, words('diputado diputada senador senadora deputado deputada congresista parlamentar parlamentario parlamentaria')] as const,
+  ),
+]);
+
+/** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
+export const rolesMeant = (role: string): string[] => [...sameRole(role), ...(ROLE_KINDS.get(role) ?? [])];
+
 /** The role words that mean the same role as `role` ("comandante" → técnico, treinador, coach…), itself included. */
 export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) => s.has(role)) ?? [role])];
 
@@ -438,6 +453,19 @@ export const SPEECH_ACTS: readonly string[][] = [
   'habló', 'hablaba', 'intervino', 'falou', 'discursou', 'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra',
   'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio', 'se pronunció', 'se pronunciou', 'fue tajante', 'foi taxativo',
 ].map((phrase) => phrase.split(' '));
+
+/** The ages (from, to) that Spanish and Portuguese descriptions by age say someone is of ("el joven", "la veterana", "a idosa"). */
+export const AGE_OF_DESCRIPTION: ReadonlyMap<string, readonly [number, number]> = new Map(
+  ([
+    ['joven jovem adolescente', 12, 30],
+    ['veterano veterana', 30, 120],
+    ['anciano anciana idoso idosa', 65, 120],
+    ['sexagenario sexagenaria sexagenário sexagenária', 60, 69],
+    ['septuagenario septuagenaria septuagenário septuagenária', 70, 79],
+    ['octogenario octogenaria octogenário octogenária', 80, 89],
+    ['nonagenario nonagenaria nonagenário nonagenária', 90, 99],
+  ] as const).flatMap(([list, from, to]) => [...words(list)].map((w) => [w, [from, to]] as [string, readonly [number, number]])),
+);
 
 /** Spanish and Portuguese words for what someone said, which name whose it is after "de" ("la respuesta del portavoz", "o recado do técnico"). */
 export const SPEECH_NOUNS = words(`
