@@ -2549,13 +2549,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
 
-  /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
+  /**
+   * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
+   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or any
+   * other name doing something ("El Banco de España, dirigido por…, prevé…"), whose the words after it may be.
+   */
   function namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
       const mention = nameOfRun(tokens.slice(i, end + 1));
       const full = mention && ctx.registry.resolve(mention.name).name;
-      if (full && full !== speaker && ctx.people.has(full)) return true;
+      if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || isActing(tokens, i, end, isAnyVerb))) return true;
     }
     return false;
   }
@@ -2661,7 +2665,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
-    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
+    // "La portavoz de Más Madrid, Rita Maestre, lo ve de otra manera": a role makes her someone, though she does nothing else.
+    return ctx.people.has(full) || (full.includes(' ') && ctx.markedPeople.has(full)) ? named(slot.name, 0.95) : undefined;
   }
 
   /**

@@ -444,14 +444,15 @@ export const EUROPEAN_LINKS = words(`
 `);
 
 /**
- * Spanish and Portuguese words for taking the floor that credit no quotation themselves but make a sentence about
- * someone speaking, so that a paragraph of quotation after it is theirs ("Diego Simeone no se mordió la lengua.
+ * Spanish and Portuguese words for taking the floor or taking another side that credit no quotation themselves but
+ * make a sentence about someone speaking, so that a paragraph of quotation after it is theirs ("Diego Simeone no se mordió la lengua.
  * «…»", "Óscar Rodríguez habló con los periodistas. «…»"), as a cue would. Each is the words from where the
  * subject ends.
  */
 export const SPEECH_ACTS: readonly string[][] = [
   'habló', 'hablaba', 'intervino', 'falou', 'discursou', 'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra',
   'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio', 'se pronunció', 'se pronunciou', 'fue tajante', 'foi taxativo',
+  'discrepa', 'discrepó', 'discordó', 'discorda', 'discordou', 'lo ve de otra manera', 'vê de outra forma', 'pensa diferente',
 ].map((phrase) => phrase.split(' '));
 
 /** The ages (from, to) that Spanish and Portuguese descriptions by age say someone is of ("el joven", "la veterana", "a idosa"). */
