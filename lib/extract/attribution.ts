@@ -2345,7 +2345,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
-    return undefined;
+    // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado": a writing the text never brought in is that of the
+    // one body just shown acting, as "afirma a empresa" is.
+    return ROMANCE_WRITINGS.has(word) ? resolveBody(si, true) : undefined;
   }
 
   /**

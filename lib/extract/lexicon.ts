@@ -233,7 +233,7 @@ export const ROLES = words(`
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
-  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
@@ -405,12 +405,15 @@ export const OFFICE_PHRASES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Words for a kind of office that a later mention uses for whom the text named with one of its offices: "o parlamentar"
- * after "o deputado Kim Kataguiri" or "o senador Davi Alcolumbre"; not the other way ("o senador" is no deputado).
+ * after "o deputado Kim Kataguiri" or "o senador Davi Alcolumbre", "la titular de Defensa" after "la ministra de Defensa,
+ * Margarita Robles"; not the other way ("o senador" is no deputado).
  */
 const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['parlamentar', 'parlamentario', 'parlamentaria', 'legislador', 'legisladora'].map(
     (kind) => [kind, words('diputado diputada senador senadora deputado deputada congresista parlamentar parlamentario parlamentaria')] as const,
   ),
+  // "la titular de Defensa", "o titular da pasta": the minister or the regional head of a department.
+  ['titular', words('ministro ministra consejero consejera conselheiro conselheira secretario secretaria secretário secretária')],
 ]);
 
 /** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
