@@ -818,6 +818,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
+/** Spanish and Portuguese verbs of asking with no subject named, others asking ("le preguntaron a", "perguntaram ao técnico"). */
+const ASKED_BY_OTHERS = new Set(['preguntaron', 'perguntaram', 'cuestionaron', 'questionaram', 'consultaron', 'indagaron']);
+
 /** Spanish, Portuguese and French "to" (with its article) before whom or where words went: "a la cadena", "à rádio", "ao jornal". */
 const ADDRESSED_TO = new Set(['a', 'al', 'à', 'ao', 'aos', 'às']);
 
@@ -2020,6 +2023,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
+      // "Le preguntaron a Max Verstappen si hablaría con George Russell…. «…», zanjó": with no one else acting, the one asked answers.
+      const asked = candidates.size ? undefined : personAskedIn(ctx.sentenceTokens[s]);
+      if (asked) return fits(asked) ? { speaker: asked, confidence: 0.8 } : undefined;
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       if (!fitting.length) continue;
@@ -2035,6 +2041,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /**
+   * The one person a sentence says unnamed others asked ("Le preguntaron a Max Verstappen si…", "Perguntaram a Gabriel
+   * Barbosa se…"): with no one named asking, whoever answers after it is that person. Not "El juez preguntó a Ana Ruiz",
+   * where the judge may go on, nor two people asked.
+   */
+  const personAskedIn = (tokens: Token[]): string | undefined => {
+    const asked = tokens.flatMap((t, i) => {
+      if (!ASKED_BY_OTHERS.has(t.text.toLowerCase()) || !ADDRESSED_TO.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return [];
+      let k = i + 2;
+      while (tokens[k] && isLower(tokens[k]) && (isRoleWord(tokens[k]) || isArticle(tokens[k]))) k++;
+      const end = runEndingAfter(tokens, k);
+      const mention = end >= 0 ? nameOfRun(tokens.slice(k, end + 1), k > i + 2) : undefined;
+      const full = mention && !mention.organisation ? ctx.registry.resolve(mention.name).name : undefined;
+      const more = tokens.slice(end + 1, end + 3).some((n) => COORDINATORS.has(n.text));
+      return full && ctx.people.has(full) && !more ? [full] : [undefined];
+    });
+    return asked.length === 1 ? asked[0] : undefined;
   };
 
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
