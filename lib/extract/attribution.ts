@@ -409,6 +409,17 @@ const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
 /** "l’": the article that tells no gender. */
 const ELIDED_ARTICLES = new Set(["l'", 'l’']);
 
+/**
+ * "El tetracampeón del mundo Max Verstappen", "a campeã da Europa…": an epithet with a complement in lower case right
+ * before the name at i is the name's, as it would be with none. Not a word for kin ("la madre del pequeño Lucas Pérez"),
+ * which is someone else's.
+ */
+function epithetWithComplement(tokens: Token[], i: number): string[] {
+  const epithet = tokens[i - 3]?.text.toLowerCase() ?? '';
+  const complemented = i >= 4 && isLower(tokens[i - 1]) && ROLE_COMPLEMENT.has(tokens[i - 2].text) && isArticle(tokens[i - 4]);
+  return complemented && EPITHETS.has(epithet) && !KIN.has(epithet) ? [epithet] : [];
+}
+
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
 const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,5}$/u.test(t.text);
 
@@ -1838,7 +1849,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
+      const complemented = epithetWithComplement(tokens, i);
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
