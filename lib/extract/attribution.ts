@@ -7,10 +7,10 @@
  * continues the previous speaker's words. When none of that settles it, the
  * speaker is unknown: a wrong name shown to a fact-checker is worse than none.
  */
-import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, hasHan, type ZhCue, type ZhSubject } from './chinese';
+import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, AGE_OF_DESCRIPTION, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -164,10 +164,6 @@ const isGermanIncise = (tokens: Token[], i: number) =>
  * capitalised word after a German determiner: German writes nouns with a capital, and "die Argumente" is not the
  * French cue "argumente".
  */
-/** Where words for taking the floor (SPEECH_ACTS) begin in `tokens`, after a subject; -1 when none do. */
-const speechActAt = (tokens: Token[]) =>
-  tokens.findIndex((_, i) => i > 0 && SPEECH_ACTS.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text.toLowerCase() === w)));
-
 const isCueAt = (tokens: Token[], i: number) =>
   !(isCap(tokens[i]) && GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '')) &&
   (isCue(tokens[i]) ||
@@ -499,12 +495,28 @@ const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'infor
 function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
   if (tokens[k]?.text === 'a') k++;
-  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !ROMANCE_WRITINGS.has(tokens[k]?.text ?? '')) return undefined;
-  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: tokens[k].text };
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !(ROMANCE_WRITINGS.has(word) || GERMAN_CZECH_WRITINGS.has(word))) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: word };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
   const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && { name: mention.name, titled: true };
+}
+
+/** German "darin" (in it) and "in"/"im", Czech "v"/"ve", before a writing where words stand ("heißt es darin"). */
+const IN_WRITING = new Set(['in', 'im', 'v', 've']);
+
+/**
+ * "heißt es darin", "heißt es in der Erklärung", "uvádí se v prohlášení": the writing at token k the words stand in,
+ * whoever issued it speaking through it (resolveDocument). "darin" is the writing the text just spoke of.
+ */
+function writingAt(tokens: Token[], k: number): Slot | undefined {
+  if (tokens[k]?.text === 'darin') return { document: 'darin' };
+  if (!IN_WRITING.has(tokens[k]?.text ?? '')) return undefined;
+  const at = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
@@ -847,11 +859,18 @@ const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 /** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
-/** "der 48-Jährige" is "er", "die 34-Jährige" "sie": someone the text named, referred to by age. */
+/** A German age as a noun or an adjective ("der 48-Jährige", "der 48-jährige Jonas Keller"). */
+const GERMAN_AGE = /^\d+-jährige$/u;
+
+/**
+ * "der 48-Jährige", "die 34-Jährige": someone the text named, referred to by age: the one it gave that age
+ * ("der 21-jährige Jonas Keller"), or else whom "er" or "sie" would mean.
+ */
 function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
-  if (!/^\d+-jährige$/u.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
-  return article === 'der' ? { pronoun: 'er' } : article === 'die' ? { pronoun: 'sie' } : undefined;
+  const age = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!GERMAN_AGE.test(age) || (article !== 'der' && article !== 'die')) return undefined;
+  return { role: age, gender: article === 'der' ? 'm' : 'f', epithet: true };
 }
 
 /**
@@ -891,17 +910,24 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
 }
 
+/** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
+const czechPastGender = (verb: string | undefined): Gender | undefined =>
+  /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;
+
 /**
  * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
  * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
  * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
  */
 function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
-  const gender = /\p{Ll}la$/u.test(tokens[c]?.text ?? '') ? 'f' : /\p{Ll}l$/u.test(tokens[c]?.text ?? '') ? 'm' : undefined;
+  const gender = czechPastGender(tokens[c]?.text);
   const noun = tokens[n];
-  if (!gender || !noun || !isLower(noun) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
+  const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
+  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
   if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
-  const word = noun.text;
+  const word = noun.text.toLowerCase();
+  if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
   const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
@@ -925,6 +951,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
   // "es" that stands for the words.
   if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
+  const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
+  if (writing) return writing;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
@@ -1144,22 +1172,19 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
   if (!mention) return openingRoleSubject(tokens);
-  const verb = wordAfterSubject(tokens, end + 1);
+  const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
 /**
- * "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas
- * foi curta:": a sentence opened by a word for what someone said and whose it is introduces that one's words, as a
- * possessive does ("Su respuesta fue tajante:"). Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair
- * Bolsonaro": what is said to someone is another's.
+ * Past an appositive that says what the subject is, between commas ("Özgür Özvatan, politischer Soziologe an der
+ * Humboldt-Universität, verweist auf…"), to where the subject's verb would be; `v` itself when no such appositive is there.
  */
-function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
-  const k = isArticle(tokens[0]) || tokens[0]?.text === 'A' ? 1 : 0;
-  if (!SPEECH_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '') || !POSSESSOR_BEFORE.has(tokens[k + 1]?.text ?? '')) return undefined;
-  const owner = nameAfter(tokens, k + 1);
-  return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
+function afterAppositive(tokens: Token[], v: number): number {
+  if (tokens[v]?.text !== ',') return v;
+  const close = tokens.findIndex((t, i) => i > v && t.text === ',');
+  return close > v + 1 && close - v <= APPOSITIVE_LENGTH && tokens.slice(v + 1, close).some(isRoleWord) ? close + 1 : v;
 }
 
 /**
@@ -1222,7 +1247,7 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–']);
 const SUBJUNCTIVE_REACH = 3;
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
-const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber']);
+const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf']);
 /** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
 const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
 /** A sentence with a German determiner or another word only German has. */
@@ -1238,19 +1263,24 @@ function reportingSubject(tokens: Token[]): Slot | undefined {
 }
 
 /** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
-const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor']);
+const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor', 'um', 'als', 'während']);
 
 /**
- * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:": after a fronted subordinate clause
- * the German main clause opens with its verb, and the name right after it is the subject, of a known person only.
+ * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:", "Danach wechselte Peter Müller ins
+ * Englische:", "Um seine Botschaft zu unterstreichen, wandte sich Müller an die Presse:": after a fronted subordinate
+ * clause or a fronted adverb the German main clause opens with its verb, and the name right after it (past a reflexive)
+ * is the subject, of a known person only.
  */
 function subjectAfterFrontedClause(tokens: Token[]): Slot | undefined {
-  if (!FRONTED_CLAUSE.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const first = tokens[0]?.text.toLowerCase() ?? '';
   const comma = tokens.findIndex((t) => t.text === ',');
-  const verb = tokens[comma + 1];
-  if (comma < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb)) return undefined;
-  const end = runEndingAfter(tokens, comma + 2);
-  const mention = end >= 0 ? nameOfRun(tokens.slice(comma + 2, end + 1)) : undefined;
+  // Portuguese "Um" is "a": only German opens with the "um … zu" clause.
+  const fronted = FRONTED_CLAUSE.has(first) && (first !== 'um' || isGerman(tokens)) ? comma : isGerman(tokens) && isCap(tokens[0]) && isLower(tokens[1]) ? 0 : -1;
+  const verb = tokens[fronted + 1];
+  if (fronted < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb) || REFLEXIVES.has(verb.text)) return undefined;
+  const start = REFLEXIVES.has(tokens[fronted + 2]?.text ?? '') ? fronted + 3 : fronted + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
 }
 
@@ -1278,6 +1308,31 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
 }
 
+/**
+ * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:": in German every noun has a capital, so one
+ * capitalised word after a lower-case word (a preposition, an adjective, a pronoun), right before the colon, is a noun and
+ * not who speaks; the subject of the sentence may still be. Roles ("sagte Ministerin:") are read as roles.
+ */
+function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
+  const word = tokens[tokens.length - 2];
+  return run === tokens.length - 2 && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !isRoleWord(word) && isGerman(tokens);
+}
+
+/** Verbs of reading or hearing after "peut-on" ("peut-on lire", "peut-on entendre"). */
+const READ_OR_HEARD = new Set(['lire', 'entendre', 'voir']);
+
+/** "(peut-on) lire dans Les Échos", "sur Mediapart": the publication named after "dans" or "sur", from token k on. */
+function publicationReadIn(tokens: Token[], k: number): Slot | undefined {
+  if (READ_OR_HEARD.has(tokens[k]?.text ?? '')) k++;
+  if (!['dans', 'sur'].includes(tokens[k]?.text ?? '')) return undefined;
+  const end = runEndingAfter(tokens, k + 1);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(k + 1, end + 1)) : undefined;
+  if (!mention) return undefined;
+  // "Le Parisien", "Les Échos": a title's article is part of it.
+  const article = tokens[k + 1].text;
+  return { name: isArticle(tokens[k + 1]) && !mention.name.startsWith(article) ? `${article} ${mention.name}` : mention.name, titled: true };
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
@@ -1291,7 +1346,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
-    if (tokens[last]?.text === ':' && !placed && !owned && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
@@ -1346,9 +1401,75 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
+  // "Vše vysvětlila odpověď ministra X:": a speech noun after the verb is its subject, and its owner the speaker.
+  const owner = 'unnamed' in subject && tokens.at(-1)?.text === ':' ? ownerOfSpeechNoun(tokens.slice(c + 1)) : undefined;
+  if (owner) return { slot: owner, cue, how: 'before' };
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */
+const PLAIN_SPEAKING = [['kein', 'Blatt', 'vor', 'den', 'Mund'], ['si', 'servítky']];
+/**
+ * Spanish and Portuguese words for speaking out or taking another side that stand right after the subject, where the
+ * verb would ("no se mordió la lengua", "tomó la palabra", "lo ve de otra manera", "vê de outra forma").
+ */
+const FLOOR_PHRASES = [
+  'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra', 'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio',
+  'fue tajante', 'foi taxativo', 'lo ve de otra manera', 'vê de outra forma', 'pensa diferente',
+].map((phrase) => phrase.split(' '));
+/** German verbs that with "sich" and an adjective show a mood ("zeigte sich empört", "gab sich kämpferisch"). */
+const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
+
+/**
+ * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Landrat Peter Scholl
+ * reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich
+ * empört.", "Ministr Marek Vlček reagoval okamžitě."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
+ */
+function speechActAt(tokens: Token[]): number {
+  const act = tokens.findIndex((t) => SPEECH_ACTS.has(t.text));
+  if (act > 0) return act;
+  for (const idiom of PLAIN_SPEAKING) {
+    const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
+    if (at > 1) return at - 1;
+  }
+  // "Diego Simeone no se mordió la lengua", "Rita Maestre lo ve de otra manera": words that stand where the verb would.
+  const floor = tokens.findIndex((_, i) => i > 0 && FLOOR_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text.toLowerCase() === w)));
+  if (floor > 0) return floor;
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
+  return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
+}
+
+/** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
+const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
+/** What brings in the owner of a speech noun in Spanish and Portuguese: "la respuesta del portavoz", "o recado do técnico". */
+const ROMANCE_OWNER_LINKS = new Set(['de', 'del', 'do', 'da']);
+/** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
+const SPEECH_OWNER_REACH = 2;
+
+/**
+ * "Die Antwort der Ministerin Petra Lang fiel knapp aus:", "lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow
+ * ablesen:", "odpověď ministra financí Karla Dvořáka:": the person named right after a speech noun (SPEECH_NOUNS), whose
+ * words they are. Not one after another word ("Die Antwort auf die Frage von Anna Keller" is someone else's answer).
+ */
+function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
+  const k = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  if (k < 0) return undefined;
+  // "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas":
+  // after Spanish and Portuguese "de" the owner is read as a speaker after a cue is (a role, its complement, the name).
+  // Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair Bolsonaro": what is said to someone is another's.
+  if (ROMANCE_OWNER_LINKS.has(tokens[k + 1]?.text ?? '')) {
+    const owner = nameAfter(tokens, k + 1);
+    return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
+  }
+  let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const first = j;
+  while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
+  if (!isCap(tokens[j])) return undefined;
+  const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
@@ -1409,6 +1530,9 @@ const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
  * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
  */
 function sourceOfImpersonal(tokens: Token[]): Slot {
+  const es = tokens.findIndex((t) => t.text === 'es');
+  const writing = es >= 0 ? writingAt(tokens, es + 1) : undefined;
+  if (writing) return writing;
   for (let p = 0; p < tokens.length; p++) {
     if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
     const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
@@ -1535,6 +1659,8 @@ function cueAfter(tokens: Token[]): Found | undefined {
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the publication's named after "dans".
+  if (tokens[c + 1]?.inverted && tokens[c + 1].text === 'on') return { slot: publicationReadIn(tokens, c + 2) ?? { unnamed: true }, cue, how: 'after' };
   // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
   const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
   // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;
@@ -1644,7 +1770,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
-    const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1]);
+    const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
     // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
     const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
     const start = i;
@@ -1671,6 +1797,20 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
+}
+
+/** German determiners of the accusative or the dative (never of a subject): "den Angeklagten", "seinem Kollegen". */
+const GERMAN_OBJECT_DETERMINER = /^(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|unserem|diesen|diesem)$/;
+
+/**
+ * "verurteilte den Angeklagten Dieter Maus", "kritisierte seinen Parteikollegen Michael Wendt", "traf den französischen
+ * Minister Paul Girard": a name whose run a German determiner of the accusative or dative opens, perhaps past adjectives,
+ * is an object of the sentence, whatever word follows it; the subject acts.
+ */
+function isGermanObject(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  while (j > 0 && isLower(tokens[j]) && /e[nm]$/.test(tokens[j].text) && !GERMAN_OBJECT_DETERMINER.test(tokens[j].text)) j--;
+  return GERMAN_OBJECT_DETERMINER.test(tokens[j]?.text ?? '');
 }
 
 /** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
@@ -1789,6 +1929,28 @@ function unglued(name: string, ctx: Context): string {
 }
 
 /**
+ * "Der 21-jährige Jonas Keller", "útočník Adam Kolář", "Anglický záložník Jack Morton": what the words before a name
+ * describe its bearer as, besides an office: a German age, a Czech noun for a person (in a Czech text, `czech`) and
+ * the noun for where they are from that a Czech adjective tells ("anglický" → "angličan"). A later "sagte der
+ * 21-Jährige", "řekl útočník", "řekl Angličan" is that person, as a role is its holder.
+ */
+function descriptionsBeforeName(tokens: Token[], start: number, czech: boolean): string[] {
+  const words: string[] = [];
+  const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+  if (GERMAN_AGE.test(before)) words.push(before);
+  if (!czech) return words;
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const word = tokens[k].text.toLowerCase();
+    const from = CZECH_DEMONYMS.get(word);
+    if (from) words.push(from);
+    // Opening the sentence, the noun has a capital ("Útočník Adam Kolář").
+    else if ((isLower(tokens[k]) || k === 0) && CZECH_PERSON_NOUN.test(word) && !isRoleWord(tokens[k])) words.push(word);
+    else if (!/(?:ý|á|í)$/u.test(word)) break;
+  }
+  return words;
+}
+
+/**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
@@ -1806,8 +1968,8 @@ function roleAfterName(tokens: Token[], end: number): string[] {
   if (tokens[end + 1]?.text !== ',') return [];
   const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
   let k = article ? end + 3 : end + 2;
-  // "Anna Price, a former senator from Ohio,": past the words that describe the role.
-  if (article) while (k < end + 5 && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
+  while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
   // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
   return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
 }
@@ -1834,6 +1996,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
   const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
+    // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
+    let sharedRoles: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       const end = runEndingAfter(tokens, i);
@@ -1886,10 +2050,12 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      const roles = [...mention.roles, ...role];
+      const roles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining), ...sharedRoles];
+      sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
-      mentions.push({ name, person: mention.titled || acting || !!mention.gender, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
+      // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
+      mentions.push({ name, person: mention.titled || acting || !!mention.gender || role.length > 0, marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -2074,6 +2240,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return asked.length === 1 ? asked[0] : undefined;
   };
 
+  /**
+   * "„…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
+   * whoever is of the other, as a pronoun of that gender ("elle", "il") would; Spanish "señala" tells none.
+   */
+  const impliedSubject = (cue: string) => {
+    const gender = DECLINING_LETTERS.test(masked) ? czechPastGender(cue) : undefined;
+    return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT;
+  };
+
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
   const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
     const m = modifier.toLowerCase();
@@ -2217,6 +2392,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const range = AGE_OF_DESCRIPTION.get(word);
     const age = ages.get(person);
     return range && age !== undefined ? age >= range[0] && age <= range[1] : undefined;
+  };
+
+  /**
+   * A description no one was given by name (see resolveRole): "sagte der 62-Jährige" is whom "er" would mean, when the
+   * text told no one's age; when it told others' ages, not this one, it is no one it named.
+   */
+  const resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
+    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening, word);
+    return [...ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
   };
 
   /**
@@ -2368,11 +2552,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
       const tokens = ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
-      const same = (w: string) => w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w));
+      // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
+      const germanOrCzech = GERMAN_CZECH_WRITINGS.has(word) || word === 'darin';
+      const same = (w: string) =>
+        w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (germanOrCzech && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
       const spoken = speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
+      if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
       if (!INTRODUCING.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
@@ -2385,6 +2573,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado": a writing the text never brought in is that of the
     // one body just shown acting, as "afirma a empresa" is.
     return ROMANCE_WRITINGS.has(word) ? resolveBody(si, true) : undefined;
+  }
+
+  /**
+   * "Die Deutsche Bahn veröffentlichte am Montag eine Mitteilung", "Společnost ČEZ vydala prohlášení", "Olaf Scholz schrieb
+   * einen Brief": who issued the writing at token `at`, brought in with an indefinite article (German) or right after its
+   * verb (Czech has no article): the name opening the sentence, when its verb is one of putting a writing out (ISSUING).
+   */
+  function issuerOfGermanCzechWriting(tokens: Token[], at: number): { speaker: string; confidence: number } | undefined {
+    const before = tokens[at - 1];
+    if (!before || !(isIndefinite(before) || (isLower(before) && !PREPOSITIONS.has(before.text) && !isArticle(before) && DECLINING_LETTERS.test(masked)))) return undefined;
+    const end = runEndingAfter(tokens, 0);
+    const issued = tokens.slice(end + 1, at).some((t) => ISSUING.has(t.text) || isCue(t));
+    const mention = end >= 0 && end < at && issued ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+    // "In Berlin kursiert eine Mitteilung": a place after a preposition is not who issued it; only an article may open the name.
+    const words = mention?.name.split(' ') ?? [];
+    if (!mention || !(isArticle(tokens[0]) || words[0] === tokens[0].text)) return undefined;
+    // "Společnost ČEZ": the word for what it is opens the name, as "le groupe Michelin" does after an article.
+    return named(words.length > 1 && REFERRING_BODIES.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : mention.name, 0.8);
   }
 
   /**
@@ -2405,17 +2611,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
    * Chinese names tell no gender, so two people there leave it unknown.
    */
-  const resolveChinesePronoun = (si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+  const chineseGender = chinese ? chineseGenders(masked) : new Map<string, Gender>();
+  const resolveChinesePronoun = (si: number, upTo?: number, gender?: Gender): { speaker: string; confidence: number } | undefined => {
+    // "王强和他的妻子李梅…。他说": a person the text made a wife, a mother or a Ms is not 他.
+    const people = (spoken: string | undefined, text: string) =>
+      new Set([...(spoken ? [spoken] : []), ...chineseActors(text, chineseNames)].filter((p) => !gender || (chineseGender.get(p) ?? gender) === gender));
     // "李明说：“…。”他还说：“…”": Chinese runs on after a quotation's full stop, so the sentence itself may name the one person first.
     if (upTo !== undefined) {
-      const spoken = speakerOfSentence.get(si);
-      const here = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[si].start, upTo), chineseNames)]);
+      const here = people(speakerOfSentence.get(si), masked.slice(sentences[si].start, upTo));
       if (here.size > 1) return undefined;
       if (here.size === 1) return { speaker: [...here][0], confidence: 0.85 };
     }
     for (const s of sentencesBefore(si)) {
-      const spoken = speakerOfSentence.get(s);
-      const candidates = new Set([...(spoken ? [spoken] : []), ...chineseActors(masked.slice(sentences[s].start, sentences[s].end), chineseNames)]);
+      const candidates = people(speakerOfSentence.get(s), masked.slice(sentences[s].start, sentences[s].end));
       if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
       if (candidates.size > 1) return undefined;
     }
@@ -2432,9 +2640,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * ("一名男子闯入…。这名男子说"), not as what someone is ("王芳是一名教师"); a description, so a little less sure than a pronoun.
    */
   const resolveChineseDescription = (description: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
-    if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(masked.slice(0, sentences[si].start))) return undefined;
-    const who = resolveChinesePronoun(si, upTo);
-    return who && { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+    const before = masked.slice(0, upTo ?? sentences[si].start);
+    if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(before)) return undefined;
+    // "陈红是…校长。…学生李小龙…。这位校长说": the one the text made a head teacher, whoever was named since.
+    const { holders, described } = chinesePeopleDescribedAs(before, description, chineseNames);
+    if (holders.length > 1) return undefined;
+    const who = holders.length === 1 ? { speaker: holders[0], confidence: 0.8 } : resolveChinesePronoun(si, upTo);
+    // "刘明是一名外卖骑手。…这位校长说": the one just named is something else.
+    if (!who || (holders.length === 0 && described.has(who.speaker))) return undefined;
+    return { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
+  const resolveChineseDocument = (document: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    const issuer = chineseIssuerOf(masked.slice(0, upTo ?? sentences[si].start), document, chineseNames);
+    return issuer ? { speaker: issuer, confidence: 0.8 } : undefined;
   };
   const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
     'name' in subject
@@ -2443,7 +2661,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         ? resolveOffice(subject.office)
         : 'described' in subject
           ? resolveChineseDescription(subject.described, si, upTo)
-          : resolveChinesePronoun(si, upTo);
+          : 'document' in subject
+            ? resolveChineseDocument(subject.document, si, upTo)
+            : resolveChinesePronoun(si, upTo, subject.pronoun);
   const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
     const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
@@ -2481,7 +2701,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
-          : resolvePronoun(si, slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ?? (statement ? resolveBody(si, false) : undefined);
+          : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+            (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {
         const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
@@ -2492,7 +2713,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
           : (slot.qualified && resolveRole(slot.qualified, reading)) ||
             unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
             resolveIntroduced(si, slot.role) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveEpithet(si, slot.gender, found.how === 'after' ? beforeTokens : undefined, slot.role) : undefined) ||
+            (slot.epithet && !describesSomeoneElse(slot.role, si) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
             (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true) : undefined);
       }
@@ -2590,15 +2811,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /**
    * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
-   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or any
-   * other name doing something ("El Banco de España, dirigido por…, prevé…"), whose the words after it may be.
+   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
+   * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
    */
   function namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
       const mention = nameOfRun(tokens.slice(i, end + 1));
       const full = mention && ctx.registry.resolve(mention.name).name;
-      if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || isActing(tokens, i, end, isAnyVerb))) return true;
+      if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || (full.includes(' ') && isGivenName(tokens[i])))) return true;
     }
     return false;
   }
@@ -2697,7 +2918,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     }
     const tokens = tokenize(sentence);
     const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t));
-    const c = cue < 0 ? speechActAt(tokens) : cue;
+    const c = cue >= 0 ? cue : speechActAt(tokens);
     if (c < 0) return accordingTo(tokens);
     const slot = subjectOf(tokens, c);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);

@@ -16,7 +16,7 @@ import { ZH_COMPOUND_SURNAMES, ZH_CUES, ZH_NOT_NAMES, ZH_OFFICES, ZH_PRONOUN_GEN
  * What the subject of a Chinese cue is: a name, a pronoun to resolve, an office its holder named earlier ("创始人"),
  * or a description pointing back to someone, as a pronoun does ("这位45岁的教师").
  */
-export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string } | { described: string };
+export type ZhSubject = { name: string } | { pronoun: Gender } | { office: string } | { described: string } | { document: string };
 
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
@@ -37,7 +37,7 @@ const LATIN_NAME = /\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*$/u;
 /** What a body or a person did that 称 then reports: "回应称", "报道称", "评论称", "发文称", "通报称". */
 const HOW_IT_SAID = /(?:回应|回复|答复|报道|报导|评论|发文|通报|声明|公告|分析|证实|确认|透露|表示|指出|强调)$/u;
 /** Adverbs between a subject and its verb ("他还说", "汉森进一步指出"). */
-const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|纷纷|一致|还|也|又|则|曾|便|就|都|均)$/u;
+const ADVERBS = /(?:进一步|随后|随即|接着|再次|当即|此前|同时|马上|纷纷|一致|很快|迅速|立即|第一时间|这样|如此|还|也|又|则|曾|便|就|都|均)$/u;
 /**
  * What stands between a subject and its verb besides adverbs: the occasion ("在接受采访时", "在会上", "答记者问时"),
  * the listener ("对记者", "向中国青年报记者"), the manner ("笑着", "激动地", "一字一句地"; two or four
@@ -49,7 +49,7 @@ const SETTING = /(?:在[^，。；]{1,25}?时|受访时|(?:回)?答记者问时?
  * right after the subject, so a time word also shows where a subject ends ("吴宗宪日前录制节目时称").
  */
 const TIME_WORD =
-  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|[赛会事课]后|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间/u;
+  /(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|[赛会事课]后|日前|近日|昨天|今天|前天|当天|昨日|今日|当日|[上本]?周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|中午|凌晨|傍晚|夜间|当晚|[上本下]周/u;
 const TIME = new RegExp(`(?:${TIME_WORD.source})$`, 'u');
 /** A clause that only says to whom the words were said ("对曾罹患忧郁症的来宾说："): the subject is in the clause before. */
 const LISTENER_CLAUSE = /^[对向跟][^，,。；;：:“”「」]{1,20}$/u;
@@ -62,7 +62,7 @@ const COUNTED = /^(?:许多|不少|很多|一些|有些|有的|部分|众多|多
 /** "学生们", "家长们": a plural ending a clause, never a name. */
 const PLURAL = /们$/u;
 /** "这位", "这名", "该名": a demonstrative before a description points back to someone the text named. */
-const DEMONSTRATIVE = /^(?:这位|这名|该名|此位)/u;
+const DEMONSTRATIVE = /^(?:这位|这名|该名|此位|该(?!公司|集团|机构|部门|单位))/u;
 /** Words ending a modifier before a name ("今年21岁的吴亮"): the name follows the last of them. */
 const MODIFIER_END = '的';
 /** A parenthesis after a name gives its original spelling ("丹尼尔·霍特(Daniel Huot)"). */
@@ -73,6 +73,8 @@ const CLAUSE_BREAK = /[，,。；;：:！？!?、“”「」『』\n]/u;
 const SEMICOLON = /[；;]/u;
 /** After a cue: the quotation follows, after a colon or a comma, or the clause or sentence ends. */
 const AFTER_CUE = /^\s*(?:[：:，,。.！!]|$)/u;
+/** A cue closing its sentence on what it answered ("回答了记者的提问。", "回应了网友的质疑。"): the sentence reports someone's answer. */
+const ANSWERED = /^了?[^，,。；;：:“”「」]{0,12}?(?:提问|问题|质疑|关切|批评|传闻)\s*(?:[。.！!]|$)/u;
 /**
  * A cue closing the sentence after a quotation, or before its second part: "“…”，他说。", "“…”汉森表示。",
  * "“…，”何军说，“…”" (the text read stops at the next quotation, so a comma may end it).
@@ -95,7 +97,7 @@ const SAID_BY = [
   /^([^，,。；;！!？?“”「」的]{2,20}?)的(?:这番|这句|这些|一番|一句)?话(?![题筒费剧])/u,
 ];
 /** A topic phrase and its comma ("谈及未来，", "对此，", "说起家乡，"). */
-const TOPIC = /^(?:(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}|[^，,。；;“”「」]{1,12}[后时])[，,]\s*/u;
+const TOPIC = /^(?:(?:谈及|谈到|谈起|说起|提到|提及|提起|对于|关于|面对|对此|至于|回忆起|回想起|回首)[^，,。；;“”「」]{0,20}|[^，,。；;“”「」]{1,20}[后时])[，,]\s*/u;
 /** "，" and more after the cue: the sentence goes on, most often with more of the speaker's words in reported speech. */
 const GOES_ON = /^\s*[，,]\s*\p{Script=Han}/u;
 const NAME_LENGTH = { min: 2, max: 3 };
@@ -155,25 +157,31 @@ function repeatedAfterRole(text: string): string[] {
   });
 }
 
+/** The verb that makes a noun of the cue after it ("作出回应", "做出了答复"). */
+const MAKING = /(?:作出|做出)了?$/u;
+
 /** A clause without what stands between a subject and its verb at its end: adverbs, occasion, time, original spelling, manner of saying. */
 function withoutSetting(clause: string): string {
   let c = clause.trim();
   for (let was = ''; was !== c; ) {
     was = c;
-    c = c.replace(ADVERBS, '').replace(SETTING, '').replace(TIME, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
+    c = c.replace(ADVERBS, '').replace(MAKING, '').replace(SETTING, '').replace(TIME, '').replace(PARENTHESIS, '').replace(HOW_IT_SAID, '').trim();
   }
   return c;
 }
 
 /** The name or pronoun a clause ending right before a cue is about, or undefined when it names no one clearly. */
 function subjectOfClause(clause: string, fullNames: readonly string[]): ZhSubject | undefined {
+  // "声明称", "公告中写道": the words of whoever issued that text.
+  const document = DOCUMENT.exec(clause.trim());
+  if (document) return { document: document[1] };
   const whole = withoutSetting(clause);
   // "许多网友留言", "一位村民告诉记者", "学生们表示": people counted, not named; no name follows their role.
   if (COUNTED.test(whole) || PLURAL.test(whole)) return undefined;
   const c = whole.slice(whole.lastIndexOf(MODIFIER_END) + 1).replace(ACCORDING_TO, '');
   if (!c) return undefined;
   // "这位45岁的教师说": the one the text has just been about, as 她 or 他 would be.
-  if (DEMONSTRATIVE.test(whole) && (ZH_ROLES.some((r) => c.endsWith(r)) || ROLE_TAIL.test(c.at(-1)!))) return { described: c };
+  if (DEMONSTRATIVE.test(whole) && (ZH_ROLES.some((r) => c.endsWith(r)) || ROLE_TAIL.test(c.at(-1)!))) return { described: c.replace(DEMONSTRATIVE, '') };
   const pronoun = ZH_PRONOUN_GENDER.get(c);
   if (pronoun) return { pronoun };
   const dotted = [...c.matchAll(DOTTED_NAME)].at(-1);
@@ -352,7 +360,7 @@ function cuesIn(text: string): { cue: string; at: number }[] {
     if (!verb) continue;
     const cue = text.startsWith(WRITTEN_SAID, i + verb.length) ? verb + WRITTEN_SAID : verb;
     const after = text.slice(i + cue.length);
-    if (!AFTER_CUE.test(ZH_TELLING.has(cue) ? after.replace(ADDRESSEE, '') : after)) continue;
+    if (!AFTER_CUE.test(ZH_TELLING.has(cue) ? after.replace(ADDRESSEE, '') : after) && !ANSWERED.test(after)) continue;
     found.push({ cue, at: i });
     i += cue.length - 1;
   }
@@ -365,6 +373,16 @@ const clauseBefore = (text: string, at: number) => {
   return text.slice(start, at);
 };
 
+/** Someone's answer or reply, told before a colon ("潘功胜的回答很简短：", "教育部的回应是："). */
+const ANSWER_BEFORE_COLON = /([^，,。；;：:！？!?“”「」]{2,30}?)的(?:回答|回应|答复|表态|原话)[^，,。；;：:“”「」]{0,6}[：:]\s*$/u;
+
+/** "央行行长潘功胜的回答很简短：“…”": the quotation is the words of the one whose answer it is, when the text names them. */
+function answerBeforeColon(before: string, fullNames: readonly string[]): ZhCue | undefined {
+  const answer = ANSWER_BEFORE_COLON.exec(before);
+  const subject = answer && subjectOfClause(answer[1], fullNames);
+  return subject && !('document' in subject) ? { cue: '：', subject } : undefined;
+}
+
 /** The cue nearest before a quotation in its sentence (`before`: the sentence up to the opening mark). */
 function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefined {
   const view = IN_VIEW.exec(before);
@@ -372,7 +390,7 @@ function cueBefore(before: string, fullNames: readonly string[]): ZhCue | undefi
     const subject = subjectOfClause(view[1] ?? view[2], fullNames);
     if (subject) return { cue: view[1] ? '看来' : '说', subject };
   }
-  const own = cueInOwnClause(before, fullNames);
+  const own = cueInOwnClause(before, fullNames) ?? answerBeforeColon(before, fullNames);
   if (own) return own;
   const last = cuesIn(before).at(-1);
   if (!last) return nameBeforeColon(before, fullNames) ?? mannerBeforeQuote(before, fullNames);
@@ -446,6 +464,20 @@ function nameBeforeColon(before: string, fullNames: readonly string[]): ZhCue | 
   return subject && 'name' in subject ? { cue: '：', subject } : undefined;
 }
 
+/** How someone is moved by their own words, closing the clause after them ("笑了", "感慨万千", "有些不好意思"). */
+const REACTION = /(?:有些|有点|忍不住|不禁)?(?:笑了笑|笑了|感慨万千|感慨不已|不好意思|哽咽了|红了眼眶|叹了口气|沉默了|点了点头|摇了摇头)(?=[。！!，,]|$)/u;
+
+/**
+ * "“…。”说起自己的愿望，支教老师王芳笑了。", "“…。”店主刘红有些不好意思。": a sentence in quotation marks, then the one
+ * person named showing how the words moved them; the words are theirs. The name must be all there is before the reaction.
+ */
+function reactionAfter(clause: string, fullNames: readonly string[]): ZhCue | undefined {
+  const first = clause.split(CLAUSE_BREAK)[0];
+  const reaction = REACTION.exec(first);
+  const subject = reaction && subjectOfClause(first.slice(0, reaction.index), fullNames);
+  return subject && 'name' in subject ? { cue: reaction[0], subject } : undefined;
+}
+
 /** A cue that closes the sentence after a quotation (`after`: the sentence from the closing mark on). */
 function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   // "“…”谈及未来，李明说。": the topic the words were about, between the quotation and its speaker.
@@ -455,7 +487,7 @@ function cueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhC
   const by = saidBy && subjectOfClause(saidBy[1], fullNames);
   if (by) return { cue: '说', subject: by };
   const first = cuesIn(clause)[0];
-  if (!first) return ENDS_SENTENCE.test(quoted) ? spokeOf(clause, fullNames) : undefined;
+  if (!first) return ENDS_SENTENCE.test(quoted) ? (spokeOf(clause, fullNames) ?? reactionAfter(clause, fullNames)) : undefined;
   // "数控车工、特级技师周敏说": roles listed before a name, not two clauses (nor two people: "李明、王芳说").
   const roles = clause.slice(0, first.at).split(LIST_COMMA);
   const subjectText = roles.at(-1) ?? '';
@@ -503,8 +535,22 @@ function actorsIn(sentence: string, fullNames: readonly string[]): string[] {
     .map(({ at }) => subjectOfClause(clauseBefore(sentence, at), fullNames))
     .flatMap((s) => (s && 'name' in s ? [s.name] : []));
   const written = sentence.replace(DOTS, '·');
-  const named = fullNames.filter((f) => written.includes(f));
-  return [...new Set([...dottedNames(sentence), ...named, ...speaking, ...subjects])];
+  const named = [...dottedNames(sentence), ...fullNames.filter((f) => written.includes(f))];
+  // "李娜回忆起与教练姜山的第一次见面": a person the subject acts with or on is not who goes on speaking.
+  const acting = subjects.length + speaking.length > 0 ? named.filter((n) => !isObjectIn(written, n)) : named;
+  return [...new Set([...acting, ...speaking, ...subjects])];
+}
+
+/** A word that makes the name after it (and its role) an object ("与教练姜山", "见到了刘洋", "向李娜"). */
+const BEFORE_OBJECT = /[与和跟同对向把给被将了]$/u;
+
+/** True when the name's first mention in the sentence follows a preposition or a completed verb, its role aside. */
+function isObjectIn(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at <= 0) return false;
+  const before = sentence.slice(0, at);
+  const role = ZH_ROLES.find((r) => before.endsWith(r));
+  return BEFORE_OBJECT.test(role ? before.slice(0, -role.length) : before);
 }
 
 /**
@@ -592,6 +638,83 @@ export function chineseCueBefore(before: string, fullNames: readonly string[]): 
 export function chineseCueAfter(after: string, fullNames: readonly string[], quoted = ''): ZhCue | undefined {
   const zh = inSimplified(after, fullNames);
   return writtenCue(cueAfter(zh.text, zh.names, simplified(quoted)), zh.written, false);
+}
+
+/** A text issued by a body or a person, speaking for it ("声明称", "通报指出", "公告中写道"). */
+const DOCUMENT = /^(声明|公告|通报|通告|通知|公开信|回应函|回函|说明)[中里]?$/u;
+/** Verbs of issuing a text ("发布声明", "发表了一份公开信", "印发通知"). */
+const ISSUING = '(?:发布|发表|发出|公布|印发|下发|出具|公开)了?';
+
+/**
+ * Who issued the text a later "声明称" speaks for: the subject of the last clause before that issued one
+ * ("华为公司周一发布声明"), when that subject is named; "网上流传一份声明" names no one.
+ */
+export function chineseIssuerOf(before: string, document: string, fullNames: readonly string[]): string | undefined {
+  const zh = inSimplified(before, fullNames);
+  const issued = new RegExp(`([^，,。；;：:！？!?“”「」\\n]{2,30}?)${ISSUING}[^，,。；;：:“”「」]{0,12}?${simplified(document)}`, 'gu');
+  const last = [...zh.text.matchAll(issued)].at(-1);
+  const subject = last && subjectOfClause(last[1], zh.names);
+  return subject && 'name' in subject ? zh.written(subject.name) : undefined;
+}
+
+/** What a clause says its subject is ("刘明是一名外卖骑手", "陈红担任校长"): the words after the verb of being. */
+const BEING = /^(?:是|为|担任|作为|身为|成为)/u;
+
+/**
+ * What the text says each person is: the predicate of "X是…" ("王芳是一名教师"), the role before a name ("教练姜山"),
+ * the role after a surname ("张教授"). "这位教师" refers to the one the text made a teacher, whoever was named since.
+ */
+function descriptionsIn(text: string, fullNames: readonly string[]): Map<string, string[]> {
+  const said = new Map<string, string[]>();
+  const add = (name: string, what: string) => said.set(name, [...(said.get(name) ?? []), what]);
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const c = clause.trim();
+    const m = CLAUSE_SUBJECT.exec(c);
+    const known = fullNames.find((f) => c.startsWith(f));
+    const name = known ?? (m && isShortName(m[1], false) ? m[1] : undefined);
+    const rest = name ? c.slice(name.length).replace(TIME, '') : '';
+    if (name && BEING.test(rest)) add(name, rest.replace(BEING, ''));
+  }
+  for (const m of text.matchAll(ROLE_NAME)) if (isShortName(m[1], false)) add(m[1], m[0].slice(0, -m[1].length));
+  for (const role of ZH_ROLES) for (const m of text.matchAll(new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}${role}`, 'gu'))) if (ZH_SURNAMES.has(m[0][0])) add(m[0], role);
+  return said;
+}
+
+/**
+ * Whom "这位骑手" or "该教授" means by what the text said they are: the one person it described so, or undefined
+ * when it described no one so (`none`) or more than one (`many`).
+ */
+export function chinesePeopleDescribedAs(text: string, noun: string, fullNames: readonly string[]): { holders: string[]; described: Set<string> } {
+  const zh = inSimplified(text, fullNames);
+  const said = descriptionsIn(zh.text, zh.names);
+  const head = simplified(noun);
+  return {
+    holders: [...said].filter(([, whats]) => whats.some((w) => w.endsWith(head))).map(([n]) => zh.written(n)),
+    described: new Set([...said.keys()].map((n) => zh.written(n))),
+  };
+}
+
+/** Words that give the gender of the name right after them ("他的妻子李梅", "女儿王芳") or before them ("李梅女士"). */
+const KIN_BEFORE: readonly [string, Gender][] = [
+  ['妻子|母亲|妈妈|女儿|姐姐|妹妹|奶奶|外婆|女友|女孩|姑娘|阿姨|大妈|太太|儿媳', 'f'],
+  ['丈夫|父亲|爸爸|儿子|哥哥|弟弟|爷爷|外公|男友|男孩|小伙|大爷|大叔|女婿', 'm'],
+];
+const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['女士', 'f'], ['小姐', 'f'], ['先生', 'm']]);
+
+/**
+ * The gender the text gives the people it names: by a word of kinship or age before the name, or an honorific
+ * ("李梅女士", "高先生"). Chinese names alone tell none. A name given both keeps neither.
+ */
+export function chineseGenders(text: string): Map<string, Gender> {
+  const zh = inSimplified(text);
+  const genders = new Map<string, Gender | null>();
+  const give = (name: string, g: Gender) => genders.set(name, genders.has(name) && genders.get(name) !== g ? null : g);
+  for (const [words, gender] of KIN_BEFORE) {
+    const kinThenName = new RegExp(`(?:${words})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
+    for (const m of zh.text.matchAll(kinThenName)) if (isShortName(m[1], false)) give(m[1], gender);
+  }
+  for (const m of zh.text.matchAll(/(\p{Script=Han})(女士|小姐|先生)/gu)) if (isHonoured(m[0])) give(m[0], HONORIFIC_GENDER.get(m[2])!);
+  return new Map([...genders].flatMap(([n, g]) => (g ? [[zh.written(n), g] as [string, Gender]] : [])));
 }
 
 /** The people a Chinese sentence introduces by full name or shows speaking or thinking: who a later 他 or 她 may be. */

@@ -246,6 +246,8 @@ export const ROLES = words(`
   consejero consejera conselheiro conselheira parlamentar
   politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
   soudce soudkyně advokát advokátka makléř makléřka zástupce zástupkyně hejtman hejtmanka politolog politoložka
+  journalist activist lawyer researcher scientist historian doctor physician teacher actor actress singer writer novelist
+  producer diplomat prosecutor campaigner legislator striker goalkeeper nurse consultant
   analytik analytička epidemiolog epidemioložka manažer manažerka lékař lékařka
 `);
 
@@ -446,18 +448,6 @@ export const EUROPEAN_LINKS = words(`
   nebo ani ve ze se pro při za od
 `);
 
-/**
- * Spanish and Portuguese words for taking the floor or taking another side that credit no quotation themselves but
- * make a sentence about someone speaking, so that a paragraph of quotation after it is theirs ("Diego Simeone no se mordió la lengua.
- * «…»", "Óscar Rodríguez habló con los periodistas. «…»"), as a cue would. Each is the words from where the
- * subject ends.
- */
-export const SPEECH_ACTS: readonly string[][] = [
-  'habló', 'hablaba', 'intervino', 'falou', 'discursou', 'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra',
-  'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio', 'se pronunció', 'se pronunciou', 'fue tajante', 'foi taxativo',
-  'discrepa', 'discrepó', 'discordó', 'discorda', 'discordou', 'lo ve de otra manera', 'vê de outra forma', 'pensa diferente',
-].map((phrase) => phrase.split(' '));
-
 /** The ages (from, to) that Spanish and Portuguese descriptions by age say someone is of ("el joven", "la veterana", "a idosa"). */
 export const AGE_OF_DESCRIPTION: ReadonlyMap<string, readonly [number, number]> = new Map(
   ([
@@ -471,18 +461,12 @@ export const AGE_OF_DESCRIPTION: ReadonlyMap<string, readonly [number, number]> 
   ] as const).flatMap(([list, from, to]) => [...words(list)].map((w) => [w, [from, to]] as [string, readonly [number, number]])),
 );
 
-/** Spanish and Portuguese words for what someone said, which name whose it is after "de" ("la respuesta del portavoz", "o recado do técnico"). */
-export const SPEECH_NOUNS = words(`
-  respuesta reacción mensaje réplica advertencia aviso conclusión veredicto diagnóstico explicación queja recado palabras
-  resposta reação reacção mensagem réplica advertência conclusão veredito diagnóstico explicação queixa recado palavras
-`);
-
 /** Reflexive pronouns that follow some cue verbs ("přidává se", "s'est exprimé"): never the speaker. */
 export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
+  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin)$/;
 
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
@@ -502,6 +486,63 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
 /**
+ * Nouns for what someone said ("die Antwort der Ministerin", "eine Reaktion von X", "odpověď ministra X", "la respuesta del
+ * portavoz X", "o recado do técnico X"): before a colon, the person after one is whose words follow.
+ */
+export const SPEECH_NOUNS = words(`
+  antwort reaktion worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung
+  odpověď reakce slova vyjádření komentář výzva varování
+  respuesta reacción mensaje réplica advertencia aviso conclusión veredicto diagnóstico explicación queja recado palabras
+  resposta reação reacção mensagem advertência conclusão veredito explicação queixa palavras
+`);
+
+/**
+ * Verbs of answering back or taking the floor that tell of words without being a cue for them ("Landrat Peter Scholl
+ * reagierte prompt.", "Ministr reagoval okamžitě.", "Óscar Rodríguez habló con los periodistas", "O deputado discordou."):
+ * a quotation standing alone right after such a sentence is the subject's.
+ */
+export const SPEECH_ACTS = words(`
+  reagierte reagiert widersprach widerspricht konterte kontert polterte poltert wetterte wettert
+  reagoval reagovala oponoval oponovala ohradil ohradila kontroval kontrovala
+  habló hablaba intervino pronunció discrepa discrepó discordó falou discursou pronunciou discorda discordou
+`);
+
+/**
+ * German and Czech words for a writing an organisation issues ("heißt es in der Mitteilung", "so das Schreiben",
+ * "uvádí se v prohlášení"): one writing by any of its words, as the Spanish and Portuguese ones in attribution.ts.
+ */
+export const GERMAN_CZECH_WRITINGS = words(`
+  mitteilung pressemitteilung erklärung schreiben brief stellungnahme communiqué papier
+  prohlášení dopis sdělení zpráva
+`);
+
+/**
+ * German and Czech verbs of putting out a writing ("veröffentlichte eine Mitteilung", "vydala prohlášení"): its subject
+ * issued it. "erhielt einen Brief" (received) is someone else's writing.
+ */
+export const ISSUING = words(`
+  veröffentlichte veröffentlicht verschickte verschickt schickte schickt informierte informiert verbreitete verbreitet
+  schrieb schreibt richtete richtet versandte versendet
+  vydala vydal vydalo zveřejnila zveřejnil zveřejnilo rozeslala rozeslal rozeslalo poslala poslal poslalo napsala napsal
+`);
+
+/**
+ * Czech words for where someone is from: the noun a reporter credits with ("řekl Angličan", "uvedla Slovenka") and the
+ * adjective that introduced the person ("anglický záložník Jack Morton"), each form to the masculine noun.
+ */
+export const CZECH_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  `angličan angličanka anglick|němec němka německ|čech češka česk|slovák slovenka slovensk|američan američanka americk|rakušan rakušanka rakousk
+  francouz francouzka francouzsk|ital italka italsk|španěl španělka španělsk|polák polka polsk|rus ruska rusk|nizozemec nizozemka nizozemsk
+  brazilec brazilka brazilsk|švéd švédka švédsk|nor norka norsk|fin finka finsk|dán dánka dánsk|ukrajinec ukrajinka ukrajinsk
+  maďar maďarka maďarsk|chorvat chorvatka chorvatsk|srb srbka srbsk|kanaďan kanaďanka kanadsk|švýcar švýcarka švýcarsk|belgičan belgičanka belgick`
+    .split('|')
+    .flatMap((group) => {
+      const [man, woman, stem] = group.trim().split(/\s+/);
+      return [man, woman, `${stem}ý`, `${stem}á`].map((form) => [form, man] as const);
+    }),
+);
+
+/**
  * Endings of German nouns with a person's ending that name a firm, a body or a thing ("teilte der Flughafenbetreiber mit",
  * "der Sender", "die Gemeinde", "der Energieversorger").
  */
@@ -518,7 +559,7 @@ export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople rep
  * ("Harlow Motors recalled… “…,” the company said"; "a company spokesperson"; "explica la ONG"). Not "the police",
  * "the court": those name an institution of their own.
  */
-export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia grupo club clube eléctrica ministerio ministério pasta');
+export const REFERRING_BODIES = words('company firm bank group corporation label ong empresa compañía companhia grupo club clube eléctrica ministerio ministério pasta konzern unternehmen autobauer verein firma společnost automobilka');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
@@ -539,8 +580,8 @@ export const ORGANISATION = words(`
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica
   ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
-  universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern
-  ministerstvo vláda strana soud policie úřad sněmovna
+  universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern verein autobauer
+  ministerstvo vláda strana soud policie úřad sněmovna společnost automobilka
 `);
 
 /** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
@@ -578,7 +619,7 @@ export const NOT_NAMES = words(`
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
   mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   a ale když podle pro po před od během také že ten ta to on ona
-  dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc
+  dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
 `);
 
 export type Gender = 'm' | 'f';
@@ -618,7 +659,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   santiago sebastián emiliano ezequiel agustín hernán mauricio guillermo horacio leonardo leandro rubens otávio vítor
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   lukas jonas leon felix tim maximilian elias finn tobias florian dominik julian simon fabian philipp moritz niklas
-  jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard
+  jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard jens
   norbert volker hartmut detlef holger torsten thorsten carsten timo marcel armin hubert georg johannes joachim hendrik
   jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš
   vojtěch matěj štěpán roman libor vladimír stanislav ladislav antonín miroslav františek oldřich jindřich luboš igor kamil

@@ -202,7 +202,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (name.length > 1 && GERMAN_ABSTRACT_NOUN.test(name[0])) return undefined;
   // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon lacks.
   const untitled = name.length >= 3 && !GIVEN_NAME_GENDER.has(name[0].toLowerCase()) && GIVEN_NAME_GENDER.has(name[1].toLowerCase());
-  if (untitled) name = name.slice(1);
+  // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
+  if (untitled) epithets.push(name.shift()!.toLowerCase());
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
