@@ -10,8 +10,8 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, sameRole, type Gender } from './lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nominativeOfDeclined, nameStartAfterPreposition, NameRegistry, PRONOUNS, runEndingAfter, runsIn, runStartingBefore, tokenize, type Token } from './names';
+import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { DECLINING_LETTERS, NameRegistry, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -244,7 +244,7 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Writings that say things without being anyone ("said the report, …"). */
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
-const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second']);
+const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second', 'un', 'una', 'um', 'uma', 'su', 'seu', 'sua']);
 
 /** How many adjectives may stand between the word bringing in a writing and the writing ("a short note", "an open letter"). */
 const WRITING_ADJECTIVES = 2;
@@ -459,6 +459,17 @@ const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
 /** "l’": the article that tells no gender. */
 const ELIDED_ARTICLES = new Set(["l'", 'l’']);
 
+/**
+ * "El tetracampeón del mundo Max Verstappen", "a campeã da Europa…": an epithet with a complement in lower case right
+ * before the name at i is the name's, as it would be with none. Not a word for kin ("la madre del pequeño Lucas Pérez"),
+ * which is someone else's.
+ */
+function epithetWithComplement(tokens: Token[], i: number): string[] {
+  const epithet = tokens[i - 3]?.text.toLowerCase() ?? '';
+  const complemented = i >= 4 && isLower(tokens[i - 1]) && ROLE_COMPLEMENT.has(tokens[i - 2].text) && isArticle(tokens[i - 4]);
+  return complemented && EPITHETS.has(epithet) && !KIN.has(epithet) ? [epithet] : [];
+}
+
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
 const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,5}$/u.test(t.text);
 
@@ -521,11 +532,14 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
 }
 
+/** A name with an age in apposition: "Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,". */
+const AGE_APPOSITIVE = /(\p{Lu}[\p{L}’'-]+(?: (?:d[aeo]s? |de la )?\p{Lu}[\p{L}’'-]+)+), (?:de )?(\d{1,3}) a[ñn]os\b/gu;
+
 /** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
 const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
 
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
-const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', ...FRENCH_WRITINGS]);
+const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', 'escrito', ...FRENCH_WRITINGS]);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after
@@ -924,6 +938,9 @@ function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
+/** Spanish and Portuguese verbs of asking with no subject named, others asking ("le preguntaron a", "perguntaram ao técnico"). */
+const ASKED_BY_OTHERS = new Set(['preguntaron', 'perguntaram', 'cuestionaron', 'questionaram', 'consultaron', 'indagaron']);
+
 /** Spanish, Portuguese and French "to" (with its article) before whom or where words went: "a la cadena", "à rádio", "ao jornal". */
 const ADDRESSED_TO = new Set(['a', 'al', 'à', 'ao', 'aos', 'às']);
 
@@ -1233,7 +1250,7 @@ function infinitiveSubject(tokens: Token[], c: number): Slot {
 }
 
 /** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
-const ANY_BODY = new Set(['company', 'firm', 'group', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
+const ANY_BODY = new Set(['company', 'firm', 'group', 'grupo', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
 
 /** Where a role is read and of whom it may be said: see resolveRole. */
 interface RoleReading {
@@ -1525,14 +1542,22 @@ function cueBefore(tokens: Token[]): Found | undefined {
 
 /** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */
 const PLAIN_SPEAKING = [['kein', 'Blatt', 'vor', 'den', 'Mund'], ['si', 'servítky']];
+/**
+ * Spanish and Portuguese words for speaking out or taking another side that stand right after the subject, where the
+ * verb would ("no se mordió la lengua", "tomó la palabra", "lo ve de otra manera", "vê de outra forma").
+ */
+const FLOOR_PHRASES = [
+  'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra', 'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio',
+  'fue tajante', 'foi taxativo', 'lo ve de otra manera', 'vê de outra forma', 'pensa diferente',
+].map((phrase) => phrase.split(' '));
 /** German verbs that with "sich" and an adjective show a mood ("zeigte sich empört", "gab sich kämpferisch"). */
 const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
 
 /**
  * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Southgate was blunt.",
- * "Atkins did not mince her words.", "Landrat Peter Scholl
- * reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich
- * empört.", "Ministr Marek Vlček reagoval okamžitě."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
+ * "Atkins did not mince her words.", "Landrat Peter Scholl reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein
+ * Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich empört.", "Ministr Marek Vlček reagoval okamžitě.", "Diego Simeone
+ * no se mordió la lengua."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
  */
 function speechActAt(tokens: Token[]): number {
   // English phrases, when their clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech).
@@ -1548,6 +1573,9 @@ function speechActAt(tokens: Token[]): number {
     const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
     if (at > 1) return at - 1;
   }
+  // "Diego Simeone no se mordió la lengua", "Rita Maestre lo ve de otra manera": words that stand where the verb would.
+  const floor = tokens.findIndex((_, i) => i > 0 && FLOOR_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text.toLowerCase() === w)));
+  if (floor > 0) return floor;
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
   return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
@@ -1555,6 +1583,8 @@ function speechActAt(tokens: Token[]): number {
 
 /** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
 const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
+/** What brings in the owner of a speech noun in Spanish and Portuguese: "la respuesta del portavoz", "o recado do técnico". */
+const ROMANCE_OWNER_LINKS = new Set(['de', 'del', 'do', 'da']);
 /** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
 const SPEECH_OWNER_REACH = 2;
 
@@ -1566,6 +1596,13 @@ const SPEECH_OWNER_REACH = 2;
 function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
   const k = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
   if (k < 0) return undefined;
+  // "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas":
+  // after Spanish and Portuguese "de" the owner is read as a speaker after a cue is (a role, its complement, the name).
+  // Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair Bolsonaro": what is said to someone is another's.
+  if (ROMANCE_OWNER_LINKS.has(tokens[k + 1]?.text ?? '')) {
+    const owner = nameAfter(tokens, k + 1);
+    return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
+  }
   let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   const first = j;
   while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
@@ -1901,6 +1938,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
     if (!ctx.people.has(full)) {
       unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
+      // thing, though the text does not know it as a person's; a pronoun after it may mean either.
+      if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
       continue;
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
@@ -1957,11 +1997,20 @@ const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
  * (an indefinite article and a noun) speaks or acts at token k, so a pronoun after it may mean them and not a name.
  */
 function describesSomeoneActing(tokens: Token[], k: number): boolean {
-  if (!['un', 'une'].includes(tokens[k].text) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
+  if (!INDEFINITE_SOMEONE.has(tokens[k].text.toLowerCase()) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
   if (isCue(tokens[k - 1])) return true;
   if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
-  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text))));
+  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
 }
+
+/** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
+const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);
+
+/**
+ * A Spanish or Portuguese preterite in the third person, regular ("abordó", "abordou", "prendeu") or with a strong stem
+ * ("detuvo", "dijo", "hizo", "puso", "vino"): "Un agente detuvo a Julián Castro" shows the unnamed agent acting.
+ */
+const IBERIAN_PRETERITE = /^\p{Ll}{2,}(?:ó|ou|eu|iu|uvo|ijo|izo|uso|ino)$/u;
 
 /** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
 const THIRD_PERSON = new Set(['he', 'she']);
@@ -2123,7 +2172,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : end > i ? roleAfterName(tokens, end) : [];
+      const complemented = epithetWithComplement(tokens, i);
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
@@ -2316,7 +2366,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(ctx.sentenceTokens[s]);
       if (role) {
         const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
-        return holder && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
+        // "O parlamentar cobra que Rui Costa vote…" after "o senador Rui Costa": the one its clause speaks of is someone else.
+        const spokenOf = holder && peopleNamedIn(ctx.sentenceTokens[s]).includes(holder.speaker);
+        return holder && !spokenOf && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
       // "“…”, dijo el secretario general de La Cámpora. Y remató: “…”": someone spoke there whom the reader could not name;
       // a verb with its subject dropped goes on with the last speaker, so no one further back is meant.
@@ -2324,6 +2376,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
+      // "Le preguntaron a Max Verstappen si hablaría con George Russell…. «…», zanjó": with no one else acting, the one asked answers.
+      const asked = candidates.size ? undefined : personAskedIn(ctx.sentenceTokens[s]);
+      if (asked) return fits(asked) ? { speaker: asked, confidence: 0.8 } : undefined;
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       const spokenTo = !fitting.length && candidates.size ? spokenToOfGender(ctx.sentenceTokens[s], gender) : undefined;
@@ -2341,6 +2396,25 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /**
+   * The one person a sentence says unnamed others asked ("Le preguntaron a Max Verstappen si…", "Perguntaram a Gabriel
+   * Barbosa se…"): with no one named asking, whoever answers after it is that person. Not "El juez preguntó a Ana Ruiz",
+   * where the judge may go on, nor two people asked.
+   */
+  const personAskedIn = (tokens: Token[]): string | undefined => {
+    const asked = tokens.flatMap((t, i) => {
+      if (!ASKED_BY_OTHERS.has(t.text.toLowerCase()) || !ADDRESSED_TO.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return [];
+      let k = i + 2;
+      while (tokens[k] && isLower(tokens[k]) && (isRoleWord(tokens[k]) || isArticle(tokens[k]))) k++;
+      const end = runEndingAfter(tokens, k);
+      const mention = end >= 0 ? nameOfRun(tokens.slice(k, end + 1), k > i + 2) : undefined;
+      const full = mention && !mention.organisation ? ctx.registry.resolve(mention.name).name : undefined;
+      const more = tokens.slice(end + 1, end + 3).some((n) => COORDINATORS.has(n.text));
+      return full && ctx.people.has(full) && !more ? [full] : [undefined];
+    });
+    return asked.length === 1 ? asked[0] : undefined;
   };
 
   /**
@@ -2389,7 +2463,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const resolveRole = (role: string, { gender, upTo = masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
-    const people = new Set(sameRole(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    const people = new Set(rolesMeant(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
@@ -2481,9 +2555,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
-  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
+  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[], word = ''): { speaker: string; confidence: number } | undefined => {
     const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
     if (!who || !ctx.people.has(who.speaker)) return undefined;
+    // "Lamine Yamal, de 17 años, …. «…», dijo el veterano": an age the text gave that the description's denies is someone else.
+    const aged = fitsAge(word, who.speaker);
+    if (aged === false) return undefined;
     // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
     // mean the subject rather than another person named beside it; two who fit leave it unknown.
     let beside: string[] = [];
@@ -2492,8 +2569,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (beside.includes(who.speaker)) break;
       beside = [];
     }
-    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
-    return others.length ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender) && fitsAge(word, p) !== false);
+    // "Lamine Yamal, de 17 años, marcó tras un pase de Robert Lewandowski. «…», dijo el joven": of the two, the text
+    // gave an age for the description to fit to one only.
+    const toldByAge = aged && others.every((p) => fitsAge(word, p) === undefined);
+    return others.length && !toldByAge ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
+  };
+
+  /** The ages the text gave people ("Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,"). */
+  const ages = new Map<string, number>();
+  for (const m of masked.matchAll(AGE_APPOSITIVE)) {
+    const mention = nameOfRun(tokenize(m[1]));
+    if (mention && !mention.organisation) ages.set(ctx.registry.resolve(mention.name).name, Number(m[2]));
+  }
+  /** Whether a description of an age ("el joven", "a idosa") fits the person's age; undefined when either tells none. */
+  const fitsAge = (word: string, person: string): boolean | undefined => {
+    const range = AGE_OF_DESCRIPTION.get(word);
+    const age = ages.get(person);
+    return range && age !== undefined ? age >= range[0] && age <= range[1] : undefined;
   };
 
   /**
@@ -2501,7 +2594,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * text told no one's age; when it told others' ages, not this one, it is no one it named.
    */
   const resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
-    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening);
+    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening, word);
     return [...ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
   };
 
@@ -2612,7 +2705,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       for (const [i, end] of runsIn(tokens)) {
         const mention = nameOfRun(tokens.slice(i, end + 1));
         const full = mention && ctx.registry.resolve(mention.name).name;
-        const loneCompany = !!full && end === i && ((lone && companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && companyBeforePastVerb(tokens, full)));
+        // "Repsol presentó sus resultados": a lone word with a preterite in the singular after it names one body, not "Agricultores denunciaron".
+        const loneCompany =
+          !!full && end === i && ((lone && companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && companyBeforePastVerb(tokens, full)) || IBERIAN_PRETERITE.test(tokens[end + 1]?.text ?? ''));
         const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full) || loneCompany) && !isCommonWord(full) && !writtenAsPlace(full) && mayBeOrganisation(full);
         if (full && !otherKind(full) && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
@@ -2705,7 +2800,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const said = results[qi - 1];
     const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
     if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
-    const who = resolveEpithet(si, description.gender, opening);
+    const who = resolveEpithet(si, description.gender, opening, description.descriptor);
     // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
     const another = who && description.gender && sentencesBefore(si).some((s) => peopleNamedIn(ctx.sentenceTokens[s]).some((p) => p !== who.speaker && ctx.gender.get(p) === description.gender));
     return who && fits(who.speaker) && !another ? who : undefined;
@@ -2746,7 +2841,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
-    return undefined;
+    // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado": a writing the text never brought in is that of the
+    // one body just shown acting, as "afirma a empresa" is; not French, where "peut-on lire" alone reads only a writing
+    // the text brought in ("Le PSG a battu Lyon. « … », peut-on lire" is no one's).
+    return ROMANCE_WRITINGS.has(word) && !FRENCH_WRITINGS.has(word) ? resolveBody(si, true) : undefined;
   }
 
   /**
@@ -2986,13 +3084,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
 
-  /** True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about them). */
+  /**
+   * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
+   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
+   * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
+   */
   function namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
       const mention = nameOfRun(tokens.slice(i, end + 1));
       const full = mention && ctx.registry.resolve(mention.name).name;
-      if (full && full !== speaker && ctx.people.has(full)) return true;
+      if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || (full.includes(' ') && isGivenName(tokens[i])))) return true;
     }
     return false;
   }
@@ -3118,7 +3220,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
-    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
+    // "La portavoz de Más Madrid, Rita Maestre, lo ve de otra manera": a role makes her someone, though she does nothing else.
+    return ctx.people.has(full) || (full.includes(' ') && ctx.markedPeople.has(full)) ? named(slot.name, 0.95) : undefined;
   }
 
   /**

@@ -263,8 +263,8 @@ export const ROLES = words(`
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
   bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
-  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña
-  porta-voz prefeito prefeita deputada governador governadora diretor diretora
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular
+  porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
@@ -319,6 +319,8 @@ export const EPITHETS = words(`
   atacante goleiro goleira zagueiro jogador jogadora futebolista lutador lutadora nadadora
   ex-ministro ex-ministra ex-presidente ex-deputado ex-deputada ex-governador ex-governadora ex-prefeito ex-prefeita
   parlamentar petista tucano bolsonarista lulista
+  campeón campeona bicampeón tricampeón tetracampeón pentacampeón veterano veterana debutante
+  campeão campeã bicampeão tricampeão tetracampeão pentacampeão veterana estreante
 `);
 
 /**
@@ -378,7 +380,7 @@ export const YOUNG_PERSON = words('femme homme fille garçon');
 export const INCISE_CUES = words(`
   note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne alerte demande reprend philosophe
-  cuenta protesta conta alerta
+  cuenta protesta conta alerta precisa
 `);
 
 /**
@@ -433,6 +435,22 @@ export const OFFICE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['première ministre', 'premier ministre'],
 ]);
 
+/**
+ * Words for a kind of office that a later mention uses for whom the text named with one of its offices: "o parlamentar"
+ * after "o deputado Kim Kataguiri" or "o senador Davi Alcolumbre", "la titular de Defensa" after "la ministra de Defensa,
+ * Margarita Robles"; not the other way ("o senador" is no deputado).
+ */
+const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['parlamentar', 'parlamentario', 'parlamentaria', 'legislador', 'legisladora'].map(
+    (kind) => [kind, words('diputado diputada senador senadora deputado deputada congresista parlamentar parlamentario parlamentaria')] as const,
+  ),
+  // "la titular de Defensa", "o titular da pasta": the minister or the regional head of a department.
+  ['titular', words('ministro ministra consejero consejera conselheiro conselheira secretario secretaria secretário secretária')],
+]);
+
+/** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
+export const rolesMeant = (role: string): string[] => [...sameRole(role), ...(ROLE_KINDS.get(role) ?? [])];
+
 /** The role words that mean the same role as `role` ("comandante" → técnico, treinador, coach…), itself included. */
 export const sameRole = (role: string): string[] => [...(ROLE_SYNONYMS.find((s) => s.has(role)) ?? [role])];
 
@@ -460,6 +478,19 @@ export const EUROPEAN_LINKS = words(`
   nebo ani ve ze se pro při za od
 `);
 
+/** The ages (from, to) that Spanish and Portuguese descriptions by age say someone is of ("el joven", "la veterana", "a idosa"). */
+export const AGE_OF_DESCRIPTION: ReadonlyMap<string, readonly [number, number]> = new Map(
+  ([
+    ['joven jovem adolescente', 12, 30],
+    ['veterano veterana', 30, 120],
+    ['anciano anciana idoso idosa', 65, 120],
+    ['sexagenario sexagenaria sexagenário sexagenária', 60, 69],
+    ['septuagenario septuagenaria septuagenário septuagenária', 70, 79],
+    ['octogenario octogenaria octogenário octogenária', 80, 89],
+    ['nonagenario nonagenaria nonagenário nonagenária', 90, 99],
+  ] as const).flatMap(([list, from, to]) => [...words(list)].map((w) => [w, [from, to]] as [string, readonly [number, number]])),
+);
+
 /** Reflexive pronouns that follow some cue verbs ("přidává se", "s'est exprimé"): never the speaker. */
 export const REFLEXIVES = words('se si sich');
 
@@ -485,23 +516,27 @@ export const GERMAN_FEMININE_NOUNS = words('mutter tochter schwester frau großm
 export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|íř|ič|áč|ér|ýr|ent|ant|ec|ce|muž|syn|ka|yně|ice|žena|dcera)$/u;
 
 /**
- * Nouns for what someone said ("The answer from Louise Haigh was short:", "die Antwort der Ministerin", "odpověď ministra X"):
- * before a colon, the person they name ("from X", "von X", "der Ministerin X") is whose words follow.
+ * Nouns for what someone said ("The answer from Louise Haigh was short:", "die Antwort der Ministerin", "odpověď ministra X",
+ * "la respuesta del portavoz X", "o recado do técnico X"): before a colon, the person they name ("from X", "von X", "der
+ * Ministerin X", "del portavoz X") is whose words follow.
  */
 export const SPEECH_NOUNS = words(`
   answer response reply message warning verdict reaction retort plea promise admission appeal rebuke comment comments word words
   antwort reaktion worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung
   odpověď reakce slova vyjádření komentář výzva varování
+  respuesta reacción mensaje réplica advertencia aviso conclusión veredicto diagnóstico explicación queja recado palabras
+  resposta reação reacção mensagem advertência conclusão veredito explicação queixa palavras
 `);
 
 /**
- * German and Czech verbs of answering back that tell of words without being a cue for them ("Landrat Peter Scholl reagierte
- * prompt.", "Ministr reagoval okamžitě."): a quotation standing alone right after such a sentence is the subject's, as
- * after one of SPEECH_ACTS.
+ * Verbs of answering back or taking the floor that tell of words without being a cue for them ("Landrat Peter Scholl
+ * reagierte prompt.", "Ministr reagoval okamžitě.", "Óscar Rodríguez habló con los periodistas", "O deputado discordou."):
+ * a quotation standing alone right after such a sentence is the subject's, as after one of SPEECH_ACTS.
  */
 export const ANSWERING_VERBS = words(`
   reagierte reagiert widersprach widerspricht konterte kontert polterte poltert wetterte wettert
   reagoval reagovala oponoval oponovala ohradil ohradila kontroval kontrovala
+  habló hablaba intervino pronunció discrepa discrepó discordó falou discursou pronunciou discorda discordou
 `);
 
 /**
@@ -561,7 +596,8 @@ export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constr
  */
 export const REFERRING_BODIES = new Set([
   ...words(`
-    company firm bank group corporation label ong empresa compañía companhia konzern unternehmen autobauer verein firma společnost automobilka
+    company firm bank group corporation label ong empresa compañía companhia grupo club clube eléctrica ministerio ministério pasta
+    konzern unternehmen autobauer verein firma společnost automobilka
     carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   `),
   ...FRENCH_REFERRING_BODIES,
@@ -605,8 +641,8 @@ export const ORGANISATION = words(`
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie
-  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía
-  ministério governo partido conselho sindicato polícia agência comitê empresa companhia
+  ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica
+  ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern verein autobauer
   ministerstvo vláda strana soud policie úřad sněmovna společnost automobilka
@@ -685,6 +721,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   ángel juanma rodrigo eduardo alessandro
   antônio sérgio márcio vinícius flávio fábio júlio césar rubén iván adrián tomás nicolás joaquín ramón jesús óscar víctor álvaro gonzalo
   manuel felipe enrique ignacio jaime raúl hugo gustavo renato rogério thiago tiago gilberto geraldo benedito
+  santiago sebastián emiliano ezequiel agustín hernán mauricio guillermo horacio leonardo leandro rubens otávio vítor
   hans peter klaus jürgen wolfgang michael thomas andreas stefan frank olaf friedrich markus matthias karl heinz björn mario nikolai christoph
   lukas jonas leon felix tim maximilian elias finn tobias florian dominik julian simon fabian philipp moritz niklas
   jannik lars sven dirk jörg uwe ralf rolf bernd dieter günter gerhard manfred horst helmut werner ulrich rainer reinhard jens
@@ -709,6 +746,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   carmen ana lucía cristina marta elena pilar beatriz dolores rosa isabel josefa mercedes patricia dilma marina gleisi simone antonia
   maría sofía sônia sonia luísa luisa mônica mónica fátima inés raquel helena tânia ângela márcia cláudia juliana fernanda
   gabriela camila daniela adriana sílvia silvia paula natalia natália luciana renata alicia nuria montserrat begoña yolanda
+  margarita verónica lorena valeria florencia milagros rocío soledad graciela tabata irene teresa alexia vicky
   ursula angela annalena sabine petra monika andrea claudia susanne katrin julia nina colette helga ekaterina julia
   lena lea leonie mia johanna katharina birgit gabriele gerda renate heike silke anke anja kerstin karin martina tanja
   nadine melanie stefanie franziska carla ricarda annika svenja marlene greta carolin luisa paula helene ulrike doris elke

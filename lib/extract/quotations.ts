@@ -169,6 +169,15 @@ export function findQuotations(text: string): Quotation[] {
   return dialogue.length ? [...marked, ...dialogue].sort((a, b) => a.openAt - b.openAt) : marked;
 }
 
+/** True when the first mark of `family` in the paragraph from `from` can only close a quotation (», ”), none opening there. */
+function closesInParagraph(text: string, from: number, family: Family): boolean {
+  for (let k = from; k < text.length && text[k] !== '\n'; k++) {
+    const mark = markAt(text, k);
+    if (mark?.family === family) return mark.can.close && !mark.can.open;
+  }
+  return false;
+}
+
 function findMarkedQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
   const stack: Open[] = [];
@@ -206,6 +215,15 @@ function findMarkedQuotations(text: string): Quotation[] {
         outer.partStart = j + 1;
         stack.length = 1;
         i = j;
+        continue;
+      }
+      // "«Hemos trabajado…\n\nAhora toca cumplirlo», afirmó…": a page that does not reopen the quotation in the next
+      // paragraph may still close it there.
+      if (j < text.length && outer.family !== 'single' && closesInParagraph(text, j, outer.family)) {
+        outer.parts.push({ start: outer.partStart, end: i });
+        outer.partStart = j;
+        stack.length = 1;
+        i = j - 1;
         continue;
       }
       // Single marks left open are usually apostrophes (’90s): not a quotation.

@@ -216,3 +216,24 @@ describe('a word for a trade after the cue, given to no one ("explicó el ingeni
     expect(lastSpeaker('Marco Ruiz disse que tem conversado com Paulo Lima e Pedro Costa. “Vamos encontrar uma saída”, disse.')).toBe('Marco Ruiz');
   });
 });
+
+describe('guards of reading across sentences (issue 10, round four)', () => {
+  it('gives a writing no one brought in to no one when two bodies act before it', () => {
+    expect(lastSpeaker('A Galp e a EDP publicaram ontem os resultados do semestre. “O investimento vai continuar”, afirma o comunicado.')).toBe(null);
+  });
+
+  it('gives the one asked the answer only when unnamed others asked one person', () => {
+    expect(lastSpeaker('El juez preguntó a la testigo Ana Ruiz si conocía al acusado. «Conteste con claridad», insistió.')).toBe(null);
+    expect(lastSpeaker('Los periodistas preguntaron a Carlo Ancelotti y a Xabi Alonso por el derbi. «Será un partido bonito», respondió.')).toBe(null);
+    expect(lastSpeaker('Perguntaram ao técnico Abel Ferreira se o time estava cansado. “Estamos inteiros”, garantiu.')).toBe('Abel Ferreira');
+  });
+
+  it('reads a description by age against the ages the text gave, and a kind of office by the article’s gender', () => {
+    expect(lastSpeaker('Lamine Yamal, de 17 años, y Pau Cubarsí, de 18 años, celebraron el título. «Somos muy jóvenes», dijo el joven.')).toBe(null);
+    expect(lastSpeaker('La diputada Ana Pontón criticó al senador Pedro Rollán. «No aceptaremos más recortes», dijo la parlamentaria.')).toBe('Ana Pontón');
+  });
+
+  it('needs a sentence about speaking before a paragraph that is only a quotation', () => {
+    expect(lastSpeaker('Carlos Alcaraz durmió diez horas.\n\n«Hoy me siento mejor que nunca».')).toBe(null);
+  });
+});

@@ -61,4 +61,10 @@ describe('quotation marks', () => {
     const [q] = findQuotations('“Never closed\nA new paragraph.');
     expect(q).toMatchObject({ text: 'Never closed', unclosed: true });
   });
+
+  it('follows a quotation into the next paragraph when that one closes it without reopening it', () => {
+    expect(quoted('«Hemos trabajado durante meses.\n\nAhora toca cumplirlo», afirmó Teresa Ribera.')).toEqual(['Hemos trabajado durante meses.\nAhora toca cumplirlo']);
+    const [q] = findQuotations('«Nunca cerrada\n\nEl acuerdo se firmó ayer. «Ahora», dijo Ana Ruiz.');
+    expect(q).toMatchObject({ text: 'Nunca cerrada', unclosed: true });
+  });
 });
