@@ -45,11 +45,12 @@ describe('the extraction evaluation', () => {
 
   // The honest figures: pages the reader was never tuned on (their gold was written before the reader was changed for them).
   // Only their figures are read here, never their misses (see scripts/eval-extract.ts). Issue 10 stays open while they
-  // miss its targets, and `npm run eval:extract` exits non-zero until they are met; what must keep holding is that a
-  // speaker, when one is given, is right: held-out precision reached the target (0.98, 96 of 98) with the sixth
-  // tuning sets, and this floor keeps it there.
-  const HELD_OUT_PRECISION_FLOOR = 0.97;
-  const TUNING_RECALL_FLOOR = 0.88;
+  // miss its targets, and `npm run eval:extract` exits non-zero until they are met. The first fourteen held-out pages
+  // reached 0.98 precision (95 of 97), but their totals had been read after every round for several sessions; six fresh
+  // pages added in the fourth round, on which the reader had never run, give 0.79 (23 of 29), and the twenty together
+  // 0.937 (118 of 126). The floor holds that, so no change may make a named speaker wrong more often on pages it never saw.
+  const HELD_OUT_PRECISION_FLOOR = 0.93;
+  const TUNING_RECALL_FLOOR = 0.83;
   it('keeps speaker precision on the held-out pages', () => {
     expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(20);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
@@ -59,11 +60,11 @@ describe('the extraction evaluation', () => {
     expect(shortfalls(bySplit('tuned-before'))).toEqual([]);
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
     // Portuguese coach named by his role) and every later set, each with gold written before the reader was run on it
-    // or changed for it (tests/fixtures/README.md lists them): eighty-five pages in English, French, Spanish,
-    // Portuguese, German, Czech and Chinese. Speakers named only by a German description ("der junge Mann",
-    // "upozorňuje analytik"), by nicknames ("el tetracampeón"), by a forum handle, or by an organisation the text never
-    // introduces as one are not read yet: the reader reaches 0.897 on the whole split (0.90 on the pages before the
-    // sixth sets), and the floor stands a little below.
+    // or changed for it (tests/fixtures/README.md lists them): ninety-three pages in English, French, Spanish,
+    // Portuguese, German, Czech and Chinese. The reader reaches 0.897 on the eighty-five pages it was tuned on before the
+    // fourth round, and 0.842 on the whole split with the eight fresh pages moved to tuning in that round (an Intercept
+    // story quoting a forum handle, a German feature quoting through colons and pull quotes, a French list of press
+    // reports: 0.50 among them at first, 0.57 after the round); the floor stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
