@@ -184,7 +184,8 @@ const isGermanIncise = (tokens: Token[], i: number) =>
  * French cue "argumente".
  */
 const isCueAt = (tokens: Token[], i: number) =>
-  !(isCap(tokens[i]) && GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '')) &&
+  // "die Aussage", "Sfgate States", "the United States": a capitalised word after a German determiner or inside a name is no cue.
+  !(isCap(tokens[i]) && (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') || isCap(tokens[i - 1]))) &&
   (isCue(tokens[i]) ||
   isGermanIncise(tokens, i) ||
   isSeparableCueAt(tokens, i) ||

@@ -73,3 +73,9 @@ describe('a dropped subject after someone the reader could not name', () => {
     expect.soft(speakerOf('Sergio Massa habló el martes en Rosario. “El que fuerza la ruptura es el Presidente”, dijo Massa. Y remató: “Acá hay un frente y hay que respetarlo”.', 'Acá hay un frente')).toBe('Sergio Massa');
   });
 });
+
+describe('a capitalised cue word inside a name', () => {
+  it('is no cue ("Sfgate States", "United States")', () => {
+    expect.soft(speakerOf('It was put this way: “The plan will not work and everyone knows it.” Sfgate States on Weather ran the story first.', 'plan will not')).toBe(null);
+  });
+});
