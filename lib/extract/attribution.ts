@@ -228,6 +228,8 @@ const AGENTS = new Set(['by', 'por', 'pelo', 'pela', 'par', 'von']);
 const AND = new Set(['and', 'und', 'et', 'y', 'e']);
 /** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
 const HANDLE = /^\p{Ll}+\d{2,}$/u;
+/** A user name as a subject ("acebush1", "Acebush1" opening a sentence, "jayk1984"): letters, then digits, no space. */
+const SPEAKING_HANDLE = /^\p{L}\p{Ll}+\d+$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
 const IMPLIED_SUBJECT = '';
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
@@ -750,6 +752,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject.
   while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
+  // "acebush1 posted", "In an earlier post, elmo666 had written": a user name with digits right before the verb is who wrote.
+  if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
   if (['qui', 'who'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
   // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.

@@ -79,3 +79,15 @@ describe('a capitalised cue word inside a name', () => {
     expect.soft(speakerOf('It was put this way: “The plan will not work and everyone knows it.” Sfgate States on Weather ran the story first.', 'plan will not')).toBe(null);
   });
 });
+
+describe('a user name as the subject of its verb', () => {
+  it('credits the words to the handle right before the verb', () => {
+    expect.soft(speakerOf('On the forum, a user asked veterans whether they would join again. Ranger42 answered, “Absolutely not.”', 'Absolutely')).toBe('Ranger42');
+    expect.soft(speakerOf('“Piracy is always ethical,” mothwing7 posted on Reddit.', 'Piracy')).toBe('mothwing7');
+    expect.soft(speakerOf('In an earlier post, mothwing7 had written, “I have never been one for excuses.”', 'excuses')).toBe('mothwing7');
+  });
+
+  it('does not credit a handle the words were addressed to', () => {
+    expect.soft(speakerOf('A moderator replied to mothwing7: “Please keep it civil.”', 'civil')).not.toBe('mothwing7');
+  });
+});
