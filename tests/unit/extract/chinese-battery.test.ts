@@ -4,9 +4,7 @@
  * changed for it; what it still misses is listed in the closing note, not here.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-const speakers = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => q.speaker ?? null);
+import { speakersIn } from './speaker-of';
 
 const BATTERY: [text: string, speakers: (string | null)[]][] = [
   ['北京大学教授王建国认为，这一政策意义重大。“这是一个历史性的转折。”王建国说。', ['王建国']],
@@ -71,6 +69,6 @@ const BATTERY: [text: string, speakers: (string | null)[]][] = [
 
 describe('Chinese news battery', () => {
   it.each(BATTERY)('%s', (text, expected) => {
-    expect(speakers(text)).toEqual(expected);
+    expect(speakersIn(text)).toEqual(expected);
   });
 });

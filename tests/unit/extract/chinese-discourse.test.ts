@@ -5,12 +5,10 @@
  * name no one. Written and committed before the reader was changed for it.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-const speakers = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => q.speaker ?? null);
+import { speakersIn } from './speaker-of';
 
 const check = (battery: [text: string, speakers: (string | null)[]][]) => {
-  for (const [text, expected] of battery) expect.soft(speakers(text), text).toEqual(expected);
+  for (const [text, expected] of battery) expect.soft(speakersIn(text), text).toEqual(expected);
 };
 
 describe('organisations speaking through a document named before', () => {

@@ -4,13 +4,7 @@
  * description the text used for someone unnamed, a title in quotation marks).
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-/** The speaker the reader gives the quotation holding `words` (null: unknown, or not read as speech). */
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? quote.speaker ?? null : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('a description referring back to the person named just before', () => {
   it('reads a family role ("the mother of three")', () => {

@@ -5,13 +5,7 @@
  * speaker a careful reader would name, or null where such a reader could not tell.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-/** The speaker the reader gives the quotation holding `words` (null: unknown, or not read as speech). */
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? quote.speaker ?? null : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('organisations speaking through documents and descriptors across sentences', () => {
   it('gives a document to the organisation that issued it sentences before', () => {

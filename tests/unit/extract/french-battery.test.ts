@@ -4,10 +4,9 @@
  * named (unnamed sources, indefinite descriptions, two people who fit, someone described but never named).
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
+import { speakersIn } from './speaker-of';
 
-const speakers = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => q.speaker ?? null);
-const lastSpeaker = (text: string) => speakers(text).at(-1) ?? null;
+const lastSpeaker = (text: string) => speakersIn(text).at(-1) ?? null;
 
 describe('a description by trade refers back to the person just named', () => {
   it('"l’animateur de France 2", "le présentateur de …": a trade with whose programme it is', () => {
@@ -173,12 +172,12 @@ describe('"Invité de …" openings and "assure-t-elle au Parisien"', () => {
 
 describe('dialogue and continuation', () => {
   it('two short replies, each credited after the words', () => {
-    expect.soft(speakers('« Vous partez déjà ? » demande Léa Martin. « Pas encore », répond Hugo Petit.')).toEqual(['Léa Martin', 'Hugo Petit']);
+    expect.soft(speakersIn('« Vous partez déjà ? » demande Léa Martin. « Pas encore », répond Hugo Petit.')).toEqual(['Léa Martin', 'Hugo Petit']);
   });
 
   it('a quotation standing alone in the next paragraph goes on with the speaker', () => {
     const text = 'Claire Martin dirige l’école depuis dix ans. « Les élèves ont changé », observe-t-elle.\n\n« Ils sont plus anxieux qu’avant, et il faut les écouter davantage. »';
-    expect.soft(speakers(text)).toEqual(['Claire Martin', 'Claire Martin']);
+    expect.soft(speakersIn(text)).toEqual(['Claire Martin', 'Claire Martin']);
   });
 });
 

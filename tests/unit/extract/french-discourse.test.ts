@@ -6,13 +6,7 @@
  * document whose issuer is not named, a sentence before that is not about speaking).
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-/** The speaker the reader gives the quotation holding `words` (null: unknown, or not read as speech). */
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? quote.speaker ?? null : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('an organisation speaks through a document named in a sentence before', () => {
   it('"précise le communiqué", "indique le texte", "peut-on lire dans le communiqué"', () => {

@@ -3,12 +3,7 @@
  * written for the test, not copied from the pages, and a negative where one guards the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? (quote.speaker ?? null) : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('a German noun before a colon is not a name', () => {
   it('does not take the noun ending the clause for the speaker', () => {

@@ -4,10 +4,9 @@
  * speaker a careful reader would name, or null where such a reader could name no one.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
+import { speakersIn } from './speaker-of';
 
-const speakers = (text: string) => detectQuotes(text).filter((q) => q.kind === 'speech').map((q) => q.speaker ?? null);
-const lastSpeaker = (text: string) => speakers(text).at(-1) ?? null;
+const lastSpeaker = (text: string) => speakersIn(text).at(-1) ?? null;
 
 describe('German: a description referring back to the person just named', () => {
   it('by party ("erklärt der CDU-Politiker", "sagte die SPD-Abgeordnete")', () => {
@@ -61,7 +60,7 @@ describe('German: a description referring back to the person just named', () => 
 
   it('after another quotation of the same person', () => {
     const text = '„Wir bauen weiter“, sagte Bauunternehmerin Carla Jung. Die Preise seien gestiegen. „Aber aufgeben ist keine Option“, fügte die Unternehmerin hinzu.';
-    expect(speakers(text)).toEqual(['Carla Jung', 'Carla Jung']);
+    expect(speakersIn(text)).toEqual(['Carla Jung', 'Carla Jung']);
   });
 });
 
@@ -138,7 +137,7 @@ describe('German: organisations, "laut", colons, reflexives and continuation', (
 
   it('a quotation standing alone in the next paragraph continues the speaker', () => {
     const text = 'Sabine Lorenz sagte: „Wir haben alles versucht.“\n„Am Ende hat es nicht gereicht.“';
-    expect(speakers(text)).toEqual(['Sabine Lorenz', 'Sabine Lorenz']);
+    expect(speakersIn(text)).toEqual(['Sabine Lorenz', 'Sabine Lorenz']);
   });
 
   it('a pronoun after the verb ("sagt sie")', () => {
@@ -189,7 +188,7 @@ describe('Czech: descriptions, "podle", colons and organisations', () => {
 
   it('a quotation standing alone in the next paragraph continues the speaker', () => {
     const text = 'Jana Malá řekla: „Udělali jsme všechno, co šlo.“\n„Teď musíme počkat.“';
-    expect(speakers(text)).toEqual(['Jana Malá', 'Jana Malá']);
+    expect(speakersIn(text)).toEqual(['Jana Malá', 'Jana Malá']);
   });
 });
 

@@ -5,13 +5,7 @@
  * text); each expects the speaker a careful reader would name, or null where such a reader could not tell.
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-/** The speaker the reader gives the quotation holding `words` (null: unknown, or not read as speech). */
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? quote.speaker ?? null : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('German: an organisation speaking through a document or a word for it', () => {
   it('a document introduced in the sentence before ("heißt es darin", "heißt es in der Erklärung", "so das Schreiben")', () => {

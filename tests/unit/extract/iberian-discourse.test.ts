@@ -8,13 +8,7 @@
  * sentence before that is not about speaking).
  */
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../../lib/extract/detect';
-
-/** The speaker the reader gives the quotation holding `words` (null: unknown, or not read as speech). */
-const speakerOf = (text: string, words: string) => {
-  const quote = detectQuotes(text).find((q) => q.text.includes(words));
-  return quote?.kind === 'speech' ? quote.speaker ?? null : null;
-};
+import { speakerOf } from './speaker-of';
 
 describe('an organisation speaks through a document or a word for it named in a sentence before', () => {
   it('Spanish: "señala el texto", "precisa el escrito"', () => {
