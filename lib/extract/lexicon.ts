@@ -172,6 +172,7 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
   also later then previously again once still already has have had would will recently reportedly repeatedly simply only further even just
   a ont avait avaient aurait encore aussi déjà hat haben hatte hatten auch noch ha han había habían habría también ya
   tem têm tinha tinham havia também já je jsou byl byla bylo také už
+  aber hingegen dagegen jedoch allerdings wiederum indes ebenfalls však ovšem naopak zase
 `);
 
 /**

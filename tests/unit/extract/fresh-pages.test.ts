@@ -86,3 +86,10 @@ describe('a user name as the subject of its verb', () => {
     expect.soft(speakerOf('A moderator replied to mothwing7: “Please keep it civil.”', 'civil')).not.toBe('mothwing7');
   });
 });
+
+describe('a particle of contrast between the subject and its verb', () => {
+  it('reads the subject past it (German, Czech)', () => {
+    expect.soft(speakerOf('Lena Vogt ist Autorin. Vogt aber sagt, es brauche mehr: „Die Stimmen der Vernunft müssen gestärkt werden.“', 'Vernunft')).toBe('Lena Vogt');
+    expect.soft(speakerOf('Ministr Petr Dvořák návrh podpořil. Dvořák však řekl: „Peníze na to zatím nemáme.“', 'Peníze')).toBe('Petr Dvořák');
+  });
+});
