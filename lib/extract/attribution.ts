@@ -183,9 +183,22 @@ const isGermanIncise = (tokens: Token[], i: number) =>
  * capitalised word after a German determiner: German writes nouns with a capital, and "die Argumente" is not the
  * French cue "argumente".
  */
+/**
+ * "in a written submission", "the question asked of the court": an English participle after an article, or after a noun
+ * with "of" or "by" following, describes that noun; no one is said to speak. "was asked by reporters" still reports.
+ */
+function isParticipleModifier(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  if (!/^\p{Ll}+(?:ed|en)$/u.test(word)) return false;
+  const before = tokens[i - 1];
+  if (['a', 'an', 'the'].includes(before?.text ?? '')) return true;
+  return ['of', 'by'].includes(tokens[i + 1]?.text ?? '') && !!before && isLower(before) && /\p{L}{3,}/u.test(before.text) && !PRONOUNS.has(before.text) && !AUXILIARIES.has(before.text) && !isCue(before) && !isAdverb(before);
+}
+
 const isCueAt = (tokens: Token[], i: number) =>
   // "die Aussage", "Sfgate States", "the United States": a capitalised word after a German determiner or inside a name is no cue.
   !(isCap(tokens[i]) && (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') || isCap(tokens[i - 1]))) &&
+  !isParticipleModifier(tokens, i) &&
   (isCue(tokens[i]) ||
   isGermanIncise(tokens, i) ||
   isSeparableCueAt(tokens, i) ||

@@ -93,3 +93,14 @@ describe('a particle of contrast between the subject and its verb', () => {
     expect.soft(speakerOf('Ministr Petr Dvořák návrh podpořil. Dvořák však řekl: „Peníze na to zatím nemáme.“', 'Peníze')).toBe('Petr Dvořák');
   });
 });
+
+describe('an English participle that describes a noun', () => {
+  it('is no cue, so the sentence’s own cue is read', () => {
+    expect.soft(speakerOf('In its written submission, Norway said there are “clear links” between the question asked of the court by the General Assembly and “the pending case between the two states”.', 'pending case')).toBe('Norway');
+    expect.soft(speakerOf('Norway did not appear, but, in a written submission to the court, called the questions “biased and one-sided”.', 'one-sided')).not.toBe('Norway');
+  });
+
+  it('still reads a participle that reports ("was asked by reporters")', () => {
+    expect.soft(speakerOf('Mayor Karen Bass spoke on Monday. “We will see what the council does,” she said when she was asked by reporters.', 'council does')).toBe('Karen Bass');
+  });
+});
