@@ -1360,7 +1360,7 @@ function openingRoleSubject(tokens: Token[]): Slot | undefined {
   if (openingRole(tokens)) return roleAt(tokens, 1);
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma <= 0 || comma > ROLE_BEFORE_REACH + 2) return undefined;
-  return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+  return apposedActorAfter(tokens, comma);
 }
 
 /**
@@ -1376,8 +1376,12 @@ function ownerOfOpeningSpeech(tokens: Token[]): Slot | undefined {
   const role = isArticle(tokens[3]) ? 4 : 3;
   const comma = tokens.findIndex((t, i) => i > role && t.text === ',');
   if (!isRoleWord(tokens[role]) || comma < 0 || comma > role + ROLE_BEFORE_REACH) return undefined;
-  return titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+  return apposedActorAfter(tokens, comma);
 }
+
+/** "…, Philippe Close, est catégorique": the name between the comma at `comma` and the next one, when a verb follows it. */
+const apposedActorAfter = (tokens: Token[], comma: number) =>
+  titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
 
 /** The person a role gave, named from token `start` on, when `verbAfter` finds a verb after the name's last token. */
 function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) => Token | undefined): Slot | undefined {
@@ -2692,8 +2696,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return !word.includes(' ') && !word.endsWith('s') && !!verb && isVerbLike(verb) && !AUXILIARIES.has(verb.text);
   }
 
-  /** True when the text writes the name after "in" or "across" ("a plant in Germany"): a place, which no "the company" means. */
-  const writtenAsPlace = (name: string) => ctx.sentenceTokens.some((tokens) => tokens.some((t, k) => t.text === name && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')));
+  /** Words the text writes after "in" or "across" ("a plant in Germany"), read once: places, which no "the company" means. */
+  const wordsAfterPlacePrepositions = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter((_, k) => PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')).map((t) => t.text)));
+  const writtenAsPlace = (name: string) => wordsAfterPlacePrepositions.has(name);
+  /** The nationalities the text names with a capital ("Dutch", "the Slovenian"), read once. */
+  const nationalitiesWritten = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).flatMap((t) => nationalityOf(t.text.toLowerCase()) ?? [])));
 
   /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
@@ -2826,8 +2833,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
 
   /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */
   function ofAnotherNationality(person: string, nationality: string, upTo: number): boolean {
-    const named = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).map((t) => nationalityOf(t.text.toLowerCase()))));
-    return [...named].some((other) => other && other !== nationality && describedAs({ descriptor: other }, upTo).people.has(person));
+    return [...nationalitiesWritten].some((other) => other !== nationality && describedAs({ descriptor: other }, upTo).people.has(person));
   }
 
   /**

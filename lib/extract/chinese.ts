@@ -676,9 +676,12 @@ function descriptionsIn(text: string, fullNames: readonly string[]): Map<string,
     if (name && BEING.test(rest)) add(name, rest.replace(BEING, ''));
   }
   for (const m of text.matchAll(ROLE_NAME)) if (isShortName(m[1], false)) add(m[1], m[0].slice(0, -m[1].length));
-  for (const role of ZH_ROLES) for (const m of text.matchAll(new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}${role}`, 'gu'))) if (ZH_SURNAMES.has(m[0][0])) add(m[0], role);
+  for (const m of text.matchAll(SURNAME_THEN_ROLE)) if (ZH_SURNAMES.has(m[1])) add(m[0], m[2]);
   return said;
 }
+
+/** A surname and a role after it, opening a run of characters ("张教授在会上发言"): how the text names that person. */
+const SURNAME_THEN_ROLE = new RegExp(`(?<!\\p{Script=Han})(\\p{Script=Han})(${[...ZH_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 
 /**
  * Whom "这位骑手" or "该教授" means by what the text said they are: the one person it described so, or undefined
@@ -700,6 +703,8 @@ const KIN_BEFORE: readonly [string, Gender][] = [
   ['丈夫|父亲|爸爸|儿子|哥哥|弟弟|爷爷|外公|男友|男孩|小伙|大爷|大叔|女婿', 'm'],
 ];
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([['女士', 'f'], ['小姐', 'f'], ['先生', 'm']]);
+/** Each word of kinship or age and the name right after it, with the gender it tells. */
+const KIN_THEN_NAME = KIN_BEFORE.map(([words, gender]) => [new RegExp(`(?:${words})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu'), gender] as const);
 
 /**
  * The gender the text gives the people it names: by a word of kinship or age before the name, or an honorific
@@ -709,10 +714,7 @@ export function chineseGenders(text: string): Map<string, Gender> {
   const zh = inSimplified(text);
   const genders = new Map<string, Gender | null>();
   const give = (name: string, g: Gender) => genders.set(name, genders.has(name) && genders.get(name) !== g ? null : g);
-  for (const [words, gender] of KIN_BEFORE) {
-    const kinThenName = new RegExp(`(?:${words})(\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}?)(?=${AFTER_NAME})`, 'gu');
-    for (const m of zh.text.matchAll(kinThenName)) if (isShortName(m[1], false)) give(m[1], gender);
-  }
+  for (const [kinThenName, gender] of KIN_THEN_NAME) for (const m of zh.text.matchAll(kinThenName)) if (isShortName(m[1], false)) give(m[1], gender);
   for (const m of zh.text.matchAll(/(\p{Script=Han})(女士|小姐|先生)/gu)) if (isHonoured(m[0])) give(m[0], HONORIFIC_GENDER.get(m[2])!);
   return new Map([...genders].flatMap(([n, g]) => (g ? [[zh.written(n), g] as [string, Gender]] : [])));
 }
