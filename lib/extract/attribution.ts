@@ -2273,6 +2273,9 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
 /** How many words may stand between two quotations that share the credit after the second (see shareCredits). */
 const SHARED_CREDIT_GAP = 6;
 
+/** How many words the cue between the two halves of one quotation may hold ("“…,” he said, “…”", "„…“, sagt er, „…“"). */
+const SPLIT_CUE_WORDS = 4;
+
 /** How many words of a quotation may follow its incise's comma before the incise must have ended (see inciseIn). */
 const INCISE_NAME_WORDS = 8;
 
@@ -3029,6 +3032,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     results.push(result);
   });
   shareCredits();
+  shareSplitQuotations();
   return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
 
   /**
@@ -3044,6 +3048,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt)).filter((t) => /\p{L}/u.test(t.text));
       if (between.length > SHARED_CREDIT_GAP || between.some((t) => !isLower(t) || isCue(t))) continue;
       results[qi] = { speaker: next.speaker, confidence: Math.min(next.confidence, 0.85), how: 'after', cue: next.cue };
+    }
+  }
+
+  /**
+   * One quotation split by its cue ("„Der Tag wird kommen“, sagt er, „an dem…“"): both halves are one speaker's, so
+   * a half left without a speaker (its pronoun read apart from the colon that named the first) takes the other's.
+   */
+  function shareSplitQuotations() {
+    for (let qi = 0; qi + 1 < quotations.length; qi++) {
+      const [first, second] = [results[qi], results[qi + 1]];
+      const named = (r: Attribution) => !!r.speaker && r.confidence >= SPEAKER_THRESHOLD;
+      if (named(first) === named(second)) continue;
+      if (sentenceOf(quotations[qi].openAt) !== sentenceOf(quotations[qi + 1].openAt)) continue;
+      const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt));
+      const words = between.filter((t) => /\p{L}/u.test(t.text));
+      if (between[0]?.text !== ',' || between.at(-1)?.text !== ',' || words.length > SPLIT_CUE_WORDS || !words.some(isCue)) continue;
+      const [from, to] = named(first) ? [first, qi + 1] : [second, qi];
+      results[to] = { speaker: from.speaker, confidence: Math.min(from.confidence, 0.85), how: results[to].how ?? from.how, cue: results[to].cue ?? from.cue };
     }
   }
 

@@ -104,3 +104,14 @@ describe('an English participle that describes a noun', () => {
     expect.soft(speakerOf('Mayor Karen Bass spoke on Monday. “We will see what the council does,” she said when she was asked by reporters.', 'council does')).toBe('Karen Bass');
   });
 });
+
+describe('one quotation split by its cue', () => {
+  it('gives both halves the speaker a colon named before the first', () => {
+    expect.soft(speakerOf('Um ihre Warnung zu unterstreichen, wechselte Amira bin Said, Ministerin des Emirats, ins Englische: „Der Tag wird kommen“, sagt sie, „an dem wir das bereuen werden.“', 'bereuen')).toBe('Amira bin Said');
+    expect.soft(speakerOf('To make the point, Amira bin Said, the emirate’s minister, switched to German: “The day will come,” she says, “when we regret this.”', 'regret this')).toBe('Amira bin Said');
+  });
+
+  it('does not share a speaker across words that are more than a cue', () => {
+    expect.soft(speakerOf('Jonas Keller spoke first: “We are ready,” he said, and the room went quiet before someone shouted, “Never again.”', 'Never again')).toBe(null);
+  });
+});
