@@ -3063,7 +3063,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (sentenceOf(quotations[qi].openAt) !== sentenceOf(quotations[qi + 1].openAt)) continue;
       const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt));
       const words = between.filter((t) => /\p{L}/u.test(t.text));
-      if (between[0]?.text !== ',' || between.at(-1)?.text !== ',' || words.length > SPLIT_CUE_WORDS || !words.some(isCue)) continue;
+      // The comma that opens the cue stands inside the first half's marks in English ("“The day will come,” she says, “…”").
+      const opensWithComma = between[0]?.text === ',' || quotations[qi].text.trimEnd().endsWith(',');
+      if (!opensWithComma || between.at(-1)?.text !== ',' || words.length > SPLIT_CUE_WORDS || !words.some(isCue)) continue;
       const [from, to] = named(first) ? [first, qi + 1] : [second, qi];
       results[to] = { speaker: from.speaker, confidence: Math.min(from.confidence, 0.85), how: results[to].how ?? from.how, cue: results[to].cue ?? from.cue };
     }

@@ -93,6 +93,9 @@ const SEPARABLE_PARTICLES: Record<string, string> = {
   hin: 'weist wies',
   hervor: 'hebt hob',
   hinzu: 'fügt',
+  fest: 'hält hielt',
+  ein: 'räumt räumte',
+  fort: 'fährt fuhr',
 };
 for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {
   for (const verb of verbs.split(' ')) SEPARABLE_CUES.set(verb, (SEPARABLE_CUES.get(verb) ?? new Set()).add(particle));

@@ -107,11 +107,19 @@ describe('an English participle that describes a noun', () => {
 
 describe('one quotation split by its cue', () => {
   it('gives both halves the speaker a colon named before the first', () => {
-    expect.soft(speakerOf('Um ihre Warnung zu unterstreichen, wechselte Amira bin Said, Ministerin des Emirats, ins Englische: „Der Tag wird kommen“, sagt sie, „an dem wir das bereuen werden.“', 'bereuen')).toBe('Amira bin Said');
-    expect.soft(speakerOf('To make the point, Amira bin Said, the emirate’s minister, switched to German: “The day will come,” she says, “when we regret this.”', 'regret this')).toBe('Amira bin Said');
+    expect.soft(speakerOf('Um ihre Warnung zu unterstreichen, wechselte Amira bin Rashid, Ministerin des Emirats, ins Englische: „Der Tag wird kommen“, sagt sie, „an dem wir das bereuen werden.“', 'bereuen')).toBe('Amira bin Rashid');
+    expect.soft(speakerOf('To make the point, Amira bin Rashid, the emirate’s minister, switched to German: “The day will come,” she says, “when we regret this.”', 'regret this')).toBe('Amira bin Rashid');
   });
 
   it('does not share a speaker across words that are more than a cue', () => {
     expect.soft(speakerOf('Jonas Keller spoke first: “We are ready,” he said, and the room went quiet before someone shouted, “Never again.”', 'Never again')).toBe(null);
+  });
+});
+
+describe('German cue verbs whose particle closes the clause', () => {
+  it('reads "hält fest", "räumte ein" and "fährt fort" as cues', () => {
+    expect.soft(speakerOf('Die Staatsanwaltschaft hält fest: „Die Inhalte finden Anklang.“', 'Anklang')).toBe('Staatsanwaltschaft');
+    expect.soft(speakerOf('„Wir haben Fehler gemacht“, räumte Maria Brandt ein.', 'Fehler')).toBe('Maria Brandt');
+    expect.soft(speakerOf('Jonas Keller fährt fort: „Das Ziel bleibt dasselbe.“', 'Ziel')).toBe('Jonas Keller');
   });
 });
