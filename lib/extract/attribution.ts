@@ -1950,8 +1950,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
-    // "Stuart Kaplan, a graduate of…": someone introduced with an appositive is who the next sentences are about.
-    const introduced = tokens[end + 1]?.text === ',' && ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
+    // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
+    // or a relative clause is who the next sentences are about.
+    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '');
     const start = i;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
@@ -1977,6 +1978,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   return { actors, together, unsure };
 }
+
+/** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
+const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);
 
 /** German determiners of the accusative or the dative (never of a subject): "den Angeklagten", "seinem Kollegen". */
 const GERMAN_OBJECT_DETERMINER = /^(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|unserem|diesen|diesem)$/;
@@ -2270,6 +2274,17 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
   return ctx;
 }
 
+/** Pronouns of one person and one gender: "sie" may be "they", so a German "sie" is not read as the same one again. */
+const CHAINING_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
+
+/**
+ * Whether a sentence has `pronoun` as the subject of a cue ("He said…", "…, he said there had been", "…, sagte er."):
+ * after the cue only where the clause ends with it, since "Hawk Sawyer said she could not" has her as the subject of
+ * what was said, not of saying.
+ */
+const speaksAsPronoun = (tokens: Token[], pronoun: string): boolean =>
+  tokens.some((t, i) => t.text.toLowerCase() === pronoun && (isCue(tokens[i + 1]) || (isCue(tokens[i - 1]) && !/\p{L}/u.test(tokens[i + 1]?.text ?? '.'))));
+
 /** How many words may stand between two quotations that share the credit after the second (see shareCredits). */
 const SHARED_CREDIT_GAP = 6;
 
@@ -2382,6 +2397,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         return sure.length === 1 && group.filter(fits).length === 1 ? { speaker: sure[0], confidence: 0.8 } : undefined;
       }
       const spoken = speakerOfSentence.get(s);
+      // "He said Zuma-Sambudla had been flagged…. In his evidence, he said there had been “…”": the same pronoun
+      // speaking there means the same person, whoever its clauses name; read on from it, or name no one.
+      if (!spoken && CHAINING_PRONOUNS.has(pronoun) && speaksAsPronoun(ctx.sentenceTokens[s], pronoun)) {
+        const same = resolvePronoun(s, pronoun);
+        return same && { speaker: same.speaker, confidence: Math.min(same.confidence, 0.85) };
+      }
       // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.
       const spokesperson = spoken ? undefined : spokespersonSubject(ctx.sentenceTokens[s]);
       if (spokesperson) return !gender || !spokesperson.gender || spokesperson.gender === gender ? named(spokesperson.organisation, 0.8) : undefined;

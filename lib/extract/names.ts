@@ -62,7 +62,13 @@ const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
 /** "l’ex-ministre", "ex-président": a former holder of a role names the role as much. */
-export const isRole = (word: string): boolean => ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3)));
+/** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun). */
+const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt']);
+/** A rank written with a hyphen, each part a title ("major-gen", "lt-col", "vice-admiral"). */
+const isHyphenatedRank = (word: string) =>
+  word.includes('-') && word.split('-').every((part) => part && (ROLES.has(part) || ROLES.has(`${part}.`) || RANK_PARTS.has(part)));
+export const isRole = (word: string): boolean =>
+  ROLES.has(word) || EPITHETS.has(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word);
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 /** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */

@@ -1,5 +1,5 @@
 /**
- * Classes the reader failed on the fourth round's fresh pages (real pages it had never run on), each with sentences
+ * Classes the reader failed on the fourth and fifth rounds' fresh pages (real pages it had never run on), each with sentences
  * written for the test, not copied from the pages, and a negative where one guards the rule.
  */
 import { describe, expect, it } from 'vitest';
@@ -121,5 +121,24 @@ describe('German cue verbs whose particle closes the clause', () => {
     expect.soft(speakerOf('Die Staatsanwaltschaft hält fest: „Die Inhalte finden Anklang.“', 'Anklang')).toBe('Staatsanwaltschaft');
     expect.soft(speakerOf('„Wir haben Fehler gemacht“, räumte Maria Brandt ein.', 'Fehler')).toBe('Maria Brandt');
     expect.soft(speakerOf('Jonas Keller fährt fort: „Das Ziel bleibt dasselbe.“', 'Ziel')).toBe('Jonas Keller');
+  });
+});
+
+describe('the same pronoun speaking again', () => {
+  it('means the same person, whoever its clauses name', () => {
+    const text = 'The first witness was police chief Daniel Okafor, who led the inquiry. He said Mia Brandt had been watched long before the riots that followed the arrest of Jacob Moyo.\nUnder cross-examination, he said that after the court had ruled that Moyo must go to jail, there had been “monitoring at a high level” across the country.';
+    expect.soft(speakerOf(text, 'monitoring')).toBe('Daniel Okafor');
+  });
+
+  it('does not take the subject of what was said for the one saying it', () => {
+    const text = 'Karen Hill said she could not comment on the inquiry. But she acknowledged that staff had failed in “a couple of other cases” too.\n“We do not want those people” in our prisons, she said.';
+    expect.soft(speakerOf(text, 'those people')).toBe('Karen Hill');
+  });
+});
+
+describe('a rank or title written as a compound', () => {
+  it('is not part of the name', () => {
+    expect.soft(speakerOf('“We watched closely,” said Major-Gen Daniel Okafor.', 'watched')).toBe('Daniel Okafor');
+    expect.soft(speakerOf('„Das ist respektlos“, sagte Tournee-Sieger Hannawald.', 'respektlos')).toBe('Hannawald');
   });
 });
