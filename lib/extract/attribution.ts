@@ -820,11 +820,20 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   const start = runStartingBefore(tokens, k);
-  const preposition = tokens[start - 1];
+  // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
+  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for') ? start - 2 : start - 1;
+  const preposition = tokens[p];
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
-  return speaksThrough(tokens, start) ? slot : { unnamed: true };
+  if (speaksThrough(tokens, p + 1)) return slot;
+  // The person before "of the Daily Mail", "from Reuters", "at Oxford" speaks, with where they work.
+  const run = WORKPLACE_LINKS.has(preposition.text) && isCap(tokens[p - 1]) ? runStartingBefore(tokens, p - 1) : -1;
+  const person = run >= 0 ? nameOfRun(tokens.slice(run, p)) : undefined;
+  return person && !person.organisation ? slotEndingAt(tokens, p - 1) : { unnamed: true };
 }
+
+/** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
+const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
 
 /** People who write for the organisation they work at, in the plural ("analysts at Dunmore Capital wrote"). */
 const STAFF = new Set(['analysts', 'economists', 'strategists', 'researchers']);
@@ -1496,7 +1505,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
     const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
-    const placed = colonRun > 0 && LINKS.has(tokens[colonRun - 1].text);
+    // "honors the opening of the Coliseum:": likewise past an article.
+    const linkAt = colonRun > 1 && isArticle(tokens[colonRun - 1]) ? colonRun - 2 : colonRun - 1;
+    const placed = colonRun > 0 && LINKS.has(tokens[linkAt].text);
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };

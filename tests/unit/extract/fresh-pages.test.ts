@@ -142,3 +142,21 @@ describe('a rank or title written as a compound', () => {
     expect.soft(speakerOf('„Das ist respektlos“, sagte Tournee-Sieger Hannawald.', 'respektlos')).toBe('Hannawald');
   });
 });
+
+describe('a person and where they work', () => {
+  it('credits the person, not the paper or the firm after "of the" or "from"', () => {
+    expect.soft(speakerOf('Rebecca Jones of the Daily Mail recalled: “I was there at the time.”', 'there at')).toBe('Rebecca Jones');
+    expect.soft(speakerOf('Tom Price from Reuters said the talks had “gone nowhere at all”.', 'gone nowhere')).toBe('Tom Price');
+  });
+
+  it('still reads an organisation named with "of" as one', () => {
+    expect.soft(speakerOf('The Ministry of Defence said: “We were there.”', 'We were')).toBe('Ministry of Defence');
+    expect.soft(speakerOf('A lawyer for the Daily Mail said: “We were there.”', 'We were')).toBe(null);
+  });
+});
+
+describe('a name before a colon that is the object of a preposition', () => {
+  it('is not the speaker, past an article too', () => {
+    expect.soft(speakerOf('The first plaque honours the opening of the Coliseum: “Built and erected by the citizens of this city.”', 'citizens')).toBe(null);
+  });
+});
