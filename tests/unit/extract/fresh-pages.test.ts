@@ -160,3 +160,10 @@ describe('a name before a colon that is the object of a preposition', () => {
     expect.soft(speakerOf('The first plaque honours the opening of the Coliseum: “Built and erected by the citizens of this city.”', 'citizens')).toBe(null);
   });
 });
+
+describe('German trades and titles ending in -eur or -trainer', () => {
+  it('make the name after them a person a pronoun can mean', () => {
+    const text = '„Das ist respektlos“, kritisierte Sven Hannawald.\nDie FIS hat Kontrolleur Mathias Hafele eingesetzt. Kontrolleur Hafele wähnt sich auf dem richtigen Weg. Auf die Frage, wie er die Lage beurteile, antwortete er: „Zumindest ist es ein wichtiges Signal.“';
+    expect.soft(speakerOf(text, 'wichtiges Signal')).toBe('Mathias Hafele');
+  });
+});
