@@ -19,6 +19,7 @@ export const CUES: Set<string> = words(`
   commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
   describing described describes according reported reports reporting testified answered retorted interjected
   begged pleaded implored recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
+  reiterated reiterates reminded reminds
   captioned captions
   dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
   souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste

@@ -167,3 +167,16 @@ describe('German trades and titles ending in -eur or -trainer', () => {
     expect.soft(speakerOf(text, 'wichtiges Signal')).toBe('Mathias Hafele');
   });
 });
+
+describe('"reiterated" and "reminded" report words', () => {
+  it('so a paragraph that is only a quotation after them goes on with the one reporting', () => {
+    const text = 'Finance minister Brian Okoro said, “The issue is a simple one.”\nBrian Okoro -\nHe reiterated that devaluation was not a solution to the country’s forex problems.\n“What a devaluation does is raise the cost of forex.”';
+    expect.soft(speakerOf(text, 'raise the cost')).toBe('Brian Okoro');
+    expect.soft(speakerOf('Okoro reminded senators that the tax had been raised: “We had no choice.”', 'no choice')).toBe('Okoro');
+  });
+
+  it('not after a paragraph of the story that reports no one', () => {
+    const text = 'Finance minister Brian Okoro said, “The issue is a simple one.”\nThe senate then turned to the budget for schools and roads in the north of the country.\n“What a devaluation does is raise the cost of forex.”';
+    expect.soft(speakerOf(text, 'raise the cost')).toBe(null);
+  });
+});
