@@ -536,7 +536,11 @@ function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
   const determiner = tokens[at];
   // "der Sprecher der Stadt": a role's department, which roleOfDepartment reads.
   const department = isRoleWord(tokens[at - 1]);
-  return !!determiner && GERMAN_DETERMINER.test(determiner.text) && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
+  // "Ein Nutzer schrieb": a determiner opening the sentence is written with a capital; there it makes a noun for a
+  // person no one in particular, while a body opening the sentence ("Die Stadtverwaltung erklärte") is read as named.
+  const opening = at === 0 && GERMAN_DETERMINER.test(determiner?.text.toLowerCase() ?? '') && GERMAN_PERSON_NOUN.test(tokens[start].text.toLowerCase());
+  const determines = !!determiner && (GERMAN_DETERMINER.test(determiner.text) || opening);
+  return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
 }
 
 /** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
@@ -1505,9 +1509,12 @@ function cueBefore(tokens: Token[]): Found | undefined {
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
     const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
-    // "honors the opening of the Coliseum:": likewise past an article.
-    const linkAt = colonRun > 1 && isArticle(tokens[colonRun - 1]) ? colonRun - 2 : colonRun - 1;
-    const placed = colonRun > 0 && LINKS.has(tokens[linkAt].text);
+    // "honors the opening of the Coliseum:", "in Anlehnung an CDU-Mann Wolfgang Schäuble:": likewise past an article or a role.
+    // German "an" is a preposition, not the English article.
+    const isLink = (t: Token) => LINKS.has(t.text) || (t.text === 'an' && isGerman(tokens));
+    let linkAt = colonRun - 1;
+    while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
+    const placed = colonRun > 0 && isLink(tokens[linkAt]);
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };

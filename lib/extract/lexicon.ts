@@ -77,6 +77,7 @@ export const EUROPEAN_CUES = words(`
   beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
   resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
   schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert äußert äußerte
+  notiert notierte spöttelt spöttelte witzelt witzelte postet postete
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);

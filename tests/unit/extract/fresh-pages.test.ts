@@ -180,3 +180,19 @@ describe('"reiterated" and "reminded" report words', () => {
     expect.soft(speakerOf(text, 'raise the cost')).toBe(null);
   });
 });
+
+describe('an unnamed German speaker', () => {
+  it('is no one, though the determiner opening the sentence has a capital', () => {
+    expect.soft(speakerOf('Ein Nutzer schrieb: „Das ist absurd.“', 'absurd')).toBe(null);
+    expect.soft(speakerOf('Ein Anwohner sagte: „Das ist absurd.“', 'absurd')).toBe(null);
+  });
+
+  it('is not the person a preposition before the colon names, past a role', () => {
+    expect.soft(speakerOf('Ein anderer Nutzer notierte trocken in Anlehnung an CDU-Mann Wolfgang Brandt: „Kommunikativer Totalschaden.“', 'Totalschaden')).toBe(null);
+  });
+
+  it('leaves a named speaker of those cues named', () => {
+    expect.soft(speakerOf('Jonas Keller notierte: „Das ist absurd.“', 'absurd')).toBe('Jonas Keller');
+    expect.soft(speakerOf('„Die Führung hat Clausewitz ausgegraben“, spöttelte Jonas Keller.', 'Clausewitz')).toBe('Jonas Keller');
+  });
+});
