@@ -211,8 +211,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
   if (name.includes('of')) name = name.slice(0, name.indexOf('of'));
   while (name.length && PARTICLES.has(name[0])) name.shift();
-  // "Einschätzung von Experten": a German abstract noun opens the run, where a person's given name would stand.
-  if (name.length > 1 && GERMAN_ABSTRACT_NOUN.test(name[0])) return undefined;
+  // "Einschätzung von Experten": a German abstract noun opens the run, where a person's given name would stand; alone
+  // ("die „D-Day“-Formulierung") it is no one either, unless it ends like a body ("Staatsanwaltschaft").
+  if (name.length > 1 ? GERMAN_ABSTRACT_NOUN.test(name[0]) : GERMAN_ABSTRACT_NOUN.test(name[0] ?? '') && !name[0].endsWith('schaft')) return undefined;
   // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon lacks.
   const untitled = name.length >= 3 && !GIVEN_NAME_GENDER.has(name[0].toLowerCase()) && GIVEN_NAME_GENDER.has(name[1].toLowerCase());
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.

@@ -196,3 +196,10 @@ describe('an unnamed German speaker', () => {
     expect.soft(speakerOf('„Die Führung hat Clausewitz ausgegraben“, spöttelte Jonas Keller.', 'Clausewitz')).toBe('Jonas Keller');
   });
 });
+
+describe('a German abstract noun alone', () => {
+  it('is no one a pronoun can mean', () => {
+    const text = 'Generalsekretär Jonas Keller musste sich derweil in Schadensbegrenzung üben: In einem Interview hatte er mit Blick auf Berichte über die „Plan B“-Formulierung noch betont: „Das stimmt nicht.“ Nachdem die Partei das Papier online gestellt hatte, erklärte er gegenüber der Zeitung: „Das Papier ist auf Ebene der Mitarbeiter entstanden.“';
+    expect.soft(speakerOf(text, 'Ebene der Mitarbeiter')).toBe('Jonas Keller');
+  });
+});
