@@ -819,6 +819,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
+  // "zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm:": a German object before the comma is not who speaks.
+  if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, runStartingBefore(tokens, k))) return sentenceSubject(tokens, runStartingBefore(tokens, k));
   const department = roleOfDepartment(tokens, runStartingBefore(tokens, k), k);
   if (department) return department;
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
@@ -2047,6 +2049,13 @@ function describesSomeoneActing(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
 }
 
+/** German indefinite articles: "einen User", "eine Anwohnerin". */
+const GERMAN_INDEFINITE = /^ein(?:e|er|em|en)?$/;
+
+/** Whether a German sentence speaks of someone it does not name: an indefinite article and a noun for a person ("einen User"). */
+const tokensDescribeGermanSomeone = (tokens: Token[]) =>
+  tokens.some((t, k) => GERMAN_INDEFINITE.test(t.text.toLowerCase()) && isCap(tokens[k + 1]) && GERMAN_PERSON_NOUN.test(tokens[k + 1].text.toLowerCase()) && !isOrganisationWord(tokens[k + 1].text.toLowerCase()));
+
 /** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
 const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);
 
@@ -2445,6 +2454,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       if (asked) return fits(asked) ? { speaker: asked, confidence: 0.8 } : undefined;
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
+      // "Der Tonfall erinnerte einen User an den Film. „…“, spöttelt er": no one named there, but someone unnamed is.
+      if (!candidates.size && tokensDescribeGermanSomeone(ctx.sentenceTokens[s])) return undefined;
       const spokenTo = !fitting.length && candidates.size ? spokenToOfGender(ctx.sentenceTokens[s], gender) : undefined;
       if (spokenTo) return spokenTo;
       if (!fitting.length) continue;

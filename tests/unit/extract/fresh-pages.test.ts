@@ -203,3 +203,16 @@ describe('a German abstract noun alone', () => {
     expect.soft(speakerOf(text, 'Ebene der Mitarbeiter')).toBe('Jonas Keller');
   });
 });
+
+describe('German people spoken of but not speaking', () => {
+  it('an accusative name before the comma of a second verb is not its subject', () => {
+    const text = 'Anna Berger ärgerte sich über den Ton. In einem weiteren Tweet zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm und seiner Partei: „Legt eure Handys weg.“';
+    expect.soft(speakerOf(text, 'Handys')).not.toBe('Max Mordhorst');
+    expect.soft(speakerOf('Anna Berger lobte den Abgeordneten Max Mordhorst, sagte aber: „Das reicht nicht.“', 'reicht')).toBe('Anna Berger');
+  });
+
+  it('someone unnamed in the sentence before stops a pronoun reaching back to a name', () => {
+    const text = '„Das ist unverantwortlich“, kommentierte Max Mordhorst.\nDer Tonfall erinnerte einen User an einen alten Film. „Die Parteiführung hat soeben Clausewitz ausgegraben“, spöttelt er.';
+    expect.soft(speakerOf(text, 'Clausewitz')).toBe(null);
+  });
+});
