@@ -1496,6 +1496,30 @@ function questionedSpeaker(tokens: Token[]): Slot | undefined {
   return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
 
+/** Occasions of speaking: "in seiner Rede", "in a statement", "en su discurso". */
+const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks discurso declaraciones entrevista discours entretien'.split(' '));
+/** How many words the phrase of an occasion may hold, from its preposition to the colon ("in seiner einleitenden Rede zum PASAI"). */
+const OCCASION_WORDS = 7;
+
+/**
+ * Where a phrase naming the occasion of speaking starts when it closes the words before a colon ("…Kaluka, Vorsitzender
+ * der CPM-K, in seiner einleitenden Rede zum PASAI:"): its preposition, with no verb in it; -1 when there is none.
+ */
+function occasionBeforeColon(tokens: Token[]): number {
+  if (tokens.at(-1)?.text !== ':') return -1;
+  const from = tokens.findLastIndex((t, i) => ['in', 'en', 'dans'].includes(t.text) && tokens.length - 1 - i <= OCCASION_WORDS);
+  if (from <= 0) return -1;
+  const phrase = tokens.slice(from + 1, -1);
+  return phrase.some((t) => SPEAKING_OCCASIONS.has(t.text.toLowerCase())) && !phrase.some((t) => isCue(t)) ? from : -1;
+}
+
+/** Words ending in a name's appositive and its comma ("Mwaivu Kaluka, Vorsitzender der CPM-K,"), without them. */
+function withoutAppositive(tokens: Token[]): Token[] {
+  if (tokens.at(-1)?.text !== ',') return tokens;
+  const open = tokens.slice(0, -1).findLastIndex((t) => t.text === ',');
+  return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -1507,6 +1531,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
   if (c < 0) {
     const view = inViewOf(tokens);
     if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
+    // "blickte auch Mwaivu Kaluka in seiner Rede zum Gipfel:": where the words were said, after who said them.
+    const occasion = occasionBeforeColon(tokens);
+    if (occasion > 0) return cueBefore([...withoutAppositive(tokens.slice(0, occasion)), tokens[tokens.length - 1]]);
     const last = tokens.length - 1;
     // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
     // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.

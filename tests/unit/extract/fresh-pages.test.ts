@@ -216,3 +216,14 @@ describe('German people spoken of but not speaking', () => {
     expect.soft(speakerOf(text, 'Clausewitz')).toBe(null);
   });
 });
+
+describe('who spoke, then where', () => {
+  it('reads the name before a phrase naming the occasion and the colon', () => {
+    expect.soft(speakerOf('Auf die Lage im Sahel blickte auch Amani Otieno, Vorsitzender der Partei, in seiner einleitenden Rede zum Gipfel: „Wir stehen in voller Solidarität.“', 'Solidarität')).toBe('Amani Otieno');
+    expect.soft(speakerOf('Auf die Lage blickte auch Jonas Keller in seiner Rede: „Wir stehen in voller Solidarität.“', 'Solidarität')).toBe('Jonas Keller');
+  });
+
+  it('reads a German secretary as a role in apposition', () => {
+    expect.soft(speakerOf('Amani Otieno, Generalsekretär der Partei, sagte dazu: „Der Staat verwandelt unser Land.“', 'verwandelt')).toBe('Amani Otieno');
+  });
+});
