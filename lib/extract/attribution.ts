@@ -11,7 +11,7 @@ import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as names
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
-import { DECLINING_LETTERS, NameRegistry, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
+import { DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -215,7 +215,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
 const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** "Reuters'", "the IDF's": a possessive. */
-const isPossessive = (t: Token | undefined) => !!t && /[’']s$/.test(t.text);
+const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.text);
 /** A word that makes an aside describe the name before it: a possessive or a role ("Al Jazeera's manager…"). */
 const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
 /** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
@@ -832,6 +832,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   if (speaksThrough(tokens, p + 1)) return slot;
+  // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
+  if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
   // The person before "of the Daily Mail", "from Reuters", "at Oxford" speaks, with where they work.
   const run = WORKPLACE_LINKS.has(preposition.text) && isCap(tokens[p - 1]) ? runStartingBefore(tokens, p - 1) : -1;
   const person = run >= 0 ? nameOfRun(tokens.slice(run, p)) : undefined;

@@ -184,11 +184,14 @@ function affiliationAt(words: string[]): number {
 const joinName = (words: string[]) => words.map((w, i) => (i && !/['’]$/.test(words[i - 1]) ? ' ' : '') + w).join('');
 
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
+/** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone). */
+export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}s)[’']$/u;
+
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
-  const possessive = run.findLastIndex((t) => /[’']s$/.test(t.text));
+  const possessive = run.findLastIndex((t) => POSSESSIVE_ENDING.test(t.text));
   if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
-  let words = run.map((t) => t.text.replace(/[’']s$/, ''));
+  let words = run.map((t) => t.text.replace(POSSESSIVE_ENDING, ''));
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];

@@ -227,3 +227,11 @@ describe('who spoke, then where', () => {
     expect.soft(speakerOf('Amani Otieno, Generalsekretär der Partei, sagte dazu: „Der Staat verwandelt unser Land.“', 'verwandelt')).toBe('Amani Otieno');
   });
 });
+
+describe('a writing a plural names as its issuer', () => {
+  it('speaks for them, with its addressee and an appositive before the cue', () => {
+    const text = 'The Liberals’ letter to Daniel Okafor, the standards commissioner, said: “The minister failed to declare the gift.”\nThe letter also said that “there must be a full investigation”.';
+    expect.soft(speakerOf(text, 'failed to declare')).toBe('Liberals');
+    expect.soft(speakerOf(text, 'full investigation')).toBe('Liberals');
+  });
+});
