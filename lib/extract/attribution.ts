@@ -791,7 +791,13 @@ function subjectOf(tokens: Token[], v: number): Slot {
     const end = runEndingAfter(tokens, from);
     const first = tokens[from].text.toLowerCase();
     const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
-    return opens ? slotEndingAt(tokens, end) : { unnamed: true };
+    if (opens) return slotEndingAt(tokens, end);
+    // "Por su parte Gazprom, la proveedora rusa…, acusó recibo… y destacó": past a phrase saying whose turn it is,
+    // the name it comes to, with its appositive or its verb after it.
+    const turn = TURN_PHRASES.find((phrase) => phrase.every((word, j) => tokens[j]?.text.toLowerCase() === word))?.length ?? 0;
+    const turnName = from === 0 && turn ? runEndingAfter(tokens, turn) : -1;
+    if (turnName >= 0 && turnName < k && (tokens[turnName + 1]?.text === ',' || isLower(tokens[turnName + 1]))) return slotEndingAt(tokens, turnName);
+    return { unnamed: true };
   }
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
@@ -842,6 +848,9 @@ function subjectOf(tokens: Token[], v: number): Slot {
 
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
 const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
+
+/** Phrases opening a sentence that give the next one their turn, with or without a comma ("Por su parte Gazprom…"). */
+const TURN_PHRASES = ['por su parte', 'a su vez', 'por otra parte', 'de su lado', 'por sua vez', 'por seu lado', 'pour sa part', 'de son côté', 'for its part', 'for his part', 'for her part'].map((p) => p.split(' '));
 
 /** People who write for the organisation they work at, in the plural ("analysts at Dunmore Capital wrote"). */
 const STAFF = new Set(['analysts', 'economists', 'strategists', 'researchers']);

@@ -235,3 +235,13 @@ describe('a writing a plural names as its issuer', () => {
     expect.soft(speakerOf(text, 'full investigation')).toBe('Liberals');
   });
 });
+
+describe('a phrase giving someone their turn', () => {
+  it('is passed to the name after it, with no comma between', () => {
+    expect.soft(speakerOf('Por su parte Gasnor, la proveedora del combustible, acusó recibo de la nota y destacó en un comunicado que “el tránsito se proporcionó en su totalidad”.', 'tránsito')).toBe('Gasnor');
+  });
+
+  it('is no name-finder for any phrase a preposition opens', () => {
+    expect.soft(speakerOf('En la capital Lima, el ministro llegó tarde y dijo que “el tránsito se proporcionó en su totalidad”.', 'tránsito')).toBe(null);
+  });
+});
