@@ -3082,7 +3082,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
-      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : personGluedAfterArticle(slot.name), found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) {
         // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
@@ -3252,6 +3252,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const mention = nameOfRun(tokens.slice(i, end + 1));
       return !!mention && ctx.registry.resolve(mention.name).name === speaker;
     });
+  }
+
+  /**
+   * "Speaking to the Daily Mail Lacerda claimed": a run of capitals the text writes after an article, ending in the
+   * surname of one person it knows ("Marina Lacerda"), is that person, with the paper's name glued before.
+   */
+  function personGluedAfterArticle(name: string): string {
+    const words = name.split(' ');
+    if (words.length < 2 || ctx.registry.resolve(name).name !== name) return name;
+    const afterArticle = new RegExp(`(?:^|\\s)(?:${[...ARTICLES].join('|')}) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+    if (!afterArticle.test(masked)) return name;
+    const bearers = [...ctx.people].filter((person) => person !== name && person.endsWith(` ${words.at(-1)}`));
+    return bearers.length === 1 ? bearers[0] : name;
   }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */

@@ -245,3 +245,15 @@ describe('a phrase giving someone their turn', () => {
     expect.soft(speakerOf('En la capital Lima, el ministro llegó tarde y dijo que “el tránsito se proporcionó en su totalidad”.', 'tránsito')).toBe(null);
   });
 });
+
+describe('a paper’s name glued before a surname', () => {
+  it('is the person the surname names, after an article', () => {
+    const text = 'Marina Lacerda was 14 when she was first taken to the house. Speaking to the Daily Mail Lacerda claimed: “A lot of things happened in that bedroom.”';
+    expect.soft(speakerOf(text, 'bedroom')).toBe('Marina Lacerda');
+  });
+
+  it('is not read into a name no article stands before', () => {
+    const text = 'Hassan Amer spoke first. “We will wait,” said Sadeq Amer, his brother.';
+    expect.soft(speakerOf(text, 'wait')).toBe('Sadeq Amer');
+  });
+});
