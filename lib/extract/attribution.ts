@@ -849,6 +849,9 @@ function subjectOf(tokens: Token[], v: number): Slot {
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
 const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
 
+/** An acronym that may stand before a name as a title ("MEC Mamabolo"). */
+const ACRONYM_TITLE = /^\p{Lu}{2,4}$/u;
+
 /** Phrases opening a sentence that give the next one their turn, with or without a comma ("Por su parte Gazprom…"). */
 const TURN_PHRASES = ['por su parte', 'a su vez', 'por otra parte', 'de su lado', 'por sua vez', 'por seu lado', 'pour sa part', 'de son côté', 'for its part', 'for his part', 'for her part'].map((p) => p.split(' '));
 
@@ -3121,7 +3124,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   });
   shareCredits();
   shareSplitQuotations();
-  return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? r : { ...r, speaker: undefined }));
+  // However it was reached, a speaker named with an acronym for a title is the person the text names in full.
+  return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? { ...r, ...(r.speaker ? { speaker: untitledAcronym(r.speaker) } : {}) } : { ...r, speaker: undefined }));
 
   /**
    * Two quotations of one sentence credited once after the second ("Et ce, « malgré un pessimisme ambiant » dû notamment
@@ -3255,6 +3259,21 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   }
 
   /**
+   * "said MEC Mamabolo" after "MEC Jacob Mamabolo": an acronym before a surname is a title the lexicon lacks (MEC, MLA,
+   * MK), when the surname is that of a fuller name the text gave.
+   */
+  function untitledAcronym(name: string): string {
+    const words = name.split(' ');
+    return words.length === 2 && ACRONYM_TITLE.test(words[0]) ? (soleBearerOf(words[1], name) ?? name) : name;
+  }
+
+  /** The one person the text knows, besides `except`, whose name ends in `surname`. */
+  function soleBearerOf(surname: string, except: string): string | undefined {
+    const bearers = [...ctx.people].filter((person) => person !== except && person.endsWith(` ${surname}`) && !ACRONYM_TITLE.test(person.split(' ')[0]));
+    return bearers.length === 1 ? bearers[0] : undefined;
+  }
+
+  /**
    * "Speaking to the Daily Mail Lacerda claimed": a run of capitals the text writes after an article, ending in the
    * surname of one person it knows ("Marina Lacerda"), is that person, with the paper's name glued before.
    */
@@ -3263,8 +3282,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (words.length < 2 || ctx.registry.resolve(name).name !== name) return name;
     const afterArticle = new RegExp(`(?:^|\\s)(?:${[...ARTICLES].join('|')}) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
     if (!afterArticle.test(masked)) return name;
-    const bearers = [...ctx.people].filter((person) => person !== name && person.endsWith(` ${words.at(-1)}`));
-    return bearers.length === 1 ? bearers[0] : name;
+    return soleBearerOf(words.at(-1)!, name) ?? name;
   }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */

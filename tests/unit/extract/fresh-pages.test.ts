@@ -257,3 +257,14 @@ describe('a paper’s name glued before a surname', () => {
     expect.soft(speakerOf(text, 'wait')).toBe('Sadeq Amer');
   });
 });
+
+describe('an acronym for a title before a surname', () => {
+  it('is the person the text names in full, however the words reach them', () => {
+    const text = 'MEC Mokoena urged the public to stay home.\nMEC for Cooperative Governance, Thabo Mokoena, said the disaster centre was on alert.\nAdditionally, Mokoena confirmed that all teams remain on standby.\n“The storms we are experiencing are unpredictable.”';
+    expect.soft(speakerOf(text, 'unpredictable')).toBe('Thabo Mokoena');
+  });
+
+  it('leaves a body named with an acronym alone', () => {
+    expect.soft(speakerOf('NHS England said: “Waiting lists are falling.”', 'Waiting')).toBe('NHS England');
+  });
+});
