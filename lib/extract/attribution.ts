@@ -411,6 +411,9 @@ interface Context {
 const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(role)?.[0];
 
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
+/** Parties that stand before a role as an adjective ("the Republican governor", "the Labour MP"). */
+const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
+
 function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (!word) return undefined;
@@ -419,9 +422,10 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
   const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k) ?? demonymAt(tokens, k);
   if (described) return described;
-  // "the former president", "the deputy minister": past the titles between the article and the role.
+  // "the former president", "the deputy minister", "the Republican governor": past the titles and a party between the
+  // article and the role.
   let a = k - 1;
-  while (isRoleWord(tokens[a]) && isLower(tokens[a])) a--;
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '')) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   return EPITHETS.has(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
@@ -1162,7 +1166,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
   const firstRole = k;
-  while (tokens[k] && isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]))) k++;
+  // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert": two roles joined before the name are both hers.
+  const joinsRoles = (j: number) => COORDINATORS.has(tokens[j]?.text ?? '') && j > firstRole && isRoleWord(tokens[j + 1]);
+  while (tokens[k] && ((isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]) || joinsRoles(k + 1))) || joinsRoles(k))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
   // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
   const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));

@@ -268,3 +268,17 @@ describe('an acronym for a title before a surname', () => {
     expect.soft(speakerOf('NHS England said: “Waiting lists are falling.”', 'Waiting')).toBe('NHS England');
   });
 });
+
+describe('roles with more before them', () => {
+  it('reads a party between the article and the role', () => {
+    expect.soft(speakerOf('Republican Gov. Eric Holt signed the budget. “It is a generational budget,” the Republican governor said.', 'generational')).toBe('Eric Holt');
+  });
+
+  it('reads two roles joined before the name', () => {
+    expect.soft(speakerOf('«Dein Immunsystem braucht Energie», erklärt Ernährungsberaterin und Autorin Rhiannon Lamb.', 'Immunsystem')).toBe('Rhiannon Lamb');
+  });
+
+  it('names no one for two roles joined without a name', () => {
+    expect.soft(speakerOf('“We are ready,” said the coach and the captain.', 'ready')).toBe(null);
+  });
+});
