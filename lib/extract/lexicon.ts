@@ -688,6 +688,7 @@ export const NOT_NAMES = words(`
   inzwischen zuvor danach damals jetzt heute gestern später dennoch deshalb trotzdem allerdings zudem außerdem bereits
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
   mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
+  zugleich ebenfalls ebenso jedoch hingegen indes anschließend erneut wiederum sodann
   a ale když podle pro po před od během také že ten ta to on ona
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
 `);

@@ -282,3 +282,10 @@ describe('roles with more before them', () => {
     expect.soft(speakerOf('“We are ready,” said the coach and the captain.', 'ready')).toBe(null);
   });
 });
+
+describe('a German adverb opening the sentence', () => {
+  it('is no name ("Zugleich verteidigte sie …")', () => {
+    const text = '„Die Grenzen stehen nicht zur Disposition“, erklärte Christina Lund, dänische Botschafterin.\nZugleich verteidigte sie die Souveränität des Landes und betonte, „kein Staat sollte mit Gewalt drohen“.';
+    expect.soft(speakerOf(text, 'kein Staat')).not.toBe('Zugleich');
+  });
+});
