@@ -3301,7 +3301,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const there = paragraphOf(previous.closeEnd - 1);
     if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
     if (!opensLine(q)) return undefined;
-    if (here === there + 1) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
+    // The paragraph before ends with those words' sentence: a sentence after it ("…warnt vor „…“. Bereits ein bis zwei
+    // Milligramm können tödlich sein") leaves the story, and the paragraph after may be anyone's.
+    const lineEnd = masked.indexOf('\n', previous.closeEnd - 1);
+    const endsWithIt = sentenceOf(previous.closeEnd - 1) === sentenceOf(masked.slice(0, lineEnd < 0 ? masked.length : lineEnd).trimEnd().length - 1);
+    if (here === there + 1 && endsWithIt) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));

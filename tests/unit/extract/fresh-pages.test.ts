@@ -289,3 +289,12 @@ describe('a German adverb opening the sentence', () => {
     expect.soft(speakerOf(text, 'kein Staat')).not.toBe('Zugleich');
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  it('goes on with the words before it only when they ended their paragraph', () => {
+    const after = 'Blausäure ist leicht entzündlich. Das Institut für Arbeitsschutz der Deutschen Unfallversicherung (IFA) warnt auch vor „akute oder chronische Gesundheitsgefahren“. Bereits zwei Milligramm können tödlich sein.\n„Wir können nur von außen löschen, weil man nicht mehr hereinkommt.“';
+    expect.soft(speakerOf(after, 'von außen')).toBe(null);
+    const ending = 'Institutsleiter Jonas Keller warnt vor den Folgen: „Das Gas ist gefährlich.“\n„Wir raten allen, drinnen zu bleiben.“';
+    expect.soft(speakerOf(ending, 'drinnen')).toBe('Jonas Keller');
+  });
+});
