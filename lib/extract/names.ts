@@ -48,7 +48,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
 
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
@@ -198,6 +198,10 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
   while (words.length > 2 && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
+  // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
+  // they work, though the run ends in a firm's name.
+  const of = words.indexOf('of');
+  if (of >= 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && !words.slice(0, of).some((w) => isOrganisationWord(w.toLowerCase()) || isRole(w.toLowerCase()))) words = words.slice(0, of);
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
@@ -207,8 +211,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   // "Ministry of Defence", "Department of Justice": an organisation word whose complement is only a role word names the body.
-  const of = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;
-  if (of > 0 && of < lower.length - 1 && lower.slice(of + 1).every(isRole)) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;
+  if (bodyOf > 0 && bodyOf < lower.length - 1 && lower.slice(bodyOf + 1).every(isRole)) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.

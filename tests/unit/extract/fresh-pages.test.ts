@@ -298,3 +298,11 @@ describe('a paragraph that is only a quotation', () => {
     expect.soft(speakerOf(ending, 'drinnen')).toBe('Jonas Keller');
   });
 });
+
+describe('a person of a firm whose name holds "&" and "Inc."', () => {
+  it('is the person, acting, whom a pronoun after can mean', () => {
+    const text = 'Brendon Bernard said so. David Watt of Rosenberg Research & Associates Inc. said the economy is weak. Watt doesn’t think those challenges are gone. “This is not the backdrop,” he said.';
+    expect.soft(speakerOf(text, 'backdrop')).toBe('David Watt');
+    expect.soft(speakerOf('The Bank of England said: “Rates will stay.”', 'Rates')).toBe('Bank of England');
+  });
+});
