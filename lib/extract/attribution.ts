@@ -1290,7 +1290,17 @@ function sentenceSubject(tokens: Token[], before: number): Slot {
   if (opening) return opening;
   // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
   const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
-  for (let v = 1; v < before; v++) if (isVerbLike(tokens[v]) && !isArticleA(v)) return subjectOf(tokens, v);
+  const verb = tokens.findIndex((_, v) => v >= 1 && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
+  const ofVerb = verb > 0 ? subjectOf(tokens, verb) : undefined;
+  if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
+  // "Christie quit, telling a town hall meeting…", "So, with days to go, Christie quit—telling…": a name opening the
+  // clause before the participle with a verb after it, any verb, when it is someone the text knows as a person (needsPerson).
+  const clause = tokens.slice(0, before - 1).findLastIndex((t) => t.text === ',') + 1;
+  const end = runEndingAfter(tokens, clause);
+  // Not "Tom Reyes read the statement aloud, saying…": the words are the statement's.
+  const acting = end >= 0 && end + 1 < before && isAnyVerb(tokens[end + 1]) && !PREPOSITIONS.has(tokens[end + 1].text) && !READING.has(tokens[end + 1].text);
+  const mention = acting ? nameOfRun(tokens.slice(clause, end + 1)) : undefined;
+  if (mention && !mention.organisation && tokens.slice(clause, end + 1).some((t) => t.text === mention.name.split(' ')[0])) return { name: mention.name, titled: mention.titled, atSentenceStart: clause === 0, needsPerson: true };
   return { unnamed: true };
 }
 

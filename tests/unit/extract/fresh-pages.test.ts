@@ -306,3 +306,14 @@ describe('a person of a firm whose name holds "&" and "Inc."', () => {
     expect.soft(speakerOf('The Bank of England said: “Rates will stay.”', 'Rates')).toBe('Bank of England');
   });
 });
+
+describe('a participle cue after a verb the lexicon does not know', () => {
+  it('has the name before that verb for subject', () => {
+    const text = 'Chris Hale spoke on Monday. So, with a few days to go before the vote, Hale quit—telling a town hall meeting in Windham, N.H., “I am out of this race.”';
+    expect.soft(speakerOf(text, 'out of this race')).toBe('Chris Hale');
+  });
+
+  it('still reads the subject of a verb it knows, an organisation too', () => {
+    expect.soft(speakerOf('In the midst of the fear, Uber stepped in and tweeted this announcement: “Fares have increased.”', 'Fares')).toBe('Uber');
+  });
+});
