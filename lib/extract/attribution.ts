@@ -107,8 +107,9 @@ const cuePhraseStart = (tokens: Token[], v: number) =>
 /** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
 const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
 /** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
-const isSourcePhraseAt = (tokens: Token[], i: number) =>
-  SOURCE_PHRASES.some((phrase) => phrase.every((word, j) => tokens[i - phrase.length + 1 + j]?.text.toLowerCase() === word));
+const isSourcePhraseAt = (tokens: Token[], i: number) => SOURCE_PHRASES.some((phrase) => phraseAt(tokens, i - phrase.length + 1, phrase));
+/** Whether the words of `phrase` (in lower case) stand from token `i` on, whatever their case there. */
+const phraseAt = (tokens: Token[], i: number, phrase: readonly string[]) => phrase.every((word, j) => tokens[i + j]?.text.toLowerCase() === word);
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
 const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
 
@@ -178,12 +179,6 @@ const isGermanIncise = (tokens: Token[], i: number) =>
   !NOT_GERMAN_VERBS.has(tokens[i].text) &&
   ['er', 'sie'].includes(tokens[i + 1]?.text ?? '');
 /**
- * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
- * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there. Never a
- * capitalised word after a German determiner: German writes nouns with a capital, and "die Argumente" is not the
- * French cue "argumente".
- */
-/**
  * "in a written submission", "the question asked of the court": an English participle after an article, or after a noun
  * with "of" or "by" following, describes that noun; no one is said to speak. "was asked by reporters" still reports.
  */
@@ -195,6 +190,12 @@ function isParticipleModifier(tokens: Token[], i: number): boolean {
   return ['of', 'by'].includes(tokens[i + 1]?.text ?? '') && !!before && isLower(before) && /\p{L}{3,}/u.test(before.text) && !PRONOUNS.has(before.text) && !AUXILIARIES.has(before.text) && !isCue(before) && !isAdverb(before);
 }
 
+/**
+ * A cue word at token i, a Spanish perfect ("ha señalado"), a German cue with its particle or "es", a French cue of
+ * two words, an incise or an inverted verb, a cue in the infinitive, or "goes on" ending its clause there. Never a
+ * capitalised word after a German determiner: German writes nouns with a capital, and "die Argumente" is not the
+ * French cue "argumente".
+ */
 const isCueAt = (tokens: Token[], i: number) =>
   // "die Aussage", "Sfgate States", "the United States": a capitalised word after a German determiner or inside a name is no cue.
   !(isCap(tokens[i]) && (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') || isCap(tokens[i - 1]))) &&
@@ -368,7 +369,7 @@ const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whos
  */
 type Slot =
   /** `needsPerson`: read from the sentence's shape alone (a colon after a clause about someone), so only a known person counts. */
-  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean }
+  | { name: string; titled: boolean; opensSentence?: boolean; atSentenceStart?: boolean; needsPerson?: boolean; afterArticle?: boolean }
   | { pronoun: string }
   /** "the mayor", "le ministre", "the agency": someone the text named earlier with that role or in that organisation's name. */
   /** `modifier`: the word before an organisation word ("the production company"), which may echo its name ("Dick Clark Productions"). */
@@ -410,10 +411,10 @@ interface Context {
 /** The party or body a German compound role names ("afd-chef" → "afd-", "cdu-spitzenkandidat" → "cdu-"), if any. */
 const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(role)?.[0];
 
-/** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
 /** Parties that stand before a role as an adjective ("the Republican governor", "the Labour MP"). */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
 
+/** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
 function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (!word) return undefined;
@@ -658,7 +659,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
   // "Der Minister sagte": a capitalized role with no name after it.
   if (!mention) return isRoleWord(t) ? { role: t.text.toLowerCase() } : { unnamed: true };
-  return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0 };
+  return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
 
 /** Bodies named by what they are and whose ("le ministère de la Défense", "la préfecture de Paris"); not a team or a party. */
@@ -798,7 +799,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
     if (opens) return slotEndingAt(tokens, end);
     // "Por su parte Gazprom, la proveedora rusa…, acusó recibo… y destacó": past a phrase saying whose turn it is,
     // the name it comes to, with its appositive or its verb after it.
-    const turn = TURN_PHRASES.find((phrase) => phrase.every((word, j) => tokens[j]?.text.toLowerCase() === word))?.length ?? 0;
+    const turn = TURN_PHRASES.find((phrase) => phraseAt(tokens, 0, phrase))?.length ?? 0;
     const turnName = from === 0 && turn ? runEndingAfter(tokens, turn) : -1;
     if (turnName >= 0 && turnName < k && (tokens[turnName + 1]?.text === ',' || isLower(tokens[turnName + 1]))) return slotEndingAt(tokens, turnName);
     return { unnamed: true };
@@ -829,13 +830,13 @@ function subjectOf(tokens: Token[], v: number): Slot {
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
+  const start = runStartingBefore(tokens, k);
   // "zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm:": a German object before the comma is not who speaks.
-  if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, runStartingBefore(tokens, k))) return sentenceSubject(tokens, runStartingBefore(tokens, k));
-  const department = roleOfDepartment(tokens, runStartingBefore(tokens, k), k);
+  if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, start)) return sentenceSubject(tokens, start);
+  const department = roleOfDepartment(tokens, start, k);
   if (department) return department;
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
-  const start = runStartingBefore(tokens, k);
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
   const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for') ? start - 2 : start - 1;
   const preposition = tokens[p];
@@ -1673,7 +1674,7 @@ function speechActAt(tokens: Token[]): number {
     if (at > 1) return at - 1;
   }
   // "Diego Simeone no se mordió la lengua", "Rita Maestre lo ve de otra manera": words that stand where the verb would.
-  const floor = tokens.findIndex((_, i) => i > 0 && FLOOR_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text.toLowerCase() === w)));
+  const floor = tokens.findIndex((_, i) => i > 0 && FLOOR_PHRASES.some((phrase) => phraseAt(tokens, i, phrase)));
   if (floor > 0) return floor;
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
@@ -3101,7 +3102,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
-      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : personGluedAfterArticle(slot.name), found.how === 'colon' ? 0.85 : 0.95);
+      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.afterArticle ? personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) {
         // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
@@ -3290,15 +3291,21 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   }
 
   /**
-   * "Speaking to the Daily Mail Lacerda claimed": a run of capitals the text writes after an article, ending in the
-   * surname of one person it knows ("Marina Lacerda"), is that person, with the paper's name glued before.
+   * "Speaking to the Daily Mail Lacerda claimed": a run of capitals written after an article (the slot's `afterArticle`),
+   * ending in the surname of one person the text knows ("Marina Lacerda"), is that person, with the paper's name glued before.
    */
   function personGluedAfterArticle(name: string): string {
     const words = name.split(' ');
     if (words.length < 2 || ctx.registry.resolve(name).name !== name) return name;
-    const afterArticle = new RegExp(`(?:^|\\s)(?:${[...ARTICLES].join('|')}) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
-    if (!afterArticle.test(masked)) return name;
     return soleBearerOf(words.at(-1)!, name) ?? name;
+  }
+
+  /** Whether the sentence holding quotation q is the last of its paragraph. */
+  function endsItsParagraph(q: Quotation): boolean {
+    let end = masked.indexOf('\n', q.closeEnd - 1);
+    if (end < 0) end = masked.length;
+    while (end > 0 && /\s/u.test(masked[end - 1])) end--;
+    return sentenceOf(q.closeEnd - 1) === sentenceOf(end - 1);
   }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */
@@ -3313,9 +3320,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     if (!opensLine(q)) return undefined;
     // The paragraph before ends with those words' sentence: a sentence after it ("…warnt vor „…“. Bereits ein bis zwei
     // Milligramm können tödlich sein") leaves the story, and the paragraph after may be anyone's.
-    const lineEnd = masked.indexOf('\n', previous.closeEnd - 1);
-    const endsWithIt = sentenceOf(previous.closeEnd - 1) === sentenceOf(masked.slice(0, lineEnd < 0 ? masked.length : lineEnd).trimEnd().length - 1);
-    if (here === there + 1 && endsWithIt) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
+    if (here === there + 1 && endsItsParagraph(previous)) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
     const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
