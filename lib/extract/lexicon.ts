@@ -6,36 +6,39 @@
  * the few words Chinese news uses to report speech. One
  * lexicon for detection, saving and the card's misattribution check.
  */
+import { speechVerbForms } from './speech-verbs';
+
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-/** Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"): the list below and EUROPEAN_CUES. */
+/**
+ * Verbs and phrases that report speech ("said", "a déclaré", "dijo", "sagte", "řekl"): the list below, EUROPEAN_CUES,
+ * and every form of the regular verbs of speech-verbs.ts; the lists here hold the forms it does not make.
+ */
 export const CUES: Set<string> = words(`
-  said says saying told tells telling added adds adding stated states stating remarked remarks remarking noted notes noting
-  explained explains explaining asked asks asking replied replies replying wrote writes writing written declared declares declaring
-  insisted insists insisting argued argues arguing claimed claims claiming vowed vows vowing warned warns warning acknowledged
-  acknowledges admitted admits admitting conceded concedes concluded concludes continued continues recalled recalls recalling
-  announced announces tweeted tweets posted urged urges suggested suggests predicted predicts promised promises pledged pledges
-  emphasized emphasised stressed stresses countered counters responded responds quipped joked shouted exclaimed observed
-  commented comments confirmed confirms denied cautioned complained boasted demanded mused reflected wondered calling called
-  describing described describes according reported reports reporting testified answered retorted interjected
-  begged pleaded implored recounted agreed objected texted emailed cried yelled screamed whispered muttered repeated repeats lamented laments asserted asserts asserting
-  reiterated reiterates reminded reminds
-  captioned captions
-  dit dis disait déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait estimé estime
-  souligné souligne indiqué indique précisé précise assuré assure confié confie lancé martelé martèle insisté insiste
-  rappelé rappelle reconnu reconnaît regretté regrette dénoncé dénonce annoncé jugé averti avertit prévenu prévient
-  répondu répond commenté commente poursuivi poursuit raconté raconte résumé résume confirmé confirme
-  relève relevé observe observé lâche lâché glisse glissé ironise ironisé agace agacé indigne indigné inquiète inquiété
-  interroge interrogé emporte emporté félicite félicité défend défendu prévenu témoigne témoigné
+  said says saying told tells telling adds adding stating remarks remarking notes noting
+  explaining asking replying wrote writes writing written declaring
+  insisting arguing claims claiming vows vowing warning
+  admitting recalling
+  tweets urges promises pledges
+  stresses counters
+  comments calling called
+  describing according reports reporting
+  repeats laments asserting
+  captions
+  dit dis disait déclaré affirmé ajouté expliqué estimé
+  souligné indiqué précisé précise assuré confié lancé martelé martèle insisté
+  rappelé rappelle reconnu reconnaît regretté dénoncé annoncé jugé averti avertit prévenu prévient
+  répondu répond commenté poursuivi poursuit raconté résumé confirmé
+  relève relevé observé lâché glissé ironisé agacé indigné inquiète inquiété
+  interrogé emporté félicité défend défendu prévenu témoigné
   selon
-  dijo dice dicen dijeron afirmó afirma declaró declara añadió añade agregó agrega explicó explica aseguró asegura señaló señala
-  indicó indica sostuvo sostiene manifestó expresó advirtió advierte subrayó comentó precisó respondió insistió reconoció
-  ubicó resumió resume manifestó denunció pidió pide según
-  disse diz dizem disseram afirmou declarou acrescentou explicou contou ressaltou destacou avaliou completou comentou
-  questionou respondeu garantiu admitiu defendeu criticou lembrou informou segundo
-  falou fala afirma ressalta destaca pontuou frisou revelou observou reforçou concluiu lamentou argumentou opinou analisou brincou
-  sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint sprach schrieb schreibt teilte kritisierte
-  warnte räumte laut
+  dijo dice dicen dijeron
+  sostuvo sostiene advirtió advierte
+  ubicó pidió pide según
+  disse diz dizem disseram
+  segundo
+  fügte sprach schrieb schreibt teilte
+  räumte laut
   řekl řekla řekli řekly uvedl uvedla uvedli dodal dodala dodali prohlásil prohlásila napsal napsala sdělil sdělila
   vysvětlil vysvětlila zdůraznil zdůraznila potvrdil potvrdila konstatoval konstatovala upozornil upozornila podotkl
   poznamenal poznamenala odpověděl odpověděla doplnil doplnila uvádí říká tvrdí míní podle
@@ -50,34 +53,24 @@ export const CUES: Set<string> = words(`
  * "erzählt", "napsal"). Words that are also common nouns ("cuenta", "souffle") are left out.
  */
 export const EUROPEAN_CUES = words(`
-  rapporté rapporte conclu conclut déploré déplore plaidé plaide nuancé nuance renchéri renchérit admis admet avoué avoue
-  réagi réagit protesté proteste répliqué rétorqué rétorque tranché détaillé détaille asséné assène
-  concédé concède signalé signale promis promet prédit prédit écrit écrivait tweeté soutenu soutient maintenu maintient
-  argumente argumenté soupire soupiré développe développé fustige fustigé raille raillé tacle taclé abonde abondé
-  réjoui réjouit enchaîne enchaîné tempère tempéré plaisante plaisanté sourit exclame exclamé étonne étonné insurge insurgé amuse amusé
-  relate relaté répète désole exaspère offusque fulmine grince cingle accuse considère interpelle tweete
-  souri rit pesté fulminé argue argué tance chuchote hurle crie corrige rectifie relativise surenchérit confesse justifie certifie
-  expliquait affirmait déclarait ajoutait résumait racontait confiait estimait insistait
-  savouré savoure exprimé
-  espetó zanjó confesó confiesa replicó rememoró recuerda recordó abundó ironizó ironiza deslizó desliza apuntó apunta
-  recalcó recalca destacó destaca insiste reclamó reclama lamentó lamenta criticó critica defendió defiende admitió admite
-  aclaró aclara sentenció apostilló apostilla concluyó concluye contó relató relata detalló detalla expuso argumentó
-  argumenta valoró valora opinó opina consideró considera estimó reiteró reitera puntualizó puntualiza matizó matiza
-  bromeó exclamó preguntó contestó contesta escribió escribe tuiteó comenta comentan afirman aseguran explican
-  protestó celebró advierte remató enfatizó negó alertó avisó narró exigió razonó remachó elogió agradeció resaltó
-  garantizó prometió cuestionó justificó
-  comemorou comemora lembra relata contam alertou celebrou desabafou desabafa reiterou enfatizou negou rebateu disparou
-  cravou emendou resumiu recordou cobrou indagou perguntou retrucou reagiu minimizou confessou assegurou avisou ironizou
-  detalhou elogiou agradeceu prometeu
-  reconoce sostuvo relataba insistía decía explicaba aseguraba afirmaba informó informa
-  disse afirmou declarou explicou sublinhou salientou acrescentou reconheceu admitiu escreveu relatou contou sustentou
-  complementou complementa justificou justifica ponderou pondera sustenta
-  schimpft schimpfte protestiert protestierte erzählt erzählte erläutert erläuterte ergänzt ergänzte berichtet berichtete
-  kritisiert warnt fordert forderte antwortet antwortete entgegnet entgegnete bestätigt bestätigte versichert versicherte
-  beteuert beteuerte kommentiert kommentierte twittert twitterte empfiehlt empfahl mahnt mahnte klagt klagte lobt lobte
-  resümiert bilanziert unterstreicht unterstrich fragt fragte rief meinten betonten
-  schmunzelt schmunzelte informiert informierte gesagt gefragt gewarnt gefordert äußert äußerte
-  notiert notierte spöttelt spöttelte witzelt witzelte postet postete
+  rapporté conclu conclut déploré plaidé nuancé nuance renchéri renchérit admis admet avoué
+  réagi réagit protesté répliqué rétorqué tranché détaillé asséné assène
+  concédé concède signalé promis promet prédit prédit écrit écrivait tweeté soutenu soutient maintenu maintient
+  argumenté soupiré développé fustigé raillé taclé abondé
+  réjoui réjouit enchaîné tempère tempéré plaisanté sourit exclamé étonné insurgé amusé
+  relaté répète exaspère considère
+  souri rit pesté fulminé argue argué tance crie surenchérit
+  savouré exprimé
+  confesó confiesa recuerda recordó
+  defendió defiende
+  concluyó concluye contó expuso
+  advierte negó
+  reagiu
+  sostuvo decía informó
+  disse
+  empfiehlt empfahl
+  unterstreicht unterstrich rief
+  gesagt gefragt gewarnt gefordert
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);
@@ -102,19 +95,22 @@ const SEPARABLE_PARTICLES: Record<string, string> = {
 for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {
   for (const verb of verbs.split(' ')) SEPARABLE_CUES.set(verb, (SEPARABLE_CUES.get(verb) ?? new Set()).add(particle));
 }
-for (const cue of EUROPEAN_CUES) CUES.add(cue);
+const SPEECH_VERB_FORMS = speechVerbForms();
+for (const cue of [...EUROPEAN_CUES, ...SPEECH_VERB_FORMS.cues]) CUES.add(cue);
 
 /**
  * Spanish past participles that report speech in the perfect ("ha señalado", "había advertido", "ha dicho"):
  * cues only right after a form of "haber" (HABER), since alone many are adjectives ("el día señalado", "dicho acuerdo").
  */
 export const PERFECT_CUES = words(`
-  dicho afirmado declarado añadido agregado explicado asegurado señalado indicado sostenido manifestado expresado
-  advertido subrayado comentado precisado respondido insistido reconocido resumido denunciado recalcado destacado
-  reclamado lamentado criticado defendido admitido aclarado sentenciado concluido relatado detallado argumentado
-  valorado opinado reiterado puntualizado matizado confesado replicado recordado apuntado anunciado confirmado
-  contestado preguntado descrito explicitado zanjado
+  dicho sostenido
+  advertido
+  defendido concluido
+  confesado recordado
+  descrito explicitado
 `);
+
+for (const participle of SPEECH_VERB_FORMS.spanishPerfect) PERFECT_CUES.add(participle);
 
 /** Forms of "haber" before a participle of PERFECT_CUES. */
 export const HABER = words('ha han había habían habría habrían hubiera haya he hemos');
@@ -384,19 +380,22 @@ export const YOUNG_PERSON = words('femme homme fille garçon');
  * "…, conta a mãe"): elsewhere they are nouns ("la cuenta", "por conta").
  */
 export const INCISE_CUES = words(`
-  note juge constate tranche lance avance peste souffle complète réplique critique analyse pointe continue charge attaque
-  murmure riposte tonne tempête grogne alerte demande reprend philosophe
-  cuenta protesta conta alerta precisa
+  note constate avance souffle complète réplique analyse pointe continue charge attaque
+  murmure riposte tonne tempête grogne demande reprend philosophe
+  cuenta precisa
 `);
+for (const form of SPEECH_VERB_FORMS.incise) INCISE_CUES.add(form);
 
 /**
  * French past participles that report speech only after "avoir" ("a noté", "ont critiqué", "avait averti"): alone
  * they are adjectives or nouns ("bien noté", "le prix demandé", "l'accusé").
  */
 export const FRENCH_PERFECT_CUES = words(`
-  noté constaté critiqué accusé analysé complété demandé avancé cinglé grincé répété contesté démenti questionné repris
-  pointé tancé attaqué alerté murmuré soufflé justifié rectifié corrigé relativisé interpellé riposté tonné chargé
+  noté complété demandé avancé répété contesté démenti questionné repris
+  pointé tancé attaqué murmuré soufflé riposté tonné chargé
 `);
+
+for (const participle of SPEECH_VERB_FORMS.frenchPerfect) FRENCH_PERFECT_CUES.add(participle);
 
 /** Forms of "avoir" before a participle of FRENCH_PERFECT_CUES. */
 export const AVOIR = words('a ont avait avaient aurait auraient aura');
