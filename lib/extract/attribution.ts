@@ -762,6 +762,29 @@ function relativeClauseSubject(tokens: Token[], v: number): Slot | undefined {
   return 'name' in slot || 'role' in slot ? slot : undefined;
 }
 
+/**
+ * "La operadora de la red de gas de Ucrania (GTSOU) anunció", "the rail union (RMT) said": an acronym in parentheses
+ * after a phrase whose head is no name names the phrase; the name before it is only part of it. Where the words it
+ * stands for are there, from one with its first letter over names and links, they name it ("Organisation for
+ * Economic Co-operation and Development (OECD) said", "Die Bundesanstalt für Arbeit (BA) teilte mit"). Not "Olaf
+ * Scholz (SPD) sagte" nor "John Smith (Labour) said", a party after its member.
+ */
+function acronymOfPhrase(tokens: Token[], open: number): string | undefined {
+  const acronym = tokens[open + 1];
+  // Some outlets write an acronym as a word ("(Gtsou)").
+  if (!acronym || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(acronym.text) || tokens[open + 2]?.text !== ')') return undefined;
+  const initial = acronym.text[0];
+  const inPhrase = (t: Token) => isCap(t) || LINKS.has(t.text) || ROMANCE_OWNER_LINKS.has(t.text) || isArticle(t);
+  let first = open - 1;
+  while (first >= 0 && inPhrase(tokens[first]) && !(isCap(tokens[first]) && tokens[first].text[0] === initial)) first--;
+  const start = runStartingBefore(tokens, open - 1);
+  if (first >= 0 && isCap(tokens[first]) && tokens[first].text[0] === initial) return start >= 0 && first >= start ? undefined : joinWords(tokens.slice(first, open));
+  if (isLower(tokens[open - 1]) && !isArticle(tokens[open - 1]) && !PREPOSITIONS.has(tokens[open - 1].text)) return acronym.text;
+  if (start <= 0) return undefined;
+  const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  return LINKS.has(tokens[link]?.text ?? '') || ROMANCE_OWNER_LINKS.has(tokens[link]?.text ?? '') ? acronym.text : undefined;
+}
+
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 function subjectOf(tokens: Token[], v: number): Slot {
   // "Die Technik sei kein Selbstzweck, betont sie": after a clause, a verb with a subject pronoun after it is that
@@ -807,6 +830,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
+    const acronym = open >= 0 ? acronymOfPhrase(tokens, open) : undefined;
+    if (acronym) return { name: acronym, titled: true };
     if (open >= 0) k = open - 1;
   }
   // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.

@@ -317,3 +317,21 @@ describe('a participle cue after a verb the lexicon does not know', () => {
     expect.soft(speakerOf('In the midst of the fear, Uber stepped in and tweeted this announcement: “Fares have increased.”', 'Fares')).toBe('Uber');
   });
 });
+
+describe('an acronym in parentheses before the verb', () => {
+  it('names the phrase whose head is no name', () => {
+    expect.soft(speakerOf('La operadora de la red de gas de Ucrania (GTSOU) anunció que cerrará el paso por “causas de fuerza mayor”.', 'fuerza mayor')).toBe('GTSOU');
+    expect.soft(speakerOf('The rail union (RMT) said the strike “will go ahead as planned”.', 'go ahead')).toBe('RMT');
+    expect.soft(speakerOf('Le syndicat des transports d’Île-de-France (STIF) a déclaré que la ligne « restera fermée tout l’été ».', 'restera')).toBe('STIF');
+  });
+
+  it('gives the words it stands for when they are there', () => {
+    expect.soft(speakerOf('The Organisation for Economic Co-operation and Development (OECD) said growth would “slow sharply next year”.', 'slow sharply')).toBe('Organisation for Economic Co-operation and Development');
+    expect.soft(speakerOf('Die Bundesanstalt für Arbeit (BA) teilte mit, die Zahl sei „deutlich gestiegen“.', 'deutlich')).toBe('Bundesanstalt für Arbeit');
+  });
+
+  it('leaves a party after its member to the member', () => {
+    expect.soft(speakerOf('Olaf Scholz (SPD) sagte, die Lage sei „sehr ernst“.', 'sehr ernst')).toBe('Olaf Scholz');
+    expect.soft(speakerOf('John Smith (Labour) said the plan was “a disgrace to the town”.', 'disgrace')).toBe('John Smith');
+  });
+});
