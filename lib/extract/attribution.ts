@@ -763,24 +763,40 @@ function relativeClauseSubject(tokens: Token[], v: number): Slot | undefined {
 }
 
 /**
- * "La operadora de la red de gas de Ucrania (GTSOU) anunció", "the rail union (RMT) said": an acronym in parentheses
+ * Where the words an acronym in parentheses at `open` stands for begin, when they stand right before it: back over
+ * names, links and articles to a word with its first letter, the capitals on the way spelling it in order, two or more
+ * ("Organisation for Economic Co-operation and Development (OECD)", "Islamische Glaubensgemeinschaft in Österreich
+ * (IGGÖ)"); -1 when they are not there ("Olaf Scholz (SPD)", "de Ucrania (GTSOU)").
+ */
+function expansionBefore(tokens: Token[], open: number, acronym: string): number {
+  const inPhrase = (t: Token) => isCap(t) || LINKS.has(t.text) || ROMANCE_OWNER_LINKS.has(t.text) || isArticle(t);
+  let first = open - 1;
+  while (first >= 0 && inPhrase(tokens[first]) && !(isCap(tokens[first]) && tokens[first].text[0] === acronym[0])) first--;
+  if (first < 0 || !isCap(tokens[first]) || tokens[first].text[0] !== acronym[0]) return -1;
+  const initials = tokens.slice(first, open).filter(isCap).map((t) => t.text[0]);
+  let at = 0;
+  for (const initial of initials) {
+    at = acronym.indexOf(initial, at) + 1;
+    if (!at) return -1;
+  }
+  return initials.length >= 2 ? first : -1;
+}
+
+/**
+ * "La operadora de la red de gas de Ucrania (Gtsou) anunció", "the rail union (RMT) said": an acronym in parentheses
  * after a phrase whose head is no name names the phrase; the name before it is only part of it. Where the words it
- * stands for are there, from one with its first letter over names and links, they name it ("Organisation for
- * Economic Co-operation and Development (OECD) said", "Die Bundesanstalt für Arbeit (BA) teilte mit"). Not "Olaf
- * Scholz (SPD) sagte" nor "John Smith (Labour) said", a party after its member.
+ * stands for are there, they name it ("The Organisation for Economic Co-operation and Development (OECD) said", not
+ * "Development"). Not "Olaf Scholz (SPD) sagte" nor "John Smith (Labour) said", a party after its member.
  */
 function acronymOfPhrase(tokens: Token[], open: number): string | undefined {
   const acronym = tokens[open + 1];
   // Some outlets write an acronym as a word ("(Gtsou)").
   if (!acronym || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(acronym.text) || tokens[open + 2]?.text !== ')') return undefined;
-  const initial = acronym.text[0];
-  const inPhrase = (t: Token) => isCap(t) || LINKS.has(t.text) || ROMANCE_OWNER_LINKS.has(t.text) || isArticle(t);
-  let first = open - 1;
-  while (first >= 0 && inPhrase(tokens[first]) && !(isCap(tokens[first]) && tokens[first].text[0] === initial)) first--;
   const start = runStartingBefore(tokens, open - 1);
-  if (first >= 0 && isCap(tokens[first]) && tokens[first].text[0] === initial) return start >= 0 && first >= start ? undefined : joinWords(tokens.slice(first, open));
+  const expansion = expansionBefore(tokens, open, acronym.text.toUpperCase());
+  if (expansion >= 0) return start >= 0 && expansion >= start ? undefined : joinWords(tokens.slice(expansion, open));
   if (isLower(tokens[open - 1]) && !isArticle(tokens[open - 1]) && !PREPOSITIONS.has(tokens[open - 1].text)) return acronym.text;
-  if (start <= 0) return undefined;
+  if (start <= 0 || tokens[start].text[0] === acronym.text[0]) return undefined;
   const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
   return LINKS.has(tokens[link]?.text ?? '') || ROMANCE_OWNER_LINKS.has(tokens[link]?.text ?? '') ? acronym.text : undefined;
 }
@@ -2294,6 +2310,10 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     let sharedRoles: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
+      // "Die Islamische Glaubensgemeinschaft in Österreich (IGGÖ)": the acronym names it wherever the text uses it.
+      const acronym = tokens[i].text === '(' && tokens[i + 2]?.text === ')' && ACRONYM.test(tokens[i + 1]?.text ?? '') ? tokens[i + 1].text : undefined;
+      const expansion = acronym ? expansionBefore(tokens, i, acronym) : -1;
+      if (acronym && expansion >= 0) ctx.registry.abbreviate(acronym, joinWords(tokens.slice(expansion, i)));
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
       const nameStart = nameStartAfterPreposition(tokens, i, end);

@@ -330,8 +330,14 @@ describe('an acronym in parentheses before the verb', () => {
     expect.soft(speakerOf('Die Bundesanstalt für Arbeit (BA) teilte mit, die Zahl sei „deutlich gestiegen“.', 'deutlich')).toBe('Bundesanstalt für Arbeit');
   });
 
+  it('stands for the words it was given for wherever the text uses it', () => {
+    const text = 'Die Islamische Glaubensgemeinschaft in Österreich (IGGÖ) hält sich zurück. Die IGGÖ erklärt, es sei „schwierig, Antworten zu finden“.';
+    expect.soft(speakerOf(text, 'Antworten')).toBe('Islamische Glaubensgemeinschaft in Österreich');
+  });
+
   it('leaves a party after its member to the member', () => {
     expect.soft(speakerOf('Olaf Scholz (SPD) sagte, die Lage sei „sehr ernst“.', 'sehr ernst')).toBe('Olaf Scholz');
     expect.soft(speakerOf('John Smith (Labour) said the plan was “a disgrace to the town”.', 'disgrace')).toBe('John Smith');
+    expect.soft(speakerOf('Olaf Scholz (SPD) war in Berlin. Die SPD erklärte: „Wir stehen zusammen.“', 'zusammen')).toBe('SPD');
   });
 });
