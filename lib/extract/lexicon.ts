@@ -69,7 +69,8 @@ export const EUROPEAN_CUES = words(`
   sostuvo decía informó
   disse
   empfiehlt empfahl
-  unterstreicht unterstrich rief
+  unterstreicht unterstrich rief verweist verwies bekennt bekannte gesteht gestand widerspricht widersprach
+  verspricht versprach rät riet beschreibt beschrieb
   gesagt gefragt gewarnt gefordert
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
@@ -81,14 +82,17 @@ export const EUROPEAN_CUES = words(`
  */
 export const SEPARABLE_CUES = new Map<string, Set<string>>();
 const SEPARABLE_PARTICLES: Record<string, string> = {
-  an: 'regt regte merkt merkte gibt gab',
+  an: 'regt regte merkt merkte gibt gab kündigt kündigte deutet deutete',
   aus: 'führt führte',
   zu: 'gibt gab',
   klar: 'stellt stellte',
   hin: 'weist wies',
   hervor: 'hebt hob',
   hinzu: 'fügt',
-  fest: 'hält hielt',
+  fest: 'hält hielt stellt stellte',
+  zurück: 'weist wies',
+  zusammen: 'fasst fasste',
+  dagegen: 'hält hielt',
   ein: 'räumt räumte',
   fort: 'fährt fuhr',
 };

@@ -37,6 +37,9 @@ describe('a verb known in one tense reports speech in the others', () => {
     expect.soft(speakerOf('Der Städtetag NRW bekräftigt, dass „die Schulen mehr Personal brauchen“.', 'Personal')).toBe('Städtetag NRW');
     expect.soft(speakerOf('Lisa Hartmann begründete den Schritt: „Wir hatten keine Wahl.“', 'keine Wahl')).toBe('Lisa Hartmann');
     expect.soft(speakerOf('Le maire Paul Girard déclara alors : « Nous reconstruirons tout. »', 'reconstruirons')).toBe('Paul Girard');
+    // German strong verbs and verbs whose particle closes the clause, listed by hand.
+    expect.soft(speakerOf('Der Städtetag NRW verweist darauf, dass „die Kommunen selbst entscheiden müssen“.', 'Kommunen')).toBe('Städtetag NRW');
+    expect.soft(speakerOf('Die Lage sei „nicht mehr tragbar“, stellte die Ministerin Anna Roth fest.', 'tragbar')).toBe('Anna Roth');
   });
 
   it('still reads a noun as a noun before a quotation', () => {
