@@ -1,6 +1,6 @@
 import type { QuoteContext } from '../model';
 import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
-import { WORK_NOUNS } from './lexicon';
+import { NAMING_NOUNS, UNDERTAKING_NOUNS, WORK_NOUNS } from './lexicon';
 import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
@@ -79,6 +79,15 @@ function introducesWork(before: string): boolean {
   return words.some((w) => WORK_NOUNS.has(w)) || GUEST_OF.test(clause);
 }
 
+/** How many words a quotation naming an undertaking may hold ("capitales alternas"), unless capitalised as a title. */
+const UNDERTAKING_NAME_WORDS = 2;
+
+/** "unter dem Schlagwort »Ubuntu«", "del plan «capitales alternas»": a noun right before the marks says what they name. */
+function namedByNoun(before: string, quoted: string): boolean {
+  const noun = /(\p{L}+)\s*$/u.exec(before)?.[1].toLowerCase() ?? '';
+  return NAMING_NOUNS.has(noun) || (UNDERTAKING_NOUNS.has(noun) && (wordCount(quoted) <= UNDERTAKING_NAME_WORDS || isTitleCase(quoted)));
+}
+
 /** "Invité de « C à vous »", "sur le plateau de « Quotidien »": the programme someone was a guest on. */
 const GUEST_OF = /(?:^|\s)(?:invitée?s?|plateau)\s+(?:de|du|d[’'])\s*$/iu;
 
@@ -104,7 +113,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const listed = between !== undefined && ((titles[i - 1] && LIST_JOINER.test(between)) || (terms[i - 1] && hasHan(q.text) && ZH_LIST_JOINER.test(between)));
     // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”").
     const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker);
-    const title = introducesWork(before) || listed || titleCase;
+    const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase;
     titles.push(title);
     const paragraphEnd = masked.indexOf('\n', q.closeEnd);
     const after = masked.slice(q.closeEnd, paragraphEnd < 0 ? masked.length : paragraphEnd);

@@ -671,6 +671,22 @@ export const WORK_NOUNS = words(`
   kniha román píseň film výstava album seriál pořad pořadu
 `);
 
+/**
+ * Nouns that name what the quotation right after them is called, in the languages read ("unter dem Schlagwort
+ * »Ubuntu«", "le slogan « Osez le vélo »"): a name or a slogan, no one's words. English says it before the article
+ * ("the slogan") in detect.ts's INTRODUCES_TERM.
+ */
+export const NAMING_NOUNS = words(`
+  lema eslogan término apodo etiqueta slogan terme surnom devise
+  schlagwort motto begriff stichwort titel hashtag spitzname termo apelido
+`);
+
+/**
+ * Nouns for an undertaking, which a quotation right after them names when it is a name's length ("del plan «capitales
+ * alternas»", "die Aktion „Saubere Stadt“"), but may also be its predicate ("el plan «no tiene ningún sentido»").
+ */
+export const UNDERTAKING_NOUNS = words('plan operación campaña opération campagne kampagne aktion operation operação campanha');
+
 /** Capitalized words that begin sentences, clauses or dates, not names (in every language read). */
 export const NOT_NAMES = words(`
   the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although

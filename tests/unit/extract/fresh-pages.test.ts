@@ -3,6 +3,7 @@
  * written for the test, not copied from the pages, and a negative where one guards the rule.
  */
 import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
 import { speakerOf } from './speaker-of';
 
 describe('a German noun before a colon is not a name', () => {
@@ -339,5 +340,19 @@ describe('an acronym in parentheses before the verb', () => {
     expect.soft(speakerOf('Olaf Scholz (SPD) sagte, die Lage sei „sehr ernst“.', 'sehr ernst')).toBe('Olaf Scholz');
     expect.soft(speakerOf('John Smith (Labour) said the plan was “a disgrace to the town”.', 'disgrace')).toBe('John Smith');
     expect.soft(speakerOf('Olaf Scholz (SPD) war in Berlin. Die SPD erklärte: „Wir stehen zusammen.“', 'zusammen')).toBe('SPD');
+  });
+});
+
+describe('a noun right before the marks that says what they name', () => {
+  const kindOf = (text: string, words: string) => detectQuotes(text).find((q) => q.text.includes(words))?.kind;
+
+  it('makes a name or a slogan of them, whoever spoke in the sentence', () => {
+    expect.soft(kindOf('Er verwies auf eine Kampagne unter dem Schlagwort »Ubuntu« (Gemeinsinn).', 'Ubuntu')).toBe('term');
+    expect.soft(kindOf('«Queremos trabajar juntos», dijo el Presidente en el marco del plan «capitales alternas».', 'capitales')).toBe('term');
+    expect.soft(kindOf('La mairie a lancé la campagne « Osez le Vélo » au printemps.', 'Osez')).toBe('term');
+  });
+
+  it('leaves a predicate after an undertaking to whoever said it', () => {
+    expect.soft(speakerOf('La ministra Rosa Ibarra dijo que el plan «no tiene ningún sentido».', 'sentido')).toBe('Rosa Ibarra');
   });
 });
