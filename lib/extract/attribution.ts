@@ -1085,13 +1085,23 @@ function germanDescriptionAt(tokens: Token[], n: number): Slot | undefined {
   return { role: word, gender: article === 'die' ? 'f' : 'm', epithet: true };
 }
 
+/** A German compound for a spokesperson, with the body it speaks for: "Feuerwehrsprecher", "Regierungssprecherin", "Flixtrain-Sprecher". */
+const SPOKESPERSON_COMPOUND = /^(\p{Lu}\p{L}*?)(?:(-)S|s?s)precher(?:in)?$/u;
+
 /**
  * "teilte eine Sprecherin der Polizei mit", "sagte ein Sprecher des Innenministeriums": a German spokesperson after the
  * article at token k, named by no name after, speaks for the body in the genitive after the word ("Innenministerium").
  */
 function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase() ?? '';
-  if (!(isArticle(tokens[k]) || INDEFINITE_DE.test(article)) || !SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  if (!(isArticle(tokens[k]) || INDEFINITE_DE.test(article))) return undefined;
+  const compound = SPOKESPERSON_COMPOUND.exec(tokens[k + 1]?.text ?? '');
+  if (compound && !isCap(tokens[k + 2])) {
+    // "sagte ein Feuerwehrsprecher": the body the text named with that word ("die Berliner Feuerwehr"); "ein Flixtrain-Sprecher": the firm.
+    const [, body, hyphen] = compound;
+    return isOrganisationWord(body.toLowerCase()) ? { role: body.toLowerCase() } : hyphen ? { name: body, titled: true } : undefined;
+  }
+  if (!SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
   const end = runEndingAfter(tokens, k + 3);
   if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
   const written = joinWords(tokens.slice(k + 3, end + 1));

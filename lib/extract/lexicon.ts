@@ -654,6 +654,7 @@ export const ORGANISATION = words(`
   ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern verein autobauer
+  feuerwehr
   ministerstvo vláda strana soud policie úřad sněmovna společnost automobilka
 `);
 

@@ -356,3 +356,16 @@ describe('a noun right before the marks that says what they name', () => {
     expect.soft(speakerOf('La ministra Rosa Ibarra dijo que el plan «no tiene ningún sentido».', 'sentido')).toBe('Rosa Ibarra');
   });
 });
+
+describe('a German compound for a spokesperson', () => {
+  it('speaks for the body its first part names', () => {
+    expect.soft(speakerOf('Die Polizei Berlin sperrte die Straße. „Es besteht keine Gefahr“, sagte ein Polizeisprecher.', 'keine Gefahr')).toBe('Polizei Berlin');
+    expect.soft(speakerOf('Die Berliner Feuerwehr ist mit 150 Kräften vor Ort. „Wir haben das Feuer nicht unter Kontrolle“, so der Feuerwehrsprecher weiter.', 'Kontrolle')).toBe('Berliner Feuerwehr');
+    expect.soft(speakerOf('Der Zug blieb stehen. „Wir prüfen den Vorfall“, sagte eine Flixtrain-Sprecherin.', 'Vorfall')).toBe('Flixtrain');
+  });
+
+  it('is the person when a name follows, and no body when its first part is none', () => {
+    expect.soft(speakerOf('„Die Gespräche laufen“, sagte Regierungssprecher Steffen Hebestreit.', 'Gespräche')).toBe('Steffen Hebestreit');
+    expect.soft(speakerOf('Die Firma Kessler baut ab. „Das ist bitter“, sagte ein Pressesprecher.', 'bitter')).toBe(null);
+  });
+});
