@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ROLE_COMPLEMENT, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
 import { DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -246,8 +246,6 @@ const HANDLE = /^\p{Ll}+\d{2,}$/u;
 const SPEAKING_HANDLE = /^\p{L}\p{Ll}+\d+$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
 const IMPLIED_SUBJECT = '';
-/** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
-const ROLE_COMPLEMENT = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'do', 'di', 'del', 'für']);
 /** What an organisation issues, in French: a pronoun that no person answers to, with one of these, is the organisation ("indique-t-il dans un communiqué"). */
 const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
@@ -657,8 +655,9 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
   const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
-  // "Der Minister sagte": a capitalized role with no name after it.
-  if (!mention) return isRoleWord(t) ? { role: t.text.toLowerCase() } : { unnamed: true };
+  // "Der Minister sagte", "dijo el Ministro de Hacienda": a capitalized role with no name after it, or only its complement.
+  const role = isRoleWord(t) ? t : isRoleWord(tokens[start]) ? tokens[start] : undefined;
+  if (!mention) return role ? { role: role.text.toLowerCase() } : { unnamed: true };
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
 
@@ -1220,7 +1219,8 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const firstRole = k;
   // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert": two roles joined before the name are both hers.
   const joinsRoles = (j: number) => COORDINATORS.has(tokens[j]?.text ?? '') && j > firstRole && isRoleWord(tokens[j + 1]);
-  while (tokens[k] && ((isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]) || joinsRoles(k + 1))) || joinsRoles(k))) k++;
+  // "dijo el Ministro de Hacienda": a role written with a capital before its complement is a role all the same.
+  while (tokens[k] && ((isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]) || ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') || joinsRoles(k + 1))) || joinsRoles(k))) k++;
   const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
   // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
   const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));

@@ -688,6 +688,9 @@ export const NAMING_NOUNS = words(`
  */
 export const UNDERTAKING_NOUNS = words('plan operación campaña opération campagne kampagne aktion operation operação campanha');
 
+/** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
+export const ROLE_COMPLEMENT = words('of for de du des da do di del für');
+
 /** Capitalized words that begin sentences, clauses or dates, not names (in every language read). */
 export const NOT_NAMES = words(`
   the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although

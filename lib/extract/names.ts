@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, EPITHETS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, EPITHETS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -215,6 +215,13 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (bodyOf > 0 && bodyOf < lower.length - 1 && lower.slice(bodyOf + 1).every(isRole)) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
+  // "le Président de la République", "el Ministro de Hacienda": a role's complement is no name; a person after it is
+  // ("el Ministro de Hacienda Mario Marcel").
+  if (lastRole >= 0 && ROLE_COMPLEMENT.has(lower[lastRole + 1] ?? '')) {
+    const given = name.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
+    if (given < 0) return undefined;
+    name = name.slice(given);
+  }
   // "Jamie Werner of Ngātiwai": what follows "of" says where a person is from.
   if (name.includes('of')) name = name.slice(0, name.indexOf('of'));
   while (name.length && PARTICLES.has(name[0])) name.shift();

@@ -369,3 +369,16 @@ describe('a German compound for a spokesperson', () => {
     expect.soft(speakerOf('Die Firma Kessler baut ab. „Das ist bitter“, sagte ein Pressesprecher.', 'bitter')).toBe(null);
   });
 });
+
+describe('a role written with a capital before its complement', () => {
+  it('is the role, not a name ending in its complement', () => {
+    expect.soft(speakerOf('«Vamos a cumplir», dijo el Ministro de Hacienda.', 'cumplir')).toBe(null);
+    expect.soft(speakerOf('Le président Emmanuel Macron était à Lyon. « Nous tiendrons bon », a déclaré le Président de la République.', 'tiendrons')).toBe('Emmanuel Macron');
+    expect.soft(speakerOf('El presidente Gabriel Boric visitó Temuco. «Vamos a cumplir», dijo el Presidente de la República.', 'cumplir')).toBe('Gabriel Boric');
+  });
+
+  it('gives the person named after the complement', () => {
+    expect.soft(speakerOf('« Nous tiendrons bon », a déclaré le Ministre de l’Intérieur Gérald Darmanin.', 'tiendrons')).toBe('Gérald Darmanin');
+    expect.soft(speakerOf('«Vamos a cumplir», dijo el Ministro de Hacienda Mario Marcel.', 'cumplir')).toBe('Mario Marcel');
+  });
+});
