@@ -228,10 +228,12 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Einschätzung von Experten": a German abstract noun opens the run, where a person's given name would stand; alone
   // ("die „D-Day“-Formulierung") it is no one either, unless it ends like a body ("Staatsanwaltschaft").
   if (name.length > 1 ? GERMAN_ABSTRACT_NOUN.test(name[0]) : GERMAN_ABSTRACT_NOUN.test(name[0] ?? '') && !name[0].endsWith('schaft')) return undefined;
-  // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon lacks.
-  const untitled = name.length >= 3 && !GIVEN_NAME_GENDER.has(name[0].toLowerCase()) && GIVEN_NAME_GENDER.has(name[1].toLowerCase());
+  // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon
+  // lacks; so are words ending in an acronym ("Gauteng MEC Jacob Mamabolo"), but not "Te Kaurinui Robert Parata".
+  const given = name.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
+  const untitled = given >= 1 && given < name.length - 1 && (given === 1 || /^\p{Lu}{2,5}$/u.test(name[given - 1]));
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
-  if (untitled) epithets.push(name.shift()!.toLowerCase());
+  if (untitled) epithets.push(...name.splice(0, given).map((w) => w.toLowerCase()));
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
@@ -266,7 +268,7 @@ export class NameRegistry {
   register(name: string): void {
     if (name.split(' ').length < 2 || this.full.includes(name)) return;
     // "Zbyňka Stanjury" after "Zbyněk Stanjura" is the same person in another grammatical case.
-    if (this.declined(name).length) return;
+    if (this.declined(name).length || this.gluedTo(name)) return;
     this.full.push(name);
   }
 
@@ -296,6 +298,8 @@ export class NameRegistry {
       const first = this.full.filter((full) => full.startsWith(`${mention} `) && (given || isFamilyFirst(full)));
       if (first.length) return { name: first[0], ambiguous: first.length > 1 };
     }
+    const glued = fits.length ? undefined : this.gluedTo(mention);
+    if (glued) return { name: glued, ambiguous: false };
     if (!fits.length) {
       const declined = this.declined(mention);
       return declined.length ? { name: declined[0], ambiguous: new Set(declined).size > 1 } : { name: mention, ambiguous: false };
@@ -310,6 +314,22 @@ export class NameRegistry {
    * "podle Fialy", "Babišovi" for Fiala, Babiš): the surname's stem is the same, and a given
    * name, if any, begins alike.
    */
+  /**
+   * "Daily Mail Lacerda" after "Marina Lacerda": words the text glued before a surname (a masthead, a place, a title the
+   * lexicon lacks) with no given name among them, where one person of the text was named with a given name and that
+   * surname; that person's full name.
+   */
+  private gluedTo(mention: string): string | undefined {
+    const words = mention.split(' ');
+    const surname = words[words.length - 1];
+    if (words.length < 2 || words.some((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()))) return undefined;
+    const named = this.full.filter((full) => {
+      const parts = full.split(' ');
+      return parts.length >= 2 && parts[parts.length - 1] === surname && GIVEN_NAME_GENDER.has(parts[0].toLowerCase());
+    });
+    return named.length === 1 ? named[0] : undefined;
+  }
+
   private declined(mention: string): string[] {
     if (!this.declines) return [];
     const words = mention.split(' ');

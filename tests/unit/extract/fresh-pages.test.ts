@@ -382,3 +382,18 @@ describe('a role written with a capital before its complement', () => {
     expect.soft(speakerOf('«Vamos a cumplir», dijo el Ministro de Hacienda Mario Marcel.', 'cumplir')).toBe('Mario Marcel');
   });
 });
+
+describe('words glued before a person’s name', () => {
+  it('are not part of it when they hold no given name and the text named the person with one', () => {
+    expect.soft(speakerOf('Marina Lacerda was 14 when she met him. “A lot of things happened in that bedroom,” Daily Mail Lacerda said.', 'bedroom')).toBe('Marina Lacerda');
+  });
+
+  it('end in an acronym before a given name', () => {
+    expect.soft(speakerOf('“The storms are unpredictable,” said Gauteng MEC Jacob Mamabolo.', 'storms')).toBe('Jacob Mamabolo');
+  });
+
+  it('leave a name whose given name comes later in it whole', () => {
+    expect.soft(speakerOf('“We are not foreigners in this land,” said Te Kaurinui Robert Parata.', 'foreigners')).toBe('Te Kaurinui Robert Parata');
+    expect.soft(speakerOf('Marina Lacerda and Ana Lacerda spoke. “It happened,” Daily Mail Lacerda said.', 'happened')).not.toBe('Marina Lacerda');
+  });
+});
