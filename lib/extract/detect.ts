@@ -1,6 +1,6 @@
 import type { QuoteContext } from '../model';
 import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
-import { NAMING_NOUNS, UNDERTAKING_NOUNS, WORK_NOUNS } from './lexicon';
+import { CUES, NAMING_NOUNS, UNDERTAKING_NOUNS, WORK_NOUNS } from './lexicon';
 import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
@@ -63,6 +63,9 @@ function isTitleCase(quoted: string): boolean {
   return words.length >= 2 && words.length <= TITLE_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w));
 }
 
+/** True when a cue verb comes right after the closing mark at `closeEnd`, past a comma ("“…”, sagte er", "“…” she said"). */
+const cueFollows = (masked: string, closeEnd: number) => CUES.has(/^\s*,?\s*(\p{L}+)/u.exec(masked.slice(closeEnd, closeEnd + 30))?.[1].toLowerCase() ?? '');
+
 /** Words joining two quotations in a list ("“A” and “B”", "« A » et « B »"): the second is whatever the first is. */
 const LIST_JOINER = /^\s*(?:,|,?\s*(?:and|or|et|ou|y|o|e|und|oder|a|nebo))\s*$/u;
 /** The same in Chinese, where terms follow each other with a joining word or none ("“脱钩”和“去风险”", "“身份证”“体检单”"). */
@@ -111,8 +114,9 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const before = masked.slice(Math.max(0, q.openAt - 40, masked.lastIndexOf('\n', q.openAt - 1) + 1), q.openAt);
     const between = i > 0 ? masked.slice(quotations[i - 1].closeEnd, q.openAt) : undefined;
     const listed = between !== undefined && ((titles[i - 1] && LIST_JOINER.test(between)) || (terms[i - 1] && hasHan(q.text) && ZH_LIST_JOINER.test(between)));
-    // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”").
-    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker);
+    // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”"); not words a
+    // cue verb follows, whoever it names ("„Das ist ein Fehler“, sagte er": German capitals look like a title's).
+    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker) && !cueFollows(masked, q.closeEnd);
     const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase;
     titles.push(title);
     const paragraphEnd = masked.indexOf('\n', q.closeEnd);

@@ -352,6 +352,11 @@ describe('a noun right before the marks that says what they name', () => {
     expect.soft(kindOf('La mairie a lancé la campagne « Osez le Vélo » au printemps.', 'Osez')).toBe('term');
   });
 
+  it('is not read into a short German sentence a cue verb follows, though its capitals look like a title', () => {
+    expect.soft(kindOf('Die Partei veröffentlichte das Papier. „Das ist ein Fehler“, sagte er.', 'Fehler')).toBe('speech');
+    expect.soft(kindOf('Nintendo shocked the world. “Super Mario Run” is out now on phones.', 'Super Mario')).toBe('term');
+  });
+
   it('leaves a predicate after an undertaking to whoever said it', () => {
     expect.soft(speakerOf('La ministra Rosa Ibarra dijo que el plan «no tiene ningún sentido».', 'sentido')).toBe('Rosa Ibarra');
   });
