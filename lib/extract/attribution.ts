@@ -3190,6 +3190,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
       // the offer was fair. "…"' are Lyle's words.
       result = creditLine(q) ?? afterReportedSentence(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
+    } else {
+      result = inReportedSentence(q) ?? result;
     }
     if (result.speaker) speakerOfSentence.set(si, result.speaker);
     results.push(result);
@@ -3395,6 +3397,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const tokens = ctx.sentenceTokens[si - 1];
     const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? holderOfView(tokens, si - 1) ?? (isGermanReportedSpeech(tokens) ? reportedInSubjunctive(si) : undefined);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /**
+   * "Haustein hat die Entwicklung untersucht. Der warme Atlantik habe das Potenzial … – „so wie wir es … gesehen haben“":
+   * words quoted inside a German sentence in the subjunctive, with no cue of their own, are part of the speech it
+   * reports, whoever's that is.
+   */
+  function inReportedSentence(q: Quotation): Attribution | undefined {
+    const si = sentenceOf(q.openAt);
+    if (!isGermanReportedSpeech(ctx.sentenceTokens[si])) return undefined;
+    const who = reportedInSubjunctive(si);
+    return who && { ...who, how: 'continuation' };
   }
 
   /**

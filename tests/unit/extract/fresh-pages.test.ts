@@ -402,3 +402,14 @@ describe('words glued before a person’s name', () => {
     expect.soft(speakerOf('Marina Lacerda and Ana Lacerda spoke. “It happened,” Daily Mail Lacerda said.', 'happened')).not.toBe('Marina Lacerda');
   });
 });
+
+describe('words quoted inside a German sentence in the subjunctive', () => {
+  it('are part of the speech it reports, whoever the sentences before name reporting it', () => {
+    expect.soft(speakerOf('Der Klimaforscher Jonas Weber hat die Daten untersucht. Der warme Atlantik habe das Potenzial, Regen zu verstärken – „so wie wir es im Dezember gesehen haben“.', 'Dezember')).toBe('Jonas Weber');
+    expect.soft(speakerOf('Lena Vogt geht davon aus, dass die Preise steigen. Die Mieten seien „schon jetzt kaum bezahlbar“.', 'bezahlbar')).toBe('Lena Vogt');
+  });
+
+  it('name no one when no one reporting is named before', () => {
+    expect.soft(speakerOf('Die Opposition tagte am Montag. Merkel habe „die Unwahrheit gesagt“.', 'Unwahrheit')).toBe(null);
+  });
+});
