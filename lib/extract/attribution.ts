@@ -1877,7 +1877,8 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   const second = tokens[1];
   if (!second) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 2) return undefined;
+  // Without a comma, only a name may open the view (see below).
+  if (comma < 2 && !isCap(second)) return undefined;
   if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
   if (isArticle(second) || isFeminineA(tokens, 1) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
     // "Para el economista José Gómez, …", "Para a pesquisadora Helena Prado, …": the name the role titles.
@@ -1893,7 +1894,8 @@ function inViewOf(tokens: Token[]): Slot | undefined {
     return isLower(second) ? { unnamed: true } : undefined;
   }
   const end = runEndingAfter(tokens, 1);
-  if (end !== comma - 1) return undefined;
+  // "Para Ingrid Betancourt la solución está en…": the view may follow the name with no comma.
+  if (end !== comma - 1 && !(end > 0 && tokens[end + 1] && isArticle(tokens[end + 1]))) return undefined;
   const mention = nameOfRun(tokens.slice(1, end + 1));
   return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }
@@ -1902,11 +1904,16 @@ function inViewOf(tokens: Token[]): Slot | undefined {
  * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
  * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many).
  */
+/** Forms of German "sein" that state a view's predicate ("Für X ist das …"). */
+const SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'sei']);
+
 function germanViewOf(tokens: Token[]): Slot | undefined {
-  if (tokens[tokens.length - 1]?.text !== ':' || tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
-  if (tokens[1]?.text === 'ihn') return { pronoun: 'er' };
+  // "Für Olaf Scholz ist das „ein wichtiger Schritt“": without a colon, the quotation is what the thing is in their view.
+  const colon = tokens[tokens.length - 1]?.text === ':';
+  if (tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
+  if (colon && tokens[1]?.text === 'ihn') return { pronoun: 'er' };
   const end = runEndingAfter(tokens, 1);
-  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1])) return undefined;
+  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1]) || (!colon && !SEIN.has(tokens[end + 1].text))) return undefined;
   const mention = nameOfRun(tokens.slice(1, end + 1));
   return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }

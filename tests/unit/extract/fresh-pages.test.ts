@@ -413,3 +413,16 @@ describe('words quoted inside a German sentence in the subjunctive', () => {
     expect.soft(speakerOf('Die Opposition tagte am Montag. Merkel habe „die Unwahrheit gesagt“.', 'Unwahrheit')).toBe(null);
   });
 });
+
+describe('a view opened by a person’s name with no comma after it', () => {
+  it('is that person’s, in Spanish, French and German', () => {
+    expect.soft(speakerOf('Para Ingrid Betancourt la solución está en la voluntad política “para darles protección cuando están amenazados”.', 'protección')).toBe('Ingrid Betancourt');
+    expect.soft(speakerOf('Pour Marine Tondelier la réforme est « une catastrophe sociale ».', 'catastrophe')).toBe('Marine Tondelier');
+    expect.soft(speakerOf('Für Olaf Scholz ist das „ein wichtiger Schritt nach vorn“.', 'Schritt')).toBe('Olaf Scholz');
+  });
+
+  it('is no one’s when the name is a place, or the German verb says no view', () => {
+    expect.soft(speakerOf('Para España el acuerdo es “una oportunidad histórica”.', 'oportunidad')).toBe(null);
+    expect.soft(speakerOf('Für Olaf Scholz stimmten „fast alle Abgeordneten der Fraktion“.', 'Abgeordneten')).toBe(null);
+  });
+});
