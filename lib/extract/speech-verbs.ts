@@ -67,17 +67,20 @@ const ENGLISH = stems(`
   report testify answer retort interject beg plead implore recount agree object text email cry yell scream whisper
   mutter repeat lament assert reiterate remind caption maintain contend allege highlight reveal disclose clarify
   elaborate specify opine concede summarize summarise gripe brag scoff sneer snap bark sigh chide rebut reason
+  profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
+  criticize criticise slam blast hail fume gush rave marvel vent confide
 `);
 /** English -s forms that are more often nouns: cues only as the lexicon's hand list already has them. */
 const ENGLISH_NOUN_FORMS = new Set(
   stems(`
   adds remarks notes vows claims tweets posts urges promises pledges stresses counters jokes shouts comments demands
   muses reflects wonders reports answers retorts pleas texts emails cries yells screams whispers repeats laments
-  captions highlights reveals snaps barks sighs reasons objects gripes
+  captions highlights reveals snaps barks sighs reasons objects gripes slams blasts hails fumes raves
+  marvels vents
 `),
 );
 /** English verbs that double their last consonant before -ed. */
-const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut'));
+const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut slam'));
 
 const spanish = (): { finite: string[]; participles: string[] } => ({
   finite: [
