@@ -1602,6 +1602,15 @@ function withoutAppositive(tokens: Token[]): Token[] {
   return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
 }
 
+/**
+ * "Aaron Bushnell made news when he professed that he would “…”": the words of the sentence before the pronoun that is
+ * the cue's subject, where the one it means may act, when no sentence before names them; undefined when it opens the sentence.
+ */
+function wordsBeforePronoun(tokens: Token[], pronoun: string): Token[] | undefined {
+  const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun);
+  return at > 0 ? tokens.slice(0, at) : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -3171,6 +3180,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
           : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+            (found.how === 'before' ? resolvePronoun(si, slot.pronoun, wordsBeforePronoun(beforeTokens, slot.pronoun)) : undefined) ??
             (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {

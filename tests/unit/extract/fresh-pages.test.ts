@@ -426,3 +426,13 @@ describe('a view opened by a person’s name with no comma after it', () => {
     expect.soft(speakerOf('Für Olaf Scholz stimmten „fast alle Abgeordneten der Fraktion“.', 'Abgeordneten')).toBe(null);
   });
 });
+
+describe('a pronoun subject after a name in its own sentence', () => {
+  it('means that name when no sentence before names anyone', () => {
+    expect.soft(speakerOf('Aaron Bushnell made news when he professed that he would “no longer be complicit in this”.', 'complicit')).toBe('Aaron Bushnell');
+  });
+
+  it('still means the one named before when a sentence before does', () => {
+    expect.soft(speakerOf('Maria Lopez spoke first. After Tom Reyes left the room, she said the plan was “a disgrace to all of us”.', 'disgrace')).toBe('Maria Lopez');
+  });
+});
