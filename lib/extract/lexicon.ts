@@ -70,7 +70,7 @@ export const EUROPEAN_CUES = words(`
   disse
   empfiehlt empfahl
   unterstreicht unterstrich rief verweist verwies bekennt bekannte gesteht gestand widerspricht widersprach
-  verspricht versprach rät riet beschreibt beschrieb
+  verspricht versprach rät riet beschreibt beschrieb verrät verriet spricht ruft
   gesagt gefragt gewarnt gefordert
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
@@ -82,7 +82,7 @@ export const EUROPEAN_CUES = words(`
  */
 export const SEPARABLE_CUES = new Map<string, Set<string>>();
 const SEPARABLE_PARTICLES: Record<string, string> = {
-  an: 'regt regte merkt merkte gibt gab kündigt kündigte deutet deutete',
+  an: 'regt regte merkt merkte gibt gab kündigt kündigte deutet deutete führt führte',
   aus: 'führt führte',
   zu: 'gibt gab',
   klar: 'stellt stellte',
@@ -93,7 +93,9 @@ const SEPARABLE_PARTICLES: Record<string, string> = {
   zurück: 'weist wies',
   zusammen: 'fasst fasste',
   dagegen: 'hält hielt',
-  ein: 'räumt räumte',
+  ein: 'räumt räumte schränkt schränkte lenkt lenkte',
+  vor: 'wirft warf',
+  nach: 'legt legte schiebt schob',
   fort: 'fährt fuhr',
 };
 for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {

@@ -56,7 +56,8 @@ const GERMAN_WEAK = stems(`
   sag erklär beton mein kritisier warn schimpf protestier erzähl erläuter ergänz bericht antwort entgegn bestätig
   versicher beteuer kommentier twitter mahn klag lob resümier bilanzier frag informier äußer notier spöttel witzel
   post schmunzel forder appellier bekräftig begründ beklag bemängel monier verteidig konter präzisier reagier
-  sinnier seufz polter stichel läster jubel
+  sinnier seufz polter stichel läster jubel bemerk verkünd prophezei rüg bedauer bezweifel urteil analysier
+  beschwichtig korrigier insistier beanstand
 `);
 
 /** English verbs, by infinitive; -s forms that are nouns ("notes", "claims") are NOUN_FORMS of English below. */

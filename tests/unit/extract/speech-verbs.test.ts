@@ -43,9 +43,13 @@ describe('a verb known in one tense reports speech in the others', () => {
     // German strong verbs and verbs whose particle closes the clause, listed by hand.
     expect.soft(speakerOf('Der Städtetag NRW verweist darauf, dass „die Kommunen selbst entscheiden müssen“.', 'Kommunen')).toBe('Städtetag NRW');
     expect.soft(speakerOf('Die Lage sei „nicht mehr tragbar“, stellte die Ministerin Anna Roth fest.', 'tragbar')).toBe('Anna Roth');
+    expect.soft(speakerOf('Ob sich das regeln lässt, ist offen. „Das wird nicht reichen“, bezweifelt der Forscher Tom Weiß.', 'reichen')).toBe('Tom Weiß');
+    expect.soft(speakerOf('Die Ministerin Petra Lang sprach von Fortschritten. „Aber wir lernen noch“, schränkte Lang ein.', 'lernen')).toBe('Petra Lang');
   });
 
   it('still reads a noun as a noun before a quotation', () => {
+    // "erinnert an" (is reminiscent of) and "wiederholt" (repeatedly) are left out of the German verbs.
+    expect.soft(speakerOf('Der Film von Tom Weiß erinnert an „Star Wars“.', 'Star Wars')).toBe(null);
     expect.soft(speakerOf('La pregunta “¿quién paga?” quedó sin respuesta durante el debate de Ana Ruiz.', 'quién paga')).toBe(null);
     expect.soft(speakerOf('Tom Reyes bought the game by announcing “Super Pocket Run” on his blog.', 'Pocket')).toBe(null);
   });
