@@ -33,7 +33,7 @@ export const CUES: Set<string> = words(`
   interrogé emporté félicité défend défendu prévenu témoigné
   selon
   dijo dice dicen dijeron
-  sostuvo sostiene advirtió advierte
+  sostuvo sostiene sostuvieron advirtió advierte advirtieron sugirió sugiere sugirieron pidieron
   ubicó pidió pide según
   disse diz dizem disseram
   segundo

@@ -40,7 +40,7 @@ const PORTUGUESE_AR = stems(`
 /** Portuguese verbs in -er ("respond"). */
 const PORTUGUESE_ER = stems('respond escrev reconhec rebat agradec promet defend');
 /** Portuguese verbs in -ir ("admit"). */
-const PORTUGUESE_IR = stems('admit garant conclu resum insist');
+const PORTUGUESE_IR = stems('admit garant conclu resum insist advert suger ped reag');
 
 /** French verbs in -er ("déclar" for déclarer); "rappeler", "répéter" and the like change their stem and are listed by hand. */
 const FRENCH_ER = stems(`

@@ -36,6 +36,8 @@ describe('a verb known in one tense reports speech in the others', () => {
   it('reads the subject of a verb of saying whose clause holds the quotation', () => {
     expect.soft(speakerOf('La ministra Rosa Ibarra visitó la planta. En ese contexto, Ibarra anunció que las obras “estarán listas antes de fin de año”.', 'listas')).toBe('Rosa Ibarra');
     expect.soft(speakerOf('O prefeito Caio Nunes reforçou que a cidade “não vai recuar nem um metro”.', 'recuar')).toBe('Caio Nunes');
+    expect.soft(speakerOf('El alcalde Luis Mora habló del agua. “Hay que ahorrar cada gota”, sugirió Mora.', 'gota')).toBe('Luis Mora');
+    expect.soft(speakerOf('A ministra Ana Prado falou à imprensa. “Precisamos de calma”, sugeriu Prado.', 'calma')).toBe('Ana Prado');
     expect.soft(speakerOf('Der Städtetag NRW bekräftigt, dass „die Schulen mehr Personal brauchen“.', 'Personal')).toBe('Städtetag NRW');
     expect.soft(speakerOf('Lisa Hartmann begründete den Schritt: „Wir hatten keine Wahl.“', 'keine Wahl')).toBe('Lisa Hartmann');
     expect.soft(speakerOf('Le maire Paul Girard déclara alors : « Nous reconstruirons tout. »', 'reconstruirons')).toBe('Paul Girard');
