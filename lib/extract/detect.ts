@@ -85,9 +85,14 @@ function introducesWork(before: string): boolean {
 /** How many words a quotation naming an undertaking may hold ("capitales alternas"), unless capitalised as a title. */
 const UNDERTAKING_NAME_WORDS = 2;
 
-/** "unter dem Schlagwort »Ubuntu«", "del plan «capitales alternas»": a noun right before the marks says what they name. */
+/**
+ * "unter dem Schlagwort »Ubuntu«", "del plan «capitales alternas»": a noun right before the marks says what they name;
+ * not after a verb that says what someone called it ("The minister called the plan “totally unacceptable”").
+ */
 function namedByNoun(before: string, quoted: string): boolean {
-  const noun = /(\p{L}+)\s*$/u.exec(before)?.[1].toLowerCase() ?? '';
+  const words = before.trimEnd().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+  const noun = /^\p{L}+$/u.test(words.at(-1) ?? '') ? words.at(-1)! : '';
+  if (words.slice(0, -1).some((w) => CUES.has(w))) return false;
   return NAMING_NOUNS.has(noun) || (UNDERTAKING_NOUNS.has(noun) && (wordCount(quoted) <= UNDERTAKING_NAME_WORDS || isTitleCase(quoted)));
 }
 

@@ -357,6 +357,10 @@ describe('a noun right before the marks that says what they name', () => {
     expect.soft(kindOf('Nintendo shocked the world. “Super Mario Run” is out now on phones.', 'Super Mario')).toBe('term');
   });
 
+  it('is not read after a verb that says what someone called the thing', () => {
+    expect.soft(kindOf('The minister called the plan “totally unacceptable,” Ann Rowe said on Monday.', 'totally')).toBe('speech');
+  });
+
   it('leaves a predicate after an undertaking to whoever said it', () => {
     expect.soft(speakerOf('La ministra Rosa Ibarra dijo que el plan «no tiene ningún sentido».', 'sentido')).toBe('Rosa Ibarra');
   });
