@@ -49,9 +49,11 @@ describe('the extraction evaluation', () => {
   // reached 0.98 precision (95 of 97), but their totals had been read after every round for several sessions. Each later
   // set of fresh pages, on which the reader had never run, gave less: six in the fourth round 0.79 (23 of 29), thirteen,
   // eleven, eight and seven in the fifth's four sets 0.866 (84 of 97), 0.974 (38 of 39), 0.947 (36 of 38) and 0.938
-  // (30 of 32); the fifty-nine together 0.922 (306 of 332) when they were added, 0.927 (306 of 330) after the fifth round. The floor holds that, so no change may make a named speaker wrong more often on pages it never saw.
+  // (30 of 32); the fifty-nine together 0.922 (306 of 332) when they were added, 0.927 (306 of 330) after the fifth round,
+  // 0.928 (309 of 333) after the sixth. The floor holds that, so no change may make a named speaker wrong more often on
+  // pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
-  const TUNING_RECALL_FLOOR = 0.79;
+  const TUNING_RECALL_FLOOR = 0.82;
   it('keeps speaker precision on the held-out pages', () => {
     expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(59);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
@@ -65,7 +67,7 @@ describe('the extraction evaluation', () => {
     // Portuguese, German, Czech and Chinese. The reader reaches 0.90 on the eighty-five pages it was tuned on before the
     // fourth round; the fresh pages moved to tuning since came in at about half (0.50 in the fourth round, 0.66, 0.50, 0.58
     // and 0.56 in the fifth's four sets), so the whole split stood at about 0.80 when the last of them joined, on the reader
-    // as it stood before the fifth round, and at 0.817 after it; the floor stands a little below.
+    // as it stood before the fifth round, at 0.817 after it and 0.831 after the sixth; the floor stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
