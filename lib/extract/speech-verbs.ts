@@ -81,7 +81,7 @@ const ENGLISH_NOUN_FORMS = new Set(
 `),
 );
 /** English verbs that double their last consonant before -ed. */
-const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut slam'));
+const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut slam brag concur'));
 
 const spanish = (): { finite: string[]; participles: string[] } => ({
   finite: [

@@ -14,7 +14,7 @@ describe('speech verb forms', () => {
     for (const form of ['reforçou', 'respondeu', 'garantiu', 'sublinhava']) expect.soft(forms.cues, form).toContain(form);
     for (const form of ['déclara', 'annonça', 'annonçait', 'interrogea', 'soulignent']) expect.soft(forms.cues, form).toContain(form);
     for (const form of ['bekräftigt', 'begründete', 'antwortet', 'entgegnete', 'äußerten', 'postet']) expect.soft(forms.cues, form).toContain(form);
-    for (const form of ['maintained', 'replied', 'testifies', 'admitted', 'agreed', 'professed', 'slammed', 'underscores']) expect.soft(forms.cues, form).toContain(form);
+    for (const form of ['maintained', 'replied', 'testifies', 'admitted', 'agreed', 'professed', 'slammed', 'bragged', 'concurred', 'underscores']) expect.soft(forms.cues, form).toContain(form);
     expect.soft(forms.spanishPerfect).toContain('anunciado');
     expect.soft(forms.spanishPerfect).toContain('añadido');
     expect.soft(forms.frenchPerfect).toContain('déclaré');
