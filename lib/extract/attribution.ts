@@ -11,7 +11,7 @@ import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as names
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
-import { DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
+import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -490,7 +490,7 @@ function epithetWithComplement(tokens: Token[], i: number): string[] {
 }
 
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
-const isAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,5}$/u.test(t.text);
+const isAcronym = (t: Token | undefined) => !!t && ACRONYM_WORD.test(t.text);
 
 /**
  * "la maire de Paris", "l’ancien ministre", "le premier secrétaire du PS", "l’ex-ministre", "l’élu LR": a French office with
@@ -1602,15 +1602,6 @@ function withoutAppositive(tokens: Token[]): Token[] {
   return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
 }
 
-/**
- * "Aaron Bushnell made news when he professed that he would “…”": the words of the sentence before the pronoun that is
- * the cue's subject, where the one it means may act, when no sentence before names them; undefined when it opens the sentence.
- */
-function wordsBeforePronoun(tokens: Token[], pronoun: string): Token[] | undefined {
-  const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun);
-  return at > 0 ? tokens.slice(0, at) : undefined;
-}
-
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -1909,15 +1900,15 @@ function inViewOf(tokens: Token[]): Slot | undefined {
   return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }
 
-/**
- * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
- * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many).
- */
 /** Forms of German "sein" that state a view's predicate ("Für X ist das …"). */
 const SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'sei']);
 
+/**
+ * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
+ * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many); without
+ * the colon, a known person with a form of "sein" after the name ("Für Olaf Scholz ist das „…“").
+ */
 function germanViewOf(tokens: Token[]): Slot | undefined {
-  // "Für Olaf Scholz ist das „ein wichtiger Schritt“": without a colon, the quotation is what the thing is in their view.
   const colon = tokens[tokens.length - 1]?.text === ':';
   if (tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
   if (colon && tokens[1]?.text === 'ihn') return { pronoun: 'er' };
@@ -2525,25 +2516,44 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return back;
   };
 
+  /** True when words said in sentence s (a sentence, or four words: not a term in quotation marks) have a cue the reader found but no one it could name. */
+  const spokeUnnamed = (s: number) =>
+    quotations.some((q, i) => sentenceOf(q.openAt) === s && (isFullSentence(q.text) || wordCount(q.text) >= 4) && !!results[i]?.cue && !results[i].speaker && results[i].how !== 'continuation');
+  /** Whom a pronoun may mean: anyone the text gave no gender, or the pronoun's. */
+  const fitsPronoun = (pronoun: string) => {
+    const gender = PRONOUN_GENDER.get(pronoun);
+    return (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
+  };
+  /**
+   * "Yet Sondland has amended his account — “I now do recall,” he said": words of the pronoun's own sentence show whom
+   * it means when they show one person acting whom it fits; null when they leave it unsure (someone unknown acting,
+   * two together, more than one who fits), undefined when they show no one.
+   */
+  const actorOfOpening = (opening: Token[], pronoun: string): string | null | undefined => {
+    const { actors, together, unsure } = actorsIn(opening, ctx);
+    const fitting = [...new Set(actors)].filter(fitsPronoun(pronoun));
+    return unsure || together || fitting.length > 1 || actsUnknown(opening) ? null : fitting[0];
+  };
+  /**
+   * "Aaron Bushnell made news when he professed that he would “…”": the one acting before the pronoun that is the cue's
+   * subject, in its own sentence; read when no sentence before names whom it means.
+   */
+  const actorBeforePronoun = (tokens: Token[], pronoun: string): { speaker: string; confidence: number } | undefined => {
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun);
+    const actor = at > 0 ? actorOfOpening(tokens.slice(0, at), pronoun) : undefined;
+    return actor ? { speaker: actor, confidence: 0.85 } : undefined;
+  };
   /**
    * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
-  /** True when words said in sentence s (a sentence, or four words: not a term in quotation marks) have a cue the reader found but no one it could name. */
-  const spokeUnnamed = (s: number) =>
-    quotations.some((q, i) => sentenceOf(q.openAt) === s && (isFullSentence(q.text) || wordCount(q.text) >= 4) && !!results[i]?.cue && !results[i].speaker && results[i].how !== 'continuation');
   const resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
-    const fits = (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
-    // "Yet Sondland has amended his account — “I now do recall,” he said": the words before the quotation, in
-    // the same sentence, show whom a pronoun after it means when they show one person acting and no one unsure.
-    if (opening?.length) {
-      const { actors, together, unsure } = actorsIn(opening, ctx);
-      const fitting = [...new Set(actors)].filter(fits);
-      if (unsure || together || fitting.length > 1 || actsUnknown(opening)) return undefined;
-      if (fitting.length === 1) return { speaker: fitting[0], confidence: 0.85 };
-    }
+    const fits = fitsPronoun(pronoun);
+    const actor = opening?.length ? actorOfOpening(opening, pronoun) : undefined;
+    if (actor === null) return undefined;
+    if (actor) return { speaker: actor, confidence: 0.85 };
     for (const s of sentencesBefore(si)) {
       // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
       if (opensWithGroup(ctx.sentenceTokens[s])) {
@@ -3180,7 +3190,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
           : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
-            (found.how === 'before' ? resolvePronoun(si, slot.pronoun, wordsBeforePronoun(beforeTokens, slot.pronoun)) : undefined) ??
+            (found.how === 'before' ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
             (statement ? resolveBody(si, false) : undefined);
       }
       else if ('role' in slot) {

@@ -187,6 +187,9 @@ const joinName = (words: string[]) => words.map((w, i) => (i && !/['’]$/.test(
 /** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone). */
 export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}s)[’']$/u;
 
+/** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
+export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
+
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
   const possessive = run.findLastIndex((t) => POSSESSIVE_ENDING.test(t.text));
@@ -231,7 +234,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon
   // lacks; so are words ending in an acronym ("Gauteng MEC Jacob Mamabolo"), but not "Te Kaurinui Robert Parata".
   const given = name.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
-  const untitled = given >= 1 && given < name.length - 1 && (given === 1 || /^\p{Lu}{2,5}$/u.test(name[given - 1]));
+  const untitled = given >= 1 && given < name.length - 1 && (given === 1 || ACRONYM_WORD.test(name[given - 1]));
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
   if (untitled) epithets.push(...name.splice(0, given).map((w) => w.toLowerCase()));
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
@@ -310,11 +313,6 @@ export class NameRegistry {
   }
 
   /**
-   * Full names the mention is a declined form of, in languages that decline names (Czech
-   * "podle Fialy", "Babišovi" for Fiala, Babiš): the surname's stem is the same, and a given
-   * name, if any, begins alike.
-   */
-  /**
    * "Daily Mail Lacerda" after "Marina Lacerda": words the text glued before a surname (a masthead, a place, a title the
    * lexicon lacks) with no given name among them, where one person of the text was named with a given name and that
    * surname; that person's full name.
@@ -330,6 +328,11 @@ export class NameRegistry {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /**
+   * Full names the mention is a declined form of, in languages that decline names (Czech
+   * "podle Fialy", "Babišovi" for Fiala, Babiš): the surname's stem is the same, and a given
+   * name, if any, begins alike.
+   */
   private declined(mention: string): string[] {
     if (!this.declines) return [];
     const words = mention.split(' ');

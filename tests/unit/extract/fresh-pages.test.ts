@@ -436,6 +436,10 @@ describe('a pronoun subject after a name in its own sentence', () => {
     expect.soft(speakerOf('Aaron Bushnell made news when he professed that he would “no longer be complicit in this”.', 'complicit')).toBe('Aaron Bushnell');
   });
 
+  it('keeps the gender a Czech verb gives its dropped subject', () => {
+    expect.soft(speakerOf('Petr Novák přijel do Brna. Řekla: „Je to skvělá zpráva pro celý kraj.“', 'skvělá')).toBe(null);
+  });
+
   it('still means the one named before when a sentence before does', () => {
     expect.soft(speakerOf('Maria Lopez spoke first. After Tom Reyes left the room, she said the plan was “a disgrace to all of us”.', 'disgrace')).toBe('Maria Lopez');
   });
