@@ -11,7 +11,7 @@ import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as names
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
 import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
-import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
+import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isCapitalized, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -221,8 +221,8 @@ const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.t
 const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
 /** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
 const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
-const isLower = (t: Token) => /^\p{Ll}/u.test(t.text);
-const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t);
+const isCap = isCapitalized;
 const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
 /** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
 const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));
@@ -546,6 +546,29 @@ function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
   return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
 }
 
+/**
+ * "der drusische Anführer Laith al-Balaous", "der Anwalt und Dissident Ayman Sheib ad-Din": German writes its nouns with
+ * a capital and puts no article before a person's name, so a run of three capitals or more after a determiner (perhaps
+ * past its adjectives), or joined to a noun that has one, opens with a noun for a person; where the name starts. Not
+ * before a known given name (nameOfRun reads the words before it as titles), nor in an organisation's name.
+ */
+function germanNameStart(tokens: Token[], start: number, end: number): number {
+  const first = tokens[start].text;
+  if (end - start < 2 || GIVEN_NAME_GENDER.has(first.toLowerCase()) || !(GERMAN_PERSON_NOUN.test(first.toLowerCase()) || isRole(first.toLowerCase()))) return start;
+  if (tokens.slice(start, end + 1).some((t) => isOrganisationWord(t.text.toLowerCase())) || !isGerman(tokens)) return start;
+  let at = start - 1;
+  // "der Anwalt und Dissident": the noun it is joined to has the determiner.
+  if (COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[at - 1])) at -= 2;
+  while (at >= 0 && at > start - 4 && isLower(tokens[at]) && !GERMAN_DETERMINER.test(tokens[at].text) && !isCue(tokens[at])) at--;
+  return at >= 0 && GERMAN_DETERMINER.test(tokens[at].text.toLowerCase()) ? start + 1 : start;
+}
+
+/** The person or organisation the run tokens[start..end] names (nameOfRun), past a German noun opening it (germanNameStart). */
+function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
+  const from = germanNameStart(tokens, start, end);
+  return nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+}
+
 /** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
 function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k].text.toLowerCase();
@@ -654,7 +677,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
-  const mention = nameOfRun(tokens.slice(start, k + 1), isRoleWord(tokens[start - 1]));
+  const mention = mentionOfRun(tokens, start, k, isRoleWord(tokens[start - 1]));
   // "Der Minister sagte", "dijo el Ministro de Hacienda": a capitalized role with no name after it, or only its complement.
   const role = isRoleWord(t) ? t : isRoleWord(tokens[start]) ? tokens[start] : undefined;
   if (!mention) return role ? { role: role.text.toLowerCase() } : { unnamed: true };
@@ -1297,7 +1320,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (origin) return origin;
   const holder = holderAfterPlace(tokens, end);
   if (holder) return holder;
-  const mention = nameOfRun(tokens.slice(k, end + 1), roleBefore);
+  const mention = mentionOfRun(tokens, k, end, roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
   return mention ? { name: mention.name, titled: true } : undefined;
@@ -2076,7 +2099,7 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   const view = inViewOf(tokens);
   const viewHolder = view && 'name' in view ? view.name : undefined;
   for (const [i, end] of runsIn(tokens)) {
-    const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+    const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
@@ -2335,7 +2358,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       if (end < 0) continue;
       const nameStart = nameStartAfterPreposition(tokens, i, end);
       const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
-      const mention = nameOfRun(tokens.slice(nameStart, end + 1), isRoleWord(tokens[i - 1]) || heldIn.length > 0);
+      const mention = mentionOfRun(tokens, nameStart, end, isRoleWord(tokens[i - 1]) || heldIn.length > 0);
       const acting = isActing(tokens, i, end) || speechActAt(tokens) === end + 1;
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
@@ -2661,7 +2684,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
   const actsUnknown = (tokens: Token[]): boolean => {
     for (const [i, end] of runsIn(tokens)) {
-      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
       const acting = isActing(tokens, i, end, isAnyVerb);
       // A single word opening the sentence ("Children growing up…") or one the text writes in lower case is no name.
       const lone = end === i && (i === 0 || ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
@@ -2706,7 +2729,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       const tokens = ctx.sentenceTokens[s].filter((t) => t.start < before);
       let last: string | undefined;
       for (const [i, end] of runsIn(tokens)) {
-        const mention = nameOfRun(tokens.slice(i, end + 1));
+        const mention = mentionOfRun(tokens, i, end);
         if (mention?.organisation && mention.name.toLowerCase().split(' ').includes(word)) last = mention.name;
       }
       if (last) return { speaker: last, confidence: 0.8 };
@@ -2732,7 +2755,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
   const namesActing = (tokens: Token[]): boolean =>
     [...runsIn(tokens)].some(([i, end]) => {
-      const mention = nameOfRun(tokens.slice(i, end + 1));
+      const mention = mentionOfRun(tokens, i, end);
       const full = mention && ctx.registry.resolve(mention.name).name;
       // "Germany offered subsidies" after "a plant in Germany": a place acting is no rival of the company; nor are "Analysts
       // at Barclays" (a plural opening the sentence, a name after a preposition).
@@ -2819,7 +2842,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const peopleNamedIn = (tokens: Token[]): string[] =>
     [...runsIn(tokens)].flatMap(([i, end]) => {
-      const mention = nameOfRun(tokens.slice(i, end + 1), isRoleWord(tokens[i - 1]));
+      const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
       const full = mention && !mention.organisation ? ctx.registry.resolve(unglued(mention.name, ctx)).name : undefined;
       // "Bürgermeister von Lindau": a name after a particle inside the run is where an office is held.
       const first = end - (mention?.name.split(' ').length ?? 0) + 1;
@@ -2920,7 +2943,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
       for (const [i, end] of runsIn(tokens)) {
-        const mention = nameOfRun(tokens.slice(i, end + 1));
+        const mention = mentionOfRun(tokens, i, end);
         const full = mention && ctx.registry.resolve(mention.name).name;
         // "Repsol presentó sus resultados": a lone word with a preterite in the singular after it names one body, not "Agricultores denunciaron".
         const loneCompany =
@@ -3333,7 +3356,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   function namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
-      const mention = nameOfRun(tokens.slice(i, end + 1));
+      const mention = mentionOfRun(tokens, i, end);
       const full = mention && ctx.registry.resolve(mention.name).name;
       if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || (full.includes(' ') && isGivenName(tokens[i])))) return true;
     }
@@ -3354,7 +3377,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       return (!!told || OWNER_PRONOUN.has(word)) && (!gender || !told || told === gender);
     };
     return tokens.some(mayBeTheirs) || [...runsIn(tokens)].some(([i, end]) => {
-      const mention = nameOfRun(tokens.slice(i, end + 1));
+      const mention = mentionOfRun(tokens, i, end);
       return !!mention && ctx.registry.resolve(mention.name).name === speaker;
     });
   }

@@ -507,7 +507,7 @@ export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX =
-  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin)$/;
+  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin|führer|führerin|dissident|dissidentin)$/;
 
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
@@ -693,7 +693,11 @@ export const UNDERTAKING_NOUNS = words('plan operación campaña opération camp
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 export const ROLE_COMPLEMENT = words('of for de du des da do di del für');
 
-/** Capitalized words that begin sentences, clauses or dates, not names (in every language read). */
+/**
+ * Capitalized words that begin sentences, clauses or dates, not names (in every language read): each language's
+ * closed classes (determiners, possessives, conjunctions, prepositions, common adverbs), less the words that are also
+ * names or name parts ("Ma", "Su", "Per", "Vos", "Knapp", the particles "da", "von", "van").
+ */
 export const NOT_NAMES = words(`
   the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although
   this that these those it its he she they we i you his her their our my your there here then also meanwhile still now
@@ -715,6 +719,18 @@ export const NOT_NAMES = words(`
   mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   zugleich ebenfalls ebenso jedoch hingegen indes anschließend erneut wiederum sodann
   a ale když podle pro po před od během také že ten ta to on ona
+  such other another any whose which who whom amid amidst across toward towards via around near off onto again already never
+  ni sino pues porque donde quien quienes cada todo toda todos todas otro otra otros otras ese esa esos esas estos estas aquel
+  sus mi mis nuestro nuestra nuestros nuestras ya sólo solo tampoco hasta hacia entre sobre contra ante bajo
+  mon mes tes notre nos votre au aux puis ensuite enfin déjà encore toujours très tout toute tous toutes
+  chaque aucun aucune quelques plusieurs certains sur sous chez vers parmi sans malgré dès puisque tandis où qui que dont
+  seu sua seus suas meu minha nosso nossa pelo pela pelos pelas ao aos nem onde quem qual já só muito até sem
+  mein meine meinen meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+  unser unsere unseren unserem unserer unseres euer eure dem den des einem einen einer eines jeder jede jedes jeden
+  kein keine keinen keinem keiner dieses diesem diesen jene jener solche welche alle beide viele einige manche
+  weder noch sowohl entweder denn sondern sobald solange falls damit sogar selbst gerade nur schon etwa rund fast kaum
+  insbesondere ausgerechnet wie wo was wer warum wann wieso weshalb an in über unter gegen ohne durch zwischen neben hinter
+  trotz wegen dank seitens gemäß ab bis außer innerhalb außerhalb angesichts
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
 `);
 

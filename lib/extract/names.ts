@@ -75,7 +75,10 @@ export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || OR
 const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait canal desert valley coast airport avenue boulevard'.split(' '));
 export const isPlaceName = (name: string) => PLACE_FEATURES.has(name.split(' ').at(-1)!.toLowerCase());
 
-const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** "Laith al-Balaous", "Ayman Sheib ad-Din", "Abdel Fattah el-Sisi": the Arabic article joined to a name is written in lower case. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|ed|ud|ul|ar|as|ash|at|az|an|ath)-\p{Lu}/u;
+/** A word written as a name is: with a capital, or an Arabic article joined to one. */
+export const isCapitalized = (t: Token | undefined): boolean => !!t && (/^\p{Lu}/u.test(t.text) || ARABIC_ARTICLE_NAME.test(t.text));
 const folded = (t: Token) => t.text.toLowerCase();
 
 /** Start index of the capitalized run (a name with its titles) that ends at token `end`, or -1. */
@@ -98,6 +101,9 @@ export function runStartingBefore(tokens: Token[], end: number): number {
   return start;
 }
 
+/** Words joining the halves of compounds that share their end ("Bildungs- und Sportdirektor", "Gesundheits-, Sozial- oder Integrationsdirektor"). */
+const SUSPENSION_JOINS = new Set(['und', 'oder', 'bzw.', 'sowie', 'and', 'or', 'et', 'ou', 'y', 'e']);
+
 /** End index (inclusive) of the capitalized run starting at token `start`, or -1. */
 export function runEndingAfter(tokens: Token[], start: number): number {
   if (start >= tokens.length || !isCapitalized(tokens[start])) return -1;
@@ -105,6 +111,13 @@ export function runEndingAfter(tokens: Token[], start: number): number {
   while (end + 1 < tokens.length) {
     if (isCapitalized(tokens[end + 1])) {
       end++;
+      continue;
+    }
+    // "Bildungs-, Kultur- und Sportdirektor Peter Frei": a word cut before its hyphen goes on in the compound after it.
+    let joined = end + 1;
+    while (tokens[end].text.endsWith('-') && tokens[joined] && (tokens[joined].text === ',' || SUSPENSION_JOINS.has(tokens[joined].text))) joined++;
+    if (joined > end + 1 && isCapitalized(tokens[joined])) {
+      end = joined;
       continue;
     }
     let p = end + 1;
@@ -172,11 +185,12 @@ export interface NameMention {
 }
 
 /**
- * Where "von der Universität Hamburg", "von der Bahn" begins in a run: a person's affiliation, not part of
- * the name, when an organisation word follows the particle and its article ("Ursula von der Leyen" keeps hers).
+ * Where "von der Universität Hamburg", "von der Bahn", "von der Berliner Charité" begins in a run: a person's
+ * affiliation, not part of the name, when an organisation word or more than one word follows the particle and its
+ * article (a surname after "von der" is one word: "Ursula von der Leyen" keeps hers).
  */
 function affiliationAt(words: string[]): number {
-  const at = words.findIndex((w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase())));
+  const at = words.findIndex((w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && (words.length - i > 3 || words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase()))));
   return at < 0 ? words.length : at;
 }
 
@@ -195,6 +209,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const possessive = run.findLastIndex((t) => POSSESSIVE_ENDING.test(t.text));
   if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
   let words = run.map((t) => t.text.replace(POSSESSIVE_ENDING, ''));
+  // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a word cut before its hyphen is half of a noun.
+  const cut = words.findLastIndex((w) => w.endsWith('-'));
+  if (cut >= 0) words = words.slice(cut + 1);
   while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
