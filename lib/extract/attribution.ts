@@ -39,8 +39,11 @@ const PRONOUN_REACH = 5;
 const DOCUMENT_REACH = 12;
 /** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
 const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
-/** A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated Press)"). */
-const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$/u;
+/**
+ * A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated
+ * Press)"), or the photographer after "Photo by", "Foto:" ("…in Karachi. Photo by Jane Roe /AFP via Getty Images").
+ */
+const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Foto|Bild)(?: by|:)\s[^\n.!?]{1,60}$/u;
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -889,7 +892,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
     else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
-    k = appositiveHead(tokens, k) ?? k;
+    k = appositiveHead(tokens, k) ?? workplaceBefore(tokens, k) ?? k;
   }
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
@@ -916,6 +919,21 @@ function subjectOf(tokens: Token[], v: number): Slot {
 
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
 const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
+/** How many words in lower case may follow a workplace's name to say which part of it ("from UPS corporate communications"). */
+const WORKPLACE_PART_WORDS = 3;
+
+/**
+ * "Matthew O’Connor from UPS corporate communications said": the end of the workplace's name when the words in lower
+ * case before the verb at k + 1 name a part of it, with a person before "from", "of" or "at"; subjectOf reads on from there.
+ */
+function workplaceBefore(tokens: Token[], k: number): number | undefined {
+  let j = k;
+  while (j > 0 && j > k - WORKPLACE_PART_WORDS && isLower(tokens[j]) && !isVerbLike(tokens[j]) && !isCue(tokens[j])) j--;
+  if (j === k || !isCap(tokens[j])) return undefined;
+  const start = runStartingBefore(tokens, j);
+  const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  return WORKPLACE_LINKS.has(tokens[link]?.text ?? '') && isCap(tokens[link - 1]) ? j : undefined;
+}
 
 /** An acronym that may stand before a name as a title ("MEC Mamabolo"). */
 const ACRONYM_TITLE = /^\p{Lu}{2,4}$/u;

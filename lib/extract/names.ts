@@ -230,9 +230,12 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
   if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
-  // "Ministry of Defence", "Department of Justice": an organisation word whose complement is only a role word names the body.
+  // "Ministry of Defence", "Department of Justice", "Ministry of Foreign Affairs": an organisation word whose complement
+  // is only role words, or words of no person (no known given name, no role after the first), names the body.
   const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;
-  if (bodyOf > 0 && bodyOf < lower.length - 1 && lower.slice(bodyOf + 1).every(isRole)) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  const complement = lower.slice(bodyOf + 1);
+  const ofNoPerson = complement.every(isRole) || (!complement.some((w) => GIVEN_NAME_GENDER.has(w)) && !complement.slice(1).some(isRole));
+  if (bodyOf > 0 && bodyOf < lower.length - 1 && ofNoPerson) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "le Président de la République", "el Ministro de Hacienda": a role's complement is no name; a person after it is

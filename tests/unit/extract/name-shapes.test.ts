@@ -51,3 +51,34 @@ describe('a German noun for a person before a name', () => {
     expect.soft(speakerOf('«Wir senden falsche Signale», sagte der Basler Bildungs- und Sportdirektor Peter Frei.', 'falsche Signale')).toBe('Peter Frei');
   });
 });
+
+describe('a person before the part of a workplace they speak for', () => {
+  it('speaks, past the words in lower case that name the part', () => {
+    expect.soft(speakerOf('Asked about the shifts, Maria Lopez from Acme corporate communications said, “We do not comment on rosters.”', 'comment on rosters')).toBe('Maria Lopez');
+    expect.soft(speakerOf('Daniel Weiss at Northwind press office said, “The line reopens on Monday.”', 'line reopens')).toBe('Daniel Weiss');
+  });
+
+  it('does not make the workplace speak when no person stands before it', () => {
+    expect.soft(speakerOf('A manager from Acme corporate communications said, “We do not comment on rosters.”', 'comment on rosters')).toBe(null);
+  });
+});
+
+describe('an organisation word with “of” and a complement naming no person', () => {
+  it('names the body', () => {
+    expect.soft(speakerOf('“We urge restraint on both sides,” the Ministry of Foreign Affairs spokesperson said.', 'urge restraint')).toBe('Ministry of Foreign Affairs');
+    expect.soft(speakerOf('“The border stays open,” the Department of Homeland Security said.', 'border stays')).toBe('Department of Homeland Security');
+  });
+
+  it('leaves the person after the body’s role its speaker', () => {
+    expect.soft(speakerOf('“We will respond,” said Department of Homeland Security Secretary Kristi Noem.', 'will respond')).toBe('Kristi Noem');
+  });
+});
+
+describe('a photo credit', () => {
+  it('names no one a pronoun after it may mean', () => {
+    const text = 'Protesters gather outside the embassy on Monday. Photo by JANE ROE /AFP via Getty Images\n\nThe foreign secretary spoke to reporters. He said the attack was “an act of war”.';
+    expect.soft(speakerOf(text, 'act of war')).toBe(null);
+    const german = 'Demonstranten vor der Botschaft am Montag. Foto: Peter Brandt/dpa\n\nDer Außenminister sprach mit Reportern. Er sagte, der Angriff sei „ein Kriegsakt“.';
+    expect.soft(speakerOf(german, 'Kriegsakt')).toBe(null);
+  });
+});
