@@ -43,7 +43,9 @@ const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
  * A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated
  * Press)"), or the photographer after "Photo by", "Foto:" ("…in Karachi. Photo by Jane Roe /AFP via Getty Images").
  */
-const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$|(?:^|[.!?]\s+)(?:Photo(?:graph)?|Picture|Image|Foto|Bild)(?: by|:)\s[^\n.!?]{1,60}$/u;
+const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$|(?:^|[.!?]\s+)(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s[^\n.!?]{1,60}$/u;
+/** Words opening a photo credit, before "by" or a colon (CAPTION_CREDIT). */
+const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image', 'Foto', 'Bild']);
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -103,6 +105,30 @@ const isPhraseCue = (tokens: Token[], i: number): boolean => {
     (word === 'après' && (previous === "d'" || previous === 'd’')) ||
     (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
   );
+};
+/** English verbs giving the words someone chose for a thing, after "what" and its subject ("what he calls “…”"). */
+const NAMING_VERBS = new Set('calls called terms termed dubs dubbed labels labelled labeled brands branded'.split(' '));
+/** German and French verbs naming a thing, with "als" or "de" before the words chosen ("bezeichnete das Projekt als „…“"). */
+const NAMING_AS = new Map<string, ReadonlySet<string>>([
+  ...'bezeichnet bezeichnete bezeichneten nennt nannte nannten'.split(' ').map((w) => [w, new Set(['als'])] as const),
+  ...'qualifié qualifie qualifiait qualifient'.split(' ').map((w) => [w, new Set(['de', 'd’', "d'"])] as const),
+]);
+/** How many words may stand between "what" and its naming verb ("what the defence minister called"). */
+const NAMING_SUBJECT_WORDS = 4;
+/** How many words may stand between "als" or "de" and the quotation it introduces ("als den „…“", "de véritable « … »"). */
+const NAMING_COMPLEMENT_WORDS = 3;
+
+/**
+ * Words someone chose, quoted as theirs: "what he calls “…”", "what the ministry termed “…”", "as Fischer put it,
+ * “…”", "Trump bezeichnete das Projekt als den „…“", "a qualifié la réforme de « … »". The verb's subject speaks.
+ */
+const isWordingCueAt = (tokens: Token[], i: number): boolean => {
+  const word = tokens[i]?.text ?? '';
+  const reach = tokens.slice(Math.max(0, i - NAMING_SUBJECT_WORDS - 1), i - 1).map((t) => t.text.toLowerCase());
+  if (NAMING_VERBS.has(word)) return reach.includes('what');
+  if (word === 'put' && tokens[i + 1]?.text === 'it') return reach.includes('as');
+  const links = NAMING_AS.get(word);
+  return !!links && tokens.slice(-NAMING_COMPLEMENT_WORDS - 1).some((t) => links.has(t.text.toLowerCase())) && tokens.slice(i + 1).every((t) => !isMasked(t));
 };
 /** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
 const cuePhraseStart = (tokens: Token[], v: number) =>
@@ -211,6 +237,7 @@ const isCueAt = (tokens: Token[], i: number) =>
   isFrenchPerfectAt(tokens, i) ||
   isReflexiveCueAt(tokens, i) ||
   isPhraseCue(tokens, i) ||
+  isWordingCueAt(tokens, i) ||
   isSourcePhraseAt(tokens, i) ||
   isInciseCue(tokens, i) ||
   isInvertedVerb(tokens, i) ||
@@ -2153,7 +2180,30 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
+  // "The teacher added that Leanne Lucas, 35, …": the one a description names, speaking; whom it is, if the text gave
+  // that word to one person, else someone a pronoun after it may mean.
+  const described = describedSpeaker(tokens);
+  const holders = described ? ctx.roles.get(described) : undefined;
+  if (holders?.size === 1) actors.unshift(...holders);
+  else unsure ||= !!described;
   return { actors, together, unsure };
+}
+
+/** How many words may stand between a description opening the sentence and its verb of saying ("The woman, who…, said"). */
+const DESCRIBED_SPEAKER_REACH = 12;
+
+/**
+ * "The teacher added that…", "A woman at the vigil said…", "The woman, who wanted to remain anonymous, called…": an English
+ * sentence opening with an article and a noun for a person, whose verb of saying follows before any name; that noun.
+ */
+function describedSpeaker(tokens: Token[]): string | undefined {
+  const at = ['and', 'but'].includes(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const noun = tokens[at + 1];
+  if (!['the', 'a', 'an'].includes(tokens[at]?.text.toLowerCase() ?? '') || !noun || !isLower(noun)) return undefined;
+  const word = noun.text;
+  if (!(DESCRIPTORS.has(word) || isRoleWord(noun))) return undefined;
+  const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
+  return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
@@ -2367,6 +2417,8 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
     // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
     let sharedRoles: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // "…in Karachi. Photo by Jane Roe /AFP": whoever a credit names took the picture; the story does not speak of them.
+      if (CREDIT_OPENERS.has(tokens[i].text) && ['by', ':'].includes(tokens[i + 1]?.text ?? '')) break;
       if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
       // "Die Islamische Glaubensgemeinschaft in Österreich (IGGÖ)": the acronym names it wherever the text uses it.
       const acronym = tokens[i].text === '(' && tokens[i + 2]?.text === ')' && ACRONYM.test(tokens[i + 1]?.text ?? '') ? tokens[i + 1].text : undefined;
@@ -3228,9 +3280,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       else if ('pronoun' in slot) {
         // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
+        // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
+        const namer = found.how === 'before' && NAMING_VERBS.has(found.cue) ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
         who = speaksOfAnother(q.text, slot.pronoun)
           ? undefined
-          : resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+          : namer ?? resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
             (found.how === 'before' ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
             (statement ? resolveBody(si, false) : undefined);
       }
