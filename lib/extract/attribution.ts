@@ -1748,6 +1748,10 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
   if ('unnamed' in subject && inverted && 'name' in inverted && tokens[c - 1]?.text === ',') return { slot: inverted, cue, how: 'before' };
   if ('unnamed' in subject && inverted && 'pronoun' in inverted && INVERTED_PRONOUNS.has(inverted.pronoun)) return { slot: inverted, cue, how: 'before' };
+  // "Den Gipfel bezeichneten die Organisatoren als »…«", "Dem Vorschlag widersprach Müller:": a German sentence opening with
+  // its object has its subject after the verb; the name before the verb is the object's.
+  const objectFirst = GERMAN_OBJECT_DETERMINER.test(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(0, c).some((t) => t.text === ',');
+  if (objectFirst && 'name' in subject) return { slot: inverted && !('unnamed' in inverted) ? inverted : { unnamed: true }, cue, how: 'before' };
   // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
   // something else opens the sentence; a name ending the clause right after the cue is that subject.
   if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };

@@ -121,3 +121,13 @@ describe('the photographer a credit names', () => {
     expect.soft(speakerOf(text, 'undermine the calm')).toBe(null);
   });
 });
+
+describe('a German sentence opening with its object', () => {
+  it('has its subject after the verb', () => {
+    expect.soft(speakerOf('Den Vorschlag kritisierte Jonas Keller: „Das ist ein schwerer Fehler, den wir bereuen werden.“', 'schwerer Fehler')).toBe('Jonas Keller');
+  });
+
+  it('names no one when the words after the verb name no one', () => {
+    expect.soft(speakerOf('Den von Präsident William Ruto ausgerichteten AFS-Gipfel bezeichneten die Organisatoren als »eine neue Offensive der alten Mächte«.', 'neue Offensive')).toBe(null);
+  });
+});
