@@ -1033,9 +1033,11 @@ const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'who
 function appositiveHead(tokens: Token[], k: number): number | undefined {
   for (let j = k; j > 0 && j >= k - APPOSITIVE_LENGTH; j--) {
     const t = tokens[j];
-    // French "a" is a verb, English "a" an article: "Quist, also a collector of…".
-    if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || isCap(t)) return undefined;
-    if (t.text !== ',' || !isCap(tokens[j - 1]) || !isLower(tokens[j + 1])) continue;
+    // French "a" is a verb, English "a" an article: "Quist, also a collector of…". Names inside it are of the places and
+    // bodies it speaks of ("a member of Montana’s LGBTQ+ community"), unless one opens it.
+    if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || (isCap(t) && tokens[j - 1]?.text === ',' && !isRoleWord(t))) return undefined;
+    // "Louise Gittins, Chair of the Local Government Association said": a capitalised role may open it.
+    if (t.text !== ',' || !isCap(tokens[j - 1]) || !(isLower(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) continue;
     // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
     if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
     const start = runStartingBefore(tokens, j - 1);
@@ -2344,7 +2346,8 @@ function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
  */
 function unglued(name: string, ctx: Context): string {
   const words = name.split(' ');
-  if (words.length < 2) return name;
+  // "Brian Gianforte" after "Greg Gianforte": a known given name is the name's own, whoever else bears the surname.
+  if (words.length < 2 || GIVEN_NAME_GENDER.has(words[0].toLowerCase())) return name;
   const rest = words.slice(1).join(' ');
   const known = ctx.registry.resolve(rest).name;
   return ctx.lowerWords.has(words[0].toLowerCase()) || (known !== rest && known !== name) ? rest : name;

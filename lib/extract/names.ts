@@ -335,12 +335,13 @@ export class NameRegistry {
   /**
    * "Daily Mail Lacerda" after "Marina Lacerda": words the text glued before a surname (a masthead, a place, a title the
    * lexicon lacks) with no given name among them, where one person of the text was named with a given name and that
-   * surname; that person's full name.
+   * surname; that person's full name. Not one word before the surname: it may be a given name the lexicon lacks ("Brian
+   * Gianforte" is not "Greg Gianforte").
    */
   private gluedTo(mention: string): string | undefined {
     const words = mention.split(' ');
     const surname = words[words.length - 1];
-    if (words.length < 2 || words.some((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()))) return undefined;
+    if (words.length < 3 || words.some((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()))) return undefined;
     const named = this.full.filter((full) => {
       const parts = full.split(' ');
       return parts.length >= 2 && parts[parts.length - 1] === surname && GIVEN_NAME_GENDER.has(parts[0].toLowerCase());

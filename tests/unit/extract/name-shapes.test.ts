@@ -131,3 +131,22 @@ describe('a German sentence opening with its object', () => {
     expect.soft(speakerOf('Den von Präsident William Ruto ausgerichteten AFS-Gipfel bezeichneten die Organisatoren als »eine neue Offensive der alten Mächte«.', 'neue Offensive')).toBe(null);
   });
 });
+
+describe('an appositive holding names of its own', () => {
+  it('still describes the name before it, whose verb follows it', () => {
+    expect.soft(speakerOf('“He talks about compassion,” Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said of his father.', 'compassion')).toBe('Brian Gianforte');
+  });
+
+  it('does not make a place opening the sentence the speaker', () => {
+    expect.soft(speakerOf('In Washington, officials at the Department of Labor said the rule was “long overdue”.', 'long overdue')).toBe(null);
+  });
+});
+
+describe('two people of one surname', () => {
+  it('keep their own given names, known or not', () => {
+    const text = 'Gov. Greg Gianforte said he would sign the bill.\n\n“He talks about compassion,” Brian Gianforte, his son, said.';
+    expect.soft(speakerOf(text, 'compassion')).toBe('Brian Gianforte');
+    const unknown = 'Gov. Greg Gianforte said he would sign the bill.\n\n“He talks about compassion,” said Zephyr Gianforte.';
+    expect.soft(speakerOf(unknown, 'compassion')).toBe('Zephyr Gianforte');
+  });
+});
