@@ -1437,6 +1437,17 @@ function infinitiveSubject(tokens: Token[], c: number): Slot {
 /** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'grupo', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
 
+/** Shortest role word a German compound may end in ("chef", "sprecher"), and its shortest first part. */
+const COMPOUND_HEAD = 4;
+const COMPOUND_MODIFIER = 3;
+/** First parts that make a compound another office than its last part names ("Vizekanzler" is not "der Kanzler"). */
+const OTHER_OFFICE = /^(?:vize|ex|co|ko|stellvertret|unter|ehren|alt)/u;
+
+/** "synodalpräsidentin" of "präsidentin": a one-word compound ending in a role word, whose first part does not make it another office. */
+function isCompoundOf(compound: string, head: string): boolean {
+  return head.length >= COMPOUND_HEAD && compound.length >= head.length + COMPOUND_MODIFIER && compound.endsWith(head) && !/[\s-]/u.test(compound) && isRole(head) && !OTHER_OFFICE.test(compound);
+}
+
 /** Where a role is read and of whom it may be said: see resolveRole. */
 interface RoleReading {
   gender?: Gender;
@@ -2777,8 +2788,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    */
   const resolveRole = (role: string, { gender, upTo = masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
-    const people = new Set(rolesMeant(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender));
+    const fits = (p: string) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender;
+    const people = new Set(rolesMeant(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter(fits));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    // "die Synodalpräsidentin" after "Präsidentin Annekathrin Preidel", "der Parteichef" after "Chef …": a German compound is
+    // the role its last part names; the one person holding either is meant.
+    const compounded = people.size ? [] : [...ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role)).flatMap(([, names]) => [...names].filter(fits));
+    if (new Set(compounded).size === 1) return { speaker: compounded[0], confidence: 0.75 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
       const last = sentencesBefore(lastSpokeBefore).map((s) => speakerOfSentence.get(s)).find((p) => p);

@@ -150,3 +150,15 @@ describe('two people of one surname', () => {
     expect.soft(speakerOf(unknown, 'compassion')).toBe('Zephyr Gianforte');
   });
 });
+
+describe('a German compound role', () => {
+  const text = 'Zum Auftakt gibt Präsidentin Annekathrin Preidel den Ton vor. Vizepräsidentin Maria Huber und Bischof Ernst Gohl hörten zu.\n\n„Gewalt darf keinen Platz in der Kirche haben“, sagte die Synodalpräsidentin.';
+  it('is the role its last part names', () => {
+    expect.soft(speakerOf(text, 'keinen Platz')).toBe('Annekathrin Preidel');
+  });
+
+  it('is another office when its first part makes it one', () => {
+    const deputy = 'Kanzlerin Petra Lang und Bischof Ernst Gohl kamen. „Wir handeln jetzt“, sagte der Vizekanzler.';
+    expect.soft(speakerOf(deputy, 'handeln jetzt')).toBe(null);
+  });
+});
