@@ -1253,6 +1253,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
+  k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
   // "dijo un vecino", "disse uma enfermeira": an indefinite description is someone unnamed.
@@ -1436,6 +1437,26 @@ function infinitiveSubject(tokens: Token[], c: number): Slot {
 
 /** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'grupo', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
+
+/** Prepositions opening a German attribute phrase between an article and its noun ("der für die Aufsicht zuständige Chef"). */
+const GERMAN_ATTRIBUTE_PREPOSITIONS = new Set('für von mit in aus bei seit nach vor über unter an auf zu gegen'.split(' '));
+/** How many words a German attribute phrase may hold, its preposition to its adjective. */
+const GERMAN_ATTRIBUTE_WORDS = 8;
+/** A German adjective or participle, declined after an article ("zuständige", "ausgerichteten"). */
+const DECLINED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es)$/u;
+
+/**
+ * "erklärte der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr": German puts a phrase between the article
+ * and its noun, closed by a declined adjective or participle; where the noun stands, or k when no such phrase opens there.
+ */
+function pastGermanAttribute(tokens: Token[], k: number): number {
+  if (!isArticle(tokens[k - 1]) || !GERMAN_ATTRIBUTE_PREPOSITIONS.has(tokens[k]?.text ?? '') || !isGerman(tokens)) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + GERMAN_ATTRIBUTE_WORDS; j++) {
+    if ([',', ':', ';'].includes(tokens[j].text) || isMasked(tokens[j])) return k;
+    if (DECLINED_ADJECTIVE.test(tokens[j].text) && isCap(tokens[j + 1])) return j + 1;
+  }
+  return k;
+}
 
 /** Shortest role word a German compound may end in ("chef", "sprecher"), and its shortest first part. */
 const COMPOUND_HEAD = 4;

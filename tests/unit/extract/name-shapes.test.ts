@@ -162,3 +162,14 @@ describe('a German compound role', () => {
     expect.soft(speakerOf(deputy, 'handeln jetzt')).toBe(null);
   });
 });
+
+describe('a German attribute phrase between the article and its noun', () => {
+  it('is passed to the noun and the name after it', () => {
+    expect.soft(speakerOf('„Der Zusammenbruch zeigt Lücken“, erklärte der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr in einem Brief.', 'Zusammenbruch')).toBe('Michael Barr');
+    expect.soft(speakerOf('„Wir bleiben“, sagte der seit Jahren amtierende Bürgermeister Peter Frei.', 'Wir bleiben')).toBe('Peter Frei');
+  });
+
+  it('leaves a noun with no name after it unnamed', () => {
+    expect.soft(speakerOf('„Wir bleiben“, sagte der in Berlin lebende Autor.', 'Wir bleiben')).toBe(null);
+  });
+});
