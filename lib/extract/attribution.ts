@@ -3641,7 +3641,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "Asked about the memo, Atkins did not mince her words": a question put to the subject, not its verb.
     const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t) && !(i === 0 && ADDRESSING.has(t.text.toLowerCase())));
     const c = cue >= 0 ? cue : speechActAt(tokens);
-    const slot = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
+    const subject = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
+    // "The exports matter a great deal, said Sascha Lohmann.", "…, erklärt Lohmann.": a cue after the clause it reports, its subject after it.
+    const inverted = subject && 'unnamed' in subject && tokens[c - 1]?.text === ',' ? nameAfter(tokens, c) : undefined;
+    const slot = inverted && !('unnamed' in inverted) ? inverted : subject;
     if (!slot) return accordingTo(tokens);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
     if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });

@@ -173,3 +173,14 @@ describe('a German attribute phrase between the article and its noun', () => {
     expect.soft(speakerOf('„Wir bleiben“, sagte der in Berlin lebende Autor.', 'Wir bleiben')).toBe(null);
   });
 });
+
+describe('a quotation after a sentence whose cue follows the clause it reports', () => {
+  it('is the words of the one named after the cue', () => {
+    expect.soft(speakerOf('The exports matter a great deal, said Sascha Lohmann. “Especially medical supplies are needed there.”', 'medical supplies')).toBe('Sascha Lohmann');
+    expect.soft(speakerOf('Sascha Lohmann forscht seit Jahren zu Iran.\n\nDie Ausfuhren seien wichtig für die Wirtschaft, erklärt Lohmann. „Insbesondere bei der medizinischen Versorgung.“', 'medizinischen')).toBe('Sascha Lohmann');
+  });
+
+  it('is no one’s when the next sentence names someone else', () => {
+    expect.soft(speakerOf('The exports matter a great deal, said Sascha Lohmann. Anna Berg arrived later. “Especially medical supplies are needed there.”', 'medical supplies')).toBe(null);
+  });
+});
