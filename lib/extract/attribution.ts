@@ -548,6 +548,8 @@ function epithetAt(tokens: Token[], k: number): Slot | undefined {
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
   if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
+  // "Tesco raised its prices. A spokeswoman said:": a spokesperson of no one named speaks for the body just spoken of.
+  if (isIndefinite(tokens[k - 1]) || ['a', 'an'].includes(tokens[k - 1]?.text.toLowerCase() ?? '')) return { body: SPOKESPERSON };
   const start = runStartingBefore(tokens, k - 1);
   if (start < 0) return undefined;
   const mention = nameOfRun(tokens.slice(start, k));
@@ -1112,6 +1114,8 @@ const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 
 /** German datives that may come between a cue and its speaker ("sagte der Zeitung", "sagte dem Sender"). */
 const DATIVE = new Set(['der', 'dem']);
 const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
+/** The body slot of a spokesperson of no one named: the organisation just spoken of. */
+const SPOKESPERSON = 'spokesperson';
 /** German indefinite articles and their cases ("einer", "einem"), and "kein". */
 const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 /** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
@@ -1256,8 +1260,11 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
-  // "dijo un vecino", "disse uma enfermeira": an indefinite description is someone unnamed.
-  if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) return { unnamed: true };
+  // "«…», teilte eine Sprecherin auf Anfrage mit": a spokesperson of no one named (bodyOfGermanSpokesperson read a
+  // complement) speaks for the body just spoken of; "dijo un vecino", "disse uma enfermeira": someone unnamed.
+  if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) {
+    return SPOKES.has(tokens[k + 1].text.toLowerCase()) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') && !GERMAN_DETERMINER.test(tokens[k + 2]?.text ?? '') ? { body: SPOKESPERSON } : { unnamed: true };
+  }
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
   // "a lancé un syndicaliste": an indefinite article is no adjective; the one it brings in is someone unnamed.
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && !INDEFINITE.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
@@ -3057,6 +3064,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
       for (const [i, end] of runsIn(tokens)) {
+        // "Der chinesische Konzern weist die Vorwürfe zurück": a word for a body opening the sentence after its article,
+        // capitalised as German nouns are, is its subject and names none.
+        if (end === i && i > 0 && i <= 2 && isArticle(tokens[0]) && tokens.slice(1, i).every(isLower) && isOrganisationWord(tokens[i].text.toLowerCase())) return undefined;
         const mention = mentionOfRun(tokens, i, end);
         const full = mention && ctx.registry.resolve(mention.name).name;
         // "Repsol presentó sus resultados": a lone word with a preterite in the singular after it names one body, not "Agricultores denunciaron".
@@ -3347,7 +3357,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);
-      else if ('body' in slot) who = resolveBody(si, slot.body === 'it');
+      else if ('body' in slot) who = resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
       else if ('descriptor' in slot) who = resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
       result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
     } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {

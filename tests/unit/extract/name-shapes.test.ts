@@ -184,3 +184,14 @@ describe('a quotation after a sentence whose cue follows the clause it reports',
     expect.soft(speakerOf('The exports matter a great deal, said Sascha Lohmann. Anna Berg arrived later. “Especially medical supplies are needed there.”', 'medical supplies')).toBe(null);
   });
 });
+
+describe('a spokesperson of no one named', () => {
+  it('speaks for the company the sentence before shows acting', () => {
+    expect.soft(speakerOf('Tesco raised its prices on Monday. A spokeswoman said: “We had no choice.”', 'no choice')).toBe('Tesco');
+  });
+
+  it('speaks for no one the reader can name when a person acts there too, or only a word for a body', () => {
+    expect.soft(speakerOf('Maria Lopez and Tesco met on Monday. A spokeswoman said: “We had no choice.”', 'no choice')).toBe(null);
+    expect.soft(speakerOf('Der chinesische Konzern weist die Vorwürfe zurück. «Wir haben die Integrität geschützt», teilte eine Sprecherin auf Anfrage mit.', 'Integrität')).toBe(null);
+  });
+});
