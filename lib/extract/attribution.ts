@@ -694,6 +694,30 @@ function speakingMannerSubject(tokens: Token[]): Slot | undefined {
   return v > 0 ? subjectOf(tokens, v) : undefined;
 }
 
+/** How many words in lower case may stand between a nationality and the body it qualifies ("the German foreign ministry"). */
+const NATIONAL_BODY_WORDS = 2;
+
+/**
+ * "the Swedish government", "the Indian army", "the German foreign ministry": a body named by the nation it serves, after
+ * "the"; the phrase from the nationality (at `start`) to the organisation word, and where it ends.
+ */
+function nationalBodyAt(tokens: Token[], start: number): { slot: Slot; end: number } | undefined {
+  if (tokens[start - 1]?.text.toLowerCase() !== 'the' || !isCap(tokens[start]) || !nationalityOf(tokens[start].text.toLowerCase())) return undefined;
+  for (let end = start + 1; end <= start + 1 + NATIONAL_BODY_WORDS && tokens[end] && isLower(tokens[end]); end++) {
+    if (isOrganisationWord(tokens[end].text)) return { slot: { name: joinWords(tokens.slice(start, end + 1)), titled: true }, end };
+  }
+  return undefined;
+}
+
+/** The body named by its nation whose phrase ends at token k ("…the Swedish government said"). */
+function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
+  for (let start = k - 1; start >= Math.max(0, k - 1 - NATIONAL_BODY_WORDS); start--) {
+    const body = nationalBodyAt(tokens, start);
+    if (body?.end === k) return body.slot;
+  }
+  return undefined;
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
@@ -705,7 +729,7 @@ function slotEndingAt(tokens: Token[], k: number): Slot {
   if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
   const description = descriptionEndingAt(tokens, k);
   if (description) return description;
-  const other = organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
+  const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
@@ -876,6 +900,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
     k -= 2;
     while (k >= 0 && isAdverb(tokens[k])) k--;
   }
+  // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
+  if (SPEAKING_OCCASIONS.has(tokens[k]?.text.toLowerCase() ?? '') && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text === 'in' && k > 2) k -= 3;
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
@@ -1252,6 +1278,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "teilte eine Sprecherin der Polizei mit": the body; "so der Klimaforscher", "řekl politik", "the actor": the person just named.
   const spokenFor = bodyOfGermanSpokesperson(tokens, k);
   if (spokenFor) return spokenFor;
+  // "said the German foreign ministry": not "the German" of a description.
+  const national = nationalBodyAt(tokens, k + 1);
+  if (national) return national.slot;
   const described =
     descriptionAfter(tokens, k) ??
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));

@@ -195,3 +195,21 @@ describe('a spokesperson of no one named', () => {
     expect.soft(speakerOf('Der chinesische Konzern weist die Vorwürfe zurück. «Wir haben die Integrität geschützt», teilte eine Sprecherin auf Anfrage mit.', 'Integrität')).toBe(null);
   });
 });
+
+describe('a body named by the nation it serves', () => {
+  it('speaks, by that name', () => {
+    expect.soft(speakerOf('The Swedish government said: “The state of the world has worsened.”', 'state of the world')).toBe('Swedish government');
+    expect.soft(speakerOf('“We are deeply concerned,” said the German foreign ministry.', 'deeply concerned')).toBe('German foreign ministry');
+    expect.soft(speakerOf('The Indian army in a statement said Pakistan had “resorted to arbitrary firing”.', 'arbitrary firing')).toBe('Indian army');
+  });
+
+  it('is not a nationality describing a person', () => {
+    expect.soft(speakerOf('“We won,” said the German, smiling.', 'We won')).toBe(null);
+  });
+});
+
+describe('an occasion between the subject and the verb', () => {
+  it('is passed to the subject', () => {
+    expect.soft(speakerOf('Maria Lopez in an interview said the plan was “a disaster for the region”.', 'a disaster')).toBe('Maria Lopez');
+  });
+});
