@@ -39,13 +39,13 @@ const PRONOUN_REACH = 5;
 const DOCUMENT_REACH = 12;
 /** A sentence ends in punctuation (a quotation's closing mark after it, perhaps); a caption or a credit does not. */
 const ENDS_SENTENCE = /[.!?…:;。！？：；]["”’'»」]?\s*$/u;
+/** Words opening a photo credit, before "by" or a colon. */
+const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image', 'Foto', 'Bild']);
 /**
  * A photo credit closing a caption: a parenthesis after the caption's last full stop ("…in 2011. (Adel Hana/Associated
  * Press)"), or the photographer after "Photo by", "Foto:" ("…in Karachi. Photo by Jane Roe /AFP via Getty Images").
  */
-const CAPTION_CREDIT = /[.!?]\s*\([^()\n]{1,60}\)\s*$|(?:^|[.!?]\s+)(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s[^\n.!?]{1,60}$/u;
-/** Words opening a photo credit, before "by" or a colon (CAPTION_CREDIT). */
-const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image', 'Foto', 'Bild']);
+const CAPTION_CREDIT = new RegExp(`[.!?]\\s*\\([^()\\n]{1,60}\\)\\s*$|(?:^|[.!?]\\s+)(?:${[...CREDIT_OPENERS].join('|')})(?: by|:)\\s[^\\n.!?]{1,60}$`, 'u');
 /** A quotation ending like this ended its sentence inside the marks: the credit may follow as a sentence of its own. */
 const SENTENCE_END = /[.!?…。！？]$/u;
 /**
@@ -124,9 +124,10 @@ const NAMING_COMPLEMENT_WORDS = 3;
  */
 const isWordingCueAt = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.text ?? '';
-  const reach = tokens.slice(Math.max(0, i - NAMING_SUBJECT_WORDS - 1), i - 1).map((t) => t.text.toLowerCase());
-  if (NAMING_VERBS.has(word)) return reach.includes('what');
-  if (word === 'put' && tokens[i + 1]?.text === 'it') return reach.includes('as');
+  // isCueAt asks of every word: the words before are read only for a verb that may name.
+  const within = (opener: string) => tokens.slice(Math.max(0, i - NAMING_SUBJECT_WORDS - 1), i - 1).some((t) => t.text.toLowerCase() === opener);
+  if (NAMING_VERBS.has(word)) return within('what');
+  if (word === 'put' && tokens[i + 1]?.text === 'it') return within('as');
   const links = NAMING_AS.get(word);
   return !!links && tokens.slice(-NAMING_COMPLEMENT_WORDS - 1).some((t) => links.has(t.text.toLowerCase())) && tokens.slice(i + 1).every((t) => !isMasked(t));
 };
@@ -545,6 +546,9 @@ function epithetAt(tokens: Token[], k: number): Slot | undefined {
  * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
  * spokesperson": the company the text means (see REFERRING_BODIES).
  */
+/** The body slot of a spokesperson of no one named: the organisation just spoken of. */
+const SPOKESPERSON = 'spokesperson';
+
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
   if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
@@ -711,6 +715,7 @@ function nationalBodyAt(tokens: Token[], start: number): { slot: Slot; end: numb
 
 /** The body named by its nation whose phrase ends at token k ("…the Swedish government said"). */
 function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
+  if (!tokens[k] || !isLower(tokens[k]) || !isOrganisationWord(tokens[k].text)) return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 1 - NATIONAL_BODY_WORDS); start--) {
     const body = nationalBodyAt(tokens, start);
     if (body?.end === k) return body.slot;
@@ -1140,8 +1145,6 @@ const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 
 /** German datives that may come between a cue and its speaker ("sagte der Zeitung", "sagte dem Sender"). */
 const DATIVE = new Set(['der', 'dem']);
 const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
-/** The body slot of a spokesperson of no one named: the organisation just spoken of. */
-const SPOKESPERSON = 'spokesperson';
 /** German indefinite articles and their cases ("einer", "einem"), and "kein". */
 const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 /** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */

@@ -726,10 +726,10 @@ export const NOT_NAMES = words(`
   chaque aucun aucune quelques plusieurs certains sur sous chez vers parmi sans malgré dès puisque tandis où qui que dont
   seu sua seus suas meu minha nosso nossa pelo pela pelos pelas ao aos nem onde quem qual já só muito até sem
   mein meine meinen meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
-  unser unsere unseren unserem unserer unseres euer eure dem den des einem einen einer eines jeder jede jedes jeden
+  unser unsere unseren unserem unserer unseres euer eure dem den einem einen einer eines jeder jede jedes jeden
   kein keine keinen keinem keiner dieses diesem diesen jene jener solche welche alle beide viele einige manche
   weder noch sowohl entweder denn sondern sobald solange falls damit sogar selbst gerade nur schon etwa rund fast kaum
-  insbesondere ausgerechnet wie wo was wer warum wann wieso weshalb an in über unter gegen ohne durch zwischen neben hinter
+  insbesondere ausgerechnet wie wo was wer warum wann wieso weshalb über unter gegen ohne durch zwischen neben hinter
   trotz wegen dank seitens gemäß ab bis außer innerhalb außerhalb angesichts
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
 `);
