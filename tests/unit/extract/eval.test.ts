@@ -52,12 +52,14 @@ describe('the extraction evaluation', () => {
   // (30 of 32); the fifty-nine together 0.922 (306 of 332) when they were added, 0.927 (306 of 330) after the fifth round,
   // 0.928 (309 of 333) after the sixth, 0.918 (313 of 341) after the seventh. The seventh round added twenty-seven pages
   // held out from the start, with gold written before the reader ever ran on them: 0.835 (86 of 103) on the reader before
-  // that round, 0.829 (87 of 105) after it; the eighty-six together 0.897 (400 of 446). The floor holds that, so no change
-  // may make a named speaker wrong more often on pages it never saw.
-  const HELD_OUT_PRECISION_FLOOR = 0.88;
-  const TUNING_RECALL_FLOOR = 0.78;
+  // that round, 0.829 (87 of 105) after it; the eighty-six together 0.897 (400 of 446). The eighth round added eighteen
+  // more, held out from the start in the same way: 0.944 (118 of 125) on the reader before that round; the hundred and
+  // four together 0.907 (518 of 571) then. The floor holds that, so no change may make a named speaker wrong more often
+  // on pages it never saw.
+  const HELD_OUT_PRECISION_FLOOR = 0.9;
+  const TUNING_RECALL_FLOOR = 0.76;
   it('keeps speaker precision on the held-out pages', () => {
-    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(86);
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(104);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
   });
 
@@ -65,12 +67,13 @@ describe('the extraction evaluation', () => {
     expect(shortfalls(bySplit('tuned-before'))).toEqual([]);
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
     // Portuguese coach named by his role) and every later set, each with gold written before the reader was run on it
-    // or changed for it (tests/fixtures/README.md lists them): a hundred and fifty-two pages in English, French, Spanish,
+    // or changed for it (tests/fixtures/README.md lists them): a hundred and sixty-nine pages in English, French, Spanish,
     // Portuguese, German, Czech and Chinese. The reader reaches 0.90 on the eighty-five pages it was tuned on before the
     // fourth round; the fresh pages moved to tuning since came in at about half (0.50 in the fourth round, 0.66, 0.50, 0.58
     // and 0.56 in the fifth's four sets, 0.57 in the seventh's), so the whole split stood at about 0.80 when the fifth
     // round's last set joined, at 0.817 after that round and 0.831 after the sixth; with the seventh's twenty-five pages,
-    // tuned on, 0.799. The floor stands a little below.
+    // tuned on, 0.799; with the eighth's seventeen (0.51 when they came in), 0.763 before that round's changes. The floor
+    // stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
