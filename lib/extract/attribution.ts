@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, ROLES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
 import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isCapitalized, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -287,6 +287,20 @@ const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
 const ADDRESSING = new Set(['asked', 'asks', 'asking', 'emailed', 'texted']);
 /** Days named between a subject and its verb ("Trump on Tuesday said"). */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Periods named between a subject and its verb ("Ruano last week said"), after PERIOD_OPENERS. */
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
+
+/**
+ * How many tokens the English phrase of a time at k holds, set between a subject and its verb: "on Tuesday", "last
+ * week", "this morning", "at that time", "at the time"; 0 when none starts there.
+ */
+function timePhraseLength(tokens: Token[], k: number): number {
+  const [first, second, third] = tokens.slice(k, k + 3).map((t) => t.text.toLowerCase());
+  if (first === 'on' && DAYS.has(second ?? '')) return 2;
+  if (PERIOD_OPENERS.has(first ?? '') && (DAYS.has(second ?? '') || PERIODS.has(second ?? ''))) return 2;
+  return first === 'at' && (second === 'that' || second === 'the') && third === 'time' ? 3 : 0;
+}
 /** Writings that say things without being anyone ("said the report, …"). */
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
@@ -900,9 +914,10 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
   if (['qui', 'who'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
-  // "Trump on Tuesday said", "Lowe on Friday tweeted": past a day between the subject and the verb.
-  if (k > 1 && tokens[k - 1].text === 'on' && DAYS.has(tokens[k].text.toLowerCase())) {
-    k -= 2;
+  // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
+  const when = [2, 3].find((n) => k - n + 1 > 0 && timePhraseLength(tokens, k - n + 1) === n);
+  if (when) {
+    k -= when;
     while (k >= 0 && isAdverb(tokens[k])) k--;
   }
   // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
@@ -961,6 +976,11 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, start)) return sentenceSubject(tokens, start);
   const department = roleOfDepartment(tokens, start, k);
   if (department) return department;
+  // "Sobre la situación de Granda dijo que…": a name completing a noun is not who speaks; after a phrase saying what about,
+  // the verb's subject is dropped (the one the story follows), otherwise it is the noun's ("la madre de Granda"), unnamed.
+  if (ROMANCE_OWNER_LINKS.has(tokens[start - 1]?.text ?? '') && tokens[start - 2] && isLower(tokens[start - 2]) && !isRoleWord(tokens[start - 2]) && !isArticle(tokens[start - 2])) {
+    return PREPOSITIONS.has(tokens[0].text.toLowerCase()) ? { pronoun: IMPLIED_SUBJECT } : { unnamed: true };
+  }
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
@@ -1240,6 +1260,22 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
 const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase() === 'sie' && /\p{Ll}en$/u.test(verb.text);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
+/** How many lower-case words may stand between a place and the person's noun after it ("Texas product liability lawyer"). */
+const NOUNS_AFTER_MODIFIER = 3;
+
+/**
+ * "noted Texas product liability lawyer Jim Dunham", "said Maryland-based attorney Jim Dunham", "said Obama administration
+ * official Jane Roe": a capitalised word before a person's noun says where that person works; the speaker is the name
+ * after the noun. Where that name starts, or k.
+ */
+function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
+  const modifier = runEndingAfter(tokens, k);
+  if (modifier < 0 || isRoleWord(tokens[k])) return k;
+  let n = modifier + 1;
+  while (n <= modifier + NOUNS_AFTER_MODIFIER && tokens[n] && isLower(tokens[n]) && !isCue(tokens[n]) && !PREPOSITIONS.has(tokens[n].text)) n++;
+  return n > modifier + 1 && isPersonNoun(tokens[n - 1]) && isCap(tokens[n]) ? modifier + 1 : k;
+}
+
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);
@@ -1288,6 +1324,14 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     descriptionAfter(tokens, k) ??
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
+  // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
+  if (['a', 'an'].includes(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+    let n = k + 1;
+    // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
+    const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
+    while (n <= k + 2 && adjective(tokens[n])) n++;
+    if (n > k + 1 && isGivenName(tokens[n])) k = n;
+  }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
@@ -1313,6 +1357,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (DEMONSTRATIVES.has(tokens[k]?.text ?? '') && pointed && isLower(pointed) && isOrganisationWord(pointed.text) && !isCap(tokens[k + 2]) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '')) {
     return { role: pointed.text, latest: true };
   }
+  k = pastModifierOfPersonNoun(tokens, k);
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
@@ -1320,6 +1365,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const possessive = end >= 0 && isPossessive(tokens[end]);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
+  // "said King" (Wayne King): a capitalised role word alone, with no article or name, is a surname.
+  // Not a German compound ("erklärt Ernährungsberaterin und Autorin …"): a title of the lexicon, with no other after it.
+  if (end === k && k > i && isCap(tokens[k]) && ROLES.has(tokens[k].text.toLowerCase()) && !isArticle(tokens[k - 1]) && !COORDINATORS.has(tokens[k + 1]?.text ?? '')) return { name: tokens[k].text, titled: false, needsPerson: true };
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
   const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
   if (office) return office;
@@ -1700,13 +1748,18 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
 }
 
 /**
- * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:": in German every noun has a capital, so one
+ * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:", "Das Problem:": in German every noun has a capital, so one
  * capitalised word after a lower-case word (a preposition, an adjective, a pronoun), right before the colon, is a noun and
  * not who speaks; the subject of the sentence may still be. Roles ("sagte Ministerin:") are read as roles.
  */
 function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
-  const word = tokens[tokens.length - 2];
-  return run === tokens.length - 2 && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !isRoleWord(word) && isGerman(tokens);
+  const noun = tokens.length - 2;
+  if (isRoleWord(tokens[noun]) || !isGerman(tokens)) return false;
+  // "Das Problem:", "Die Folge:": an article opening the sentence and one noun.
+  if (noun === 1 && run >= 0 && isArticle(tokens[0])) return true;
+  // "…, so Precht:": "so" after a comma gives whose words follow.
+  const source = tokens[run - 1]?.text === 'so' && tokens[run - 2]?.text === ',';
+  return run === noun && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !source;
 }
 
 /**
@@ -1718,6 +1771,7 @@ function questionedSpeaker(tokens: Token[]): Slot | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
+
 
 /** Occasions of speaking: "in seiner Rede", "in a statement", "en su discurso". */
 const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks discurso declaraciones entrevista discours entretien'.split(' '));
@@ -1763,7 +1817,8 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
     // "honors the opening of the Coliseum:", "in Anlehnung an CDU-Mann Wolfgang Schäuble:": likewise past an article or a role.
     // German "an" is a preposition, not the English article.
-    const isLink = (t: Token) => LINKS.has(t.text) || (t.text === 'an' && isGerman(tokens));
+    // "…contra los periodistas … en El Salvador:": a Romance preposition too (not "a", which is also the English article).
+    const isLink = (t: Token) => LINKS.has(t.text) || (t.text === 'an' && isGerman(tokens)) || (PREPOSITIONS.has(t.text) && t.text !== 'a');
     let linkAt = colonRun - 1;
     while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
     const placed = colonRun > 0 && isLink(tokens[linkAt]);
@@ -2154,6 +2209,8 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
     while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
   };
   skipAdverbs();
+  // "Javier Betancourt at that time asked", "Trump on Tuesday said": past a time before the verb.
+  k += timePhraseLength(tokens, k);
   if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
@@ -2486,6 +2543,15 @@ function roleBeforeBody(tokens: Token[], start: number): string[] {
   return ROLE_COMPLEMENT.has(tokens[j]?.text ?? '') && role && isLower(role) && isRoleWord(role) ? [role.text.toLowerCase()] : [];
 }
 
+/**
+ * The office a role word at k belongs to: the role whose complement it is ("la ministra del Interior", "the secretary of
+ * state", "el portavoz de la ministra"), or the word itself.
+ */
+function roleHeadOf(tokens: Token[], k: number): number {
+  const complement = isArticle(tokens[k - 1]) ? k - 2 : k - 1;
+  return ROLE_COMPLEMENT.has(tokens[complement]?.text.toLowerCase() ?? '') && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1) : k;
+}
+
 function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
@@ -2512,6 +2578,7 @@ function learnNames(masked: string, sentences: Span[], known: readonly string[] 
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;
       while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
+      if (tokens[i - 1]?.text === ',' && isRoleWord(tokens[r])) r = roleHeadOf(tokens, r);
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.

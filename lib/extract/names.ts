@@ -52,12 +52,24 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den',
 
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
+/** One whose short name is an acronym ("ATU-Organisator", "SPD-Chef"): no given name has that shape, so it is an epithet before a surname alone too. */
+const ACRONYM_EPITHET = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
 
 /** German abstract nouns ("Einschätzung", "Sicherheit", "Wissenschaft"): no given name ends like them. */
 const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft)$/u;
 
 /** Particles that are also articles: part of a name only after another particle ("von der Leyen", "de la Fuente"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
+/** The Arabic article, written apart ("Bashar al Asad"), is also the Spanish "al" (to the) and "el" (the). */
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+
+/**
+ * True when the particles from `from` to `to` are only the Arabic article and a given name and a surname end at `k`:
+ * "llegó Mario Marcel al Congreso" is a whole name and a place, "Bashar al Asad" one name.
+ */
+function contractionAfterName(tokens: Token[], from: number, to: number, k: number): boolean {
+  return tokens.slice(from, to + 1).every((t) => ARABIC_ARTICLES.has(t.text)) && isCapitalized(tokens[k]) && !!tokens[k - 1] && GIVEN_NAME_GENDER.has(folded(tokens[k - 1]));
+}
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
@@ -95,7 +107,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
     const articleAlone = p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
-    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone) start = p;
+    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, p + 1, start - 1, p)) start = p;
     else break;
   }
   return start;
@@ -124,7 +136,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
     // An article alone after a name is no particle ("erklärt Nadeschdin der DW", to DW): only after "von", "van", "de".
     const articleAlone = p === end + 2 && ARTICLE_PARTICLES.has(tokens[end + 1].text) && !PARTICLES.has(folded(tokens[end]));
-    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone) end = p;
+    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, end + 1, p - 1, end)) end = p;
     else break;
   }
   return end;
@@ -216,7 +228,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
-  while (words.length > 2 && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
+  while ((words.length > 2 || (words.length > 1 && ACRONYM_EPITHET.test(words[0]))) && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
   // they work, though the run ends in a firm's name.
