@@ -63,7 +63,7 @@ export const EUROPEAN_CUES = words(`
   savouré exprimé
   confesó confiesa recuerda recordó
   defendió defiende
-  concluyó concluye contó expuso
+  concluyó concluye contó expuso refirió refiere
   advierte negó
   reagiu
   sostuvo decía informó

@@ -25,10 +25,10 @@ const SPANISH_AR = stems(`
   lament critic aclar sentenci apostill detall argument valor opin consider estim reiter puntualiz matiz brome exclam
   pregunt contest tuite protest celebr remat enfatiz alert avis narr razon remach elogi resalt garantiz cuestion
   justific agreg confirm ratific denunci relat zanj espet replic rememor abund ironiz desliz mencion comunic revel
-  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc
+  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond
 `);
 /** Spanish verbs in -er and -ir whose stem does not change ("respond", "añad"). */
-const SPANISH_ER_IR = stems('añad insist admit respond promet resum exig agradec reconoc escrib describ');
+const SPANISH_ER_IR = stems('añad insist admit respond promet resum exig agradec reconoc escrib describ esgrim');
 
 /** Portuguese verbs in -ar ("afirm" for afirmar). */
 const PORTUGUESE_AR = stems(`
@@ -69,7 +69,7 @@ const ENGLISH = stems(`
   mutter repeat lament assert reiterate remind caption maintain contend allege highlight reveal disclose clarify
   elaborate specify opine concede summarize summarise gripe brag scoff sneer snap bark sigh chide rebut reason
   profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
-  criticize criticise slam blast hail fume gush rave marvel vent confide
+  criticize criticise slam blast hail fume gush rave marvel vent confide estimate
 `);
 /** English -s forms that are more often nouns: cues only as the lexicon's hand list already has them. */
 const ENGLISH_NOUN_FORMS = new Set(

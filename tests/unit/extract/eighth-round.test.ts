@@ -101,3 +101,14 @@ describe('a colon after a noun that names no one', () => {
     expect.soft(speakerOf(text, 'necesitamos')).toBe(null);
   });
 });
+
+describe('verbs of saying the reader lacked', () => {
+  it('reads them as cues, in every form', () => {
+    const spanish = 'La fiscal Marta Solís habló con la prensa el lunes.\n\n';
+    expect.soft(speakerOf(`${spanish}«Hay que advertirles a estos grupos», acotó Solís.`, 'advertirles')).toBe('Marta Solís');
+    expect.soft(speakerOf(`${spanish}«Nosotros recibimos la institución en crisis», ejemplificó Solís.`, 'recibimos')).toBe('Marta Solís');
+    expect.soft(speakerOf(`${spanish}«Nosotros somos titulares de la acción penal», refirió Solís.`, 'titulares')).toBe('Marta Solís');
+    expect.soft(speakerOf(`${spanish}«Entiendo que la situación es muy peligrosa», reafirmó Solís.`, 'Entiendo')).toBe('Marta Solís');
+    expect.soft(speakerOf('In late March, Dr Karen Ott estimated there could be “between 100,000 and 200,000” deaths.', 'between')).toBe('Karen Ott');
+  });
+});
