@@ -1259,7 +1259,6 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
 /** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
 const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase() === 'sie' && /\p{Ll}en$/u.test(verb.text);
 
-/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 /** How many lower-case words may stand between a place and the person's noun after it ("Texas product liability lawyer"). */
 const NOUNS_AFTER_MODIFIER = 3;
 
@@ -1276,6 +1275,7 @@ function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
   return n > modifier + 1 && isPersonNoun(tokens[n - 1]) && isCap(tokens[n]) ? modifier + 1 : k;
 }
 
+/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);
@@ -1367,7 +1367,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (possessive) k = end + 1;
   // "said King" (Wayne King): a capitalised role word alone, with no article or name, is a surname.
   // Not a German compound ("erklärt Ernährungsberaterin und Autorin …"): a title of the lexicon, with no other after it.
-  if (end === k && k > i && isCap(tokens[k]) && ROLES.has(tokens[k].text.toLowerCase()) && !isArticle(tokens[k - 1]) && !COORDINATORS.has(tokens[k + 1]?.text ?? '')) return { name: tokens[k].text, titled: false, needsPerson: true };
+  if (end === k && isCap(tokens[k]) && ROLES.has(tokens[k].text.toLowerCase()) && !isArticle(tokens[k - 1]) && !COORDINATORS.has(tokens[k + 1]?.text ?? '')) return { name: tokens[k].text, titled: false, needsPerson: true };
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
   const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
   if (office) return office;
@@ -1771,7 +1771,6 @@ function questionedSpeaker(tokens: Token[]): Slot | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
-
 
 /** Occasions of speaking: "in seiner Rede", "in a statement", "en su discurso". */
 const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks discurso declaraciones entrevista discours entretien'.split(' '));
