@@ -53,13 +53,13 @@ describe('the extraction evaluation', () => {
   // 0.928 (309 of 333) after the sixth, 0.918 (313 of 341) after the seventh. The seventh round added twenty-seven pages
   // held out from the start, with gold written before the reader ever ran on them: 0.835 (86 of 103) on the reader before
   // that round, 0.829 (87 of 105) after it; the eighty-six together 0.897 (400 of 446). The eighth round added eighteen
-  // more, held out from the start in the same way: 0.944 (118 of 125) on the reader before that round; the hundred and
-  // four together 0.907 (518 of 571) then. The floor holds that, so no change may make a named speaker wrong more often
-  // on pages it never saw.
+  // more, held out from the start in the same way: 0.944 (118 of 125) on the reader before that round, and a second set
+  // of twenty-two 0.927 (89 of 96); the hundred and twenty-six together 0.910 (607 of 667) then. The floor holds that, so
+  // no change may make a named speaker wrong more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   const TUNING_RECALL_FLOOR = 0.76;
   it('keeps speaker precision on the held-out pages', () => {
-    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(104);
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(126);
     expect(figures(bySplit('held-out')).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
   });
 
