@@ -654,6 +654,24 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: true };
 }
 
+const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "according to a statement from the Department of Justice", "said a letter by the union": an English writing at k
+ * after its article, with whose it is after "from", "by" or "of"; the issuer speaks through it.
+ */
+function englishWritingFrom(tokens: Token[], k: number): Slot | undefined {
+  // English "a" is no article to isArticle, which reads it as the Romance preposition.
+  const at = ENGLISH_ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '') ? k + 1 : k;
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  if (!ENGLISH_ARTICLES.has(tokens[at - 1]?.text.toLowerCase() ?? '') || !(DOCUMENTS.has(word) || WRITINGS.has(word))) return undefined;
+  if (!['from', 'by', 'of'].includes(tokens[at + 1]?.text ?? '')) return undefined;
+  const start = isArticle(tokens[at + 2]) ? at + 3 : at + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return mention && { name: mention.name, titled: true };
+}
+
 /** German "darin" (in it) and "in"/"im", Czech "v"/"ve", before a writing where words stand ("heißt es darin"). */
 const IN_WRITING = new Set(['in', 'im', 'v', 've']);
 
@@ -912,8 +930,9 @@ function subjectOf(tokens: Token[], v: number): Slot {
   while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
   // "acebush1 posted", "In an earlier post, elmo666 had written": a user name with digits right before the verb is who wrote.
   if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
-  // "détaille Mme Cardenal, qui développe :", "Smith, who added:": a relative clause's verb has the name before it for subject.
-  if (['qui', 'who'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
+  // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
+  // verb has the name before it for subject.
+  if (['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
   // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
   const when = [2, 3].find((n) => k - n + 1 > 0 && timePhraseLength(tokens, k - n + 1) === n);
   if (when) {
@@ -1350,7 +1369,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const word = tokens[k].text;
     return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
   }
-  const issuer = issuerAfterWriting(tokens, k);
+  const issuer = issuerAfterWriting(tokens, k) ?? englishWritingFrom(tokens, k);
   if (issuer) return issuer;
   // "informó este ministerio", "disse essa entidade": a demonstrative points at the organisation with that word named last.
   const pointed = tokens[k + 1];

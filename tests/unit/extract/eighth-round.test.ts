@@ -112,3 +112,14 @@ describe('verbs of saying the reader lacked', () => {
     expect.soft(speakerOf('In late March, Dr Karen Ott estimated there could be “between 100,000 and 200,000” deaths.', 'between')).toBe('Karen Ott');
   });
 });
+
+describe('a speaker given by a clause or a writing', () => {
+  it('is the name before the Spanish "quien" of the verb', () => {
+    expect.soft(speakerOf('Otra opinión tuvo la timonel del partido, Natalia Soto, quien afirmó que “la seguridad es urgente”.', 'seguridad')).toBe('Natalia Soto');
+  });
+
+  it('is who issued the writing "according to" names', () => {
+    expect.soft(speakerOf('According to a statement from the Department of Justice, “the defendant will be sentenced in May.”', 'sentenced')).toBe('Department of Justice');
+    expect.soft(speakerOf('According to a statement, “the defendant will be sentenced in May.”', 'sentenced')).toBe(null);
+  });
+});
