@@ -654,24 +654,6 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: mention.name, titled: true };
 }
 
-const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
-
-/**
- * "according to a statement from the Department of Justice", "said a letter by the union": an English writing at k
- * after its article, with whose it is after "from", "by" or "of"; the issuer speaks through it.
- */
-function englishWritingFrom(tokens: Token[], k: number): Slot | undefined {
-  // English "a" is no article to isArticle, which reads it as the Romance preposition.
-  const at = ENGLISH_ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '') ? k + 1 : k;
-  const word = tokens[at]?.text.toLowerCase() ?? '';
-  if (!ENGLISH_ARTICLES.has(tokens[at - 1]?.text.toLowerCase() ?? '') || !(DOCUMENTS.has(word) || WRITINGS.has(word))) return undefined;
-  if (!['from', 'by', 'of'].includes(tokens[at + 1]?.text ?? '')) return undefined;
-  const start = isArticle(tokens[at + 2]) ? at + 3 : at + 2;
-  const end = runEndingAfter(tokens, start);
-  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
-  return mention && { name: mention.name, titled: true };
-}
-
 /** German "darin" (in it) and "in"/"im", Czech "v"/"ve", before a writing where words stand ("heißt es darin"). */
 const IN_WRITING = new Set(['in', 'im', 'v', 've']);
 
@@ -1055,6 +1037,26 @@ function speaksThrough(tokens: Token[], start: number): boolean {
   return STAFF.has(before) && preposition === 'at';
 }
 
+const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * After the cue, whom a spokesperson, a writing or analysts at token k speak for: "said a spokeswoman for Tesco",
+ * "according to a statement from the Department of Justice" (speaksThrough), "said a Tesco spokeswoman". Not when the
+ * spokesperson is named after ("said a spokesman for the ministry, John Hale"): that one speaks.
+ */
+function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
+  // English "a" is no article to isArticle, which reads it as the Romance preposition.
+  const at = ENGLISH_ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '') ? k + 1 : k;
+  const through = speaksThrough(tokens, at + 2);
+  const start = through ? (isArticle(tokens[at + 2]) ? at + 3 : at + 2) : at;
+  const end = runEndingAfter(tokens, start);
+  if (end < 0 || (!through && !(at > k && SPOKES.has(tokens[end + 1]?.text.toLowerCase() ?? '')))) return undefined;
+  const after = through ? end + 1 : end + 2;
+  if (tokens[after]?.text === ',' && isCap(tokens[after + 1])) return undefined;
+  const mention = nameOfRun(tokens.slice(start, end + 1));
+  return mention && { name: mention.name, titled: true };
+}
+
 /** "read" reports a document's words: "the statement read", "a statement from Kestrel Airways read:". */
 const READING = new Set(['read', 'reads']);
 
@@ -1316,7 +1318,9 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const place = runEndingAfter(tokens, k + 1);
-    if (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1])) k = place + 1;
+    // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
+    const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
+    if (!englishArticle && (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1]))) k = place + 1;
   }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
@@ -1334,7 +1338,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const aged = epithetOfAge(tokens, k);
   if (aged) return aged;
   // "teilte eine Sprecherin der Polizei mit": the body; "so der Klimaforscher", "řekl politik", "the actor": the person just named.
-  const spokenFor = bodyOfGermanSpokesperson(tokens, k);
+  const spokenFor = bodyOfGermanSpokesperson(tokens, k) ?? spokenForAfter(tokens, k);
   if (spokenFor) return spokenFor;
   // "said the German foreign ministry": not "the German" of a description.
   const national = nationalBodyAt(tokens, k + 1);
@@ -1369,7 +1373,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const word = tokens[k].text;
     return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
   }
-  const issuer = issuerAfterWriting(tokens, k) ?? englishWritingFrom(tokens, k);
+  const issuer = issuerAfterWriting(tokens, k);
   if (issuer) return issuer;
   // "informó este ministerio", "disse essa entidade": a demonstrative points at the organisation with that word named last.
   const pointed = tokens[k + 1];

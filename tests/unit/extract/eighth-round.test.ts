@@ -123,3 +123,14 @@ describe('a speaker given by a clause or a writing', () => {
     expect.soft(speakerOf('According to a statement, “the defendant will be sentenced in May.”', 'sentenced')).toBe(null);
   });
 });
+
+describe('a spokesperson after the cue', () => {
+  it('speaks for the body named with "for", or before the word', () => {
+    expect.soft(speakerOf('“We will appeal,” said a spokesperson for the Department of Education.', 'appeal')).toBe('Department of Education');
+    expect.soft(speakerOf('“Prices will fall,” said a Tesco spokeswoman.', 'Prices')).toBe('Tesco');
+  });
+
+  it('is not the body when the spokesperson is named after it', () => {
+    expect.soft(speakerOf('“We will appeal,” said a spokesman for the Interior Ministry, John Hale.', 'appeal')).not.toBe('Interior Ministry');
+  });
+});
