@@ -1296,6 +1296,9 @@ function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
   return n > modifier + 1 && isPersonNoun(tokens[n - 1]) && isCap(tokens[n]) ? modifier + 1 : k;
 }
 
+/** How many words in lower case may say where or to whom, between a cue and its subject ("en conferencia de prensa"). */
+const OCCASION_AFTER_CUE_WORDS = 5;
+
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
@@ -1321,6 +1324,17 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
     const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
     if (!englishArticle && (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1]))) k = place + 1;
+  }
+  // "afirmó en conferencia de prensa el vocero…", "dijo a la prensa el ministro": past where or to whom the words were
+  // said, in lower case, to an article before a role or a name; not past another preposition ("en una entrevista con el ministro").
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1])) {
+    for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
+      if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]))) {
+        k = j;
+        break;
+      }
+      if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;
+    }
   }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;

@@ -271,7 +271,7 @@ export const ROLES = words(`
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
   bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
-  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular vocero vocera
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
@@ -413,16 +413,18 @@ export const REFLEXIVE_CUES = words('alarme enthousiasme');
 export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
 
 /**
- * Spanish and Portuguese times set between a cue and its subject, or ending the clause of a dropped subject: a word
- * of WHEN_OPENERS, then one of WHEN_WORDS ("afirmó este lunes el ministro", "disse nesta segunda-feira", "dijo ayer").
+ * Spanish, Portuguese and German times set between a cue and its subject, or ending the clause of a dropped subject: a
+ * word of WHEN_OPENERS, then one of WHEN_WORDS ("afirmó este lunes el ministro", "disse nesta segunda-feira", "sagte am
+ * Montag der Minister").
  */
-export const WHEN_OPENERS = words('este esta neste nesta nesse nessa');
+export const WHEN_OPENERS = words('este esta neste nesta nesse nessa am');
 export const WHEN_WORDS = words(`
   lunes martes miércoles jueves viernes sábado domingo mañana tarde noche semana
   segunda-feira terça-feira quarta-feira quinta-feira sexta-feira domingo manhã tarde noite semana
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Morgen Abend Wochenende
 `);
-/** Spanish and Portuguese adverbs of time in the same places ("dijo ayer el alcalde", "afirmou ontem"). */
-export const WHEN_ADVERBS = words('ayer hoy anoche ontem hoje');
+/** Spanish, Portuguese, French and German adverbs of time in the same places ("dijo ayer el alcalde", "afirmou ontem", "a déclaré lundi soir le ministre"). */
+export const WHEN_ADVERBS = words('ayer hoy anoche ontem hoje hier lundi mardi mercredi jeudi vendredi samedi dimanche soir matin gestern heute');
 
 /** Words for one role in the languages read: a later mention by any of them refers to whom the text named with another. */
 const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
@@ -595,7 +597,7 @@ export const GERMAN_NOT_PERSONS = words(`
 `);
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
-export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz porta-voz sprecher sprecherin mluvčí');
+export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz vocero vocera porta-voz sprecher sprecherin mluvčí');
 
 /** French words for an organisation just named ("Renault a réagi. « … », indique le constructeur"), as REFERRING_BODIES. */
 export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constructeur firme compagnie enseigne opérateur fabricant club');

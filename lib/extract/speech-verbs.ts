@@ -25,7 +25,7 @@ const SPANISH_AR = stems(`
   lament critic aclar sentenci apostill detall argument valor opin consider estim reiter puntualiz matiz brome exclam
   pregunt contest tuite protest celebr remat enfatiz alert avis narr razon remach elogi resalt garantiz cuestion
   justific agreg confirm ratific denunci relat zanj espet replic rememor abund ironiz desliz mencion comunic revel
-  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond
+  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond dispar
 `);
 /** Spanish verbs in -er and -ir whose stem does not change ("respond", "añad"). */
 const SPANISH_ER_IR = stems('añad insist admit respond promet resum exig agradec reconoc escrib describ esgrim');

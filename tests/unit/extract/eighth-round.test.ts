@@ -109,6 +109,7 @@ describe('verbs of saying the reader lacked', () => {
     expect.soft(speakerOf(`${spanish}«Nosotros recibimos la institución en crisis», ejemplificó Solís.`, 'recibimos')).toBe('Marta Solís');
     expect.soft(speakerOf(`${spanish}«Nosotros somos titulares de la acción penal», refirió Solís.`, 'titulares')).toBe('Marta Solís');
     expect.soft(speakerOf(`${spanish}«Entiendo que la situación es muy peligrosa», reafirmó Solís.`, 'Entiendo')).toBe('Marta Solís');
+    expect.soft(speakerOf(`${spanish}«Son unos golpistas», disparó Solís.`, 'golpistas')).toBe('Marta Solís');
     expect.soft(speakerOf('In late March, Dr Karen Ott estimated there could be “between 100,000 and 200,000” deaths.', 'between')).toBe('Karen Ott');
   });
 });
@@ -132,5 +133,20 @@ describe('a spokesperson after the cue', () => {
 
   it('is not the body when the spokesperson is named after it', () => {
     expect.soft(speakerOf('“We will appeal,” said a spokesman for the Interior Ministry, John Hale.', 'appeal')).not.toBe('Interior Ministry');
+  });
+});
+
+describe('between the cue and its subject', () => {
+  it('passes a French or German time', () => {
+    expect.soft(speakerOf('« Nous ne céderons pas », a déclaré mardi soir le ministre de l’Économie, Paul Marchal, sur France Inter.', 'céderons')).toBe('Paul Marchal');
+    expect.soft(speakerOf('„Wir werden nicht nachgeben“, sagte am Montag der Minister Robert Lang.', 'nachgeben')).toBe('Robert Lang');
+  });
+
+  it('passes where or to whom the words were said, in lower case', () => {
+    expect.soft(speakerOf('«No vamos a ceder», afirmó en conferencia de prensa el vocero presidencial, Manuel Soria.', 'ceder')).toBe('Manuel Soria');
+  });
+
+  it('does not pass another preposition, whose object is someone else', () => {
+    expect.soft(speakerOf('«No vamos a ceder», dijo en una entrevista con el ministro Luis Cano.', 'ceder')).not.toBe('Luis Cano');
   });
 });
