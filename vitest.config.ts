@@ -4,6 +4,10 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Both cores for the unit suite (vitest leaves one free by default), so that the evaluation's two splits, each
+    // detecting over more than a hundred real pages (eval.test.ts, eval-held-out.test.ts), run side by side. The
+    // end-to-end suite keeps one browser at a time (singleFork below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

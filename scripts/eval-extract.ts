@@ -132,14 +132,19 @@ export function goldFiles(): GoldFile[] {
     });
 }
 
-/** Every evaluated document: the seed article as plain text and as a page (tuned on), and each gold page. */
-export function cases(): Case[] {
+/**
+ * Every evaluated document of the given splits: the seed article as plain text and as a page (tuned on), and each gold
+ * page. Detection is the slow part, so a caller that reads one split detects on its pages only.
+ */
+export function cases(splits: readonly Split[] = SPLITS): Case[] {
   const seedGold = JSON.parse(readFileSync(join(SEED_DIR, 'quotes.gold.json'), 'utf8')) as { quotes: GoldQuote[] };
-  const list: Case[] = [
-    { name: 'seed article.txt', split: 'tuned-before', detected: detectQuotes(readFileSync(join(SEED_DIR, 'article.txt'), 'utf8')), gold: seedGold.quotes },
-    { name: 'seed article.html', split: 'tuned-before', detected: detectQuotes(articleOfPage(join(SEED_DIR, 'article.html'))), gold: seedGold.quotes },
-  ];
-  for (const gold of goldFiles()) {
+  const list: Case[] = splits.includes('tuned-before')
+    ? [
+        { name: 'seed article.txt', split: 'tuned-before', detected: detectQuotes(readFileSync(join(SEED_DIR, 'article.txt'), 'utf8')), gold: seedGold.quotes },
+        { name: 'seed article.html', split: 'tuned-before', detected: detectQuotes(articleOfPage(join(SEED_DIR, 'article.html'))), gold: seedGold.quotes },
+      ]
+    : [];
+  for (const gold of goldFiles().filter((g) => splits.includes(g.split))) {
     const detected = detectQuotes(articleOfPage(join(FIXTURES, gold.dir ?? 'pages', gold.page)));
     list.push({ name: gold.page, split: gold.split, detected, gold: gold.quotes });
   }

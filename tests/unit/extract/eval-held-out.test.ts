@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cases, figures, goldFiles, score, total } from '../../../scripts/eval-extract';
+
+describe('the extraction evaluation on the held-out split', () => {
+  // The honest figures: pages the reader was never tuned on (their gold was written before the reader was changed for them).
+  // Only their figures are read here, never their misses (see scripts/eval-extract.ts). Issue 10 stays open while they
+  // miss its targets, and `npm run eval:extract` exits non-zero until they are met. The first fourteen held-out pages
+  // reached 0.98 precision (95 of 97), but their totals had been read after every round for several sessions. Each later
+  // set of fresh pages, on which the reader had never run, gave less: six in the fourth round 0.79 (23 of 29), thirteen,
+  // eleven, eight and seven in the fifth's four sets 0.866 (84 of 97), 0.974 (38 of 39), 0.947 (36 of 38) and 0.938
+  // (30 of 32); the fifty-nine together 0.922 (306 of 332) when they were added, 0.927 (306 of 330) after the fifth round,
+  // 0.928 (309 of 333) after the sixth, 0.918 (313 of 341) after the seventh. The seventh round added twenty-seven pages
+  // held out from the start, with gold written before the reader ever ran on them: 0.835 (86 of 103) on the reader before
+  // that round, 0.829 (87 of 105) after it; the eighty-six together 0.897 (400 of 446). The eighth round added eighteen
+  // more, held out from the start in the same way: 0.944 (118 of 125) on the reader before that round, 0.952 (119 of 125)
+  // after it, and a second set of twenty-two 0.927 (89 of 96) before and after; the hundred and twenty-six together 0.910
+  // (607 of 667) before, 0.914 (615 of 673) after. The floor holds that, so no change may make a named speaker wrong more
+  // often on pages it never saw.
+  const HELD_OUT_PRECISION_FLOOR = 0.9;
+  it('keeps speaker precision on the held-out pages', () => {
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(126);
+    expect(figures(total(cases(['held-out']).map((c) => score(c.detected, c.gold)))).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
+  });
+});
