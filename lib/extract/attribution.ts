@@ -262,6 +262,9 @@ const PAST_TENSE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu)$/u;
 /** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
+/** The English articles, which ARTICLES leaves out ("a" is also the Romance preposition). */
+const ENGLISH_INDEFINITE = new Set(['a', 'an']);
+const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
 const LINKS = new Set([...'and or of in on at for with to from by as than but'.split(' '), ...EUROPEAN_LINKS]);
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
@@ -296,10 +299,10 @@ const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
  * week", "this morning", "at that time", "at the time"; 0 when none starts there.
  */
 function timePhraseLength(tokens: Token[], k: number): number {
-  const [first, second, third] = tokens.slice(k, k + 3).map((t) => t.text.toLowerCase());
-  if (first === 'on' && DAYS.has(second ?? '')) return 2;
-  if (PERIOD_OPENERS.has(first ?? '') && (DAYS.has(second ?? '') || PERIODS.has(second ?? ''))) return 2;
-  return first === 'at' && (second === 'that' || second === 'the') && third === 'time' ? 3 : 0;
+  const first = tokens[k]?.text.toLowerCase() ?? '';
+  const second = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (first === 'on' || PERIOD_OPENERS.has(first)) return DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
+  return first === 'at' && (second === 'that' || second === 'the') && tokens[k + 2]?.text.toLowerCase() === 'time' ? 3 : 0;
 }
 /** Writings that say things without being anyone ("said the report, …"). */
 const WRITINGS = new Set(['report', 'study', 'survey', 'ruling', 'document', 'filing', 'complaint', 'lawsuit', 'indictment']);
@@ -556,18 +559,18 @@ function epithetAt(tokens: Token[], k: number): Slot | undefined {
   return { role: word, gender: articleGender(tokens[k - 2]) ?? (word === 'femme' || word === 'fille' ? 'f' : 'm'), epithet: true };
 }
 
+/** The body slot of a spokesperson of no one named: the organisation just spoken of. */
+const SPOKESPERSON = 'spokesperson';
+
 /**
  * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
  * spokesperson": the company the text means (see REFERRING_BODIES).
  */
-/** The body slot of a spokesperson of no one named: the organisation just spoken of. */
-const SPOKESPERSON = 'spokesperson';
-
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
   if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
   // "Tesco raised its prices. A spokeswoman said:": a spokesperson of no one named speaks for the body just spoken of.
-  if (isIndefinite(tokens[k - 1]) || ['a', 'an'].includes(tokens[k - 1]?.text.toLowerCase() ?? '')) return { body: SPOKESPERSON };
+  if (isIndefinite(tokens[k - 1]) || ENGLISH_INDEFINITE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return { body: SPOKESPERSON };
   const start = runStartingBefore(tokens, k - 1);
   if (start < 0) return undefined;
   const mention = nameOfRun(tokens.slice(start, k));
@@ -650,7 +653,12 @@ function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: word };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
-  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return end >= 0 ? bodyNamed(tokens, start, end) : undefined;
+}
+
+/** The body or person the run from start to end names, as whom a writing or a spokesperson speaks for. */
+function bodyNamed(tokens: Token[], start: number, end: number): Slot | undefined {
+  const mention = nameOfRun(tokens.slice(start, end + 1));
   return mention && { name: mention.name, titled: true };
 }
 
@@ -1037,24 +1045,19 @@ function speaksThrough(tokens: Token[], start: number): boolean {
   return STAFF.has(before) && preposition === 'at';
 }
 
-const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
-
 /**
  * After the cue, whom a spokesperson, a writing or analysts at token k speak for: "said a spokeswoman for Tesco",
  * "according to a statement from the Department of Justice" (speaksThrough), "said a Tesco spokeswoman". Not when the
  * spokesperson is named after ("said a spokesman for the ministry, John Hale"): that one speaks.
  */
 function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
-  // English "a" is no article to isArticle, which reads it as the Romance preposition.
   const at = ENGLISH_ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '') ? k + 1 : k;
   const through = speaksThrough(tokens, at + 2);
   const start = through ? (isArticle(tokens[at + 2]) ? at + 3 : at + 2) : at;
   const end = runEndingAfter(tokens, start);
   if (end < 0 || (!through && !(at > k && SPOKES.has(tokens[end + 1]?.text.toLowerCase() ?? '')))) return undefined;
   const after = through ? end + 1 : end + 2;
-  if (tokens[after]?.text === ',' && isCap(tokens[after + 1])) return undefined;
-  const mention = nameOfRun(tokens.slice(start, end + 1));
-  return mention && { name: mention.name, titled: true };
+  return tokens[after]?.text === ',' && isCap(tokens[after + 1]) ? undefined : bodyNamed(tokens, start, end);
 }
 
 /** "read" reports a document's words: "the statement read", "a statement from Kestrel Airways read:". */
@@ -1362,7 +1365,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
-  if (['a', 'an'].includes(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
     const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
@@ -2555,7 +2558,7 @@ const ROLE_BEFORE_REACH = 8;
 /** "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA": the role an appositive gives the name ending at `end`. */
 function roleAfterName(tokens: Token[], end: number): string[] {
   if (tokens[end + 1]?.text !== ',') return [];
-  const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ['a', 'an'].includes(tokens[end + 2]?.text ?? '');
+  const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[end + 2]?.text ?? '');
   let k = article ? end + 3 : end + 2;
   // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
   while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
