@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, ROLES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, ROLES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
 import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isCapitalized, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -607,7 +607,8 @@ function isGermanNoun(tokens: Token[], start: number, end: number): boolean {
  */
 function germanNameStart(tokens: Token[], start: number, end: number): number {
   const first = tokens[start].text;
-  if (end - start < 2 || GIVEN_NAME_GENDER.has(first.toLowerCase()) || !(GERMAN_PERSON_NOUN.test(first.toLowerCase()) || isRole(first.toLowerCase()))) return start;
+  // "der Ukrainer Usyk": a word for where someone is from before a surname alone.
+  if (end - start < (GERMAN_DEMONYMS.has(first.toLowerCase()) ? 1 : 2) || GIVEN_NAME_GENDER.has(first.toLowerCase()) || !(GERMAN_PERSON_NOUN.test(first.toLowerCase()) || isRole(first.toLowerCase()))) return start;
   if (tokens.slice(start, end + 1).some((t) => isOrganisationWord(t.text.toLowerCase())) || !isGerman(tokens)) return start;
   let at = start - 1;
   // "der Anwalt und Dissident": the noun it is joined to has the determiner.
@@ -1726,7 +1727,7 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–']);
 const SUBJUNCTIVE_REACH = 3;
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
-const GERMAN_WORDS = new Set(['und', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf']);
+const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf']);
 /** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
 const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
 /** A sentence with a German determiner or another word only German has. */
@@ -2771,6 +2772,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
   };
 
+  /**
+   * "wie Chubas Drummer spottete": a German genitive of someone the text named (Nina Chuba) and a noun for a person is
+   * someone of theirs, unnamed; "Thomas Müller" is a name, as no "Thoma" was named.
+   */
+  const isSomeoneOfNamed = (name: string): boolean => {
+    const [owner, noun, ...rest] = name.split(' ');
+    if (rest.length || !noun || !owner.endsWith('s') || !GERMAN_PERSON_NOUN.test(noun.toLowerCase())) return false;
+    const named = ctx.registry.resolve(owner.slice(0, -1)).name;
+    return named !== owner.slice(0, -1) && ctx.people.has(named);
+  };
+
   /** True when sentence `s` stands in a photo caption: a line ending in a credit in parentheses after a full stop ("… at his home. (AP)"). */
   const isCaption = (s: number): boolean => {
     const lineEnd = masked.indexOf('\n', sentences[s].start);
@@ -3468,7 +3480,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       let who: { speaker: string; confidence: number } | undefined;
       const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
       const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
-      if ('name' in slot && !common && !unknownPerson) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.afterArticle ? personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+      if ('name' in slot && !common && !unknownPerson && !isSomeoneOfNamed(slot.name)) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.afterArticle ? personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
       else if ('pronoun' in slot) {
         // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
         const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));

@@ -265,7 +265,7 @@ export const ROLES = words(`
   archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor editor-in-chief
   professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
   special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable
-  councillor councilman councilwoman lawmaker adviser advisor counsel head founder analyst economist author dean rabbi imam
+  councillor councilman councilwoman lawmaker adviser advisor advocate counsel head promoter founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
@@ -356,6 +356,20 @@ export const DEMONYMS = words(`
   argentino americano americana uruguaio uruguaia paraguaio paraguaia colombiano chileno chilena russo russa
   carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
   capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
+`);
+
+/**
+ * German nouns for where someone is from ("der Ukrainer Usyk", "die Britin"): before a surname alone they describe the
+ * person, as a role does, and are no part of the name.
+ */
+export const GERMAN_DEMONYMS = words(`
+  brite britin engländer engländerin schotte schottin ire irin franzose französin deutsche deutscher italiener italienerin
+  spanier spanierin portugiese portugiesin niederländer niederländerin belgier belgierin schweizer schweizerin
+  österreicher österreicherin pole polin tscheche tschechin slowake slowakin ungar ungarin rumäne rumänin bulgare bulgarin
+  kroate kroatin serbe serbin slowene slowenin grieche griechin türke türkin russe russin ukrainer ukrainerin
+  norweger norwegerin schwede schwedin däne dänin finne finnin amerikaner amerikanerin us-amerikaner us-amerikanerin
+  kanadier kanadierin mexikaner mexikanerin brasilianer brasilianerin argentinier argentinierin australier australierin
+  chinese chinesin japaner japanerin koreaner koreanerin inder inderin israeli iraner iranerin syrer syrerin afghane afghanin
 `);
 
 /**
@@ -509,7 +523,7 @@ export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX =
-  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin|führer|führerin|dissident|dissidentin)$/;
+  /(?:ologist|\p{Ll}{4,}olog(?:e|in)|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin|führer|führerin|dissident|dissidentin|mediziner|medizinerin|arzt|ärztin)$/u;
 
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
@@ -641,7 +655,8 @@ export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
   ...['mr', 'mr.', 'sir', 'lord', 'm.', 'herr', 'sr.', 'sr', 'don', 'pan'].map((w) => [w, 'm'] as const),
   ...['mrs', 'mrs.', 'ms', 'ms.', 'dame', 'lady', 'mme', 'mlle', 'frau', 'sra.', 'sra', 'doña', 'paní'].map((w) => [w, 'f'] as const),
-  ...['dr', 'dr.', 'prof.', 'prof'].map((w) => [w, undefined] as const),
+  // "Adv Tšosane" (an advocate, in southern Africa), "le Pr Joly-Gomez" (a French professor).
+  ...['dr', 'dr.', 'prof.', 'prof', 'adv', 'adv.', 'pr', 'pr.'].map((w) => [w, undefined] as const),
 ]);
 
 /** Words that make a capitalized run an organisation or a place rather than a person. */

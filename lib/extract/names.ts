@@ -46,7 +46,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Adv|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
 
@@ -54,6 +54,12 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den',
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
 /** One whose short name is an acronym ("ATU-Organisator", "SPD-Chef"): no given name has that shape, so it is an epithet before a surname alone too. */
 const ACRONYM_EPITHET = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
+
+/** A German compound ending in a role after a hyphen ("Usyk-Promoter", "Kawasaki-Präsident"): an epithet before a surname alone too. */
+function isRoleCompound(word: string): boolean {
+  return ACRONYM_EPITHET.test(word) || (HYPHENATED_NOUN.test(word) && isRole(word.slice(word.lastIndexOf('-') + 1).toLowerCase()));
+}
+const HYPHENATED_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{Ll}{3,}$/u;
 
 /** German abstract nouns ("Einschätzung", "Sicherheit", "Wissenschaft"): no given name ends like them. */
 const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft)$/u;
@@ -228,7 +234,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
-  while ((words.length > 2 || (words.length > 1 && ACRONYM_EPITHET.test(words[0]))) && PARTY_EPITHET.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
+  while ((words.length > 2 || (words.length > 1 && isRoleCompound(words[0]))) && (PARTY_EPITHET.test(words[0]) || isRoleCompound(words[0])) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
   // they work, though the run ends in a firm's name.

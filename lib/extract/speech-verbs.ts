@@ -25,7 +25,7 @@ const SPANISH_AR = stems(`
   lament critic aclar sentenci apostill detall argument valor opin consider estim reiter puntualiz matiz brome exclam
   pregunt contest tuite protest celebr remat enfatiz alert avis narr razon remach elogi resalt garantiz cuestion
   justific agreg confirm ratific denunci relat zanj espet replic rememor abund ironiz desliz mencion comunic revel
-  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond dispar
+  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond dispar complement
 `);
 /** Spanish verbs in -er and -ir whose stem does not change ("respond", "añad"). */
 const SPANISH_ER_IR = stems('añad insist admit respond promet resum exig agradec reconoc escrib describ esgrim');
@@ -48,7 +48,7 @@ const FRENCH_ER = stems(`
   confirm observ lâch gliss ironis agac indign interrog emport félicit témoign rapport déplor plaid nuanc avou
   protest répliqu rétorqu tranch détaill signal tweet argument soupir développ fustig raill tacl abond enchaîn plaisant
   exclam étonn insurg amus relat désol offusqu fulmin grinc cingl accus interpell chuchot hurl corrig rectifi relativis
-  confess justifi certifi savour exprim insist précis explicit alert constat critiqu analys pest
+  confess justifi certifi savour exprim insist précis explicit alert constat critiqu analys pest conseill
 `);
 
 /** German weak verbs by stem ("beton" for betonen); present and past of the third person. */
@@ -57,7 +57,7 @@ const GERMAN_WEAK = stems(`
   versicher beteuer kommentier twitter mahn klag lob resümier bilanzier frag informier äußer notier spöttel witzel
   post schmunzel forder appellier bekräftig begründ beklag bemängel monier verteidig konter präzisier reagier
   sinnier seufz polter stichel läster jubel bemerk verkünd prophezei rüg bedauer bezweifel urteil analysier
-  beschwichtig korrigier insistier beanstand
+  beschwichtig korrigier insistier beanstand spott behaupt prognostizier schätz ereifer
 `);
 
 /** English verbs, by infinitive; -s forms that are nouns ("notes", "claims") are NOUN_FORMS of English below. */
