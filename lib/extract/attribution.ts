@@ -176,12 +176,17 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
+/** English subject pronouns of a person. */
+const ENGLISH_SUBJECTS = new Set(['he', 'she', 'they']);
 /**
  * "…, note aussi la Drees", "…, juge Mme Binet": a verb that is also a noun reports speech only inverted after a comma, or
  * right after the closing mark, where French sets none after a question ("« Vous partez ? » demande Léa Martin").
  */
 const isInciseCue = (tokens: Token[], i: number) => {
-  if (!INCISE_CUES.has(tokens[i]?.text ?? '') || (i > 0 && tokens[i - 1]?.text !== ',')) return false;
+  if (!INCISE_CUES.has(tokens[i]?.text ?? '')) return false;
+  // "“…,” he reflects": after the words, a subject pronoun before it makes it a verb.
+  if (ENGLISH_SUBJECTS.has(tokens[i - 1]?.text ?? '') && (i === 1 || tokens[i - 2].text === ',')) return true;
+  if (i > 0 && tokens[i - 1]?.text !== ',') return false;
   let k = i + 1;
   while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
   return isArticle(tokens[k]) || isCap(tokens[k]);
@@ -979,6 +984,8 @@ function subjectOf(tokens: Token[], v: number): Slot {
   } else if (tokens[k] && isLower(tokens[k])) {
     k = appositiveHead(tokens, k) ?? workplaceBefore(tokens, k) ?? k;
   }
+  const worker = workerBefore(tokens, k);
+  if (worker) return worker;
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
   const start = runStartingBefore(tokens, k);
@@ -1001,10 +1008,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (speaksThrough(tokens, p + 1)) return slot;
   // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
-  // The person before "of the Daily Mail", "from Reuters", "at Oxford" speaks, with where they work.
-  const run = WORKPLACE_LINKS.has(preposition.text) && isCap(tokens[p - 1]) ? runStartingBefore(tokens, p - 1) : -1;
-  const person = run >= 0 ? nameOfRun(tokens.slice(run, p)) : undefined;
-  return person && !person.organisation ? slotEndingAt(tokens, p - 1) : { unnamed: true };
+  return { unnamed: true };
 }
 
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
@@ -1023,6 +1027,24 @@ function workplaceBefore(tokens: Token[], k: number): number | undefined {
   const start = runStartingBefore(tokens, j);
   const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
   return WORKPLACE_LINKS.has(tokens[link]?.text ?? '') && isCap(tokens[link - 1]) ? j : undefined;
+}
+
+/**
+ * The person before "of the Daily Mail", "from Reuters", "at Oxford", "from Natural Justice in Cape Town", when the run
+ * ending at k is where they work (or where that is, after "in"): they speak, unless they speak for it (speaksThrough).
+ */
+function workerBefore(tokens: Token[], k: number): Slot | undefined {
+  if (!isCap(tokens[k])) return undefined;
+  const place = runStartingBefore(tokens, k);
+  const end = tokens[place - 1]?.text === 'in' && isCap(tokens[place - 2]) ? place - 2 : k;
+  const start = runStartingBefore(tokens, end);
+  const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  if (!WORKPLACE_LINKS.has(tokens[link]?.text ?? '')) return undefined;
+  // "Analysts at Dunmore Capital in London wrote": the firm speaks through them.
+  if (speaksThrough(tokens, link + 1)) return slotEndingAt(tokens, end);
+  if (!isCap(tokens[link - 1])) return undefined;
+  const person = nameOfRun(tokens.slice(runStartingBefore(tokens, link - 1), link));
+  return person && !person.organisation ? slotEndingAt(tokens, link - 1) : undefined;
 }
 
 /** An acronym that may stand before a name as a title ("MEC Mamabolo"). */
@@ -1303,6 +1325,9 @@ function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
 /** How many words in lower case may say where or to whom, between a cue and its subject ("en conferencia de prensa"). */
 const OCCASION_AFTER_CUE_WORDS = 5;
 
+/** Particles a surname may open with, in lower case, that are no article ("del Pópolo", "van Aert", "de Gaulle"). */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von']);
+
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
@@ -1313,6 +1338,12 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const close = tokens.findIndex((t, j) => j > k && j <= k + 4 && t.text === ',');
     const when = tokens.slice(k + 1, close);
     if (close > k + 1 && when.every((t) => isLower(t) || /^\d+$/.test(t.text)) && (isCap(tokens[close + 1]) || isArticle(tokens[close + 1]))) k = close + 1;
+  }
+  // "résume quant à elle Francisca Joly-Gomez": past the phrase giving her turn.
+  if (tokens[k]?.text === 'quant' && tokens[k + 1]?.text === 'à' && STRESSED_PRONOUNS.has(tokens[k + 2]?.text ?? '')) k += 3;
+  // "detalló del Pópolo": a surname opening with its particle, of someone the text named in full.
+  if (SURNAME_PARTICLES.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    return { name: tokens.slice(k, runEndingAfter(tokens, k + 1) + 1).map((t) => t.text).join(' '), titled: false, needsPerson: true };
   }
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
   // "es" that stands for the words.

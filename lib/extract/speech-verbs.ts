@@ -71,7 +71,7 @@ const ENGLISH = stems(`
   profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
   criticize criticise slam blast hail fume gush rave marvel vent confide estimate
 `);
-/** English -s forms that are more often nouns: cues only as the lexicon's hand list already has them. */
+/** English -s forms that are more often nouns: cues only inverted after the words or after a pronoun ("“…,” he reflects"), as NOUN_FORMS. */
 const ENGLISH_NOUN_FORMS = new Set(
   stems(`
   adds remarks notes vows claims tweets posts urges promises pledges stresses counters jokes shouts comments demands
@@ -120,7 +120,7 @@ const english = (): string[] =>
     const consonantY = /[^aeiou]y$/.test(verb);
     const past = consonantY ? `${verb.slice(0, -1)}ied` : verb.endsWith('e') ? `${verb}d` : ENGLISH_DOUBLING.has(verb) ? `${verb}${verb.slice(-1)}ed` : `${verb}ed`;
     const third = consonantY ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
-    return [past, ...(ENGLISH_NOUN_FORMS.has(third) ? [] : [third])];
+    return [past, third];
   });
 
 /** Every generated form, sorted by where the reader may take it as a cue. */
@@ -129,8 +129,8 @@ export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spa
   const fr = french();
   const finite = [...es.finite, ...portuguese(), ...fr.finite, ...german(), ...english()];
   return {
-    cues: new Set(finite.filter((form) => !NOUN_FORMS.has(form))),
-    incise: new Set(finite.filter((form) => NOUN_FORMS.has(form))),
+    cues: new Set(finite.filter((form) => !NOUN_FORMS.has(form) && !ENGLISH_NOUN_FORMS.has(form))),
+    incise: new Set(finite.filter((form) => NOUN_FORMS.has(form) || ENGLISH_NOUN_FORMS.has(form))),
     spanishPerfect: new Set(es.participles),
     frenchPerfect: new Set(fr.participles),
   };

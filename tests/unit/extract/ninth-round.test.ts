@@ -58,3 +58,47 @@ describe('a German genitive of someone named before a noun for a person', () => 
     expect.soft(speakerOf('„Wir spielen weiter“, sagte Thomas Becker nach dem Spiel.', 'spielen weiter')).toBe('Thomas Becker');
   });
 });
+
+describe('an English verb that is more often a noun', () => {
+  it('reports speech after the words with a subject pronoun before it', () => {
+    const text = 'John Hale said the law was weak.\n\n“My grandmother was the shield,” he reflects.';
+    expect.soft(speakerOf(text, 'grandmother')).toBe('John Hale');
+  });
+
+  it('is a noun otherwise', () => {
+    expect.soft(speakerOf('The new law “reflects our values” and nothing else.', 'reflects our values')).toBe(null);
+  });
+});
+
+describe('a person before where they work', () => {
+  it('speaks, past the place of the workplace and a role word in its name', () => {
+    expect.soft(speakerOf('Lerato Dube from Natural Justice in Cape Town says: “We want the whole plan made public.”', 'whole plan')).toBe('Lerato Dube');
+  });
+
+  it('is not analysts at a firm, who speak for it', () => {
+    expect.soft(speakerOf('Analysts at Dunmore Capital in London wrote: “Demand will outstrip supply.”', 'outstrip')).toBe('Dunmore Capital');
+  });
+});
+
+describe('between a French cue and its subject', () => {
+  it('passes over "quant à elle"', () => {
+    expect.soft(speakerOf('« L’intestin est central », résume quant à elle Claire Dumont.', 'intestin')).toBe('Claire Dumont');
+  });
+});
+
+describe('a surname opening with its particle after the cue', () => {
+  it('is the person the text named in full', () => {
+    const text = 'La directora Silvina del Monte visitó la escuela. «El operativo tiene dos etapas», detalló del Monte.';
+    expect.soft(speakerOf(text, 'operativo')).toBe('Silvina del Monte');
+  });
+
+  it('is no one when no one was named with it', () => {
+    expect.soft(speakerOf('«El operativo tiene dos etapas», informó del Ministerio.', 'operativo')).toBe(null);
+  });
+});
+
+describe('a German compound in -kollege before a name', () => {
+  it('is a role', () => {
+    expect.soft(speakerOf('Auch Teamkollege Remo Kessler haderte mit der Regel: „Ich verstehe das nicht.“', 'verstehe')).toBe('Remo Kessler');
+  });
+});
