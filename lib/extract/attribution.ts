@@ -2282,6 +2282,8 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   skipAdverbs();
   // "Javier Betancourt at that time asked", "Trump on Tuesday said": past a time before the verb.
   k += timePhraseLength(tokens, k);
+  // "Ophir aus Buffalo sagte", "Lerato Dube from Durban said": past where the person is from.
+  if (ORIGIN_LINKS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {
     const first = tokens[k + 1];
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
@@ -2314,6 +2316,9 @@ function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
   return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
 }
+
+/** Prepositions saying where someone is from, between their name and their verb. */
+const ORIGIN_LINKS = new Set(['from', 'aus']);
 
 /** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
 const RELATIVES = new Set(['who', 'whom', 'which', 'whose']);

@@ -102,3 +102,10 @@ describe('a German compound in -kollege before a name', () => {
     expect.soft(speakerOf('Auch Teamkollege Remo Kessler haderte mit der Regel: „Ich verstehe das nicht.“', 'verstehe')).toBe('Remo Kessler');
   });
 });
+
+describe('a name with where the person is from before their verb', () => {
+  it('acts, so a pronoun after it means that person, not the last one quoted', () => {
+    const text = 'Yotam Ophir forscht zu Fehlinformation. „Das ist falsch“, sagte John Lednicky.\nOphir aus Buffalo sagte, die Verbreitung sei ein Versuch. Er erklärte gegenüber AFP, dass „Influencer die Gelegenheit nutzen könnten“.';
+    expect.soft(speakerOf(text, 'Influencer')).toBe('Yotam Ophir');
+  });
+});
