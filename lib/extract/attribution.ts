@@ -1562,6 +1562,9 @@ function openingActor(tokens: Token[], before: number): Slot | undefined {
   return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
 }
 
+/** English conjunctions opening a clause put before the main one ("When Winfrey asked…, he declined"). */
+const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
+
 /**
  * The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. A name opening the
  * sentence and acting comes first: the first verb the reader knows may be a later clause's ("Trump rejects
@@ -1572,7 +1575,9 @@ function sentenceSubject(tokens: Token[], before: number): Slot {
   if (opening) return opening;
   // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
   const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
-  const verb = tokens.findIndex((_, v) => v >= 1 && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
+  // "When Winfrey asked if he could…, he declined, saying": the main clause comes after the fronted one's comma.
+  const fronted = ENGLISH_SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t, i) => i < before && t.text === ',') : 0;
+  const verb = tokens.findIndex((_, v) => v >= Math.max(fronted + 1, 1) && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
   const ofVerb = verb > 0 ? subjectOf(tokens, verb) : undefined;
   if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
   // "Christie quit, telling a town hall meeting…", "So, with days to go, Christie quit—telling…": a name opening the

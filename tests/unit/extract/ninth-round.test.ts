@@ -109,3 +109,11 @@ describe('a name with where the person is from before their verb', () => {
     expect.soft(speakerOf(text, 'Influencer')).toBe('Yotam Ophir');
   });
 });
+
+describe('a participle cue after a fronted clause', () => {
+  it('is said by the main clause’s subject, not the fronted clause’s', () => {
+    const text = 'John Hale met Oprah Winfrey on Sunday. When Ms. Winfrey asked if he could share the questions, he declined, saying "I am not comfortable with sharing that."';
+    expect.soft(speakerOf(text, 'comfortable')).toBe('John Hale');
+    expect.soft(speakerOf('When the vote failed, Tom Kane left the room, saying "I am not comfortable with that."', 'comfortable')).toBe('Tom Kane');
+  });
+});
