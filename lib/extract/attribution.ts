@@ -1667,10 +1667,22 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
-  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens);
+  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens) ?? subjectAfterTopic(tokens);
   const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** Words opening a phrase that says what about, before the subject ("Concernant le lait, …", "Sobre la leche, …", "As for milk, …"). */
+const TOPIC_OPENERS = new Set(['concernant', 'sur', 'quant', 'sobre', 'respecto', 'regarding', 'as', 'on', 'zu', 'zur', 'zum', 'über']);
+/** How many words the phrase saying what about may have before its comma. */
+const TOPIC_WORDS = 6;
+
+/** "Concernant le lait, Francisca Joly-Gomez est plus nuancée :": the subject after a phrase saying what about. */
+function subjectAfterTopic(tokens: Token[]): Slot | undefined {
+  if (!TOPIC_OPENERS.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 1 && comma <= TOPIC_WORDS && !tokens.slice(0, comma).some(isCue) ? openingSubject(tokens.slice(comma + 1)) : undefined;
 }
 
 /**

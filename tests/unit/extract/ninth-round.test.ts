@@ -117,3 +117,12 @@ describe('a participle cue after a fronted clause', () => {
     expect.soft(speakerOf('When the vote failed, Tom Kane left the room, saying "I am not comfortable with that."', 'comfortable')).toBe('Tom Kane');
   });
 });
+
+describe('a colon after a sentence opened by what it is about', () => {
+  it('introduces the words of the subject after that phrase', () => {
+    const text = 'Claire Dumont dirige le service.\nConcernant le lait, Claire Dumont est quant à elle plus nuancée : « à la naissance, nous avons un maximum d’enzymes ».';
+    expect.soft(speakerOf(text, 'naissance')).toBe('Claire Dumont');
+    const english = 'Sarah Cole runs the clinic.\nAs for milk, Sarah Cole is more cautious: “At birth we have the most enzymes to digest it.”';
+    expect.soft(speakerOf(english, 'At birth')).toBe('Sarah Cole');
+  });
+});
