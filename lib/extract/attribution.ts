@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseNames as namesInChinese, chineseOfficeHolders, chineseGenders, chineseIssuerOf, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from './chinese';
 import { findQuotations, type Quotation } from './quotations';
 import { isQuoteMark } from '../text/quote-marks';
-import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EPITHETS, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, ROLES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, rolesMeant, type Gender } from './lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, ANSWERING_VERBS, ARTICLES, AUXILIARIES, AVOIR, BETWEEN_SUBJECT_AND_CUE, CAPITALISED_DESCRIPTORS, CUES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DEMONYMS, DESCRIBING, DESCRIPTORS, DESCRIPTOR_GENDER, EUROPEAN_LINKS, FRENCH_AGE_DECADES, FRENCH_DEMONYMS, FRENCH_DEMONYM_SUFFIX, FRENCH_PERFECT_CUES, FRENCH_SPEAKING_MANNERS, FRENCH_SPEECH_NOUNS, FRENCH_WRITINGS, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GERMAN_SUBJUNCTIVE, GIVEN_NAME_GENDER, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, IRREGULAR_PAST, ISSUING, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PERFECT_CUES, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, REFLEXIVES, REFLEXIVE_CUES, ROLE_COMPLEMENT, ROLES, SEPARABLE_CUES, SOURCE_PHRASES, SPEECH_ACTS, SPEECH_NOUNS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON, frenchNounGender, isEpithet, rolesMeant, type Gender } from './lexicon';
 import { ACRONYM_WORD, DECLINING_LETTERS, NameRegistry, POSSESSIVE_ENDING, PRONOUNS, isCapitalized, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runStartingBefore, runsIn, tokenize, type Token } from './names';
 import { sentenceSpans, type Span } from './sentences';
 
@@ -479,7 +479,7 @@ function roleAt(tokens: Token[], k: number): Slot | undefined {
   let a = k - 1;
   while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '')) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
-  return EPITHETS.has(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
+  return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
 /** The gender a French, Spanish or Portuguese article tells ("le", "el", "o", "la", "a"); "l’" and the plural tell none. */
@@ -539,7 +539,7 @@ const ELIDED_ARTICLES = new Set(["l'", 'l’']);
 function epithetWithComplement(tokens: Token[], i: number): string[] {
   const epithet = tokens[i - 3]?.text.toLowerCase() ?? '';
   const complemented = i >= 4 && isLower(tokens[i - 1]) && ROLE_COMPLEMENT.has(tokens[i - 2].text) && isArticle(tokens[i - 4]);
-  return complemented && EPITHETS.has(epithet) && !KIN.has(epithet) ? [epithet] : [];
+  return complemented && isEpithet(epithet) && !KIN.has(epithet) ? [epithet] : [];
 }
 
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
@@ -1455,7 +1455,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
   const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));
   const article = isArticle(tokens[firstRole - 1]) || isFeminineA(tokens, firstRole - 1) ? tokens[firstRole - 1] : tokens[firstRole - 2];
-  const describing = !!role && !kinOfAnother && (EPITHETS.has(role) || describesOffice(tokens, firstRole, k));
+  const describing = !!role && !kinOfAnother && (isEpithet(role) || describesOffice(tokens, firstRole, k));
   const roleSlot: Slot = { role: role ?? '', ...(role && describing ? { gender: describedGender(article, role), epithet: true } : {}) };
   // "a estimé l’élu LR", "a lancé le député RN": the party's acronym after the role says which side, it names no one.
   if (role && isAcronym(tokens[k]) && runEndingAfter(tokens, k) === k) return roleSlot;
@@ -1503,7 +1503,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
     // "a averti le président russe": the adjective may tell which president.
-    if (role && isQualifierAt(tokens, k) && !EPITHETS.has(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
+    if (role && isQualifierAt(tokens, k) && !isEpithet(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
     if (role) return roleSlot;
     // "a expliqué la jeune femme", "afirmó el francés"
     const young = epithetAt(tokens, i + 3) ?? demonymAt(tokens, k);
@@ -3556,7 +3556,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             resolveIntroduced(si, slot.role) ||
             (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, q.openAt) : undefined) ||
             (slot.epithet && !describesSomeoneElse(slot.role, si, q.openAt) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
-            (slot.epithet && EPITHETS.has(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
+            (slot.epithet && isEpithet(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
             (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined);
       }
       else if ('document' in slot) who = resolveDocument(si, slot.document);

@@ -329,7 +329,16 @@ export const EPITHETS = words(`
   parlamentar petista tucano bolsonarista lulista
   campeón campeona bicampeón tricampeón tetracampeón pentacampeón veterano veterana debutante
   campeão campeã bicampeão tricampeão tetracampeão pentacampeão veterana estreante
+  gremialista comunicador comunicadora panelista funcionario funcionaria spécialiste expert experte
 `);
+
+/** Words for a specialist by their ending, in any field ("la gastro-entérologue", "el neumólogo", "la cardióloga"). */
+const EPITHET_SUFFIX = /\p{Ll}{3,}(?:logue|ólogo|óloga)$/u;
+
+/** A word of EPITHETS, or for a specialist by its ending (EPITHET_SUFFIX). */
+export function isEpithet(word: string): boolean {
+  return EPITHETS.has(word) || EPITHET_SUFFIX.test(word);
+}
 
 /**
  * Words for kin among EPITHETS ("dijo la madre", "disse o pai"): with a possessive or a complement ("su madre",

@@ -126,3 +126,17 @@ describe('a colon after a sentence opened by what it is about', () => {
     expect.soft(speakerOf(english, 'At birth')).toBe('Sarah Cole');
   });
 });
+
+describe('a word for a specialist after the cue', () => {
+  it('is the person just spoken of, by its ending in any field, as the listed epithets are', () => {
+    const french = 'Claire Dumont dirige le service.\n« Les fibres nourrissent les bactéries », précise la gastro-entérologue.';
+    expect.soft(speakerOf(french, 'fibres')).toBe('Claire Dumont');
+    const spanish = 'Ana Ruiz atendió a los pacientes. «El virus circula todavía», explicó la neumóloga.';
+    expect.soft(speakerOf(spanish, 'virus')).toBe('Ana Ruiz');
+  });
+
+  it('is no one when two people fit', () => {
+    const text = 'Ana Ruiz habló con Marta Gil. «El virus circula todavía», explicó la neumóloga.';
+    expect.soft(speakerOf(text, 'virus')).toBe(null);
+  });
+});
