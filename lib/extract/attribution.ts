@@ -1909,7 +1909,9 @@ function cueBefore(tokens: Token[]): Found | undefined {
     const isLink = (t: Token) => LINKS.has(t.text) || (t.text === 'an' && isGerman(tokens)) || (PREPOSITIONS.has(t.text) && t.text !== 'a');
     let linkAt = colonRun - 1;
     while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
-    const placed = colonRun > 0 && isLink(tokens[linkAt]);
+    // "La situación de Ramiro Rocca:": a name completing a lower-case noun is what the words are about.
+    const completes = colonRun > 1 && (ROMANCE_OWNER_LINKS.has(tokens[colonRun - 1].text) || tokens[colonRun - 1].text === 'of') && isLower(tokens[colonRun - 2]) && !isRoleWord(tokens[colonRun - 2]) && !isArticle(tokens[colonRun - 2]);
+    const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completes);
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };

@@ -140,3 +140,15 @@ describe('a word for a specialist after the cue', () => {
     expect.soft(speakerOf(text, 'virus')).toBe(null);
   });
 });
+
+describe('a name completing a lower-case noun before a colon', () => {
+  it('is what the words are about, not who says them', () => {
+    const spanish = 'Héctor Vargas habló con la prensa.\nLa situación de Ramiro Rocca: “Estamos probándolo para ver si puede jugar”.';
+    expect.soft(speakerOf(spanish, 'probándolo')).toBe(null);
+    expect.soft(speakerOf('The case of Tom Reyes: “We are still testing him.”', 'testing him')).toBe(null);
+  });
+
+  it('speaks after a role', () => {
+    expect.soft(speakerOf('Habló el ministro de Hacienda Mario Marcel: “No habrá más impuestos”.', 'impuestos')).toBe('Mario Marcel');
+  });
+});
