@@ -6,6 +6,10 @@ const detected = (text: string, speaker?: string, kind: DetectedQuote['kind'] = 
   text, start: 0, end: 0, kind, confidence: 1, nested: [], context: { before: '', after: '' }, ...(speaker ? { speaker } : {}),
 });
 
+// Computed once: detection over every gold page takes a while on a busy machine. The held-out split is read in
+// eval-held-out.test.ts, a file of its own, so that the two run side by side.
+const all = await cases(['tuning', 'tuned-before']);
+
 describe('the extraction evaluation', () => {
   it('scores a wrong speaker, a missed quotation and a false one', () => {
     const gold = [
@@ -33,9 +37,6 @@ describe('the extraction evaluation', () => {
     expect(shortfalls({ ...base, rightSpeaker: 8 })).toEqual(['speaker precision 0.800 < 0.97', 'speaker recall 0.800 < 0.85']);
   });
 
-  // Computed once: detection over every gold page takes a while on a busy machine. The held-out split is read in
-  // eval-held-out.test.ts, a file of its own, so that the two run side by side.
-  const all = cases(['tuning', 'tuned-before']);
   const bySplit = (split: string) => total(all.filter((c) => c.split === split).map((c) => score(c.detected, c.gold)));
 
   it('reads every gold file with its split, and scores the seed article fully', () => {
