@@ -744,6 +744,7 @@ export const NOT_NAMES = words(`
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
   mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
   zugleich ebenfalls ebenso jedoch hingegen indes anschließend erneut wiederum sodann
+  demnach demzufolge folglich somit offenbar angeblich offensichtlich vermutlich womöglich jedenfalls übrigens nämlich sogar
   a ale když podle pro po před od během také že ten ta to on ona
   such other another any whose which who whom amid amidst across toward towards via around near off onto again already never
   ni sino pues porque donde quien quienes cada todo toda todos todas otro otra otros otras ese esa esos esas estos estas aquel

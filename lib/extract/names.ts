@@ -57,8 +57,15 @@ const ACRONYM_EPITHET = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
 
 /** A German compound ending in a role after a hyphen ("Usyk-Promoter", "Kawasaki-Präsident"): an epithet before a surname alone too. */
 function isRoleCompound(word: string): boolean {
-  return ACRONYM_EPITHET.test(word) || (HYPHENATED_NOUN.test(word) && isRole(word.slice(word.lastIndexOf('-') + 1).toLowerCase()));
+  return ACRONYM_EPITHET.test(word) || (HYPHENATED_NOUN.test(word) && isRole(word.slice(word.lastIndexOf('-') + 1).toLowerCase())) || isGermanPersonCompound(word);
 }
+
+/**
+ * A long compound for a person ("Parteienrechtler", "Oberstleutnant", "Verfassungsrichterin"): no given name is that long
+ * and ends so. Not the endings of "Department", "Manchester", "Committee", which name no one.
+ */
+const isGermanPersonCompound = (word: string) => PERSON_COMPOUND.test(word) && !GIVEN_NAME_GENDER.has(word.toLowerCase());
+const PERSON_COMPOUND = /^\p{Lu}\p{Ll}{5,}(?:ler|ner|nant|ist|erin|istin|antin)$/u;
 const HYPHENATED_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{Ll}{3,}$/u;
 
 /** German abstract nouns ("Einschätzung", "Sicherheit", "Wissenschaft"): no given name ends like them. */

@@ -152,3 +152,27 @@ describe('a name completing a lower-case noun before a colon', () => {
     expect.soft(speakerOf('Habló el ministro de Hacienda Mario Marcel: “No habrá más impuestos”.', 'impuestos')).toBe('Mario Marcel');
   });
 });
+
+describe('a long German compound for a person before a surname alone', () => {
+  it('is an epithet, so the surname links to the full name', () => {
+    const text = 'Der Jurist Martin Morlok lehrt in Düsseldorf.\n„Wenn Mitglieder die Zeitung verteilen, ist das heikel“, sagt Parteienrechtler Morlok.';
+    expect.soft(speakerOf(text, 'heikel')).toBe('Martin Morlok');
+  });
+
+  it('leaves a given name with a surname alone', () => {
+    expect.soft(speakerOf('„Wir sind bereit“, sagt Maximilian Schröder.', 'bereit')).toBe('Maximilian Schröder');
+  });
+});
+
+describe('German adverbs opening a sentence', () => {
+  it('are no name ("Demnach fragte Weiß")', () => {
+    const text = 'Günter Weiß leitet den Kreisverband. Demnach fragte Weiß ihn im Oktober: „Wann kann ich Dir die Zeitungen bringen?“';
+    expect.soft(speakerOf(text, 'Zeitungen bringen')).not.toBe('Demnach');
+  });
+});
+
+describe('"remembers" after the words', () => {
+  it('reports them', () => {
+    expect.soft(speakerOf('“Those goats were so smart,” remembers Shanna Hale.', 'goats')).toBe('Shanna Hale');
+  });
+});
