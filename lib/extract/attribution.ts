@@ -1833,8 +1833,15 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   let j = c + 1;
   if (isArticle(tokens[j])) j++;
   const end = runEndingAfter(tokens, j);
-  return end >= 0 && [':', ','].includes(tokens[end + 1]?.text ?? '');
+  if (end < 0) return false;
+  if ([':', ','].includes(tokens[end + 1]?.text ?? '')) return true;
+  // "Später erklärte Bauer im Interview:", "Demnach fragte Weiß ihn im Oktober 2018:": the clause may go on with where,
+  // when or to whom, but no other verb, to its colon.
+  const colon = tokens.findIndex((t, i) => i > end && t.text === ':');
+  return colon > end && colon <= end + CLAUSE_TAIL_WORDS && tokens.slice(end + 1, colon).every((t) => !isVerbLike(t) && !isCue(t) && t.text !== ',');
 }
+/** How many words may follow the subject after the cue before the colon ("im Interview", "ihn im Oktober 2018"). */
+const CLAUSE_TAIL_WORDS = 8;
 
 /**
  * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:", "Das Problem:": in German every noun has a capital, so one

@@ -176,3 +176,12 @@ describe('"remembers" after the words', () => {
     expect.soft(speakerOf('“Those goats were so smart,” remembers Shanna Hale.', 'goats')).toBe('Shanna Hale');
   });
 });
+
+describe('a German subject after its verb, before a colon', () => {
+  it('speaks, though where, when or to whom comes between it and the colon', () => {
+    const later = 'Klaus Bauer leitet den Verband.\nSpäter erklärte Bauer im Interview: „Wir machen weiter.“';
+    expect.soft(speakerOf(later, 'machen weiter')).toBe('Klaus Bauer');
+    const asked = 'Günter Weiß leitet den Kreisverband.\nDemnach fragte Weiß ihn im Oktober 2018: „Wann kann ich Dir die Zeitungen bringen?“';
+    expect.soft(speakerOf(asked, 'Zeitungen bringen')).toBe('Günter Weiß');
+  });
+});
