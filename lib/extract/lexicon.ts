@@ -332,13 +332,21 @@ export const EPITHETS = words(`
   gremialista comunicador comunicadora panelista funcionario funcionaria spécialiste expert experte
 `);
 
-/** Words for a specialist by their ending, in any field ("la gastro-entérologue", "el neumólogo", "la cardióloga"). */
-const EPITHET_SUFFIX = /\p{Ll}{3,}(?:logue|ólogo|óloga)$/u;
+/**
+ * Words for a specialist by their ending, in any field ("la gastro-entérologue", "el neumólogo", "la cardióloga"), with
+ * at least SPECIALIST_STEM letters before it. The ending alone in the pattern: it is tested on every word read.
+ */
+const EPITHET_SUFFIX = /(?:logue|ólogo|óloga)$/;
+const SPECIALIST_STEM = 3;
 
 /** A word of EPITHETS, or for a specialist by its ending (EPITHET_SUFFIX). */
 export function isEpithet(word: string): boolean {
-  return EPITHETS.has(word) || EPITHET_SUFFIX.test(word);
+  return EPITHETS.has(word) || (EPITHET_SUFFIX.test(word) && word.length >= SPECIALIST_STEM + 5);
 }
+
+/** A German noun for a scientist in -loge or -login, in any field ("Endokrinologe"), past the listed ones of ROLE_SUFFIX. */
+export const isGermanScientist = (word: string): boolean => GERMAN_SCIENTIST.test(word) && word.length >= SPECIALIST_STEM + 6;
+const GERMAN_SCIENTIST = /olog(?:e|in)$/;
 
 /**
  * Words for kin among EPITHETS ("dijo la madre", "disse o pai"): with a possessive or a complement ("su madre",
@@ -532,7 +540,7 @@ export const REFLEXIVES = words('se si sich');
 
 /** German compounds ending in a role are roles ("Regierungssprecher", "Innenministerin", "Parteichef"). */
 export const ROLE_SUFFIX =
-  /(?:ologist|\p{Ll}{4,}olog(?:e|in)|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin|führer|führerin|dissident|dissidentin|mediziner|medizinerin|arzt|ärztin|kollege|kollegin)$/u;
+  /(?:ologist|(?:sozio|psycho|krimino|viro|bio|geo|theo|ethno|epidemio|neuro|kardio|onko|immuno|klimato|meteoro|archäo|philo|anthropo)log(?:e|in)|journalist|journalistin|aktivist|aktivistin|anwalt|anwältin|autor|autorin|direktor|direktorin|professorin|berater|beraterin|historiker|historikerin|gründer|gründerin|schriftsteller|schriftstellerin|regisseur|regisseurin|schauspieler|schauspielerin|botschafter|botschafterin|diplomat|diplomatin|unternehmer|unternehmerin|geschäftsführer|geschäftsführerin|ermittler|ermittlerin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender|kanzler|kanzlerin|kandidat|kandidatin|politiker|politikerin|lehrer|lehrerin|rektor|rektorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schüler|schülerin|experte|expertin|verwalter|verwalterin|interviewer|interviewerin|ökonom|ökonomin|sieger|siegerin|weltmeister|weltmeisterin|kontrolleur|kontrolleurin|redakteur|redakteurin|ingenieur|ingenieurin|trainer|trainerin|sekretär|sekretärin|führer|führerin|dissident|dissidentin|mediziner|medizinerin|arzt|ärztin|kollege|kollegin)$/;
 
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",

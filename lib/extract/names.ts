@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GIVEN_NAME_GENDER, isEpithet, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, GIVEN_NAME_GENDER, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -93,7 +93,7 @@ const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt']);
 const isHyphenatedRank = (word: string) =>
   word.includes('-') && word.split('-').every((part) => part && (ROLES.has(part) || ROLES.has(`${part}.`) || RANK_PARTS.has(part)));
 export const isRole = (word: string): boolean =>
-  ROLES.has(word) || isEpithet(word) || ROLE_SUFFIX.test(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word);
+  ROLES.has(word) || isEpithet(word) || ROLE_SUFFIX.test(word) || isGermanScientist(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word);
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 /** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */
