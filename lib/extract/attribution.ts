@@ -995,7 +995,7 @@ function subjectOf(tokens: Token[], v: number): Slot {
   if (department) return department;
   // "Sobre la situación de Granda dijo que…": a name completing a noun is not who speaks; after a phrase saying what about,
   // the verb's subject is dropped (the one the story follows), otherwise it is the noun's ("la madre de Granda"), unnamed.
-  if (ROMANCE_OWNER_LINKS.has(tokens[start - 1]?.text ?? '') && tokens[start - 2] && isLower(tokens[start - 2]) && !isRoleWord(tokens[start - 2]) && !isArticle(tokens[start - 2])) {
+  if (completesNoun(tokens, start, ROMANCE_OWNER_LINKS)) {
     return PREPOSITIONS.has(tokens[0].text.toLowerCase()) ? { pronoun: IMPLIED_SUBJECT } : { unnamed: true };
   }
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
@@ -1024,9 +1024,15 @@ function workplaceBefore(tokens: Token[], k: number): number | undefined {
   let j = k;
   while (j > 0 && j > k - WORKPLACE_PART_WORDS && isLower(tokens[j]) && !isVerbLike(tokens[j]) && !isCue(tokens[j])) j--;
   if (j === k || !isCap(tokens[j])) return undefined;
-  const start = runStartingBefore(tokens, j);
+  const link = workplaceLinkBefore(tokens, j);
+  return link !== undefined && isCap(tokens[link - 1]) ? j : undefined;
+}
+
+/** Where "of", "from" or "at" stands before the workplace whose name ends at `end` (past its article); undefined when none does. */
+function workplaceLinkBefore(tokens: Token[], end: number): number | undefined {
+  const start = runStartingBefore(tokens, end);
   const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
-  return WORKPLACE_LINKS.has(tokens[link]?.text ?? '') && isCap(tokens[link - 1]) ? j : undefined;
+  return WORKPLACE_LINKS.has(tokens[link]?.text ?? '') ? link : undefined;
 }
 
 /**
@@ -1037,9 +1043,8 @@ function workerBefore(tokens: Token[], k: number): Slot | undefined {
   if (!isCap(tokens[k])) return undefined;
   const place = runStartingBefore(tokens, k);
   const end = tokens[place - 1]?.text === 'in' && isCap(tokens[place - 2]) ? place - 2 : k;
-  const start = runStartingBefore(tokens, end);
-  const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
-  if (!WORKPLACE_LINKS.has(tokens[link]?.text ?? '')) return undefined;
+  const link = workplaceLinkBefore(tokens, end);
+  if (link === undefined) return undefined;
   // "Analysts at Dunmore Capital in London wrote": the firm speaks through them.
   if (speaksThrough(tokens, link + 1)) return slotEndingAt(tokens, end);
   if (!isCap(tokens[link - 1])) return undefined;
@@ -1343,7 +1348,7 @@ function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (tokens[k]?.text === 'quant' && tokens[k + 1]?.text === 'à' && STRESSED_PRONOUNS.has(tokens[k + 2]?.text ?? '')) k += 3;
   // "detalló del Pópolo": a surname opening with its particle, of someone the text named in full.
   if (SURNAME_PARTICLES.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
-    return { name: tokens.slice(k, runEndingAfter(tokens, k + 1) + 1).map((t) => t.text).join(' '), titled: false, needsPerson: true };
+    return { name: joinWords(tokens.slice(k, runEndingAfter(tokens, k + 1) + 1)), titled: false, needsPerson: true };
   }
   // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
   // "es" that stands for the words.
@@ -1917,8 +1922,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
     let linkAt = colonRun - 1;
     while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
     // "La situación de Ramiro Rocca:": a name completing a lower-case noun is what the words are about.
-    const completes = colonRun > 1 && (ROMANCE_OWNER_LINKS.has(tokens[colonRun - 1].text) || tokens[colonRun - 1].text === 'of') && isLower(tokens[colonRun - 2]) && !isRoleWord(tokens[colonRun - 2]) && !isArticle(tokens[colonRun - 2]);
-    const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completes);
+    const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completesNoun(tokens, colonRun, NOUN_COMPLEMENT_LINKS));
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
@@ -2033,6 +2037,17 @@ function speechActAt(tokens: Token[]): number {
 const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
 /** What brings in the owner of a speech noun in Spanish and Portuguese: "la respuesta del portavoz", "o recado do técnico". */
 const ROMANCE_OWNER_LINKS = new Set(['de', 'del', 'do', 'da']);
+/** What joins a name to the noun it completes, in English too ("The case of Tom Reyes:"). */
+const NOUN_COMPLEMENT_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'of']);
+
+/**
+ * True when the name starting at `start` completes a lower-case noun through one of `links` ("la situación de Granda",
+ * "the case of Tom Reyes"): it is what the words are about, not who says them. Not after a role ("el ministro de X").
+ */
+function completesNoun(tokens: Token[], start: number, links: ReadonlySet<string>): boolean {
+  const noun = tokens[start - 2];
+  return links.has(tokens[start - 1]?.text ?? '') && !!noun && isLower(noun) && !isRoleWord(noun) && !isArticle(noun);
+}
 /** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
 const SPEECH_OWNER_REACH = 2;
 

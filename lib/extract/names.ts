@@ -55,8 +55,12 @@ const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
 /** One whose short name is an acronym ("ATU-Organisator", "SPD-Chef"): no given name has that shape, so it is an epithet before a surname alone too. */
 const ACRONYM_EPITHET = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}$/u;
 
-/** A German compound ending in a role after a hyphen ("Usyk-Promoter", "Kawasaki-Präsident"): an epithet before a surname alone too. */
-function isRoleCompound(word: string): boolean {
+/**
+ * A compound for a person that no given name can be, an epithet before a surname alone too: one naming a body by its
+ * acronym ("ATU-Organisator"), one ending in a role after a hyphen ("Usyk-Promoter", "Kawasaki-Präsident"), a long one
+ * ending as words for people do ("Parteienrechtler").
+ */
+function isCompoundEpithet(word: string): boolean {
   return ACRONYM_EPITHET.test(word) || (HYPHENATED_NOUN.test(word) && isRole(word.slice(word.lastIndexOf('-') + 1).toLowerCase())) || isGermanPersonCompound(word);
 }
 
@@ -241,7 +245,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
-  while ((words.length > 2 || (words.length > 1 && isRoleCompound(words[0]))) && (PARTY_EPITHET.test(words[0]) || isRoleCompound(words[0])) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
+  while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
   // they work, though the run ends in a firm's name.
