@@ -2133,10 +2133,10 @@ const COMPLEMENTISERS = new Set(['que']);
  * The reading before the quotation, unless it is only a colon that names no one known and a cue after the
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
-function preferCue(before: Found | undefined, afterTokens: Token[]): Found | undefined {
-  if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens);
+function preferCue(before: Found | undefined, afterTokens: Token[], commaInside: boolean): Found | undefined {
+  if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens, commaInside);
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
-  const after = cueAfter(afterTokens);
+  const after = cueAfter(afterTokens, commaInside);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
 }
 
@@ -2259,7 +2259,49 @@ function relativeSource(tokens: Token[], c: number): Slot | undefined {
 }
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
-function cueAfter(tokens: Token[]): Found | undefined {
+/** A word shaped like a verb in the past or the third person: Iberian preterite or English past ("machacó", "desabafou", "grumbled"), German ("schätzt", "prognostizierte"), French present ("martèle"). */
+const VERB_SHAPE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu|te|t|e)$/u;
+
+/** Words shaped so that open a phrase instead ("“…”, durante Semana Santa", "« … », comme Paris"). */
+const NOT_VERBS = new Set([...NOT_GERMAN_VERBS, ...LINKS, 'durante', 'mediante', 'pendant', 'avant', 'comme', 'encore']);
+
+/** Words after a name that end the credit: the sentence ends, or goes on after a comma. */
+const CREDIT_END = new Set(['.', '!', '?', ',', ';']);
+
+/** How many words a credit's subject may take ("la ministra de Salud Carmen Vidal"). */
+const CREDIT_SUBJECT_WORDS = 6;
+
+const isUnlistedVerb = (t: Token | undefined) => !!t && isLower(t) && VERB_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
+
+/** Subject pronouns that may stand before a verb of saying after the words ("“…,” she harrumphed"). */
+const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they']);
+
+/**
+ * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.": a verb the lexicon lacks,
+ * right after the words' comma, with a name, a role or a subject pronoun beside it and the sentence ending there, is
+ * a verb of saying; no lexicon has them all ("descaseteó", "prognostizierte", "conseille"). Without a subject
+ * ("“…”, llegó.") the verb could be anything.
+ */
+function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefined {
+  // The comma after the words stands after the closing mark, or inside it in English ("“…,” Miller harrumphed").
+  const from = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
+  if (from < 0) return undefined;
+  const end = tokens.findIndex((t, j) => j > from && CREDIT_END.has(t.text));
+  const last = end < 0 ? tokens.length : end;
+  if (last < from + 2 || last > from + 1 + CREDIT_SUBJECT_WORDS) return undefined;
+  if (isUnlistedVerb(tokens[from]) && (isCap(tokens[from + 1]) || isArticle(tokens[from + 1]))) {
+    const slot = nameAfter(tokens, from);
+    return slot && !('unnamed' in slot) && !('pronoun' in slot) ? { slot, cue: tokens[from].text, how: 'after' } : undefined;
+  }
+  const v = last - 1;
+  const subject = tokens.slice(from, v);
+  const named = subject.every((t) => isCap(t)) || (subject.length === 1 && PRONOUNS_BEFORE_VERB.has(subject[0].text));
+  if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
+  const slot = subjectOf(tokens, v);
+  return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
+}
+
+function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
   if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {
     const slot = nameAfter(tokens, 1);
@@ -2269,7 +2311,7 @@ function cueAfter(tokens: Token[]): Found | undefined {
   const named = runEndingAfter(tokens, 0);
   const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
   const c = window.findIndex((_, i) => isCueAt(window, i));
-  if (c < 0) return undefined;
+  if (c < 0) return unlistedCueAfter(tokens, commaInside);
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (isAccordingAt(window, c)) {
@@ -3543,10 +3585,11 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const credit = /\p{L}/u.test(rest) ? undefined : creditAfter(q, sentences[endSi + 1], nextOpen);
     const after = credit?.text ?? rest;
     const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
+    const commaInside = !credit && q.text.trimEnd().endsWith(',');
     // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
     const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
     const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
-    const found = zhBefore || zhAfter ? undefined : incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens) : preferCue(cueBefore(beforeTokens), afterTokens));
+    const found = zhBefore || zhAfter ? undefined : incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), afterTokens, commaInside));
     let result: Attribution = { confidence: 0 };
     const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
     if (dashed) result = dashed;

@@ -1,0 +1,30 @@
+/**
+ * Shapes the reader misread on fresh pages in the tenth round, each with sentences written for the test, not copied
+ * from the pages, and a negative where one guards the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('a verb of saying the lexicon lacks', () => {
+  it('is read between the words and a name that ends the sentence, in any language', () => {
+    expect.soft(speakerOf('“Hay que actuar rápido”, machacó Carmen Vidal.', 'actuar')).toBe('Carmen Vidal');
+    expect.soft(speakerOf('« Il faut agir vite », tempête Olivier Panisset.', 'agir')).toBe('Olivier Panisset');
+    expect.soft(speakerOf('Minister Karl Bauer war in Bonn. „Wir müssen handeln“, grantelte Bauer.', 'handeln')).toBe('Karl Bauer');
+    expect.soft(speakerOf('“Temos de agir rápido”, esbravejou Paulo Souza.', 'agir')).toBe('Paulo Souza');
+  });
+
+  it('is read before a role, or after a name or a subject pronoun in English', () => {
+    const spanish = 'La ministra Carmen Vidal estuvo en Lima.\n\n“Hay que actuar rápido”, machacó la ministra.';
+    expect.soft(speakerOf(spanish, 'actuar')).toBe('Carmen Vidal');
+    const english = 'Senator Jane Miller visited Ohio.\n\n“We have to act fast,” Miller harrumphed.\n\n“Nobody listens,” she grumbled.';
+    expect.soft(speakerOf(english, 'act fast')).toBe('Jane Miller');
+    expect.soft(speakerOf(english, 'Nobody listens')).toBe('Jane Miller');
+  });
+
+  it('is not read without a subject, when the sentence goes on, or when the word opens a phrase', () => {
+    expect.soft(speakerOf('Carmen Vidal estuvo en Lima. “Hay que actuar rápido”, machacó.', 'actuar')).toBeNull();
+    expect.soft(speakerOf('« Il faut agir vite », comme Olivier Panisset.', 'agir')).toBeNull();
+    const long = '“Hay que actuar”, terminó Carmen Vidal el discurso ante los diputados del Congreso de la República.';
+    expect.soft(speakerOf(long, 'actuar')).toBeNull();
+  });
+});
