@@ -2288,11 +2288,15 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   if (from < 0) return undefined;
   const end = tokens.findIndex((t, j) => j > from && CREDIT_END.has(t.text));
   const last = end < 0 ? tokens.length : end;
-  if (last < from + 2 || last > from + 1 + CREDIT_SUBJECT_WORDS) return undefined;
+  const short = last >= from + 2 && last <= from + 1 + CREDIT_SUBJECT_WORDS;
   if (isUnlistedVerb(tokens[from]) && (isCap(tokens[from + 1]) || isArticle(tokens[from + 1]))) {
-    const slot = nameAfter(tokens, from);
+    // A short sentence, or where or when after the name ("machacó Carmen Vidal en rueda de prensa ante…"), but not
+    // an object in a longer one ("terminó Carmen Vidal el discurso ante los diputados").
+    const next = isCap(tokens[from + 1]) ? tokens[runEndingAfter(tokens, from + 1) + 1] : undefined;
+    const slot = short || (next && (PREPOSITIONS.has(next.text) || CREDIT_TAIL.has(next.text))) ? nameAfter(tokens, from) : undefined;
     return slot && !('unnamed' in slot) && !('pronoun' in slot) ? { slot, cue: tokens[from].text, how: 'after' } : undefined;
   }
+  if (!short) return undefined;
   const v = last - 1;
   const subject = tokens.slice(from, v);
   const named = subject.every((t) => isCap(t)) || (subject.length === 1 && PRONOUNS_BEFORE_VERB.has(subject[0].text));

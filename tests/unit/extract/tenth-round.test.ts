@@ -11,6 +11,8 @@ describe('a verb of saying the lexicon lacks', () => {
     expect.soft(speakerOf('« Il faut agir vite », tempête Olivier Panisset.', 'agir')).toBe('Olivier Panisset');
     expect.soft(speakerOf('Minister Karl Bauer war in Bonn. „Wir müssen handeln“, grantelte Bauer.', 'handeln')).toBe('Karl Bauer');
     expect.soft(speakerOf('“Temos de agir rápido”, esbravejou Paulo Souza.', 'agir')).toBe('Paulo Souza');
+    const long = '“Hay que actuar”, machacó Carmen Vidal en rueda de prensa ante los periodistas del diario.';
+    expect.soft(speakerOf(long, 'actuar')).toBe('Carmen Vidal');
   });
 
   it('is read before a role, or after a name or a subject pronoun in English', () => {
