@@ -1672,22 +1672,24 @@ function openingSubject(tokens: Token[]): Slot | undefined {
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
-  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens) ?? subjectAfterTopic(tokens);
+  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens) ?? subjectAfterFrontedPhrase(tokens);
   const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
   if (!verb || !isAnyVerb(verb)) return undefined;
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
-/** Words opening a phrase that says what about, before the subject ("Concernant le lait, …", "Sobre la leche, …", "As for milk, …"). */
-const TOPIC_OPENERS = new Set(['concernant', 'sur', 'quant', 'sobre', 'respecto', 'regarding', 'as', 'on', 'zu', 'zur', 'zum', 'über']);
-/** How many words the phrase saying what about may have before its comma. */
-const TOPIC_WORDS = 6;
+/** How many words a phrase opening the sentence before its subject may have ("Concernant le lait,", "In a speech on Tuesday,"). */
+const FRONTED_PHRASE_WORDS = 6;
 
-/** "Concernant le lait, Francisca Joly-Gomez est plus nuancée :": the subject after a phrase saying what about. */
-function subjectAfterTopic(tokens: Token[]): Slot | undefined {
-  if (!TOPIC_OPENERS.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+/**
+ * "Concernant le lait, Francisca Joly-Gomez est plus nuancée :", "Después, Vidal machacó:", "In a speech on Tuesday,
+ * Miller railed against the plan:": the subject after a phrase opening the sentence that says what about, when or where,
+ * one with no verb of its own.
+ */
+function subjectAfterFrontedPhrase(tokens: Token[]): Slot | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
-  return comma > 1 && comma <= TOPIC_WORDS && !tokens.slice(0, comma).some(isCue) ? openingSubject(tokens.slice(comma + 1)) : undefined;
+  if (comma < 1 || comma > FRONTED_PHRASE_WORDS || tokens.slice(0, comma).some((t) => isCue(t) || (isVerbLike(t) && !ENGLISH_ARTICLES.has(t.text)))) return undefined;
+  return openingSubject(tokens.slice(comma + 1));
 }
 
 /**
@@ -2277,10 +2279,10 @@ const isUnlistedVerb = (t: Token | undefined) => !!t && isLower(t) && VERB_SHAPE
 const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they']);
 
 /**
- * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.": a verb the lexicon lacks,
- * right after the words' comma, with a name, a role or a subject pronoun beside it and the sentence ending there, is
- * a verb of saying; no lexicon has them all ("descaseteó", "prognostizierte", "conseille"). Without a subject
- * ("“…”, llegó.") the verb could be anything.
+ * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
+ * harrumphed.": a verb the lexicon lacks, right after the words' comma, with a name, a role or a subject pronoun beside
+ * it and the sentence ending there, is a verb of saying; no lexicon has them all ("descaseteó", "prognostizierte",
+ * "conseille"). Without a subject ("“…”, llegó.") the verb could be anything.
  */
 function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefined {
   // The comma after the words stands after the closing mark, or inside it in English ("“…,” Miller harrumphed").
@@ -2299,7 +2301,8 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   if (!short) return undefined;
   const v = last - 1;
   const subject = tokens.slice(from, v);
-  const named = subject.every((t) => isCap(t)) || (subject.length === 1 && PRONOUNS_BEFORE_VERB.has(subject[0].text));
+  const described = subject.length > 1 && ENGLISH_ARTICLES.has(subject[0].text.toLowerCase()) && subject.slice(1).every(isLower);
+  const named = described || subject.every((t) => isCap(t)) || (subject.length === 1 && PRONOUNS_BEFORE_VERB.has(subject[0].text));
   if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };

@@ -21,6 +21,8 @@ describe('a verb of saying the lexicon lacks', () => {
     const english = 'Senator Jane Miller visited Ohio.\n\n“We have to act fast,” Miller harrumphed.\n\n“Nobody listens,” she grumbled.';
     expect.soft(speakerOf(english, 'act fast')).toBe('Jane Miller');
     expect.soft(speakerOf(english, 'Nobody listens')).toBe('Jane Miller');
+    const role = 'Senator Jane Miller visited Ohio.\n\n“We have to act fast,” the senator harrumphed.';
+    expect.soft(speakerOf(role, 'act fast')).toBe('Jane Miller');
   });
 
   it('is not read without a subject, when the sentence goes on, or when the word opens a phrase', () => {
@@ -28,5 +30,19 @@ describe('a verb of saying the lexicon lacks', () => {
     expect.soft(speakerOf('« Il faut agir vite », comme Olivier Panisset.', 'agir')).toBeNull();
     const long = '“Hay que actuar”, terminó Carmen Vidal el discurso ante los diputados del Congreso de la República.';
     expect.soft(speakerOf(long, 'actuar')).toBeNull();
+    expect.soft(speakerOf('Senator Jane Miller visited Ohio. “We have to act fast,” the crowd roared.', 'act fast')).toBeNull();
+  });
+});
+
+describe('a phrase opening the sentence before its subject and a colon', () => {
+  it('says when, where or what about, and the subject after it speaks', () => {
+    const spanish = 'La ministra Carmen Vidal estuvo en Lima. Después, Vidal fue tajante: “Hay que actuar rápido”.';
+    expect.soft(speakerOf(spanish, 'actuar')).toBe('Carmen Vidal');
+    const english = 'Senator Jane Miller visited Ohio. In a speech on Tuesday, Miller railed against the plan: “We have to act fast.”';
+    expect.soft(speakerOf(english, 'act fast')).toBe('Jane Miller');
+  });
+
+  it('names no one when no one follows it', () => {
+    expect.soft(speakerOf('Carmen Vidal estuvo en Lima. Por la tarde, la pregunta clave: “¿Quién paga?”', 'Quién')).toBeNull();
   });
 });
