@@ -625,7 +625,12 @@ function germanNameStart(tokens: Token[], start: number, end: number): number {
 /** The person or organisation the run tokens[start..end] names (nameOfRun), past a German noun opening it (germanNameStart). */
 function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
   const from = germanNameStart(tokens, start, end);
-  return nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  const mention = nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  if (!mention || from === start || mention.organisation) return mention;
+  // "der Anwalt Karl Bauer", "der Anwalt und Dissident Ayman Sheib ad-Din": the nouns before the name say what the
+  // person is, and a later "sagt der Anwalt" is them.
+  const joined = COORDINATORS.has(tokens[start - 1]?.text ?? '') && isCap(tokens[start - 2]) ? [tokens[start - 2]] : [];
+  return { ...mention, roles: [...mention.roles, ...[...joined, tokens[start]].map((t) => t.text.toLowerCase())] };
 }
 
 /** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */

@@ -46,3 +46,17 @@ describe('a phrase opening the sentence before its subject and a colon', () => {
     expect.soft(speakerOf('Carmen Vidal estuvo en Lima. Por la tarde, la pregunta clave: “¿Quién paga?”', 'Quién')).toBeNull();
   });
 });
+
+describe('a German noun for a person before a name', () => {
+  it('is what the person is, so a later "der Anwalt" is them, joined nouns too', () => {
+    const one = 'Das erklärt der Anwalt Karl Bauer. Die Lage ist ernst.\n\n„Wir brauchen Hilfe“, sagt der Anwalt.';
+    expect.soft(speakerOf(one, 'Hilfe')).toBe('Karl Bauer');
+    const joined = 'Das erklärt der Anwalt und Dissident Samir Haddad. Die Lage ist ernst.\n\n„Wir brauchen Hilfe“, sagt der Anwalt.';
+    expect.soft(speakerOf(joined, 'Hilfe')).toBe('Samir Haddad');
+  });
+
+  it('names no one when two people were given it', () => {
+    const two = 'Der Anwalt Karl Bauer und der Anwalt Peter Lang streiten.\n\n„Wir brauchen Hilfe“, sagt der Anwalt.';
+    expect.soft(speakerOf(two, 'Hilfe')).toBeNull();
+  });
+});
