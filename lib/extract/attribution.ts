@@ -3229,6 +3229,26 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /**
+   * Whom a role, a description or an organisation word speaking in sentence `si` before `upTo` means: the one the text
+   * gave it to, or for a description the person in focus (resolveDescribed), or the body it names. `opening`: the words
+   * before the quotation, when the cue comes after it; `alone`: no words stand before the quotation in its sentence.
+   */
+  const resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean) => {
+    if (slot.modifier) return resolveEcho(slot.modifier);
+    if (slot.latest) return resolveNamedLast(si, slot.role, upTo);
+    const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
+    return (
+      (slot.qualified && resolveRole(slot.qualified, reading)) ||
+      unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
+      resolveIntroduced(si, slot.role) ||
+      (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
+      (slot.epithet && !describesSomeoneElse(slot.role, si, upTo) ? resolveDescribed(si, slot.role, slot.gender, opening) : undefined) ||
+      (slot.epithet && isEpithet(slot.role) && alone ? loneNameBefore(si) : undefined) ||
+      (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined)
+    );
+  };
+
+  /**
    * A description no one was given by name (see resolveRole): "sagte der 62-Jährige" is whom "er" would mean, when the
    * text told no one's age; when it told others' ages, not this one, it is no one it named.
    */
@@ -3624,20 +3644,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
             (found.how === 'before' ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
             (statement ? resolveBody(si, false) : undefined);
       }
-      else if ('role' in slot) {
-        const reading = { gender: slot.gender, upTo: q.openAt, lastSpokeBefore: si };
-        who = slot.modifier
-          ? resolveEcho(slot.modifier)
-          : slot.latest
-          ? resolveNamedLast(si, slot.role, q.openAt)
-          : (slot.qualified && resolveRole(slot.qualified, reading)) ||
-            unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
-            resolveIntroduced(si, slot.role) ||
-            (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, q.openAt) : undefined) ||
-            (slot.epithet && !describesSomeoneElse(slot.role, si, q.openAt) ? resolveDescribed(si, slot.role, slot.gender, found.how === 'after' ? beforeTokens : undefined) : undefined) ||
-            (slot.epithet && isEpithet(slot.role) && !beforeTokens.some((t) => /\p{L}/u.test(t.text)) ? loneNameBefore(si) : undefined) ||
-            (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined);
-      }
+      else if ('role' in slot) who = resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !beforeTokens.some((t) => /\p{L}/u.test(t.text)));
       else if ('document' in slot) who = resolveDocument(si, slot.document);
       else if ('body' in slot) who = resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
       else if ('descriptor' in slot) who = resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
