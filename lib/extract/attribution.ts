@@ -3946,7 +3946,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const slot = inverted && !('unnamed' in inverted) ? inverted : subject;
     if (!slot) return accordingTo(tokens);
     if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
-    if ('role' in slot) return resolveRole(slot.role, { upTo: sentences[si].end });
+    if ('role' in slot) return resolveRoleSlot(slot, si, sentences[si].end, undefined, false);
     if (!('name' in slot)) return undefined;
     const full = ctx.registry.resolve(slot.name).name;
     // "La portavoz de Más Madrid, Rita Maestre, lo ve de otra manera": a role makes her someone, though she does nothing else.

@@ -60,3 +60,10 @@ describe('a German noun for a person before a name', () => {
     expect.soft(speakerOf(two, 'Hilfe')).toBeNull();
   });
 });
+
+describe('a quotation after a sentence reporting words of someone described', () => {
+  it('is theirs, the description read as it is after a quotation', () => {
+    const text = 'Das sei verständlich, findet Harald Weber. Weber sagt auch, dass das Syndrom „überschätzt wird“.\n\nIn der Sprechstunde sieht Weber viele Menschen. Sie glauben, krank zu sein.\n\nDas lasse sich selten nachweisen, sagt der Neurologe. „Es gibt keinen akzeptierten Biomarker.“';
+    expect.soft(speakerOf(text, 'Biomarker')).toBe('Harald Weber');
+  });
+});
