@@ -216,10 +216,14 @@ export interface NameMention {
 /**
  * Where "von der Universität Hamburg", "von der Bahn", "von der Berliner Charité" begins in a run: a person's
  * affiliation, not part of the name, when an organisation word or more than one word follows the particle and its
- * article (a surname after "von der" is one word: "Ursula von der Leyen" keeps hers).
+ * article, or a surname stands before it ("Harald Weber von der Charité"). A surname after "von der" is one word and
+ * follows given names only: "Ursula von der Leyen" keeps hers.
  */
 function affiliationAt(words: string[]): number {
-  const at = words.findIndex((w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && (words.length - i > 3 || words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase()))));
+  const surnameBefore = (i: number) => i > 1 && !GIVEN_NAME_GENDER.has(words[i - 1].toLowerCase());
+  const at = words.findIndex(
+    (w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && (words.length - i > 3 || surnameBefore(i) || words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase()))),
+  );
   return at < 0 ? words.length : at;
 }
 

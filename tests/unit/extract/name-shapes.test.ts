@@ -22,10 +22,13 @@ describe('a German person’s affiliation after “von der”', () => {
   it('is not part of the name, so the surname alone later is the person', () => {
     const text = 'Das bestätigt auch Harald Brenner von der Berliner Charité.\n\nBrenner sagt, das Syndrom werde „in seiner Dimension überschätzt“.';
     expect.soft(speakerOf(text, 'Dimension')).toBe('Harald Brenner');
+    const oneWord = 'Das bestätigt auch Harald Brenner von der Charité.\n\nBrenner sagt, das Syndrom werde „in seiner Dimension überschätzt“.';
+    expect.soft(speakerOf(oneWord, 'Dimension')).toBe('Harald Brenner');
   });
 
   it('keeps a surname that opens with “von der”', () => {
     expect.soft(speakerOf('„Europa steht zusammen“, sagte Ursula von der Leyen.', 'Europa steht')).toBe('Ursula von der Leyen');
+    expect.soft(speakerOf('„Europa steht zusammen“, sagte Eva Maria von der Heide.', 'Europa steht')).toBe('Eva Maria von der Heide');
   });
 });
 
