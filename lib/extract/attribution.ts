@@ -2468,6 +2468,9 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
     // deeds report is no rival of that person for a pronoun after it.
     const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
+    // "Microsoft assessed the fee" after "Microsoft Corp said": a name the text gave an organisation, or the first
+    // words of one, is no one a person's pronoun may mean.
+    if (!ctx.people.has(full) && [...ctx.organisations.keys()].some((o) => o === full || o.startsWith(`${full} `))) continue;
     if (!ctx.people.has(full)) {
       unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same

@@ -681,7 +681,7 @@ export const ORGANISATION = words(`
   department ministry office agency commission committee council court house party union university college institute center centre
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
-  society church team club league federation station hospital school coalition alliance inc. corp. ltd
+  society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité

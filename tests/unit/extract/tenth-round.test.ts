@@ -67,3 +67,25 @@ describe('a quotation after a sentence reporting words of someone described', ()
     expect.soft(speakerOf(text, 'Biomarker')).toBe('Harald Weber');
   });
 });
+
+describe('an organisation acting between a speaker and a pronoun', () => {
+  it('is no one "he" may mean, named by its first words after the text gave its full name', () => {
+    const text = [
+      'Microsoft Corp said on Thursday it would remove more carbon than it emits.',
+      '“It will require new technology,” Microsoft President Brad Smith said.',
+      'He added that the company would expand an internal fee.',
+      'Since 2012, Microsoft assessed the fee on direct emissions.',
+      '“That money is used to reduce our emissions,” he said.',
+    ].join('\n\n');
+    expect.soft(speakerOf(text, 'That money')).toBe('Brad Smith');
+  });
+
+  it('leaves a person acting there a rival', () => {
+    const text = [
+      '“It will require new technology,” Microsoft President Brad Smith said.',
+      'Since 2012, Satya Nadella assessed the fee on direct emissions.',
+      '“That money is used to reduce our emissions,” he said.',
+    ].join('\n\n');
+    expect.soft(speakerOf(text, 'That money')).toBe('Satya Nadella');
+  });
+});
