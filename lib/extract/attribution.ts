@@ -1904,6 +1904,23 @@ function withoutAppositive(tokens: Token[]): Token[] {
   return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
 }
 
+/** Words opening the clause a verb of saying reports ("that", "que", "dass"). */
+const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
+
+/**
+ * "Miller harrumphed, “…”", "Vidal machacó que “…”": a verb the lexicon lacks right after the subject opening the
+ * sentence, before a comma and the words or before "that" and a clause quoting them, is a verb of saying (see
+ * unlistedCueAfter).
+ */
+function unlistedCueBefore(tokens: Token[]): Found | undefined {
+  const v = tokens.findIndex((t, i) => i > 0 && !isCap(t));
+  const next = tokens[v + 1]?.text ?? '';
+  const introduces = (next === ',' && v + 2 === tokens.length) || REPORTED_CLAUSE_OPENERS.has(next);
+  if (v < 1 || !isUnlistedVerb(tokens[v]) || !introduces) return undefined;
+  const slot = subjectOf(tokens, v);
+  return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'before' };
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -1938,7 +1955,7 @@ function cueBefore(tokens: Token[]): Found | undefined {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
     const opening = tokens[last]?.text === ':' ? ownerOfSpeechNoun(tokens) ?? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
-    return opening && { slot: opening, cue: ':', how: 'colon' };
+    return opening ? { slot: opening, cue: ':', how: 'colon' } : unlistedCueBefore(tokens);
   }
   const cue = tokens[c].text.toLowerCase();
   if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
@@ -2280,9 +2297,6 @@ const CREDIT_SUBJECT_WORDS = 6;
 
 const isUnlistedVerb = (t: Token | undefined) => !!t && isLower(t) && VERB_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
 
-/** Subject pronouns that may stand before a verb of saying after the words ("“…,” she harrumphed"). */
-const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they']);
-
 /**
  * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
  * harrumphed.": a verb the lexicon lacks, right after the words' comma, with a name, a role or a subject pronoun beside
@@ -2307,7 +2321,7 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   const v = last - 1;
   const subject = tokens.slice(from, v);
   const described = subject.length > 1 && ENGLISH_ARTICLES.has(subject[0].text.toLowerCase()) && subject.slice(1).every(isLower);
-  const named = described || subject.every((t) => isCap(t)) || (subject.length === 1 && PRONOUNS_BEFORE_VERB.has(subject[0].text));
+  const named = described || subject.every((t) => isCap(t)) || (subject.length === 1 && ENGLISH_SUBJECTS.has(subject[0].text));
   if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };

@@ -34,6 +34,18 @@ describe('a verb of saying the lexicon lacks', () => {
   });
 });
 
+describe('a verb of saying the lexicon lacks, before the words', () => {
+  it('is read right after the subject opening the sentence, before a comma and the words or before "that"', () => {
+    expect.soft(speakerOf('Senator Jane Miller visited Ohio. Miller harrumphed, “We have to act fast.”', 'act fast')).toBe('Jane Miller');
+    expect.soft(speakerOf('La ministra Carmen Vidal estuvo en Lima. Vidal machacó que “hay que actuar rápido”.', 'actuar')).toBe('Carmen Vidal');
+    expect.soft(speakerOf('Senator Jane Miller visited Ohio. Miller harrumphed that the plan was “a total disaster for the state”.', 'disaster')).toBe('Jane Miller');
+  });
+
+  it('is not read when more words stand between it and the words', () => {
+    expect.soft(speakerOf('Senator Jane Miller visited Ohio. Miller arrived late, and the crowd chanted “We have to act fast.”', 'act fast')).toBeNull();
+  });
+});
+
 describe('a phrase opening the sentence before its subject and a colon', () => {
   it('says when, where or what about, and the subject after it speaks', () => {
     const spanish = 'La ministra Carmen Vidal estuvo en Lima. Después, Vidal fue tajante: “Hay que actuar rápido”.';
