@@ -1921,6 +1921,20 @@ function unlistedCueBefore(tokens: Token[]): Found | undefined {
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'before' };
 }
 
+/**
+ * "Cllr Louise Gittins, Chair of the Local Government Association said:", "David Savidge, a former police officer who
+ * responded said:": a name opening the sentence, then an appositive that no comma closes before the cue; the name is the
+ * subject, not the last words of the appositive.
+ */
+function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  const opener = tokens[end + 2];
+  if (end < 0 || tokens[end + 1]?.text !== ',' || !opener || c - end > APPOSITIVE_LENGTH) return undefined;
+  if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
+  const slot = slotEndingAt(tokens, end);
+  return 'name' in slot ? slot : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -1996,6 +2010,8 @@ function cueBefore(tokens: Token[]): Found | undefined {
   // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
   const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
   if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
+  const apposed = subjectBeforeOpenAppositive(tokens, c);
+  if (apposed) return { slot: apposed, cue, how: 'before' };
   const subject = subjectOf(tokens, c);
   // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
   // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.

@@ -101,3 +101,16 @@ describe('an organisation acting between a speaker and a pronoun', () => {
     expect.soft(speakerOf(text, 'That money')).toBe('Satya Nadella');
   });
 });
+
+describe('an appositive after a name opening the sentence that no comma closes before the cue', () => {
+  it('leaves the name the subject', () => {
+    const role = 'Cllr Louise Gittins, Chair of the Local Government Association said: “The violence is appalling.”';
+    expect.soft(speakerOf(role, 'appalling')).toBe('Louise Gittins');
+    const relative = 'David Savidge, a former police officer who responded said: “She told a bizarre tale.”';
+    expect.soft(speakerOf(relative, 'bizarre')).toBe('David Savidge');
+  });
+
+  it('is not a list of names', () => {
+    expect.soft(speakerOf('Jane Miller, Bob Smith and the Local Government Association said: “We object.”', 'object')).not.toBe('Jane Miller');
+  });
+});
