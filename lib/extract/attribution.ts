@@ -2312,6 +2312,9 @@ const CREDIT_END = new Set(['.', '!', '?', ',', ';']);
 const CREDIT_SUBJECT_WORDS = 6;
 
 const isUnlistedVerb = (t: Token | undefined) => !!t && isLower(t) && VERB_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
+/** A past participle of French, Spanish or Portuguese ("tempêté", "machacado", "desabafado"). */
+const PARTICIPLE_SHAPE = /^\p{Ll}{3,}(?:é|ée|és|ées|ado|ada|ido|ida)$/u;
+const isUnlistedParticiple = (t: Token | undefined) => !!t && isLower(t) && PARTICIPLE_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
 
 /**
  * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
@@ -2326,18 +2329,22 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   const end = tokens.findIndex((t, j) => j > from && CREDIT_END.has(t.text));
   const last = end < 0 ? tokens.length : end;
   const short = last >= from + 2 && last <= from + 1 + CREDIT_SUBJECT_WORDS;
-  if (isUnlistedVerb(tokens[from]) && (isCap(tokens[from + 1]) || isArticle(tokens[from + 1]))) {
+  // "a tempêté le ministre", "ha machacado Carmen Vidal": a compound tense, its auxiliary before the participle.
+  const compound = AUXILIARIES.has(tokens[from]?.text ?? '') && isUnlistedParticiple(tokens[from + 1]);
+  const verb = compound ? from + 1 : from;
+  if ((compound || isUnlistedVerb(tokens[verb])) && (isCap(tokens[verb + 1]) || isArticle(tokens[verb + 1]))) {
     // A short sentence, or where or when after the name ("machacó Carmen Vidal en rueda de prensa ante…"), but not
     // an object in a longer one ("terminó Carmen Vidal el discurso ante los diputados").
-    const next = isCap(tokens[from + 1]) ? tokens[runEndingAfter(tokens, from + 1) + 1] : undefined;
-    const slot = short || (next && (PREPOSITIONS.has(next.text) || CREDIT_TAIL.has(next.text))) ? nameAfter(tokens, from) : undefined;
-    return slot && !('unnamed' in slot) && !('pronoun' in slot) ? { slot, cue: tokens[from].text, how: 'after' } : undefined;
+    const next = isCap(tokens[verb + 1]) ? tokens[runEndingAfter(tokens, verb + 1) + 1] : undefined;
+    const slot = short || (next && (PREPOSITIONS.has(next.text) || CREDIT_TAIL.has(next.text))) ? nameAfter(tokens, verb) : undefined;
+    return slot && !('unnamed' in slot) && !('pronoun' in slot) ? { slot, cue: tokens[verb].text, how: 'after' } : undefined;
   }
   if (!short) return undefined;
   const v = last - 1;
-  const subject = tokens.slice(from, v);
+  // "„…“, hat Bauer gegrantelt.": German sets the auxiliary first and the participle last.
+  const subject = tokens.slice(AUXILIARIES.has(tokens[from].text) ? from + 1 : from, v);
   const described = subject.length > 1 && ENGLISH_ARTICLES.has(subject[0].text.toLowerCase()) && subject.slice(1).every(isLower);
-  const named = described || subject.every((t) => isCap(t)) || (subject.length === 1 && ENGLISH_SUBJECTS.has(subject[0].text));
+  const named = subject.length > 0 && (described || subject.every((t) => isCap(t)) || (subject.length === 1 && ENGLISH_SUBJECTS.has(subject[0].text)));
   if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };

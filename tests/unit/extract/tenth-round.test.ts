@@ -15,6 +15,12 @@ describe('a verb of saying the lexicon lacks', () => {
     expect.soft(speakerOf(long, 'actuar')).toBe('Carmen Vidal');
   });
 
+  it('is read in a compound tense, the auxiliary before it or, in German, the participle last', () => {
+    expect.soft(speakerOf('Le ministre Olivier Panisset était à Lyon. « Il faut agir vite », a tempêté le ministre.', 'agir')).toBe('Olivier Panisset');
+    expect.soft(speakerOf('“Hay que actuar rápido”, ha machacado Carmen Vidal.', 'actuar')).toBe('Carmen Vidal');
+    expect.soft(speakerOf('Minister Karl Bauer war in Bonn. „Wir müssen handeln“, hat Bauer gegrantelt.', 'handeln')).toBe('Karl Bauer');
+  });
+
   it('is read before a role, or after a name or a subject pronoun in English', () => {
     const spanish = 'La ministra Carmen Vidal estuvo en Lima.\n\n“Hay que actuar rápido”, machacó la ministra.';
     expect.soft(speakerOf(spanish, 'actuar')).toBe('Carmen Vidal');
