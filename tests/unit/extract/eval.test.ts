@@ -46,7 +46,7 @@ describe('the extraction evaluation', () => {
   });
 
 
-  const TUNING_RECALL_FLOOR = 0.76;
+  const TUNING_RECALL_FLOOR = 0.77;
   it('meets the targets on the pages it was tuned on before, and holds what it reaches on the former held-out pages', () => {
     expect(shortfalls(bySplit('tuned-before'))).toEqual([]);
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
@@ -57,7 +57,8 @@ describe('the extraction evaluation', () => {
     // and 0.56 in the fifth's four sets, 0.57 in the seventh's), so the whole split stood at about 0.80 when the fifth
     // round's last set joined, at 0.817 after that round and 0.831 after the sixth; with the seventh's twenty-five pages,
     // tuned on, 0.799; with the eighth's seventeen (0.51 when they came in), 0.763 before that round's changes and 0.774
-    // after; with the ninth's thirty (0.64 and 0.52 when they came in), 0.768 after that round. The floor stands a little below.
+    // after; with the ninth's thirty (0.64 and 0.52 when they came in), 0.768 after that round, 0.773 after the tenth. The
+    // floor stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
