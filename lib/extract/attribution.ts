@@ -1935,6 +1935,24 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   return 'name' in slot ? slot : undefined;
 }
 
+/** Words opening a German clause whose verb stands last: comparison, time, place, relative pronouns. */
+const VERB_LAST_OPENERS = new Set(['wie', 'als', 'wo', 'den', 'dem', 'der', 'die', 'das', 'was']);
+
+/**
+ * "…, wie Kawasaki-Präsident Hiroshi Ito das neue Projekt preist:", "…, den Granit Xhaka so zusammenfasste:": a German
+ * clause puts its verb last; one the lexicon lacks, right before the colon, is a verb of saying, and the name opening
+ * the clause its subject (see unlistedCueAfter).
+ */
+function unlistedVerbLast(tokens: Token[]): Found | undefined {
+  const v = tokens.length - 2;
+  if (tokens[v + 1]?.text !== ':' || !isUnlistedVerb(tokens[v]) || !GERMAN_THIRD_PERSON.test(tokens[v].text)) return undefined;
+  const open = tokens.findLastIndex((t, i) => i < v && t.text === ',') + 1;
+  if (!VERB_LAST_OPENERS.has(tokens[open]?.text.toLowerCase() ?? '')) return undefined;
+  const end = runEndingAfter(tokens, open + 1);
+  const slot = end > open && end < v ? slotEndingAt(tokens, end) : undefined;
+  return slot && 'name' in slot ? { slot, cue: tokens[v].text, how: 'before' } : undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -1968,6 +1986,8 @@ function cueBefore(tokens: Token[]): Found | undefined {
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
       return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
     }
+    const verbLast = unlistedVerbLast(tokens);
+    if (verbLast) return verbLast;
     const opening = tokens[last]?.text === ':' ? ownerOfSpeechNoun(tokens) ?? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
     return opening ? { slot: opening, cue: ':', how: 'colon' } : unlistedCueBefore(tokens);
   }

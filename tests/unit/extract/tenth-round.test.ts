@@ -52,6 +52,19 @@ describe('a verb of saying the lexicon lacks, before the words', () => {
   });
 });
 
+describe('a German verb the lexicon lacks, last in its clause before a colon', () => {
+  it('is a verb of saying, and the name opening the clause its subject', () => {
+    const comparison = 'Kawasaki baut mit Bimota, wie Kawasaki-Präsident Hiroshi Ito das neue Projekt preist: „Bimota hat einen guten Ruf.“';
+    expect.soft(speakerOf(comparison, 'guten Ruf')).toBe('Hiroshi Ito');
+    const relative = 'Es war ein bitterer Abend, den Granit Xhaka so zusammenfasste: „Der Platzverweis hat uns getötet.“';
+    expect.soft(speakerOf(relative, 'Platzverweis')).toBe('Granit Xhaka');
+  });
+
+  it('is not read when no name opens the clause', () => {
+    expect.soft(speakerOf('Es war ein Abend, wie ihn das Publikum liebt: „Tore, Tore, Tore.“', 'Tore')).toBeNull();
+  });
+});
+
 describe('a phrase opening the sentence before its subject and a colon', () => {
   it('says when, where or what about, and the subject after it speaks', () => {
     const spanish = 'La ministra Carmen Vidal estuvo en Lima. Después, Vidal fue tajante: “Hay que actuar rápido”.';
