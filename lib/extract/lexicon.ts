@@ -668,6 +668,9 @@ export const FRENCH_AGE_DECADES: ReadonlyMap<string, number> = new Map([
 /** French words for what a body issues in writing ("un communiqué", "le texte", "la note"): one writing by any of them, as ROMANCE_WRITINGS. */
 export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
 
+/** Letters after a name for an honour, an office or a degree ("Afrasiab Anwar MBE", "Keir Starmer MP", "Jane Roe KC"): not part of it. */
+export const POST_NOMINALS = words('mbe obe cbe kbe dbe gbe kc qc mp msp mla mep phd ph.d. frs');
+
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
   ...['mr', 'mr.', 'sir', 'lord', 'm.', 'herr', 'sr.', 'sr', 'don', 'pan'].map((w) => [w, 'm'] as const),

@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GIVEN_NAME_GENDER, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, GIVEN_NAME_GENDER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -251,6 +251,11 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
   while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
+  // "Keir Starmer MP", "Afrasiab Anwar MBE": letters after the name say what the person is or was given; "MP" is a role.
+  while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1].toLowerCase())) {
+    const letters = words.pop()!.toLowerCase();
+    if (isRole(letters)) epithets.push(letters);
+  }
   // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
   // they work, though the run ends in a firm's name.
   const of = words.indexOf('of');

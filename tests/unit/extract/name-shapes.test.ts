@@ -216,3 +216,16 @@ describe('an occasion between the subject and the verb', () => {
     expect.soft(speakerOf('Maria Lopez in an interview said the plan was “a disaster for the region”.', 'a disaster')).toBe('Maria Lopez');
   });
 });
+
+describe('letters after a name for an honour, an office or a degree', () => {
+  it('are no part of it, and "MP" is a role', () => {
+    expect.soft(speakerOf('“We will fight on,” said Keir Starmer MP.', 'fight on')).toBe('Keir Starmer');
+    expect.soft(speakerOf('“Who would do this?” said Councillor Afrasiab Anwar MBE.', 'Who would')).toBe('Afrasiab Anwar');
+    const role = 'Jane Porter MP visited the town.\n\n“The town deserves better,” the MP said.';
+    expect.soft(speakerOf(role, 'deserves better')).toBe('Jane Porter');
+  });
+
+  it('leave a suffix that is part of the name', () => {
+    expect.soft(speakerOf('“We will fight on,” said Donald Trump Jr.', 'fight on')).toBe('Donald Trump Jr.');
+  });
+});
