@@ -630,7 +630,7 @@ function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = 
   // "der Anwalt Karl Bauer", "der Anwalt und Dissident Ayman Sheib ad-Din": the nouns before the name say what the
   // person is, and a later "sagt der Anwalt" is them.
   const joined = COORDINATORS.has(tokens[start - 1]?.text ?? '') && isCap(tokens[start - 2]) ? [tokens[start - 2]] : [];
-  return { ...mention, roles: [...mention.roles, ...[...joined, tokens[start]].map((t) => t.text.toLowerCase())] };
+  return { ...mention, roles: [...mention.roles, ...joined.map((t) => t.text.toLowerCase()), tokens[start].text.toLowerCase()] };
 }
 
 /** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
@@ -1904,7 +1904,7 @@ function withoutAppositive(tokens: Token[]): Token[] {
   return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
 }
 
-/** Words opening the clause a verb of saying reports ("that", "que", "dass"). */
+/** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
 
 /**
@@ -2318,7 +2318,6 @@ function relativeSource(tokens: Token[], c: number): Slot | undefined {
   return { pronoun: RELATIVE_SUBJECT.exec(tokens[rel].text)![1] };
 }
 
-/** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 /** A word shaped like a verb in the past or the third person: Iberian preterite or English past ("machacó", "desabafou", "grumbled"), German ("schätzt", "prognostizierte"), French present ("martèle"). */
 const VERB_SHAPE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu|te|t|e)$/u;
 
@@ -2331,10 +2330,13 @@ const CREDIT_END = new Set(['.', '!', '?', ',', ';']);
 /** How many words a credit's subject may take ("la ministra de Salud Carmen Vidal"). */
 const CREDIT_SUBJECT_WORDS = 6;
 
-const isUnlistedVerb = (t: Token | undefined) => !!t && isLower(t) && VERB_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
 /** A past participle of French, Spanish or Portuguese ("tempêté", "machacado", "desabafado"). */
 const PARTICIPLE_SHAPE = /^\p{Ll}{3,}(?:é|ée|és|ées|ado|ada|ido|ida)$/u;
-const isUnlistedParticiple = (t: Token | undefined) => !!t && isLower(t) && PARTICIPLE_SHAPE.test(t.text) && !NOT_VERBS.has(t.text);
+
+/** A lower-case word of the shape, which no phrase opens with. */
+const unlistedOfShape = (shape: RegExp) => (t: Token | undefined) => !!t && isLower(t) && shape.test(t.text) && !NOT_VERBS.has(t.text);
+const isUnlistedVerb = unlistedOfShape(VERB_SHAPE);
+const isUnlistedParticiple = unlistedOfShape(PARTICIPLE_SHAPE);
 
 /**
  * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
@@ -2370,6 +2372,7 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
 }
 
+/** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
   if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {
@@ -2491,6 +2494,13 @@ function verbFollows(tokens: Token[], k: number): boolean {
   return !!tokens[v] && isVerbLike(tokens[v]);
 }
 
+/** True when `name` is an organisation the text names, or the first words of one ("Microsoft" for "Microsoft Corp"). */
+function namesOrganisation(ctx: Context, name: string): boolean {
+  if (ctx.organisations.has(name)) return true;
+  for (const organisation of ctx.organisations.keys()) if (organisation.startsWith(`${name} `)) return true;
+  return false;
+}
+
 /**
  * The people a sentence shows doing something, first to last. `together`: the first two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
@@ -2525,10 +2535,10 @@ function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: 
     // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
     // deeds report is no rival of that person for a pronoun after it.
     const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
-    // "Microsoft assessed the fee" after "Microsoft Corp said": a name the text gave an organisation, or the first
-    // words of one, is no one a person's pronoun may mean.
-    if (!ctx.people.has(full) && [...ctx.organisations.keys()].some((o) => o === full || o.startsWith(`${full} `))) continue;
     if (!ctx.people.has(full)) {
+      // "Microsoft assessed the fee" after "Microsoft Corp said": a name the text gave an organisation, or the first
+      // words of one, is no one a person's pronoun may mean.
+      if (namesOrganisation(ctx, full)) continue;
       unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
