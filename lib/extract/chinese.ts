@@ -1,6 +1,6 @@
 /**
  * Who said a quotation in Chinese news. Chinese writes no spaces and no capitals, so the
- * token reader of attribution.ts cannot see names in it; this reads the few patterns Chinese
+ * token reader of attribution/ cannot see names in it; this reads the few patterns Chinese
  * news uses instead: a reporting verb right before the quotation with its subject before it
  * ("汉森指出：“…”", "发言人丹尼尔·霍特(Daniel Huot)表示：“…”", "他说：“…”"), or right after
  * it ("“…”，汉森说。"), perhaps with the occasion or the listener between subject and verb

@@ -1,5 +1,6 @@
 import type { QuoteContext } from '../model';
-import { attributeQuotations, isFullSentence, maskQuotations, wordCount, type AttributionCue } from './attribution';
+import { attributeQuotations, isFullSentence, maskQuotations, wordCount } from './attribution/attribute';
+import type { AttributionCue } from './attribution/slots';
 import { CUES, NAMING_NOUNS, UNDERTAKING_NOUNS, WORK_NOUNS } from './lexicon';
 import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';

@@ -201,7 +201,7 @@ export const ARTICLES = words("the le la les l' l’ el los las o os as der die 
 
 /**
  * Words for what someone does or is, not an office ("said the actor", "the mother of three added"): a later mention
- * by one of them is someone the text named (lib/extract/attribution.ts), never a name of its own. Words for sources a
+ * by one of them is someone the text named (lib/extract/attribution/), never a name of its own. Words for sources a
  * story keeps unnamed ("the source", "the aide", "a person familiar with…") are not here: never read back to a name.
  */
 export const DESCRIPTORS = words(`
@@ -545,7 +545,7 @@ export const ROLE_SUFFIX =
 /**
  * German nouns for a person by trade, standing, origin, family or age, by their endings ("Klimaforscher", "Schülerin",
  * "Ökonom", "Polizist", "Österreicher", "Franzose", "Abgeordnete", "Landwirt"): after "der" or "die", one such noun
- * alone is someone the text has named, as a pronoun of the article's gender would be (lib/extract/attribution.ts).
+ * alone is someone the text has named, as a pronoun of the article's gender would be (lib/extract/attribution/).
  */
 export const GERMAN_PERSON_NOUN =
   /\p{Ll}(?:er|in|ist|nom|ent|ant|eur|e|soldat|diplomat|kandidat|wirt|arzt|anwalt|mann|frau|ling|profi|star|chef|boss|coach)$/u;
@@ -585,7 +585,7 @@ export const ANSWERING_VERBS = words(`
 
 /**
  * German and Czech words for a writing an organisation issues ("heißt es in der Mitteilung", "so das Schreiben",
- * "uvádí se v prohlášení"): one writing by any of its words, as the Spanish and Portuguese ones in attribution.ts.
+ * "uvádí se v prohlášení"): one writing by any of its words, as the Spanish and Portuguese ones in attribution/roles.ts.
  */
 export const GERMAN_CZECH_WRITINGS = words(`
   mitteilung pressemitteilung erklärung schreiben brief stellungnahme communiqué papier

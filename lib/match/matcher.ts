@@ -1,6 +1,6 @@
 import type { MatchKind } from '../model';
 import { align, type Alignment, type Box, type PageMarks, type StepOp } from './align';
-import { speakerOfSpan } from '../extract/attribution';
+import { speakerOfSpan } from '../extract/attribution/attribute';
 import { extendEdges } from './edges';
 import { samePerson } from './same-person';
 import { DOUBLE_QUOTE_MARKS, isQuoteMark, markClass } from '../text/quote-marks';

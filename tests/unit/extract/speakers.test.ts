@@ -3,7 +3,7 @@
  * sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOfSpan } from '../../../lib/extract/attribution';
+import { speakerOfSpan } from '../../../lib/extract/attribution/attribute';
 import { detectQuotes } from '../../../lib/extract/detect';
 
 const speakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.kind, q.speaker ?? null]);

@@ -1,0 +1,246 @@
+/**
+ * A cue after the quotation ("…,” said Smith", "«…», a déclaré le ministre", "“…”, machacó
+ * Vidal") and its subject, including verbs the lexicon lacks, read by where they stand.
+ */
+import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES } from '../lexicon';
+import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isInfinitive, isLower, isParticiple, LINKS } from './words';
+import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
+import { isFeminineA, pastWhen, roleAt, type Slot, writingAt, writingReadIn } from './roles';
+import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
+
+/** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
+export const TELLING = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** How many words after a quotation a cue may stand ("…,” the minister of finance told reporters on Monday"). */
+const CUE_AFTER_WITHIN = 14;
+
+/** True when nothing but sentence adverbs ("Además", "Asimismo,", "ha") stands before the verb at c. */
+export const opensWithVerb = (tokens: Token[], c: number) =>
+  tokens.slice(0, c).every((t) => !/\p{L}/u.test(t.text) || isAdverb(t) || REFLEXIVES.has(t.text) || NOT_NAMES.has(t.text.toLowerCase()));
+
+/**
+ * True when the cue at c has no subject after it either: nothing follows it, or where and how the words were said
+ * ("dijo en rueda de prensa", "afirmou em entrevista à rádio") with no role or capitalised word in it ("dijo a la
+ * prensa el portavoz" has its subject last), or "que" and the reported clause. Spanish, Portuguese and Czech then drop the pronoun.
+ */
+export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
+  if (after && !('unnamed' in after)) return false;
+  // "“…”, dijo este lunes.", "afirmou ontem em entrevista": past a time.
+  const start = pastWhen(tokens, c + 1);
+  const next = tokens[start];
+  if (!next || !/\p{L}/u.test(next.text)) return true;
+  if (!PREPOSITIONS.has(next.text) && !COMPLEMENTISERS.has(next.text)) return false;
+  // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
+  // name or role may be the subject put last ("uvedla na adresu Michala Redla" is about him, said by someone else).
+  const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
+  return !tokens.slice(start, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
+}
+
+/** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
+const COMPLEMENTISERS = new Set(['que']);
+
+/** German prepositions that give where impersonal words came from ("aus dem Ministerium", "von der Bahn", "vom Verband"). */
+const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
+
+/**
+ * "Aus dem Schulministerium heißt es, …", "…, hieß es von der Bahn": the organisation the words of an impersonal
+ * cue came from, after "aus" or "von" and an article; no one when the clause names none ("In dem Bericht heißt es").
+ */
+export function sourceOfImpersonal(tokens: Token[]): Slot {
+  const es = tokens.findIndex((t) => t.text === 'es');
+  const writing = es >= 0 ? writingAt(tokens, es + 1) : undefined;
+  if (writing) return writing;
+  for (let p = 0; p < tokens.length; p++) {
+    if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;
+    const start = isArticle(tokens[p + 1]) ? p + 2 : p + 1;
+    const end = runEndingAfter(tokens, start);
+    const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+    if (mention?.organisation) return { name: mention.name, titled: true };
+  }
+  return { unnamed: true };
+}
+
+/** "Pour lui", "pour elle": the pronoun "Pour" takes, as the subject pronoun that stands for the same person. */
+const VIEW_PRONOUNS: ReadonlyMap<string, string> = new Map([['lui', 'il'], ['elle', 'elle']]);
+
+/** "Pour", "Para" opening a French, Spanish or Portuguese sentence: "in the view of" whoever follows. */
+const IN_VIEW_OF = new Set(['pour', 'para']);
+
+/**
+ * Whose view the words are when no cue says so: "Pour Sophie Binet, …", "Para Hurtado, su intervención “es…”",
+ * "Pour la syndicaliste, …", "Pour elle, « … »", "A ses yeux, « … »" open the sentence; "… est pour lui une
+ * vocation : « … »" introduces them. Read from the sentence's shape alone, so a name counts only when the text
+ * knows it as a person ("Para Madrid, …" is no one). "Pour eux", "Pour ses opposants", "Pour les auteurs" are views
+ * of many or of no one named: no speaker, and no other reading either. Undefined when the sentence has no such opening.
+ */
+export function inViewOf(tokens: Token[]): Slot | undefined {
+  const first = tokens[0]?.text.toLowerCase();
+  if ((first === 'a' || first === 'à') && tokens[1]?.text === 'ses' && tokens[2]?.text === 'yeux' && tokens[3]?.text === ',') return { pronoun: IMPLIED_SUBJECT };
+  if (tokens[tokens.length - 1]?.text === ':') {
+    const p = tokens.findIndex((t, i) => t.text === 'pour' && i > 0 && VIEW_PRONOUNS.has(tokens[i + 1]?.text ?? ''));
+    if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };
+  }
+  if (first === 'für') return germanViewOf(tokens);
+  if (!IN_VIEW_OF.has(first ?? '')) return undefined;
+  const second = tokens[1];
+  if (!second) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  // Without a comma, only a name may open the view (see below).
+  if (comma < 2 && !isCap(second)) return undefined;
+  if (comma === 2 && VIEW_PRONOUNS.has(second.text)) return { pronoun: VIEW_PRONOUNS.get(second.text)! };
+  if (isArticle(second) || isFeminineA(tokens, 1) || /^(?:ses|leurs|eux|elles|certains|beaucoup|nombre|plusieurs)$/u.test(second.text)) {
+    // "Para el economista José Gómez, …", "Para a pesquisadora Helena Prado, …": the name the role titles.
+    const start = runStartingBefore(tokens, comma - 1);
+    const titled = start === 3 && isRoleWord(tokens[2]) ? nameOfRun(tokens.slice(start, comma), true) : undefined;
+    if (titled && !titled.organisation) return { name: titled.name, titled: true };
+    const slot = comma <= 5 ? roleAt(tokens, comma - 1) : undefined;
+    if (slot && 'role' in slot && (slot.epithet || isRole(slot.role))) return slot;
+    // "Pour le maire de Lyon, Grégory Doucet, « … »": the role's holder, named between commas after it.
+    const holderEnd = runEndingAfter(tokens, comma + 1);
+    const holder = tokens.slice(2, comma).some(isRoleWord) && holderEnd === tokens.length - 2 && tokens.at(-1)?.text === ',' ? nameOfRun(tokens.slice(comma + 1, holderEnd + 1)) : undefined;
+    if (holder && !holder.organisation) return { name: holder.name, titled: true };
+    return isLower(second) ? { unnamed: true } : undefined;
+  }
+  const end = runEndingAfter(tokens, 1);
+  // "Para Ingrid Betancourt la solución está en…": the view may follow the name with no comma.
+  if (end !== comma - 1 && !(end > 0 && tokens[end + 1] && isArticle(tokens[end + 1]))) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
+/** Forms of German "sein" that state a view's predicate ("Für X ist das …"). */
+const SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'sei']);
+
+/**
+ * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
+ * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many); without
+ * the colon, a known person with a form of "sein" after the name ("Für Olaf Scholz ist das „…“").
+ */
+function germanViewOf(tokens: Token[]): Slot | undefined {
+  const colon = tokens[tokens.length - 1]?.text === ':';
+  if (tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
+  if (colon && tokens[1]?.text === 'ihn') return { pronoun: 'er' };
+  const end = runEndingAfter(tokens, 1);
+  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1]) || (!colon && !SEIN.has(tokens[end + 1].text))) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
+/** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */
+const AS_CREDIT_WITHIN = 6;
+
+/**
+ * "…,” as NPR's Debbie Elliot reported": the words after "as" credit the quotation to whoever wrote or
+ * said it, whatever the sentence before it says (a witness "described…" what the reporter's words tell).
+ */
+export function isAsCredit(tokens: Token[]): boolean {
+  if (tokens[0]?.text.toLowerCase() !== 'as') return false;
+  const c = tokens.findIndex((t) => isCue(t));
+  return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
+}
+
+/** "qu'il", "qu'elle": the subject of a relative clause, joined to its "que". */
+const RELATIVE_SUBJECT = /^qu['’](il|elle)$/u;
+/** How many words may name the account between "selon" and its relative clause ("d'après le récit qu'elle livre"). */
+const ACCOUNT_WORDS = 3;
+
+/**
+ * "…, d'après le récit qu'elle livre au Monde", "selon ce qu'il a expliqué": the source is no name but the account
+ * someone gives, and the subject of the relative clause is who that is.
+ */
+function relativeSource(tokens: Token[], c: number): Slot | undefined {
+  const rel = tokens.findIndex((t, i) => i > c && i <= c + ACCOUNT_WORDS + 1 && RELATIVE_SUBJECT.test(t.text));
+  if (rel < 0 || !tokens.slice(c + 1, rel).every(isLower)) return undefined;
+  return { pronoun: RELATIVE_SUBJECT.exec(tokens[rel].text)![1] };
+}
+
+/** A word shaped like a verb in the past or the third person: Iberian preterite or English past ("machacó", "desabafou", "grumbled"), German ("schätzt", "prognostizierte"), French present ("martèle"). */
+const VERB_SHAPE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu|te|t|e)$/u;
+
+/** Words shaped so that open a phrase instead ("“…”, durante Semana Santa", "« … », comme Paris"). */
+const NOT_VERBS = new Set([...NOT_GERMAN_VERBS, ...LINKS, 'durante', 'mediante', 'pendant', 'avant', 'comme', 'encore']);
+
+/** Words after a name that end the credit: the sentence ends, or goes on after a comma. */
+const CREDIT_END = new Set(['.', '!', '?', ',', ';']);
+
+/** How many words a credit's subject may take ("la ministra de Salud Carmen Vidal"). */
+const CREDIT_SUBJECT_WORDS = 6;
+
+/** A past participle of French, Spanish or Portuguese ("tempêté", "machacado", "desabafado"). */
+const PARTICIPLE_SHAPE = /^\p{Ll}{3,}(?:é|ée|és|ées|ado|ada|ido|ida)$/u;
+
+/** A lower-case word of the shape, which no phrase opens with. */
+const unlistedOfShape = (shape: RegExp) => (t: Token | undefined) => !!t && isLower(t) && shape.test(t.text) && !NOT_VERBS.has(t.text);
+export const isUnlistedVerb = unlistedOfShape(VERB_SHAPE);
+const isUnlistedParticiple = unlistedOfShape(PARTICIPLE_SHAPE);
+
+/**
+ * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
+ * harrumphed.": a verb the lexicon lacks, right after the words' comma, with a name, a role or a subject pronoun beside
+ * it and the sentence ending there, is a verb of saying; no lexicon has them all ("descaseteó", "prognostizierte",
+ * "conseille"). Without a subject ("“…”, llegó.") the verb could be anything.
+ */
+function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefined {
+  // The comma after the words stands after the closing mark, or inside it in English ("“…,” Miller harrumphed").
+  const from = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
+  if (from < 0) return undefined;
+  const end = tokens.findIndex((t, j) => j > from && CREDIT_END.has(t.text));
+  const last = end < 0 ? tokens.length : end;
+  const short = last >= from + 2 && last <= from + 1 + CREDIT_SUBJECT_WORDS;
+  // "a tempêté le ministre", "ha machacado Carmen Vidal": a compound tense, its auxiliary before the participle.
+  const compound = AUXILIARIES.has(tokens[from]?.text ?? '') && isUnlistedParticiple(tokens[from + 1]);
+  const verb = compound ? from + 1 : from;
+  if ((compound || isUnlistedVerb(tokens[verb])) && (isCap(tokens[verb + 1]) || isArticle(tokens[verb + 1]))) {
+    // A short sentence, or where or when after the name ("machacó Carmen Vidal en rueda de prensa ante…"), but not
+    // an object in a longer one ("terminó Carmen Vidal el discurso ante los diputados").
+    const next = isCap(tokens[verb + 1]) ? tokens[runEndingAfter(tokens, verb + 1) + 1] : undefined;
+    const slot = short || (next && (PREPOSITIONS.has(next.text) || CREDIT_TAIL.has(next.text))) ? nameAfter(tokens, verb) : undefined;
+    return slot && !('unnamed' in slot) && !('pronoun' in slot) ? { slot, cue: tokens[verb].text, how: 'after' } : undefined;
+  }
+  if (!short) return undefined;
+  const v = last - 1;
+  // "„…“, hat Bauer gegrantelt.": German sets the auxiliary first and the participle last.
+  const subject = tokens.slice(AUXILIARIES.has(tokens[from].text) ? from + 1 : from, v);
+  const described = subject.length > 1 && ENGLISH_ARTICLES.has(subject[0].text.toLowerCase()) && subject.slice(1).every(isLower);
+  const named = subject.length > 0 && (described || subject.every((t) => isCap(t)) || (subject.length === 1 && ENGLISH_SUBJECTS.has(subject[0].text)));
+  if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
+  const slot = subjectOf(tokens, v);
+  return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
+}
+
+/** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
+export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
+  // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
+  if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {
+    const slot = nameAfter(tokens, 1);
+    if (slot && !('unnamed' in slot)) return { slot, cue: 'so', how: 'after' };
+  }
+  // A name and an appositive after the quotation put the cue further away ("“…,” Kaplan, also an avid collector…, says").
+  const named = runEndingAfter(tokens, 0);
+  const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
+  const c = window.findIndex((_, i) => isCueAt(window, i));
+  if (c < 0) return unlistedCueAfter(tokens, commaInside);
+  const cue = window[c].text.toLowerCase();
+  if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
+  if (isAccordingAt(window, c)) {
+    const relative = relativeSource(tokens, c);
+    if (relative) return { slot: relative, cue, how: 'after' };
+    const slot = cue !== 'according' ? nameAfter(tokens, c) : tokens[c + 1]?.text === 'to' ? nameAfter(tokens, c + 1) : undefined;
+    // "selon l'entourage de Jean Dupont": a source the text does not name is still a source: the words are speech.
+    if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };
+    return slot ? { slot, cue, how: 'after' } : undefined;
+  }
+  if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
+  const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
+  if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
+  // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the writing's or the publication's read in.
+  if (tokens[c + 1]?.inverted && tokens[c + 1].text === 'on') return { slot: writingReadIn(tokens, c + 2) ?? { unnamed: true }, cue, how: 'after' };
+  // "…,” the mother of two told BuzzFeed News": after "told", a name is who heard the words, never who spoke them.
+  const after = TELLING.has(cue) ? undefined : nameAfter(tokens, c);
+  // "„…,“ řekl.", "“…”, dijo.", "“…”, ha señalado en rueda de prensa.": languages that drop the subject pronoun;
+  // the verb alone refers back like one.
+  if (opensWithVerb(tokens, c) && dropsSubject(tokens, c, after)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'after' };
+  return { slot: after ?? { unnamed: true }, cue, how: 'after' };
+}

@@ -1,0 +1,505 @@
+/**
+ * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
+ * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
+ */
+import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ENGLISH_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
+import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
+import { isFeminineA, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
+
+/** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
+const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
+/** Cues whose object may be who heard the words ("asked Reuters", "emailed the council") or, inverted, who spoke ("“Why?” asked Smith"). */
+export const ADDRESSING = new Set(['asked', 'asks', 'asking', 'emailed', 'texted']);
+
+/** Conjunctions that may open a sentence before its subject ("But he…", "Doch er…", "Mais il…"). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'then', 'doch', 'aber', 'und', 'dann', 'mais', 'et', 'puis', 'pero', 'y', 'mas', 'e']);
+
+/**
+ * The name or pronoun opening a sentence and doing something ("De Miranda beautifully evokes …
+ * in his introduction:", "She recalled the day:"): whose words a colon ending the sentence
+ * introduces when no cue says so.
+ */
+export function openingSubject(tokens: Token[]): Slot | undefined {
+  // "Doch er ahnte:", "But she recalled:": past a conjunction opening the sentence.
+  const lead = OPENING_CONJUNCTIONS.has(tokens[0]?.text.toLowerCase() ?? '') && PRONOUNS.has(tokens[1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const first = tokens[lead];
+  if (first && PRONOUNS.has(first.text.toLowerCase())) return tokens[lead + 1] && isLower(tokens[lead + 1]) ? { pronoun: first.text.toLowerCase() } : undefined;
+  // "Her verdict:", "Sein Fazit:", "Son constat est amer :", "Su respuesta fue tajante:": a short sentence opened by a
+  // possessive introduces its owner's words, as a pronoun would.
+  const owner = OWNER_PRONOUN.get(first?.text.toLowerCase() ?? '');
+  const owned = tokens.slice(lead + 1);
+  if (owner !== undefined && tokens.length <= OWNED_COLON_LENGTH && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
+  const end = runEndingAfter(tokens, 0);
+  // "Le maire reste prudent :": a capitalised article alone opens no name.
+  const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+  if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens) ?? subjectAfterFrontedPhrase(tokens);
+  const verb = wordAfterSubject(tokens, afterAppositive(tokens, end + 1));
+  if (!verb || !isAnyVerb(verb)) return undefined;
+  return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
+}
+
+/** How many words a phrase opening the sentence before its subject may have ("Concernant le lait,", "In a speech on Tuesday,"). */
+const FRONTED_PHRASE_WORDS = 6;
+
+/**
+ * "Concernant le lait, Francisca Joly-Gomez est plus nuancée :", "Después, Vidal machacó:", "In a speech on Tuesday,
+ * Miller railed against the plan:": the subject after a phrase opening the sentence that says what about, when or where,
+ * one with no verb of its own.
+ */
+function subjectAfterFrontedPhrase(tokens: Token[]): Slot | undefined {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > FRONTED_PHRASE_WORDS || tokens.slice(0, comma).some((t) => isCue(t) || (isVerbLike(t) && !ENGLISH_ARTICLES.has(t.text)))) return undefined;
+  return openingSubject(tokens.slice(comma + 1));
+}
+
+/**
+ * Past an appositive that says what the subject is, between commas ("Özgür Özvatan, politischer Soziologe an der
+ * Humboldt-Universität, verweist auf…"), to where the subject's verb would be; `v` itself when no such appositive is there.
+ */
+function afterAppositive(tokens: Token[], v: number): number {
+  if (tokens[v]?.text !== ',') return v;
+  const close = tokens.findIndex((t, i) => i > v && t.text === ',');
+  return close > v + 1 && close - v <= APPOSITIVE_LENGTH && tokens.slice(v + 1, close).some(isRoleWord) ? close + 1 : v;
+}
+
+/**
+ * Possessives that open a sentence with whose words follow ("Her verdict:"), and the pronoun standing for the owner:
+ * French, Spanish and Portuguese possessives agree with the thing owned, so tell no gender.
+ */
+export const OWNER_PRONOUN = new Map([
+  ...['her'].map((w) => [w, 'she'] as const),
+  ...['his', 'sein', 'seine'].map((w) => [w, 'he'] as const),
+  ...['son', 'sa', 'su', 'seu', 'sua'].map((w) => [w, IMPLIED_SUBJECT] as const),
+]);
+/** How many words a sentence opened by a possessive may hold before its colon ("Son constat est sans appel :"). */
+const OWNED_COLON_LENGTH = 7;
+
+/**
+ * The word at token v after a subject, past a stressed pronoun between commas and a reflexive pronoun
+ * ("Gérald Darmanin, lui, se veut rassurant", "Nováková se ptá"): the subject's verb, if it has one.
+ */
+function wordAfterSubject(tokens: Token[], v: number): Token | undefined {
+  if (tokens[v]?.text === ',' && STRESSED_PRONOUNS.has(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.text === ',') v += 3;
+  if (REFLEXIVES.has(tokens[v]?.text ?? '')) v++;
+  return tokens[v];
+}
+
+/**
+ * "Le ministre, lui, se veut rassurant :", "Le chef de l’État reste prudent :": a role opening the sentence after its
+ * article is the subject of the clause the colon ends; "Le maire de Lille, Marc Dupuis, reste prudent :": the name
+ * of the appositive after the role, when a verb follows it.
+ */
+function openingRoleSubject(tokens: Token[]): Slot | undefined {
+  if (!(isArticle(tokens[0]) || isFeminineA(tokens, 0)) || !isRoleWord(tokens[1])) return undefined;
+  // "La sociologue Claire Martin doute…", "El economista Pablo Ruiz cree…": the name right after the role, a verb after it.
+  const named = titledActorAt(tokens, 2, (end) => wordAfterSubject(tokens, end + 1));
+  if (named) return named;
+  const office = officeAt(tokens, 1);
+  if (office) return office;
+  if (openingRole(tokens)) return roleAt(tokens, 1);
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || comma > ROLE_BEFORE_REACH + 2) return undefined;
+  return apposedActorAfter(tokens, comma);
+}
+
+/**
+ * "La réponse du porte-parole du Kremlin, Dmitri Peskov, a été sèche :", "La réaction de Clément Beaune ne s’est pas fait
+ * attendre :": a sentence opened by someone's words and whose they are introduces them. "La lettre adressée à …", "La
+ * critique visant …" name whom the words are for or about; "critique" is left out, as "la critique de X" may be of X.
+ */
+function ownerOfOpeningSpeech(tokens: Token[]): Slot | undefined {
+  if (!isArticle(tokens[0]) || !FRENCH_SPEECH_NOUNS.has(tokens[1]?.text.toLowerCase() ?? '') || !POSSESSOR_BEFORE.has(tokens[2]?.text.toLowerCase() ?? '')) return undefined;
+  const named = titledActorAt(tokens, 3, (end) => wordAfterSubject(tokens, end + 1));
+  if (named) return named;
+  // "du porte-parole du Kremlin, Dmitri Peskov, a été…": a role, then its holder's name between commas.
+  const role = isArticle(tokens[3]) ? 4 : 3;
+  const comma = tokens.findIndex((t, i) => i > role && t.text === ',');
+  if (!isRoleWord(tokens[role]) || comma < 0 || comma > role + ROLE_BEFORE_REACH) return undefined;
+  return apposedActorAfter(tokens, comma);
+}
+
+/** "…, Philippe Close, est catégorique": the name between the comma at `comma` and the next one, when a verb follows it. */
+const apposedActorAfter = (tokens: Token[], comma: number) =>
+  titledActorAt(tokens, comma + 1, (end) => (tokens[end + 1]?.text === ',' ? wordAfterSubject(tokens, end + 2) : undefined));
+
+/** The person a role gave, named from token `start` on, when `verbAfter` finds a verb after the name's last token. */
+function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) => Token | undefined): Slot | undefined {
+  const end = runEndingAfter(tokens, start);
+  const verb = end > 0 ? verbAfter(end) : undefined;
+  const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(start, end + 1), true) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
+export const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
+
+/**
+ * The name opening a sentence with a verb not in the subjunctive ("Fink geht davon aus, dass …"): whose words its
+ * reported speech gives. "Merkel habe gelogen" is reported speech about her, said by someone else.
+ */
+export function reportingSubject(tokens: Token[]): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  return end >= 0 && !GERMAN_SUBJUNCTIVE.has(tokens[end + 1]?.text ?? '') ? openingSubject(tokens) : undefined;
+}
+
+/** German conjunctions opening a subordinate clause put before the main one ("Dass es wärmer wird, hält X für…"). */
+const FRONTED_CLAUSE = new Set(['dass', 'ob', 'wenn', 'weil', 'obwohl', 'nachdem', 'bevor', 'um', 'als', 'während']);
+
+/**
+ * "Dass es 2024 noch wärmer wird, hält Karsten Haustein für unwahrscheinlich:", "Danach wechselte Peter Müller ins
+ * Englische:", "Um seine Botschaft zu unterstreichen, wandte sich Müller an die Presse:": after a fronted subordinate
+ * clause or a fronted adverb the German main clause opens with its verb, and the name right after it (past a reflexive)
+ * is the subject, of a known person only.
+ */
+function subjectAfterFrontedClause(tokens: Token[]): Slot | undefined {
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  const comma = tokens.findIndex((t) => t.text === ',');
+  // Portuguese "Um" is "a": only German opens with the "um … zu" clause.
+  const fronted = FRONTED_CLAUSE.has(first) && (first !== 'um' || isGerman(tokens)) ? comma : isGerman(tokens) && isCap(tokens[0]) && isLower(tokens[1]) ? 0 : -1;
+  const verb = tokens[fronted + 1];
+  if (fronted < 0 || !verb || !isLower(verb) || LINKS.has(verb.text) || isArticle(verb) || REFLEXIVES.has(verb.text)) return undefined;
+  const start = REFLEXIVES.has(tokens[fronted + 2]?.text ?? '') ? fronted + 3 : fronted + 2;
+  const end = runEndingAfter(tokens, start);
+  const mention = end >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
+}
+
+/** True when the words before the cue at c are a name opening the sentence: its subject ("Stenger kritisiert die Bahn:"). */
+function subjectOpensSentence(tokens: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && isAdverb(tokens[k])) k--;
+  const start = runStartingBefore(tokens, k);
+  // "Inzwischen informierte das Land Tirol": an adverb opening the sentence is no subject.
+  if (start < 0 || !nameOfRun(tokens.slice(start, k + 1))) return false;
+  return start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase()));
+}
+
+/**
+ * True when a name (perhaps after an article) follows the cue at c and a colon or comma ends the clause there
+ * ("sagt Stenger:", "erklärt die Bahn,"). A name running straight into the quotation is what the words are
+ * about, the cue's subject said them ("pollster John Anzalone said Harris “put the Democrats back…”").
+ */
+function endsClauseAfterCue(tokens: Token[], c: number): boolean {
+  // "told The Independent “…”", "asked Reuters": whom the words were told.
+  if (TELLING.has(tokens[c].text.toLowerCase()) || ADDRESSING.has(tokens[c].text.toLowerCase())) return false;
+  let j = c + 1;
+  if (isArticle(tokens[j])) j++;
+  const end = runEndingAfter(tokens, j);
+  if (end < 0) return false;
+  if ([':', ','].includes(tokens[end + 1]?.text ?? '')) return true;
+  // "Später erklärte Bauer im Interview:", "Demnach fragte Weiß ihn im Oktober 2018:": the clause may go on with where,
+  // when or to whom, but no other verb, to its colon.
+  const colon = tokens.findIndex((t, i) => i > end && t.text === ':');
+  return colon > end && colon <= end + CLAUSE_TAIL_WORDS && tokens.slice(end + 1, colon).every((t) => !isVerbLike(t) && !isCue(t) && t.text !== ',');
+}
+/** How many words may follow the subject after the cue before the colon ("im Interview", "ihn im Oktober 2018"). */
+const CLAUSE_TAIL_WORDS = 8;
+
+/**
+ * "…verweist auf die Verknüpfung beider Welten:", "wechselte er ins Englische:", "Das Problem:": in German every noun has a capital, so one
+ * capitalised word after a lower-case word (a preposition, an adjective, a pronoun), right before the colon, is a noun and
+ * not who speaks; the subject of the sentence may still be. Roles ("sagte Ministerin:") are read as roles.
+ */
+function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
+  const noun = tokens.length - 2;
+  if (isRoleWord(tokens[noun]) || !isGerman(tokens)) return false;
+  // "Das Problem:", "Die Folge:": an article opening the sentence and one noun.
+  if (noun === 1 && run >= 0 && isArticle(tokens[0])) return true;
+  // "…, so Precht:": "so" after a comma gives whose words follow.
+  const source = tokens[run - 1]?.text === 'so' && tokens[run - 2]?.text === ',';
+  return run === noun && run > 0 && isLower(tokens[run - 1]) && !isCue(tokens[run - 1]) && !source;
+}
+
+/**
+ * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :", "Interrogée par RTL, …": a
+ * participle and its agent opening the sentence say how the words were got; the subject of the clause the colon ends says them.
+ */
+function questionedSpeaker(tokens: Token[]): Slot | undefined {
+  if (tokens.at(-1)?.text !== ':' || tokens[1]?.text !== 'par' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
+}
+/** How many words the phrase of an occasion may hold, from its preposition to the colon ("in seiner einleitenden Rede zum PASAI"). */
+const OCCASION_WORDS = 7;
+
+/**
+ * Where a phrase naming the occasion of speaking starts when it closes the words before a colon ("…Kaluka, Vorsitzender
+ * der CPM-K, in seiner einleitenden Rede zum PASAI:"): its preposition, with no verb in it; -1 when there is none.
+ */
+function occasionBeforeColon(tokens: Token[]): number {
+  if (tokens.at(-1)?.text !== ':') return -1;
+  const from = tokens.findLastIndex((t, i) => ['in', 'en', 'dans'].includes(t.text) && tokens.length - 1 - i <= OCCASION_WORDS);
+  if (from <= 0) return -1;
+  const phrase = tokens.slice(from + 1, -1);
+  return phrase.some((t) => SPEAKING_OCCASIONS.has(t.text.toLowerCase())) && !phrase.some((t) => isCue(t)) ? from : -1;
+}
+
+/** Words ending in a name's appositive and its comma ("Mwaivu Kaluka, Vorsitzender der CPM-K,"), without them. */
+function withoutAppositive(tokens: Token[]): Token[] {
+  if (tokens.at(-1)?.text !== ',') return tokens;
+  const open = tokens.slice(0, -1).findLastIndex((t) => t.text === ',');
+  return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
+}
+
+/** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
+const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
+
+/**
+ * "Miller harrumphed, “…”", "Vidal machacó que “…”": a verb the lexicon lacks right after the subject opening the
+ * sentence, before a comma and the words or before "that" and a clause quoting them, is a verb of saying (see
+ * unlistedCueAfter).
+ */
+function unlistedCueBefore(tokens: Token[]): Found | undefined {
+  const v = tokens.findIndex((t, i) => i > 0 && !isCap(t));
+  const next = tokens[v + 1]?.text ?? '';
+  const introduces = (next === ',' && v + 2 === tokens.length) || REPORTED_CLAUSE_OPENERS.has(next);
+  if (v < 1 || !isUnlistedVerb(tokens[v]) || !introduces) return undefined;
+  const slot = subjectOf(tokens, v);
+  return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'before' };
+}
+
+/**
+ * "Cllr Louise Gittins, Chair of the Local Government Association said:", "David Savidge, a former police officer who
+ * responded said:": a name opening the sentence, then an appositive that no comma closes before the cue; the name is the
+ * subject, not the last words of the appositive.
+ */
+function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  const opener = tokens[end + 2];
+  if (end < 0 || tokens[end + 1]?.text !== ',' || !opener || c - end > APPOSITIVE_LENGTH) return undefined;
+  if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
+  const slot = slotEndingAt(tokens, end);
+  return 'name' in slot ? slot : undefined;
+}
+
+/** Words opening a German clause whose verb stands last: comparison, time, place, relative pronouns. */
+const VERB_LAST_OPENERS = new Set(['wie', 'als', 'wo', 'den', 'dem', 'der', 'die', 'das', 'was']);
+
+/**
+ * "…, wie Kawasaki-Präsident Hiroshi Ito das neue Projekt preist:", "…, den Granit Xhaka so zusammenfasste:": a German
+ * clause puts its verb last; one the lexicon lacks, right before the colon, is a verb of saying, and the name opening
+ * the clause its subject (see unlistedCueAfter).
+ */
+function unlistedVerbLast(tokens: Token[]): Found | undefined {
+  const v = tokens.length - 2;
+  if (tokens[v + 1]?.text !== ':' || !isUnlistedVerb(tokens[v]) || !GERMAN_THIRD_PERSON.test(tokens[v].text)) return undefined;
+  const open = tokens.findLastIndex((t, i) => i < v && t.text === ',') + 1;
+  if (!VERB_LAST_OPENERS.has(tokens[open]?.text.toLowerCase() ?? '')) return undefined;
+  const end = runEndingAfter(tokens, open + 1);
+  const slot = end > open && end < v ? slotEndingAt(tokens, end) : undefined;
+  return slot && 'name' in slot ? { slot, cue: tokens[v].text, how: 'before' } : undefined;
+}
+
+/** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
+export function cueBefore(tokens: Token[]): Found | undefined {
+  const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
+  if (source) return { slot: source, cue: ':', how: 'colon' };
+  const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
+  // Its only cue, if any, is the participle.
+  const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
+  if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
+  if (c < 0) {
+    const view = inViewOf(tokens);
+    if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
+    // "blickte auch Mwaivu Kaluka in seiner Rede zum Gipfel:": where the words were said, after who said them.
+    const occasion = occasionBeforeColon(tokens);
+    if (occasion > 0) return cueBefore([...withoutAppositive(tokens.slice(0, occasion)), tokens[tokens.length - 1]]);
+    const last = tokens.length - 1;
+    // "Angela Merkel: “…”", "Bluntly, the minister: “…”"
+    // "took to Twitter:": a capitalised word after a preposition is where the words went; the subject may still say who.
+    const colonRun = tokens[last]?.text === ':' && isCap(tokens[last - 1]) ? runStartingBefore(tokens, last - 1) : -1;
+    // "honors the opening of the Coliseum:", "in Anlehnung an CDU-Mann Wolfgang Schäuble:": likewise past an article or a role.
+    // German "an" is a preposition, not the English article.
+    // "…contra los periodistas … en El Salvador:": a Romance preposition too (not "a", which is also the English article).
+    const isLink = (t: Token) => LINKS.has(t.text) || (t.text === 'an' && isGerman(tokens)) || (PREPOSITIONS.has(t.text) && t.text !== 'a');
+    let linkAt = colonRun - 1;
+    while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
+    // "La situación de Ramiro Rocca:": a name completing a lower-case noun is what the words are about.
+    const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completesNoun(tokens, colonRun, NOUN_COMPLEMENT_LINKS));
+    // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
+    const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
+    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: slotEndingAt(tokens, last - 1), cue: ':', how: 'colon' };
+    // "In Dr. Shadlen's words, “…”"
+    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
+      return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
+    }
+    const verbLast = unlistedVerbLast(tokens);
+    if (verbLast) return verbLast;
+    const opening = tokens[last]?.text === ':' ? ownerOfSpeechNoun(tokens) ?? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
+    return opening ? { slot: opening, cue: ':', how: 'colon' } : unlistedCueBefore(tokens);
+  }
+  const cue = tokens[c].text.toLowerCase();
+  if (isImpersonalCueAt(tokens, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'before' };
+  // "Et d'ajouter : « … »", "Et de préciser que « … »": the infinitive of narration, whose subject is whoever spoke last.
+  if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
+  if (isAccordingAt(tokens, c)) {
+    if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
+    // "according to X", "selon X": the name follows the cue (and its "to").
+    const at = cue === 'according' ? c + 1 : c;
+    // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
+    const between = tokens.slice(at + 1);
+    if (isArticle(between[0]) && between.every((t) => isArticle(t) || isLower(t))) return undefined;
+    // "According to Reuters, the company “is considering…”": the company speaks, Reuters reports it.
+    let comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+    const asideEnd = tokens.findIndex((t, i) => i > comma + 1 && t.text === ',');
+    const role = isArticle(tokens[comma + 1]) ? tokens[comma + 2] : tokens[comma + 1];
+    // "Según el portavoz del Gobierno, Pedro Gil, la medida es…": past the name in apposition to the role.
+    const apposed = comma >= 0 && tokens.slice(at + 1, comma).some(isRoleWord) && isCap(tokens[comma + 1]) ? runEndingAfter(tokens, comma + 1) : -1;
+    if (apposed >= 0 && tokens[apposed + 1]?.text === ',') comma = apposed + 1;
+    // "Laut Maria Schulz, Sprecherin des Verbands, ist die Lage „…“", "According to Jane Doe, a spokeswoman…, the patient
+    // is “…”": past an appositive giving the source's role, the rest of the sentence is what the source says.
+    else if (comma >= 0 && asideEnd > 0 && isRoleWord(role)) comma = tokens.findIndex((t, i) => i > asideEnd && t.text === ',');
+    else if (comma >= 0 && asideEnd > 0 && APPOSITIVE_START.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) comma = asideEnd;
+    // "Según el portavoz, la medida es «…»", "According to Mayor Bruce Harrell, the plan is “…”": a clause about a
+    // thing, with the words for its predicate, is still the source's account; not "Selon Google Trends, les recherches
+    // de « … »", where they name a thing, nor one where someone else who could speak follows the source.
+    const clause = comma >= 0 ? tokens.slice(comma + 1).filter((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') : [];
+    const last = tokens[tokens.length - 1];
+    const namesThing = PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last);
+    const speakerBetween = clause.length > 0 && (namesThing || clause.some((t) => isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
+    return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
+  }
+  // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
+  if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
+  if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
+  // "…,” said Smith, “…": the name follows the verb.
+  const inverted = nameAfter(tokens, c);
+  // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
+  const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
+  if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
+  const apposed = subjectBeforeOpenAppositive(tokens, c);
+  if (apposed) return { slot: apposed, cue, how: 'before' };
+  const subject = subjectOf(tokens, c);
+  // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
+  // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
+  if ('unnamed' in subject && inverted && 'name' in inverted && tokens[c - 1]?.text === ',') return { slot: inverted, cue, how: 'before' };
+  if ('unnamed' in subject && inverted && 'pronoun' in inverted && INVERTED_PRONOUNS.has(inverted.pronoun)) return { slot: inverted, cue, how: 'before' };
+  // "Den Gipfel bezeichneten die Organisatoren als »…«", "Dem Vorschlag widersprach Müller:": a German sentence opening with
+  // its object has its subject after the verb; the name before the verb is the object's.
+  const objectFirst = GERMAN_OBJECT_DETERMINER.test(tokens[0]?.text.toLowerCase() ?? '') && !tokens.slice(0, c).some((t) => t.text === ',');
+  if (objectFirst && 'name' in subject) return { slot: inverted && !('unnamed' in inverted) ? inverted : { unnamed: true }, cue, how: 'before' };
+  // "Über die Konkurrenz sagt Stenger:", "Auf Nachfrage erklärt die Bahn:": German puts the subject after the verb when
+  // something else opens the sentence; a name ending the clause right after the cue is that subject.
+  if (inverted && !('unnamed' in inverted) && endsClauseAfterCue(tokens, c) && !subjectOpensSentence(tokens, c)) return { slot: inverted, cue, how: 'before' };
+  // "Vše vysvětlila odpověď ministra X:": a speech noun after the verb is its subject, and its owner the speaker.
+  const owner = 'unnamed' in subject && tokens.at(-1)?.text === ':' ? ownerOfSpeechNoun(tokens.slice(c + 1)) : undefined;
+  if (owner) return { slot: owner, cue, how: 'before' };
+  // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
+  if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
+  return { slot: subject, cue, how: 'before' };
+}
+
+/** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */
+const PLAIN_SPEAKING = [['kein', 'Blatt', 'vor', 'den', 'Mund'], ['si', 'servítky']];
+/**
+ * Spanish and Portuguese words for speaking out or taking another side that stand right after the subject, where the
+ * verb would ("no se mordió la lengua", "tomó la palabra", "lo ve de otra manera", "vê de outra forma").
+ */
+const FLOOR_PHRASES = [
+  'no se mordió la lengua', 'não mediu palavras', 'tomó la palabra', 'tomou a palavra', 'rompió su silencio', 'rompeu o silêncio',
+  'fue tajante', 'foi taxativo', 'lo ve de otra manera', 'vê de outra forma', 'pensa diferente',
+].map((phrase) => phrase.split(' '));
+/** German verbs that with "sich" and an adjective show a mood ("zeigte sich empört", "gab sich kämpferisch"). */
+const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
+
+/**
+ * The verb of a sentence that tells of someone answering or speaking out without being a cue ("Southgate was blunt.",
+ * "Atkins did not mince her words.", "Landrat Peter Scholl reagierte prompt.", "Gewerkschaftschefin Yvonne Hart nahm kein
+ * Blatt vor den Mund.", "Trainer Jürgen Kolb zeigte sich empört.", "Ministr Marek Vlček reagoval okamžitě.", "Diego Simeone
+ * no se mordió la lengua."), or -1. "zeigte sich in Berlin" (a place last) shows no mood.
+ */
+export function speechActAt(tokens: Token[]): number {
+  // English phrases, when their clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech).
+  const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
+  for (let i = 1; i < tokens.length; i++) {
+    const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));
+    const next = phrase && tokens[i + phrase.length];
+    if (phrase && (!next || [',', ';', ':'].includes(next.text) || SPEECH_ACT_TAIL.has(next.text))) return i;
+  }
+  const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
+  if (act > 0) return act;
+  for (const idiom of PLAIN_SPEAKING) {
+    const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
+    if (at > 1) return at - 1;
+  }
+  // "Diego Simeone no se mordió la lengua", "Rita Maestre lo ve de otra manera": words that stand where the verb would.
+  const floor = tokens.findIndex((_, i) => i > 0 && FLOOR_PHRASES.some((phrase) => phraseAt(tokens, i, phrase)));
+  if (floor > 0) return floor;
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
+  return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
+}
+
+/** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
+const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
+/** What joins a name to the noun it completes, in English too ("The case of Tom Reyes:"). */
+const NOUN_COMPLEMENT_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'of']);
+/** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
+const SPEECH_OWNER_REACH = 2;
+
+/**
+ * "Die Antwort der Ministerin Petra Lang fiel knapp aus:", "lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow
+ * ablesen:", "odpověď ministra financí Karla Dvořáka:": the person named right after a speech noun (SPEECH_NOUNS), whose
+ * words they are. Not one after another word ("Die Antwort auf die Frage von Anna Keller" is someone else's answer).
+ */
+function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
+  const k = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  if (k < 0) return undefined;
+  // "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas":
+  // after Spanish and Portuguese "de" the owner is read as a speaker after a cue is (a role, its complement, the name).
+  // Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair Bolsonaro": what is said to someone is another's.
+  if (ROMANCE_OWNER_LINKS.has(tokens[k + 1]?.text ?? '')) {
+    const owner = nameAfter(tokens, k + 1);
+    return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
+  }
+  let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const first = j;
+  while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
+  if (!isCap(tokens[j])) return undefined;
+  const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
+/** How many words may stand between a speech noun and the "from" naming its source ("A warning came from"). */
+const SOURCE_AFTER_NOUN = 2;
+
+/**
+ * "The answer from Transport Secretary Louise Haigh was short:", "A warning came from Andrew Bailey on Thursday:": the one
+ * a speech noun's "from" names said the words after the colon; not "the message to Rachel Reeves from business leaders"
+ * (to her, from no one named) nor "the criticism of James Cleverly" (about him).
+ */
+function speechNounSource(tokens: Token[]): Slot | undefined {
+  const noun = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
+  const from = tokens.findIndex((t, i) => i > noun && i <= noun + SOURCE_AFTER_NOUN + 1 && t.text === 'from');
+  if (noun < 0 || from < 0) return undefined;
+  const slot = nameAfter(tokens, from);
+  return slot && ('name' in slot || 'role' in slot) ? slot : undefined;
+}
+
+/**
+ * "Ortiz was known for telling colleagues “…” before the vote, said another witness, Maria Delgado": a participle
+ * before the words is part of what the sentence reports, and the cue set after a comma past the words, with its
+ * subject after it, says who reports it.
+ */
+function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
+  if (before.how !== 'before' || !before.cue.endsWith('ing') || ACCORDING.has(before.cue)) return false;
+  const c = afterTokens.findIndex((_, i) => isCueAt(afterTokens, i));
+  return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
+}
+
+/** Words before a cue whose subject then follows it ("Según explicó el ministro", "Segundo informou a PM", "Como dijo Sánchez"). */
+const SOURCE_OPENERS = new Set(['según', 'segundo', 'como', 'conforme']);
+
+/**
+ * The reading before the quotation, unless it is only a colon that names no one known and a cue after the
+ * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
+ */
+export function preferCue(before: Found | undefined, afterTokens: Token[], commaInside: boolean): Found | undefined {
+  if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens, commaInside);
+  if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
+  const after = cueAfter(afterTokens, commaInside);
+  return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
+}

@@ -1,0 +1,402 @@
+/**
+ * What the text tells about those it names, read once per text (names, genders, roles,
+ * organisations: the Context), and who acts in a sentence, which pronouns and continuations
+ * look back to.
+ */
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
+import { type Span } from '../sentences';
+import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
+import { CREDIT_OPENERS } from './cues';
+import { articleGender, epithetWithComplement, expansionBefore, INDEFINITE, isAcronym, isFeminineA, joinWords, mentionOfRun } from './roles';
+import { AGENTS, GERMAN_AGE, isActing, isGermanObject, POSSESSIVE_DETERMINERS, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
+import { inViewOf } from './cue-after';
+import { speechActAt } from './cue-before';
+
+/** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
+const HANDLE = /^\p{Ll}+\d{2,}$/u;
+
+interface Context {
+  registry: NameRegistry;
+  /** Full names known to be people: introduced with a title, or doing something ("Witkoff emphasized"). */
+  people: Set<string>;
+  /**
+   * Those the text marks as people by more than what they do: a title, a role, an honorific, a known given name, "who"
+   * after them. The others may be companies, which act in the same words ("Harlow Motors recalled…").
+   */
+  markedPeople: Set<string>;
+  /** Gender of people, where the text tells it (honorific, given name, a pronoun about them). */
+  gender: Map<string, Gender>;
+  /** Full names given with each role word ("mayor" → Karen Bass). */
+  roles: Map<string, Set<string>>;
+  /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
+  organisations: Map<string, number>;
+  /** Organisations the text introduced by what they are ("le groupe Michelin": "groupe" → Michelin). */
+  introducedAs: Map<string, Set<string>>;
+  /** Words the text writes in lower case: a sentence-initial capital on one of them is no name ("Officials said"). */
+  lowerWords: Set<string>;
+  /** Each sentence's tokens, read once here for every later look back at a sentence. */
+  sentenceTokens: Token[][];
+}
+
+/** True when a verb follows token k, perhaps past adverbs and auxiliaries ("Tesco has been…", "Lind later said"). */
+function verbFollows(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v] && isAdverb(tokens[v]) && !AUXILIARIES.has(tokens[v].text)) v++;
+  return !!tokens[v] && isVerbLike(tokens[v]);
+}
+
+/** True when `name` is an organisation the text names, or the first words of one ("Microsoft" for "Microsoft Corp"). */
+function namesOrganisation(ctx: Context, name: string): boolean {
+  if (ctx.organisations.has(name)) return true;
+  for (const organisation of ctx.organisations.keys()) if (organisation.startsWith(`${name} `)) return true;
+  return false;
+}
+
+/**
+ * The people a sentence shows doing something, first to last. `together`: the first two of them are
+ * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
+ * gender tells them apart. `unsure`: someone there may be a person the text does not know as
+ * one: a single capitalised word doing something ("ScreamMyName has been pushing…", "Tesco has…"),
+ * a name introduced with an appositive ("Enter Stuart R. Kaplan, a graduate of…"), a user name.
+ */
+export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean } {
+  const actors: string[] = [];
+  let together = false;
+  let unsure = false;
+  // "Para el economista José Gómez, la subida llegó tarde": the sentence gives his view, as if he said it.
+  const view = inViewOf(tokens);
+  const viewHolder = view && 'name' in view ? view.name : undefined;
+  for (const [i, end] of runsIn(tokens)) {
+    const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
+    // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
+    const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
+    // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
+    const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
+    const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
+    // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
+    const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
+    // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
+    // or a relative clause is who the next sentences are about.
+    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '');
+    const start = i;
+    if (!mention || mention.organisation) continue;
+    const full = ctx.registry.resolve(mention.name).name;
+    // "Hart is under fire for his vow that Britain would leave": a lone word opening a clause that a person's words or
+    // deeds report is no rival of that person for a pronoun after it.
+    const reported = tokens[start - 1]?.text === 'that' && actors.length > 0;
+    if (!ctx.people.has(full)) {
+      // "Microsoft assessed the fee" after "Microsoft Corp said": a name the text gave an organisation, or the first
+      // words of one, is no one a person's pronoun may mean.
+      if (namesOrganisation(ctx, full)) continue;
+      unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
+      // thing, though the text does not know it as a person's; a pronoun after it may mean either.
+      if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
+      continue;
+    }
+    // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
+    together ||= coordinated && actors.length === 0;
+    // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
+    // as a person's, may be the one meant.
+    unsure ||= joins(i - 1, i - 2) && actors.length === 0 && isCap(tokens[i - 3]);
+    if ((acting && !object) || coordinated || introduced || mention.name === viewHolder) actors.push(full);
+  }
+  // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
+  unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
+  unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
+  // "The teacher added that Leanne Lucas, 35, …": the one a description names, speaking; whom it is, if the text gave
+  // that word to one person, else someone a pronoun after it may mean.
+  const described = describedSpeaker(tokens);
+  const holders = described ? ctx.roles.get(described) : undefined;
+  if (holders?.size === 1) actors.unshift(...holders);
+  else unsure ||= !!described;
+  return { actors, together, unsure };
+}
+
+/** How many words may stand between a description opening the sentence and its verb of saying ("The woman, who…, said"). */
+const DESCRIBED_SPEAKER_REACH = 12;
+
+/**
+ * "The teacher added that…", "A woman at the vigil said…", "The woman, who wanted to remain anonymous, called…": an English
+ * sentence opening with an article and a noun for a person, whose verb of saying follows before any name; that noun.
+ */
+function describedSpeaker(tokens: Token[]): string | undefined {
+  const at = ['and', 'but'].includes(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const noun = tokens[at + 1];
+  if (!['the', 'a', 'an'].includes(tokens[at]?.text.toLowerCase() ?? '') || !noun || !isLower(noun)) return undefined;
+  const word = noun.text;
+  if (!(DESCRIPTORS.has(word) || isRoleWord(noun))) return undefined;
+  const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
+  return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
+}
+
+/** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
+const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);
+
+/** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
+const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach seit vor über unter gegen während wegen trotz darauf danach damals heute gestern zuvor inzwischen später nun zwei drei vier fünf sechs sieben acht neun zehn'.split(' '));
+
+/**
+ * "Zwei Jahre war Rom Braslavski in Haft", "Bei den Temperaturen erwartet Fink, dass …": a German sentence opened by
+ * a phrase that is not its subject has its verb second and the subject right after it. The name there acts.
+ */
+function isSubjectAfterFrontedPhrase(tokens: Token[], start: number): boolean {
+  if (!GERMAN_FRONTED.has(tokens[0]?.text.toLowerCase() ?? '') || !isGerman(tokens)) return false;
+  let v = start - 1;
+  while (v > 0 && isAdverb(tokens[v])) v--;
+  const verb = tokens[v];
+  if (v < 1 || !isLower(verb) || LINKS.has(verb.text) || GERMAN_DETERMINER.test(verb.text) || PREPOSITIONS.has(verb.text)) return false;
+  // Before the verb, only the opening phrase: no other lower-case word but articles and prepositions, no comma.
+  return tokens.slice(1, v).every((t) => isCap(t) || /^\d+$/.test(t.text) || GERMAN_DETERMINER.test(t.text) || PREPOSITIONS.has(t.text));
+}
+
+/** Words that open a clause, after which "un"/"une" begins its subject ("…, un chiraquien s'est souvenu", "et une amie a dit"). */
+const CLAUSE_OPENERS = new Set([',', ';', 'et', 'mais', 'que', 'quand', 'lorsque', 'car', 'puis']);
+
+/**
+ * "un chiraquien s'est souvenu…", "a ajouté un ténor de la droite": someone the text describes without naming
+ * (an indefinite article and a noun) speaks or acts at token k, so a pronoun after it may mean them and not a name.
+ */
+function describesSomeoneActing(tokens: Token[], k: number): boolean {
+  if (!INDEFINITE_SOMEONE.has(tokens[k].text.toLowerCase()) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
+  if (isCue(tokens[k - 1])) return true;
+  if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
+  return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
+}
+
+/** German indefinite articles: "einen User", "eine Anwohnerin". */
+const GERMAN_INDEFINITE = /^ein(?:e|er|em|en)?$/;
+
+/** Whether a German sentence speaks of someone it does not name: an indefinite article and a noun for a person ("einen User"). */
+export const tokensDescribeGermanSomeone = (tokens: Token[]) =>
+  tokens.some((t, k) => GERMAN_INDEFINITE.test(t.text.toLowerCase()) && isCap(tokens[k + 1]) && GERMAN_PERSON_NOUN.test(tokens[k + 1].text.toLowerCase()) && !isOrganisationWord(tokens[k + 1].text.toLowerCase()));
+
+/** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
+const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);
+
+/**
+ * A Spanish or Portuguese preterite in the third person, regular ("abordó", "abordou", "prendeu") or with a strong stem
+ * ("detuvo", "dijo", "hizo", "puso", "vino"): "Un agente detuvo a Julián Castro" shows the unnamed agent acting.
+ */
+export const IBERIAN_PRETERITE = /^\p{Ll}{2,}(?:ó|ou|eu|iu|uvo|ijo|izo|uso|ino)$/u;
+
+/** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
+const THIRD_PERSON = new Set(['he', 'she']);
+
+/**
+ * "“He learned Hebrew in jail…,” he said": words opening with the pronoun that credits them speak of someone else, the
+ * one the story has just been about, whom the pronoun's nearest reading would name; the speaker is left unknown.
+ */
+export const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON.has(pronoun) && quoted.trim().split(/\s+/)[0]?.toLowerCase() === pronoun;
+
+/** How many words a description before a name may hold ("the group that owns most of her music, Big Machine"). */
+const DESCRIPTION_LENGTH = 10;
+
+/**
+ * A name the text introduces as an organisation in an appositive after a description opening with an
+ * organisation word ("The group that owns most of her music, Big Machine, says…", "her former record
+ * label, Big Machine Records"): a brand with no organisation word in it is then no person.
+ */
+function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  let from = start - 2;
+  while (from >= 0 && tokens[from].text !== ',' && start - 1 - from <= DESCRIPTION_LENGTH) from--;
+  if (start - 1 - from > DESCRIPTION_LENGTH) return false;
+  const description = tokens.slice(from + 1, start - 1);
+  const first = description[0]?.text.toLowerCase() ?? '';
+  if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
+  const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
+  // "Le patron du groupe, Carlos Tavares": a role before the organisation word describes a person of it.
+  return head >= 0 && description.slice(1, head + 2).every(isLower) && !description.slice(1, head + 1).some(isRoleWord);
+}
+
+/**
+ * A name opening its sentence without the capital word before it ("Afterwards Halvorsen" is
+ * Halvorsen) when that word is written in lower case elsewhere or the rest is someone already named.
+ */
+export function unglued(name: string, ctx: Context): string {
+  const words = name.split(' ');
+  // "Brian Gianforte" after "Greg Gianforte": a known given name is the name's own, whoever else bears the surname.
+  if (words.length < 2 || GIVEN_NAME_GENDER.has(words[0].toLowerCase())) return name;
+  const rest = words.slice(1).join(' ');
+  const known = ctx.registry.resolve(rest).name;
+  return ctx.lowerWords.has(words[0].toLowerCase()) || (known !== rest && known !== name) ? rest : name;
+}
+
+/**
+ * "Der 21-jährige Jonas Keller", "útočník Adam Kolář", "Anglický záložník Jack Morton": what the words before a name
+ * describe its bearer as, besides an office: a German age, a Czech noun for a person (in a Czech text, `czech`) and
+ * the noun for where they are from that a Czech adjective tells ("anglický" → "angličan"). A later "sagte der
+ * 21-Jährige", "řekl útočník", "řekl Angličan" is that person, as a role is its holder.
+ */
+function descriptionsBeforeName(tokens: Token[], start: number, czech: boolean): string[] {
+  const words: string[] = [];
+  const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+  if (GERMAN_AGE.test(before)) words.push(before);
+  if (!czech) return words;
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const word = tokens[k].text.toLowerCase();
+    const from = CZECH_DEMONYMS.get(word);
+    if (from) words.push(from);
+    // Opening the sentence, the noun has a capital ("Útočník Adam Kolář").
+    else if ((isLower(tokens[k]) || k === 0) && CZECH_PERSON_NOUN.test(word) && !isRoleWord(tokens[k])) words.push(word);
+    else if (!/(?:ý|á|í)$/u.test(word)) break;
+  }
+  return words;
+}
+
+/**
+ * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
+ * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
+ */
+/** Words that follow "her" the object ("told her that", "asked her if", "stood over her with"), not "her" the possessive ("her team"). */
+const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'about', 'not']);
+/** "her" as an object, of someone the sentence's subject acts on: it tells nothing of the subject's gender. */
+const isObjectHer = (t: Token, next: Token | undefined) =>
+  t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
+
+/** "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA": the role an appositive gives the name ending at `end`. */
+function roleAfterName(tokens: Token[], end: number): string[] {
+  if (tokens[end + 1]?.text !== ',') return [];
+  const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[end + 2]?.text ?? '');
+  let k = article ? end + 3 : end + 2;
+  // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
+  while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
+  return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
+}
+
+/** An acronym: capitals only, two or more. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** "Supremo Tribunal Federal (STF)", "Unidad Central Operativa (UCO, de la Guardia Civil)": the acronym in parentheses after the name ending at `end`, sharing its first letter. */
+function acronymAfter(tokens: Token[], end: number, name: string): string | undefined {
+  const [open, acronym, close] = tokens.slice(end + 1, end + 4);
+  return open?.text === '(' && acronym && ACRONYM.test(acronym.text) && acronym.text[0] === name[0] && [')', ','].includes(close?.text ?? '') ? acronym.text : undefined;
+}
+
+/** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
+function roleBeforeBody(tokens: Token[], start: number): string[] {
+  const j = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  const role = tokens[j - 1];
+  return ROLE_COMPLEMENT.has(tokens[j]?.text ?? '') && role && isLower(role) && isRoleWord(role) ? [role.text.toLowerCase()] : [];
+}
+
+/**
+ * The office a role word at k belongs to: the role whose complement it is ("la ministra del Interior", "the secretary of
+ * state", "el portavoz de la ministra"), or the word itself.
+ */
+function roleHeadOf(tokens: Token[], k: number): number {
+  const complement = isArticle(tokens[k - 1]) ? k - 2 : k - 1;
+  return ROLE_COMPLEMENT.has(tokens[complement]?.text.toLowerCase() ?? '') && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1) : k;
+}
+
+export function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
+  const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
+  const declining = DECLINING_LETTERS.test(masked);
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
+  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
+  sentenceTokens.forEach((tokens, si) => {
+    // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
+    let sharedRoles: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      // "…in Karachi. Photo by Jane Roe /AFP": whoever a credit names took the picture; the story does not speak of them.
+      if (CREDIT_OPENERS.has(tokens[i].text) && ['by', ':'].includes(tokens[i + 1]?.text ?? '')) break;
+      if (isLower(tokens[i])) ctx.lowerWords.add(tokens[i].text);
+      // "Die Islamische Glaubensgemeinschaft in Österreich (IGGÖ)": the acronym names it wherever the text uses it.
+      const acronym = tokens[i].text === '(' && tokens[i + 2]?.text === ')' && ACRONYM.test(tokens[i + 1]?.text ?? '') ? tokens[i + 1].text : undefined;
+      const expansion = acronym ? expansionBefore(tokens, i, acronym) : -1;
+      if (acronym && expansion >= 0) ctx.registry.abbreviate(acronym, joinWords(tokens.slice(expansion, i)));
+      const end = runEndingAfter(tokens, i);
+      if (end < 0) continue;
+      const nameStart = nameStartAfterPreposition(tokens, i, end);
+      const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
+      const mention = mentionOfRun(tokens, nameStart, end, isRoleWord(tokens[i - 1]) || heldIn.length > 0);
+      const acting = isActing(tokens, i, end) || speechActAt(tokens) === end + 1;
+      // "the mayor, Karen Bass": the role before the comma is hers.
+      // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
+      let r = i - 2;
+      while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
+      if (tokens[i - 1]?.text === ',' && isRoleWord(tokens[r])) r = roleHeadOf(tokens, r);
+      const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
+      // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
+      // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
+      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
+      const complemented = epithetWithComplement(tokens, i);
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i ? roleAfterName(tokens, end) : [];
+      // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
+      // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
+      const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
+      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
+        role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
+      }
+      // "la presidenta de la Comunidad, Isabel Díaz Ayuso", "A deputada Tânia Ramos": the article of her role tells her
+      // gender; not that of a role in a complement ("el portavoz de la ministra, Pedro Gil").
+      const roleGender = roleAt > 0 && !ROLE_COMPLEMENT.has(tokens[roleAt - 2]?.text.toLowerCase() ?? '') && (isArticle(tokens[roleAt - 1]) || isFeminineA(tokens, roleAt - 1)) ? articleGender(tokens[roleAt - 1]) : undefined;
+      const start = i;
+      i = end;
+      if (!mention) continue;
+      // "le groupe Michelin", "l'entreprise Danone": an organisation word in lower case after an article says what the name is.
+      const kind = isArticle(tokens[start - 2]) && isLower(tokens[start - 1]) && isOrganisationWord(tokens[start - 1].text) ? tokens[start - 1].text : undefined;
+      if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
+      if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
+        if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
+        const acronym = acronymAfter(tokens, end, mention.name);
+        if (acronym) ctx.registry.abbreviate(acronym, mention.name);
+        continue;
+      }
+      // "l’élu LR", "le député RN": a party's acronym after a role says which side, it names no one.
+      if (end === start && isAcronym(tokens[start]) && isRoleWord(tokens[start - 1])) continue;
+      const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
+      // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
+      // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").
+      const prev = tokens[start - 1];
+      // "Podle Jany Malé", "podle ministra Petra Nováka": Czech "podle" (according to) takes the genitive, though it is a cue.
+      const governed = [tokens[start], prev, isRoleWord(prev) ? tokens[start - 2] : undefined].some((t) => t?.text.toLowerCase() === 'podle');
+      const oblique = governed || (!!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev));
+      const name = declining && oblique ? nominativeOfDeclined(written) : written;
+      ctx.registry.register(name);
+      // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
+      // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
+      const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
+      const roles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining), ...sharedRoles];
+      sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
+      // "Montell Figgins, who represents…": "who" is said of people only.
+      const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
+      // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
+      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
+    }
+  });
+  // Registered after the text's own names, so that a name the text spells out stays its own and is not
+  // taken for a declined form of the known one.
+  for (const person of known) {
+    ctx.registry.register(person);
+    if (person.includes(' ')) ctx.people.add(person);
+    ctx.markedPeople.add(person);
+  }
+  const named = new Map<number, Set<string>>();
+  /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
+  const firstNamed = new Map<number, number>();
+  for (const m of mentions) {
+    const full = ctx.registry.resolve(m.name).name;
+    // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
+    if (m.person && (full.includes(' ') || m.gender || m.described) && !ctx.organisations.has(full)) ctx.people.add(full);
+    if (m.marked) ctx.markedPeople.add(full);
+    if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
+    for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
+    named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
+    if (!firstNamed.has(m.sentence)) firstNamed.set(m.sentence, m.at);
+  }
+  // "Ingrid Halvorsen said her team…": a sentence about one person that uses pronouns of one gender tells that person's gender.
+  for (const [si, people] of named) {
+    if (people.size !== 1) continue;
+    const [person] = people;
+    const after = sentenceTokens[si].slice(firstNamed.get(si));
+    const told = new Set(after.filter((t, k) => !isObjectHer(t, after[k + 1])).map((t) => POSSESSIVE_GENDER.get(t.text.toLowerCase())).filter((g) => g));
+    if (told.size === 1 && !ctx.gender.has(person)) ctx.gender.set(person, [...told][0]!);
+  }
+  return ctx;
+}

@@ -1,0 +1,849 @@
+/**
+ * Who stands in the subject slot of a verb of saying: the name, pronoun, role or body before or
+ * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
+ * each language.
+ */
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
+import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
+import { acronymOfPhrase, bodyNamed, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, INDEFINITE, INDEFINITE_DE, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+
+export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
+
+/** The gender a word for a spokesperson tells. */
+const SPOKES_GENDER = new Map<string, Gender>([['spokeswoman', 'f'], ['spokesman', 'm']]);
+
+/**
+ * "A spokeswoman for Tesco said…", "A Tesco spokesman said…": the organisation whose spokesperson is the subject of the
+ * sentence's cue, and the spokesperson's gender where the word tells it.
+ */
+export function spokespersonSubject(tokens: Token[]): { organisation: string; gender?: Gender } | undefined {
+  const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
+  const spokes = tokens.findIndex((t) => SPOKES.has(t.text.toLowerCase()));
+  if (c < 0 || spokes < 0 || spokes > c) return undefined;
+  const slot = subjectOf(tokens, c);
+  const gender = SPOKES_GENDER.get(tokens[spokes].text.toLowerCase());
+  return 'name' in slot ? { organisation: slot.name, ...(gender ? { gender } : {}) } : undefined;
+}
+/** Words after a cue that introduce who was told, not who speaks ("řekl pro Aktuálně.cz", "řekla serveru…"). */
+const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
+/** Prepositions that bring the agent of a passive ("announced by Smith", "anunciado por Sánchez"): that one acts. */
+export const AGENTS = new Set(['by', 'por', 'pelo', 'pela', 'par', 'von']);
+/** A user name as a subject ("acebush1", "Acebush1" opening a sentence, "jayk1984"): letters, then digits, no space. */
+const SPEAKING_HANDLE = /^\p{L}\p{Ll}+\d+$/u;
+/** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
+export const IMPLIED_SUBJECT = '';
+export const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
+
+/** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
+const DEMONSTRATIVES = new Set(['este', 'esta', 'ese', 'esa', 'esse', 'essa']);
+
+/** "n’a pas mâché ses mots", "a pris la parole", "a haussé le ton": French phrases for speaking, the participle first. */
+const SPEAKING_PHRASES = [['mâché', 'ses', 'mots'], ['pris', 'la', 'parole'], ['haussé', 'le', 'ton']];
+/** "s’est montrée cinglante", "s’est voulu rassurant": the participle before a manner of speaking (FRENCH_SPEAKING_MANNERS). */
+const SHOWN = /^(?:montré|voulu)e?s?$/u;
+/** "se montre prudent", "se veut rassurante": the same in the present. */
+const SHOWS = new Set(['montre', 'montrent', 'veut', 'veulent']);
+/** French negation around an auxiliary ("n’a pas", "ne s’est"). */
+const NEGATION = /^(?:ne|pas|n[’'](?:a|est))$/u;
+/** Degrees before a manner of speaking ("s’est montré plus prudent"). */
+const DEGREES = new Set(['très', 'plus', 'assez', 'particulièrement', 'aussi', 'encore']);
+
+/**
+ * "Jean-Luc Mélenchon n’a pas mâché ses mots.", "Interrogée sur la réforme, Marine Tondelier s’est montrée cinglante.": a
+ * sentence saying that someone spoke, and how, with no verb of saying; its subject, the name or role opening its clause
+ * right before the verb. "Marine Tondelier s’est montrée très efficace" is not about speaking.
+ */
+export function speakingMannerSubject(tokens: Token[]): Slot | undefined {
+  const p = tokens.findIndex((_, i) => SPEAKING_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text === w)));
+  const manner = (i: number) => FRENCH_SPEAKING_MANNERS.has(tokens[DEGREES.has(tokens[i]?.text ?? '') ? i + 1 : i]?.text ?? '');
+  const shown = tokens.findIndex((t, i) => ((SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '')) || (SHOWS.has(t.text) && tokens[i - 1]?.text === 'se')) && manner(i + 1));
+  // Back from the participle past the auxiliary and the negation ("n’a pas", "a", "s’est") to the subject.
+  let v = p >= 0 ? p : shown;
+  if (v <= 0) return undefined;
+  while (v > 0 && (AVOIR.has(tokens[v - 1].text) || REFLEXIVE_AUXILIARY.test(tokens[v - 1].text) || NEGATION.test(tokens[v - 1].text))) v--;
+  return v > 0 ? subjectOf(tokens, v) : undefined;
+}
+
+/** Subject pronouns that may follow their verb: German, French, Spanish and Portuguese ones, not English "he" and "she". */
+export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
+
+/** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
+export function subjectOf(tokens: Token[], v: number): Slot {
+  // "Die Technik sei kein Selbstzweck, betont sie": after a clause, a verb with a subject pronoun after it is that
+  // pronoun's (in English, "…, said he was" opens the reported clause).
+  const after = tokens[v + 1];
+  if (tokens[v - 1]?.text === ',' && after && INVERTED_PRONOUNS.has(after.text) && !germanPlural(tokens[v], after)) return { pronoun: after.text };
+  const relative = relativeClauseSubject(tokens, v);
+  if (relative) return relative;
+  // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
+  let k = cuePhraseStart(tokens, v) - 1;
+  // "habe er sich gesagt": past the reflexive pronoun to the subject.
+  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
+  // "acebush1 posted", "In an earlier post, elmo666 had written": a user name with digits right before the verb is who wrote.
+  if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
+  // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
+  // verb has the name before it for subject.
+  if (['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
+  // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
+  const when = [2, 3].find((n) => k - n + 1 > 0 && timePhraseLength(tokens, k - n + 1) === n);
+  if (when) {
+    k -= when;
+    while (k >= 0 && isAdverb(tokens[k])) k--;
+  }
+  // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
+  if (SPEAKING_OCCASIONS.has(tokens[k]?.text.toLowerCase() ?? '') && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text === 'in' && k > 2) k -= 3;
+  // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
+  if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
+  // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
+  if (AND.has(tokens[k]?.text) && k > 0) {
+    // "Minutos antes del encuentro, Albares ha recalcado … y pidió": past a phrase of time or place and its comma.
+    const intro = tokens.findIndex((t, i) => i < k && t.text === ',');
+    let named = intro + 1;
+    if (isArticle(tokens[named])) named++;
+    while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
+    const from = intro > 0 && !!tokens[1] && isLower(tokens[1]) && isCap(tokens[named]) ? named : 0;
+    const end = runEndingAfter(tokens, from);
+    const first = tokens[from].text.toLowerCase();
+    const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
+    if (opens) return slotEndingAt(tokens, end);
+    // "Por su parte Gazprom, la proveedora rusa…, acusó recibo… y destacó": past a phrase saying whose turn it is,
+    // the name it comes to, with its appositive or its verb after it.
+    const turn = TURN_PHRASES.find((phrase) => phraseAt(tokens, 0, phrase))?.length ?? 0;
+    const turnName = from === 0 && turn ? runEndingAfter(tokens, turn) : -1;
+    if (turnName >= 0 && turnName < k && (tokens[turnName + 1]?.text === ',' || isLower(tokens[turnName + 1]))) return slotEndingAt(tokens, turnName);
+    return { unnamed: true };
+  }
+  // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
+  if (tokens[k]?.text === ')') {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
+    const acronym = open >= 0 ? acronymOfPhrase(tokens, open) : undefined;
+    if (acronym) return { name: acronym, titled: true };
+    if (open >= 0) k = open - 1;
+  }
+  // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
+  while (tokens[k]?.text === ',' && tokens[k - 1]?.text !== ',') {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
+    const first = tokens[open + 1];
+    const inner = open > 0 && tokens[open - 1] && /^\d+$/.test(tokens[open - 1].text) && tokens.slice(0, open - 1).findLastIndex((t) => t.text === ',') === open - 2;
+    if (!inner || !first || !isLower(first)) break;
+    k = open;
+  }
+  if (tokens[k]?.text === ',') {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
+    const first = tokens[open + 1];
+    if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
+    // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
+    // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
+    else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
+    else k -= 1;
+  } else if (tokens[k] && isLower(tokens[k])) {
+    k = appositiveHead(tokens, k) ?? workplaceBefore(tokens, k) ?? k;
+  }
+  const worker = workerBefore(tokens, k);
+  if (worker) return worker;
+  const slot = slotEndingAt(tokens, k);
+  if (!('name' in slot)) return slot;
+  const start = runStartingBefore(tokens, k);
+  // "zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm:": a German object before the comma is not who speaks.
+  if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, start)) return sentenceSubject(tokens, start);
+  const department = roleOfDepartment(tokens, start, k);
+  if (department) return department;
+  // "Sobre la situación de Granda dijo que…": a name completing a noun is not who speaks; after a phrase saying what about,
+  // the verb's subject is dropped (the one the story follows), otherwise it is the noun's ("la madre de Granda"), unnamed.
+  if (completesNoun(tokens, start, ROMANCE_OWNER_LINKS)) {
+    return PREPOSITIONS.has(tokens[0].text.toLowerCase()) ? { pronoun: IMPLIED_SUBJECT } : { unnamed: true };
+  }
+  // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
+  // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
+  // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
+  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for') ? start - 2 : start - 1;
+  const preposition = tokens[p];
+  // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
+  if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
+  if (speaksThrough(tokens, p + 1)) return slot;
+  // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
+  if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
+  return { unnamed: true };
+}
+
+/** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
+const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
+/** How many words in lower case may follow a workplace's name to say which part of it ("from UPS corporate communications"). */
+const WORKPLACE_PART_WORDS = 3;
+
+/**
+ * "Matthew O’Connor from UPS corporate communications said": the end of the workplace's name when the words in lower
+ * case before the verb at k + 1 name a part of it, with a person before "from", "of" or "at"; subjectOf reads on from there.
+ */
+function workplaceBefore(tokens: Token[], k: number): number | undefined {
+  let j = k;
+  while (j > 0 && j > k - WORKPLACE_PART_WORDS && isLower(tokens[j]) && !isVerbLike(tokens[j]) && !isCue(tokens[j])) j--;
+  if (j === k || !isCap(tokens[j])) return undefined;
+  const link = workplaceLinkBefore(tokens, j);
+  return link !== undefined && isCap(tokens[link - 1]) ? j : undefined;
+}
+
+/** Where "of", "from" or "at" stands before the workplace whose name ends at `end` (past its article); undefined when none does. */
+function workplaceLinkBefore(tokens: Token[], end: number): number | undefined {
+  const start = runStartingBefore(tokens, end);
+  const link = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
+  return WORKPLACE_LINKS.has(tokens[link]?.text ?? '') ? link : undefined;
+}
+
+/**
+ * The person before "of the Daily Mail", "from Reuters", "at Oxford", "from Natural Justice in Cape Town", when the run
+ * ending at k is where they work (or where that is, after "in"): they speak, unless they speak for it (speaksThrough).
+ */
+function workerBefore(tokens: Token[], k: number): Slot | undefined {
+  if (!isCap(tokens[k])) return undefined;
+  const place = runStartingBefore(tokens, k);
+  const end = tokens[place - 1]?.text === 'in' && isCap(tokens[place - 2]) ? place - 2 : k;
+  const link = workplaceLinkBefore(tokens, end);
+  if (link === undefined) return undefined;
+  // "Analysts at Dunmore Capital in London wrote": the firm speaks through them.
+  if (speaksThrough(tokens, link + 1)) return slotEndingAt(tokens, end);
+  if (!isCap(tokens[link - 1])) return undefined;
+  const person = nameOfRun(tokens.slice(runStartingBefore(tokens, link - 1), link));
+  return person && !person.organisation ? slotEndingAt(tokens, link - 1) : undefined;
+}
+
+/** Phrases opening a sentence that give the next one their turn, with or without a comma ("Por su parte Gazprom…"). */
+const TURN_PHRASES = ['por su parte', 'a su vez', 'por otra parte', 'de su lado', 'por sua vez', 'por seu lado', 'pour sa part', 'de son côté', 'for its part', 'for his part', 'for her part'].map((p) => p.split(' '));
+
+/** People who write for the organisation they work at, in the plural ("analysts at Dunmore Capital wrote"). */
+const STAFF = new Set(['analysts', 'economists', 'strategists', 'researchers']);
+
+/**
+ * True when the words before the preposition ahead of the name at `start` make it the speaker: "a spokeswoman for
+ * Tesco", "a statement from Kestrel Airways", "analysts at Dunmore Capital". "a lawyer for Smith" speaks for himself.
+ */
+function speaksThrough(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.text ?? '';
+  const before = tokens[start - 2]?.text.toLowerCase() ?? '';
+  if (SPOKES.has(before)) return ['for', 'of', 'de', 'von'].includes(preposition);
+  if (DOCUMENTS.has(before)) return ['from', 'by', 'of'].includes(preposition);
+  return STAFF.has(before) && preposition === 'at';
+}
+
+/**
+ * After the cue, whom a spokesperson, a writing or analysts at token k speak for: "said a spokeswoman for Tesco",
+ * "according to a statement from the Department of Justice" (speaksThrough), "said a Tesco spokeswoman". Not when the
+ * spokesperson is named after ("said a spokesman for the ministry, John Hale"): that one speaks.
+ */
+function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
+  const at = ENGLISH_ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '') ? k + 1 : k;
+  const through = speaksThrough(tokens, at + 2);
+  const start = through ? (isArticle(tokens[at + 2]) ? at + 3 : at + 2) : at;
+  const end = runEndingAfter(tokens, start);
+  if (end < 0 || (!through && !(at > k && SPOKES.has(tokens[end + 1]?.text.toLowerCase() ?? '')))) return undefined;
+  const after = through ? end + 1 : end + 2;
+  return tokens[after]?.text === ',' && isCap(tokens[after + 1]) ? undefined : bodyNamed(tokens, start, end);
+}
+
+/**
+ * The role opening a sentence after an article ("El consejero ha lanzado…", "O parlamentar cobra…"), its subject;
+ * none when the sentence names its holder in an appositive ("O presidente da Câmara, Arthur Lira, não participou").
+ */
+export function openingRole(tokens: Token[]): string | undefined {
+  if (!isArticle(tokens[0]) || !tokens[1] || !isLower(tokens[1]) || !isRoleWord(tokens[1]) || isCap(tokens[2])) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 && comma <= ROLE_BEFORE_REACH + 2 && isCap(tokens[comma + 1]) ? undefined : tokens[1].text.toLowerCase();
+}
+
+/** True when the capitalised run ending at token k opens its clause: nothing, a comma or a quotation before it. */
+function opensClause(tokens: Token[], k: number): boolean {
+  const start = runStartingBefore(tokens, k);
+  if (start < 0) return false;
+  const prev = tokens[start - 1];
+  return !prev || prev.text === ',' || isMasked(prev);
+}
+/** How many words an appositive without its closing comma may hold. */
+export const APPOSITIVE_LENGTH = 15;
+/** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
+const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'whom', 'whose', 'donde', 'où', 'cuyo', 'cuya']);
+
+/**
+ * The name an appositive ending at token k describes, when the writer left out its closing comma
+ * ("Kaplan, also an avid collector of games, rare tarot cards, and books says"): the name opens its
+ * clause and nothing between it and k is a verb or another name.
+ */
+function appositiveHead(tokens: Token[], k: number): number | undefined {
+  for (let j = k; j > 0 && j >= k - APPOSITIVE_LENGTH; j--) {
+    const t = tokens[j];
+    // French "a" is a verb, English "a" an article: "Quist, also a collector of…". Names inside it are of the places and
+    // bodies it speaks of ("a member of Montana’s LGBTQ+ community"), unless one opens it.
+    if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || (isCap(t) && tokens[j - 1]?.text === ',' && !isRoleWord(t))) return undefined;
+    // "Louise Gittins, Chair of the Local Government Association said": a capitalised role may open it.
+    if (t.text !== ',' || !isCap(tokens[j - 1]) || !(isLower(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) continue;
+    // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
+    if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
+    const start = runStartingBefore(tokens, j - 1);
+    return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
+  }
+  return undefined;
+}
+/** "Michala", "Petrovi", "Pavlem": a man's given name of the list in a Czech or Slovak oblique case. */
+const isDeclinedGivenName = (t: Token | undefined) => {
+  const word = t?.text.toLowerCase() ?? '';
+  const base = /^(\p{L}{3,}?)(?:a|ovi|em|e|u)$/u.exec(word)?.[1];
+  return !!base && !GIVEN_NAME_GENDER.has(word) && GIVEN_NAME_GENDER.get(base) === 'm';
+};
+
+/** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
+const isOutlet = (t: Token | undefined) => !!t && /\.\p{Ll}{2,3}$/u.test(t.text);
+
+/**
+ * The name that closes the clause a few lower-case words after a cue: the speaker put last, as
+ * Czech and other free-order languages put it ("píše ve svém hodnocení server Claret and Hugh",
+ * "hodnotí českého záložníka večerník Evening Standard"). A capitalized word right after a
+ * preposition is where the words went ("na Twitter"), so the name starts after it. Only a
+ * name that ends the clause counts: anything after it means the name was an object.
+ */
+function clauseFinalName(tokens: Token[], k: number): Slot | undefined {
+  let j = k;
+  while (j < k + 6 && tokens[j] && isLower(tokens[j]) && !isCue(tokens[j])) j++;
+  if (j === k || !isCap(tokens[j])) return undefined;
+  // "diz em áudio divulgado pelo secretário de Segurança Pública": after an agent, the name is whoever did what the participle says.
+  if (tokens.slice(k, j).some((t) => AGENTS.has(t.text))) return undefined;
+  // "selon un proche d'Edouard Philippe", "dit une amie de Marie Durand": someone described, named after what they are to the name;
+  // "selon l'entourage de Jean Dupont", "dijo el entorno de Sánchez": the name is whose circle speaks.
+  if (tokens.slice(k, j).some((t) => INDEFINITE.has(t.text.toLowerCase())) || POSSESSOR_BEFORE.has(tokens[j - 1].text.toLowerCase())) return undefined;
+  // "a déclaré à l’AFP Jean Dupont": an article after a preposition begins where the words went; the name follows it.
+  const placed = isArticle(tokens[j - 1]) && PREPOSITIONS.has(tokens[j - 2]?.text ?? '');
+  // "dijo en declaraciones a la cadena Onda Cero", "afirmou em entrevista à rádio Gaúcha": a noun between "to" and the
+  // capitals says what they name, the outlet the words went to.
+  if (tokens.slice(k, placed ? j - 2 : j - 1).some((t) => ADDRESSED_TO.has(t.text))) return undefined;
+  // "sagt eine Pendlerin", "fragt sich ein Fahrgast", "dit un proche": a noun after an article describes someone, it names no one.
+  if (!placed && (isArticle(tokens[j - 1]) || INDEFINITE.has(tokens[j - 1].text.toLowerCase()) || INDEFINITE_DE.test(tokens[j - 1].text))) return undefined;
+  // After a preposition, the run's first word is the place or outlet; a name may follow it in the same run
+  // ("na Twitter Gary Lineker"), a full one: "to Rolling Stone" is where the words went, and "Stone" no one.
+  const afterPreposition = placed || PREPOSITIONS.has(tokens[j - 1].text);
+  if (afterPreposition) j++;
+  let end = runEndingAfter(tokens, j);
+  if (end < 0 || tokens.slice(j, end + 1).some(isOutlet) || (afterPreposition && end === j)) return undefined;
+  // "server Claret and Hugh": one name with a conjunction in it, unless it joins two people
+  // ("Jana Dvořáková a Pavel Novák": the first begins with a given name).
+  const joined = CONJUNCTIONS.has(tokens[end + 1]?.text ?? '') ? runEndingAfter(tokens, end + 2) : -1;
+  if (joined > 0 && !isGivenName(tokens[j])) end = joined;
+  const next = tokens[end + 1];
+  // "uvedla na adresu Michala Redla": a given name in another case than the nominative is an object.
+  if (isDeclinedGivenName(tokens[j])) return undefined;
+  // "uvedl u soudu Michal Redl jako důvod": a given name in the nominative is the subject, whatever follows.
+  if (next && next.text !== ',' && next.text !== ';' && !(isGivenName(tokens[j]) && end > j && !CONJUNCTIONS.has(next.text))) return undefined;
+  const mention = nameOfRun(tokens.slice(j, end + 1), isRoleWord(tokens[j - 1]));
+  return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/** Spanish, Portuguese and French "to" (with its article) before whom or where words went: "a la cadena", "à rádio", "ao jornal". */
+export const ADDRESSED_TO = new Set(['a', 'al', 'à', 'ao', 'aos', 'às']);
+
+/** German datives that may come between a cue and its speaker ("sagte der Zeitung", "sagte dem Sender"). */
+const DATIVE = new Set(['der', 'dem']);
+/** A German age as a noun or an adjective ("der 48-Jährige", "der 48-jährige Jonas Keller"). */
+export const GERMAN_AGE = /^\d+-jährige$/u;
+
+/**
+ * "der 48-Jährige", "die 34-Jährige": someone the text named, referred to by age: the one it gave that age
+ * ("der 21-jährige Jonas Keller"), or else whom "er" or "sie" would mean.
+ */
+function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
+  const article = tokens[k]?.text.toLowerCase();
+  const age = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (!GERMAN_AGE.test(age) || (article !== 'der' && article !== 'die')) return undefined;
+  return { role: age, gender: article === 'der' ? 'm' : 'f', epithet: true };
+}
+
+/** A German compound for a spokesperson, with the body it speaks for: "Feuerwehrsprecher", "Regierungssprecherin", "Flixtrain-Sprecher". */
+const SPOKESPERSON_COMPOUND = /^(\p{Lu}\p{L}*?)(?:(-)S|s?s)precher(?:in)?$/u;
+
+/**
+ * "teilte eine Sprecherin der Polizei mit", "sagte ein Sprecher des Innenministeriums": a German spokesperson after the
+ * article at token k, named by no name after, speaks for the body in the genitive after the word ("Innenministerium").
+ */
+function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined {
+  const article = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(isArticle(tokens[k]) || INDEFINITE_DE.test(article))) return undefined;
+  const compound = SPOKESPERSON_COMPOUND.exec(tokens[k + 1]?.text ?? '');
+  if (compound && !isCap(tokens[k + 2])) {
+    // "sagte ein Feuerwehrsprecher": the body the text named with that word ("die Berliner Feuerwehr"); "ein Flixtrain-Sprecher": the firm.
+    const [, body, hyphen] = compound;
+    return isOrganisationWord(body.toLowerCase()) ? { role: body.toLowerCase() } : hyphen ? { name: body, titled: true } : undefined;
+  }
+  if (!SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  const end = runEndingAfter(tokens, k + 3);
+  if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
+  const written = joinWords(tokens.slice(k + 3, end + 1));
+  // "des Verbands", "des Bundestages": the body's name without the ending of the genitive.
+  const body = tokens[k + 2].text === 'des' ? written.replace(/e?s$/u, '') : written;
+  return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
+}
+
+/** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
+export const czechPastGender = (verb: string | undefined): Gender | undefined =>
+  /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;
+
+/**
+ * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
+ * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
+ * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
+ */
+function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
+  const gender = czechPastGender(tokens[c]?.text);
+  const noun = tokens[n];
+  // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
+  const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
+  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
+  const word = noun.text.toLowerCase();
+  if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
+  if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
+  if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
+  const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
+  return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
+}
+
+/** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
+const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase() === 'sie' && /\p{Ll}en$/u.test(verb.text);
+
+/** How many lower-case words may stand between a place and the person's noun after it ("Texas product liability lawyer"). */
+const NOUNS_AFTER_MODIFIER = 3;
+
+/**
+ * "noted Texas product liability lawyer Jim Dunham", "said Maryland-based attorney Jim Dunham", "said Obama administration
+ * official Jane Roe": a capitalised word before a person's noun says where that person works; the speaker is the name
+ * after the noun. Where that name starts, or k.
+ */
+function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
+  const modifier = runEndingAfter(tokens, k);
+  if (modifier < 0 || isRoleWord(tokens[k])) return k;
+  let n = modifier + 1;
+  while (n <= modifier + NOUNS_AFTER_MODIFIER && tokens[n] && isLower(tokens[n]) && !isCue(tokens[n]) && !PREPOSITIONS.has(tokens[n].text)) n++;
+  return n > modifier + 1 && isPersonNoun(tokens[n - 1]) && isCap(tokens[n]) ? modifier + 1 : k;
+}
+
+/** How many words in lower case may say where or to whom, between a cue and its subject ("en conferencia de prensa"). */
+const OCCASION_AFTER_CUE_WORDS = 5;
+
+/** Particles a surname may open with, in lower case, that are no article ("del Pópolo", "van Aert", "de Gaulle"). */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von']);
+
+/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
+export function nameAfter(tokens: Token[], i: number): Slot | undefined {
+  // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
+  let k = pastWhen(tokens, i + 1);
+  while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+  // "a répondu, lundi, Jean Castex", "a déclaré, mardi soir, le ministre": past when, set between commas.
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 4 && t.text === ',');
+    const when = tokens.slice(k + 1, close);
+    if (close > k + 1 && when.every((t) => isLower(t) || /^\d+$/.test(t.text)) && (isCap(tokens[close + 1]) || isArticle(tokens[close + 1]))) k = close + 1;
+  }
+  // "résume quant à elle Francisca Joly-Gomez": past the phrase giving her turn.
+  if (tokens[k]?.text === 'quant' && tokens[k + 1]?.text === 'à' && STRESSED_PRONOUNS.has(tokens[k + 2]?.text ?? '')) k += 3;
+  // "detalló del Pópolo": a surname opening with its particle, of someone the text named in full.
+  if (SURNAME_PARTICLES.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    return { name: joinWords(tokens.slice(k, runEndingAfter(tokens, k + 1) + 1)), titled: false, needsPerson: true };
+  }
+  // "přidává se Emile Heskey": past the reflexive pronoun of the verb; "So erklärt es die Ärztin Anna Berger": past the
+  // "es" that stands for the words.
+  if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
+  const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
+  if (writing) return writing;
+  // "…, dit-on à l'Élysée": French "on" is no one named.
+  if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
+  if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    const place = runEndingAfter(tokens, k + 1);
+    // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
+    const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
+    if (!englishArticle && (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1]))) k = place + 1;
+  }
+  // "afirmó en conferencia de prensa el vocero…", "dijo a la prensa el ministro": past where or to whom the words were
+  // said, in lower case, to an article before a role or a name; not past another preposition ("en una entrevista con el ministro").
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1])) {
+    for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
+      if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]))) {
+        k = j;
+        break;
+      }
+      if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;
+    }
+  }
+  // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
+  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
+  if (isOutlet(tokens[k])) k++;
+  // "prohlásil podle verdiktu Petr Redl": past the source of the account ("according to the verdict") to a name that
+  // opens with a given name in the nominative; "podle informací Deníku N" is whose account, not who spoke.
+  if (ACCORDING.has(tokens[k]?.text ?? '') && tokens[k + 1] && isLower(tokens[k + 1]) && isGivenName(tokens[k + 2])) k += 2;
+  // "sagte der SZ ein Sprecher", "sagte dem „Spiegel“ der Minister": a German dative before the speaker is whom the words were told.
+  if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+    const told = runEndingAfter(tokens, k + 1);
+    const next = tokens[told + 1];
+    if (tokens[k].text === 'dem' || (next && (isArticle(next) || INDEFINITE.has(next.text) || isCap(next)))) k = told + 1;
+  }
+  // "erzählt der 48-Jährige", "sagt die 34-Jährige": an age for the person just named, as a pronoun of the article's gender.
+  const aged = epithetOfAge(tokens, k);
+  if (aged) return aged;
+  // "teilte eine Sprecherin der Polizei mit": the body; "so der Klimaforscher", "řekl politik", "the actor": the person just named.
+  const spokenFor = bodyOfGermanSpokesperson(tokens, k) ?? spokenForAfter(tokens, k);
+  if (spokenFor) return spokenFor;
+  // "said the German foreign ministry": not "the German" of a description.
+  const national = nationalBodyAt(tokens, k + 1);
+  if (national) return national.slot;
+  const described =
+    descriptionAfter(tokens, k) ??
+    (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
+  if (described) return described;
+  // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
+  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+    let n = k + 1;
+    // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
+    const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
+    while (n <= k + 2 && adjective(tokens[n])) n++;
+    if (n > k + 1 && isGivenName(tokens[n])) k = n;
+  }
+  if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
+  k = pastGermanAttribute(tokens, k);
+  // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
+  if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
+  // "«…», teilte eine Sprecherin auf Anfrage mit": a spokesperson of no one named (bodyOfGermanSpokesperson read a
+  // complement) speaks for the body just spoken of; "dijo un vecino", "disse uma enfermeira": someone unnamed.
+  if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) {
+    return SPOKES.has(tokens[k + 1].text.toLowerCase()) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') && !GERMAN_DETERMINER.test(tokens[k + 2]?.text ?? '') ? { body: SPOKESPERSON } : { unnamed: true };
+  }
+  // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
+  // "a lancé un syndicaliste": an indefinite article is no adjective; the one it brings in is someone unnamed.
+  if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && !INDEFINITE.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
+  // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
+  if (tokens[k] && isArticle(tokens[k - 1]) && isLower(tokens[k]) && isOrganisationWord(tokens[k].text) && ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2])) {
+    const close = runEndingAfter(tokens, k + 2);
+    const word = tokens[k].text;
+    return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
+  }
+  const issuer = issuerAfterWriting(tokens, k);
+  if (issuer) return issuer;
+  // "informó este ministerio", "disse essa entidade": a demonstrative points at the organisation with that word named last.
+  const pointed = tokens[k + 1];
+  if (DEMONSTRATIVES.has(tokens[k]?.text ?? '') && pointed && isLower(pointed) && isOrganisationWord(pointed.text) && !isCap(tokens[k + 2]) && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '')) {
+    return { role: pointed.text, latest: true };
+  }
+  k = pastModifierOfPersonNoun(tokens, k);
+  let end = runEndingAfter(tokens, k);
+  if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
+  // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
+  if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
+  const possessive = end >= 0 && isPossessive(tokens[end]);
+  // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
+  if (possessive) k = end + 1;
+  // "said King" (Wayne King): a capitalised role word alone, with no article or name, is a surname.
+  // Not a German compound ("erklärt Ernährungsberaterin und Autorin …"): a title of the lexicon, with no other after it.
+  if (end === k && isCap(tokens[k]) && ROLES.has(tokens[k].text.toLowerCase()) && !isArticle(tokens[k - 1]) && !COORDINATORS.has(tokens[k + 1]?.text ?? '')) return { name: tokens[k].text, titled: false, needsPerson: true };
+  // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
+  const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
+  if (office) return office;
+  const roleBefore = isRoleWord(tokens[k]);
+  // "according to Mozilla's manifesto": the words are a document's, not a person's.
+  if (possessive && !roleBefore) return { unnamed: true };
+  const firstRole = k;
+  // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert": two roles joined before the name are both hers.
+  const joinsRoles = (j: number) => COORDINATORS.has(tokens[j]?.text ?? '') && j > firstRole && isRoleWord(tokens[j + 1]);
+  // "dijo el Ministro de Hacienda": a role written with a capital before its complement is a role all the same.
+  while (tokens[k] && ((isRoleWord(tokens[k]) && (isLower(tokens[k]) || isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1]) || ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') || joinsRoles(k + 1))) || joinsRoles(k))) k++;
+  const role = k > firstRole ? tokens[k - 1].text.toLowerCase() : undefined;
+  // "dijo su madre", "disse a mãe da vítima": a word for kin, with a possessive or a complement, is someone else's kin.
+  const kinOfAnother = !!role && KIN.has(role) && ((!isArticle(tokens[firstRole - 1]) && !isFeminineA(tokens, firstRole - 1)) || ROLE_COMPLEMENT.has(tokens[k]?.text ?? ''));
+  const article = isArticle(tokens[firstRole - 1]) || isFeminineA(tokens, firstRole - 1) ? tokens[firstRole - 1] : tokens[firstRole - 2];
+  const describing = !!role && !kinOfAnother && (isEpithet(role) || describesOffice(tokens, firstRole, k));
+  const roleSlot: Slot = { role: role ?? '', ...(role && describing ? { gender: describedGender(article, role), epithet: true } : {}) };
+  // "a estimé l’élu LR", "a lancé le député RN": the party's acronym after the role says which side, it names no one.
+  if (role && isAcronym(tokens[k]) && runEndingAfter(tokens, k) === k) return roleSlot;
+  // "řekl ministr financí Zbyněk Stanjura", "said the minister of finance Jane Roe": the role's complement, then the name.
+  if (role) {
+    let c = k;
+    while (c < k + 4 && tokens[c] && isLower(tokens[c]) && !isCue(tokens[c])) c++;
+    const skipped = tokens.slice(k, c).map((t) => t.text.toLowerCase());
+    // "a déclaré le ministre russe de la Défense, Andreï Belooussov", "afirma el portavoz de la Asociación": a capitalised
+    // run after "de" is the role's department, read below; "espetó el ingeniero de pista a Max Verstappen": after
+    // another preposition it is whom the words were told.
+    const complement = skipped.some((w) => ROLE_COMPLEMENT.has(w));
+    if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return roleSlot;
+    if (c > k && isCap(tokens[c])) k = c;
+    // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma.
+    else if (c > k && complement && tokens[c]?.text === ',' && isCap(tokens[c + 1])) k = c + 1;
+    // "afirmó la ministra de Economía, Nadia Calviño": a capitalised complement after a preposition is
+    // the role's department; the name is the appositive after it, or there is none ("dijo el ministro de Economía").
+    // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
+    if (c === k && (complement || ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? ''))) {
+      const complementEnd = runEndingAfter(tokens, c);
+      const given = tokens.slice(c + 1, complementEnd + 1).findIndex(isGivenName);
+      // "le porte-parole du ministère des Affaires étrangères, Lin Jian": the complement may go on in lower case.
+      let comma = complementEnd + 1;
+      while (comma < complementEnd + 4 && tokens[comma] && isLower(tokens[comma])) comma++;
+      if (given >= 0) k = c + 1 + given;
+      else if (tokens[comma]?.text === ',' && isCap(tokens[comma + 1])) k = comma + 1;
+      else return roleSlot;
+    }
+  }
+  // "replied the mayor, Karen Bass"
+  if (roleBefore && tokens[k]?.text === ',') k++;
+  // "said her mother, Karen Lowe", "said his lawyer, John Reed": a description, then the full name closing the clause.
+  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))) {
+    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + 5 && t.text === ',');
+    const description = tokens.slice(i + 2, comma);
+    if (comma > 0 && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && isCap(tokens[comma + 1])) {
+      const close = runEndingAfter(tokens, comma + 1);
+      const next = tokens[close + 1];
+      const mention = close > comma + 1 && (!next || [',', ';'].includes(next.text)) ? nameOfRun(tokens.slice(comma + 1, close + 1)) : undefined;
+      if (mention && !mention.organisation) return { name: mention.name, titled: true };
+    }
+  }
+  end = runEndingAfter(tokens, k);
+  // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
+  if (end < 0) {
+    // "a averti le président russe": the adjective may tell which president.
+    if (role && isQualifierAt(tokens, k) && !isEpithet(role)) return { ...roleSlot, qualified: `${role} ${tokens[k].text}` };
+    if (role) return roleSlot;
+    // "a expliqué la jeune femme", "afirmó el francés"
+    const young = epithetAt(tokens, i + 3) ?? demonymAt(tokens, k);
+    if (young) return young;
+    // "rapporte le ministère russe de la Défense": an organisation named by what it is and its department.
+    const department = isArticle(tokens[i + 1]) ? organisationWithDepartment(tokens, i + 2) : undefined;
+    if (department) return department;
+    // "se félicite le syndicat CGT", "a annoncé le groupe Renault": the name after the organisation word is the organisation's.
+    if (isArticle(tokens[i + 1]) && tokens[i + 2] && isLower(tokens[i + 2]) && isOrganisationWord(tokens[i + 2].text) && isCap(tokens[i + 3])) {
+      const close = runEndingAfter(tokens, i + 3);
+      const next = tokens[close + 1];
+      if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
+    }
+    const body = tokens[i + 2]?.text.toLowerCase() ?? '';
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && (isOrganisationWord(body) || REFERRING_BODIES.has(body))) return { role: body };
+    return roleBefore ? undefined : clauseFinalName(tokens, k);
+  }
+  // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
+  if (isGermanNoun(tokens, k, end)) return undefined;
+  const origin = end === k ? demonymAt(tokens, k) : undefined;
+  if (origin) return origin;
+  const holder = holderAfterPlace(tokens, end);
+  if (holder) return holder;
+  const mention = mentionOfRun(tokens, k, end, roleBefore);
+  // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
+  if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
+  return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/**
+ * "said Kremlin spokesman Dmitry Peskov", "from Bank of England governor Andrew Bailey", "said Tesco chief executive Ken
+ * Murphy": the capitalised run ending at `end` is where the role after it is held; the name after the role speaks.
+ */
+function holderAfterPlace(tokens: Token[], end: number): Slot | undefined {
+  let k = end + 1;
+  while (tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
+  if (k === end + 1 || !isCap(tokens[k])) return undefined;
+  const mention = nameOfRun(tokens.slice(k, runEndingAfter(tokens, k) + 1), true);
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
+/** A verb in the present tense ("rejects", "argues"), told from a plural noun only by where it stands. */
+const isPresentVerb = (t: Token) => /^\p{Ll}{3,}[^s]s$/u.test(t.text);
+
+/**
+ * The person opening a sentence when a verb of theirs follows the aside after their name ("Trump, meanwhile,
+ * rejects…"): the main clause's subject. Only a run that is a name from its first word ("When Smith arrived"
+ * opens a subordinate clause), and only a known person: the shape alone does not tell a name from a noun's
+ * modifier ("Harris campaign officials").
+ */
+function openingActor(tokens: Token[], before: number): Slot | undefined {
+  const end = runEndingAfter(tokens, 0);
+  if (end < 0 || end >= before || tokens[end + 1]?.text !== ',' || !isActing(tokens, 0, end, (t) => isVerbLike(t) || isPresentVerb(t))) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  if (!mention || mention.organisation || mention.name.split(' ')[0] !== tokens[0].text) return undefined;
+  return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
+}
+
+/** English conjunctions opening a clause put before the main one ("When Winfrey asked…, he declined"). */
+const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
+
+/**
+ * The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. A name opening the
+ * sentence and acting comes first: the first verb the reader knows may be a later clause's ("Trump rejects
+ * indicators that suggest Harris is ahead…, declaring").
+ */
+export function sentenceSubject(tokens: Token[], before: number): Slot {
+  const opening = openingActor(tokens, before);
+  if (opening) return opening;
+  // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
+  const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
+  // "When Winfrey asked if he could…, he declined, saying": the main clause comes after the fronted one's comma.
+  const fronted = ENGLISH_SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t, i) => i < before && t.text === ',') : 0;
+  const verb = tokens.findIndex((_, v) => v >= Math.max(fronted + 1, 1) && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
+  const ofVerb = verb > 0 ? subjectOf(tokens, verb) : undefined;
+  if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
+  // "Christie quit, telling a town hall meeting…", "So, with days to go, Christie quit—telling…": a name opening the
+  // clause before the participle with a verb after it, any verb, when it is someone the text knows as a person (needsPerson).
+  const clause = tokens.slice(0, before - 1).findLastIndex((t) => t.text === ',') + 1;
+  const end = runEndingAfter(tokens, clause);
+  // Not "Tom Reyes read the statement aloud, saying…": the words are the statement's.
+  const acting = end >= 0 && end + 1 < before && isAnyVerb(tokens[end + 1]) && !PREPOSITIONS.has(tokens[end + 1].text) && !READING.has(tokens[end + 1].text);
+  const mention = acting ? nameOfRun(tokens.slice(clause, end + 1)) : undefined;
+  if (mention && !mention.organisation && tokens.slice(clause, end + 1).some((t) => t.text === mention.name.split(' ')[0])) return { name: mention.name, titled: mention.titled, atSentenceStart: clause === 0, needsPerson: true };
+  return { unnamed: true };
+}
+
+/** Who does a cue in the infinitive: the subject of the sentence's verb, or the name or pronoun opening the clause ("Lind went on to say"). */
+export function infinitiveSubject(tokens: Token[], c: number): Slot {
+  const subject = sentenceSubject(tokens, c);
+  if (!('unnamed' in subject)) return subject;
+  const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
+  return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
+}
+
+/** Prepositions opening a German attribute phrase between an article and its noun ("der für die Aufsicht zuständige Chef"). */
+const GERMAN_ATTRIBUTE_PREPOSITIONS = new Set('für von mit in aus bei seit nach vor über unter an auf zu gegen'.split(' '));
+/** How many words a German attribute phrase may hold, its preposition to its adjective. */
+const GERMAN_ATTRIBUTE_WORDS = 8;
+/** A German adjective or participle, declined after an article ("zuständige", "ausgerichteten"). */
+const DECLINED_ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es)$/u;
+
+/**
+ * "erklärte der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr": German puts a phrase between the article
+ * and its noun, closed by a declined adjective or participle; where the noun stands, or k when no such phrase opens there.
+ */
+function pastGermanAttribute(tokens: Token[], k: number): number {
+  if (!isArticle(tokens[k - 1]) || !GERMAN_ATTRIBUTE_PREPOSITIONS.has(tokens[k]?.text ?? '') || !isGerman(tokens)) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + GERMAN_ATTRIBUTE_WORDS; j++) {
+    if ([',', ':', ';'].includes(tokens[j].text) || isMasked(tokens[j])) return k;
+    if (DECLINED_ADJECTIVE.test(tokens[j].text) && isCap(tokens[j + 1])) return j + 1;
+  }
+  return k;
+}
+
+/** Shortest role word a German compound may end in ("chef", "sprecher"), and its shortest first part. */
+const COMPOUND_HEAD = 4;
+const COMPOUND_MODIFIER = 3;
+/** First parts that make a compound another office than its last part names ("Vizekanzler" is not "der Kanzler"). */
+const OTHER_OFFICE = /^(?:vize|ex|co|ko|stellvertret|unter|ehren|alt)/u;
+
+/** "synodalpräsidentin" of "präsidentin": a one-word compound ending in a role word, whose first part does not make it another office. */
+export function isCompoundOf(compound: string, head: string): boolean {
+  return head.length >= COMPOUND_HEAD && compound.length >= head.length + COMPOUND_MODIFIER && compound.endsWith(head) && !/[\s-]/u.test(compound) && isRole(head) && !OTHER_OFFICE.test(compound);
+}
+
+export interface Found {
+  slot: Slot;
+  cue: string;
+  how: AttributionCue;
+}
+
+/** Stressed pronouns a French subject may take between commas ("Le ministre, lui, se veut rassurant"). */
+export const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+
+/** Occasions of speaking: "in seiner Rede", "in a statement", "en su discurso". */
+export const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks discurso declaraciones entrevista discours entretien'.split(' '));
+
+/**
+ * True when the name starting at `start` completes a lower-case noun through one of `links` ("la situación de Granda",
+ * "the case of Tom Reyes"): it is what the words are about, not who says them. Not after a role ("el ministro de X").
+ */
+export function completesNoun(tokens: Token[], start: number, links: ReadonlySet<string>): boolean {
+  const noun = tokens[start - 2];
+  return links.has(tokens[start - 1]?.text ?? '') && !!noun && isLower(noun) && !isRoleWord(noun) && !isArticle(noun);
+}
+
+/** A French verb in the third person of the present ("tourne", "présente", "sort", "prend"). */
+const FRENCH_PRESENT = /^\p{Ll}{3,}[etd]$/u;
+/** Words a French verb's object or complement opens with ("tourne un film", "revient avec…", "sort son album"). */
+const FRENCH_OBJECT_START = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'l’', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'au', 'aux', 'avec']);
+
+/** A French past participle ("tenu", "déclaré", "arrivée", "dit", "pris"). */
+export const FRENCH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|int|aint|eint)$/u;
+
+/**
+ * True when the name in tokens[start..end] does something in its sentence: it is
+ * followed by a verb (past adverbs or an appositive: "Rubio, who accompanied
+ * Witkoff, indicated"), is the agent of a passive ("announced by … Witkoff"), or
+ * follows a cue ("said Mr. Reeves"). A pronoun refers back to such a subject,
+ * not to a name in passing ("a campaign against Islamists").
+ */
+export function isActing(tokens: Token[], start: number, end: number, verb = isVerbLike): boolean {
+  let k = end + 1;
+  // "Lasier Martins (Podemos-RS), líder do bloco…, acha": the parenthesis is about the name.
+  if (tokens[k]?.text === '(') k = tokens.findIndex((t, i) => i > k && t.text === ')') + 1 || k;
+  // Past adverbs, but not past a French auxiliary before its participle ("JD Vance a tenu à…"): that is the verb.
+  const skipAdverbs = () => {
+    while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
+  };
+  skipAdverbs();
+  // "Javier Betancourt at that time asked", "Trump on Tuesday said": past a time before the verb.
+  k += timePhraseLength(tokens, k);
+  // "Ophir aus Buffalo sagte", "Lerato Dube from Durban said": past where the person is from.
+  if (ORIGIN_LINKS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
+  if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {
+    const first = tokens[k + 1];
+    const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+    // "Joan Vaquero, admet que…": a cue after the comma is the name's verb, not an appositive; so is a French auxiliary
+    // and its participle after a name that is itself an appositive ("Le colistier de Donald Trump, JD Vance, a tenu à…").
+    // "el alcalde de Bédar, Ángel Collados, apenas encontraba…": the name closes an appositive, its verb follows.
+    // "Ihtisham Hibatullah, Al Jazeera's manager of communications, urged": an aside opening with a capital is
+    // an appositive too when it holds a possessive or a role, as subjectOf reads it.
+    const describes = close > 0 && tokens.slice(k + 1, close).some(describesSomeone);
+    const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
+    if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
+    skipAdverbs();
+  }
+  // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
+  let b = start - 1;
+  while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && tokens[b].text.toLowerCase() !== 'by') b--;
+  const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
+  // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
+  const possessor = isPossessive(tokens[end]);
+  // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a
+  // preposition too, but rarely right after a subject).
+  const reflexive = REFLEXIVES.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && verb(tokens[k + 1]);
+  // "Novak Djokovic s’est imposé", "Omar Sy s’engage": French elides the reflexive pronoun into its verb.
+  const elidedReflexive = /^s['’]\p{Ll}/u.test(tokens[k]?.text ?? '');
+  // "Vincent Cassel tourne un film", "Anne-Claire Coudray présente le journal": a French verb in the present before its object.
+  const present = FRENCH_PRESENT.test(tokens[k]?.text ?? '') && FRENCH_OBJECT_START.has(tokens[k + 1]?.text ?? '');
+  // "Denis Coderre, ne partage pas cet avis", "Mélenchon n’a pas": French negation opens the name's verb.
+  const negated = (tokens[k]?.text === 'ne' && !!tokens[k + 1] && isLower(tokens[k + 1])) || /^n[’']\p{Ll}/u.test(tokens[k]?.text ?? '');
+  // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+}
+
+/** Prepositions saying where someone is from, between their name and their verb. */
+const ORIGIN_LINKS = new Set(['from', 'aus']);
+
+/** English relative pronouns opening a clause set between commas ("Kwame Okafor, who represents Turner, said"). */
+const RELATIVES = new Set(['who', 'whom', 'which', 'whose']);
+
+/**
+ * True when the name starting at token `start` stands inside a relative clause opened after the last comma before it
+ * ("Kwame Okafor, who represents Turner, said"): the verb after the clause's closing comma is the antecedent's.
+ */
+function closesRelativeClause(tokens: Token[], start: number): boolean {
+  const comma = tokens.slice(0, start).findLastIndex((t) => t.text === ',');
+  return comma >= 0 && comma + 1 < start && RELATIVES.has(tokens[comma + 1].text);
+}
+
+/** German determiners of the accusative or the dative (never of a subject): "den Angeklagten", "seinem Kollegen". */
+export const GERMAN_OBJECT_DETERMINER = /^(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|unserem|diesen|diesem)$/;
+
+/**
+ * "verurteilte den Angeklagten Dieter Maus", "kritisierte seinen Parteikollegen Michael Wendt", "traf den französischen
+ * Minister Paul Girard": a name whose run a German determiner of the accusative or dative opens, perhaps past adjectives,
+ * is an object of the sentence, whatever word follows it; the subject acts.
+ */
+export function isGermanObject(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  while (j > 0 && isLower(tokens[j]) && /e[nm]$/.test(tokens[j].text) && !GERMAN_OBJECT_DETERMINER.test(tokens[j].text)) j--;
+  return GERMAN_OBJECT_DETERMINER.test(tokens[j]?.text ?? '');
+}
+/** French auxiliaries with a reflexive pronoun ("s'est souvenu", "s’était dit"). */
+export const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
+export const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'our']);
+
+/** How many words before a name's comma its role may stand ("el presidente de la Junta de Andalucía, Juanma Moreno"). */
+export const ROLE_BEFORE_REACH = 8;

@@ -1,0 +1,76 @@
+/**
+ * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
+ * linking word, a phrase of time. Nothing here reads who speaks.
+ */
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
+
+// French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
+export const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
+export const isParticiple = (t: Token) => t.text.endsWith('ing');
+/** "Reuters'", "the IDF's": a possessive. */
+export const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.text);
+/** A word that makes an aside describe the name before it: a possessive or a role ("Al Jazeera's manager…"). */
+export const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
+/** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
+export const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
+export const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t);
+export const isCap = isCapitalized;
+export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
+/** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
+export const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));
+/** A regular past tense of the third person: English "-ed", Spanish "-ó" ("visitó", "perdió"), Portuguese "-ou", "-eu", "-iu" ("votou", "perdeu", "partiu"). */
+const PAST_TENSE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu)$/u;
+export const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());
+/** The English articles, which ARTICLES leaves out ("a" is also the Romance preposition). */
+export const ENGLISH_INDEFINITE = new Set(['a', 'an']);
+export const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
+export const LINKS = new Set([...'and or of in on at for with to from by as than but'.split(' '), ...EUROPEAN_LINKS]);
+/** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
+export const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
+/** Words joining two names into one subject, in the languages read ("Smith and Jones", "Ruiz y Lima", "Wendt und Ritter"). */
+export const COORDINATORS = new Set(['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'e']);
+/** "and" joining two verbs of one subject, in the languages read ("und sagt", "et ajoute", "y añadió"). */
+export const AND = new Set(['and', 'und', 'et', 'y', 'e']);
+/** Days named between a subject and its verb ("Trump on Tuesday said"). */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Periods named between a subject and its verb ("Ruano last week said"), after PERIOD_OPENERS. */
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
+
+/**
+ * How many tokens the English phrase of a time at k holds, set between a subject and its verb: "on Tuesday", "last
+ * week", "this morning", "at that time", "at the time"; 0 when none starts there.
+ */
+export function timePhraseLength(tokens: Token[], k: number): number {
+  const first = tokens[k]?.text.toLowerCase() ?? '';
+  const second = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (first === 'on' || PERIOD_OPENERS.has(first)) return DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
+  return first === 'at' && (second === 'that' || second === 'the') && tokens[k + 2]?.text.toLowerCase() === 'time' ? 3 : 0;
+}
+/** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
+const INTRODUCING = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'separate', 'joint', 'written', 'brief', 'new', 'second', 'un', 'una', 'um', 'uma', 'su', 'seu', 'sua']);
+
+/** How many adjectives may stand between the word bringing in a writing and the writing ("a short note", "an open letter"). */
+const WRITING_ADJECTIVES = 2;
+
+/** True when a word of INTRODUCING brings in the writing at token k, perhaps past an adjective or two ("a short note", "an open letter"). */
+export function introducesWriting(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= WRITING_ADJECTIVES && isAdjective(tokens[j]) && !INTRODUCING.has(tokens[j].text.toLowerCase())) j--;
+  return INTRODUCING.has(tokens[j]?.text.toLowerCase() ?? '');
+}
+
+/** German determiners: a capitalised word after one, perhaps past an adjective, is a noun ("seine Freilassung", "einem ruhigen Vormittag"). */
+export const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|[kmds]?ein(?:e|er|em|en|es)?|ihr(?:e|er|em|en|es)?|unser(?:e|er|em|en|es)?|dies(?:e|er|em|en|es)|jede[rmns]?)$/;
+
+/** A lower-case word that may qualify a role ("russe", "américain", "adjoint"): not a link, an article, a cue or a preposition. */
+export const isAdjective = (t: Token) => isLower(t) && !LINKS.has(t.text) && !isArticle(t) && !isCue(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text) && !AUXILIARIES.has(t.text);
+export const isMasked = (t: Token) => /^x+$/.test(t.text);
+
+export const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
+
+/** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
+const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf']);
+/** A sentence with a German determiner or another word only German has. */
+export const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
