@@ -18,7 +18,7 @@ import { type Description, isGivenName, isIndefinite, isPersonNoun, mentionOfRun
 import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt } from './cue-before';
-import { actorsIn, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued } from './mentions';
+import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -165,13 +165,20 @@ const SPLIT_CUE_WORDS = 4;
 /** How many words of a quotation may follow its incise's comma before the incise must have ended (see inciseIn). */
 const INCISE_NAME_WORDS = 8;
 
+/** An incise (see inciseIn): where it stands, from its comma, and the cue and subject it holds. */
+interface Incise {
+  start: number;
+  end: number;
+  found: Found;
+}
+
 /**
  * The incise inside a quotation's marks that says who speaks, as French (and some Spanish and Portuguese) news
  * writes it: "« Là-dessus, notre désaccord est total, souligne-t-elle. La CGT… »", "“…, rappelle Ana Sofia Cardenal,
  * professeure…”", "« …, glisse-t-il lorsqu’on le croise. … »". A verb with its pronoun joined after it, or a cue
  * with a name or a role after it, right after a comma inside the words. `start`–`end`: the incise, from its comma.
  */
-function inciseIn(text: string, q: Quotation): { start: number; end: number; found: Found } | undefined {
+function inciseIn(text: string, q: Quotation): Incise | undefined {
   for (const part of q.parts) {
     const tokens = tokenize(text.slice(part.start, part.end), part.start);
     for (let i = 2; i < tokens.length - 1; i++) {
@@ -193,28 +200,142 @@ function inciseIn(text: string, q: Quotation): { start: number; end: number; fou
 }
 
 export function attributeQuotations(text: string, quotations: Quotation[], known: readonly string[] = []): Attribution[] {
-  const incises = quotations.map((q) => inciseIn(text, q));
-  // An incise is the writer's words, not the speaker's: read with the text around the quotations (names, who acts).
-  const chars = maskQuotations(text, quotations).split('');
-  for (const incise of incises) {
-    if (!incise) continue;
-    for (let i = incise.start; i < incise.end; i++) chars[i] = text[i];
-    if (chars[incise.end] === 'x') chars[incise.end] = ' ';
-  }
-  const masked = chars.join('');
-  const sentences = sentenceSpans(masked);
-  const ctx = learnNames(masked, sentences, known);
-  const sentenceOf = (offset: number) => sentences.findLastIndex((s) => s.start <= offset);
-  const paragraphOf = (offset: number) => (masked.slice(0, offset).match(/\n+/g) ?? []).length;
-  /** Where the line holding `offset` begins. */
-  const lineStartOf = (offset: number) => masked.lastIndexOf('\n', offset - 1) + 1;
-  /** Whether nothing but blank space stands before a quotation on its line. */
-  const opensLine = (q: Quotation) => !masked.slice(lineStartOf(q.openAt), q.openAt).trim();
-  const speakerOfSentence = new Map<number, string>();
-  const results: Attribution[] = [];
+  return new TextReader(text, quotations, known).attribute();
+}
 
-  const named = (name: string, base: number): { speaker: string; confidence: number } => {
-    const { name: full, ambiguous } = ctx.registry.resolve(name);
+/**
+ * One text's reading of who said each of its quotations: the text with the quotations masked, its sentences, what it
+ * tells of the people it names (see learnNames), and the attributions made so far, which later quotations continue.
+ */
+class TextReader {
+  private readonly text: string;
+  private readonly quotations: Quotation[];
+  private readonly incises: (Incise | undefined)[];
+  private readonly masked: string;
+  private readonly sentences: Span[];
+  private readonly ctx: Context;
+  private readonly speakerOfSentence: Map<number, string>;
+  private readonly results: Attribution[];
+  /** The ages the text gave people ("Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,"). */
+  private readonly ages: Map<string, number>;
+  /** Words the text writes after "in" or "across" ("a plant in Germany"), read once: places, which no "the company" means. */
+  private readonly wordsAfterPlacePrepositions: Set<string>;
+  /** The nationalities the text names with a capital ("Dutch", "the Slovenian"), read once. */
+  private readonly nationalitiesWritten: Set<string>;
+  private readonly chineseNames: string[];
+  /**
+   * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
+   * Chinese names tell no gender, so two people there leave it unknown.
+   */
+  private readonly chineseGender: Map<string, Gender>;
+  private readonly officeHolders: Map<string, string>;
+
+  constructor(text: string, quotations: Quotation[], known: readonly string[]) {
+    this.text = text;
+    this.quotations = quotations;
+    this.incises = this.quotations.map((q) => inciseIn(this.text, q));
+    // An incise is the writer's words, not the speaker's: read with the text around the quotations (names, who acts).
+    const chars = maskQuotations(this.text, this.quotations).split('');
+    for (const incise of this.incises) {
+      if (!incise) continue;
+      for (let i = incise.start; i < incise.end; i++) chars[i] = this.text[i];
+      if (chars[incise.end] === 'x') chars[incise.end] = ' ';
+    }
+    this.masked = chars.join('');
+    this.sentences = sentenceSpans(this.masked);
+    this.ctx = learnNames(this.masked, this.sentences, known);
+    this.speakerOfSentence = new Map<number, string>();
+    this.results = [];
+    this.ages = new Map<string, number>();
+    for (const m of this.masked.matchAll(AGE_APPOSITIVE)) {
+      const mention = nameOfRun(tokenize(m[1]));
+      if (mention && !mention.organisation) this.ages.set(this.ctx.registry.resolve(mention.name).name, Number(m[2]));
+    }
+    this.wordsAfterPlacePrepositions = new Set(this.ctx.sentenceTokens.flatMap((tokens) => tokens.filter((_, k) => PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')).map((t) => t.text)));
+    this.nationalitiesWritten = new Set(this.ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).flatMap((t) => nationalityOf(t.text.toLowerCase()) ?? [])));
+    // Chinese patterns are read only in a text that holds Chinese: most pages, and every slice the matcher checks, hold none.
+    const chinese = hasHan(this.masked);
+    this.chineseNames = chinese ? namesInChinese(this.masked) : [];
+    this.chineseGender = chinese ? chineseGenders(this.masked) : new Map<string, Gender>();
+    this.officeHolders = chinese ? chineseOfficeHolders(this.masked) : new Map<string, string>();
+  }
+
+  /** Each quotation's attribution, in order. */
+  attribute(): Attribution[] {
+    this.quotations.forEach((q, qi) => {
+      const si = this.sentenceOf(q.openAt);
+      const sentence = this.sentences[si];
+      const before = this.masked.slice(sentence.start, q.openAt);
+      const beforeTokens = tokenize(before, sentence.start);
+      const nextOpen = this.quotations[qi + 1]?.openAt ?? this.masked.length;
+      const endSi = this.sentenceOf(Math.max(q.closeEnd - 1, q.openAt));
+      const afterEnd = Math.min(this.sentences[endSi].end, nextOpen);
+      const rest = q.closeEnd < afterEnd ? this.masked.slice(q.closeEnd, afterEnd) : '';
+      const credit = /\p{L}/u.test(rest) ? undefined : this.creditAfter(q, this.sentences[endSi + 1], nextOpen);
+      const after = credit?.text ?? rest;
+      const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
+      const commaInside = !credit && q.text.trimEnd().endsWith(',');
+      // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
+      const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, this.chineseNames) : undefined;
+      const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
+      const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), afterTokens, commaInside));
+      let result: Attribution = { confidence: 0 };
+      const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? this.dashCredit(afterTokens) : undefined;
+      if (dashed) result = dashed;
+      else if (zhBefore) result = this.readChinese(zhBefore, 'before', si, q.openAt);
+      else if (zhAfter) result = this.readChinese(zhAfter, 'after', si, q.openAt);
+      else if (found) {
+        const { slot } = found;
+        let who: { speaker: string; confidence: number } | undefined;
+        const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && this.isCommonWord(slot.name);
+        const unknownPerson = 'name' in slot && slot.needsPerson && !this.ctx.people.has(this.ctx.registry.resolve(unglued(slot.name, this.ctx)).name);
+        if ('name' in slot && !common && !unknownPerson && !this.isSomeoneOfNamed(slot.name)) who = this.named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, this.ctx) : slot.afterArticle ? this.personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+        else if ('pronoun' in slot) {
+          // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
+          const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
+          // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
+          const namer = found.how === 'before' && NAMING_VERBS.has(found.cue) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
+          who = speaksOfAnother(q.text, slot.pronoun)
+            ? undefined
+            : namer ?? this.resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? this.impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
+              (found.how === 'before' ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
+              (statement ? this.resolveBody(si, false) : undefined);
+        }
+        else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !beforeTokens.some((t) => /\p{L}/u.test(t.text)));
+        else if ('document' in slot) who = this.resolveDocument(si, slot.document);
+        else if ('body' in slot) who = this.resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
+        else if ('descriptor' in slot) who = this.resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
+        result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
+      } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+        // Only a quotation standing alone in its sentence continues someone: any other words
+        // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
+        // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
+        // the offer was fair. "…"' are Lyle's words.
+        result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
+      } else {
+        result = this.inReportedSentence(q) ?? result;
+      }
+      if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
+      this.results.push(result);
+    });
+    this.shareCredits();
+    this.shareSplitQuotations();
+    // However it was reached, a speaker named with an acronym for a title is the person the text names in full.
+    return this.results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? { ...r, ...(r.speaker ? { speaker: this.untitledAcronym(r.speaker) } : {}) } : { ...r, speaker: undefined }));
+  }
+
+  private readonly sentenceOf = (offset: number) => this.sentences.findLastIndex((s) => s.start <= offset);
+
+  private readonly paragraphOf = (offset: number) => (this.masked.slice(0, offset).match(/\n+/g) ?? []).length;
+
+  /** Where the line holding `offset` begins. */
+  private readonly lineStartOf = (offset: number) => this.masked.lastIndexOf('\n', offset - 1) + 1;
+
+  /** Whether nothing but blank space stands before a quotation on its line. */
+  private readonly opensLine = (q: Quotation) => !this.masked.slice(this.lineStartOf(q.openAt), q.openAt).trim();
+
+  private readonly named = (name: string, base: number): { speaker: string; confidence: number } => {
+    const { name: full, ambiguous } = this.ctx.registry.resolve(name);
     return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
   };
 
@@ -222,17 +343,17 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "wie Chubas Drummer spottete": a German genitive of someone the text named (Nina Chuba) and a noun for a person is
    * someone of theirs, unnamed; "Thomas Müller" is a name, as no "Thoma" was named.
    */
-  const isSomeoneOfNamed = (name: string): boolean => {
+  private readonly isSomeoneOfNamed = (name: string): boolean => {
     const [owner, noun, ...rest] = name.split(' ');
     if (rest.length || !noun || !owner.endsWith('s') || !GERMAN_PERSON_NOUN.test(noun.toLowerCase())) return false;
-    const named = ctx.registry.resolve(owner.slice(0, -1)).name;
-    return named !== owner.slice(0, -1) && ctx.people.has(named);
+    const named = this.ctx.registry.resolve(owner.slice(0, -1)).name;
+    return named !== owner.slice(0, -1) && this.ctx.people.has(named);
   };
 
   /** True when sentence `s` stands in a photo caption: a line ending in a credit in parentheses after a full stop ("… at his home. (AP)"). */
-  const isCaption = (s: number): boolean => {
-    const lineEnd = masked.indexOf('\n', sentences[s].start);
-    return CAPTION_CREDIT.test(masked.slice(lineStartOf(sentences[s].start), lineEnd < 0 ? masked.length : lineEnd));
+  private readonly isCaption = (s: number): boolean => {
+    const lineEnd = this.masked.indexOf('\n', this.sentences[s].start);
+    return CAPTION_CREDIT.test(this.masked.slice(this.lineStartOf(this.sentences[s].start), lineEnd < 0 ? this.masked.length : lineEnd));
   };
 
   /**
@@ -240,107 +361,111 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
    * is read but not counted, so that captions between two paragraphs do not put the person out of reach.
    */
-  const sentencesBefore = (si: number): number[] => {
+  private readonly sentencesBefore = (si: number): number[] => {
     const back: number[] = [];
     for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
       // A photo caption with its credit is not read at all: the person it shows is not whom the story's pronoun means.
-      if (isCaption(s)) continue;
+      if (this.isCaption(s)) continue;
       back.push(s);
-      if (ENDS_SENTENCE.test(masked.slice(sentences[s].start, sentences[s].end))) counted++;
+      if (ENDS_SENTENCE.test(this.masked.slice(this.sentences[s].start, this.sentences[s].end))) counted++;
     }
     return back;
   };
 
   /** True when words said in sentence s (a sentence, or four words: not a term in quotation marks) have a cue the reader found but no one it could name. */
-  const spokeUnnamed = (s: number) =>
-    quotations.some((q, i) => sentenceOf(q.openAt) === s && (isFullSentence(q.text) || wordCount(q.text) >= 4) && !!results[i]?.cue && !results[i].speaker && results[i].how !== 'continuation');
+  private readonly spokeUnnamed = (s: number) =>
+    this.quotations.some((q, i) => this.sentenceOf(q.openAt) === s && (isFullSentence(q.text) || wordCount(q.text) >= 4) && !!this.results[i]?.cue && !this.results[i].speaker && this.results[i].how !== 'continuation');
+
   /** Whom a pronoun may mean: anyone the text gave no gender, or the pronoun's. */
-  const fitsPronoun = (pronoun: string) => {
+  private readonly fitsPronoun = (pronoun: string) => {
     const gender = PRONOUN_GENDER.get(pronoun);
-    return (person: string) => !gender || !ctx.gender.has(person) || ctx.gender.get(person) === gender;
+    return (person: string) => !gender || !this.ctx.gender.has(person) || this.ctx.gender.get(person) === gender;
   };
+
   /**
    * "Yet Sondland has amended his account — “I now do recall,” he said": words of the pronoun's own sentence show whom
    * it means when they show one person acting whom it fits; null when they leave it unsure (someone unknown acting,
    * two together, more than one who fits), undefined when they show no one.
    */
-  const actorOfOpening = (opening: Token[], pronoun: string): string | null | undefined => {
-    const { actors, together, unsure } = actorsIn(opening, ctx);
-    const fitting = [...new Set(actors)].filter(fitsPronoun(pronoun));
-    return unsure || together || fitting.length > 1 || actsUnknown(opening) ? null : fitting[0];
+  private readonly actorOfOpening = (opening: Token[], pronoun: string): string | null | undefined => {
+    const { actors, together, unsure } = actorsIn(opening, this.ctx);
+    const fitting = [...new Set(actors)].filter(this.fitsPronoun(pronoun));
+    return unsure || together || fitting.length > 1 || this.actsUnknown(opening) ? null : fitting[0];
   };
+
   /**
    * "Aaron Bushnell made news when he professed that he would “…”": the one acting before the pronoun that is the cue's
    * subject, in its own sentence; read when no sentence before names whom it means.
    */
-  const actorBeforePronoun = (tokens: Token[], pronoun: string): { speaker: string; confidence: number } | undefined => {
+  private readonly actorBeforePronoun = (tokens: Token[], pronoun: string): { speaker: string; confidence: number } | undefined => {
     const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun);
-    const actor = at > 0 ? actorOfOpening(tokens.slice(0, at), pronoun) : undefined;
+    const actor = at > 0 ? this.actorOfOpening(tokens.slice(0, at), pronoun) : undefined;
     return actor ? { speaker: actor, confidence: 0.85 } : undefined;
   };
+
   /**
    * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
-  const resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
+  private readonly resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
-    const fits = fitsPronoun(pronoun);
-    const actor = opening?.length ? actorOfOpening(opening, pronoun) : undefined;
+    const fits = this.fitsPronoun(pronoun);
+    const actor = opening?.length ? this.actorOfOpening(opening, pronoun) : undefined;
     if (actor === null) return undefined;
     if (actor) return { speaker: actor, confidence: 0.85 };
-    for (const s of sentencesBefore(si)) {
+    for (const s of this.sentencesBefore(si)) {
       // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
-      if (opensWithGroup(ctx.sentenceTokens[s])) {
-        const prior = sentencesBefore(s)[0];
-        const group = prior === undefined ? [] : peopleNamedIn(ctx.sentenceTokens[prior]);
-        const sure = group.filter((p) => gender && ctx.gender.get(p) === gender);
+      if (opensWithGroup(this.ctx.sentenceTokens[s])) {
+        const prior = this.sentencesBefore(s)[0];
+        const group = prior === undefined ? [] : this.peopleNamedIn(this.ctx.sentenceTokens[prior]);
+        const sure = group.filter((p) => gender && this.ctx.gender.get(p) === gender);
         return sure.length === 1 && group.filter(fits).length === 1 ? { speaker: sure[0], confidence: 0.8 } : undefined;
       }
-      const spoken = speakerOfSentence.get(s);
+      const spoken = this.speakerOfSentence.get(s);
       // "He said Zuma-Sambudla had been flagged…. In his evidence, he said there had been “…”": the same pronoun
       // speaking there means the same person, whoever its clauses name; read on from it, or name no one.
-      if (!spoken && CHAINING_PRONOUNS.has(pronoun) && speaksAsPronoun(ctx.sentenceTokens[s], pronoun)) {
-        const same = resolvePronoun(s, pronoun);
+      if (!spoken && CHAINING_PRONOUNS.has(pronoun) && speaksAsPronoun(this.ctx.sentenceTokens[s], pronoun)) {
+        const same = this.resolvePronoun(s, pronoun);
         return same && { speaker: same.speaker, confidence: Math.min(same.confidence, 0.85) };
       }
       // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.
-      const spokesperson = spoken ? undefined : spokespersonSubject(ctx.sentenceTokens[s]);
-      if (spokesperson) return !gender || !spokesperson.gender || spokesperson.gender === gender ? named(spokesperson.organisation, 0.8) : undefined;
+      const spokesperson = spoken ? undefined : spokespersonSubject(this.ctx.sentenceTokens[s]);
+      if (spokesperson) return !gender || !spokesperson.gender || spokesperson.gender === gender ? this.named(spokesperson.organisation, 0.8) : undefined;
       // "El consejero ha lanzado un mensaje…", "O parlamentar cobra que Pacheco…": the sentence is about the one
       // its role names; when the text gave that role to no one person, whoever it is cannot be named by a dropped
       // subject. A pronoun says more ("La dirigeante de la CGT affirme…. « … », confie-t-elle"): its gender reads on.
-      const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(ctx.sentenceTokens[s]);
+      const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(this.ctx.sentenceTokens[s]);
       if (role) {
-        const holder = resolveRole(role, { upTo: sentences[s].end, lastSpokeBefore: s });
+        const holder = this.resolveRole(role, { upTo: this.sentences[s].end, lastSpokeBefore: s });
         // "O parlamentar cobra que Rui Costa vote…" after "o senador Rui Costa": the one its clause speaks of is someone else.
-        const spokenOf = holder && peopleNamedIn(ctx.sentenceTokens[s]).includes(holder.speaker);
-        return holder && !spokenOf && ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
+        const spokenOf = holder && this.peopleNamedIn(this.ctx.sentenceTokens[s]).includes(holder.speaker);
+        return holder && !spokenOf && this.ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
       }
       // "“…”, dijo el secretario general de La Cámpora. Y remató: “…”": someone spoke there whom the reader could not name;
       // a verb with its subject dropped goes on with the last speaker, so no one further back is meant.
-      if (!spoken && pronoun === IMPLIED_SUBJECT && spokeUnnamed(s)) return undefined;
-      const { actors, together, unsure } = actorsIn(ctx.sentenceTokens[s], ctx);
+      if (!spoken && pronoun === IMPLIED_SUBJECT && this.spokeUnnamed(s)) return undefined;
+      const { actors, together, unsure } = actorsIn(this.ctx.sentenceTokens[s], this.ctx);
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       // "Le preguntaron a Max Verstappen si hablaría con George Russell…. «…», zanjó": with no one else acting, the one asked answers.
-      const asked = candidates.size ? undefined : personAskedIn(ctx.sentenceTokens[s]);
+      const asked = candidates.size ? undefined : this.personAskedIn(this.ctx.sentenceTokens[s]);
       if (asked) return fits(asked) ? { speaker: asked, confidence: 0.8 } : undefined;
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       // "Der Tonfall erinnerte einen User an den Film. „…“, spöttelt er": no one named there, but someone unnamed is.
-      if (!candidates.size && tokensDescribeGermanSomeone(ctx.sentenceTokens[s])) return undefined;
-      const spokenTo = !fitting.length && candidates.size ? spokenToOfGender(ctx.sentenceTokens[s], gender) : undefined;
+      if (!candidates.size && tokensDescribeGermanSomeone(this.ctx.sentenceTokens[s])) return undefined;
+      const spokenTo = !fitting.length && candidates.size ? this.spokenToOfGender(this.ctx.sentenceTokens[s], gender) : undefined;
       if (spokenTo) return spokenTo;
       if (!fitting.length) continue;
-      const sure = gender ? fitting.filter((p) => ctx.gender.get(p) === gender) : [];
+      const sure = gender ? fitting.filter((p) => this.ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };
       // Two people doing one thing that the pronoun's gender does not tell apart: either could be meant.
       if (together) return undefined;
       // Of two who fit, the one who spoke in that sentence ("Lee said Yoon’s “…” had caused chaos. “…,” he said"),
       // then the one the gender confirms, then the subject of its cue ("Ao explicar…de Bolsonaro…, Pacheco afirmou que…"),
       // else the sentence's subject, its first actor.
-      const reporter = reporterOf(masked.slice(sentences[s].start, sentences[s].end), s)?.speaker;
+      const reporter = this.reporterOf(this.masked.slice(this.sentences[s].start, this.sentences[s].end), s)?.speaker;
       const pick = spoken && fitting.includes(spoken) ? spoken : sure.length === 1 ? sure[0] : reporter && fitting.includes(reporter) ? reporter : fitting[0];
       return { speaker: pick, confidence: 0.8 };
     }
@@ -352,16 +477,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * Barbosa se…"): with no one named asking, whoever answers after it is that person. Not "El juez preguntó a Ana Ruiz",
    * where the judge may go on, nor two people asked.
    */
-  const personAskedIn = (tokens: Token[]): string | undefined => {
+  private readonly personAskedIn = (tokens: Token[]): string | undefined => {
     const asked = tokens.flatMap((t, i) => {
       if (!ASKED_BY_OTHERS.has(t.text.toLowerCase()) || !ADDRESSED_TO.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return [];
       let k = i + 2;
       while (tokens[k] && isLower(tokens[k]) && (isRoleWord(tokens[k]) || isArticle(tokens[k]))) k++;
       const end = runEndingAfter(tokens, k);
       const mention = end >= 0 ? nameOfRun(tokens.slice(k, end + 1), k > i + 2) : undefined;
-      const full = mention && !mention.organisation ? ctx.registry.resolve(mention.name).name : undefined;
+      const full = mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
       const more = tokens.slice(end + 1, end + 3).some((n) => COORDINATORS.has(n.text));
-      return full && ctx.people.has(full) && !more ? [full] : [undefined];
+      return full && this.ctx.people.has(full) && !more ? [full] : [undefined];
     });
     return asked.length === 1 ? asked[0] : undefined;
   };
@@ -370,8 +495,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "„…,“ řekla.": the subject a verb alone stands for. A Czech verb in the past tells its gender, which rules out
    * whoever is of the other, as a pronoun of that gender ("elle", "il") would; Spanish "señala" tells none.
    */
-  const impliedSubject = (cue: string) => {
-    const gender = DECLINING_LETTERS.test(masked) ? czechPastGender(cue) : undefined;
+  private readonly impliedSubject = (cue: string) => {
+    const gender = DECLINING_LETTERS.test(this.masked) ? czechPastGender(cue) : undefined;
     return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT;
   };
 
@@ -380,27 +505,27 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * about people is ruled out by the pronoun's gender, the one person named there whom the text knows to be of that
    * gender, acting or not; none when two are, or the gender is unknown (the pronoun may mean someone further back).
    */
-  const spokenToOfGender = (tokens: Token[], gender: Gender | undefined): { speaker: string; confidence: number } | undefined => {
-    const named = gender ? [...new Set(peopleNamedIn(tokens))].filter((p) => ctx.gender.get(p) === gender) : [];
+  private readonly spokenToOfGender = (tokens: Token[], gender: Gender | undefined): { speaker: string; confidence: number } | undefined => {
+    const named = gender ? [...new Set(this.peopleNamedIn(tokens))].filter((p) => this.ctx.gender.get(p) === gender) : [];
     return named.length === 1 ? { speaker: named[0], confidence: 0.8 } : undefined;
   };
 
   /** "the production company": the one organisation of the text with a word of its name echoing the modifier ("Dick Clark Productions"). */
-  const resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
+  private readonly resolveEcho = (modifier: string): { speaker: string; confidence: number } | undefined => {
     const m = modifier.toLowerCase();
-    const echoing = [...ctx.organisations.keys()].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
+    const echoing = [...this.ctx.organisations.keys()].filter((o) => o.toLowerCase().split(' ').some((w) => w === m || w === `${m}s`));
     const distinct = echoing.filter((o) => !echoing.some((other) => other !== o && other.endsWith(o)));
     return distinct.length === 1 ? { speaker: distinct[0], confidence: 0.8 } : undefined;
   };
 
   /** True when a name the text does not know as a person's does something in `tokens` ("Tomas Berg has already changed…"): it may be whom a pronoun means. */
-  const actsUnknown = (tokens: Token[]): boolean => {
+  private readonly actsUnknown = (tokens: Token[]): boolean => {
     for (const [i, end] of runsIn(tokens)) {
       const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
       const acting = isActing(tokens, i, end, isAnyVerb);
       // A single word opening the sentence ("Children growing up…") or one the text writes in lower case is no name.
-      const lone = end === i && (i === 0 || ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
-      if (mention && !mention.organisation && !lone && acting && !ctx.people.has(ctx.registry.resolve(unglued(mention.name, ctx)).name)) return true;
+      const lone = end === i && (i === 0 || this.ctx.lowerWords.has(tokens[i].text.toLowerCase()) || UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()));
+      if (mention && !mention.organisation && !lone && acting && !this.ctx.people.has(this.ctx.registry.resolve(unglued(mention.name, this.ctx)).name)) return true;
     }
     return false;
   };
@@ -410,30 +535,30 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * named before `upTo` (where the role stands). Of a `gender`, when the words say it ("la toxicologue"). Several
    * holders of the role: the one who spoke last before sentence `lastSpokeBefore`, when given.
    */
-  const resolveRole = (role: string, { gender, upTo = masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
+  private readonly resolveRole = (role: string, { gender, upTo = this.masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
-    const fits = (p: string) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender;
-    const people = new Set(rolesMeant(role).flatMap((r) => [...(ctx.roles.get(r) ?? [])]).filter(fits));
+    const fits = (p: string) => !gender || !this.ctx.gender.has(p) || this.ctx.gender.get(p) === gender;
+    const people = new Set(rolesMeant(role).flatMap((r) => [...(this.ctx.roles.get(r) ?? [])]).filter(fits));
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "die Synodalpräsidentin" after "Präsidentin Annekathrin Preidel", "der Parteichef" after "Chef …": a German compound is
     // the role its last part names; the one person holding either is meant.
-    const compounded = people.size ? [] : [...ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role)).flatMap(([, names]) => [...names].filter(fits));
+    const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role)).flatMap(([, names]) => [...names].filter(fits));
     if (new Set(compounded).size === 1) return { speaker: compounded[0], confidence: 0.75 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
-      const last = sentencesBefore(lastSpokeBefore).map((s) => speakerOfSentence.get(s)).find((p) => p);
+      const last = this.sentencesBefore(lastSpokeBefore).map((s) => this.speakerOfSentence.get(s)).find((p) => p);
       return last && people.has(last) ? { speaker: last, confidence: 0.75 } : undefined;
     }
     // A spokesman speaks for the party or firm, not as its chief: "ein Flixtrain-Sprecher" is not "Flixtrain-Chef X".
     const party = !people.size && !SPOKES.has(role.slice(role.indexOf('-') + 1)) && partyOfRole(role);
     if (party) {
       // "der AfD-Chef" after "AfD-Spitzenkandidat Björn Höcke": the one person the text gave a role of that party or body.
-      const holders = new Set([...ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
+      const holders = new Set([...this.ctx.roles].filter(([r]) => r.startsWith(party)).flatMap(([, names]) => [...names]));
       return holders.size === 1 ? { speaker: [...holders][0], confidence: 0.8 } : undefined;
     }
     // "la ONG" is not the organisation "ONG": the word alone names none. "the bank said" refers back: Saxo Bank,
     // named further down, is not the bank whose note was quoted before it.
-    const organisations = [...ctx.organisations]
+    const organisations = [...this.ctx.organisations]
       .filter(([o, at]) => at < upTo && o.toLowerCase() !== role && o.toLowerCase().split(' ').includes(role))
       .map(([o]) => o);
     const distinct = organisations.filter((o) => !organisations.some((other) => other !== o && other.endsWith(o)));
@@ -441,9 +566,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   };
 
   /** "informó este ministerio": the organisation with `word` in its name named last before `before`, in sentence `si` or the two before. */
-  const resolveNamedLast = (si: number, word: string, before: number): { speaker: string; confidence: number } | undefined => {
-    for (const s of [si, ...sentencesBefore(si).slice(0, 2)]) {
-      const tokens = ctx.sentenceTokens[s].filter((t) => t.start < before);
+  private readonly resolveNamedLast = (si: number, word: string, before: number): { speaker: string; confidence: number } | undefined => {
+    for (const s of [si, ...this.sentencesBefore(si).slice(0, 2)]) {
+      const tokens = this.ctx.sentenceTokens[s].filter((t) => t.start < before);
       let last: string | undefined;
       for (const [i, end] of runsIn(tokens)) {
         const mention = mentionOfRun(tokens, i, end);
@@ -458,35 +583,35 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "a indiqué le groupe": the one organisation the text introduced as "le groupe Michelin", in the nearest
    * sentences before that name it, when no other name acts in between (the words may be another group's).
    */
-  const resolveIntroduced = (si: number, word: string): { speaker: string; confidence: number } | undefined => {
-    const introduced = ctx.introducedAs.get(word);
+  private readonly resolveIntroduced = (si: number, word: string): { speaker: string; confidence: number } | undefined => {
+    const introduced = this.ctx.introducedAs.get(word);
     if (introduced?.size !== 1) return undefined;
     const [organisation] = introduced;
-    for (const s of sentencesBefore(si)) {
-      if (masked.slice(sentences[s].start, sentences[s].end).includes(organisation)) return { speaker: organisation, confidence: 0.8 };
-      if (namesActing(ctx.sentenceTokens[s])) return undefined;
+    for (const s of this.sentencesBefore(si)) {
+      if (this.masked.slice(this.sentences[s].start, this.sentences[s].end).includes(organisation)) return { speaker: organisation, confidence: 0.8 };
+      if (this.namesActing(this.ctx.sentenceTokens[s])) return undefined;
     }
     return undefined;
   };
 
   /** True when a capitalised name does something in `tokens` ("Continental a fait de même"). */
-  const namesActing = (tokens: Token[]): boolean =>
+  private readonly namesActing = (tokens: Token[]): boolean =>
     [...runsIn(tokens)].some(([i, end]) => {
       const mention = mentionOfRun(tokens, i, end);
-      const full = mention && ctx.registry.resolve(mention.name).name;
+      const full = mention && this.ctx.registry.resolve(mention.name).name;
       // "Germany offered subsidies" after "a plant in Germany": a place acting is no rival of the company; nor are "Analysts
       // at Barclays" (a plural opening the sentence, a name after a preposition).
-      const plural = i === 0 && end === 0 && !!full && full.endsWith('s') && !ctx.people.has(full) && !ctx.organisations.has(full);
+      const plural = i === 0 && end === 0 && !!full && full.endsWith('s') && !this.ctx.people.has(full) && !this.ctx.organisations.has(full);
       const object = PREPOSITIONS.has(tokens[i - 1]?.text ?? '');
-      return !!full && !plural && !object && !writtenAsPlace(full) && isActing(tokens, i, end, isAnyVerb);
+      return !!full && !plural && !object && !this.writtenAsPlace(full) && isActing(tokens, i, end, isAnyVerb);
     });
 
   /**
    * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
    * named the holder with another qualifier ("la Première ministre italienne Giorgia Meloni"): someone else, unnamed.
    */
-  const unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) =>
-    holder && qualified && [...ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
+  private readonly unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) =>
+    holder && qualified && [...this.ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
 
   /**
    * "Ein Polizist kam hinzu. … „…“, sagte der Polizist", "Na místo dorazil policista. … „…,“ řekl policista": the text
@@ -494,14 +619,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * has none, with no name beside it): the description is that person. Not a word said of someone named ("Krüger ist
    * ein erfahrener Politiker", "Novák pracuje jako hasič", "Jan Malý, hasič z Brna,").
    */
-  const introducedUnnamed = (word: string, si: number): boolean =>
-    ctx.sentenceTokens.slice(0, si).some((tokens) =>
+  private readonly introducedUnnamed = (word: string, si: number): boolean =>
+    this.ctx.sentenceTokens.slice(0, si).some((tokens) =>
       tokens.some((t, k) => {
         if (t.text.toLowerCase() !== word) return false;
         const a = tokens[k - 1] && isLower(tokens[k - 1]) && !isIndefinite(tokens[k - 1]) ? k - 2 : k - 1;
         if (isIndefinite(tokens[a])) return !PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '');
         const bare = isLower(t) && !isArticle(tokens[k - 1]) && !PREDICATIVE.has(tokens[k - 1]?.text ?? '');
-        return bare && DECLINING_LETTERS.test(masked) && ![k - 2, k - 1, k + 1, k + 2].some((j) => isCap(tokens[j]));
+        return bare && DECLINING_LETTERS.test(this.masked) && ![k - 2, k - 1, k + 1, k + 2].some((j) => isCap(tokens[j]));
       }),
     );
 
@@ -509,37 +634,31 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "la syndicaliste", "le sexagénaire", "la jeune femme" when the text gave no one the word: the person a pronoun of
    * the article's gender would mean, the one just quoted or shown acting. A description, so a little less sure than a pronoun.
    */
-  const resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[], word = ''): { speaker: string; confidence: number } | undefined => {
-    const who = resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
-    if (!who || !ctx.people.has(who.speaker)) return undefined;
+  private readonly resolveEpithet = (si: number, gender: Gender | undefined, opening?: Token[], word = ''): { speaker: string; confidence: number } | undefined => {
+    const who = this.resolvePronoun(si, gender === 'f' ? 'elle' : gender === 'm' ? 'il' : IMPLIED_SUBJECT, opening);
+    if (!who || !this.ctx.people.has(who.speaker)) return undefined;
     // "Lamine Yamal, de 17 años, …. «…», dijo el veterano": an age the text gave that the description's denies is someone else.
-    const aged = fitsAge(word, who.speaker);
+    const aged = this.fitsAge(word, who.speaker);
     if (aged === false) return undefined;
     // "Jean Dujardin a retrouvé Gilles Lellouche…. « … », raconte le comédien": unlike a pronoun, a description does not
     // mean the subject rather than another person named beside it; two who fit leave it unknown.
     let beside: string[] = [];
-    for (const tokens of [opening ?? [], ...sentencesBefore(si).map((s) => ctx.sentenceTokens[s])]) {
-      beside = peopleNamedIn(tokens);
+    for (const tokens of [opening ?? [], ...this.sentencesBefore(si).map((s) => this.ctx.sentenceTokens[s])]) {
+      beside = this.peopleNamedIn(tokens);
       if (beside.includes(who.speaker)) break;
       beside = [];
     }
-    const others = beside.filter((p) => p !== who.speaker && (!gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender) && fitsAge(word, p) !== false);
+    const others = beside.filter((p) => p !== who.speaker && (!gender || !this.ctx.gender.has(p) || this.ctx.gender.get(p) === gender) && this.fitsAge(word, p) !== false);
     // "Lamine Yamal, de 17 años, marcó tras un pase de Robert Lewandowski. «…», dijo el joven": of the two, the text
     // gave an age for the description to fit to one only.
-    const toldByAge = aged && others.every((p) => fitsAge(word, p) === undefined);
+    const toldByAge = aged && others.every((p) => this.fitsAge(word, p) === undefined);
     return others.length && !toldByAge ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
-  /** The ages the text gave people ("Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,"). */
-  const ages = new Map<string, number>();
-  for (const m of masked.matchAll(AGE_APPOSITIVE)) {
-    const mention = nameOfRun(tokenize(m[1]));
-    if (mention && !mention.organisation) ages.set(ctx.registry.resolve(mention.name).name, Number(m[2]));
-  }
   /** Whether a description of an age ("el joven", "a idosa") fits the person's age; undefined when either tells none. */
-  const fitsAge = (word: string, person: string): boolean | undefined => {
+  private readonly fitsAge = (word: string, person: string): boolean | undefined => {
     const range = AGE_OF_DESCRIPTION.get(word);
-    const age = ages.get(person);
+    const age = this.ages.get(person);
     return range && age !== undefined ? age >= range[0] && age <= range[1] : undefined;
   };
 
@@ -548,18 +667,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * gave it to, or for a description the person in focus (resolveDescribed), or the body it names. `opening`: the words
    * before the quotation, when the cue comes after it; `alone`: no words stand before the quotation in its sentence.
    */
-  const resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean) => {
-    if (slot.modifier) return resolveEcho(slot.modifier);
-    if (slot.latest) return resolveNamedLast(si, slot.role, upTo);
+  private readonly resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean) => {
+    if (slot.modifier) return this.resolveEcho(slot.modifier);
+    if (slot.latest) return this.resolveNamedLast(si, slot.role, upTo);
     const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
     return (
-      (slot.qualified && resolveRole(slot.qualified, reading)) ||
-      unlessQualifiedOtherwise(resolveRole(slot.role, reading), slot.role, slot.qualified) ||
-      resolveIntroduced(si, slot.role) ||
-      (slot.epithet ? resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
-      (slot.epithet && !describesSomeoneElse(slot.role, si, upTo) ? resolveDescribed(si, slot.role, slot.gender, opening) : undefined) ||
-      (slot.epithet && isEpithet(slot.role) && alone ? loneNameBefore(si) : undefined) ||
-      (REFERRING_BODIES.has(slot.role) ? resolveBody(si, true, slot.role) : undefined)
+      (slot.qualified && this.resolveRole(slot.qualified, reading)) ||
+      this.unlessQualifiedOtherwise(this.resolveRole(slot.role, reading), slot.role, slot.qualified) ||
+      this.resolveIntroduced(si, slot.role) ||
+      (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
+      (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.resolveDescribed(si, slot.role, slot.gender, opening) : undefined) ||
+      (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
+      (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined)
     );
   };
 
@@ -567,9 +686,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * A description no one was given by name (see resolveRole): "sagte der 62-Jährige" is whom "er" would mean, when the
    * text told no one's age; when it told others' ages, not this one, it is no one it named.
    */
-  const resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
-    if (!GERMAN_AGE.test(word)) return resolveEpithet(si, gender, opening, word);
-    return [...ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
+  private readonly resolveDescribed = (si: number, word: string, gender: Gender | undefined, opening?: Token[]) => {
+    if (!GERMAN_AGE.test(word)) return this.resolveEpithet(si, gender, opening, word);
+    return [...this.ctx.roles.keys()].some((r) => GERMAN_AGE.test(r)) ? undefined : this.resolvePronoun(si, gender === 'f' ? 'sie' : 'er', opening);
   };
 
   /**
@@ -577,10 +696,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * full name not after a preposition or an article ("Michel Drucker et Nagui ont dîné"; "à Marseille", "l’invité de RTL", "le Stade
    * de France" name places and outlets), nor alone opening the sentence.
    */
-  const peopleNamedIn = (tokens: Token[]): string[] =>
+  private readonly peopleNamedIn = (tokens: Token[]): string[] =>
     [...runsIn(tokens)].flatMap(([i, end]) => {
       const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
-      const full = mention && !mention.organisation ? ctx.registry.resolve(unglued(mention.name, ctx)).name : undefined;
+      const full = mention && !mention.organisation ? this.ctx.registry.resolve(unglued(mention.name, this.ctx)).name : undefined;
       // "Bürgermeister von Lindau": a name after a particle inside the run is where an office is held.
       const first = end - (mention?.name.split(' ').length ?? 0) + 1;
       if (!full || (first > i && isLower(tokens[first - 1]))) return [];
@@ -589,7 +708,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
       // A lone unknown word may be a place ("in Jena", "bei Passau": German prepositions are many), unless it is joined
       // to a name ("Michel Drucker et Nagui").
       const joined = COORDINATORS.has(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]);
-      return !ctx.organisations.has(full) && !isPlaceName(full) && (ctx.people.has(full) || ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
+      return !this.ctx.organisations.has(full) && !isPlaceName(full) && (this.ctx.people.has(full) || this.ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
     });
 
   /**
@@ -598,14 +717,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * names no one else and no one spoke in it. A lone name is otherwise no person's: "Netflix a annoncé une série. « … »,
    * a confié la star" is someone Netflix hired.
    */
-  const loneNameBefore = (si: number): { speaker: string; confidence: number } | undefined => {
-    const s = sentencesBefore(si)[0];
-    if (s === undefined || speakerOfSentence.has(s)) return undefined;
-    const tokens = ctx.sentenceTokens[s];
+  private readonly loneNameBefore = (si: number): { speaker: string; confidence: number } | undefined => {
+    const s = this.sentencesBefore(si)[0];
+    if (s === undefined || this.speakerOfSentence.has(s)) return undefined;
+    const tokens = this.ctx.sentenceTokens[s];
     const name = tokens[0]?.text ?? '';
     const someone = COPULAS.has(tokens[1]?.text ?? '') && isArticle(tokens[2]) && isRoleWord(tokens[3]);
-    const lone = someone && runEndingAfter(tokens, 0) === 0 && !isCommonWord(name) && !ctx.organisations.has(name) && !!nameOfRun(tokens.slice(0, 1));
-    return lone && !peopleNamedIn(tokens).some((p) => p !== name) ? { speaker: name, confidence: 0.75 } : undefined;
+    const lone = someone && runEndingAfter(tokens, 0) === 0 && !this.isCommonWord(name) && !this.ctx.organisations.has(name) && !!nameOfRun(tokens.slice(0, 1));
+    return lone && !this.peopleNamedIn(tokens).some((p) => p !== name) ? { speaker: name, confidence: 0.75 } : undefined;
   };
 
   /**
@@ -613,46 +732,42 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * to several people ("el médico Rafael Torres y el médico Paulo Reis"), or introduced someone unnamed with it
    * ("Una enfermera entró en la sala. … «…», dijo la enfermera"), or gave the word or ages to people before `upTo` (givesOthers).
    */
-  const describesSomeoneElse = (word: string, si: number, upTo: number) =>
-    (ctx.roles.get(word)?.size ?? 0) > 1 || introducedUnnamed(word, si) || givesOthers(word, upTo);
+  private readonly describesSomeoneElse = (word: string, si: number, upTo: number) =>
+    (this.ctx.roles.get(word)?.size ?? 0) > 1 || this.introducedUnnamed(word, si) || this.givesOthers(word, upTo);
 
   /**
    * True when the text gave the word, or ages, to people (resolveGivenEpithet found no one of them who fits, or two:
    * "Yvette Martin, 67 ans" is not "l’octogénaire"): then it is not whoever was named last either.
    */
-  const givesOthers = (word: string, upTo: number) =>
-    describedAs({ descriptor: word }, upTo).people.size > 0 || (FRENCH_AGE_DECADES.has(word) && AGE_GIVEN.test(masked.slice(0, upTo)));
+  private readonly givesOthers = (word: string, upTo: number) =>
+    this.describedAs({ descriptor: word }, upTo).people.size > 0 || (FRENCH_AGE_DECADES.has(word) && AGE_GIVEN.test(this.masked.slice(0, upTo)));
 
   /**
    * True when the word is a name even where it opens a sentence: written with a capital inside one too, where nothing
    * forces it, or with a capital inside the word ("ConocoPhillips"); not "Regulators".
    */
-  const capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
+  private readonly capitalisedWithin = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || this.ctx.sentenceTokens.some((tokens) => tokens.some((t, i) => i > 0 && t.text === word));
 
   /**
    * "Renault a réagi", "Swisscom a présenté": a lone word opening the sentence with an auxiliary after it, when the text names
    * no other organisation; not a plural ("Owners will be contacted").
    */
-  const companyBeforeAuxiliary = (name: string, next: Token | undefined) =>
-    !name.endsWith('s') && AUXILIARIES.has(next?.text ?? '') && [...ctx.organisations.keys()].every((o) => o === name);
+  private readonly companyBeforeAuxiliary = (name: string, next: Token | undefined) =>
+    !name.endsWith('s') && AUXILIARIES.has(next?.text ?? '') && [...this.ctx.organisations.keys()].every((o) => o === name);
 
   /** True unless the text marks the name as a person's (see Context.markedPeople): it may be a company's. */
-  const mayBeCompany = (name: string) => !(ctx.markedPeople.has(name) || ctx.gender.has(name));
+  private readonly mayBeCompany = (name: string) => !(this.ctx.markedPeople.has(name) || this.ctx.gender.has(name));
 
   /**
    * "Volkswagen recalled…", "Ryanair cancelled…": a lone word opening the sentence with a verb in the past after it is a
    * company's name, for a word that means one ("the carmaker"); not a plural ("Owners will be…", "Residents said").
    */
-  function companyBeforePastVerb(tokens: Token[], word: string): boolean {
+  private companyBeforePastVerb(tokens: Token[], word: string): boolean {
     const verb = tokens[1];
     return !word.includes(' ') && !word.endsWith('s') && !!verb && isVerbLike(verb) && !AUXILIARIES.has(verb.text);
   }
 
-  /** Words the text writes after "in" or "across" ("a plant in Germany"), read once: places, which no "the company" means. */
-  const wordsAfterPlacePrepositions = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter((_, k) => PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '')).map((t) => t.text)));
-  const writtenAsPlace = (name: string) => wordsAfterPlacePrepositions.has(name);
-  /** The nationalities the text names with a capital ("Dutch", "the Slovenian"), read once. */
-  const nationalitiesWritten = new Set(ctx.sentenceTokens.flatMap((tokens) => tokens.filter(isCap).flatMap((t) => nationalityOf(t.text.toLowerCase()) ?? [])));
+  private readonly writtenAsPlace = (name: string) => this.wordsAfterPlacePrepositions.has(name);
 
   /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
@@ -664,18 +779,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
    * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
-  function resolveBody(si: number, neverPerson: boolean, kind?: string): { speaker: string; confidence: number } | undefined {
+  private resolveBody(si: number, neverPerson: boolean, kind?: string): { speaker: string; confidence: number } | undefined {
     const lone = kind !== undefined;
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for
     // one kind means; a word for any body ("the company", "la ONG") may mean it.
     const otherKind = (name: string) =>
       lone && !ANY_BODY.has(kind) && name.split(' ').some((w) => isOrganisationWord(w.toLowerCase()) && w.toLowerCase() !== kind);
-    const mayBeOrganisation = (name: string) => !otherKind(name) && (ctx.organisations.has(name) || (neverPerson && mayBeCompany(name)));
-    for (const s of sentencesBefore(si).slice(0, 2)) {
-      const spoken = speakerOfSentence.get(s);
+    const mayBeOrganisation = (name: string) => !otherKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
+    for (const s of this.sentencesBefore(si).slice(0, 2)) {
+      const spoken = this.speakerOfSentence.get(s);
       if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
-      const tokens = ctx.sentenceTokens[s];
-      if (actorsIn(tokens, ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
+      const tokens = this.ctx.sentenceTokens[s];
+      if (actorsIn(tokens, this.ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
       // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there;
       // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();
@@ -684,16 +799,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         // capitalised as German nouns are, is its subject and names none.
         if (end === i && i > 0 && i <= 2 && isArticle(tokens[0]) && tokens.slice(1, i).every(isLower) && isOrganisationWord(tokens[i].text.toLowerCase())) return undefined;
         const mention = mentionOfRun(tokens, i, end);
-        const full = mention && ctx.registry.resolve(mention.name).name;
+        const full = mention && this.ctx.registry.resolve(mention.name).name;
         // "Repsol presentó sus resultados": a lone word with a preterite in the singular after it names one body, not "Agricultores denunciaron".
         const loneCompany =
-          !!full && end === i && ((lone && companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && companyBeforePastVerb(tokens, full)) || IBERIAN_PRETERITE.test(tokens[end + 1]?.text ?? ''));
-        const subject = i === 0 && !!full && (full.includes(' ') || capitalisedWithin(full) || loneCompany) && !isCommonWord(full) && !writtenAsPlace(full) && mayBeOrganisation(full);
-        if (full && !otherKind(full) && (mention.organisation || ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+          !!full && end === i && ((lone && this.companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && this.companyBeforePastVerb(tokens, full)) || IBERIAN_PRETERITE.test(tokens[end + 1]?.text ?? ''));
+        const subject = i === 0 && !!full && (full.includes(' ') || this.capitalisedWithin(full) || loneCompany) && !this.isCommonWord(full) && !this.writtenAsPlace(full) && mayBeOrganisation(full);
+        if (full && !otherKind(full) && (mention.organisation || this.ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
       // "Cortel a fait de même": a name acting that may be a company is one a word for a company may mean.
-      if (acting.size > 1 || (lone && namesActing(tokens))) return undefined;
+      if (acting.size > 1 || (lone && this.namesActing(tokens))) return undefined;
     }
     return undefined;
   }
@@ -703,16 +818,16 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * the singer,", "Marcus Reed, 45," for "45-year-old"; `unnamed`: it described someone it does not name ("A nurse
    * came in", "a woman called police"), whom a later "the nurse" or "the woman" means.
    */
-  function describedAs({ descriptor, age, decade }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
+  private describedAs({ descriptor, age, decade }: Description, upTo: number): { people: Set<string>; unnamed: boolean } {
     const nationality = nationalityOf(descriptor);
     const people = new Set<string>();
     let unnamed = false;
     const personEndingAt = (tokens: Token[], end: number) => {
       const start = runStartingBefore(tokens, end);
       const mention = start >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
-      return mention && !mention.organisation ? ctx.registry.resolve(mention.name).name : undefined;
+      return mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
     };
-    for (const tokens of ctx.sentenceTokens) {
+    for (const tokens of this.ctx.sentenceTokens) {
       tokens.forEach((t, k) => {
         if (t.start >= upTo) return;
         // "Marcus Reed, 45, was arrested", "Yvette Martin, 67 ans, a été agressée": the age given in an appositive.
@@ -729,7 +844,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         for (let start = n; isCap(tokens[start]); ) {
           const end = runEndingAfter(tokens, start);
           const mention = nameOfRun(tokens.slice(start, end + 1), true);
-          if (mention && !mention.organisation) people.add(ctx.registry.resolve(mention.name).name);
+          if (mention && !mention.organisation) people.add(this.ctx.registry.resolve(mention.name).name);
           // "Dutch riders Jan de Vries and Dylan Groen", "Les Néerlandais Max Verstappen et Nyck de Vries": the word is said of both.
           if (!AND.has(tokens[end + 1]?.text ?? '')) return;
           start = end + 2;
@@ -756,8 +871,8 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * Le Drian, ancien ministre…", "la sexagénaire" after "Yvette Martin, 67 ans,": the one person of the description's gender
    * the text gave the word, or an age of that decade, whoever was named since.
    */
-  function resolveGivenEpithet(word: string, gender: Gender | undefined, upTo: number): { speaker: string; confidence: number } | undefined {
-    const people = [...describedAs({ descriptor: word, decade: FRENCH_AGE_DECADES.get(word) }, upTo).people].filter((p) => !gender || !ctx.gender.has(p) || ctx.gender.get(p) === gender);
+  private resolveGivenEpithet(word: string, gender: Gender | undefined, upTo: number): { speaker: string; confidence: number } | undefined {
+    const people = [...this.describedAs({ descriptor: word, decade: FRENCH_AGE_DECADES.get(word) }, upTo).people].filter((p) => !gender || !this.ctx.gender.has(p) || this.ctx.gender.get(p) === gender);
     return people.length === 1 ? { speaker: people[0], confidence: 0.8 } : undefined;
   }
 
@@ -767,28 +882,28 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * the text described so without a name ("A nurse came in. … the nurse said") or one of two who fit (an anonymous
    * source, "the aide", is no description: see DESCRIPTORS); an age ("the 24-year-old") the text gave no one names no one.
    */
-  function resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
-    const { people, unnamed } = describedAs(description, quotations[qi].openAt);
+  private resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
+    const { people, unnamed } = this.describedAs(description, this.quotations[qi].openAt);
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     if (people.size > 1 || unnamed || description.age) return undefined;
     const nationality = nationalityOf(description.descriptor);
     // "the Slovenian" is not "Jan de Vries, a Dutch rider", whoever spoke last.
     const fits = (person: string) =>
-      (!description.gender || !ctx.gender.has(person) || ctx.gender.get(person) === description.gender) &&
-      !(nationality && ofAnotherNationality(person, nationality, quotations[qi].openAt));
-    const previous = quotations[qi - 1];
-    const said = results[qi - 1];
-    const near = previous && paragraphOf(quotations[qi].openAt) - paragraphOf(previous.closeEnd - 1) <= 1;
-    if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
-    const who = resolveEpithet(si, description.gender, opening, description.descriptor);
+      (!description.gender || !this.ctx.gender.has(person) || this.ctx.gender.get(person) === description.gender) &&
+      !(nationality && this.ofAnotherNationality(person, nationality, this.quotations[qi].openAt));
+    const previous = this.quotations[qi - 1];
+    const said = this.results[qi - 1];
+    const near = previous && this.paragraphOf(this.quotations[qi].openAt) - this.paragraphOf(previous.closeEnd - 1) <= 1;
+    if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && this.ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
+    const who = this.resolveEpithet(si, description.gender, opening, description.descriptor);
     // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
-    const another = who && description.gender && sentencesBefore(si).some((s) => peopleNamedIn(ctx.sentenceTokens[s]).some((p) => p !== who.speaker && ctx.gender.get(p) === description.gender));
+    const another = who && description.gender && this.sentencesBefore(si).some((s) => this.peopleNamedIn(this.ctx.sentenceTokens[s]).some((p) => p !== who.speaker && this.ctx.gender.get(p) === description.gender));
     return who && fits(who.speaker) && !another ? who : undefined;
   }
 
   /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */
-  function ofAnotherNationality(person: string, nationality: string, upTo: number): boolean {
-    return [...nationalitiesWritten].some((other) => other !== nationality && describedAs({ descriptor: other }, upTo).people.has(person));
+  private ofAnotherNationality(person: string, nationality: string, upTo: number): boolean {
+    return [...this.nationalitiesWritten].some((other) => other !== nationality && this.describedAs({ descriptor: other }, upTo).people.has(person));
   }
 
   /**
@@ -797,9 +912,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * Machine Records issued a statement", "The company denied it in a statement"), the subject of its verb.
    * Nothing further back is read: an earlier statement may be someone else's.
    */
-  function resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
+  private resolveDocument(si: number, word: string): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - DOCUMENT_REACH; s--) {
-      const tokens = ctx.sentenceTokens[s];
+      const tokens = this.ctx.sentenceTokens[s];
       // "en un comunicado" … "añade el texto": Spanish and Portuguese name one writing by any of their words for it.
       // German and Czech likewise ("eine Mitteilung" … "heißt es in der Erklärung"), and "darin" is any of them.
       // "communiqué" is French as well as German: the French reading, which needs no indefinite article, comes first.
@@ -808,22 +923,22 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
         w === word || w === `${word}s` || (ROMANCE_WRITINGS.has(word) && ROMANCE_WRITINGS.has(w)) || (germanOrCzech && GERMAN_CZECH_WRITINGS.has(w));
       const at = tokens.findIndex((t) => same(t.text.toLowerCase()));
       if (at < 0) continue;
-      const spoken = speakerOfSentence.get(s);
+      const spoken = this.speakerOfSentence.get(s);
       if (spoken) return { speaker: spoken, confidence: 0.8 };
-      if (germanOrCzech) return issuerOfGermanCzechWriting(tokens, at);
+      if (germanOrCzech) return this.issuerOfGermanCzechWriting(tokens, at);
       if (!introducesWriting(tokens, at) && !isIndefinite(tokens[at - 1])) return undefined;
       const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
-      if ('name' in issuer) return issuer.opensSentence && isCommonWord(issuer.name) ? undefined : named(issuer.name, 0.85);
-      if ('role' in issuer) return resolveRole(issuer.role, { upTo: sentences[s].end });
-      if ('pronoun' in issuer) return resolvePronoun(s, issuer.pronoun);
+      if ('name' in issuer) return issuer.opensSentence && this.isCommonWord(issuer.name) ? undefined : this.named(issuer.name, 0.85);
+      if ('role' in issuer) return this.resolveRole(issuer.role, { upTo: this.sentences[s].end });
+      if ('pronoun' in issuer) return this.resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
     // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado": a writing the text never brought in is that of the
     // one body just shown acting, as "afirma a empresa" is; not French, where "peut-on lire" alone reads only a writing
     // the text brought in ("Le PSG a battu Lyon. « … », peut-on lire" is no one's).
-    return ROMANCE_WRITINGS.has(word) && !FRENCH_WRITINGS.has(word) ? resolveBody(si, true) : undefined;
+    return ROMANCE_WRITINGS.has(word) && !FRENCH_WRITINGS.has(word) ? this.resolveBody(si, true) : undefined;
   }
 
   /**
@@ -831,9 +946,9 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * einen Brief": who issued the writing at token `at`, brought in with an indefinite article (German) or right after its
    * verb (Czech has no article): the name opening the sentence, when its verb is one of putting a writing out (ISSUING).
    */
-  function issuerOfGermanCzechWriting(tokens: Token[], at: number): { speaker: string; confidence: number } | undefined {
+  private issuerOfGermanCzechWriting(tokens: Token[], at: number): { speaker: string; confidence: number } | undefined {
     const before = tokens[at - 1];
-    if (!before || !(isIndefinite(before) || (isLower(before) && !PREPOSITIONS.has(before.text) && !isArticle(before) && DECLINING_LETTERS.test(masked)))) return undefined;
+    if (!before || !(isIndefinite(before) || (isLower(before) && !PREPOSITIONS.has(before.text) && !isArticle(before) && DECLINING_LETTERS.test(this.masked)))) return undefined;
     const end = runEndingAfter(tokens, 0);
     const issued = tokens.slice(end + 1, at).some((t) => ISSUING.has(t.text) || isCue(t));
     const mention = end >= 0 && end < at && issued ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
@@ -841,7 +956,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     const words = mention?.name.split(' ') ?? [];
     if (!mention || !(isArticle(tokens[0]) || words[0] === tokens[0].text)) return undefined;
     // "Společnost ČEZ": the word for what it is opens the name, as "le groupe Michelin" does after an article.
-    return named(words.length > 1 && REFERRING_BODIES.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : mention.name, 0.8);
+    return this.named(words.length > 1 && REFERRING_BODIES.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : mention.name, 0.8);
   }
 
   /**
@@ -849,151 +964,86 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * when the text gives its full form, or writes it capitalized where nothing forces a
    * capital; not when it is a word for unnamed sources or one the text writes in lower case.
    */
-  const isCommonWord = (name: string) => {
-    if (ctx.registry.resolve(name).name.includes(' ')) return false;
+  private readonly isCommonWord = (name: string) => {
+    if (this.ctx.registry.resolve(name).name.includes(' ')) return false;
     const lower = name.toLowerCase();
-    return UNNAMED_SOURCES.has(lower) || ctx.lowerWords.has(lower);
+    return UNNAMED_SOURCES.has(lower) || this.ctx.lowerWords.has(lower);
   };
 
-  // Chinese patterns are read only in a text that holds Chinese: most pages, and every slice the matcher checks, hold none.
-  const chinese = hasHan(masked);
-  const chineseNames = chinese ? namesInChinese(masked) : [];
-  /**
-   * 他 or 她 in Chinese: the one person the nearest sentence before shows speaking or thinking.
-   * Chinese names tell no gender, so two people there leave it unknown.
-   */
-  const chineseGender = chinese ? chineseGenders(masked) : new Map<string, Gender>();
-  const resolveChinesePronoun = (si: number, upTo?: number, gender?: Gender): { speaker: string; confidence: number } | undefined => {
+  private readonly resolveChinesePronoun = (si: number, upTo?: number, gender?: Gender): { speaker: string; confidence: number } | undefined => {
     // "王强和他的妻子李梅…。他说": a person the text made a wife, a mother or a Ms is not 他.
     const people = (spoken: string | undefined, text: string) =>
-      new Set([...(spoken ? [spoken] : []), ...chineseActors(text, chineseNames)].filter((p) => !gender || (chineseGender.get(p) ?? gender) === gender));
+      new Set([...(spoken ? [spoken] : []), ...chineseActors(text, this.chineseNames)].filter((p) => !gender || (this.chineseGender.get(p) ?? gender) === gender));
     // "李明说：“…。”他还说：“…”": Chinese runs on after a quotation's full stop, so the sentence itself may name the one person first.
     if (upTo !== undefined) {
-      const here = people(speakerOfSentence.get(si), masked.slice(sentences[si].start, upTo));
+      const here = people(this.speakerOfSentence.get(si), this.masked.slice(this.sentences[si].start, upTo));
       if (here.size > 1) return undefined;
       if (here.size === 1) return { speaker: [...here][0], confidence: 0.85 };
     }
-    for (const s of sentencesBefore(si)) {
-      const candidates = people(speakerOfSentence.get(s), masked.slice(sentences[s].start, sentences[s].end));
+    for (const s of this.sentencesBefore(si)) {
+      const candidates = people(this.speakerOfSentence.get(s), this.masked.slice(this.sentences[s].start, this.sentences[s].end));
       if (candidates.size === 1) return { speaker: [...candidates][0], confidence: 0.85 };
       if (candidates.size > 1) return undefined;
     }
     return undefined;
   };
-  const officeHolders = chinese ? chineseOfficeHolders(masked) : new Map<string, string>();
+
   /** The one person the text named with an office ("创始人" → Brendan Alper). */
-  const resolveOffice = (office: string): { speaker: string; confidence: number } | undefined => {
-    const holder = officeHolders.get(office);
+  private readonly resolveOffice = (office: string): { speaker: string; confidence: number } | undefined => {
+    const holder = this.officeHolders.get(office);
     return holder ? { speaker: holder, confidence: 0.8 } : undefined;
   };
+
   /**
    * "这位45岁的教师说": whom a pronoun would mean, unless the text brought the description in for someone unnamed
    * ("一名男子闯入…。这名男子说"), not as what someone is ("王芳是一名教师"); a description, so a little less sure than a pronoun.
    */
-  const resolveChineseDescription = (description: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
-    const before = masked.slice(0, upTo ?? sentences[si].start);
+  private readonly resolveChineseDescription = (description: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    const before = this.masked.slice(0, upTo ?? this.sentences[si].start);
     if (new RegExp(`(?<![是为])一[位名个]\\p{Script=Han}{0,6}${description}`, 'u').test(before)) return undefined;
     // "陈红是…校长。…学生李小龙…。这位校长说": the one the text made a head teacher, whoever was named since.
-    const { holders, described } = chinesePeopleDescribedAs(before, description, chineseNames);
+    const { holders, described } = chinesePeopleDescribedAs(before, description, this.chineseNames);
     if (holders.length > 1) return undefined;
-    const who = holders.length === 1 ? { speaker: holders[0], confidence: 0.8 } : resolveChinesePronoun(si, upTo);
+    const who = holders.length === 1 ? { speaker: holders[0], confidence: 0.8 } : this.resolveChinesePronoun(si, upTo);
     // "刘明是一名外卖骑手。…这位校长说": the one just named is something else.
     if (!who || (holders.length === 0 && described.has(who.speaker))) return undefined;
     return { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
-  const resolveChineseDocument = (document: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
-    const issuer = chineseIssuerOf(masked.slice(0, upTo ?? sentences[si].start), document, chineseNames);
+
+  private readonly resolveChineseDocument = (document: string, si: number, upTo?: number): { speaker: string; confidence: number } | undefined => {
+    const issuer = chineseIssuerOf(this.masked.slice(0, upTo ?? this.sentences[si].start), document, this.chineseNames);
     return issuer ? { speaker: issuer, confidence: 0.8 } : undefined;
   };
-  const readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
+
+  private readonly readChineseSubject = (subject: ZhSubject, si: number, upTo?: number) =>
     'name' in subject
       ? { speaker: subject.name, confidence: 0.9 }
       : 'office' in subject
-        ? resolveOffice(subject.office)
+        ? this.resolveOffice(subject.office)
         : 'described' in subject
-          ? resolveChineseDescription(subject.described, si, upTo)
+          ? this.resolveChineseDescription(subject.described, si, upTo)
           : 'document' in subject
-            ? resolveChineseDocument(subject.document, si, upTo)
-            : resolveChinesePronoun(si, upTo, subject.pronoun);
-  const readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
-    const who = zh.subject && readChineseSubject(zh.subject, si, upTo);
+            ? this.resolveChineseDocument(subject.document, si, upTo)
+            : this.resolveChinesePronoun(si, upTo, subject.pronoun);
+
+  private readonly readChinese = (zh: ZhCue, how: AttributionCue, si: number, upTo: number): Attribution => {
+    const who = zh.subject && this.readChineseSubject(zh.subject, si, upTo);
     return { cue: zh.cue, how: zh.subject && 'pronoun' in zh.subject ? 'pronoun' : how, ...(who ?? { confidence: 0 }) };
   };
-
-  quotations.forEach((q, qi) => {
-    const si = sentenceOf(q.openAt);
-    const sentence = sentences[si];
-    const before = masked.slice(sentence.start, q.openAt);
-    const beforeTokens = tokenize(before, sentence.start);
-    const nextOpen = quotations[qi + 1]?.openAt ?? masked.length;
-    const endSi = sentenceOf(Math.max(q.closeEnd - 1, q.openAt));
-    const afterEnd = Math.min(sentences[endSi].end, nextOpen);
-    const rest = q.closeEnd < afterEnd ? masked.slice(q.closeEnd, afterEnd) : '';
-    const credit = /\p{L}/u.test(rest) ? undefined : creditAfter(q, sentences[endSi + 1], nextOpen);
-    const after = credit?.text ?? rest;
-    const afterTokens = after ? tokenize(after, credit?.start ?? q.closeEnd) : [];
-    const commaInside = !credit && q.text.trimEnd().endsWith(',');
-    // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
-    const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, chineseNames) : undefined;
-    const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, chineseNames, q.text) : undefined;
-    const found = zhBefore || zhAfter ? undefined : incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), afterTokens, commaInside));
-    let result: Attribution = { confidence: 0 };
-    const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? dashCredit(afterTokens) : undefined;
-    if (dashed) result = dashed;
-    else if (zhBefore) result = readChinese(zhBefore, 'before', si, q.openAt);
-    else if (zhAfter) result = readChinese(zhAfter, 'after', si, q.openAt);
-    else if (found) {
-      const { slot } = found;
-      let who: { speaker: string; confidence: number } | undefined;
-      const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && isCommonWord(slot.name);
-      const unknownPerson = 'name' in slot && slot.needsPerson && !ctx.people.has(ctx.registry.resolve(unglued(slot.name, ctx)).name);
-      if ('name' in slot && !common && !unknownPerson && !isSomeoneOfNamed(slot.name)) who = named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, ctx) : slot.afterArticle ? personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
-      else if ('pronoun' in slot) {
-        // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
-        const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
-        // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
-        const namer = found.how === 'before' && NAMING_VERBS.has(found.cue) ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
-        who = speaksOfAnother(q.text, slot.pronoun)
-          ? undefined
-          : namer ?? resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
-            (found.how === 'before' ? actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
-            (statement ? resolveBody(si, false) : undefined);
-      }
-      else if ('role' in slot) who = resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !beforeTokens.some((t) => /\p{L}/u.test(t.text)));
-      else if ('document' in slot) who = resolveDocument(si, slot.document);
-      else if ('body' in slot) who = resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
-      else if ('descriptor' in slot) who = resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
-      result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-    } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
-      // Only a quotation standing alone in its sentence continues someone: any other words
-      // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
-      // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
-      // the offer was fair. "…"' are Lyle's words.
-      result = creditLine(q) ?? afterReportedSentence(q) ?? continuation(qi) ?? afterReportedSpeech(q) ?? { confidence: 0 };
-    } else {
-      result = inReportedSentence(q) ?? result;
-    }
-    if (result.speaker) speakerOfSentence.set(si, result.speaker);
-    results.push(result);
-  });
-  shareCredits();
-  shareSplitQuotations();
-  // However it was reached, a speaker named with an acronym for a title is the person the text names in full.
-  return results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? { ...r, ...(r.speaker ? { speaker: untitledAcronym(r.speaker) } : {}) } : { ...r, speaker: undefined }));
 
   /**
    * Two quotations of one sentence credited once after the second ("Et ce, « malgré un pessimisme ambiant » dû notamment
    * « à l’incertitude… », explique Arthur Sadoun"): the first, with no cue of its own, is the same speaker's, when only a
    * few lower-case words stand between them.
    */
-  function shareCredits() {
-    for (let qi = quotations.length - 2; qi >= 0; qi--) {
-      const [mine, next] = [results[qi], results[qi + 1]];
+  private shareCredits() {
+    for (let qi = this.quotations.length - 2; qi >= 0; qi--) {
+      const [mine, next] = [this.results[qi], this.results[qi + 1]];
       if (mine.speaker || mine.cue || !next.speaker || next.confidence < SPEAKER_THRESHOLD || next.how !== 'after') continue;
-      if (sentenceOf(quotations[qi].openAt) !== sentenceOf(quotations[qi + 1].openAt)) continue;
-      const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt)).filter((t) => /\p{L}/u.test(t.text));
+      if (this.sentenceOf(this.quotations[qi].openAt) !== this.sentenceOf(this.quotations[qi + 1].openAt)) continue;
+      const between = tokenize(this.masked.slice(this.quotations[qi].closeEnd, this.quotations[qi + 1].openAt)).filter((t) => /\p{L}/u.test(t.text));
       if (between.length > SHARED_CREDIT_GAP || between.some((t) => !isLower(t) || isCue(t))) continue;
-      results[qi] = { speaker: next.speaker, confidence: Math.min(next.confidence, 0.85), how: 'after', cue: next.cue };
+      this.results[qi] = { speaker: next.speaker, confidence: Math.min(next.confidence, 0.85), how: 'after', cue: next.cue };
     }
   }
 
@@ -1001,19 +1051,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * One quotation split by its cue ("„Der Tag wird kommen“, sagt er, „an dem…“"): both halves are one speaker's, so
    * a half left without a speaker (its pronoun read apart from the colon that named the first) takes the other's.
    */
-  function shareSplitQuotations() {
-    for (let qi = 0; qi + 1 < quotations.length; qi++) {
-      const [first, second] = [results[qi], results[qi + 1]];
+  private shareSplitQuotations() {
+    for (let qi = 0; qi + 1 < this.quotations.length; qi++) {
+      const [first, second] = [this.results[qi], this.results[qi + 1]];
       const named = (r: Attribution) => !!r.speaker && r.confidence >= SPEAKER_THRESHOLD;
       if (named(first) === named(second)) continue;
-      if (sentenceOf(quotations[qi].openAt) !== sentenceOf(quotations[qi + 1].openAt)) continue;
-      const between = tokenize(masked.slice(quotations[qi].closeEnd, quotations[qi + 1].openAt));
+      if (this.sentenceOf(this.quotations[qi].openAt) !== this.sentenceOf(this.quotations[qi + 1].openAt)) continue;
+      const between = tokenize(this.masked.slice(this.quotations[qi].closeEnd, this.quotations[qi + 1].openAt));
       const words = between.filter((t) => /\p{L}/u.test(t.text));
       // The comma that opens the cue stands inside the first half's marks in English ("“The day will come,” she says, “…”").
-      const opensWithComma = between[0]?.text === ',' || quotations[qi].text.trimEnd().endsWith(',');
+      const opensWithComma = between[0]?.text === ',' || this.quotations[qi].text.trimEnd().endsWith(',');
       if (!opensWithComma || between.at(-1)?.text !== ',' || words.length > SPLIT_CUE_WORDS || !words.some(isCue)) continue;
       const [from, to] = named(first) ? [first, qi + 1] : [second, qi];
-      results[to] = { speaker: from.speaker, confidence: Math.min(from.confidence, 0.85), how: results[to].how ?? from.how, cue: results[to].cue ?? from.cue };
+      this.results[to] = { speaker: from.speaker, confidence: Math.min(from.confidence, 0.85), how: this.results[to].how ?? from.how, cue: this.results[to].cue ?? from.cue };
     }
   }
 
@@ -1022,15 +1072,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * parentheses ("“…” — Fiona Parry", "“…” — Fiona Parry (@fparry)"): the credit of a pull quote or a post.
    * Only for words that could be speech (a sentence, or four words): "“Hope” — Fiona Parry" may be a song's credit.
    */
-  function dashCredit(tokens: Token[]): Attribution | undefined {
+  private dashCredit(tokens: Token[]): Attribution | undefined {
     if (!['\u2014', '\u2013'].includes(tokens[0]?.text ?? '')) return undefined;
     const end = runEndingAfter(tokens, 1);
     const next = tokens[end + 1];
     if (end < 1 || (next && !['(', ','].includes(next.text))) return undefined;
     const mention = nameOfRun(tokens.slice(1, end + 1));
     if (!mention) return undefined;
-    const full = ctx.registry.resolve(mention.name).name;
-    if (!full.includes(' ') && !ctx.people.has(full)) return undefined;
+    const full = this.ctx.registry.resolve(mention.name).name;
+    if (!full.includes(' ') && !this.ctx.people.has(full)) return undefined;
     return { speaker: full, confidence: 0.85, how: 'after', cue: '\u2014' };
   }
 
@@ -1039,14 +1089,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * asked.", "“…。”李强说。"): the next sentence of the paragraph, when a cue stands in its first
    * words and only a time, a place or a participle follows it (see CREDIT_TAIL).
    */
-  function creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
-    if (!next || next.start >= nextOpen || masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
-    const text = masked.slice(next.start, Math.min(next.end, nextOpen));
+  private creditAfter(q: Quotation, next: Span | undefined, nextOpen: number): { text: string; start: number } | undefined {
+    if (!next || next.start >= nextOpen || this.masked.slice(q.closeEnd, next.start).includes('\n')) return undefined;
+    const text = this.masked.slice(next.start, Math.min(next.end, nextOpen));
     // "“…”. Así ha resumido el consejero…", "Con esas palabras ha descrito Moreno…": the sentence points back at the words.
     const back = BACK_REFERENCE.exec(text);
     if (back) return { text: text.slice(back[0].length), start: next.start + back[0].length };
     const tokens = tokenize(text, next.start);
-    if (POINTING_WORDS.has(tokens[0]?.text.toLowerCase() ?? '') && isCueAt(tokens, 1)) return { text: masked.slice(tokens[1].start, Math.min(next.end, nextOpen)), start: tokens[1].start };
+    if (POINTING_WORDS.has(tokens[0]?.text.toLowerCase() ?? '') && isCueAt(tokens, 1)) return { text: this.masked.slice(tokens[1].start, Math.min(next.end, nextOpen)), start: tokens[1].start };
     if (!SENTENCE_END.test(q.text.trim())) return undefined;
     if (hasHan(text.slice(0, CHINESE_WINDOW))) return { text, start: next.start };
     const c = tokens.findIndex((_, i) => isCueAt(tokens, i));
@@ -1064,18 +1114,18 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * A quotation standing as a paragraph of its own (a pull quote) credited on the next line by
    * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D.").
    */
-  function creditLine(q: Quotation): Attribution | undefined {
-    const lineEnd = masked.indexOf('\n', q.closeEnd);
-    if (lineEnd < 0 || !opensLine(q) || masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
-    const nextEnd = masked.indexOf('\n', lineEnd + 1);
-    const tokens = tokenize(masked.slice(lineEnd + 1, nextEnd < 0 ? masked.length : nextEnd));
+  private creditLine(q: Quotation): Attribution | undefined {
+    const lineEnd = this.masked.indexOf('\n', q.closeEnd);
+    if (lineEnd < 0 || !this.opensLine(q) || this.masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
+    const nextEnd = this.masked.indexOf('\n', lineEnd + 1);
+    const tokens = tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
     const end = runEndingAfter(tokens, 0);
     if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
     // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
     if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
     const mention = nameOfRun(tokens.slice(0, end + 1));
-    const full = mention && ctx.registry.resolve(mention.name).name;
-    return full && ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
+    const full = mention && this.ctx.registry.resolve(mention.name).name;
+    return full && this.ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
 
   /**
@@ -1083,12 +1133,12 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
    * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
    */
-  function namesSomeoneElse(passage: string, speaker: string): boolean {
+  private namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
       const mention = mentionOfRun(tokens, i, end);
-      const full = mention && ctx.registry.resolve(mention.name).name;
-      if (full && full !== speaker && (ctx.people.has(full) || ctx.markedPeople.has(full) || (full.includes(' ') && isGivenName(tokens[i])))) return true;
+      const full = mention && this.ctx.registry.resolve(mention.name).name;
+      if (full && full !== speaker && (this.ctx.people.has(full) || this.ctx.markedPeople.has(full) || (full.includes(' ') && isGivenName(tokens[i])))) return true;
     }
     return false;
   }
@@ -1097,10 +1147,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * True when `passage` may be about `speaker`: a caption or a subheading (no sentence ends it), or prose naming them or
    * holding a pronoun that may stand for them; not "Residents were allowed back on Monday. Some found nothing left."
    */
-  function isAbout(passage: string, speaker: string): boolean {
+  private isAbout(passage: string, speaker: string): boolean {
     if (!ENDS_SENTENCE.test(passage.trimEnd())) return true;
     const tokens = tokenize(passage);
-    const gender = ctx.gender.get(speaker);
+    const gender = this.ctx.gender.get(speaker);
     const mayBeTheirs = (t: Token) => {
       const word = t.text.toLowerCase();
       const told = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
@@ -1108,7 +1158,7 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     };
     return tokens.some(mayBeTheirs) || [...runsIn(tokens)].some(([i, end]) => {
       const mention = mentionOfRun(tokens, i, end);
-      return !!mention && ctx.registry.resolve(mention.name).name === speaker;
+      return !!mention && this.ctx.registry.resolve(mention.name).name === speaker;
     });
   }
 
@@ -1116,14 +1166,14 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "said MEC Mamabolo" after "MEC Jacob Mamabolo": an acronym before a surname is a title the lexicon lacks (MEC, MLA,
    * MK), when the surname is that of a fuller name the text gave.
    */
-  function untitledAcronym(name: string): string {
+  private untitledAcronym(name: string): string {
     const words = name.split(' ');
-    return words.length === 2 && ACRONYM_TITLE.test(words[0]) ? (soleBearerOf(words[1], name) ?? name) : name;
+    return words.length === 2 && ACRONYM_TITLE.test(words[0]) ? (this.soleBearerOf(words[1], name) ?? name) : name;
   }
 
   /** The one person the text knows, besides `except`, whose name ends in `surname`. */
-  function soleBearerOf(surname: string, except: string): string | undefined {
-    const bearers = [...ctx.people].filter((person) => person !== except && person.endsWith(` ${surname}`) && !ACRONYM_TITLE.test(person.split(' ')[0]));
+  private soleBearerOf(surname: string, except: string): string | undefined {
+    const bearers = [...this.ctx.people].filter((person) => person !== except && person.endsWith(` ${surname}`) && !ACRONYM_TITLE.test(person.split(' ')[0]));
     return bearers.length === 1 ? bearers[0] : undefined;
   }
 
@@ -1131,37 +1181,37 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * "Speaking to the Daily Mail Lacerda claimed": a run of capitals written after an article (the slot's `afterArticle`),
    * ending in the surname of one person the text knows ("Marina Lacerda"), is that person, with the paper's name glued before.
    */
-  function personGluedAfterArticle(name: string): string {
+  private personGluedAfterArticle(name: string): string {
     const words = name.split(' ');
-    if (words.length < 2 || ctx.registry.resolve(name).name !== name) return name;
-    return soleBearerOf(words.at(-1)!, name) ?? name;
+    if (words.length < 2 || this.ctx.registry.resolve(name).name !== name) return name;
+    return this.soleBearerOf(words.at(-1)!, name) ?? name;
   }
 
   /** Whether the sentence holding quotation q is the last of its paragraph. */
-  function endsItsParagraph(q: Quotation): boolean {
-    let end = masked.indexOf('\n', q.closeEnd - 1);
-    if (end < 0) end = masked.length;
-    while (end > 0 && /\s/u.test(masked[end - 1])) end--;
-    return sentenceOf(q.closeEnd - 1) === sentenceOf(end - 1);
+  private endsItsParagraph(q: Quotation): boolean {
+    let end = this.masked.indexOf('\n', q.closeEnd - 1);
+    if (end < 0) end = this.masked.length;
+    while (end > 0 && /\s/u.test(this.masked[end - 1])) end--;
+    return this.sentenceOf(q.closeEnd - 1) === this.sentenceOf(end - 1);
   }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */
-  function continuation(qi: number): Attribution | undefined {
-    const q = quotations[qi];
-    const previous = quotations[qi - 1];
-    const said = results[qi - 1];
+  private continuation(qi: number): Attribution | undefined {
+    const q = this.quotations[qi];
+    const previous = this.quotations[qi - 1];
+    const said = this.results[qi - 1];
     if (!previous || !said?.speaker) return undefined;
-    const here = paragraphOf(q.openAt);
-    const there = paragraphOf(previous.closeEnd - 1);
+    const here = this.paragraphOf(q.openAt);
+    const there = this.paragraphOf(previous.closeEnd - 1);
     if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
-    if (!opensLine(q)) return undefined;
+    if (!this.opensLine(q)) return undefined;
     // The paragraph before ends with those words' sentence: a sentence after it ("…warnt vor „…“. Bereits ein bis zwei
     // Milligramm können tödlich sein") leaves the story, and the paragraph after may be anyone's.
-    if (here === there + 1 && endsItsParagraph(previous)) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
+    if (here === there + 1 && this.endsItsParagraph(previous)) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.75), how: 'continuation' };
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
-    const middle = masked.slice(masked.indexOf('\n', previous.closeEnd - 1) + 1, lineStartOf(q.openAt));
-    if (here === there + 2 && !namesSomeoneElse(middle, said.speaker) && reportsOnly(middle, said.speaker) && isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    const middle = this.masked.slice(this.masked.indexOf('\n', previous.closeEnd - 1) + 1, this.lineStartOf(q.openAt));
+    if (here === there + 2 && !this.namesSomeoneElse(middle, said.speaker) && this.reportsOnly(middle, said.speaker) && this.isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
 
@@ -1169,13 +1219,13 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * A quotation standing alone in its sentence right after a sentence of the same paragraph that reports
    * someone's words without quoting them ("Sometimes staff break the rules, he said. “But…”", "李明坦言，自己曾经犹豫过。“…”"): theirs.
    */
-  function afterReportedSentence(q: Quotation): Attribution | undefined {
-    const si = sentenceOf(q.openAt);
-    const previous = sentences[si - 1];
-    if (!previous || opensLine(q) || previous.start < lineStartOf(q.openAt)) return undefined;
-    if (quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
-    const tokens = ctx.sentenceTokens[si - 1];
-    const who = reporterOf(masked.slice(previous.start, previous.end), si - 1) ?? holderOfView(tokens, si - 1) ?? (isGermanReportedSpeech(tokens) ? reportedInSubjunctive(si) : undefined);
+  private afterReportedSentence(q: Quotation): Attribution | undefined {
+    const si = this.sentenceOf(q.openAt);
+    const previous = this.sentences[si - 1];
+    if (!previous || this.opensLine(q) || previous.start < this.lineStartOf(q.openAt)) return undefined;
+    if (this.quotations.some((o) => o.openAt >= previous.start && o.openAt < previous.end)) return undefined;
+    const tokens = this.ctx.sentenceTokens[si - 1];
+    const who = this.reporterOf(this.masked.slice(previous.start, previous.end), si - 1) ?? this.holderOfView(tokens, si - 1) ?? (isGermanReportedSpeech(tokens) ? this.reportedInSubjunctive(si) : undefined);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 
@@ -1184,10 +1234,10 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * words quoted inside a German sentence in the subjunctive, with no cue of their own, are part of the speech it
    * reports, whoever's that is.
    */
-  function inReportedSentence(q: Quotation): Attribution | undefined {
-    const si = sentenceOf(q.openAt);
-    if (!isGermanReportedSpeech(ctx.sentenceTokens[si])) return undefined;
-    const who = reportedInSubjunctive(si);
+  private inReportedSentence(q: Quotation): Attribution | undefined {
+    const si = this.sentenceOf(q.openAt);
+    if (!isGermanReportedSpeech(this.ctx.sentenceTokens[si])) return undefined;
+    const who = this.reportedInSubjunctive(si);
     return who && { ...who, how: 'continuation' };
   }
 
@@ -1196,15 +1246,15 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * someone's words in the subjunctive without a cue. Back over such sentences (a few) to the one before them: whoever
    * was quoted there, reported by a cue, or opens it acting, a known person.
    */
-  function reportedInSubjunctive(si: number): { speaker: string; confidence: number } | undefined {
+  private reportedInSubjunctive(si: number): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - SUBJUNCTIVE_REACH; s--) {
-      const { start, end } = sentences[s];
-      if (quotations.some((o) => o.openAt >= start && o.openAt < end)) {
-        const spoken = speakerOfSentence.get(s);
+      const { start, end } = this.sentences[s];
+      if (this.quotations.some((o) => o.openAt >= start && o.openAt < end)) {
+        const spoken = this.speakerOfSentence.get(s);
         return spoken ? { speaker: spoken, confidence: 0.7 } : undefined;
       }
-      const tokens = ctx.sentenceTokens[s];
-      const who = reporterOf(masked.slice(start, end), s) ?? knownPerson(reportingSubject(tokens));
+      const tokens = this.ctx.sentenceTokens[s];
+      const who = this.reporterOf(this.masked.slice(start, end), s) ?? this.knownPerson(reportingSubject(tokens));
       if (who) return { ...who, confidence: Math.min(who.confidence, 0.7) };
       if (!isGermanReportedSpeech(tokens)) return undefined;
     }
@@ -1212,19 +1262,19 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
   }
 
   /** "Südekum hält das für falsch.", "She disagrees.": the known person, or the one a pronoun means, opening a sentence with a verb of holding a view. */
-  function holderOfView(tokens: Token[], si: number): { speaker: string; confidence: number } | undefined {
+  private holderOfView(tokens: Token[], si: number): { speaker: string; confidence: number } | undefined {
     const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text));
     // The verb right after its subject: no clause, only a party or a role in brackets ("Lars Klingbeil (SPD) glaubt"), between.
     if (v < 0 || v > VIEW_SUBJECT_REACH || tokens.slice(0, v).some((t) => CLAUSE_PUNCTUATION.has(t.text))) return undefined;
     const subject = openingSubject(tokens);
     if (!subject) return undefined;
-    return 'pronoun' in subject ? resolvePronoun(si, subject.pronoun) : knownPerson(subject);
+    return 'pronoun' in subject ? this.resolvePronoun(si, subject.pronoun) : this.knownPerson(subject);
   }
 
   /** The person a slot names, when the text knows them as one. */
-  function knownPerson(slot: Slot | undefined): { speaker: string; confidence: number } | undefined {
+  private knownPerson(slot: Slot | undefined): { speaker: string; confidence: number } | undefined {
     if (!slot || !('name' in slot)) return undefined;
-    return ctx.people.has(ctx.registry.resolve(slot.name).name) ? named(slot.name, 0.9) : undefined;
+    return this.ctx.people.has(this.ctx.registry.resolve(slot.name).name) ? this.named(slot.name, 0.9) : undefined;
   }
 
   /**
@@ -1232,24 +1282,24 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
    * ("创始人表示，接下来…。\n“…”", "Lind said the plan would fail.\n“…”"): the quotation goes on with
    * that person's words. A guess like a continuation, so as weak as one.
    */
-  function afterReportedSpeech(q: Quotation): Attribution | undefined {
-    const lineStart = lineStartOf(q.openAt);
-    if (lineStart === 0 || !opensLine(q)) return undefined;
-    const previousEnd = masked.slice(0, lineStart).trimEnd().length;
-    const previousStart = lineStartOf(previousEnd);
+  private afterReportedSpeech(q: Quotation): Attribution | undefined {
+    const lineStart = this.lineStartOf(q.openAt);
+    if (lineStart === 0 || !this.opensLine(q)) return undefined;
+    const previousEnd = this.masked.slice(0, lineStart).trimEnd().length;
+    const previousStart = this.lineStartOf(previousEnd);
     // A quotation in that paragraph is what a continuation reads, not reported words.
-    if (quotations.some((o) => o.openAt >= previousStart && o.openAt < previousEnd)) return undefined;
-    const si = sentences.findLastIndex((sp) => sp.start < previousEnd);
-    if (si < 0 || sentences[si].start < previousStart) return undefined;
-    const who = reporterOf(masked.slice(sentences[si].start, Math.min(sentences[si].end, previousEnd)), si);
+    if (this.quotations.some((o) => o.openAt >= previousStart && o.openAt < previousEnd)) return undefined;
+    const si = this.sentences.findLastIndex((sp) => sp.start < previousEnd);
+    if (si < 0 || this.sentences[si].start < previousStart) return undefined;
+    const who = this.reporterOf(this.masked.slice(this.sentences[si].start, Math.min(this.sentences[si].end, previousEnd)), si);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }
 
   /** Who a sentence with no quotation reports the words of: the subject of its cue, when it names or refers to one person. */
-  function reporterOf(sentence: string, si: number): { speaker: string; confidence: number } | undefined {
+  private reporterOf(sentence: string, si: number): { speaker: string; confidence: number } | undefined {
     if (hasHan(sentence)) {
-      const zh = chineseCueBefore(sentence, chineseNames);
-      return zh?.subject && readChineseSubject(zh.subject, si);
+      const zh = chineseCueBefore(sentence, this.chineseNames);
+      return zh?.subject && this.readChineseSubject(zh.subject, si);
     }
     const tokens = tokenize(sentence);
     // "Asked about the memo, Atkins did not mince her words": a question put to the subject, not its verb.
@@ -1259,42 +1309,43 @@ export function attributeQuotations(text: string, quotations: Quotation[], known
     // "The exports matter a great deal, said Sascha Lohmann.", "…, erklärt Lohmann.": a cue after the clause it reports, its subject after it.
     const inverted = subject && 'unnamed' in subject && tokens[c - 1]?.text === ',' ? nameAfter(tokens, c) : undefined;
     const slot = inverted && !('unnamed' in inverted) ? inverted : subject;
-    if (!slot) return accordingTo(tokens);
-    if ('pronoun' in slot) return resolvePronoun(si, slot.pronoun);
-    if ('role' in slot) return resolveRoleSlot(slot, si, sentences[si].end, undefined, false);
+    if (!slot) return this.accordingTo(tokens);
+    if ('pronoun' in slot) return this.resolvePronoun(si, slot.pronoun);
+    if ('role' in slot) return this.resolveRoleSlot(slot, si, this.sentences[si].end, undefined, false);
     if (!('name' in slot)) return undefined;
-    const full = ctx.registry.resolve(slot.name).name;
+    const full = this.ctx.registry.resolve(slot.name).name;
     // "La portavoz de Más Madrid, Rita Maestre, lo ve de otra manera": a role makes her someone, though she does nothing else.
-    return ctx.people.has(full) || (full.includes(' ') && ctx.markedPeople.has(full)) ? named(slot.name, 0.95) : undefined;
+    return this.ctx.people.has(full) || (full.includes(' ') && this.ctx.markedPeople.has(full)) ? this.named(slot.name, 0.95) : undefined;
   }
 
   /**
    * "…je totiž podle Petra Smejkala neudržitelné.", "Laut Müller sei das falsch.": the known person a sentence gives
    * its claim to with "according to" ("podle", "laut", "selon"), when no other cue is there.
    */
-  function accordingTo(tokens: Token[]): { speaker: string; confidence: number } | undefined {
+  private accordingTo(tokens: Token[]): { speaker: string; confidence: number } | undefined {
     const a = tokens.findIndex((t) => ACCORDING.has(t.text.toLowerCase()));
     // "according to X": the name follows "to".
     const at = tokens[a]?.text.toLowerCase() === 'according' ? (tokens[a + 1]?.text === 'to' ? a + 1 : -1) : a;
     const slot = at >= 0 ? nameAfter(tokens, at) : undefined;
     if (!slot || !('name' in slot)) return undefined;
-    const full = ctx.registry.resolve(slot.name).name;
-    return ctx.people.has(full) ? named(slot.name, 0.95) : undefined;
+    const full = this.ctx.registry.resolve(slot.name).name;
+    return this.ctx.people.has(full) ? this.named(slot.name, 0.95) : undefined;
   }
 
   /** True when every cue in `passage` has the speaker for subject: by name, a role the text gave them, or a pronoun of their gender. */
-  function reportsOnly(passage: string, speaker: string): boolean {
+  private reportsOnly(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
-    const gender = ctx.gender.get(speaker);
+    const gender = this.ctx.gender.get(speaker);
     return tokens.every((t, c) => {
       if (!isCue(t)) return true;
       const slot = subjectOf(tokens, c);
-      if ('name' in slot) return ctx.registry.resolve(slot.name).name === speaker;
+      if ('name' in slot) return this.ctx.registry.resolve(slot.name).name === speaker;
       if ('pronoun' in slot) return !gender || PRONOUN_GENDER.get(slot.pronoun) === gender;
-      return 'role' in slot && resolveRole(slot.role)?.speaker === speaker;
+      return 'role' in slot && this.resolveRole(slot.role)?.speaker === speaker;
     });
   }
 }
+
 
 /**
  * How far before a span the reader looks for the names a pronoun or role refers to (about

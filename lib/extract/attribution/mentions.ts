@@ -16,7 +16,7 @@ import { speechActAt } from './cue-before';
 /** A user name of a forum or a social network, written in lower case with digits ("elmo666", "jayk1984"). */
 const HANDLE = /^\p{Ll}+\d{2,}$/u;
 
-interface Context {
+export interface Context {
   registry: NameRegistry;
   /** Full names known to be people: introduced with a title, or doing something ("Witkoff emphasized"). */
   people: Set<string>;
