@@ -77,9 +77,29 @@ export function sameQuote(a: string, b: string): boolean {
   return short.length > 0 && long.includes(short) && short.length >= 0.8 * long.length;
 }
 
+/**
+ * A quotation over several paragraphs, each reopened with a mark and only the last closed (the convention for long
+ * quotations), is one detection whose text joins its paragraphs with line breaks, all with one speaker; gold files may
+ * list its paragraphs one by one. Unless a gold quotation is the whole of it, each paragraph is scored as a quotation of
+ * its own, with the detection's speaker.
+ */
+function byParagraph(speech: DetectedQuote[], gold: GoldQuote[]): DetectedQuote[] {
+  return speech.flatMap((d) =>
+    !d.text.includes('\n') || gold.some((g) => sameQuote(d.text, g.text))
+      ? [d]
+      : d.text
+          .split('\n')
+          .filter((paragraph) => /\p{L}/u.test(paragraph))
+          .map((paragraph) => ({ ...d, text: paragraph })),
+  );
+}
+
 export function score(detected: DetectedQuote[], gold: GoldQuote[]): Score {
   const s: Score = { gold: 0, found: 0, reported: 0, correct: 0, attributed: 0, rightSpeaker: 0, goldSpeakers: 0, errors: [] };
-  const speech = detected.filter((d) => d.kind === 'speech');
+  const speech = byParagraph(
+    detected.filter((d) => d.kind === 'speech'),
+    gold,
+  );
   for (const g of gold) {
     if (g.optional) continue;
     s.gold++;

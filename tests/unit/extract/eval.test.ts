@@ -23,6 +23,18 @@ describe('the extraction evaluation', () => {
     expect(s.errors).toHaveLength(3);
   });
 
+  it('scores each paragraph of a quotation over several paragraphs, unless the gold holds it whole', () => {
+    const long = detected('We are shocked by the news.\nEvery family here deserves a home.\nWe will build them.', 'Jane Doe');
+    const byParagraph = [
+      { text: 'We are shocked by the news.', speaker: 'Jane Doe' },
+      { text: 'Every family here deserves a home.', speaker: 'Jane Doe' },
+      { text: 'We will build them.', speaker: 'John Roe' },
+    ];
+    expect(score([long], byParagraph)).toMatchObject({ gold: 3, found: 3, reported: 3, correct: 3, attributed: 3, rightSpeaker: 2 });
+    const whole = [{ text: 'We are shocked by the news. Every family here deserves a home. We will build them.', speaker: 'Jane Doe' }];
+    expect(score([long], whole)).toMatchObject({ gold: 1, found: 1, reported: 1, rightSpeaker: 1 });
+  });
+
   it('matches names and quotations the way a reader would', () => {
     expect(sameSpeaker('Te Kaurinui Robert Parata', 'Te Kaurinui Parata')).toBe(true);
     expect(sameSpeaker('Hori Parata', 'Te Kaurinui Parata')).toBe(false);
