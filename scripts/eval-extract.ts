@@ -80,18 +80,24 @@ export function sameQuote(a: string, b: string): boolean {
 /**
  * A quotation over several paragraphs, each reopened with a mark and only the last closed (the convention for long
  * quotations), is one detection whose text joins its paragraphs with line breaks, all with one speaker; gold files may
- * list its paragraphs one by one. Unless a gold quotation is the whole of it, each paragraph is scored as a quotation of
- * its own, with the detection's speaker.
+ * list its paragraphs one by one, or a few together. Unless a gold quotation is the whole of it, it is scored as the
+ * runs of paragraphs that gold quotations are, from the first paragraph on, the longest run first; a paragraph in no
+ * such run is a quotation of its own.
  */
 function byParagraph(speech: DetectedQuote[], gold: GoldQuote[]): DetectedQuote[] {
-  return speech.flatMap((d) =>
-    !d.text.includes('\n') || gold.some((g) => sameQuote(d.text, g.text))
-      ? [d]
-      : d.text
-          .split('\n')
-          .filter((paragraph) => /\p{L}/u.test(paragraph))
-          .map((paragraph) => ({ ...d, text: paragraph })),
-  );
+  const inGold = (text: string) => gold.some((g) => sameQuote(text, g.text));
+  return speech.flatMap((d) => {
+    if (!d.text.includes('\n') || inGold(d.text)) return [d];
+    const paragraphs = d.text.split('\n').filter((paragraph) => /\p{L}/u.test(paragraph));
+    const runs: DetectedQuote[] = [];
+    for (let i = 0; i < paragraphs.length; ) {
+      let end = paragraphs.length;
+      while (end > i + 1 && !inGold(paragraphs.slice(i, end).join('\n'))) end--;
+      runs.push({ ...d, text: paragraphs.slice(i, end).join('\n') });
+      i = end;
+    }
+    return runs;
+  });
 }
 
 export function score(detected: DetectedQuote[], gold: GoldQuote[]): Score {

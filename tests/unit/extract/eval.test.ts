@@ -23,7 +23,7 @@ describe('the extraction evaluation', () => {
     expect(s.errors).toHaveLength(3);
   });
 
-  it('scores each paragraph of a quotation over several paragraphs, unless the gold holds it whole', () => {
+  it('scores a quotation over several paragraphs by the runs of its paragraphs that the gold holds', () => {
     const long = detected('We are shocked by the news.\nEvery family here deserves a home.\nWe will build them.', 'Jane Doe');
     const byParagraph = [
       { text: 'We are shocked by the news.', speaker: 'Jane Doe' },
@@ -33,6 +33,8 @@ describe('the extraction evaluation', () => {
     expect(score([long], byParagraph)).toMatchObject({ gold: 3, found: 3, reported: 3, correct: 3, attributed: 3, rightSpeaker: 2 });
     const whole = [{ text: 'We are shocked by the news. Every family here deserves a home. We will build them.', speaker: 'Jane Doe' }];
     expect(score([long], whole)).toMatchObject({ gold: 1, found: 1, reported: 1, rightSpeaker: 1 });
+    const twoTogether = [{ text: 'We are shocked by the news. Every family here deserves a home.', speaker: 'Jane Doe' }];
+    expect(score([long], twoTogether)).toMatchObject({ gold: 1, found: 1, reported: 2, correct: 1, rightSpeaker: 1 });
   });
 
   it('matches names and quotations the way a reader would', () => {
