@@ -252,7 +252,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "Keir Starmer MP", "Afrasiab Anwar MBE": letters after the name say what the person is or was given; "MP" is a role.
-  while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1].toLowerCase())) {
+  // Not after one word: "the Conservative MP" names a party and an office, no one.
+  while (words.length > 2 && POST_NOMINALS.has(words[words.length - 1].toLowerCase())) {
     const letters = words.pop()!.toLowerCase();
     if (isRole(letters)) epithets.push(letters);
   }

@@ -225,6 +225,12 @@ describe('letters after a name for an honour, an office or a degree', () => {
     expect.soft(speakerOf(role, 'deserves better')).toBe('Jane Porter');
   });
 
+  it('make no name of a party named before them', () => {
+    const party = 'Jane Porter visited the town on Monday.\n\nSpeaking in the Commons, the Conservative MP said: “The town deserves better.”';
+    expect.soft(speakerOf(party, 'deserves better')).toBe(null);
+    expect.soft(speakerOf('“We will fight on,” said the Labour MP.', 'fight on')).toBe(null);
+  });
+
   it('leave a suffix that is part of the name', () => {
     expect.soft(speakerOf('“We will fight on,” said Donald Trump Jr.', 'fight on')).toBe('Donald Trump Jr.');
   });
