@@ -210,7 +210,10 @@ function findMarkedQuotations(text: string): Quotation[] {
       const reopen = j < text.length ? markAt(text, j) : undefined;
       // French may reopen a «quotation» with the closing guillemet ("» Les salariés méritent…"), as a mark of continuation.
       const continued = text[j] === '»' && text[outer.openAt] === '«';
-      if (reopen && reopen.family === outer.family && (reopen.can.open || continued) && outer.family !== 'single') {
+      // Single marks carry on only when both are the opening shape (‘…\n‘…’), as British news prints a long statement:
+      // "’90s" opening a paragraph is an apostrophe.
+      const carriesOn = outer.family !== 'single' || (text[outer.openAt] === '‘' && text[j] === '‘');
+      if (reopen && reopen.family === outer.family && (reopen.can.open || continued) && carriesOn) {
         outer.parts.push({ start: outer.partStart, end: i });
         outer.partStart = j + 1;
         stack.length = 1;
@@ -226,8 +229,8 @@ function findMarkedQuotations(text: string): Quotation[] {
         i = j - 1;
         continue;
       }
-      // Single marks left open are usually apostrophes (’90s): not a quotation.
-      if (outer.family !== 'single') emit(outer, i, i, true);
+      // Single marks left open are usually apostrophes (’90s): not a quotation, unless paragraphs reopened it.
+      if (outer.family !== 'single' || outer.parts.length) emit(outer, i, i, true);
       stack.length = 0;
       continue;
     }
@@ -259,6 +262,6 @@ function findMarkedQuotations(text: string): Quotation[] {
     }
     if (mark.can.open) stack.push({ family: mark.family, openAt: i, partStart: i + 1, parts: [], nested: [] });
   }
-  if (stack.length && stack[0].family !== 'single') emit(stack[0], text.length, text.length, true);
+  if (stack.length && (stack[0].family !== 'single' || stack[0].parts.length)) emit(stack[0], text.length, text.length, true);
   return found;
 }

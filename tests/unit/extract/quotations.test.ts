@@ -57,6 +57,14 @@ describe('quotation marks', () => {
     expect(quoted(text)).toEqual(['First paragraph of the speech.\nSecond paragraph,']);
   });
 
+  it('follows a quotation in single marks across paragraphs when the next one reopens it with an opening mark', () => {
+    // The British convention for a long statement: each paragraph reopens with ‘, only the last closes.
+    const text = 'The King said:\n‘My Government will govern in service.\n‘Its programme will be mission-led.\n‘Stability will be the cornerstone.’\nThe speech ended.';
+    expect(quoted(text)).toEqual(['My Government will govern in service.\nIts programme will be mission-led.\nStability will be the cornerstone.']);
+    // An apostrophe opening a paragraph is the closing shape (’90s), and a paragraph that never closes stays apart.
+    expect(quoted('Fans of the ’90s band came.\n’90s kits were sold.')).toEqual([]);
+  });
+
   it('ends an unclosed quotation at its paragraph when the next does not reopen it', () => {
     const [q] = findQuotations('“Never closed\nA new paragraph.');
     expect(q).toMatchObject({ text: 'Never closed', unclosed: true });
