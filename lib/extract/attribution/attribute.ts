@@ -12,10 +12,10 @@ import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, rolesMeant, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, nameOfRun, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isLower, isMasked, isParticiple, isVerbLike } from './words';
+import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isIndefinite, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued } from './mentions';
@@ -311,7 +311,7 @@ class TextReader {
         // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
         // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
         // the offer was fair. "…"' are Lyle's words.
-        result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
+        result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
       } else {
         result = this.inReportedSentence(q) ?? result;
       }
@@ -1193,6 +1193,25 @@ class TextReader {
     if (end < 0) end = this.masked.length;
     while (end > 0 && /\s/u.test(this.masked[end - 1])) end--;
     return this.sentenceOf(q.closeEnd - 1) === this.sentenceOf(end - 1);
+  }
+
+  /**
+   * A quotation opening the line under a heading that names a speech or a statement ("The King's Speech 2024 full
+   * transcript", "Die Rede im Wortlaut"): the words are that speech's, so they go on no one quoted before the heading;
+   * they are its owner's when the heading names one before it ("The King's Speech" is the King's, "Merz' Rede").
+   */
+  private headedSpeech(q: Quotation): Attribution | undefined {
+    const lineStart = this.lineStartOf(q.openAt);
+    if (lineStart === 0 || !this.opensLine(q)) return undefined;
+    const heading = this.masked.slice(this.lineStartOf(lineStart - 1), lineStart - 1);
+    if (ENDS_SENTENCE.test(heading.trimEnd())) return undefined;
+    const tokens = tokenize(heading);
+    const k = tokens.findIndex((t) => SPEAKING_OCCASIONS.has(t.text.toLowerCase()));
+    if (k < 0) return undefined;
+    const cue = tokens[k].text.toLowerCase();
+    const owner = k > 0 && isPossessive(tokens[k - 1]) ? tokens[k - 1].text.replace(/(?:[’']s?|s)$/u, '') : undefined;
+    const who = !owner ? undefined : isRoleWord({ ...tokens[k - 1], text: owner }) ? this.resolveRole(owner.toLowerCase(), { upTo: q.openAt }) : this.named(owner, 0.85);
+    return { cue, how: 'before', ...(who ?? { confidence: 0 }) };
   }
 
   /** A quotation without a cue continues the previous speaker's words when nothing came between. */

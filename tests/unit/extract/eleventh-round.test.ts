@@ -1,0 +1,27 @@
+/**
+ * Shapes the reader misread in the eleventh round, each with sentences written for the test, not copied from the
+ * pages, and a negative where one guards the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('a heading that names a speech', () => {
+  const before = 'Police chief Karen Bass said: “Two more arrests were made this morning.”\n';
+
+  it('makes the words under it its owner’s, named before the speech', () => {
+    const named = `${before}Keir Starmer’s speech in full\n“We will build the homes this country needs.”`;
+    expect.soft(speakerOf(named, 'build the homes')).toBe('Keir Starmer');
+    const role = `The mayor, Ana Ruiz, opened the session.\n${before}The Mayor's Speech in full\n“Our city will not wait.”`;
+    expect.soft(speakerOf(role, 'will not wait')).toBe('Ana Ruiz');
+  });
+
+  it('does not let the words under it go on with whoever was quoted before it', () => {
+    expect.soft(speakerOf(`${before}The speech in full\n“We will build the homes this country needs.”`, 'build the homes')).toBe(null);
+    expect.soft(speakerOf(`${before}Full statement\n“We will build the homes this country needs.”`, 'build the homes')).toBe(null);
+  });
+
+  it('is no heading of a speech when it names none', () => {
+    const subheading = `${before}Arrests in the city centre\n“More officers will be on the streets tonight.”`;
+    expect.soft(speakerOf(subheading, 'More officers')).toBe('Karen Bass');
+  });
+});
