@@ -362,7 +362,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
-      const roles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining), ...sharedRoles];
+      // "King Charles III and Queen Camilla": a name with a title of its own shares none.
+      const ownRoles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining)];
+      const roles = [...ownRoles, ...(ownRoles.length || mention.titled ? [] : sharedRoles)];
       sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');

@@ -25,3 +25,12 @@ describe('a heading that names a speech', () => {
     expect.soft(speakerOf(subheading, 'More officers')).toBe('Karen Bass');
   });
 });
+
+describe('two names joined', () => {
+  it('share the title before the first only when the second has none of its own', () => {
+    const titled = 'King Charles III and Queen Camilla arrived by coach.\n\n“We welcome the new members,” the King said.';
+    expect.soft(speakerOf(titled, 'welcome the new')).toBe('Charles III');
+    const queen = 'King Charles III and Queen Camilla arrived by coach.\n\n“What a day,” the Queen said.';
+    expect.soft(speakerOf(queen, 'What a day')).toBe('Camilla');
+  });
+});
