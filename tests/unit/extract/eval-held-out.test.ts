@@ -18,10 +18,15 @@ describe('the extraction evaluation on the held-out split', () => {
   // start, 0.927 (76 of 82) and 0.967 (29 of 30) on the reader before that round, 0.929 (79 of 85) and 0.967 after; the
   // hundred and fifty-three together 0.917 (720 of 785) before, 0.914 (725 of 793) after. The tenth round added no pages;
   // with its rules, read from where words stand rather than from the lexicon, 0.916 (740 of 808), the total read after
-  // each change. The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
+  // each change. The eleventh round added twelve pages held out from the start, then moved one of them (metro-2) to
+  // tuning, once its gold writer had reported a quotation shape the reader missed; the other eleven scored 0.739 (17 of
+  // 23) on the reader at the round's start and 0.727 (16 of 22) after it. The round also scored a quotation over several
+  // paragraphs by the runs of paragraphs the gold gives, under which the hundred and fifty-three older pages read 0.912
+  // (748 of 820) before the round's changes and after them; the hundred and sixty-four together 0.907 (764 of 842).
+  // The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   it('keeps speaker precision on the held-out pages', async () => {
-    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(153);
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(164);
     expect(figures(total((await cases(['held-out'])).map((c) => score(c.detected, c.gold)))).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
   });
 });

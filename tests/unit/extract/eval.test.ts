@@ -60,19 +60,20 @@ describe('the extraction evaluation', () => {
   });
 
 
-  const TUNING_RECALL_FLOOR = 0.77;
+  const TUNING_RECALL_FLOOR = 0.78;
   it('meets the targets on the pages it was tuned on before, and holds what it reaches on the former held-out pages', () => {
     expect(shortfalls(bySplit('tuned-before'))).toEqual([]);
     // The tuning split holds the five pages that were held out until this set was replaced (Czech „…“ quotes, a
     // Portuguese coach named by his role) and every later set, each with gold written before the reader was run on it
-    // or changed for it (tests/fixtures/README.md lists them): a hundred and ninety-nine pages in English, French, Spanish,
+    // or changed for it (tests/fixtures/README.md lists them): two hundred pages in English, French, Spanish,
     // Portuguese, German, Czech and Chinese. The reader reaches 0.90 on the eighty-five pages it was tuned on before the
     // fourth round; the fresh pages moved to tuning since came in at about half (0.50 in the fourth round, 0.66, 0.50, 0.58
     // and 0.56 in the fifth's four sets, 0.57 in the seventh's), so the whole split stood at about 0.80 when the fifth
     // round's last set joined, at 0.817 after that round and 0.831 after the sixth; with the seventh's twenty-five pages,
     // tuned on, 0.799; with the eighth's seventeen (0.51 when they came in), 0.763 before that round's changes and 0.774
-    // after; with the ninth's thirty (0.64 and 0.52 when they came in), 0.768 after that round, 0.775 after the tenth. The
-    // floor stands a little below.
+    // after; with the ninth's thirty (0.64 and 0.52 when they came in), 0.768 after that round, 0.775 after the tenth;
+    // 0.787 with the eleventh round's scoring of quotations over several paragraphs, and 0.791 with metro-2 (0.16 when
+    // it came in) after that round. The floor stands a little below.
     const tuning = figures(bySplit('tuning'));
     expect(tuning.quoteRecall).toBeGreaterThanOrEqual(0.95);
     expect(tuning.speakerPrecision).toBeGreaterThanOrEqual(0.97);
