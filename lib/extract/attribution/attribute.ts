@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, rolesMeant, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, nameOfRun, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
@@ -1198,7 +1198,7 @@ class TextReader {
   /**
    * A quotation opening the line under a heading that names a speech or a statement ("The King's Speech 2024 full
    * transcript", "Die Rede im Wortlaut"): the words are that speech's, so they go on no one quoted before the heading;
-   * they are its owner's when the heading names one before it ("The King's Speech" is the King's, "Merz' Rede").
+   * they are its owner's when the heading names one before it ("The King's Speech" is the King's).
    */
   private headedSpeech(q: Quotation): Attribution | undefined {
     const lineStart = this.lineStartOf(q.openAt);
@@ -1209,8 +1209,8 @@ class TextReader {
     const k = tokens.findIndex((t) => SPEAKING_OCCASIONS.has(t.text.toLowerCase()));
     if (k < 0) return undefined;
     const cue = tokens[k].text.toLowerCase();
-    const owner = k > 0 && isPossessive(tokens[k - 1]) ? tokens[k - 1].text.replace(/(?:[’']s?|s)$/u, '') : undefined;
-    const who = !owner ? undefined : isRoleWord({ ...tokens[k - 1], text: owner }) ? this.resolveRole(owner.toLowerCase(), { upTo: q.openAt }) : this.named(owner, 0.85);
+    const owner = k > 0 && isPossessive(tokens[k - 1]) ? tokens[k - 1].text.replace(POSSESSIVE_ENDING, '') : undefined;
+    const who = !owner ? undefined : isRole(owner.toLowerCase()) ? this.resolveRole(owner.toLowerCase(), { upTo: q.openAt }) : this.named(owner, 0.85);
     return { cue, how: 'before', ...(who ?? { confidence: 0 }) };
   }
 
