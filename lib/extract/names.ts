@@ -231,8 +231,8 @@ function affiliationAt(words: string[]): number {
 const joinName = (words: string[]) => words.map((w, i) => (i && !/['’]$/.test(words[i - 1]) ? ' ' : '') + w).join('');
 
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
-/** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone). */
-export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}s)[’']$/u;
+/** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone), German "Merz’", "Strauß’". */
+export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}[sßz])[’']$/u;
 
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;

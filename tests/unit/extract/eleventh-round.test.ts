@@ -13,6 +13,8 @@ describe('a heading that names a speech', () => {
     expect.soft(speakerOf(named, 'build the homes')).toBe('Keir Starmer');
     const role = `The mayor, Ana Ruiz, opened the session.\n${before}The Mayor's Speech in full\n“Our city will not wait.”`;
     expect.soft(speakerOf(role, 'will not wait')).toBe('Ana Ruiz');
+    const german = 'Friedrich Merz sprach am Abend.\n„Zwei weitere Festnahmen“, schrieb die Polizei.\nMerz’ Rede im Wortlaut\n„Wir werden dieses Land erneuern.“';
+    expect.soft(speakerOf(german, 'erneuern')).toBe('Friedrich Merz');
   });
 
   it('does not let the words under it go on with whoever was quoted before it', () => {
