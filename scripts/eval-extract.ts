@@ -87,7 +87,7 @@ export function sameQuote(a: string, b: string): boolean {
 function byParagraph(speech: DetectedQuote[], gold: GoldQuote[]): DetectedQuote[] {
   const inGold = (text: string) => gold.some((g) => sameQuote(text, g.text));
   return speech.flatMap((d) => {
-    if (!d.text.includes('\n') || inGold(d.text)) return [d];
+    if (!d.text.includes('\n')) return [d];
     const paragraphs = d.text.split('\n').filter((paragraph) => /\p{L}/u.test(paragraph));
     const runs: DetectedQuote[] = [];
     for (let i = 0; i < paragraphs.length; ) {

@@ -178,6 +178,9 @@ function closesInParagraph(text: string, from: number, family: Family): boolean 
   return false;
 }
 
+/** Single marks left open are usually apostrophes (’90s): not a quotation, unless later paragraphs reopened it. */
+const isQuotationLeftOpen = (open: Open) => open.family !== 'single' || open.parts.length > 0;
+
 function findMarkedQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
   const stack: Open[] = [];
@@ -229,8 +232,7 @@ function findMarkedQuotations(text: string): Quotation[] {
         i = j - 1;
         continue;
       }
-      // Single marks left open are usually apostrophes (’90s): not a quotation, unless paragraphs reopened it.
-      if (outer.family !== 'single' || outer.parts.length) emit(outer, i, i, true);
+      if (isQuotationLeftOpen(outer)) emit(outer, i, i, true);
       stack.length = 0;
       continue;
     }
@@ -262,6 +264,6 @@ function findMarkedQuotations(text: string): Quotation[] {
     }
     if (mark.can.open) stack.push({ family: mark.family, openAt: i, partStart: i + 1, parts: [], nested: [] });
   }
-  if (stack.length && (stack[0].family !== 'single' || stack[0].parts.length)) emit(stack[0], text.length, text.length, true);
+  if (stack.length && isQuotationLeftOpen(stack[0])) emit(stack[0], text.length, text.length, true);
   return found;
 }

@@ -214,8 +214,8 @@ class TextReader {
   private readonly masked: string;
   private readonly sentences: Span[];
   private readonly ctx: Context;
-  private readonly speakerOfSentence: Map<number, string>;
-  private readonly results: Attribution[];
+  private readonly speakerOfSentence = new Map<number, string>();
+  private readonly results: Attribution[] = [];
   /** The ages the text gave people ("Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,"). */
   private readonly ages: Map<string, number>;
   /** Words the text writes after "in" or "across" ("a plant in Germany"), read once: places, which no "the company" means. */
@@ -244,8 +244,6 @@ class TextReader {
     this.masked = chars.join('');
     this.sentences = sentenceSpans(this.masked);
     this.ctx = learnNames(this.masked, this.sentences, known);
-    this.speakerOfSentence = new Map<number, string>();
-    this.results = [];
     this.ages = new Map<string, number>();
     for (const m of this.masked.matchAll(AGE_APPOSITIVE)) {
       const mention = nameOfRun(tokenize(m[1]));
