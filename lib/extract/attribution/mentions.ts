@@ -3,7 +3,7 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_FEMININE_NOUNS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
@@ -74,8 +74,10 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
-    // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…").
-    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !isArticle(tokens[i - 1]) && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…"), and
+    // after a German determiner a noun ("In einem Interview hat der Mann berichtet").
+    const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
@@ -167,12 +169,29 @@ function describesSomeoneActing(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
 }
 
-/** German indefinite articles: "einen User", "eine Anwohnerin". */
-const GERMAN_INDEFINITE = /^ein(?:e|er|em|en)?$/;
+/** German articles bringing in someone unnamed: indefinite ("einen User", "eine Anwohnerin") or pointing ("dieser User"). */
+const GERMAN_INDEFINITE = /^(?:ein|dies)(?:e|er|em|en)?$/;
 
-/** Whether a German sentence speaks of someone it does not name: an indefinite article and a noun for a person ("einen User"). */
+/** Those of GERMAN_INDEFINITE that are feminine only: "eine Woche", "nach einer Stunde", "diese Woche". */
+const GERMAN_FEMININE_INDEFINITE = new Set(['eine', 'einer', 'diese']);
+
+/**
+ * A woman's noun after a feminine article: "-in", a noun that is one ("Frau", "Mutter") or an adjective made a noun
+ * ("eine Angestellte", "einer Abgeordneten", "eine Jugendliche"). The person endings alone would take "eine Woche" and
+ * "einer Seite" for someone.
+ */
+const isGermanWomanNoun = (noun: string) => /(?:in|[lndr]ten?|eten?|igen?|lichen?)$/.test(noun) || [...GERMAN_FEMININE_NOUNS].some((f) => noun.endsWith(f));
+
+/** Whether a German sentence speaks of someone it does not name: an indefinite or pointing article and a noun for a person ("einen User", "dieser User"). */
 export const tokensDescribeGermanSomeone = (tokens: Token[]) =>
-  tokens.some((t, k) => GERMAN_INDEFINITE.test(t.text.toLowerCase()) && isCap(tokens[k + 1]) && GERMAN_PERSON_NOUN.test(tokens[k + 1].text.toLowerCase()) && !isOrganisationWord(tokens[k + 1].text.toLowerCase()));
+  tokens.some((t, k) => {
+    const article = t.text.toLowerCase();
+    const noun = tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (!GERMAN_INDEFINITE.test(article) || !isCap(tokens[k + 1]) || !GERMAN_PERSON_NOUN.test(noun) || isOrganisationWord(noun)) return false;
+    // "in dieser Woche": "dieser" is feminine too, before a noun in -e.
+    const feminine = GERMAN_FEMININE_INDEFINITE.has(article) || (article === 'dieser' && noun.endsWith('e'));
+    return !feminine || isGermanWomanNoun(noun);
+  });
 
 /** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
 const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);

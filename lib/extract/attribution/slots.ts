@@ -104,6 +104,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     if (isArticle(tokens[named])) named++;
     while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
     const from = intro > 0 && !!tokens[1] && isLower(tokens[1]) && isCap(tokens[named]) ? named : 0;
+    // "Zugleich verteidigte sie … und betonte": a German sentence opened by a word that is not its subject has the
+    // subject pronoun right after its first verb.
+    const inverted = tokens[2]?.text ?? '';
+    if (from === 0 && k > 2 && isLower(tokens[1]) && INVERTED_PRONOUNS.has(inverted) && !germanPlural(tokens[1], tokens[2]) && isGerman(tokens)) return { pronoun: inverted };
     const end = runEndingAfter(tokens, from);
     const first = tokens[from].text.toLowerCase();
     const opens = end >= 0 && end < k && !PREPOSITIONS.has(first) && !LINKS.has(first) && tokens[end + 1] && isLower(tokens[end + 1]);
