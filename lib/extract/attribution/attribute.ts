@@ -706,7 +706,9 @@ class TextReader {
       // A lone unknown word may be a place ("in Jena", "bei Passau": German prepositions are many), unless it is joined
       // to a name ("Michel Drucker et Nagui").
       const joined = COORDINATORS.has(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]);
-      return !this.ctx.organisations.has(full) && !isPlaceName(full) && (this.ctx.people.has(full) || this.ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
+      // "la firma belga Katoen Natie" is an organisation, though the registry joined the name to a longer one ("Terminal Cuenca del Plata/Katoen Natie").
+      const organisation = this.ctx.organisations.has(full) || this.ctx.organisations.has(mention?.name ?? full);
+      return !organisation && !isPlaceName(full) && (this.ctx.people.has(full) || this.ctx.markedPeople.has(full) || (!placed && (full.includes(' ') || joined))) ? [full] : [];
     });
 
   /**

@@ -358,8 +358,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const start = i;
       i = end;
       if (!mention) continue;
-      // "le groupe Michelin", "l'entreprise Danone": an organisation word in lower case after an article says what the name is.
-      const kind = isArticle(tokens[start - 2]) && isLower(tokens[start - 1]) && isOrganisationWord(tokens[start - 1].text) ? tokens[start - 1].text : undefined;
+      // "le groupe Michelin", "l'entreprise Danone", "la firma belga Katoen Natie": an organisation word in lower case
+      // after an article, perhaps with an adjective after it, says what the name is.
+      const word = start > 2 && isAdjective(tokens[start - 1]) && isArticle(tokens[start - 3]) ? start - 2 : start - 1;
+      const kind = isArticle(tokens[word - 1]) && isLower(tokens[word]) && isOrganisationWord(tokens[word].text) ? tokens[word].text : undefined;
       if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
       if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);

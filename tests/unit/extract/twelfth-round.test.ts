@@ -49,3 +49,19 @@ describe('a German verb joined to a first one', () => {
     expect.soft(speakerOf(text, 'keine Seite')).toBe(null);
   });
 });
+
+describe('an organisation word with an adjective after it', () => {
+  it('says that the name after it is no one who might have spoken', () => {
+    const spanish = 'El líder del gremio, Tomás Ferreira, criticó el contrato firmado con la empresa neerlandesa Van Dorp Logistics. “Este acuerdo nos perjudica”, dijo el sindicalista.';
+    expect.soft(speakerOf(spanish, 'nos perjudica')).toBe('Tomás Ferreira');
+    const french = 'Le délégué syndical, Marc Olivier, a dénoncé l’accord passé avec le groupe néerlandais Van Dorp Logistics. « Cet accord nous pénalise », a déclaré le syndicaliste.';
+    expect.soft(speakerOf(french, 'nous pénalise')).toBe('Marc Olivier');
+    const joined = `El puerto cedió la terminal a Muelle Norte/Van Dorp Logistics en mayo.\n${spanish}`;
+    expect.soft(speakerOf(joined, 'nos perjudica')).toBe('Tomás Ferreira');
+  });
+
+  it('is no organisation word when a person’s noun stands there', () => {
+    const spanish = 'El líder del gremio, Tomás Ferreira, se reunió con el abogado neerlandés Pieter van Dorp. “Este acuerdo nos perjudica”, dijo el sindicalista.';
+    expect.soft(speakerOf(spanish, 'nos perjudica')).toBe(null);
+  });
+});
