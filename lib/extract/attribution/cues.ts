@@ -136,15 +136,24 @@ const isGermanIncise = (tokens: Token[], i: number) =>
   GERMAN_THIRD_PERSON.test(tokens[i].text) &&
   !NOT_GERMAN_VERBS.has(tokens[i].text) &&
   ['er', 'sie'].includes(tokens[i + 1]?.text ?? '');
+/** Forms of English "be" that make a participle after them passive. */
+const ENGLISH_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Participles whose passive subject still speaks: asked or quoted, the person answers or is the one quoted. */
+const SPEAKS_WHEN_PASSIVE = new Set(['asked', 'quoted', 'questioned', 'pressed', 'interviewed']);
+
 /**
  * "in a written submission", "the question asked of the court": an English participle after an article, or after a noun
- * with "of" or "by" following, describes that noun; no one is said to speak. "was asked by reporters" still reports.
+ * with "of" or "by" following, describes that noun; no one is said to speak. So does a passive ("the party was accused
+ * of …", "he was told"): its subject did not speak. "was asked by reporters" still reports, and so does a passive
+ * with its agent ("described by the charity as …").
  */
 function isParticipleModifier(tokens: Token[], i: number): boolean {
   const word = tokens[i]?.text ?? '';
   if (!/^\p{Ll}+(?:ed|en)$/u.test(word)) return false;
   const before = tokens[i - 1];
   if (['a', 'an', 'the'].includes(before?.text ?? '')) return true;
+  if (ENGLISH_BE.has(before?.text.toLowerCase() ?? '') && !SPEAKS_WHEN_PASSIVE.has(word) && tokens[i + 1]?.text !== 'by') return true;
   return ['of', 'by'].includes(tokens[i + 1]?.text ?? '') && !!before && isLower(before) && /\p{L}{3,}/u.test(before.text) && !PRONOUNS.has(before.text) && !AUXILIARIES.has(before.text) && !isCue(before) && !isAdverb(before);
 }
 

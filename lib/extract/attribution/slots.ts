@@ -93,7 +93,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     while (k >= 0 && isAdverb(tokens[k])) k--;
   }
   // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
-  if (SPEAKING_OCCASIONS.has(tokens[k]?.text.toLowerCase() ?? '') && ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text === 'in' && k > 2) k -= 3;
+  const occasion = tokens.findLastIndex((t, j) => j > 0 && j <= k && t.text === 'in' && j + occasionPhraseLength(tokens, j) === k + 1);
+  if (occasion > 0) k = occasion - 1;
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
@@ -745,7 +746,24 @@ export interface Found {
 export const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
 
 /** Occasions of speaking: "in seiner Rede", "in a statement", "en su discurso". */
-export const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks discurso declaraciones entrevista discours entretien'.split(' '));
+export const SPEAKING_OCCASIONS = new Set('rede ansprache statement interview erklärung mitteilung pressekonferenz speech address remarks briefing conference discurso declaraciones entrevista discours entretien'.split(' '));
+
+/** Determiners before an occasion of speaking in English ("in a statement", "in his speech"). */
+const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "in a news briefing in New Delhi", "in an interview with CNN": how many tokens from k an English phrase saying where
+ * someone spoke takes, with a noun before the occasion and where or with whom after it; 0 when none opens at k.
+ */
+function occasionPhraseLength(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== 'in' || !OCCASION_DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 0;
+  let j = k + 2;
+  if (isLower(tokens[j]) && !SPEAKING_OCCASIONS.has(tokens[j].text) && SPEAKING_OCCASIONS.has(tokens[j + 1]?.text ?? '')) j++;
+  if (!SPEAKING_OCCASIONS.has(tokens[j]?.text ?? '')) return 0;
+  j++;
+  while (['in', 'with', 'on', 'at', 'to'].includes(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j = runEndingAfter(tokens, j + 1) + 1;
+  return j - k;
+}
 
 /**
  * True when the name starting at `start` completes a lower-case noun through one of `links` ("la situación de Granda",
@@ -782,6 +800,8 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   skipAdverbs();
   // "Javier Betancourt at that time asked", "Trump on Tuesday said": past a time before the verb.
   k += timePhraseLength(tokens, k);
+  // "Vikram Misri in a news briefing in New Delhi accused": past where the person spoke.
+  k += occasionPhraseLength(tokens, k);
   // "Ophir aus Buffalo sagte", "Lerato Dube from Durban said": past where the person is from.
   if (ORIGIN_LINKS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   if (tokens[k]?.text === ',' && !closesRelativeClause(tokens, start)) {

@@ -3,6 +3,7 @@
  * pages, and a negative where one guards the rule.
  */
 import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
 import { speakerOf } from './speaker-of';
 
 describe('a German noun after a determiner', () => {
@@ -63,5 +64,32 @@ describe('an organisation word with an adjective after it', () => {
   it('is no organisation word when a person’s noun stands there', () => {
     const spanish = 'El líder del gremio, Tomás Ferreira, se reunió con el abogado neerlandés Pieter van Dorp. “Este acuerdo nos perjudica”, dijo el sindicalista.';
     expect.soft(speakerOf(spanish, 'nos perjudica')).toBe(null);
+  });
+});
+
+describe('where someone spoke, between the name and the verb', () => {
+  it('leaves the name the subject, for a pronoun after it', () => {
+    const text = 'Trade minister Sofia Lind in a press briefing in Oslo criticised the tariffs. She said the rules were written “to protect a handful of exporters” in the south.';
+    expect.soft(speakerOf(text, 'protect a handful')).toBe('Sofia Lind');
+  });
+
+  it('and for the verb of saying itself', () => {
+    const text = 'Trade minister Sofia Lind in an interview with Reuters said the rules were “written for a handful of exporters”.';
+    expect.soft(speakerOf(text, 'written for a handful')).toBe('Sofia Lind');
+  });
+});
+
+describe('an accusation', () => {
+  it('reports the words of whoever accuses', () => {
+    const text = 'Sofia Lind accused the board of “hiding the losses from its own members” for two years.';
+    expect.soft(speakerOf(text, 'hiding the losses')).toBe('Sofia Lind');
+  });
+
+  it('in the passive reports no words of its subject', () => {
+    const kindOf = (text: string, words: string) => detectQuotes(text).find((q) => q.text.includes(words))?.kind;
+    expect.soft(kindOf('The Harbour Party was accused of renaming its account to “TruthCheck” during the debate.', 'TruthCheck')).not.toBe('speech');
+    expect.soft(kindOf('The Harbour Party was urged to drop the name “TruthCheck” before the debate.', 'TruthCheck')).not.toBe('speech');
+    const agent = 'The plan had been described by the tenants’ union as “a once-in-a-lifetime chance” to fix the law.';
+    expect.soft(kindOf(agent, 'once-in-a-lifetime')).toBe('speech');
   });
 });
