@@ -23,10 +23,12 @@ describe('the extraction evaluation on the held-out split', () => {
   // 23) on the reader at the round's start and 0.727 (16 of 22) after it. The round also scored a quotation over several
   // paragraphs by the runs of paragraphs the gold gives, under which the hundred and fifty-three older pages read 0.912
   // (748 of 820) before the round's changes and after them; the hundred and sixty-four together 0.907 (764 of 842).
+  // The twelfth round added sixteen English pages held out from the start (set H, Scrapinghub's benchmark): 0.919
+  // (193 of 210) on the reader at the round's start.
   // The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   it('keeps speaker precision on the held-out pages', async () => {
-    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(164);
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(180);
     expect(figures(total((await cases(['held-out'])).map((c) => score(c.detected, c.gold)))).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
   });
 });
