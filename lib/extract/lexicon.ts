@@ -160,6 +160,9 @@ export const VIEW_VERBS = words(`
   myslí věří pochybuje
 `);
 
+/** German verbs of holding a view whose particle closes the clause ("Aberle geht von 300 Euro aus"): the verb, its particle. */
+export const SEPARABLE_VIEW_VERBS = new Map([['geht', 'aus']]);
+
 /**
  * English phrases that say someone spoke, and how, with no verb of saying ("Southgate was blunt.", "Dutton hit back.",
  * "Atkins did not mince her words.", "Lyle disagreed."): a quotation standing alone after such a sentence is theirs.

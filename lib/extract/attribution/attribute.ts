@@ -9,10 +9,10 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, rolesMeant, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
+import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isIndefinite, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
@@ -72,6 +72,13 @@ const POINTING_WORDS = new Set(['das', 'dies', 'so', 'lo', 'eso', 'ainsi']);
 const STATEMENTS = new Set(['communiqué', 'communiqués']);
 /** An age given in an appositive, in French ("Yvette Martin, 67 ans,"). */
 const AGE_GIVEN = /\p{Lu}[\p{L}’'-]*, \d{1,3} ans\b/u;
+
+/** Words opening an aside that says the words were said "as" someone said them ("wie er betont", "as she stressed", "comme il l'a souligné"). */
+const COMPARING = new Set(['wie', 'as', 'comme', 'como']);
+
+/** "Vogel hält das für falsch, wie er betont": the pronoun opens such an aside, so it stands for the subject of its sentence. */
+const inAside = (tokens: Token[], pronoun: string) =>
+  tokens.some((t, k) => COMPARING.has(t.text.toLowerCase()) && tokens[k + 1]?.text.toLowerCase() === pronoun && tokens[k - 1]?.text === ',');
 
 /** How many words for a person may stand between a description and the name it is given ("Dutch cyclist Jan de Vries"). */
 const PERSON_NOUNS_BEFORE_NAME = 2;
@@ -292,7 +299,7 @@ class TextReader {
           // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
           const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
           // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
-          const namer = found.how === 'before' && NAMING_VERBS.has(found.cue) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
+          const namer = found.how === 'before' && (NAMING_VERBS.has(found.cue) || inAside(beforeTokens, slot.pronoun)) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
           who = speaksOfAnother(q.text, slot.pronoun)
             ? undefined
             : namer ?? this.resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? this.impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
@@ -311,7 +318,7 @@ class TextReader {
         // the offer was fair. "…"' are Lyle's words.
         result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
       } else {
-        result = this.inReportedSentence(q) ?? result;
+        result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? result;
       }
       if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
       this.results.push(result);
@@ -1222,7 +1229,14 @@ class TextReader {
     if (!previous || !said?.speaker) return undefined;
     const here = this.paragraphOf(q.openAt);
     const there = this.paragraphOf(previous.closeEnd - 1);
-    if (here === there) return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
+    if (here === there) {
+      // "„…“, sagt Pfeiffer. Aberle geht von 250 Euro aus. „…“": a sentence between them about someone else leaves the
+      // words unknown.
+      const after = this.sentenceOf(previous.closeEnd - 1) + 1;
+      const before = this.sentenceOf(q.openAt) - 1;
+      const between = after <= before ? this.masked.slice(this.sentences[after].start, this.sentences[before].end) : '';
+      return this.namesSomeoneElse(between, said.speaker) ? undefined : { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
+    }
     if (!this.opensLine(q)) return undefined;
     // The paragraph before ends with those words' sentence: a sentence after it ("…warnt vor „…“. Bereits ein bis zwei
     // Milligramm können tödlich sein") leaves the story, and the paragraph after may be anyone's.
@@ -1232,6 +1246,22 @@ class TextReader {
     const middle = this.masked.slice(this.masked.indexOf('\n', previous.closeEnd - 1) + 1, this.lineStartOf(q.openAt));
     if (here === there + 2 && !this.namesSomeoneElse(middle, said.speaker) && this.reportsOnly(middle, said.speaker) && this.isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
+  }
+
+  /**
+   * "Raab nannte es ein „Privileg“, die Organisation zu führen, „die … angesehen ist“": words quoted with no cue of their
+   * own in the sentence of words just credited to someone go on with that person's, unless someone else is named between
+   * or they are a term.
+   */
+  private sameSentenceAsQuoted(qi: number): Attribution | undefined {
+    const q = this.quotations[qi];
+    const previous = this.quotations[qi - 1];
+    const said = this.results[qi - 1];
+    if (!previous || !said?.speaker || this.sentenceOf(previous.openAt) !== this.sentenceOf(q.openAt)) return undefined;
+    // A word or two is a term the sentence names ("das Wort „D-Day“"), not more of the words.
+    if (wordCount(q.text) < 4 && !isFullSentence(q.text)) return undefined;
+    if (this.namesSomeoneElse(this.masked.slice(previous.closeEnd, q.openAt), said.speaker)) return undefined;
+    return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.8), how: 'continuation' };
   }
 
   /**
@@ -1282,7 +1312,9 @@ class TextReader {
 
   /** "Südekum hält das für falsch.", "She disagrees.": the known person, or the one a pronoun means, opening a sentence with a verb of holding a view. */
   private holderOfView(tokens: Token[], si: number): { speaker: string; confidence: number } | undefined {
-    const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text));
+    // "Aberle geht angesichts der Preise von 300 Euro aus.": a verb whose particle closes the sentence.
+    const closing = tokens.findLast((t) => /\p{L}/u.test(t.text))?.text;
+    const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text) || (SEPARABLE_VIEW_VERBS.get(t.text) === closing && isGerman(tokens)));
     // The verb right after its subject: no clause, only a party or a role in brackets ("Lars Klingbeil (SPD) glaubt"), between.
     if (v < 0 || v > VIEW_SUBJECT_REACH || tokens.slice(0, v).some((t) => CLAUSE_PUNCTUATION.has(t.text))) return undefined;
     const subject = openingSubject(tokens);
@@ -1329,7 +1361,7 @@ class TextReader {
     const inverted = subject && 'unnamed' in subject && tokens[c - 1]?.text === ',' ? nameAfter(tokens, c) : undefined;
     const slot = inverted && !('unnamed' in inverted) ? inverted : subject;
     if (!slot) return this.accordingTo(tokens);
-    if ('pronoun' in slot) return this.resolvePronoun(si, slot.pronoun);
+    if ('pronoun' in slot) return (inAside(tokens, slot.pronoun) ? this.actorBeforePronoun(tokens, slot.pronoun) : undefined) ?? this.resolvePronoun(si, slot.pronoun);
     if ('role' in slot) return this.resolveRoleSlot(slot, si, this.sentences[si].end, undefined, false);
     if (!('name' in slot)) return undefined;
     const full = this.ctx.registry.resolve(slot.name).name;

@@ -93,3 +93,43 @@ describe('an accusation', () => {
     expect.soft(kindOf(agent, 'once-in-a-lifetime')).toBe('speech');
   });
 });
+
+describe('a quotation with no cue after a sentence about someone else', () => {
+  it('is no continuation of the words before that sentence', () => {
+    const text = '„Der Preis liegt bei 90 Euro“, sagt Karla Brandt. Dennis Vogel leitet die Kasse seit 2019. „Wir werden sehen, was die Kassen zahlen.“';
+    expect.soft(speakerOf(text, 'Wir werden sehen')).not.toBe('Karla Brandt');
+    const english = '“The price is about 90 euros,” said Karla Brandt. Dennis Vogel thought that was too high. “We will see what the insurers pay.”';
+    expect.soft(speakerOf(english, 'We will see')).not.toBe('Karla Brandt');
+  });
+
+  it('is the words of whoever that sentence shows holding a view', () => {
+    const text = '„Der Preis liegt bei 90 Euro“, sagt Karla Brandt. Dennis Vogel geht angesichts der Lage von höheren Kosten aus. „Wir werden sehen, was die Kassen zahlen.“';
+    expect.soft(speakerOf(text, 'Wir werden sehen')).toBe('Dennis Vogel');
+  });
+
+  it('still goes on with the speaker when the sentence between names no one else', () => {
+    const text = '„Der Preis liegt bei 90 Euro“, sagt Karla Brandt. Das sei nicht viel. „Wir werden sehen, was die Kassen zahlen.“';
+    expect.soft(speakerOf(text, 'Wir werden sehen')).toBe('Karla Brandt');
+  });
+});
+
+describe('words quoted with no cue in the sentence of words just credited', () => {
+  it('go on with that person’s', () => {
+    const german = 'Petra Lenz bezeichnete es als „große Ehre“, das Institut zu leiten, „das weltweit für seine Forschung geschätzt wird“.';
+    expect.soft(speakerOf(german, 'weltweit für seine')).toBe('Petra Lenz');
+  });
+
+  it('are a term when they are a word or two', () => {
+    const text = 'Petra Lenz nannte es „zynisch“, dass der Verband das Wort „Endspiel“ benutzt.';
+    expect.soft(speakerOf(text, 'Endspiel')).toBe(null);
+  });
+});
+
+describe('a pronoun in an aside saying as whom the words were said', () => {
+  it('stands for the subject of its own sentence, not the last speaker', () => {
+    const colon = '„Der Preis liegt bei 90 Euro“, sagt Karla Brandt. Dennis Vogel hält das für zu hoch, wie er betont: „Wir werden sehen, was die Kassen zahlen.“';
+    expect.soft(speakerOf(colon, 'Wir werden sehen')).toBe('Dennis Vogel');
+    const after = '„Der Preis liegt bei 90 Euro“, sagt Karla Brandt. Dennis Vogel hält das für zu hoch angesetzt, wie er betont. „Wir werden sehen, was die Kassen zahlen.“';
+    expect.soft(speakerOf(after, 'Wir werden sehen')).toBe('Dennis Vogel');
+  });
+});
