@@ -341,6 +341,8 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
       if (tokens[i - 1]?.text === ',' && isRoleWord(tokens[r])) r = roleHeadOf(tokens, r);
       const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
+      // "the secretary of defense, Dana Whitfield": the role with its complement too, which "the secretary of state" is not.
+      if (roleBefore.length && r + 3 === i - 1 && ROLE_COMPLEMENT.has(tokens[r + 1].text) && isLower(tokens[r + 2])) roleBefore.push(`${roleBefore[0]} ${tokens[r + 1].text} ${tokens[r + 2].text}`);
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];

@@ -118,7 +118,11 @@ export const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(
 /** Parties that stand before a role as an adjective ("the Republican governor", "the Labour MP"). */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
 
+/** A country's or a body's initials before a role: "U.S.", "US", "UN", "EU". */
+const INITIALS = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
+
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
+
 export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (!word) return undefined;
@@ -129,10 +133,23 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (described) return described;
   // "the former president", "the deputy minister", "the Republican governor": past the titles and a party between the
   // article and the role.
+  // "the U.S. secretary", "the UN envoy": past a country's or a body's initials too.
   let a = k - 1;
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '')) a--;
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && INITIALS.test(tokens[a]?.text ?? ''))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
+}
+
+/**
+ * "the secretary of state said", "el ministro de economía dijo": a role whose complement at token k is in lower case is
+ * that role, qualified by the complement; not a word of kin ("the mother of three"), whose complement says whose.
+ */
+function roleWithComplementAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text ?? '';
+  if (!isLower(tokens[k]) || !ROLE_COMPLEMENT.has(tokens[k - 1]?.text ?? '')) return undefined;
+  const head = roleAt(tokens, k - 2);
+  if (!head || !('role' in head) || head.epithet || KIN.has(head.role) || isOrganisationWord(head.role)) return undefined;
+  return { role: head.role, qualified: `${head.role} ${tokens[k - 1].text} ${word}` };
 }
 
 /** The gender a French, Spanish or Portuguese article tells ("le", "el", "o", "la", "a"); "l’" and the plural tell none. */
@@ -384,7 +401,7 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
   const description = descriptionEndingAt(tokens, k);
   if (description) return description;
-  const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k);
+  const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k) ?? roleWithComplementAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };

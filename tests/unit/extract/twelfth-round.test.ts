@@ -133,3 +133,18 @@ describe('a pronoun in an aside saying as whom the words were said', () => {
     expect.soft(speakerOf(after, 'Wir werden sehen')).toBe('Dennis Vogel');
   });
 });
+
+describe('a role with its complement in lower case', () => {
+  const quote = '\nThe secretary of state said that “the channel will stay open for as long as it takes.”';
+
+  it('is whom the text gave the role', () => {
+    expect.soft(speakerOf(`The talks were led by the secretary of state, Dana Whitfield, on Monday.${quote}`, 'channel will stay')).toBe('Dana Whitfield');
+    expect.soft(speakerOf(`The talks were led by Secretary Dana Whitfield on Monday.${quote}`, 'channel will stay')).toBe('Dana Whitfield');
+    const envoy = 'The talks were led by U.S. envoy Carl Brenner on Monday.\nThe U.S. envoy said that “the channel will stay open for as long as it takes.”';
+    expect.soft(speakerOf(envoy, 'channel will stay')).toBe('Carl Brenner');
+  });
+
+  it('is no one the text gave the role with another complement', () => {
+    expect.soft(speakerOf(`The talks were led by the secretary of defense, Dana Whitfield, on Monday.${quote}`, 'channel will stay')).toBe(null);
+  });
+});
