@@ -244,6 +244,9 @@ function withoutAppositive(tokens: Token[]): Token[] {
   return open > 0 && (isLower(tokens[open + 1]) || isRoleWord(tokens[open + 1])) ? tokens.slice(0, open) : tokens.slice(0, -1);
 }
 
+/** An English verb in the third person of the present ("fears", "argues", "believes"). */
+const ENGLISH_PRESENT = /^\p{Ll}{3,}s$/u;
+
 /** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
 
@@ -256,7 +259,9 @@ function unlistedCueBefore(tokens: Token[]): Found | undefined {
   const v = tokens.findIndex((t, i) => i > 0 && !isCap(t));
   const next = tokens[v + 1]?.text ?? '';
   const introduces = (next === ',' && v + 2 === tokens.length) || REPORTED_CLAUSE_OPENERS.has(next);
-  if (v < 1 || !isUnlistedVerb(tokens[v]) || !introduces) return undefined;
+  // "He fears that the bill would “…”", "Lind argues that": an English verb in the present before "that" too.
+  const present = next === 'that' && isLower(tokens[v]) && ENGLISH_PRESENT.test(tokens[v].text);
+  if (v < 1 || !(isUnlistedVerb(tokens[v]) || present) || !introduces) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'before' };
 }

@@ -148,3 +148,23 @@ describe('a role with its complement in lower case', () => {
     expect.soft(speakerOf(`The talks were led by the secretary of defense, Dana Whitfield, on Monday.${quote}`, 'channel will stay')).toBe(null);
   });
 });
+
+describe('a verb of holding a view before "that"', () => {
+  it('reports the words quoted in its clause as its subject’s', () => {
+    const text = 'Ruth Alder has campaigned against the bill for a year. She fears that the law will “shrink the space for dissent” in the country.';
+    expect.soft(speakerOf(text, 'shrink the space')).toBe('Ruth Alder');
+    const argues = 'Ruth Alder argues that the law will “shrink the space for dissent” in the country.';
+    expect.soft(speakerOf(argues, 'shrink the space')).toBe('Ruth Alder');
+  });
+
+  it('names no one when no one is its subject', () => {
+    expect.soft(speakerOf('The data shows that the law will “shrink the space for dissent” in the country.', 'shrink the space')).toBe(null);
+  });
+});
+
+describe('German "argumentieren"', () => {
+  it('is a verb of saying', () => {
+    const text = 'Jonas Weber hat einen Gastbeitrag geschrieben. Er argumentiert darin, Manager seien „nicht für soziale Medien geschult“.';
+    expect.soft(speakerOf(text, 'nicht für soziale')).toBe('Jonas Weber');
+  });
+});
