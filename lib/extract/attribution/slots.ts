@@ -86,6 +86,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
   // verb has the name before it for subject.
   if (['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
+  // "criticised by Donald Trump Jr who wrote on X:": with no comma too.
+  else if (tokens[k]?.text === 'who' && isCap(tokens[k - 1])) k -= 1;
   // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
   const when = [2, 3].find((n) => k - n + 1 > 0 && timePhraseLength(tokens, k - n + 1) === n);
   if (when) {
@@ -99,6 +101,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
   if (AND.has(tokens[k]?.text) && k > 0) {
+    // "…, sagt der Philosoph Richard David Precht, und fügt hinzu:": the subject after the cue of the clause before.
+    const earlier = tokens.findLastIndex((_, i) => i < k && isCueAt(tokens, i));
+    const afterCue = earlier >= 0 && tokens[earlier - 1]?.text === ',' ? nameAfter(tokens, earlier) : undefined;
+    if (afterCue && !('unnamed' in afterCue)) return afterCue;
     // "Minutos antes del encuentro, Albares ha recalcado … y pidió": past a phrase of time or place and its comma.
     const intro = tokens.findIndex((t, i) => i < k && t.text === ',');
     let named = intro + 1;
@@ -138,6 +144,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (tokens[k]?.text === ',') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
     const first = tokens[open + 1];
+    // "As one buyer on the market, elmo666, wrote": a user name alone between the commas is the subject it names.
+    if (open === k - 2 && SPEAKING_HANDLE.test(first?.text ?? '')) return { name: first.text, titled: true };
     if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").

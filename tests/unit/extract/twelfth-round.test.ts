@@ -168,3 +168,20 @@ describe('German "argumentieren"', () => {
     expect.soft(speakerOf(text, 'nicht für soziale')).toBe('Jonas Weber');
   });
 });
+
+describe('subjects the cue before the words stands away from', () => {
+  it('a name with "who" and no comma', () => {
+    const text = 'The plan was mocked by several senators and Laura Kent who wrote on X: “Nobody asked for this.”';
+    expect.soft(speakerOf(text, 'Nobody asked')).toBe('Laura Kent');
+  });
+
+  it('a user name alone between commas', () => {
+    const text = 'As one seller on the forum, tomcat77, wrote to me in a message, “I only sell what I test.”';
+    expect.soft(speakerOf(text, 'I only sell')).toBe('tomcat77');
+  });
+
+  it('the name after the cue of the clause before "und"', () => {
+    const text = 'Die Arbeit wird sich ändern, sagt der Soziologe Karl Remmert, und fügt hinzu: „Aber sie verschwindet nicht.“';
+    expect.soft(speakerOf(text, 'verschwindet nicht')).toBe('Karl Remmert');
+  });
+});
