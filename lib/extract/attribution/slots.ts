@@ -676,6 +676,9 @@ function openingActor(tokens: Token[], before: number): Slot | undefined {
   return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
 }
 
+/** How many words a phrase of time or place may take before the subject it stands before ("In 2022, she…"). */
+const FRONTED_WORDS = 5;
+
 /** English conjunctions opening a clause put before the main one ("When Winfrey asked…, he declined"). */
 const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
 
@@ -694,6 +697,12 @@ export function sentenceSubject(tokens: Token[], before: number): Slot {
   const verb = tokens.findIndex((_, v) => v >= Math.max(fronted + 1, 1) && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
   const ofVerb = verb > 0 ? subjectOf(tokens, verb) : undefined;
   if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
+  // "She withdrew her claims, saying…", "In 2022, she withdrew…, saying": a pronoun opening the clause, after a phrase
+  // with no verb of its own if any; the reader need not know its verb ("withdrew").
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const opens = comma > 0 && comma <= FRONTED_WORDS && !tokens.slice(0, comma).some(isVerbLike) ? comma + 1 : 0;
+  const pronoun = tokens[opens]?.text.toLowerCase() ?? '';
+  if (opens < before - 1 && PRONOUNS.has(pronoun) && isLower(tokens[opens + 1]) && !isCue(tokens[opens + 1])) return { pronoun };
   // "Christie quit, telling a town hall meeting…", "So, with days to go, Christie quit—telling…": a name opening the
   // clause before the participle with a verb after it, any verb, when it is someone the text knows as a person (needsPerson).
   const clause = tokens.slice(0, before - 1).findLastIndex((t) => t.text === ',') + 1;

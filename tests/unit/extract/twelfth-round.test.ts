@@ -185,3 +185,12 @@ describe('subjects the cue before the words stands away from', () => {
     expect.soft(speakerOf(text, 'verschwindet nicht')).toBe('Karl Remmert');
   });
 });
+
+describe('a participle after a clause opened by a pronoun', () => {
+  it('has the pronoun for subject, whatever its verb', () => {
+    const text = 'Maria Loft sued the agency in 2021.\nIn 2023, she withdrew her claim against the broker, saying she "may have been misled" at the time.';
+    expect.soft(speakerOf(text, 'may have been misled')).toBe('Maria Loft');
+    const plain = 'Maria Loft sued the agency in 2021.\nShe withdrew her claim against the broker, saying she "may have been misled" at the time.';
+    expect.soft(speakerOf(plain, 'may have been misled')).toBe('Maria Loft');
+  });
+});
