@@ -493,6 +493,8 @@ const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ),
   // "la titular de Defensa", "o titular da pasta": the minister or the regional head of a department.
   ['titular', words('ministro ministra consejero consejera conselheiro conselheira secretario secretaria secretário secretária')],
+  // "adelantó el Mandatario", "o mandatário": the president.
+  ...['mandatario', 'mandataria', 'mandatário', 'mandatária'].map((kind) => [kind, words('presidente presidenta')] as const),
 ]);
 
 /** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */

@@ -194,3 +194,10 @@ describe('a participle after a clause opened by a pronoun', () => {
     expect.soft(speakerOf(plain, 'may have been misled')).toBe('Maria Loft');
   });
 });
+
+describe('"el Mandatario"', () => {
+  it('is the president the text named', () => {
+    const text = 'El presidente Gabriel Rivas viajó a Temuco el martes. “Estamos trabajando en una salida”, adelantó el Mandatario.';
+    expect.soft(speakerOf(text, 'trabajando en una salida')).toBe('Gabriel Rivas');
+  });
+});
