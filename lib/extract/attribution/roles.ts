@@ -133,9 +133,11 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (described) return described;
   // "the former president", "the deputy minister", "the Republican governor": past the titles and a party between the
   // article and the role.
-  // "the U.S. secretary", "the UN envoy": past a country's or a body's initials too.
+  // "the U.S. secretary", "the UN envoy", "the government spokesman": past a country's or a body's initials, or a word
+  // for the body, too.
+  const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && INITIALS.test(tokens[a]?.text ?? ''))) a--;
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a]))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }

@@ -201,3 +201,10 @@ describe('"el Mandatario"', () => {
     expect.soft(speakerOf(text, 'trabajando en una salida')).toBe('Gabriel Rivas');
   });
 });
+
+describe('a word for the body between the article and the role', () => {
+  it('leaves the role whose holder the text named', () => {
+    const text = 'Police Chief Anna Berg spoke to reporters on Monday. “We made two arrests,” the police chief said.';
+    expect.soft(speakerOf(text, 'two arrests')).toBe('Anna Berg');
+  });
+});
