@@ -94,8 +94,9 @@ const SEPARABLE_PARTICLES: Record<string, string> = {
   zusammen: 'fasst fasste',
   dagegen: 'hält hielt',
   ein: 'räumt räumte schränkt schränkte lenkt lenkte',
-  vor: 'wirft warf',
   nach: 'legt legte schiebt schob',
+  wissen: 'lässt ließ',
+  vor: 'wirft warf gibt gab',
   fort: 'fährt fuhr',
 };
 for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {

@@ -17,7 +17,7 @@ import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } fr
 import { type Description, isGivenName, isIndefinite, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
-import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt } from './cue-before';
+import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued } from './mentions';
 
 export interface Attribution {
@@ -271,7 +271,7 @@ class TextReader {
       const si = this.sentenceOf(q.openAt);
       const sentence = this.sentences[si];
       const before = this.masked.slice(sentence.start, q.openAt);
-      const beforeTokens = tokenize(before, sentence.start);
+      const beforeTokens = withoutLeadIn(tokenize(before, sentence.start));
       const nextOpen = this.quotations[qi + 1]?.openAt ?? this.masked.length;
       const endSi = this.sentenceOf(Math.max(q.closeEnd - 1, q.openAt));
       const afterEnd = Math.min(this.sentences[endSi].end, nextOpen);

@@ -19,6 +19,13 @@ export const ADDRESSING = new Set(['asked', 'asks', 'asking', 'emailed', 'texted
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'then', 'doch', 'aber', 'und', 'dann', 'mais', 'et', 'puis', 'pero', 'y', 'mas', 'e']);
 
 /**
+ * "Aber: „…“, ließ sie wissen", "sagt Bongartz. Und: „…“": a conjunction alone before a colon only leads in to the words;
+ * they stand alone in their sentence, for a cue after them or as a continuation. The words before them otherwise.
+ */
+export const withoutLeadIn = (tokens: Token[]) =>
+  tokens.length === 2 && tokens[1].text === ':' && OPENING_CONJUNCTIONS.has(tokens[0].text.toLowerCase()) ? [] : tokens;
+
+/**
  * The name or pronoun opening a sentence and doing something ("De Miranda beautifully evokes …
  * in his introduction:", "She recalled the day:"): whose words a colon ending the sentence
  * introduces when no cue says so.

@@ -14,7 +14,7 @@ export const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before
 /** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
 const GOING_ON = new Set(['goes', 'went', 'go']);
 /** How many words a German separable cue may stand before its particle ("führte Webhofer am Montag aus"). */
-const PARTICLE_WITHIN = 5;
+const PARTICLE_WITHIN = 6;
 /** "regt sie an", "führte Webhofer aus": a German cue verb whose particle closes the clause a few words on. */
 function isSeparableCueAt(tokens: Token[], i: number): boolean {
   const particles = SEPARABLE_CUES.get(tokens[i]?.text ?? '');

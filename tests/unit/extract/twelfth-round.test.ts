@@ -208,3 +208,22 @@ describe('a word for the body between the article and the role', () => {
     expect.soft(speakerOf(text, 'two arrests')).toBe('Anna Berg');
   });
 });
+
+describe('a conjunction alone before a colon', () => {
+  it('leaves the words to the cue after them', () => {
+    const text = 'Schon am Morgen gab es Kritik. So fand es Stadträtin Maria Kessler zwar gut, dass man spricht. Aber: „Der Ton ist dem Thema nicht angemessen“, ließ sie auf X wissen.';
+    expect.soft(speakerOf(text, 'Der Ton ist')).toBe('Maria Kessler');
+  });
+
+  it('or to whoever spoke just before', () => {
+    const text = '„Die Lage ist ernst“, sagt Maria Kessler. Und: „Wir brauchen mehr Personal in den Kliniken.“';
+    expect.soft(speakerOf(text, 'mehr Personal')).toBe('Maria Kessler');
+  });
+});
+
+describe('a German verb whose particle closes the clause a little further on', () => {
+  it('is a cue with the subject after it', () => {
+    const text = 'Gleich zu Beginn der Sitzung gibt Präsidentin Maria Kessler den Ton vor: „Wir haben Fehler gemacht.“';
+    expect.soft(speakerOf(text, 'Fehler gemacht')).toBe('Maria Kessler');
+  });
+});
