@@ -4,9 +4,9 @@
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
+import { ENGLISH_ARTICLES, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
-import { isFeminineA, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
@@ -305,6 +305,33 @@ function unlistedVerbLast(tokens: Token[]): Found | undefined {
   return slot && 'name' in slot ? { slot, cue: tokens[v].text, how: 'before' } : undefined;
 }
 
+/** German prepositions that PREPOSITIONS leaves out ("von Donald Trump bis Martin Schulz"). */
+const GERMAN_PREPOSITIONS = new Set('bis ohne um gegen durch für seit zwischen unter über neben nach vor aus an hinter trotz während wegen ab statt außer'.split(' '));
+
+/**
+ * "Einen Zusammenhang mit den Meerestemperaturen sieht Marc Olefs, Leiter der Abteilung…:", "Am Ende zieht Trainerin
+ * Anna Berg ein klares Fazit:": a German sentence ending in a colon, opened by something other than its subject, has the
+ * subject right after its verb, whatever the verb; a person's full name there (a given name the reader knows, or a
+ * title before it) introduces the words. Not a name after an article or a preposition, which is an object.
+ */
+function germanSubjectAfterVerbBeforeColon(tokens: Token[]): Slot | undefined {
+  if (tokens.at(-1)?.text !== ':' || !isGerman(tokens)) return undefined;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    const verb = tokens[v];
+    // "Am Montag traf sie Angela Merkel:": the subject stood before the name, an object; so had the verb before a comma.
+    if (PRONOUNS.has(verb.text) || verb.text === ',') return undefined;
+    if (!isLower(verb) || isArticle(verb) || GERMAN_DETERMINER.test(verb.text) || PREPOSITIONS.has(verb.text) || GERMAN_PREPOSITIONS.has(verb.text) || LINKS.has(verb.text)) continue;
+    let n = v + 1;
+    while (tokens[n] && isAdverb(tokens[n])) n++;
+    const titled = isRoleWord(tokens[n]) && isCap(tokens[n]);
+    if (titled) n++;
+    const end = runEndingAfter(tokens, n);
+    const mention = end > n ? nameOfRun(tokens.slice(n, end + 1)) : undefined;
+    if (mention && !mention.organisation && (titled || isGivenName(tokens[n]))) return { name: mention.name, titled: true };
+  }
+  return undefined;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 export function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -314,6 +341,8 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
   if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (c < 0) {
+    const inverted = germanSubjectAfterVerbBeforeColon(tokens);
+    if (inverted) return { slot: inverted, cue: ':', how: 'colon' };
     const view = inViewOf(tokens);
     if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };
     // "blickte auch Mwaivu Kaluka in seiner Rede zum Gipfel:": where the words were said, after who said them.

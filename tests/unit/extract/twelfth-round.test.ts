@@ -227,3 +227,19 @@ describe('a German verb whose particle closes the clause a little further on', (
     expect.soft(speakerOf(text, 'Fehler gemacht')).toBe('Maria Kessler');
   });
 });
+
+describe('a German subject right after its verb, before a colon', () => {
+  it('introduces the words, whatever the verb', () => {
+    const view = 'Einen klaren Zusammenhang mit der Hitze sieht Marc Olden, Leiter der Abteilung Klima: „Die Meere speichern die Wärme.“';
+    expect.soft(speakerOf(view, 'Meere speichern')).toBe('Marc Olden');
+    const titled = 'Am Ende zieht Trainerin Anna Berg ein klares Fazit: „Wir waren heute nicht gut genug.“';
+    expect.soft(speakerOf(titled, 'nicht gut genug')).toBe('Anna Berg');
+  });
+
+  it('is no object after a pronoun or a preposition', () => {
+    const object = 'Am Montag traf sie Angela Merkel in Berlin: „Wir waren heute nicht gut genug.“';
+    expect.soft(speakerOf(object, 'nicht gut genug')).not.toBe('Angela Merkel');
+    const range = 'Der Umgang der Politik von Donald Trump bis Martin Schulz sei unangemessen, so Precht: „Wir dekorieren die Liegestühle um.“';
+    expect.soft(speakerOf(range, 'Liegestühle')).toBe('Precht');
+  });
+});
