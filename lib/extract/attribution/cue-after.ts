@@ -30,12 +30,29 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
   const start = pastWhen(tokens, c + 1);
   const next = tokens[start];
   if (!next || !/\p{L}/u.test(next.text)) return true;
-  if (!PREPOSITIONS.has(next.text) && !COMPLEMENTISERS.has(next.text)) return false;
+  const preposition = (t: Token) => PREPOSITIONS.has(t.text) || ROMANCE_PREPOSITIONS.has(t.text);
+  if (!preposition(next) && !COMPLEMENTISERS.has(next.text)) return false;
   // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
-  // name or role may be the subject put last ("uvedla na adresu Michala Redla" is about him, said by someone else).
+  // name or role may be the subject put last ("dijo a la prensa el ministro X"), but not one the preposition governs
+  // ("dijo a El Faro", "se preguntaba en unas declaraciones a la emisora France Info"); another article opens another
+  // phrase. ("uvedla na adresu Michala Redla" is about him, said by someone else: Czech declines it.)
   const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
-  return !tokens.slice(start, that < 0 ? undefined : that).some((t) => isRoleWord(t) || isCap(t));
+  let governed = false;
+  return !tokens.slice(start, that < 0 ? undefined : that).some((t, i, rest) => {
+    if (GOVERNING.has(t.text)) governed = true;
+    else if (isArticle(t) && !GOVERNING.has(rest[i - 1]?.text ?? '')) governed = false;
+    return isRoleWord(t) || (isCap(t) && !governed);
+  });
 }
+
+/** Spanish and Portuguese prepositions that PREPOSITIONS leaves out ("subrayó sobre ese punto", "disse sobre o caso"). */
+const ROMANCE_PREPOSITIONS = new Set(['sobre', 'tras', 'durante', 'desde', 'hacia', 'según', 'acerca', 'mediante', 'sob', 'após']);
+
+/**
+ * Spanish and Portuguese prepositions whose object is no subject put last ("dijo a El Faro", "afirmou em entrevista à
+ * rádio Gaúcha"); not Czech "na", "v", nor a source ("apuntan desde el Ministerio", "según") or someone present ("ante").
+ */
+const GOVERNING = new Set(['a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'tras', 'durante', 'acerca', 'em', 'ao', 'aos', 'à', 'pelo', 'pela', 'com']);
 
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);

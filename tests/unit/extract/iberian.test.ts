@@ -27,8 +27,9 @@ describe('a dropped subject (Spanish, Portuguese)', () => {
   });
 
   it('does not take the outlet the words went to for the speaker ("a la cadena Onda Cero", "à rádio Gaúcha")', () => {
-    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo en declaraciones a la cadena Onda Cero.')).toBe(null);
-    expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio Gaúcha.')).toBe(null);
+    // The outlet is the object of "a", "à": the subject is dropped, as in "dijo en rueda de prensa" above.
+    expect(lastSpeaker('El alcalde Jorge Sanz inauguró la plaza. "Es un día para celebrar", dijo en declaraciones a la cadena Onda Cero.')).toBe('Jorge Sanz');
+    expect(lastSpeaker('O prefeito Marcos Lima visitou a obra. "A ponte fica pronta em maio", afirmou em entrevista à rádio Gaúcha.')).toBe('Marcos Lima');
   });
 
   it('keeps silent when a role or a name after the verb may be its subject', () => {

@@ -243,3 +243,17 @@ describe('a German subject right after its verb, before a colon', () => {
     expect.soft(speakerOf(range, 'Liegestühle')).toBe('Precht');
   });
 });
+
+describe('a Spanish cue with its subject dropped', () => {
+  it('is not given a subject by a name a preposition governs', () => {
+    const outlet = 'El ministro Tomás Ferreira habló el domingo. “¿Cuál es la alternativa?”, se preguntaba en unas declaraciones a la emisora Radio Sur.';
+    expect.soft(speakerOf(outlet, 'Cuál es la alternativa')).toBe('Tomás Ferreira');
+    const paper = 'El ministro Tomás Ferreira habló el domingo. “No voy a renunciar”, dijo a El Diario.';
+    expect.soft(speakerOf(paper, 'No voy a renunciar')).toBe('Tomás Ferreira');
+  });
+
+  it('still has a subject put after the preposition’s phrase', () => {
+    const text = 'El ministro Tomás Ferreira habló el domingo. “No voy a renunciar”, dijo a la prensa el alcalde Pablo Ruiz.';
+    expect.soft(speakerOf(text, 'No voy a renunciar')).toBe('Pablo Ruiz');
+  });
+});
