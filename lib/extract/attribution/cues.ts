@@ -146,14 +146,14 @@ const SPEAKS_WHEN_PASSIVE = new Set(['asked', 'quoted', 'questioned', 'pressed',
  * "in a written submission", "the question asked of the court": an English participle after an article, or after a noun
  * with "of" or "by" following, describes that noun; no one is said to speak. So does a passive ("the party was accused
  * of …", "he was told"): its subject did not speak. "was asked by reporters" still reports, and so does a passive
- * with its agent ("described by the charity as …").
+ * with its agent ("described by the charity as …") or naming the words, its agent after them ("described as “…” by").
  */
 function isParticipleModifier(tokens: Token[], i: number): boolean {
   const word = tokens[i]?.text ?? '';
   if (!/^\p{Ll}+(?:ed|en)$/u.test(word)) return false;
   const before = tokens[i - 1];
   if (['a', 'an', 'the'].includes(before?.text ?? '')) return true;
-  if (ENGLISH_BE.has(before?.text.toLowerCase() ?? '') && !SPEAKS_WHEN_PASSIVE.has(word) && tokens[i + 1]?.text !== 'by') return true;
+  if (ENGLISH_BE.has(before?.text.toLowerCase() ?? '') && !SPEAKS_WHEN_PASSIVE.has(word) && !['by', 'as'].includes(tokens[i + 1]?.text ?? '')) return true;
   return ['of', 'by'].includes(tokens[i + 1]?.text ?? '') && !!before && isLower(before) && /\p{L}{3,}/u.test(before.text) && !PRONOUNS.has(before.text) && !AUXILIARIES.has(before.text) && !isCue(before) && !isAdverb(before);
 }
 

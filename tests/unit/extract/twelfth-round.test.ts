@@ -257,3 +257,10 @@ describe('a Spanish cue with its subject dropped', () => {
     expect.soft(speakerOf(text, 'No voy a renunciar')).toBe('Pablo Ruiz');
   });
 });
+
+describe('a passive naming the words, its agent after them', () => {
+  it('still reports them', () => {
+    const text = 'The closures have been described as “devastating” by the tenants’ union.';
+    expect.soft(detectQuotes(text).find((q) => q.text.includes('devastating'))?.kind).toBe('speech');
+  });
+});
