@@ -123,7 +123,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     // Particles join the name only between capitalized words: "Ursula von der Leyen".
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
-    const articleAlone = p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
+    const articleAlone = p >= 0 && p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
     if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, p + 1, start - 1, p)) start = p;
     else break;
   }

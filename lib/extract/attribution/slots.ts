@@ -775,7 +775,7 @@ const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'th
 function occasionPhraseLength(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== 'in' || !OCCASION_DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 0;
   let j = k + 2;
-  if (isLower(tokens[j]) && !SPEAKING_OCCASIONS.has(tokens[j].text) && SPEAKING_OCCASIONS.has(tokens[j + 1]?.text ?? '')) j++;
+  if (tokens[j] && isLower(tokens[j]) && !SPEAKING_OCCASIONS.has(tokens[j].text) && SPEAKING_OCCASIONS.has(tokens[j + 1]?.text ?? '')) j++;
   if (!SPEAKING_OCCASIONS.has(tokens[j]?.text ?? '')) return 0;
   j++;
   while (['in', 'with', 'on', 'at', 'to'].includes(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j = runEndingAfter(tokens, j + 1) + 1;

@@ -264,3 +264,16 @@ describe('a passive naming the words, its agent after them', () => {
     expect.soft(detectQuotes(text).find((q) => q.text.includes('devastating'))?.kind).toBe('speech');
   });
 });
+
+describe('where someone spoke, cut off at the end of the text', () => {
+  it('is read without failing', () => {
+    expect(() => detectQuotes('“The rules are clear,” said Sofia Lind, who was in a')).not.toThrow();
+    expect(() => detectQuotes('“The rules are clear.” Sofia Lind in the')).not.toThrow();
+  });
+});
+
+describe('a text opening with a particle before a name', () => {
+  it('is read without failing', () => {
+    expect(() => detectQuotes('la Fontaine wrote: “The strongest are always right.”')).not.toThrow();
+  });
+});
