@@ -267,7 +267,7 @@ function unlistedCueBefore(tokens: Token[]): Found | undefined {
   const next = tokens[v + 1]?.text ?? '';
   const introduces = (next === ',' && v + 2 === tokens.length) || REPORTED_CLAUSE_OPENERS.has(next);
   // "He fears that the bill would “…”", "Lind argues that": an English verb in the present before "that" too.
-  const present = next === 'that' && isLower(tokens[v]) && ENGLISH_PRESENT.test(tokens[v].text);
+  const present = v >= 1 && next === 'that' && isLower(tokens[v]) && ENGLISH_PRESENT.test(tokens[v].text);
   if (v < 1 || !(isUnlistedVerb(tokens[v]) || present) || !introduces) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'before' };
