@@ -517,6 +517,9 @@ export const PREPOSITIONS = words(`
   na v ve do z ze s k ke o u pro po při za vůči
 `);
 
+/** German prepositions that PREPOSITIONS leaves out ("von Donald Trump bis Martin Schulz"). */
+export const GERMAN_PREPOSITIONS = words('bis ohne um gegen durch für seit zwischen unter über neben nach vor aus an hinter trotz während wegen ab statt außer');
+
 /**
  * Conjunctions and prepositions of French, Spanish, Portuguese, German and Czech: a name followed by one
  * does nothing there ("supera a Jim Clark y que…", "Nadeschdin und seine Anhänger"). French "a" is a verb, and

@@ -2,12 +2,12 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
+import { GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -49,18 +49,14 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   return !mention.organisation ? { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true } : undefined;
 }
 
-/** How many words a phrase opening the sentence before its subject may have ("Concernant le lait,", "In a speech on Tuesday,"). */
-const FRONTED_PHRASE_WORDS = 6;
-
 /**
  * "Concernant le lait, Francisca Joly-Gomez est plus nuancée :", "Después, Vidal machacó:", "In a speech on Tuesday,
  * Miller railed against the plan:": the subject after a phrase opening the sentence that says what about, when or where,
  * one with no verb of its own.
  */
 function subjectAfterFrontedPhrase(tokens: Token[]): Slot | undefined {
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 1 || comma > FRONTED_PHRASE_WORDS || tokens.slice(0, comma).some((t) => isCue(t) || (isVerbLike(t) && !ENGLISH_ARTICLES.has(t.text)))) return undefined;
-  return openingSubject(tokens.slice(comma + 1));
+  const subject = afterFrontedPhrase(tokens);
+  return subject ? openingSubject(tokens.slice(subject)) : undefined;
 }
 
 /**
@@ -304,9 +300,6 @@ function unlistedVerbLast(tokens: Token[]): Found | undefined {
   const slot = end > open && end < v ? slotEndingAt(tokens, end) : undefined;
   return slot && 'name' in slot ? { slot, cue: tokens[v].text, how: 'before' } : undefined;
 }
-
-/** German prepositions that PREPOSITIONS leaves out ("von Donald Trump bis Martin Schulz"). */
-const GERMAN_PREPOSITIONS = new Set('bis ohne um gegen durch für seit zwischen unter über neben nach vor aus an hinter trotz während wegen ab statt außer'.split(' '));
 
 /**
  * "Einen Zusammenhang mit den Meerestemperaturen sieht Marc Olefs, Leiter der Abteilung…:", "Am Ende zieht Trainerin

@@ -3,12 +3,12 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_FEMININE_NOUNS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, epithetWithComplement, expansionBefore, INDEFINITE, isAcronym, isFeminineA, joinWords, mentionOfRun } from './roles';
+import { articleGender, epithetWithComplement, expansionBefore, INDEFINITE, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, GERMAN_AGE, isActing, isGermanObject, POSSESSIVE_DETERMINERS, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -180,7 +180,7 @@ const GERMAN_FEMININE_INDEFINITE = new Set(['eine', 'einer', 'diese']);
  * ("eine Angestellte", "einer Abgeordneten", "eine Jugendliche"). The person endings alone would take "eine Woche" and
  * "einer Seite" for someone.
  */
-const isGermanWomanNoun = (noun: string) => /(?:in|[lndr]ten?|eten?|igen?|lichen?)$/.test(noun) || [...GERMAN_FEMININE_NOUNS].some((f) => noun.endsWith(f));
+const isGermanWomanNoun = (noun: string) => isGermanFeminineNoun(noun) || /(?:[lndr]ten?|eten?|igen?|lichen?)$/.test(noun);
 
 /** Whether a German sentence speaks of someone it does not name: an indefinite or pointing article and a noun for a person ("einen User", "dieser User"). */
 export const tokensDescribeGermanSomeone = (tokens: Token[]) =>

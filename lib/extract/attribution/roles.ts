@@ -122,7 +122,6 @@ const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labou
 const INITIALS = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
 
 /** A role or organisation word after an article ("the mayor", "la ministre", "the agency"), as a slot. */
-
 export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (!word) return undefined;
@@ -131,10 +130,8 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (isOrganisationWord(word) && before && isLower(before) && !isArticle(before) && isArticle(tokens[k - 2])) return { role: word, modifier: before.text };
   const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k) ?? demonymAt(tokens, k);
   if (described) return described;
-  // "the former president", "the deputy minister", "the Republican governor": past the titles and a party between the
-  // article and the role.
-  // "the U.S. secretary", "the UN envoy", "the government spokesman": past a country's or a body's initials, or a word
-  // for the body, too.
+  // "the former president", "the deputy minister", "the Republican governor", "the U.S. secretary", "the government
+  // spokesman": past the titles, a party, and a country's or a body's initials or word between the article and the role.
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
   while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a]))) a--;
@@ -556,6 +553,9 @@ export const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
 /** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
 export const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 
+/** A German noun that is a woman's by itself: "-in" ("die Schülerin"), or a word that is one ("die Mutter", "Frau"). */
+export const isGermanFeminineNoun = (word: string) => /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f));
+
 /**
  * "so der Klimaforscher", "erzählt die Schülerin", "sagte der erfahrene Richter", "Der Unternehmer sagt:": a German
  * noun for a person (GERMAN_PERSON_NOUN) at token n after "der" or "die", perhaps past an adjective, and no name after
@@ -572,7 +572,7 @@ export function germanDescriptionAt(tokens: Token[], n: number): Slot | undefine
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!GERMAN_PERSON_NOUN.test(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w)) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
   // "die Schülerin", "die Mutter", "die Abgeordnete" are one woman; "der Ärztin" is no subject.
-  const feminine = /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f)) || (article === 'die' && /(?:te|de|ige)$/.test(word));
+  const feminine = isGermanFeminineNoun(word) || (article === 'die' && /(?:te|de|ige)$/.test(word));
   if (article === 'die' && !feminine) return { unnamed: true };
   if (article === 'der' && feminine) return undefined;
   return { role: word, gender: article === 'die' ? 'f' : 'm', epithet: true };

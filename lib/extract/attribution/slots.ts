@@ -676,8 +676,18 @@ function openingActor(tokens: Token[], before: number): Slot | undefined {
   return { name: mention.name, titled: mention.titled, atSentenceStart: true, needsPerson: true };
 }
 
-/** How many words a phrase of time or place may take before the subject it stands before ("In 2022, she…"). */
-const FRONTED_WORDS = 5;
+/** How many words a phrase opening the sentence before its subject may have ("Concernant le lait,", "In a speech on Tuesday,"). */
+const FRONTED_PHRASE_WORDS = 6;
+
+/**
+ * "Concernant le lait, Francisca Joly-Gomez…", "In 2022, she withdrew…": where the subject stands after a phrase opening
+ * the sentence that says what about, when or where, one with no verb of its own (its comma, plus one); 0 when none opens it.
+ */
+export function afterFrontedPhrase(tokens: Token[]): number {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > FRONTED_PHRASE_WORDS || tokens.slice(0, comma).some((t) => isCue(t) || (isVerbLike(t) && !ENGLISH_ARTICLES.has(t.text)))) return 0;
+  return comma + 1;
+}
 
 /** English conjunctions opening a clause put before the main one ("When Winfrey asked…, he declined"). */
 const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
@@ -699,8 +709,7 @@ export function sentenceSubject(tokens: Token[], before: number): Slot {
   if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
   // "She withdrew her claims, saying…", "In 2022, she withdrew…, saying": a pronoun opening the clause, after a phrase
   // with no verb of its own if any; the reader need not know its verb ("withdrew").
-  const comma = tokens.findIndex((t) => t.text === ',');
-  const opens = comma > 0 && comma <= FRONTED_WORDS && !tokens.slice(0, comma).some(isVerbLike) ? comma + 1 : 0;
+  const opens = afterFrontedPhrase(tokens);
   const pronoun = tokens[opens]?.text.toLowerCase() ?? '';
   if (opens < before - 1 && PRONOUNS.has(pronoun) && isLower(tokens[opens + 1]) && !isCue(tokens[opens + 1])) return { pronoun };
   // "Christie quit, telling a town hall meeting…", "So, with days to go, Christie quit—telling…": a name opening the
