@@ -18,7 +18,7 @@ import { type Description, isGivenName, isIndefinite, isPersonNoun, mentionOfRun
 import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued } from './mentions';
+import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -310,6 +310,7 @@ class TextReader {
         else if ('document' in slot) who = this.resolveDocument(si, slot.document);
         else if ('body' in slot) who = this.resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
         else if ('descriptor' in slot) who = this.resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
+        if ('pronoun' in slot && who && this.namedInWords(q, who.speaker)) who = undefined;
         result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
       } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
         // Only a quotation standing alone in its sentence continues someone: any other words
@@ -317,6 +318,7 @@ class TextReader {
         // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
         // the offer was fair. "…"' are Lyle's words.
         result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
+        if (result.how === 'continuation' && result.speaker && this.namedInWords(q, result.speaker)) result = { confidence: 0 };
       } else {
         result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? result;
       }
@@ -338,6 +340,9 @@ class TextReader {
 
   /** Whether nothing but blank space stands before a quotation on its line. */
   private readonly opensLine = (q: Quotation) => !this.masked.slice(this.lineStartOf(q.openAt), q.openAt).trim();
+
+  /** Whether the words quoted name, by surname, the person a reading inferred (not an organisation, which speaks of itself by name). */
+  private readonly namedInWords = (q: Quotation, speaker: string) => this.ctx.people.has(speaker) && wordsName(q.text, speaker);
 
   private readonly named = (name: string, base: number): { speaker: string; confidence: number } => {
     const { name: full, ambiguous } = this.ctx.registry.resolve(name);

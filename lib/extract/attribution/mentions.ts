@@ -211,6 +211,13 @@ const THIRD_PERSON = new Set(['he', 'she']);
  */
 export const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON.has(pronoun) && quoted.trim().split(/\s+/)[0]?.toLowerCase() === pronoun;
 
+/**
+ * "“…Y que me desmienta Loreto Aravena…”, descaseteó": words naming a person by their surname are seldom that person's.
+ * Read by the readings that infer a speaker (a pronoun, a continuation), not by a cue naming one: on pages the reader had
+ * not been tuned on, none of the seven inferred speakers whom the words named was right.
+ */
+export const wordsName = (quoted: string, person: string) => quoted.split(/[^\p{L}\p{N}-]+/u).includes(person.split(' ').at(-1)!);
+
 /** How many words a description before a name may hold ("the group that owns most of her music, Big Machine"). */
 const DESCRIPTION_LENGTH = 10;
 
