@@ -29,3 +29,17 @@ describe('words naming a person by surname', () => {
     expect.soft(speakerOf(text, 'remains committed')).toBe('ConocoPhillips');
   });
 });
+
+describe('a name standing alone before a colon', () => {
+  it('introduces the words only when the text knows it as a person', () => {
+    expect.soft(speakerOf('Die Stadt plant eine neue Brücke. Großer Wermutstropfen: „Die Straße bleibt zwei Jahre gesperrt.“', 'Straße bleibt')).toBe(null);
+    expect.soft(speakerOf('The mayor spoke at length. Riverside Stadium: “It will be rebuilt by next summer.”', 'rebuilt')).toBe(null);
+  });
+
+  it('still introduces them for a person the text knows, a title or a German "so"', () => {
+    expect.soft(speakerOf('Angela Merkel: „Wir schaffen das.“', 'schaffen')).toBe('Angela Merkel');
+    expect.soft(speakerOf('The mayor, Ann Cole, spoke at length. Cole: “It will be rebuilt by next summer.”', 'rebuilt')).toBe('Ann Cole');
+    expect.soft(speakerOf('Die Lage am Hafen ist ernst. Hafenkapitän Jens Ott: „Wir brauchen mehr Personal.“', 'Personal')).toBe('Jens Ott');
+    expect.soft(speakerOf('Der Umgang der Politik sei unangemessen, so Precht: „Wir dekorieren die Liegestühle um.“', 'Liegestühle')).toBe('Precht');
+  });
+});
