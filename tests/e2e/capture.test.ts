@@ -7,7 +7,7 @@ import { clickHighlight, closeCard, formValues, pageMatches, readCard, readHighl
 import { ROOT } from '../../scripts/browser';
 import { axeViolations } from './axe';
 import gold from '../fixtures/seed-article/quotes.gold.json';
-import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/eval-extract';
+import { ratio, score, total, TARGETS, type GoldQuote } from '../../scripts/gold';
 import type { DetectedQuote } from '../../lib/extract/detect';
 
 let session: Session;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cases, figures, goldFiles, score, total } from '../../../scripts/eval-extract';
+import { cases, figures, goldFiles, score, total } from '../../../scripts/gold';
 
 describe('the extraction evaluation on the held-out split', () => {
   // The honest figures: pages the reader was never tuned on (their gold was written before the reader was changed for them).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cases, figures, goldFiles, sameQuote, sameSpeaker, score, shortfalls, total } from '../../../scripts/eval-extract';
+import { cases, figures, goldFiles, sameQuote, sameSpeaker, score, shortfalls, total } from '../../../scripts/gold';
 import type { DetectedQuote } from '../../../lib/extract/detect';
 
 const detected = (text: string, speaker?: string, kind: DetectedQuote['kind'] = 'speech'): DetectedQuote => ({
