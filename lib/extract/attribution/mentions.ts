@@ -214,7 +214,8 @@ export const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON
 /**
  * "“…Y que me desmienta Loreto Aravena…”, descaseteó": words naming a person by their surname are seldom that person's.
  * Read by the readings that infer a speaker (a pronoun, a continuation), not by a cue naming one: on pages the reader had
- * not been tuned on, none of the seven inferred speakers whom the words named was right.
+ * not been tuned on (`npm run eval:unseen`), none of the six speakers whom the words named was right, three of them
+ * inferred.
  */
 export const wordsName = (quoted: string, person: string) => quoted.split(/[^\p{L}\p{N}-]+/u).includes(person.split(' ').at(-1)!);
 

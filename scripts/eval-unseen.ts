@@ -1,0 +1,104 @@
+/**
+ * How often each way of finding a speaker was right on pages the reader had never seen, without reading a held-out
+ * page. Each round of issue 10 measured its fresh pages on the reader of its day before tuning on them; this reads
+ * those pages again with those readers (each round's commit checked out into a temporary worktree) and counts, for
+ * each way the reader found a speaker (`how`, and the confidence it gave), the named speakers right and wrong against
+ * today's gold, and apart those whom the quoted words themselves name by surname. Only the pages each round added that
+ * are tuned on now are read.
+ *
+ *   npm run eval:unseen      (needs the repository's history: a full clone)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { DetectedQuote } from '../lib/extract/detect';
+import { wordsName } from '../lib/extract/attribution/mentions';
+import { FIXTURES } from '../tests/fixture-paths';
+import { goldFiles, ROOT, sameQuote, sameSpeaker } from './gold';
+
+/** The commits that added each round's fresh pages with their gold, before the reader was run on them. */
+const ROUNDS = [
+  'c5cba24', // sixth round: English
+  '47033d6', // sixth round: French
+  '658b7ed', // sixth round: Spanish and Portuguese
+  'ced5d3e', // sixth round: German and Czech
+  'ca056d1', // fourth round
+  'a559f64', // fifth round, first set
+  '303f614', // fifth round, second set
+  '9550da2', // fifth round, third set
+  'ded5669', // fifth round, fourth set
+  '8e5c87f', // seventh round
+  '8c781fe', // eighth round
+  'f3a8ebe', // ninth round, first set
+  '011c701', // ninth round, second set
+];
+
+const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
+
+/** The pages whose gold the commit added and that are tuned on today. */
+function pagesAddedBy(commit: string, tuning: Set<string>): string[] {
+  return git('show', '--name-only', '--diff-filter=A', '--format=', commit, '--', 'tests/fixtures/gold')
+    .split('\n')
+    .filter((path) => path.endsWith('.json'))
+    .map((path) => basename(path, '.json'))
+    .filter((page) => tuning.has(page));
+}
+
+/** The reader of a commit, checked out beside the repository's own packages. */
+async function readerAt(commit: string, dir: string) {
+  git('worktree', 'add', '--detach', '--quiet', dir, commit);
+  for (const shared of ['node_modules', '.wxt']) if (existsSync(join(ROOT, shared))) symlinkSync(join(ROOT, shared), join(dir, shared));
+  const { detectQuotes } = (await import(join(dir, 'lib/extract/detect.ts'))) as { detectQuotes: (text: string) => DetectedQuote[] };
+  const { extractArticle } = (await import(join(dir, 'lib/extract/article.ts'))) as { extractArticle: (doc: Document) => { text: string } };
+  return (html: string) => {
+    const dom = new JSDOM(html, { url: 'http://127.0.0.1/', virtualConsole: new VirtualConsole() });
+    try {
+      return detectQuotes(extractArticle(dom.window.document).text);
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+async function main() {
+  const gold = goldFiles();
+  const tuning = new Set(gold.filter((g) => g.split === 'tuning').map((g) => basename(g.page, '.html')));
+  const tally = new Map<string, { right: number; wrong: number }>();
+  const base = mkdtempSync(join(tmpdir(), 'verbatim-unseen-'));
+  try {
+    for (const commit of ROUNDS) {
+      const read = await readerAt(commit, join(base, commit));
+      const pages = pagesAddedBy(commit, tuning);
+      for (const page of pages) {
+        const g = gold.find((file) => file.page === `${page}.html`)!;
+        for (const d of read(readFileSync(join(FIXTURES, g.dir ?? 'pages', g.page), 'utf8')).filter((q) => q.kind === 'speech' && q.speaker)) {
+          const q = g.quotes.find((quote) => sameQuote(quote.text, d.text));
+          if (!q || q.optional) continue;
+          const way = `${d.how ?? '-'} ${d.confidence.toFixed(2)}${wordsName(d.text, d.speaker!) ? ' named in the words' : ''}`;
+          const count = tally.get(way) ?? { right: 0, wrong: 0 };
+          if (q.speaker && sameSpeaker(d.speaker!, q.speaker)) count.right++;
+          else count.wrong++;
+          tally.set(way, count);
+        }
+        // A closed window's document is freed only once the event loop turns.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      console.log(`${commit}: ${pages.length} pages`);
+    }
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+    git('worktree', 'prune');
+  }
+  console.log(`\n${'way'.padEnd(40)} right  wrong  precision`);
+  const all = { right: 0, wrong: 0 };
+  for (const [way, { right, wrong }] of [...tally].sort()) {
+    console.log(way.padEnd(40), String(right).padStart(6), String(wrong).padStart(6), (right / (right + wrong)).toFixed(3).padStart(10));
+    all.right += right;
+    all.wrong += wrong;
+  }
+  console.log('all'.padEnd(40), String(all.right).padStart(6), String(all.wrong).padStart(6), (all.right / (all.right + all.wrong)).toFixed(3).padStart(10));
+}
+
+main();
