@@ -9,14 +9,13 @@
  *   npm run eval:unseen      (needs the repository's history: a full clone)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { DetectedQuote } from '../lib/extract/detect';
 import { wordsName } from '../lib/extract/attribution/mentions';
 import { FIXTURES } from '../tests/fixture-paths';
-import { goldFiles, ROOT, sameQuote, sameSpeaker } from './gold';
+import { articleOfPage, freeClosedWindows, goldFiles, ROOT, sameQuote, sameSpeaker } from './gold';
 
 /** The commits that added each round's fresh pages with their gold, before the reader was run on them. */
 const ROUNDS = [
@@ -46,20 +45,13 @@ function pagesAddedBy(commit: string, tuning: Set<string>): string[] {
     .filter((page) => tuning.has(page));
 }
 
-/** The reader of a commit, checked out beside the repository's own packages. */
+/** The reader of a commit, checked out beside the repository's own packages: the quotations it finds on a page. */
 async function readerAt(commit: string, dir: string) {
   git('worktree', 'add', '--detach', '--quiet', dir, commit);
   for (const shared of ['node_modules', '.wxt']) if (existsSync(join(ROOT, shared))) symlinkSync(join(ROOT, shared), join(dir, shared));
   const { detectQuotes } = (await import(join(dir, 'lib/extract/detect.ts'))) as { detectQuotes: (text: string) => DetectedQuote[] };
   const { extractArticle } = (await import(join(dir, 'lib/extract/article.ts'))) as { extractArticle: (doc: Document) => { text: string } };
-  return (html: string) => {
-    const dom = new JSDOM(html, { url: 'http://127.0.0.1/', virtualConsole: new VirtualConsole() });
-    try {
-      return detectQuotes(extractArticle(dom.window.document).text);
-    } finally {
-      dom.window.close();
-    }
-  };
+  return (path: string) => detectQuotes(articleOfPage(path, extractArticle));
 }
 
 async function main() {
@@ -73,7 +65,7 @@ async function main() {
       const pages = pagesAddedBy(commit, tuning);
       for (const page of pages) {
         const g = gold.find((file) => file.page === `${page}.html`)!;
-        for (const d of read(readFileSync(join(FIXTURES, g.dir ?? 'pages', g.page), 'utf8')).filter((q) => q.kind === 'speech' && q.speaker)) {
+        for (const d of read(join(FIXTURES, g.dir ?? 'pages', g.page)).filter((q) => q.kind === 'speech' && q.speaker)) {
           const q = g.quotes.find((quote) => sameQuote(quote.text, d.text));
           if (!q || q.optional) continue;
           const way = `${d.how ?? '-'} ${d.confidence.toFixed(2)}${wordsName(d.text, d.speaker!) ? ' named in the words' : ''}`;
@@ -82,8 +74,7 @@ async function main() {
           else count.wrong++;
           tally.set(way, count);
         }
-        // A closed window's document is freed only once the event loop turns.
-        await new Promise((resolve) => setImmediate(resolve));
+        await freeClosedWindows();
       }
       console.log(`${commit}: ${pages.length} pages`);
     }

@@ -128,11 +128,12 @@ export interface Case {
   gold: GoldQuote[];
 }
 
-export function articleOfPage(path: string): string {
+/** The article text of the page at `path`, as `extract` (today's, or an earlier reader's) takes it from the page. */
+export function articleOfPage(path: string, extract: (doc: Document) => { text: string } = extractArticle): string {
   // The pages' own stylesheets and scripts are not needed to read them.
   const dom = new JSDOM(readFileSync(path, 'utf8'), { url: 'http://127.0.0.1/', virtualConsole: new VirtualConsole() });
   try {
-    return extractArticle(dom.window.document).text;
+    return extract(dom.window.document).text;
   } finally {
     dom.window.close();
   }
@@ -142,7 +143,7 @@ export function articleOfPage(path: string): string {
  * A closed window's document is freed only once the event loop turns: read page after page without a turn, the
  * three hundred and seventy gold pages held more than 3 GB and ran out of heap.
  */
-const freeClosedWindows = () => new Promise((resolve) => setImmediate(resolve));
+export const freeClosedWindows = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The gold files of tests/fixtures/gold, in name order. */
 export function goldFiles(): GoldFile[] {

@@ -517,6 +517,9 @@ export const PREPOSITIONS = words(`
   na v ve do z ze s k ke o u pro po při za vůči
 `);
 
+/** Spanish and Portuguese prepositions that PREPOSITIONS leaves out ("subrayó sobre ese punto", "disse sobre o caso"). */
+export const ROMANCE_PREPOSITIONS = words('sobre tras durante desde hacia según acerca mediante sob após');
+
 /** German prepositions that PREPOSITIONS leaves out ("von Donald Trump bis Martin Schulz"). */
 export const GERMAN_PREPOSITIONS = words('bis ohne um gegen durch für seit zwischen unter über neben nach vor aus an hinter trotz während wegen ab statt außer');
 

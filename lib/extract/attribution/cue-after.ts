@@ -2,7 +2,7 @@
  * A cue after the quotation ("…,” said Smith", "«…», a déclaré le ministre", "“…”, machacó
  * Vidal") and its subject, including verbs the lexicon lacks, read by where they stand.
  */
-import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES } from '../lexicon';
+import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isInfinitive, isLower, isParticiple, LINKS } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
@@ -44,9 +44,6 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
     return isRoleWord(t) || (isCap(t) && !governed);
   });
 }
-
-/** Spanish and Portuguese prepositions that PREPOSITIONS leaves out ("subrayó sobre ese punto", "disse sobre o caso"). */
-const ROMANCE_PREPOSITIONS = new Set(['sobre', 'tras', 'durante', 'desde', 'hacia', 'según', 'acerca', 'mediante', 'sob', 'após']);
 
 /**
  * Spanish and Portuguese prepositions whose object is no subject put last ("dijo a El Faro", "afirmou em entrevista à
