@@ -276,6 +276,7 @@ export const ROLES = words(`
   bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
   director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular vocero vocera
+  fiscal fiscala procurador procuradora canciller juiz juíza
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter

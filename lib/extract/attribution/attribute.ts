@@ -467,6 +467,10 @@ class TextReader {
       if (!candidates.size && tokensDescribeGermanSomeone(this.ctx.sentenceTokens[s])) return undefined;
       const spokenTo = !fitting.length && candidates.size ? this.spokenToOfGender(this.ctx.sentenceTokens[s], gender) : undefined;
       if (spokenTo) return spokenTo;
+      // "En materia de derechos humanos, el fiscal general indicó que…. Para prevenirlos dijo que…. «…», ejemplificó": a
+      // sentence reporting someone's words, by a role or a dropped subject of its own, is about whom its cue's subject means.
+      const reporting = candidates.size ? undefined : this.reporterOf(this.masked.slice(this.sentences[s].start, this.sentences[s].end), s);
+      if (reporting && fits(reporting.speaker)) return { speaker: reporting.speaker, confidence: Math.min(reporting.confidence, 0.8) };
       if (!fitting.length) continue;
       const sure = gender ? fitting.filter((p) => this.ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };

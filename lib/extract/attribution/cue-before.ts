@@ -432,8 +432,32 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const owner = 'unnamed' in subject && tokens.at(-1)?.text === ':' ? ownerOfSpeechNoun(tokens.slice(c + 1)) : undefined;
   if (owner) return { slot: owner, cue, how: 'before' };
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
-  if ('unnamed' in subject && opensWithVerb(tokens, c) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
+  // "En su caso particular, contó que…", "Para prevenirlos dijo que…": so does one after a phrase saying about what or when.
+  if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/** Spanish and Portuguese prepositions opening a phrase that says about what or when ("En ese sentido", "Para prevenirlos", "Na ocasião"). */
+const OPENING_PREPOSITIONS = new Set(['en', 'para', 'sobre', 'con', 'tras', 'durante', 'desde', 'em', 'na', 'no', 'com', 'após']);
+/** Determiners such a phrase may hold before its noun ("en ese sentido", "en otro momento", "en su caso", "nessa ocasião" aside). */
+const PHRASE_DETERMINERS = new Set(['el', 'la', 'los', 'las', 'ese', 'esa', 'este', 'esta', 'su', 'sus', 'otro', 'otra', 'o', 'a', 'os', 'as', 'esse', 'essa', 'seu', 'sua', 'outro', 'outra']);
+/** How many words such a phrase holds past its preposition and determiner when no comma closes it. */
+const OPENING_PHRASE_WORDS = 2;
+
+/**
+ * True when a phrase saying about what or when opens the sentence, with no verb or name of its own, and only the verb
+ * at c follows it: closed by its comma ("En su caso particular, contó que…"), or short and led by a preposition ("En
+ * ese sentido expuso que…", "Para prevenirlos dijo que…", "En otro momento se refirió a…"). Not "En la reunión los
+ * asistentes dijeron", whose subject stands there.
+ */
+function opensWithPhraseThenVerb(tokens: Token[], c: number): boolean {
+  const fronted = afterFrontedPhrase(tokens);
+  if (fronted > 0 && fronted <= c) return opensWithVerb(tokens.slice(fronted), c - fronted);
+  if (!OPENING_PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '')) return false;
+  const from = PHRASE_DETERMINERS.has(tokens[1]?.text ?? '') ? 2 : 1;
+  const to = REFLEXIVES.has(tokens[c - 1]?.text ?? '') ? c - 1 : c;
+  const phrase = tokens.slice(from, to);
+  return phrase.length > 0 && phrase.length <= OPENING_PHRASE_WORDS && phrase.every((t) => isLower(t) && !isCue(t) && !isRoleWord(t));
 }
 
 /** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */

@@ -6,10 +6,10 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
+import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, INDEFINITE, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
-import { AGENTS, GERMAN_AGE, isActing, isGermanObject, POSSESSIVE_DETERMINERS, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
+import { AGENTS, GERMAN_AGE, isActing, isGermanObject, OBJECT_RELATIVES, POSSESSIVE_DETERMINERS, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
 
@@ -82,7 +82,8 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
-    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '');
+    // "su apoyo a Sandra Quiñónez, a quien…" is the Spanish preposition before a relative: she is its object, not introduced.
+    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '') && !OBJECT_RELATIVES.has(tokens[end + 3]?.text ?? '');
     const start = i;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;
@@ -361,6 +362,12 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
       if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
         role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
+      }
+      // "el fiscal general colombiano Francisco Barbosa": two roles after the article are one office, which a later "el
+      // fiscal" names too. Not English, where the first is a rank or a time ("the former president", "the deputy minister").
+      const head = roleAt > 1 ? tokens[roleAt - 1] : undefined;
+      if (head && isLower(head) && isRoleWord(head) && isArticle(tokens[roleAt - 2]) && !ENGLISH_ARTICLES.has(tokens[roleAt - 2].text.toLowerCase())) {
+        role.push(head.text.toLowerCase(), `${head.text.toLowerCase()} ${tokens[roleAt].text.toLowerCase()}`);
       }
       // "la presidenta de la Comunidad, Isabel Díaz Ayuso", "A deputada Tânia Ramos": the article of her role tells her
       // gender; not that of a role in a complement ("el portavoz de la ministra, Pedro Gil").

@@ -3,9 +3,9 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, NOT_NAMES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
+import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, INDEFINITE, INDEFINITE_DE, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -255,12 +255,20 @@ function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
   return tokens[after]?.text === ',' && isCap(tokens[after + 1]) ? undefined : bodyNamed(tokens, start, end);
 }
 
+/** How many more role words may stand between an opening role and the name it is the title of, besides an adjective. */
+const TITLE_WORDS = 3;
+
 /**
  * The role opening a sentence after an article ("El consejero ha lanzado…", "O parlamentar cobra…"), its subject;
  * none when the sentence names its holder in an appositive ("O presidente da Câmara, Arthur Lira, não participou").
  */
 export function openingRole(tokens: Token[]): string | undefined {
-  if (!isArticle(tokens[0]) || !tokens[1] || !isLower(tokens[1]) || !isRoleWord(tokens[1]) || isCap(tokens[2])) return undefined;
+  if (!isArticle(tokens[0]) || !tokens[1] || !isLower(tokens[1]) || !isRoleWord(tokens[1])) return undefined;
+  // "El fiscal general colombiano Francisco Barbosa llegó…": the role is the title of the name right after it.
+  let k = 2;
+  while (k < 2 + TITLE_WORDS && tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;
+  if (tokens[k] && isLower(tokens[k]) && isAdjective(tokens[k]) && !isVerbLike(tokens[k]) && isCap(tokens[k + 1])) k++;
+  if (isCap(tokens[k])) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma > 0 && comma <= ROLE_BEFORE_REACH + 2 && isCap(tokens[comma + 1]) ? undefined : tokens[1].text.toLowerCase();
 }
@@ -275,7 +283,7 @@ function opensClause(tokens: Token[], k: number): boolean {
 /** How many words an appositive without its closing comma may hold. */
 export const APPOSITIVE_LENGTH = 15;
 /** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
-const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'whom', 'whose', 'donde', 'où', 'cuyo', 'cuya']);
+export const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont', 'whom', 'whose', 'donde', 'où', 'cuyo', 'cuya']);
 
 /**
  * The name an appositive ending at token k describes, when the writer left out its closing comma
@@ -289,7 +297,8 @@ function appositiveHead(tokens: Token[], k: number): number | undefined {
     // bodies it speaks of ("a member of Montana’s LGBTQ+ community"), unless one opens it.
     if ((isVerbLike(t) && !APPOSITIVE_START.has(t.text)) || isMasked(t) || (isCap(t) && tokens[j - 1]?.text === ',' && !isRoleWord(t))) return undefined;
     // "Louise Gittins, Chair of the Local Government Association said": a capitalised role may open it.
-    if (t.text !== ',' || !isCap(tokens[j - 1]) || !(isLower(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) continue;
+    // "Después, el ministro dijo": an adverb opening the sentence is no name an appositive may follow.
+    if (t.text !== ',' || !isCap(tokens[j - 1]) || NOT_NAMES.has(tokens[j - 1].text.toLowerCase()) || !(isLower(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) continue;
     // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
     if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
     const start = runStartingBefore(tokens, j - 1);

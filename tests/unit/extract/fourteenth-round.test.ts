@@ -1,0 +1,60 @@
+/**
+ * Rules of the fourteenth round, each from a class of speakers the reader found a cue for but could not name on the
+ * tuning pages, with sentences written for the test and a negative guarding each.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+const prosecutor = 'El fiscal general colombiano Francisco Barbosa llegó a Asunción y se reunió con su par, Sandra Quiñónez.\n';
+
+describe('a sentence reporting words by a role or a dropped subject', () => {
+  it('is about the one a dropped subject after it means', () => {
+    const acting = `${prosecutor}Quiñónez presentó el informe anual de la Fiscalía paraguaya.\n`;
+    const role = `${acting}En materia de derechos humanos, el fiscal general indicó que debe haber una unidad en la protección de los derechos.\n`;
+    expect.soft(speakerOf(`${role}“Nosotros recibimos la Fiscalía con el 52% de esclarecimiento”, ejemplificó.`, 'esclarecimiento')).toBe('Francisco Barbosa');
+    const dropped = `${acting}Barbosa habló después con la prensa. Para prevenirlos dijo que el Poder Ejecutivo debe actuar.\n`;
+    expect.soft(speakerOf(`${dropped}“Nosotros recibimos la Fiscalía con el 52% de esclarecimiento”, ejemplificó.`, 'esclarecimiento')).toBe('Francisco Barbosa');
+  });
+
+  it('is passed over when the pronoun cannot mean its speaker', () => {
+    const text = 'Ana Ruiz, la alcaldesa, visitó la obra con el concejal Luis Gómez. Luego, la alcaldesa explicó que el puente abrirá en mayo.\n“Vamos a cumplir los plazos”, dijo él.';
+    expect.soft(speakerOf(text, 'cumplir los plazos')).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a verb of saying after a phrase saying about what or when', () => {
+  it('has its subject dropped, the one the story follows', () => {
+    expect.soft(speakerOf(`${prosecutor}En su caso particular, contó que “también pretendieron sacarme del cargo”.`, 'sacarme del cargo')).toBe('Francisco Barbosa');
+    expect.soft(speakerOf(`${prosecutor}En ese sentido expuso que “se puede combatir con mayor presencia institucional”.`, 'presencia institucional')).toBe('Francisco Barbosa');
+    expect.soft(speakerOf(`${prosecutor}En otro momento se refirió a las guerrillas: “No hay que declinar las funciones de un país”.`, 'declinar')).toBe('Francisco Barbosa');
+  });
+
+  it('does not drop a subject that stands there', () => {
+    expect.soft(speakerOf(`${prosecutor}En la reunión los asistentes dijeron que “la cooperación es urgente”.`, 'cooperación es urgente')).toBe(null);
+    expect.soft(speakerOf(`${prosecutor}En ese momento, los asistentes dijeron que “la cooperación es urgente”.`, 'cooperación es urgente')).toBe(null);
+  });
+});
+
+describe('an adverb opening the sentence before its comma', () => {
+  it('is no name a role after it stands in apposition to', () => {
+    const text = 'El ministro Juan Pérez llegó al país.\nDespués, el ministro dijo: “No hay que declinar las funciones de un país”.';
+    expect.soft(speakerOf(text, 'declinar')).toBe('Juan Pérez');
+    expect.soft(speakerOf(`${prosecutor}Luego, el fiscal dijo: “No hay que declinar las funciones de un país”.`, 'declinar')).toBe('Francisco Barbosa');
+  });
+
+  it('leaves a name before an appositive its reading', () => {
+    expect.soft(speakerOf('Kaplan, also an avid collector of rare cards says “I never sell a deck.”', 'never sell')).toBe('Kaplan');
+  });
+});
+
+describe('a person after "a" and a relative pronoun', () => {
+  it('is the object of the Spanish preposition, not someone introduced who acts', () => {
+    const text = `${prosecutor}En ese sentido expresó su apoyo a Sandra Quiñónez, a quien la oposición pretendió sacar del cargo. “La fiscal no está sola”, agregó.`;
+    expect.soft(speakerOf(text, 'no está sola')).toBe('Francisco Barbosa');
+  });
+
+  it('is still introduced by the English article', () => {
+    const text = 'The prize went to Dan Miller, a former player. “We will play to win,” he said.';
+    expect.soft(speakerOf(text, 'play to win')).toBe('Dan Miller');
+  });
+});
