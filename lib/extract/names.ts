@@ -97,7 +97,11 @@ const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt']);
 const isHyphenatedRank = (word: string) =>
   word.includes('-') && word.split('-').every((part) => part && (ROLES.has(part) || ROLES.has(`${part}.`) || RANK_PARTS.has(part)));
 export const isRole = (word: string): boolean =>
-  ROLES.has(word) || isEpithet(word) || ROLE_SUFFIX.test(word) || isGermanScientist(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word);
+  ROLES.has(word) || isEpithet(word) || ROLE_SUFFIX.test(word) || isGermanScientist(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word) || isViceRole(word);
+
+/** "vicepresidenta", "viceministro", "vice-président", "Vizepräsidentin": a deputy to a role is a role of its own. */
+const VICE = /^vi[cz]e-?(?=\p{L}{4})/u;
+const isViceRole = (word: string) => VICE.test(word) && ROLES.has(word.replace(VICE, ''));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 /** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */

@@ -108,6 +108,8 @@ interface RoleReading {
   gender?: Gender;
   upTo?: number;
   lastSpokeBefore?: number;
+  /** The role stands alone, with nothing after it saying which ("agregó el presidente", not "…el presidente de la Asamblea"). */
+  alone?: boolean;
 }
 
 /** How far into its sentence a verb of holding a view may stand after its subject ("Der Ökonom Jens Südekum hält"). */
@@ -549,7 +551,7 @@ class TextReader {
    * named before `upTo` (where the role stands). Of a `gender`, when the words say it ("la toxicologue"). Several
    * holders of the role: the one who spoke last before sentence `lastSpokeBefore`, when given.
    */
-  private readonly resolveRole = (role: string, { gender, upTo = this.masked.length, lastSpokeBefore }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
+  private readonly resolveRole = (role: string, { gender, upTo = this.masked.length, lastSpokeBefore, alone }: RoleReading = {}): { speaker: string; confidence: number } | undefined => {
     // "o técnico Tite" … "acrescentou o comandante": another word for the same role; "la toxicologue" is not the man given it too.
     const fits = (p: string) => !gender || !this.ctx.gender.has(p) || this.ctx.gender.get(p) === gender;
     const people = new Set(rolesMeant(role).flatMap((r) => [...(this.ctx.roles.get(r) ?? [])]).filter(fits));
@@ -558,6 +560,10 @@ class TextReader {
     // the role its last part names; the one person holding either is meant.
     const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role)).flatMap(([, names]) => [...names].filter(fits));
     if (new Set(compounded).size === 1) return { speaker: compounded[0], confidence: 0.75 };
+    // "agregó el presidente" after "el presidente de la Asamblea, Ernesto Castro" and "el presidente Nayib Bukele": the role
+    // alone means the one person the text gave it without saying of what; the others it gave with what they preside over.
+    const bare = alone ? [...people].filter((p) => !this.ctx.complementedRoles.get(role)?.has(p)) : [];
+    if (bare.length === 1 && people.size > 1) return { speaker: bare[0], confidence: 0.75 };
     // "ha insistido el presidente andaluz" in a story with several presidents: the one who spoke last, if he holds it.
     if (people.size > 1 && lastSpokeBefore !== undefined) {
       const last = this.sentencesBefore(lastSpokeBefore).map((s) => this.speakerOfSentence.get(s)).find((p) => p);
@@ -687,7 +693,7 @@ class TextReader {
     const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
     return (
       (slot.qualified && this.resolveRole(slot.qualified, reading)) ||
-      this.unlessQualifiedOtherwise(this.resolveRole(slot.role, reading), slot.role, slot.qualified) ||
+      this.unlessQualifiedOtherwise(this.resolveRole(slot.role, { ...reading, alone: !slot.qualified && !slot.complemented }), slot.role, slot.qualified) ||
       this.resolveIntroduced(si, slot.role) ||
       (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
       (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.resolveDescribed(si, slot.role, slot.gender, opening) : undefined) ||

@@ -29,6 +29,8 @@ export interface Context {
   gender: Map<string, Gender>;
   /** Full names given with each role word ("mayor" → Karen Bass). */
   roles: Map<string, Set<string>>;
+  /** Of those, the ones given the role word with what it is of ("el presidente de la Asamblea, Ernesto Castro"), not alone ("el presidente Nayib Bukele"). */
+  complementedRoles: Map<string, Set<string>>;
   /** Organisation names in the text ("Environment Agency"), each with where the text first names it. */
   organisations: Map<string, number>;
   /** Organisations the text introduced by what they are ("le groupe Michelin": "groupe" → Michelin). */
@@ -325,8 +327,8 @@ function roleHeadOf(tokens: Token[], k: number): number {
 export function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
-  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
-  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; sentence: number; at: number; described: boolean }[] = [];
+  const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), complementedRoles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
+  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; complementedRoles: string[]; sentence: number; at: number; described: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
     let sharedRoles: string[] = [];
@@ -407,7 +409,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "Montell Figgins, who represents…": "who" is said of people only.
       const marked = mention.titled || !!mention.gender || described || roles.length > 0 || (tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'who');
       // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
-      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, sentence: si, at: start, described });
+      // "el presidente de la Asamblea, Ernesto Castro": the role word with what it is of, before the appositive name.
+      const complementedRoles = roleBefore.length && ROLE_COMPLEMENT.has(tokens[r + 1]?.text ?? '') ? [roleBefore[0]] : [];
+      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -427,6 +431,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
     if (m.marked) ctx.markedPeople.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));
+    for (const r of m.complementedRoles) ctx.complementedRoles.set(r, (ctx.complementedRoles.get(r) ?? new Set()).add(full));
     named.set(m.sentence, (named.get(m.sentence) ?? new Set()).add(full));
     if (!firstNamed.has(m.sentence)) firstNamed.set(m.sentence, m.at);
   }

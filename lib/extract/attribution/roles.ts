@@ -103,7 +103,7 @@ export type Slot =
   /** `gender`: told by the article ("la syndicaliste"); `epithet`: a word for what someone is, not an office (EPITHETS). */
   /** `qualified`: the role with the adjective after it ("président russe"), which may tell apart two who hold the role. */
   /** `latest`: pointed at by a demonstrative ("este ministerio"), the organisation with that word the text named last. */
-  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean }
+  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean; complemented?: boolean }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the mother of three added": someone the text named, described (see descriptionIn). */

@@ -606,7 +606,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       while (comma < complementEnd + 4 && tokens[comma] && isLower(tokens[comma])) comma++;
       if (given >= 0) k = c + 1 + given;
       else if (tokens[comma]?.text === ',' && isCap(tokens[comma + 1])) k = comma + 1;
-      else return roleSlot;
+      else return { ...roleSlot, complemented: true };
     }
   }
   // "replied the mayor, Karen Bass"

@@ -58,3 +58,22 @@ describe('a person after "a" and a relative pronoun', () => {
     expect.soft(speakerOf(text, 'play to win')).toBe('Dan Miller');
   });
 });
+
+describe('a role after the cue', () => {
+  it('is a deputy’s own role with "vice" before it', () => {
+    const text = 'La vicepresidenta Cristina Kirchner habló con la periodista Pilar del Río. “La historia no se repite”, apuntó la vicepresidenta.';
+    expect.soft(speakerOf(text, 'no se repite')).toBe('Cristina Kirchner');
+    expect.soft(speakerOf('Vicente Fox habló con la prensa. “La historia no se repite”, dijo Vicente Fox.', 'no se repite')).toBe('Vicente Fox');
+  });
+
+  it('alone means the one holder the text gave it without saying of what', () => {
+    const two = 'El presidente de la Asamblea, Ernesto Castro, habló el lunes. El presidente Nayib Bukele llamó basura a Martínez.';
+    expect.soft(speakerOf(`${two} “Estos son los referentes”, agregó el presidente.`, 'referentes')).toBe('Nayib Bukele');
+  });
+
+  it('leaves holders it names alike, or one with what it is of, unsure', () => {
+    expect.soft(speakerOf('El presidente Nayib Bukele habló con el presidente Gustavo Petro. “Estos son los referentes”, agregó el presidente.', 'referentes')).toBe(null);
+    const two = 'El presidente Nayib Bukele llamó basura a Martínez. El presidente de la Asamblea, Ernesto Castro, habló el lunes.';
+    expect.soft(speakerOf(`${two} “Estos son los referentes”, agregó el presidente de la Asamblea.`, 'referentes')).not.toBe('Nayib Bukele');
+  });
+});
