@@ -69,6 +69,7 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
   // "Para el economista José Gómez, la subida llegó tarde": the sentence gives his view, as if he said it.
   const view = inViewOf(tokens);
   const viewHolder = view && 'name' in view ? view.name : undefined;
+  let objectJoined = false;
   for (const [i, end] of runsIn(tokens)) {
     const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
@@ -81,7 +82,9 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
-    const object = (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || isGermanObject(tokens, i);
+    // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
+    const object: boolean = objectJoined || (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(tokens[i - 1]?.text ?? '') || isGermanObject(tokens, i);
+    objectJoined = object && joins(end + 1, end + 2);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
     // "su apoyo a Sandra Quiñónez, a quien…" is the Spanish preposition before a relative: she is its object, not introduced.
@@ -103,11 +106,11 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       continue;
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
-    together ||= coordinated && actors.length === 0;
+    together ||= coordinated && !object && actors.length === 0;
     // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
     // as a person's, may be the one meant.
-    unsure ||= joins(i - 1, i - 2) && actors.length === 0 && isCap(tokens[i - 3]);
-    if ((acting && !object) || coordinated || introduced || mention.name === viewHolder) actors.push(full);
+    unsure ||= joins(i - 1, i - 2) && !object && actors.length === 0 && isCap(tokens[i - 3]);
+    if (((acting || coordinated) && !object) || introduced || mention.name === viewHolder) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.
   unsure ||= tokens.some((t, k) => HANDLE.test(t.text) && !LINKS.has(tokens[k - 1]?.text ?? ''));
@@ -137,6 +140,9 @@ function describedSpeaker(tokens: Token[]): string | undefined {
   const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
   return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }
+
+/** English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including X"). */
+const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among']);
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
 const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);

@@ -77,3 +77,17 @@ describe('a role after the cue', () => {
     expect.soft(speakerOf(`${two} “Estos son los referentes”, agregó el presidente de la Asamblea.`, 'referentes')).not.toBe('Nayib Bukele');
   });
 });
+
+describe('people a sentence speaks of after "like" or "including"', () => {
+  const earlier = 'Adv Mokitimi Tšosane says he grew up in Maseru and studied law at the national university.\n';
+
+  it('do not act, nor does the name joined to them', () => {
+    const text = `${earlier}Influenced by figures like Marcus Garvey and Malcolm X, he developed a desire to confront injustice.\n“The judges in my dreams were meant to curb evil,” he explains.`;
+    expect.soft(speakerOf(text, 'judges in my dreams')).toBe('Mokitimi Tšosane');
+  });
+
+  it('leave two people acting together unsure', () => {
+    const text = `${earlier}Marcus Garvey and Malcolm X founded a reading club in the town.\n“The judges in my dreams were meant to curb evil,” he explains.`;
+    expect.soft(speakerOf(text, 'judges in my dreams')).toBe(null);
+  });
+});
