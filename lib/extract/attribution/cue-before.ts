@@ -39,7 +39,9 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   // possessive introduces its owner's words, as a pronoun would.
   const owner = OWNER_PRONOUN.get(first?.text.toLowerCase() ?? '');
   const owned = tokens.slice(lead + 1);
-  if (owner !== undefined && tokens.length <= OWNED_COLON_LENGTH && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
+  // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:").
+  const length = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '') ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
+  if (owner !== undefined && tokens.length <= length && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
   const end = runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
@@ -80,6 +82,8 @@ export const OWNER_PRONOUN = new Map([
 ]);
 /** How many words a sentence opened by a possessive may hold before its colon ("Son constat est sans appel :"). */
 const OWNED_COLON_LENGTH = 7;
+/** As many when the possessive's noun is a word for what was said ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:"). */
+const OWNED_SPEECH_COLON_LENGTH = 12;
 
 /**
  * The word at token v after a subject, past a stressed pronoun between commas and a reflexive pronoun

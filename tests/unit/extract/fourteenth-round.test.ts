@@ -91,3 +91,17 @@ describe('people a sentence speaks of after "like" or "including"', () => {
     expect.soft(speakerOf(text, 'judges in my dreams')).toBe(null);
   });
 });
+
+describe('a possessive before a word for what was said', () => {
+  const before = 'Die Hälfte der Menschen werde bald keinen festen Job mehr haben, sagt der Philosoph Richard David Precht.\n';
+
+  it('introduces its owner’s words, with where they were said after it', () => {
+    const text = `${before}Seine Prognose in der Sendung „Kulturfragen“ des Deutschlandfunks: „Was übrig bleibt, sind die Jobs mit Menschen.“`;
+    expect.soft(speakerOf(text, 'Was übrig bleibt')).toBe('Richard David Precht');
+  });
+
+  it('does not when the noun is no word for what was said', () => {
+    const text = `${before}Sein Auto stand in der Garage von seinem Nachbarn am Rand: „Was übrig bleibt, sind die Jobs mit Menschen.“`;
+    expect.soft(speakerOf(text, 'Was übrig bleibt')).toBe(null);
+  });
+});
