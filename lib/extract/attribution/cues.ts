@@ -139,6 +139,9 @@ const isGermanIncise = (tokens: Token[], i: number) =>
 /** Forms of English "be" that make a participle after them passive. */
 const ENGLISH_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** English participles of verbs of saying that end in neither -ed nor -en: passive after "be" ("the council was told that"). */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'taught', 'heard', 'read', 'sent', 'thought']);
+
 /** Participles whose passive subject still speaks: asked or quoted, the person answers or is the one quoted. */
 const SPEAKS_WHEN_PASSIVE = new Set(['asked', 'quoted', 'questioned', 'pressed', 'interviewed']);
 
@@ -150,10 +153,12 @@ const SPEAKS_WHEN_PASSIVE = new Set(['asked', 'quoted', 'questioned', 'pressed',
  */
 function isParticipleModifier(tokens: Token[], i: number): boolean {
   const word = tokens[i]?.text ?? '';
-  if (!/^\p{Ll}+(?:ed|en)$/u.test(word)) return false;
   const before = tokens[i - 1];
+  const passive = ENGLISH_BE.has(before?.text.toLowerCase() ?? '') && !SPEAKS_WHEN_PASSIVE.has(word) && !['by', 'as'].includes(tokens[i + 1]?.text ?? '');
+  if (IRREGULAR_PARTICIPLES.has(word)) return passive;
+  if (!/^\p{Ll}+(?:ed|en)$/u.test(word)) return false;
   if (['a', 'an', 'the'].includes(before?.text ?? '')) return true;
-  if (ENGLISH_BE.has(before?.text.toLowerCase() ?? '') && !SPEAKS_WHEN_PASSIVE.has(word) && !['by', 'as'].includes(tokens[i + 1]?.text ?? '')) return true;
+  if (passive) return true;
   return ['of', 'by'].includes(tokens[i + 1]?.text ?? '') && !!before && isLower(before) && /\p{L}{3,}/u.test(before.text) && !PRONOUNS.has(before.text) && !AUXILIARIES.has(before.text) && !isCue(before) && !isAdverb(before);
 }
 

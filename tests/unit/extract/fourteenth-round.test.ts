@@ -105,3 +105,15 @@ describe('a possessive before a word for what was said', () => {
     expect.soft(speakerOf(text, 'Was übrig bleibt')).toBe(null);
   });
 });
+
+describe('an English passive of telling with no agent', () => {
+  it('is no cue: the words are those of whoever the sentence says reported them', () => {
+    const text = 'Pakistan’s Ministry of Foreign Affairs says Islamabad has informed the Security Council. The ministry says in a statement that the council was told that “India has committed an act of war.”';
+    expect.soft(speakerOf(text, 'act of war')).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('leaves "said of" after a noun its speaker', () => {
+    const text = '“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of the community said of his father’s stance.';
+    expect.soft(speakerOf(text, 'compassion')).toBe('Brian Gianforte');
+  });
+});
