@@ -310,7 +310,11 @@ class TextReader {
         }
         else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !beforeTokens.some((t) => /\p{L}/u.test(t.text)));
         else if ('document' in slot) who = this.resolveDocument(si, slot.document);
-        else if ('body' in slot) who = this.resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
+        else if ('body' in slot) {
+          // "The Ministry of Foreign Affairs has condemned what it calls “…”": "it" naming the words is the body opening its sentence.
+          const namer = found.how === 'before' && NAMING_VERBS.has(found.cue) ? this.bodyOpening(beforeTokens) : undefined;
+          who = namer ? this.named(namer, 0.85) : this.resolveBody(si, slot.body === 'it' || slot.body === SPOKESPERSON);
+        }
         else if ('descriptor' in slot) who = this.resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
         if ('pronoun' in slot && who && this.namedInWords(q, who.speaker)) who = undefined;
         result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
@@ -801,6 +805,15 @@ class TextReader {
    * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
    * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
+  /** The organisation opening a sentence and acting, past its article ("The Ministry of Foreign Affairs has condemned…", "Tesco said"). */
+  private bodyOpening(tokens: Token[]): string | undefined {
+    const [i, end] = runsIn(tokens).next().value ?? [];
+    if (i === undefined || end === undefined || i > (isArticle(tokens[0]) ? 1 : 0)) return undefined;
+    const mention = mentionOfRun(tokens, i, end);
+    const name = mention && this.ctx.registry.resolve(mention.name).name;
+    return name && (mention.organisation || this.ctx.organisations.has(name)) && isActing(tokens, i, end, isAnyVerb) ? name : undefined;
+  }
+
   private resolveBody(si: number, neverPerson: boolean, kind?: string): { speaker: string; confidence: number } | undefined {
     const lone = kind !== undefined;
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for

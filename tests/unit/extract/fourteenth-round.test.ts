@@ -117,3 +117,15 @@ describe('an English passive of telling with no agent', () => {
     expect.soft(speakerOf(text, 'compassion')).toBe('Brian Gianforte');
   });
 });
+
+describe('"it" naming the words', () => {
+  it('is the organisation opening its sentence', () => {
+    const text = 'The Ministry of Foreign Affairs has condemned what it calls a “cowardly attack” on civilian areas.';
+    expect.soft(speakerOf(text, 'cowardly attack')).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('is no person opening it', () => {
+    const text = 'Tesco has condemned the attack. John Smith condemned what it calls a “cowardly attack” on its stores.';
+    expect.soft(speakerOf(text, 'cowardly attack')).toBe(null);
+  });
+});
