@@ -446,7 +446,7 @@ export const AVOIR = words('a ont avait avaient aurait auraient aura');
 export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
-export const INCISE_ADVERBS = words('aussi encore également ensuite alors auch noch también además');
+export const INCISE_ADVERBS = words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces também ainda depois primeiro então');
 
 /**
  * Spanish, Portuguese and German times set between a cue and its subject, or ending the clause of a dropped subject: a

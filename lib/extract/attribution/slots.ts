@@ -3,7 +3,7 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, NOT_NAMES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';

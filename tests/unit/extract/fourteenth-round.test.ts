@@ -129,3 +129,12 @@ describe('"it" naming the words', () => {
     expect.soft(speakerOf(text, 'cowardly attack')).toBe(null);
   });
 });
+
+describe('an adverb between the cue and its subject after it', () => {
+  it('is passed over in every language read', () => {
+    const panel = 'El panelista Hugo Valencia habló en el programa de la tarde.\n';
+    expect.soft(speakerOf(`${panel}“Ella se estacionaba en cualquier lugar”, añadió luego el panelista.`, 'estacionaba')).toBe('Hugo Valencia');
+    const minister = 'Der Minister Karl Bauer besuchte das Werk.\n';
+    expect.soft(speakerOf(`${minister}„Wir halten an dem Plan fest“, sagte später der Minister.`, 'Plan fest')).toBe('Karl Bauer');
+  });
+});
