@@ -4,7 +4,7 @@
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
@@ -406,7 +406,10 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // de « … »", where they name a thing, nor one where someone else who could speak follows the source.
     const clause = comma >= 0 ? tokens.slice(comma + 1).filter((t) => /\p{L}/u.test(t.text) && t.text !== 'that' && t.text !== 'que') : [];
     const last = tokens[tokens.length - 1];
-    const namesThing = PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last);
+    // "According to the White House, the trip was for a “quick exam”": the English indefinite article brings in the
+    // source's own description of a thing, not a name for it.
+    const described = cue === 'according' && ENGLISH_INDEFINITE.has(last.text);
+    const namesThing = !described && (PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last));
     const speakerBetween = clause.length > 0 && (namesThing || clause.some((t) => isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }

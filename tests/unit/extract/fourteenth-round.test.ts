@@ -138,3 +138,14 @@ describe('an adverb between the cue and its subject after it', () => {
     expect.soft(speakerOf(`${minister}„Wir halten an dem Plan fest“, sagte später der Minister.`, 'Plan fest')).toBe('Karl Bauer');
   });
 });
+
+describe('"according to X," before a clause ending in "a" and the words', () => {
+  it('gives the words to X: the article brings in X’s own description', () => {
+    expect.soft(speakerOf('According to the White House, the trip was for a “quick exam and labs” on Saturday.', 'quick exam')).toBe('White House');
+  });
+
+  it('still leaves words naming a thing after a preposition, or another subject’s clause, unattributed', () => {
+    expect.soft(speakerOf('Selon Google Trends, les recherches de « vol pas cher » ont doublé.', 'vol pas cher')).toBe(null);
+    expect.soft(speakerOf('Según el ministro Carlos Cuerpo, el Gobierno «estudia nuevas medidas».', 'estudia')).toBe(null);
+  });
+});
