@@ -6,7 +6,7 @@ import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, G
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
-import { isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { INDEFINITE, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
@@ -496,6 +496,8 @@ export function speechActAt(tokens: Token[]): number {
   }
   const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
   if (act > 0) return act;
+  const issued = tokens.findIndex((_, i) => i > 0 && issuesStatementAt(tokens, i));
+  if (issued > 0) return issued;
   for (const idiom of PLAIN_SPEAKING) {
     const at = tokens.findIndex((_, i) => i > 1 && idiom.every((w, j) => tokens[i + j]?.text === w));
     if (at > 1) return at - 1;
@@ -506,6 +508,29 @@ export function speechActAt(tokens: Token[]): number {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   const mood = tokens.findIndex((t, i) => i > 0 && SHOWING_MOOD.has(t.text) && tokens[i + 1]?.text === 'sich');
   return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
+}
+
+/** Verbs of putting out words, whose object is what was said ("issued a statement", "emitió un comunicado"). */
+const ISSUING_VERBS = new Set('issued released gave made offered had posted emitió difundió publicó presentó hizo divulgou emitiu publicou fez'.split(' '));
+/** What such a verb puts out, as the words of its subject. */
+const STATEMENT_NOUNS = new Set([...SPEECH_NOUNS, 'statement', 'remarks', 'comunicado', 'declaración', 'declaraciones', 'planteamiento', 'nota', 'declaração', 'declarações']);
+/** Words opening the reported clause after a statement ("a statement that…"): the words are read from that clause. */
+const REPORTING_THAT = new Set(['that', 'que', 'dass']);
+/** How many adjectives may stand between the article and the noun ("a more succinct statement", "un planteamiento muy similar"). */
+const STATEMENT_ADJECTIVES = 3;
+
+/**
+ * "Jeremy Robinson had a more succinct statement after the ruling.", "Enrique Gómez presentó un planteamiento muy
+ * similar.": a verb of putting out words at token i with such a noun for its object, and no reported clause or cue after
+ * it ("issued a statement that…" is read from its clause).
+ */
+function issuesStatementAt(tokens: Token[], i: number): boolean {
+  const determiner = tokens[i + 1];
+  if (!ISSUING_VERBS.has(tokens[i].text) || !determiner || !(isArticle(determiner) || ENGLISH_INDEFINITE.has(determiner.text) || INDEFINITE.has(determiner.text))) return false;
+  let k = i + 2;
+  while (k < i + 2 + STATEMENT_ADJECTIVES && tokens[k] && isLower(tokens[k]) && !STATEMENT_NOUNS.has(tokens[k].text)) k++;
+  if (!STATEMENT_NOUNS.has(tokens[k]?.text ?? '')) return false;
+  return tokens.slice(k + 1).every((t) => !REPORTING_THAT.has(t.text) && !isCue(t));
 }
 
 /** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */

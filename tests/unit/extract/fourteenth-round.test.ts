@@ -149,3 +149,16 @@ describe('"according to X," before a clause ending in "a" and the words', () => 
     expect.soft(speakerOf('Según el ministro Carlos Cuerpo, el Gobierno «estudia nuevas medidas».', 'estudia')).toBe(null);
   });
 });
+
+describe('a sentence of someone putting out a statement', () => {
+  it('gives them the lone quotation after it', () => {
+    const text = 'Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “It is impossible to overstate this.”';
+    expect.soft(speakerOf(text, 'overstate')).toBe('Jeremy Robinson');
+    expect.soft(speakerOf('El candidato Enrique Gómez presentó un planteamiento muy similar. “Hay que generar oportunidades en los barrios”.', 'oportunidades')).toBe('Enrique Gómez');
+  });
+
+  it('does not when the statement is reported in a clause, or the noun is no statement', () => {
+    expect.soft(speakerOf('Jeremy Robinson issued a statement that the firm would appeal. “It is impossible to overstate this.”', 'overstate')).toBe(null);
+    expect.soft(speakerOf('Jeremy Robinson made a mistake after the ruling on Thursday. “It is impossible to overstate this.”', 'overstate')).toBe(null);
+  });
+});
