@@ -482,6 +482,10 @@ export const OFFICE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['locataire de matignon', 'premier ministre'],
   ['premier ministre', 'premier ministre'],
   ['première ministre', 'premier ministre'],
+  ...['jefe de gobierno', 'jefe del gobierno', 'jefa de gobierno', 'jefa del gobierno', 'primer ministro', 'primera ministra'].map((p) => [p, 'primer ministro'] as const),
+  ...['jefe de estado', 'jefe del estado', 'jefa de estado', 'jefa del estado'].map((p) => [p, 'presidente'] as const),
+  ...['chefe de governo', 'chefe do governo'].map((p) => [p, 'primeiro-ministro'] as const),
+  ...['chefe de estado', 'chefe do estado'].map((p) => [p, 'presidente'] as const),
 ]);
 
 /**

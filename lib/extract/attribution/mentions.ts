@@ -141,6 +141,13 @@ function describedSpeaker(tokens: Token[]): string | undefined {
   return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }
 
+/** The head of government, as French and Spanish write it before a name: the word before "minister", the word, the office. */
+const FIRST_MINISTER: readonly [RegExp, string, string][] = [
+  [/^premi(?:er|ère)$/i, 'ministre', 'premier ministre'],
+  [/^primer$/i, 'ministro', 'primer ministro'],
+  [/^primera$/i, 'ministra', 'primer ministro'],
+];
+
 /** English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including X"). */
 const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among']);
 
@@ -368,9 +375,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
-      if (roleAt > 0 && tokens[roleAt].text.toLowerCase() === 'ministre' && /^premi(?:er|ère)$/i.test(tokens[roleAt - 1].text)) {
-        role.push('premier ministre', ...(qualified.length ? [`premier ministre ${tokens[i - 1].text}`] : []));
-      }
+      // "el primer ministro polaco Donald Tusk": the Spanish office likewise.
+      const office = roleAt > 0 ? FIRST_MINISTER.find(([first, minister]) => tokens[roleAt].text.toLowerCase() === minister && first.test(tokens[roleAt - 1].text))?.[2] : undefined;
+      if (office) role.push(office, ...(qualified.length ? [`${office} ${tokens[i - 1].text}`] : []));
       // "el fiscal general colombiano Francisco Barbosa": two roles after the article are one office, which a later "el
       // fiscal" names too. Not English, where the first is a rank or a time ("the former president", "the deputy minister").
       const head = roleAt > 1 ? tokens[roleAt - 1] : undefined;

@@ -162,3 +162,16 @@ describe('a sentence of someone putting out a statement', () => {
     expect.soft(speakerOf('Jeremy Robinson made a mistake after the ruling on Thursday. “It is impossible to overstate this.”', 'overstate')).toBe(null);
   });
 });
+
+describe('the head of government or of state, in Spanish and Portuguese words', () => {
+  it('is whom the text named prime minister or president', () => {
+    const tusk = 'El primer ministro polaco Donald Tusk anunció el sábado que suspendía el asilo.';
+    expect.soft(speakerOf(`${tusk} “No vamos a ceder”, dijo el jefe de Gobierno polaco.`, 'ceder')).toBe('Donald Tusk');
+    expect.soft(speakerOf('La primera ministra Mette Frederiksen anunció la medida. “No vamos a ceder”, dijo la jefa del Gobierno.', 'ceder')).toBe('Mette Frederiksen');
+    expect.soft(speakerOf('O presidente Lula visitou a fábrica. “Não vamos recuar”, disse o chefe de Estado.', 'recuar')).toBe('Lula');
+  });
+
+  it('is no one when the text named no one to the office', () => {
+    expect.soft(speakerOf('El ministro Juan Pérez habló con la prensa. “No vamos a ceder”, dijo el jefe de Gobierno.', 'ceder')).toBe(null);
+  });
+});
