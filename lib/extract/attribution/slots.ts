@@ -406,14 +406,21 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
 export const czechPastGender = (verb: string | undefined): Gender | undefined =>
   /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;
 
+/** A Czech verb of saying in the present, third person ("upozorňuje", "říká", "dodává"). */
+const CZECH_PRESENT = /\p{Ll}(?:uje|í|á)$/u;
+/** Czech nouns for a woman by their ending ("analytička", "poslankyně", "mluvčí" aside). */
+const CZECH_FEMININE = /(?:ka|yně|ice|žena|dcera)$/u;
+
 /**
  * "„…,“ řekl politik", "uvedla lékařka", "řekl 52letý řidič": a Czech noun for a person (CZECH_PERSON_NOUN) at token n
  * after cue c in the past, perhaps past an adjective, ending the clause: someone the text named, of the gender the verb
  * tells (-l a man, -la a woman) and the noun agrees with, as an epithet. "řekl nejmenovaný zdroj": no one named.
  */
 function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undefined {
-  const gender = czechPastGender(tokens[c]?.text);
   const noun = tokens[n];
+  // "upozorňuje analytik", "dodává lékařka": a verb in the present tells no gender; the noun's ending does.
+  const present = CZECH_PRESENT.test(tokens[c]?.text ?? '') && !!noun && isLower(noun) && CZECH_PERSON_NOUN.test(noun.text);
+  const gender = czechPastGender(tokens[c]?.text) ?? (present ? (CZECH_FEMININE.test(noun.text) ? 'f' : 'm') : undefined);
   // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
   const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
   if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
@@ -422,7 +429,7 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
   if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!CZECH_PERSON_NOUN.test(word) || SPOKES.has(word)) return undefined;
-  const feminine = /(?:ka|yně|ice|žena|dcera)$/u.test(word);
+  const feminine = CZECH_FEMININE.test(word);
   return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 

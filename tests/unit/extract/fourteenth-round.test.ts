@@ -175,3 +175,15 @@ describe('the head of government or of state, in Spanish and Portuguese words', 
     expect.soft(speakerOf('El ministro Juan Pérez habló con la prensa. “No vamos a ceder”, dijo el jefe de Gobierno.', 'ceder')).toBe(null);
   });
 });
+
+describe('a Czech noun for a person after a verb of saying in the present', () => {
+  it('is whom the text just showed acting, of the gender its ending tells', () => {
+    const text = 'Jiří Táborský z Ústavu empirických výzkumů STEM to vidí jinak.\n„Je to chyba,“ upozorňuje analytik.';
+    expect.soft(speakerOf(text, 'Je to chyba')).toBe('Jiří Táborský');
+  });
+
+  it('is no one when its ending tells the other gender', () => {
+    const text = 'Jiří Táborský z Ústavu empirických výzkumů STEM to vidí jinak.\n„Je to chyba,“ upozorňuje analytička.';
+    expect.soft(speakerOf(text, 'Je to chyba')).toBe(null);
+  });
+});
