@@ -610,13 +610,15 @@ export const GERMAN_CZECH_WRITINGS = words(`
 `);
 
 /**
- * German and Czech verbs of putting out a writing ("veröffentlichte eine Mitteilung", "vydala prohlášení"): its subject
- * issued it. "erhielt einen Brief" (received) is someone else's writing.
+ * Verbs of putting out a writing or a statement ("veröffentlichte eine Mitteilung", "vydala prohlášení", "issued a
+ * statement", "emitió un comunicado"): its subject issued it. "erhielt einen Brief" (received) is someone else's writing.
  */
 export const ISSUING = words(`
   veröffentlichte veröffentlicht verschickte verschickt schickte schickt informierte informiert verbreitete verbreitet
   schrieb schreibt richtete richtet versandte versendet
   vydala vydal vydalo zveřejnila zveřejnil zveřejnilo rozeslala rozeslal rozeslalo poslala poslal poslalo napsala napsal
+  issued released gave made offered had posted
+  emitió difundió publicó presentó hizo divulgou emitiu publicou fez
 `);
 
 /**

@@ -795,6 +795,15 @@ class TextReader {
 
   private readonly writtenAsPlace = (name: string) => this.wordsAfterPlacePrepositions.has(name);
 
+  /** The organisation opening a sentence and acting, past its article ("The Ministry of Foreign Affairs has condemned…", "Tesco said"). */
+  private bodyOpening(tokens: Token[]): string | undefined {
+    const [i, end] = runsIn(tokens).next().value ?? [];
+    if (i === undefined || end === undefined || i > (isArticle(tokens[0]) ? 1 : 0)) return undefined;
+    const mention = mentionOfRun(tokens, i, end);
+    const name = mention && this.ctx.registry.resolve(mention.name).name;
+    return name && (mention.organisation || this.ctx.organisations.has(name)) && isActing(tokens, i, end, isAnyVerb) ? name : undefined;
+  }
+
   /**
    * "it said", "they said in a statement": the organisation quoted in one of the two sentences before,
    * when no one else spoke or acted in between; a person quoted there, or nothing, leaves it unknown.
@@ -805,15 +814,6 @@ class TextReader {
    * présenté"; "Dos cooperantes murieron" opens with a number), when the text named no other organisation (which the
    * word may mean: "Le groupe Vernier a annoncé…. Cortel a fait de même. « … », a indiqué le groupe").
    */
-  /** The organisation opening a sentence and acting, past its article ("The Ministry of Foreign Affairs has condemned…", "Tesco said"). */
-  private bodyOpening(tokens: Token[]): string | undefined {
-    const [i, end] = runsIn(tokens).next().value ?? [];
-    if (i === undefined || end === undefined || i > (isArticle(tokens[0]) ? 1 : 0)) return undefined;
-    const mention = mentionOfRun(tokens, i, end);
-    const name = mention && this.ctx.registry.resolve(mention.name).name;
-    return name && (mention.organisation || this.ctx.organisations.has(name)) && isActing(tokens, i, end, isAnyVerb) ? name : undefined;
-  }
-
   private resolveBody(si: number, neverPerson: boolean, kind?: string): { speaker: string; confidence: number } | undefined {
     const lone = kind !== undefined;
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for

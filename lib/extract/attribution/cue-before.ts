@@ -2,11 +2,11 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
-import { INDEFINITE, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { isFeminineA, isGivenName, isIndefinite, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
@@ -510,9 +510,7 @@ export function speechActAt(tokens: Token[]): number {
   return mood > 0 && isLower(words.at(-1)!) && !LINKS.has(words.at(-1)!.text) ? mood : -1;
 }
 
-/** Verbs of putting out words, whose object is what was said ("issued a statement", "emitió un comunicado"). */
-const ISSUING_VERBS = new Set('issued released gave made offered had posted emitió difundió publicó presentó hizo divulgou emitiu publicou fez'.split(' '));
-/** What such a verb puts out, as the words of its subject. */
+/** What a verb of putting out words (ISSUING) puts out, as the words of its subject. */
 const STATEMENT_NOUNS = new Set([...SPEECH_NOUNS, 'statement', 'remarks', 'comunicado', 'declaración', 'declaraciones', 'planteamiento', 'nota', 'declaração', 'declarações']);
 /** Words opening the reported clause after a statement ("a statement that…"): the words are read from that clause. */
 const REPORTING_THAT = new Set(['that', 'que', 'dass']);
@@ -526,7 +524,7 @@ const STATEMENT_ADJECTIVES = 3;
  */
 function issuesStatementAt(tokens: Token[], i: number): boolean {
   const determiner = tokens[i + 1];
-  if (!ISSUING_VERBS.has(tokens[i].text) || !determiner || !(isArticle(determiner) || ENGLISH_INDEFINITE.has(determiner.text) || INDEFINITE.has(determiner.text))) return false;
+  if (!ISSUING.has(tokens[i].text) || !(isArticle(determiner) || ENGLISH_INDEFINITE.has(determiner?.text ?? '') || isIndefinite(determiner))) return false;
   let k = i + 2;
   while (k < i + 2 + STATEMENT_ADJECTIVES && tokens[k] && isLower(tokens[k]) && !STATEMENT_NOUNS.has(tokens[k].text)) k++;
   if (!STATEMENT_NOUNS.has(tokens[k]?.text ?? '')) return false;

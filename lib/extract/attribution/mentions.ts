@@ -3,7 +3,7 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
@@ -140,13 +140,6 @@ function describedSpeaker(tokens: Token[]): string | undefined {
   const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
   return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }
-
-/** The head of government, as French and Spanish write it before a name: the word before "minister", the word, the office. */
-const FIRST_MINISTER: readonly [RegExp, string, string][] = [
-  [/^premi(?:er|ère)$/i, 'ministre', 'premier ministre'],
-  [/^primer$/i, 'ministro', 'primer ministro'],
-  [/^primera$/i, 'ministra', 'primer ministro'],
-];
 
 /** English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including X"). */
 const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among']);
@@ -375,8 +368,8 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;
-      // "el primer ministro polaco Donald Tusk": the Spanish office likewise.
-      const office = roleAt > 0 ? FIRST_MINISTER.find(([first, minister]) => tokens[roleAt].text.toLowerCase() === minister && first.test(tokens[roleAt - 1].text))?.[2] : undefined;
+      // "el primer ministro polaco Donald Tusk" likewise.
+      const office = roleAt > 0 ? OFFICE_PHRASES.get(`${tokens[roleAt - 1].text} ${tokens[roleAt].text}`.toLowerCase()) : undefined;
       if (office) role.push(office, ...(qualified.length ? [`${office} ${tokens[i - 1].text}`] : []));
       // "el fiscal general colombiano Francisco Barbosa": two roles after the article are one office, which a later "el
       // fiscal" names too. Not English, where the first is a rank or a time ("the former president", "the deputy minister").
