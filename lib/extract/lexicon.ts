@@ -131,6 +131,9 @@ export const IMPERSONAL_CUES = words('heißt hieß');
  */
 export const GERMAN_SUBJUNCTIVE = words(`
   sei seien habe könne müsse werde solle wolle dürfe möge gebe brauche lasse liege stehe gehe komme bleibe fehle wisse
+  führe gelte gehöre zeige mache nehme sehe trage treffe halte laufe biete erwarte plane rechne setze stelle sorge reiche
+  bringe finde lege spreche handle wachse steige sinke helfe schaffe erfolge entstehe betreffe bestehe entspreche verfüge
+  befinde bedeute lohne drohe koste arbeite lebe falle gelinge verstehe ermögliche spiele wirke scheine
 `);
 
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
@@ -424,7 +427,8 @@ export const YOUNG_PERSON = words('femme homme fille garçon');
 export const INCISE_CUES = words(`
   note constate avance souffle complète réplique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne demande reprend philosophe
-  cuenta precisa
+  cuenta precisa reza dicta
+  erinnert erinnerte
 `);
 for (const form of SPEECH_VERB_FORMS.incise) INCISE_CUES.add(form);
 
@@ -704,7 +708,7 @@ export const ORGANISATION = words(`
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
-  productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm
+  productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie

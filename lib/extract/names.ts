@@ -232,20 +232,24 @@ function affiliationAt(words: string[]): number {
 }
 
 /** A name's words joined as written: no space after an elided particle ("Giscard d’Estaing"). */
-const joinName = (words: string[]) => words.map((w, i) => (i && !/['’]$/.test(words[i - 1]) ? ' ' : '') + w).join('');
+const joinName = (words: string[]) => words.map((w, i) => (i && !(/['’]$/.test(words[i - 1]) && !PLURAL_POSSESSIVE.test(words[i - 1])) ? ' ' : '') + w).join('');
 
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 /** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone), German "Merz’", "Strauß’". */
 export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}[sßz])[’']$/u;
+/** An English plural's possessive: "Chiefs’", "Citizens'". */
+const PLURAL_POSSESSIVE = /(?<=\p{Ll}s)[’']$/u;
 
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
-  const possessive = run.findLastIndex((t) => POSSESSIVE_ENDING.test(t.text));
+  // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust": a plural's possessive inside a
+  // body's name is part of it.
+  const possessive = run.findLastIndex((t, k) => POSSESSIVE_ENDING.test(t.text) && !(k < run.length - 1 && PLURAL_POSSESSIVE.test(t.text) && isOrganisationWord(folded(run[run.length - 1]))));
   if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
-  let words = run.map((t) => t.text.replace(POSSESSIVE_ENDING, ''));
+  let words = run.map((t, k) => (k === run.length - 1 || !PLURAL_POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE_ENDING, '') : t.text));
   // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a word cut before its hyphen is half of a noun.
   const cut = words.findLastIndex((w) => w.endsWith('-'));
   if (cut >= 0) words = words.slice(cut + 1);

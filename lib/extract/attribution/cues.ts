@@ -4,9 +4,9 @@
  * "mise en garde", "calls it") or a reading ("the statement reads").
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ACCORDING, AUXILIARIES, AVOIR, FRENCH_PERFECT_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
+import { ACCORDING, AUXILIARIES, AVOIR, FRENCH_PERFECT_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
 import { PRONOUNS, runStartingBefore, type Token } from '../names';
-import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isInfinitive, isLower, isMasked } from './words';
+import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked } from './words';
 
 /** Words opening a photo credit, before "by" or a colon. */
 export const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image', 'Foto', 'Bild']);
@@ -110,9 +110,11 @@ const isInciseCue = (tokens: Token[], i: number) => {
   // "“…,” he reflects": after the words, a subject pronoun before it makes it a verb.
   if (ENGLISH_SUBJECTS.has(tokens[i - 1]?.text ?? '') && (i === 1 || tokens[i - 2].text === ',')) return true;
   if (i > 0 && tokens[i - 1]?.text !== ',') return false;
+  // "…, erinnert sich der junge Mann": past the verb's reflexive pronoun too.
   let k = i + 1;
-  while (INCISE_ADVERBS.has(tokens[k]?.text ?? '')) k++;
-  return isArticle(tokens[k]) || isCap(tokens[k]);
+  while (INCISE_ADVERBS.has(tokens[k]?.text ?? '') || REFLEXIVES.has(tokens[k]?.text ?? '')) k++;
+  // "…, dicta un comunicado del Departamento de Estado": a writing brought in after it.
+  return isArticle(tokens[k]) || isCap(tokens[k]) || isIndefinite(tokens[k]);
 };
 /**
  * A verb with its subject pronoun joined after it, after a comma or the words ("…, sourit-il", "…, souffle-t-elle",

@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, LINKS } from './words';
+import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -318,10 +318,12 @@ export const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta',
  */
 export function issuerAfterWriting(tokens: Token[], k: number): Slot | undefined {
   // Portuguese "a" is an article before the noun ("a nota"), which ARTICLES leaves out as the preposition it also is.
-  if (tokens[k]?.text === 'a') k++;
+  // "dicta un comunicado del Departamento de Estado": a writing brought in here is one only by whose it is.
+  const brought = isIndefinite(tokens[k]);
+  if (tokens[k]?.text === 'a' || brought) k++;
   const word = tokens[k]?.text.toLowerCase() ?? '';
-  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a') || !(ROMANCE_WRITINGS.has(word) || GERMAN_CZECH_WRITINGS.has(word))) return undefined;
-  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) ? undefined : { document: word };
+  if (!(isArticle(tokens[k - 1]) || tokens[k - 1]?.text === 'a' || brought) || !(ROMANCE_WRITINGS.has(word) || GERMAN_CZECH_WRITINGS.has(word))) return undefined;
+  if (!ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '')) return isCap(tokens[k + 1]) || brought ? undefined : { document: word };
   const start = isArticle(tokens[k + 2]) ? k + 3 : k + 2;
   const end = runEndingAfter(tokens, start);
   return end >= 0 ? bodyNamed(tokens, start, end) : undefined;
@@ -547,11 +549,6 @@ export const isGivenName = (t: Token | undefined) => !!t && GIVEN_NAME_GENDER.ha
 
 /** Prepositions that make the name after them a possessor ("l'entourage de Jean Dupont"), when a lower-case word precedes. */
 export const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del', 'da', 'do', 'of', 'von', 'vom']);
-export const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
-/** German indefinite articles and their cases ("einer", "einem"), and "kein". */
-export const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
-/** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
-export const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 
 /** A German noun that is a woman's by itself: "-in" ("die Schülerin"), or a word that is one ("die Mutter", "Frau"). */
 export const isGermanFeminineNoun = (word: string) => /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f));

@@ -25,6 +25,12 @@ export const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.to
 /** The English articles, which ARTICLES leaves out ("a" is also the Romance preposition). */
 export const ENGLISH_INDEFINITE = new Set(['a', 'an']);
 export const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
+/** Indefinite articles of German, French, Spanish and Portuguese. */
+export const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
+/** German indefinite articles and their cases ("einer", "einem"), and "kein". */
+export const INDEFINITE_DE = /^k?ein(?:e|er|em|en|es)?$/;
+/** An indefinite article of the languages read ("ein", "einem", "une", "una"): someone or something not named. */
+export const isIndefinite = (t: Token | undefined) => !!t && (INDEFINITE.has(t.text.toLowerCase()) || INDEFINITE_DE.test(t.text.toLowerCase()));
 export const LINKS = new Set([...'and or of in on at for with to from by as than but'.split(' '), ...EUROPEAN_LINKS]);
 /** After a known person's name, any word but a preposition or conjunction is taken for a verb ("Rubio spoke"). */
 export const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);

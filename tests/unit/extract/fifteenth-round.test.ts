@@ -1,0 +1,57 @@
+/**
+ * Rules of the fifteenth round, each from a class of speakers missed on the tuning pages, with sentences written for
+ * the test and a negative guarding each.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('German reported speech in the subjunctive', () => {
+  const opening = 'Der Ingenieur Steffen Kauert leitet die Außenstelle der Autobahn GmbH. Er erklärte im Interview, bei Hitze dehne der Beton sich aus.';
+
+  it('goes on through any verb in the subjunctive to the one who reported it', () => {
+    const text = `${opening} Das führe zu erhöhter Spannung. Irgendwann könne die Fahrbahn nicht mehr halten. „Dann platzt oder bricht sie an verschiedenen Stellen auf.“`;
+    expect.soft(speakerOf(text, 'Dann platzt')).toBe('Steffen Kauert');
+  });
+
+  it('stops at a sentence in the indicative', () => {
+    const text = `${opening} Das führt zu erhöhter Spannung. Irgendwann könne die Fahrbahn nicht mehr halten. „Dann platzt oder bricht sie an verschiedenen Stellen auf.“`;
+    expect.soft(speakerOf(text, 'Dann platzt')).toBe(null);
+  });
+});
+
+describe('a verb that reports speech only inverted', () => {
+  it('may have its reflexive pronoun before its subject', () => {
+    expect.soft(speakerOf('„Was zur Hölle geht hier vor sich?“, erinnert sich Rom Braslavski im Interview.', 'Hölle')).toBe('Rom Braslavski');
+  });
+
+  it('is no cue elsewhere', () => {
+    expect.soft(speakerOf('Der Fall erinnert Rom Braslavski an „die schlimmsten Tage meines Lebens“.', 'schlimmsten Tage')).toBe(null);
+  });
+});
+
+describe('a writing brought in with an indefinite article', () => {
+  it('speaks for whose it is', () => {
+    const spanish = 'El secretario Antony Blinken habló el lunes. “La ley se presta a intentos de censurar a los medios”, dicta un comunicado del Departamento de Estado.';
+    expect.soft(speakerOf(spanish, 'censurar')).toBe('Departamento de Estado');
+    const portuguese = '“A lei é um ataque à liberdade de imprensa e ao jornalismo”, diz uma nota do Ministério da Justiça.';
+    expect.soft(speakerOf(portuguese, 'liberdade de imprensa')).toBe('Ministério da Justiça');
+  });
+
+  it('is no one when it says not whose it is', () => {
+    const text = 'El secretario Antony Blinken habló el lunes. “La ley se presta a intentos de censurar a los medios”, señala un comunicado.';
+    expect.soft(speakerOf(text, 'censurar')).toBe(null);
+  });
+});
+
+describe("a plural's possessive inside a body's name", () => {
+  it('is part of the name', () => {
+    const text = 'The National Police Chiefs’ Council said arrests would rise. It also promised a “swift and robust response to the disorder and future protests.”';
+    expect.soft(speakerOf(text, 'swift and robust')).toBe('National Police Chiefs’ Council');
+    const trust = 'The Citizens’ Independent Transportation Trust urged the county to ensure that it “honors the prior commitments made to the voters.”';
+    expect.soft(speakerOf(trust, 'prior commitments')).toBe('Citizens’ Independent Transportation Trust');
+  });
+
+  it("still ends a name before a person's", () => {
+    expect.soft(speakerOf('The Conservatives’ leader Kemi Badenoch said: “We will fight this law in every vote.”', 'every vote')).toBe('Kemi Badenoch');
+  });
+});
