@@ -317,6 +317,8 @@ class TextReader {
         }
         else if ('descriptor' in slot) who = this.resolveDescriptor(qi, si, slot, found.how === 'after' ? beforeTokens : undefined);
         if ('pronoun' in slot && who && this.namedInWords(q, who.speaker)) who = undefined;
+        // "Ganz generell sei es so: „…“": a colon ending German reported speech, with no one before it, goes on with its speaker.
+        if (!who && found.how === 'colon' && isGermanReportedSpeech(this.ctx.sentenceTokens[si])) who = this.reportedInSubjunctive(si);
         result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
       } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
         // Only a quotation standing alone in its sentence continues someone: any other words

@@ -55,3 +55,15 @@ describe("a plural's possessive inside a body's name", () => {
     expect.soft(speakerOf('The Conservatives’ leader Kemi Badenoch said: “We will fight this law in every vote.”', 'every vote')).toBe('Kemi Badenoch');
   });
 });
+
+describe('a colon ending German reported speech with no one before it', () => {
+  const opening = 'Der Islamexperte Guido Steinberg sprach in Wien. Sorge mache ihm die große Zahl an jungen Leuten.';
+
+  it('goes on with whose speech it reports', () => {
+    expect.soft(speakerOf(`${opening} Ganz generell nämlich sei es so: „Alles, was in Deutschland passiert, passiert auch in Österreich.“`, 'Alles, was')).toBe('Guido Steinberg');
+  });
+
+  it('is no one in the indicative', () => {
+    expect.soft(speakerOf(`${opening} Ganz generell nämlich ist es so: „Alles, was in Deutschland passiert, passiert auch in Österreich.“`, 'Alles, was')).toBe(null);
+  });
+});
