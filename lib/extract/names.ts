@@ -331,6 +331,8 @@ export class NameRegistry {
   private readonly full: string[] = [];
   /** Acronyms the text gives for a name ("STF" for "Supremo Tribunal Federal"), with that name. */
   private readonly acronyms = new Map<string, string>();
+  /** Full names the text calls by their first word (see callByFirstWord). */
+  private readonly byFirstWord = new Set<string>();
 
   /** `declines`: the text is in a language that declines names (Czech): "Marc Durand" is no case of "Marie Durand" in French. */
   constructor(private readonly declines = true) {}
@@ -340,6 +342,22 @@ export class NameRegistry {
     // "Zbyňka Stanjury" after "Zbyněk Stanjura" is the same person in another grammatical case.
     if (this.declined(name).length || this.gluedTo(name)) return;
     this.full.push(name);
+  }
+
+  /**
+   * "Fahmi" after "Communications Minister Fahmi Fadzil", where the text never writes "Fadzil" alone: a text that calls
+   * someone by the first word of their name alone, only after naming them in full, and never by the last word, calls them
+   * by their given name, one the lexicon may lack; not "Israel" before "Israel Katz". `firstSeen`: each name the text
+   * writes, with where it first does.
+   */
+  callByFirstWord(firstSeen: ReadonlyMap<string, number>): void {
+    const lastWords = new Set(this.full.map((full) => full.split(' ').at(-1)!));
+    for (const full of this.full) {
+      const parts = full.split(' ');
+      const alone = firstSeen.get(parts[0]);
+      const introduced = firstSeen.get(full);
+      if (alone !== undefined && introduced !== undefined && alone > introduced && !firstSeen.has(parts.at(-1)!) && !lastWords.has(parts[0])) this.byFirstWord.add(full);
+    }
   }
 
   /** "el Supremo Tribunal Federal (STF)": the acronym stands for the name wherever the text uses it. */
@@ -365,7 +383,7 @@ export class NameRegistry {
       // "Yoon" after "Yoon Suk Yeol", "Lee" after "Lee Jae-myung": the family name that East Asian names put first;
       // "Sarah" after "Sarah Gille": a given name, as features call people after their first mention.
       const given = GIVEN_NAME_GENDER.has(mention.toLowerCase());
-      const first = this.full.filter((full) => full.startsWith(`${mention} `) && (given || isFamilyFirst(full)));
+      const first = this.full.filter((full) => full.startsWith(`${mention} `) && (given || isFamilyFirst(full) || this.byFirstWord.has(full)));
       if (first.length) return { name: first[0], ambiguous: first.length > 1 };
     }
     const glued = fits.length ? undefined : this.gluedTo(mention);

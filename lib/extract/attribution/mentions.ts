@@ -427,6 +427,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
     if (person.includes(' ')) ctx.people.add(person);
     ctx.markedPeople.add(person);
   }
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.name)) firstSeen.set(m.name, m.sentence);
+  ctx.registry.callByFirstWord(firstSeen);
   const named = new Map<number, Set<string>>();
   /** Where each sentence first names someone: a pronoun before it refers to someone earlier ("When she said no, Roof told her"). */
   const firstNamed = new Map<number, number>();

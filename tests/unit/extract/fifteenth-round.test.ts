@@ -67,3 +67,17 @@ describe('a colon ending German reported speech with no one before it', () => {
     expect.soft(speakerOf(`${opening} Ganz generell nämlich ist es so: „Alles, was in Deutschland passiert, passiert auch in Österreich.“`, 'Alles, was')).toBe(null);
   });
 });
+
+describe('a name the text calls by its first word alone', () => {
+  const opening = 'Communications Minister Fahmi Fadzil spoke to reporters on Friday about the trips.';
+
+  it('is that person, when the text never writes the last word alone', () => {
+    const text = `${opening} During the press conference, Fahmi also clarified that the delegation paid its own way.\n“I got confirmation from the chief press secretary this morning,” he said.`;
+    expect.soft(speakerOf(text, 'confirmation')).toBe('Fahmi Fadzil');
+  });
+
+  it('is no one named in full after it', () => {
+    const text = 'Israel did not appear at the hearings on Monday. Defence minister Israel Katz was abroad. “The questions are deeply one-sided and unfair,” Israel said in a written submission.';
+    expect.soft(speakerOf(text, 'one-sided')).toBe('Israel');
+  });
+});
