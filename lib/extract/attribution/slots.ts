@@ -619,13 +619,20 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
   // "said her mother, Karen Lowe", "said his lawyer, John Reed": a description, then the full name closing the clause.
-  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))) {
-    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + 5 && t.text === ',');
+  // "said a neighbour, John Smith", "said another witness in the probe, former adviser Fiona Hill": someone brought in,
+  // then named, perhaps with a role.
+  const determiner = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const bringsIn = ENGLISH_INDEFINITE.has(determiner) || BRINGING_IN.has(determiner);
+  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(determiner) || bringsIn)) {
+    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
     const description = tokens.slice(i + 2, comma);
-    if (comma > 0 && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && isCap(tokens[comma + 1])) {
-      const close = runEndingAfter(tokens, comma + 1);
-      const next = tokens[close + 1];
-      const mention = close > comma + 1 && (!next || [',', ';'].includes(next.text)) ? nameOfRun(tokens.slice(comma + 1, close + 1)) : undefined;
+    // The name closes the clause, perhaps after a title in words of roles and names ("former White House Russia adviser").
+    let clauseEnd = comma + 1;
+    while (tokens[clauseEnd] && ![',', ';', '.'].includes(tokens[clauseEnd].text)) clauseEnd++;
+    const named = runStartingBefore(tokens, clauseEnd - 1);
+    const title = tokens.slice(comma + 1, Math.max(named, comma + 1));
+    if (comma > 0 && named > comma && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && title.every((t) => isCap(t) || isRoleWord(t))) {
+      const mention = clauseEnd - 1 > named ? nameOfRun(tokens.slice(named, clauseEnd), title.some(isRoleWord)) : undefined;
       if (mention && !mention.organisation) return { name: mention.name, titled: true };
     }
   }
@@ -910,6 +917,10 @@ export function isGermanObject(tokens: Token[], start: number): boolean {
 /** French auxiliaries with a reflexive pronoun ("s'est souvenu", "s’était dit"). */
 export const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
 export const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'our']);
+/** English words that bring in someone not yet named, as "a" does ("said another witness", "said one of his aides"). */
+const BRINGING_IN = new Set(['another', 'one']);
+/** How many words may describe someone brought in before the comma and their name ("said another witness in the impeachment probe, …"). */
+const DESCRIPTION_BEFORE_NAME = 9;
 
 /** How many words before a name's comma its role may stand ("el presidente de la Junta de Andalucía, Juanma Moreno"). */
 export const ROLE_BEFORE_REACH = 8;

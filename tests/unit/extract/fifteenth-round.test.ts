@@ -81,3 +81,15 @@ describe('a name the text calls by its first word alone', () => {
     expect.soft(speakerOf(text, 'one-sided')).toBe('Israel');
   });
 });
+
+describe('someone brought in after the cue, then named after a comma', () => {
+  it('is the one named, past a title', () => {
+    expect.soft(speakerOf('“The fence went up overnight and nobody asked us,” said a neighbour, John Smith.', 'fence went up')).toBe('John Smith');
+    const text = 'Sondland was known for telling others “he was in charge of Ukraine” despite his post, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.';
+    expect.soft(speakerOf(text, 'in charge of Ukraine')).toBe('Fiona Hill');
+  });
+
+  it('is no one when no name closes the clause', () => {
+    expect.soft(speakerOf('“The plant will stay open through the winter months,” said a spokesman for the company, which is based in Ohio.', 'plant will stay open')).toBe(null);
+  });
+});
