@@ -143,10 +143,11 @@ export const INFINITIVE_CUES = words('say tell add stress note explain insist wa
 export const ACCORDING = words('according selon según segundo laut podle');
 
 /**
- * Spanish and Portuguese phrases that mean "according to", read at their last word, with the source after them
- * ("de acuerdo con el fiscal X", "en palabras del ministro X", "na avaliação da economista X").
+ * Phrases that mean "according to", read at their last word, with the source after them ("de acuerdo con el fiscal X",
+ * "en palabras del ministro X", "na avaliação da economista X", "in the words of Mayor X").
  */
 export const SOURCE_PHRASES: readonly string[][] = `
+  in the words of
   de acuerdo con|en palabras de|en palabras del|a juicio de|a juicio del|en opinión de|en opinión del
   de acordo com|nas palavras de|nas palavras do|nas palavras da|na opinião de|na opinião do|na opinião da
   na avaliação de|na avaliação do|na avaliação da|na visão de|na visão do|na visão da
@@ -431,6 +432,12 @@ export const INCISE_CUES = words(`
   erinnert erinnerte
 `);
 for (const form of SPEECH_VERB_FORMS.incise) INCISE_CUES.add(form);
+
+/**
+ * English present participles of verbs of saying, cues only opening a clause after a comma ("…spoke at the site,
+ * promising that “…”", "…, citing “…”"): elsewhere they are nouns or adjectives ("the promising results").
+ */
+export const CLAUSE_PARTICIPLES = SPEECH_VERB_FORMS.clauseParticiples;
 
 /**
  * French past participles that report speech only after "avoir" ("a noté", "ont critiqué", "avait averti"): alone

@@ -123,8 +123,12 @@ const english = (): string[] =>
     return [past, third];
   });
 
+/** English present participles ("promising", "acknowledging", "citing"), most of them also nouns or adjectives. */
+const englishPresentParticiples = (): string[] =>
+  ENGLISH.map((verb) => (/[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : ENGLISH_DOUBLING.has(verb) ? `${verb}${verb.slice(-1)}ing` : `${verb}ing`));
+
 /** Every generated form, sorted by where the reader may take it as a cue. */
-export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spanishPerfect: Set<string>; frenchPerfect: Set<string> } {
+export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spanishPerfect: Set<string>; frenchPerfect: Set<string>; clauseParticiples: Set<string> } {
   const es = spanish();
   const fr = french();
   const finite = [...es.finite, ...portuguese(), ...fr.finite, ...german(), ...english()];
@@ -133,5 +137,6 @@ export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spa
     incise: new Set(finite.filter((form) => NOUN_FORMS.has(form) || ENGLISH_NOUN_FORMS.has(form))),
     spanishPerfect: new Set(es.participles),
     frenchPerfect: new Set(fr.participles),
+    clauseParticiples: new Set(englishPresentParticiples()),
   };
 }

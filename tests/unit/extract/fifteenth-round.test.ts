@@ -93,3 +93,27 @@ describe('someone brought in after the cue, then named after a comma', () => {
     expect.soft(speakerOf('“The plant will stay open through the winter months,” said a spokesman for the company, which is based in Ohio.', 'plant will stay open')).toBe(null);
   });
 });
+
+describe('an English present participle of a verb of saying', () => {
+  it('reports speech opening a clause after a comma', () => {
+    const text = 'Mayor Karen Bass spoke at the site on Monday, promising that “every home that was lost in the fire will be rebuilt.”';
+    expect.soft(speakerOf(text, 'every home')).toBe('Karen Bass');
+    const acknowledging = 'Mayor Karen Bass defended the response, acknowledging that “mistakes were made in the first hours of the fire.”';
+    expect.soft(speakerOf(acknowledging, 'mistakes were made')).toBe('Karen Bass');
+  });
+
+  it('is no cue as an adjective', () => {
+    expect.soft(speakerOf('Mayor Karen Bass saw the promising results “of a plan that nobody in the city had believed in.”', 'nobody in the city')).toBe(null);
+  });
+});
+
+describe('"in the words of"', () => {
+  it('gives the words to whom it names', () => {
+    const text = 'The fire was, in the words of Mayor Karen Bass, “the worst disaster this city has seen in a hundred years.”';
+    expect.soft(speakerOf(text, 'worst disaster')).toBe('Karen Bass');
+  });
+
+  it('gives them to no one when it names no one', () => {
+    expect.soft(speakerOf('He felt, in the words of the old song, “the times they are a-changing for all of us now.”', 'times they are')).toBe(null);
+  });
+});

@@ -18,6 +18,8 @@ describe('speech verb forms', () => {
     expect.soft(forms.spanishPerfect).toContain('anunciado');
     expect.soft(forms.spanishPerfect).toContain('añadido');
     expect.soft(forms.frenchPerfect).toContain('déclaré');
+    // Present participles, for a clause after a comma: "e" dropped, the consonant doubled as in the past.
+    for (const form of ['promising', 'acknowledging', 'admitting', 'agreeing', 'testifying']) expect.soft(forms.clauseParticiples, form).toContain(form);
   });
 
   it('keeps forms that are also nouns for the inverted cue only', () => {
