@@ -44,6 +44,8 @@ export const CUES: Set<string> = words(`
   poznamenal poznamenala odpověděl odpověděla doplnil doplnila uvádí říká tvrdí míní podle
   píše píší přidává dodává hodnotí zdůrazňuje přirovnává vysvětluje konstatuje upozorňuje poznamenává odpovídá prohlašuje sděluje
   varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
+  slíbil slíbila slíbili slibuje oznámil oznámila oznámili oznamuje připomněl připomněla vzkázal vzkázala varoval varovala
+  reagoval reagovala komentoval komentovala zopakoval zopakovala ujistil ujistila kritizoval kritizovala
   detto dichiarato aggiunto spiegato
 `);
 

@@ -194,6 +194,8 @@ function endsClauseAfterCue(tokens: Token[], c: number): boolean {
   if (TELLING.has(tokens[c].text.toLowerCase()) || ADDRESSING.has(tokens[c].text.toLowerCase())) return false;
   let j = c + 1;
   if (isArticle(tokens[j])) j++;
+  // "Así lo afirmó la alcaldesa Karen Bass:": past the role before the name.
+  while (tokens[j] && isLower(tokens[j]) && isRoleWord(tokens[j])) j++;
   const end = runEndingAfter(tokens, j);
   if (end < 0) return false;
   if ([':', ','].includes(tokens[end + 1]?.text ?? '')) return true;

@@ -79,8 +79,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (relative) return relative;
   // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
   let k = cuePhraseStart(tokens, v) - 1;
-  // "habe er sich gesagt": past the reflexive pronoun to the subject.
-  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text))) k--;
+  // "habe er sich gesagt": past the reflexive pronoun to the subject; "Karen Bass l’a promis", "Bass lo afirmó": past
+  // the pronoun standing for what was said.
+  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text) || OBJECT_CLITICS.has(tokens[k].text))) k--;
   // "acebush1 posted", "In an earlier post, elmo666 had written": a user name with digits right before the verb is who wrote.
   if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
@@ -106,11 +107,13 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const afterCue = earlier >= 0 && tokens[earlier - 1]?.text === ',' ? nameAfter(tokens, earlier) : undefined;
     if (afterCue && !('unnamed' in afterCue)) return afterCue;
     // "Minutos antes del encuentro, Albares ha recalcado … y pidió": past a phrase of time or place and its comma.
+    // "La alcaldesa Karen Bass visitó la zona y dijo que": past the article and the role opening the sentence, to the name.
     const intro = tokens.findIndex((t, i) => i < k && t.text === ',');
-    let named = intro + 1;
-    if (isArticle(tokens[named])) named++;
+    const opening = intro > 0 && !!tokens[1] && isLower(tokens[1]) ? intro + 1 : 0;
+    let named = opening;
+    if (isArticle(tokens[named]) || isFeminineA(tokens, named)) named++;
     while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
-    const from = intro > 0 && !!tokens[1] && isLower(tokens[1]) && isCap(tokens[named]) ? named : 0;
+    const from = (opening > 0 || named > 0) && isCap(tokens[named]) ? named : 0;
     // "Zugleich verteidigte sie … und betonte": a German sentence opened by a word that is not its subject has the
     // subject pronoun right after its first verb.
     const inverted = tokens[2]?.text ?? '';
@@ -917,6 +920,9 @@ export function isGermanObject(tokens: Token[], start: number): boolean {
 /** French auxiliaries with a reflexive pronoun ("s'est souvenu", "s’était dit"). */
 export const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
 export const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'our']);
+/** French and Spanish object pronouns set before the verb ("l’a promis", "lo afirmó"), standing for the words. */
+const OBJECT_CLITICS = new Set(['l’', "l'", 'lo']);
+
 /** English words that bring in someone not yet named, as "a" does ("said another witness", "said one of his aides"). */
 const BRINGING_IN = new Set(['another', 'one']);
 /** How many words may describe someone brought in before the comma and their name ("said another witness in the impeachment probe, …"). */

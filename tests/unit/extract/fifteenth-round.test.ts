@@ -117,3 +117,27 @@ describe('"in the words of"', () => {
     expect.soft(speakerOf('He felt, in the words of the old song, “the times they are a-changing for all of us now.”', 'times they are')).toBe(null);
   });
 });
+
+describe('common constructions of Romance and Czech news', () => {
+  it('read a second verb of the name opening the sentence after its article and role', () => {
+    expect.soft(speakerOf('La alcaldesa Karen Bass visitó la zona y dijo que “cada casa perdida en el incendio será reconstruida”.', 'cada casa')).toBe('Karen Bass');
+    expect.soft(speakerOf('A prefeita Karen Bass visitou a área e prometeu que “cada casa perdida no incêndio será reconstruída”.', 'cada casa')).toBe('Karen Bass');
+    expect.soft(speakerOf('La maire Karen Bass s’est rendue sur place et a promis que « chaque maison perdue sera reconstruite ».', 'chaque maison')).toBe('Karen Bass');
+  });
+
+  it('read the subject after the verb and a role before a colon', () => {
+    expect.soft(speakerOf('Así lo afirmó la alcaldesa Karen Bass: “Vamos a reconstruir cada casa que se perdió en el incendio”.', 'reconstruir')).toBe('Karen Bass');
+  });
+
+  it('pass the pronoun standing for the words', () => {
+    expect.soft(speakerOf('La maire Karen Bass l’a promis : « Nous reconstruirons chaque maison perdue dans l’incendie. »', 'reconstruirons')).toBe('Karen Bass');
+  });
+
+  it('know more Czech verbs of saying', () => {
+    expect.soft(speakerOf('Starostka Karen Bassová navštívila oblast. „Obnovíme každý dům, který shořel,“ slíbila.', 'Obnovíme')).toBe('Karen Bassová');
+  });
+
+  it('leave a second verb unread when no name opens the sentence', () => {
+    expect.soft(speakerOf('La policía detuvo a Juan Pérez y dijo que “el sospechoso tenía armas en su casa desde hacía años”.', 'sospechoso')).not.toBe('Juan Pérez');
+  });
+});
