@@ -38,7 +38,7 @@ export const CUES: Set<string> = words(`
   disse diz dizem disseram
   segundo
   fügte sprach schrieb schreibt teilte
-  räumte laut
+  räumte laut zufolge
   řekl řekla řekli řekly uvedl uvedla uvedli dodal dodala dodali prohlásil prohlásila napsal napsala sdělil sdělila
   vysvětlil vysvětlila zdůraznil zdůraznila potvrdil potvrdila konstatoval konstatovala upozornil upozornila podotkl
   poznamenal poznamenala odpověděl odpověděla doplnil doplnila uvádí říká tvrdí míní podle
@@ -142,7 +142,7 @@ export const GERMAN_SUBJUNCTIVE = words(`
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
 
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
-export const ACCORDING = words('according selon según segundo laut podle');
+export const ACCORDING = words('according selon según segundo laut podle zufolge');
 
 /**
  * Phrases that mean "according to", read at their last word, with the source after them ("de acuerdo con el fiscal X",

@@ -387,6 +387,13 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if (NARRATIVE_INFINITIVES.has(cue) && isPhraseCue(tokens, c) && [',', undefined].includes(tokens[c - 3]?.text)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   if (isAccordingAt(tokens, c)) {
     if (cue === 'according' && tokens[c + 1]?.text !== 'to') return undefined;
+    // "Bass zufolge", "Ihm zufolge", "Medienberichten zufolge": German "zufolge" has its source before it.
+    if (cue === 'zufolge') {
+      // A German noun stands there as a name would ("Medienberichten zufolge"): only one the text knows as a person's counts.
+      const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[c - 1]?.text.toLowerCase() ?? '');
+      const source = c > 0 ? slotEndingAt(tokens, c - 1) : undefined;
+      return { slot: pronoun ? { pronoun } : source && 'name' in source ? { ...source, needsPerson: true } : source ?? { unnamed: true }, cue, how: 'before' };
+    }
     // "according to X", "selon X": the name follows the cue (and its "to").
     const at = cue === 'according' ? c + 1 : c;
     // "according to the new “dot plot” of…": the quotation names the source itself, a document, not anyone's words.
@@ -413,6 +420,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     const described = cue === 'according' && ENGLISH_INDEFINITE.has(last.text);
     const namesThing = !described && (PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last));
     const speakerBetween = clause.length > 0 && (namesThing || clause.some((t) => isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
+    // "According to her,", "Selon lui,", "Laut ihm": the pronoun after it, in its object form, stands for its subject.
+    const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[at + 1]?.text.toLowerCase() ?? '');
+    if (pronoun && !speakerBetween) return { slot: { pronoun }, cue, how: 'before' };
     return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
@@ -423,6 +433,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
   const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
   if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
+  // "Gegenüber CNN sagte sie:", "Dem Spiegel sagte er:": in German a subject pronoun right after a verb of saying is its
+  // subject, whatever opens the sentence (not after a verb of asking: "Der Reporter fragte sie").
+  if (inverted && 'pronoun' in inverted && GERMAN_SINGULAR_SUBJECTS.has(tokens[c + 1]?.text ?? '') && !ADDRESSING.has(cue) && !GERMAN_ASKING.has(cue) && isGerman(tokens)) return { slot: inverted, cue, how: 'before' };
   const apposed = subjectBeforeOpenAppositive(tokens, c);
   if (apposed) return { slot: apposed, cue, how: 'before' };
   const subject = subjectOf(tokens, c);
@@ -445,6 +458,16 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
 }
+
+/** German subject pronouns of one person, as written after the verb. */
+const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);
+/** German verbs of asking, whose "sie" after them may be whom they ask. */
+const GERMAN_ASKING = new Set(['fragte', 'fragt', 'fragten']);
+
+/** Object and stressed pronouns after "according to" ("her", "lui", "ihm"), with the subject pronoun they stand for. */
+const SUBJECT_OF_OBJECT_PRONOUN = new Map([
+  ['him', 'he'], ['her', 'she'], ['lui', 'il'], ['elle', 'elle'], ['ihm', 'er'], ['ihr', 'sie'],
+]);
 
 /** Spanish and Portuguese prepositions opening a phrase that says about what or when ("En ese sentido", "Para prevenirlos", "Na ocasião"). */
 const OPENING_PREPOSITIONS = new Set(['en', 'para', 'sobre', 'con', 'tras', 'durante', 'desde', 'em', 'na', 'no', 'com', 'após']);

@@ -77,6 +77,6 @@ export const isMasked = (t: Token) => /^x+$/.test(t.text);
 export const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
-const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf', 'nämlich', 'jedoch', 'allerdings', 'zudem', 'bereits', 'außerdem', 'deshalb', 'trotzdem', 'dabei', 'dazu']);
+const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf', 'nämlich', 'jedoch', 'allerdings', 'zudem', 'bereits', 'außerdem', 'deshalb', 'trotzdem', 'dabei', 'dazu', 'gegenüber', 'zufolge', 'sagte', 'sagt']);
 /** A sentence with a German determiner or another word only German has. */
 export const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));

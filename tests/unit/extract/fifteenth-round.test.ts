@@ -141,3 +141,26 @@ describe('common constructions of Romance and Czech news', () => {
     expect.soft(speakerOf('La policía detuvo a Juan Pérez y dijo que “el sospechoso tenía armas en su casa desde hacía años”.', 'sospechoso')).not.toBe('Juan Pérez');
   });
 });
+
+describe('a source given by a pronoun or put before its word', () => {
+  it('reads "according to" with a pronoun as that pronoun', () => {
+    expect.soft(speakerOf('Mayor Karen Bass visited the site. According to her, “every home will be rebuilt before the end of the year.”', 'every home')).toBe('Karen Bass');
+    expect.soft(speakerOf('Le maire de Lyon, Grégory Doucet, était présent. Selon lui, « tout sera reconstruit avant la fin de l’année ».', 'tout sera')).toBe('Grégory Doucet');
+    expect.soft(speakerOf('Die Bürgermeisterin Karen Bass besuchte das Gebiet. Laut ihr werde „jedes Haus bis Jahresende wieder aufgebaut“.', 'jedes Haus')).toBe('Karen Bass');
+  });
+
+  it('reads German "zufolge" after its source, a person the text knows', () => {
+    expect.soft(speakerOf('Die Bürgermeisterin Karen Bass besuchte das Gebiet. Bass zufolge werde „jedes Haus bis Jahresende wieder aufgebaut“.', 'jedes Haus')).toBe('Karen Bass');
+    expect.soft(speakerOf('Medienberichten zufolge werde „jedes Haus bis Jahresende wieder aufgebaut“.', 'jedes Haus')).toBe(null);
+  });
+});
+
+describe('a German subject pronoun right after a verb of saying', () => {
+  it('is its subject, whatever opens the sentence', () => {
+    expect.soft(speakerOf('Die Bürgermeisterin Karen Bass besuchte das Gebiet. Gegenüber CNN sagte sie: „Wir werden jedes Haus wieder aufbauen.“', 'jedes Haus')).toBe('Karen Bass');
+  });
+
+  it('may be whom a verb of asking asks', () => {
+    expect.soft(speakerOf('Die Bürgermeisterin Karen Bass besuchte das Gebiet. Der Reporter Tom Weiß fragte sie: „Werden Sie jedes Haus wieder aufbauen?“', 'jedes Haus')).toBe('Tom Weiß');
+  });
+});
