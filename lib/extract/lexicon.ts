@@ -141,7 +141,7 @@ export const GERMAN_SUBJUNCTIVE = words(`
 /** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
 export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
 
-/** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"). */
+/** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"), or goes before German "zufolge". */
 export const ACCORDING = words('according selon según segundo laut podle zufolge');
 
 /**

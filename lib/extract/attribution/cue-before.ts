@@ -286,9 +286,15 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   const opener = tokens[end + 2];
   if (end < 0 || tokens[end + 1]?.text !== ',' || !opener || c - end > APPOSITIVE_LENGTH) return undefined;
   if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
+  // "Governor Tom Hale, who Senator Jane Ruiz called “…”", "el gobernador, que la senadora Ana Ruiz calificó de": a
+  // relative clause with a subject of its own is about the name.
+  if (OBJECT_OR_SUBJECT_RELATIVES.has(opener.text.toLowerCase()) && (isCap(tokens[end + 3]) || isArticle(tokens[end + 3]) || PRONOUNS.has(tokens[end + 3]?.text.toLowerCase() ?? ''))) return undefined;
   const slot = slotEndingAt(tokens, end);
   return 'name' in slot ? slot : undefined;
 }
+
+/** Relative pronouns that may be the object of their clause's verb, whose subject then follows them. */
+const OBJECT_OR_SUBJECT_RELATIVES = new Set(['who', 'que']);
 
 /** Words opening a German clause whose verb stands last: comparison, time, place, relative pronouns. */
 const VERB_LAST_OPENERS = new Set(['wie', 'als', 'wo', 'den', 'dem', 'der', 'die', 'das', 'was']);

@@ -164,3 +164,15 @@ describe('a German subject pronoun right after a verb of saying', () => {
     expect.soft(speakerOf('Die Bürgermeisterin Karen Bass besuchte das Gebiet. Der Reporter Tom Weiß fragte sie: „Werden Sie jedes Haus wieder aufbauen?“', 'jedes Haus')).toBe('Tom Weiß');
   });
 });
+
+describe('a relative clause after the name opening the sentence', () => {
+  it('with a subject of its own is about the name, said by that subject', () => {
+    const text = 'Governor Tom Hale, who Senator Jane Ruiz called “a failure at every single turn,” declined to comment on Tuesday.';
+    expect.soft(speakerOf(text, 'a failure')).toBe('Jane Ruiz');
+  });
+
+  it('without one has the name for subject', () => {
+    const text = 'Governor Tom Hale, who called the bill “a failure at every single turn,” signed it on Tuesday.';
+    expect.soft(speakerOf(text, 'a failure')).toBe('Tom Hale');
+  });
+});
