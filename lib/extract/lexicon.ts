@@ -437,7 +437,7 @@ for (const form of SPEECH_VERB_FORMS.incise) INCISE_CUES.add(form);
 
 /**
  * English present participles of verbs of saying, cues only opening a clause after a comma ("…spoke at the site,
- * promising that “…”", "…, citing “…”"): elsewhere they are nouns or adjectives ("the promising results").
+ * promising that “…”", "…, acknowledging that"): elsewhere they are nouns or adjectives ("the promising results").
  */
 export const CLAUSE_PARTICIPLES = SPEECH_VERB_FORMS.clauseParticiples;
 
