@@ -774,6 +774,7 @@ export const NOT_NAMES = words(`
   november december today yesterday tomorrow earlier later last next according during despite
   asked speaking because until unless once why how what whether even only both neither either instead indeed thus otherwise besides
   among against between through throughout within without upon over about into under like unlike with after following
+  beyond inside outside behind above below beside along alongside
   some many most several all every each no not one two three first second finally ultimately overall still yes
   le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi
   cependant pourtant concernant si comme il elle ils elles nous on ce cette ces son sa ses leur lors

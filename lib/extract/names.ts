@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** A French subject pronoun the tokenizer split from its verb ("dit-elle", "a-t-il"): the verb and it are an incise. */
   inverted?: true;
+  /** A Romance or German article written with a capital after English "the" ("the Los Angeles Times"): it opens a name. */
+  opensName?: true;
 }
 
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/u;
@@ -41,10 +43,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       tokens.push({ text: inverted[1], start: start + word.length - inverted[1].length, end: start + word.length, inverted: true });
       continue;
     }
-    tokens.push({ text: word, start, end: start + word.length });
+    const opensName = FOREIGN_ARTICLES.has(word) && tokens.at(-1)?.text.toLowerCase() === 'the';
+    tokens.push({ text: word, start, end: start + word.length, ...(opensName ? { opensName } : {}) });
   }
   return tokens;
 }
+
+/** Romance and German articles as written opening a name ("Los Angeles", "Le Monde", "El Paso", "Die Zeit"). */
+const FOREIGN_ARTICLES = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Der', 'Die', 'Das']);
 
 export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Adv|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
@@ -120,7 +126,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1];
-    if (isCapitalized(prev) && !NOT_NAMES.has(folded(prev))) {
+    if (isCapitalized(prev) && (!NOT_NAMES.has(folded(prev)) || prev.opensName)) {
       start--;
       continue;
     }
@@ -253,7 +259,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a word cut before its hyphen is half of a noun.
   const cut = words.findLastIndex((w) => w.endsWith('-'));
   if (cut >= 0) words = words.slice(cut + 1);
-  while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words = words.slice(1);
+  while (words.length && NOT_NAMES.has(words[0].toLowerCase()) && !run[run.length - words.length].opensName) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.

@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -285,6 +285,8 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   const end = runEndingAfter(tokens, 0);
   const opener = tokens[end + 2];
   if (end < 0 || tokens[end + 1]?.text !== ',' || !opener || c - end > APPOSITIVE_LENGTH) return undefined;
+  // "In Paris, the union declared": a phrase opened by a preposition or an adverb is no subject.
+  if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
   if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
   // "Governor Tom Hale, who Senator Jane Ruiz called “…”", "el gobernador, que la senadora Ana Ruiz calificó de": a
   // relative clause with a subject of its own is about the name.

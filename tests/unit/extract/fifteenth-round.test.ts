@@ -176,3 +176,24 @@ describe('a relative clause after the name opening the sentence', () => {
     expect.soft(speakerOf(text, 'a failure')).toBe('Tom Hale');
   });
 });
+
+describe('a phrase of place or time opening the sentence before a description of the speaker', () => {
+  it('is no subject', () => {
+    expect.soft(speakerOf('In Paris, the union declared that “the strike will go on until the law is withdrawn.”', 'strike will go on')).toBe(null);
+    expect.soft(speakerOf('Beyond Des Moines, the new leadership declared, “We are not afraid to strike this summer.”', 'not afraid')).toBe(null);
+  });
+
+  it('leaves a name opening an appositive its subject', () => {
+    expect.soft(speakerOf('Cllr Louise Gittins, Chair of the Local Government Association said: “Councils cannot do this alone.”', 'cannot do this')).toBe('Louise Gittins');
+  });
+});
+
+describe('a Romance article after English "the"', () => {
+  it('opens the name it comes with', () => {
+    expect.soft(speakerOf('“The fire is 80 percent contained as of Monday night,” the Los Angeles Fire Department said.', 'contained')).toBe('Los Angeles Fire Department');
+  });
+
+  it('is still dropped opening a sentence of its own language', () => {
+    expect.soft(speakerOf('La Policía Nacional dijo: “El sospechoso fue detenido esta mañana en su casa”.', 'sospechoso')).toBe('Policía Nacional');
+  });
+});
