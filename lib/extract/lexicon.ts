@@ -776,7 +776,7 @@ export const NOT_NAMES = words(`
   among against between through throughout within without upon over about into under like unlike with after following
   beyond inside outside behind above below beside along alongside
   some many most several all every each no not one two three first second finally ultimately overall still yes
-  le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi
+  le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi à au aux en em
   cependant pourtant concernant si comme il elle ils elles nous on ce cette ces son sa ses leur lors
   el los las una unos unas y pero cuando según para con tras desde durante aunque sin embargo como él ella ellos este esta
   además asimismo también luego después entonces ahora ayer hoy finalmente igualmente incluso así mientras

@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isVerbLike, LINKS } from './words';
+import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, GERMAN_AGE, isActing, isGermanObject, OBJECT_RELATIVES, POSSESSIVE_DETERMINERS, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
@@ -83,7 +83,8 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
-    const object: boolean = objectJoined || (PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && !AGENTS.has(tokens[i - 1].text) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(tokens[i - 1]?.text ?? '') || isGermanObject(tokens, i);
+    const before = tokens[i - 1]?.text ?? '';
+    const object: boolean = objectJoined || (PREPOSITIONS.has(before) && !AGENTS.has(before) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(before) || opensWithObject(tokens, i, end) || isGermanObject(tokens, i);
     objectJoined = object && joins(end + 1, end + 2);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
@@ -143,6 +144,13 @@ function describedSpeaker(tokens: Token[]): string | undefined {
 
 /** English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including X"). */
 const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among']);
+
+/**
+ * "Like Trump, the senator said", "In Berlin sagten die Gewerkschaften": a preposition opening the sentence, capitalised
+ * into the run from i to end, makes the name after it its object; "Trump, the senator" there gives him no role.
+ */
+const opensWithObject = (tokens: Token[], i: number, end: number) =>
+  i === 0 && end > i && (isOpeningPreposition(tokens[i]) || OBJECT_OPENERS.has(tokens[i].text.toLowerCase()));
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
 const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);
@@ -364,7 +372,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const complemented = epithetWithComplement(tokens, i);
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i ? roleAfterName(tokens, end) : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i && !opensWithObject(tokens, i, end) ? roleAfterName(tokens, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;

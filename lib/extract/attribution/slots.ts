@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
+import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -177,7 +177,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for') ? start - 2 : start - 1;
   const preposition = tokens[p];
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
-  if (!preposition || !LINKS.has(preposition.text) || ['and', 'or', 'as'].includes(preposition.text)) return slot;
+  // "In Berlin sagten die Gewerkschaften", "En París, los sindicatos dijeron": a preposition opening the sentence too.
+  const linking = !!preposition && (LINKS.has(preposition.text) || (p === 0 && isOpeningPreposition(preposition)));
+  if (!linking || ['and', 'or', 'as'].includes(preposition.text)) return slot;
   if (speaksThrough(tokens, p + 1)) return slot;
   // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);

@@ -25,6 +25,11 @@ export const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.to
 /** The English articles, which ARTICLES leaves out ("a" is also the Romance preposition). */
 export const ENGLISH_INDEFINITE = new Set(['a', 'an']);
 export const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
+/**
+ * A preposition opening a sentence, capitalised into the run of the name after it ("In Berlin", "En París"); not "A",
+ * the English article as much as the Romance preposition ("A Tesco spokeswoman said", "A Polícia Federal afirmou").
+ */
+export const isOpeningPreposition = (t: Token) => PREPOSITIONS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'a' && !isArticle(t);
 /** Indefinite articles of German, French, Spanish and Portuguese. */
 export const INDEFINITE = new Set(['ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma']);
 /** German indefinite articles and their cases ("einer", "einem"), and "kein". */

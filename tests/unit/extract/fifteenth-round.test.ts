@@ -197,3 +197,17 @@ describe('a Romance article after English "the"', () => {
     expect.soft(speakerOf('La Policía Nacional dijo: “El sospechoso fue detenido esta mañana en su casa”.', 'sospechoso')).toBe('Policía Nacional');
   });
 });
+
+describe('a name after a preposition opening the sentence', () => {
+  it('is its object, not who speaks', () => {
+    expect.soft(speakerOf('In Berlin sagten die Gewerkschaften, der Streik werde „bis zur Rücknahme des Gesetzes weitergehen“.', 'Rücknahme')).toBe(null);
+    expect.soft(speakerOf('En París, los sindicatos dijeron que la huelga “seguirá hasta que se retire la ley”.', 'seguirá')).toBe(null);
+    expect.soft(speakerOf('À Paris, les syndicats ont affirmé que la grève « continuera jusqu’au retrait de la loi ».', 'continuera')).toBe(null);
+    expect.soft(speakerOf('Like Trump, the senator said the election had been “stolen by the other side in every county.”', 'stolen')).toBe(null);
+  });
+
+  it('leaves the speaker after it', () => {
+    expect.soft(speakerOf('In Berlin sagte Kanzler Olaf Scholz, der Streik werde „bis zur Rücknahme des Gesetzes weitergehen“.', 'Rücknahme')).toBe('Olaf Scholz');
+    expect.soft(speakerOf('En París, el ministro Jean Dupont dijo que la huelga “seguirá hasta que se retire la ley”.', 'seguirá')).toBe('Jean Dupont');
+  });
+});
