@@ -150,7 +150,10 @@ const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than',
  * into the run from i to end, makes the name after it its object; "Trump, the senator" there gives him no role.
  */
 const opensWithObject = (tokens: Token[], i: number, end: number) =>
-  i === 0 && end > i && (isOpeningPreposition(tokens[i]) || OBJECT_OPENERS.has(tokens[i].text.toLowerCase()));
+  i === 0 && end > i && (isOpeningPreposition(tokens[i]) || OBJECT_OPENERS.has(tokens[i].text.toLowerCase()) || (COMPARING.has(tokens[i].text.toLowerCase()) && tokens[end + 1]?.text === ','));
+
+/** Spanish, Portuguese and French "like", which also means "as" ("como dijo Trump"): a likeness only with its comma ("Como Trump, el senador…"). */
+const COMPARING = new Set(['como', 'comme']);
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
 const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);

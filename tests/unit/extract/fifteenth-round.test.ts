@@ -211,3 +211,14 @@ describe('a name after a preposition opening the sentence', () => {
     expect.soft(speakerOf('En París, el ministro Jean Dupont dijo que la huelga “seguirá hasta que se retire la ley”.', 'seguirá')).toBe('Jean Dupont');
   });
 });
+
+describe('a likeness opening the sentence', () => {
+  it('in Spanish and French, with its comma, names no speaker', () => {
+    expect.soft(speakerOf('Como Trump, el senador dijo que la elección había sido “robada por el otro bando”.', 'robada')).toBe(null);
+    expect.soft(speakerOf('Comme Macron, le sénateur a dit que l’élection avait été « volée par l’autre camp ».', 'volée')).toBe(null);
+  });
+
+  it('is "as" before a verb of saying', () => {
+    expect.soft(speakerOf('Como dijo Trump, la elección había sido “robada por el otro bando”.', 'robada')).toBe('Trump');
+  });
+});
