@@ -30,7 +30,7 @@ describe('the extraction evaluation on the held-out split', () => {
   // no pages; its rules, for speakers a cue was found for but no one named on the tuning pages, took the two hundred and
   // nine to 0.921 (1,109 of 1,204), read after its first batch of rules and again, unchanged, after its second. The
   // fifteenth round added no pages; its rules took them to 0.922 (1,120 of 1,215), read after each of its two kinds of
-  // rule and again, unchanged, after its last two fixes.
+  // rule and again, unchanged, after its last fixes.
   // The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   it('keeps speaker precision on the held-out pages', async () => {
