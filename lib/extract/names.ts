@@ -49,7 +49,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Romance and German articles as written opening a name ("Los Angeles", "Le Monde", "El Paso", "Die Zeit"). */
+/**
+ * The Spanish, French and German articles of the lexicon's ARTICLES, as written opening a name ("Los Angeles", "Le Monde",
+ * "El Paso", "Die Zeit"); not the Portuguese "O", "Os", "As", which after "the" are English words or letters.
+ */
 const FOREIGN_ARTICLES = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Der', 'Die', 'Das']);
 
 export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Adv|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;

@@ -443,7 +443,7 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
   // "Gegenüber CNN sagte sie:", "Dem Spiegel sagte er:": in German a subject pronoun right after a verb of saying is its
   // subject, whatever opens the sentence (not after a verb of asking: "Der Reporter fragte sie").
-  if (inverted && 'pronoun' in inverted && GERMAN_SINGULAR_SUBJECTS.has(tokens[c + 1]?.text ?? '') && !ADDRESSING.has(cue) && !GERMAN_ASKING.has(cue) && isGerman(tokens)) return { slot: inverted, cue, how: 'before' };
+  if (inverted && 'pronoun' in inverted && GERMAN_SINGULAR_SUBJECTS.has(tokens[c + 1]?.text ?? '') && !GERMAN_ASKING.has(cue) && isGerman(tokens)) return { slot: inverted, cue, how: 'before' };
   const apposed = subjectBeforeOpenAppositive(tokens, c);
   if (apposed) return { slot: apposed, cue, how: 'before' };
   const subject = subjectOf(tokens, c);

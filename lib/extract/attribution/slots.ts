@@ -113,7 +113,7 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     let named = opening;
     if (isArticle(tokens[named]) || isFeminineA(tokens, named)) named++;
     while (tokens[named] && isLower(tokens[named]) && isRoleWord(tokens[named])) named++;
-    const from = (opening > 0 || named > 0) && isCap(tokens[named]) ? named : 0;
+    const from = isCap(tokens[named]) ? named : 0;
     // "Zugleich verteidigte sie … und betonte": a German sentence opened by a word that is not its subject has the
     // subject pronoun right after its first verb.
     const inverted = tokens[2]?.text ?? '';
