@@ -786,7 +786,7 @@ export const NOT_NAMES = words(`
   zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend
   inzwischen zuvor danach damals jetzt heute gestern später dennoch deshalb trotzdem allerdings zudem außerdem bereits
   zunächst gleichzeitig tatsächlich eigentlich dabei darauf dazu daher darüber dort hier nun bislang bisher derzeit
-  mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor
+  mittlerweile schließlich zwar immer immerhin vielmehr stattdessen dass ob weil obwohl nachdem bevor indem sobald solange sofern wobei weshalb weswegen damit sodass
   zugleich ebenfalls ebenso jedoch hingegen indes anschließend erneut wiederum sodann
   demnach demzufolge folglich somit offenbar angeblich offensichtlich vermutlich womöglich jedenfalls übrigens nämlich sogar
   a ale když podle pro po před od během také že ten ta to on ona

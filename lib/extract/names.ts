@@ -249,6 +249,9 @@ export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}[sßz])[’']$/u;
 /** An English plural's possessive: "Chiefs’", "Citizens'". */
 const PLURAL_POSSESSIVE = /(?<=\p{Ll}s)[’']$/u;
 
+/** English indefinites opening a sentence, before capitals that then describe someone unnamed ("An Iowa Republican said"). */
+const BRINGING_IN_UNNAMED = new Set(['An', 'One', 'Another']);
+
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 
@@ -262,7 +265,12 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a word cut before its hyphen is half of a noun.
   const cut = words.findLastIndex((w) => w.endsWith('-'));
   if (cut >= 0) words = words.slice(cut + 1);
-  while (words.length && NOT_NAMES.has(words[0].toLowerCase()) && !run[run.length - words.length].opensName) words = words.slice(1);
+  while (words.length && NOT_NAMES.has(words[0].toLowerCase()) && !run[run.length - words.length].opensName) {
+    // "An Iowa Republican", "One Nevada Democrat", "Another Democrat": capitals brought in by an English indefinite
+    // describe someone unnamed. ("A" may be the Portuguese article: "A Petrobras afirmou".)
+    if (BRINGING_IN_UNNAMED.has(words[0]) && words.length > 1) return undefined;
+    words = words.slice(1);
+  }
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.

@@ -301,7 +301,7 @@ class TextReader {
           // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
           const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
           // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
-          const namer = found.how === 'before' && (NAMING_VERBS.has(found.cue) || inAside(beforeTokens, slot.pronoun)) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
+          const namer = found.how === 'before' && (NAMING_VERBS.has(found.cue) || inAside(beforeTokens, slot.pronoun) || this.opensWithPerson(beforeTokens)) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
           who = speaksOfAnother(q.text, slot.pronoun)
             ? undefined
             : namer ?? this.resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? this.impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
@@ -422,6 +422,16 @@ class TextReader {
   };
 
   /**
+   * "Trump was less specific…, but there, too, he said": a sentence opening with the name of someone the text knows as a
+   * person, whom a pronoun later in it means before anyone in the sentences before.
+   */
+  private readonly opensWithPerson = (tokens: Token[]): boolean => {
+    const end = runEndingAfter(tokens, 0);
+    const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
+    return !!mention && !mention.organisation && this.ctx.people.has(this.ctx.registry.resolve(mention.name).name);
+  };
+
+  /**
    * The person a pronoun at sentence `si` refers to: the nearest sentence before it that shows
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
@@ -444,7 +454,9 @@ class TextReader {
       // "He said Zuma-Sambudla had been flagged…. In his evidence, he said there had been “…”": the same pronoun
       // speaking there means the same person, whoever its clauses name; read on from it, or name no one.
       if (!spoken && CHAINING_PRONOUNS.has(pronoun) && speaksAsPronoun(this.ctx.sentenceTokens[s], pronoun)) {
-        const same = this.resolvePronoun(s, pronoun);
+        // "Trump was less specific…, but there, too, he said…": whoever acts before the pronoun in that sentence first.
+        const tokens = this.ctx.sentenceTokens[s];
+        const same = this.resolvePronoun(s, pronoun, tokens.slice(0, tokens.findIndex((t) => t.text.toLowerCase() === pronoun)));
         return same && { speaker: same.speaker, confidence: Math.min(same.confidence, 0.85) };
       }
       // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.

@@ -4,7 +4,7 @@
  */
 import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isInfinitive, isLower, isParticiple, LINKS } from './words';
+import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, LINKS } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
 import { isFeminineA, pastWhen, roleAt, type Slot, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
@@ -25,7 +25,8 @@ export const opensWithVerb = (tokens: Token[], c: number) =>
  * prensa el portavoz" has its subject last), or "que" and the reported clause. Spanish, Portuguese and Czech then drop the pronoun.
  */
 export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined): boolean {
-  if (after && !('unnamed' in after)) return false;
+  // "“…,” said a Fox host": English drops no subject, and its "a" is the article.
+  if ((after && !('unnamed' in after)) || isEnglish(tokens)) return false;
   // "“…”, dijo este lunes.", "afirmou ontem em entrevista": past a time.
   const start = pastWhen(tokens, c + 1);
   const next = tokens[start];

@@ -6,7 +6,7 @@ import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, G
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
-import { isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
@@ -42,7 +42,7 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:").
   const length = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '') ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
   if (owner !== undefined && tokens.length <= length && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
-  const end = runEndingAfter(tokens, 0);
+  const end = broughtInUnnamed(tokens, 0) ? -1 : runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;
   if (!mention) return openingRoleSubject(tokens) ?? ownerOfOpeningSpeech(tokens) ?? subjectAfterFrontedPhrase(tokens);
@@ -288,6 +288,8 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   // "In Paris, the union declared": a phrase opened by a preposition or an adverb is no subject.
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
   if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
+  // "Smith, one of the founders said" is in apposition; "Worse, one executive said" opens with its subject.
+  if (opener.text === 'one' && tokens[end + 3]?.text !== 'of') return undefined;
   // "Governor Tom Hale, who Senator Jane Ruiz called “…”", "el gobernador, que la senadora Ana Ruiz calificó de": a
   // relative clause with a subject of its own is about the name.
   if (OBJECT_OR_SUBJECT_RELATIVES.has(opener.text.toLowerCase()) && (isCap(tokens[end + 3]) || isArticle(tokens[end + 3]) || PRONOUNS.has(tokens[end + 3]?.text.toLowerCase() ?? ''))) return undefined;

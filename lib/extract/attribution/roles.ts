@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdjective, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
+import { BRINGING_IN, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -290,6 +290,7 @@ function germanNameStart(tokens: Token[], start: number, end: number): number {
 
 /** The person or organisation the run tokens[start..end] names (nameOfRun), past a German noun opening it (germanNameStart). */
 export function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
+  if (broughtInUnnamed(tokens, start)) return undefined;
   const from = germanNameStart(tokens, start, end);
   const mention = nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
   if (!mention || from === start || mention.organisation) return mention;
@@ -406,12 +407,33 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
+  // "an Iowa Republican predicted", "asked one Nevada Democrat", "A Colorado Democrat said": capitals brought in by an
+  // indefinite article describe someone the text does not name (a spokesperson's body was read above).
+  if (broughtInUnnamed(tokens, start)) return { unnamed: true };
   const mention = mentionOfRun(tokens, start, k, isRoleWord(tokens[start - 1]));
   // "Der Minister sagte", "dijo el Ministro de Hacienda": a capitalized role with no name after it, or only its complement.
   const role = isRoleWord(t) ? t : isRoleWord(tokens[start]) ? tokens[start] : undefined;
   if (!mention) return role ? { role: role.text.toLowerCase() } : { unnamed: true };
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
+
+/**
+ * True when the run of capitals at start is brought in by an indefinite article, before it ("an Iowa Republican",
+ * "ein SPD-Politiker") or opening the sentence ("One Nevada Democrat", "A Colorado Democrat", "Ein Nutzer"): it describes
+ * someone the text does not name. Capitalised, only the English and German ones ("Uma Thurman" is a name) and "A" only
+ * in an English sentence (the Portuguese article of "A Petrobras afirmou").
+ */
+export function broughtInUnnamed(tokens: Token[], start: number): boolean {
+  const english = (t: Token) => ENGLISH_INDEFINITE.has(t.text.toLowerCase()) || BRINGING_IN.has(t.text.toLowerCase());
+  const at = start === 0 ? 0 : start - 1;
+  const article = tokens[at];
+  if (!article || !(english(article) || isIndefinite(article))) return false;
+  // "Le preguntaron a Max Verstappen", "afirmou a Embraer": "a" is also the Romance preposition and article.
+  if (article.text.toLowerCase() === 'a' && !isEnglish(tokens)) return false;
+  if (at === start - 1 && isLower(article)) return true;
+  return at === 0 && isCap(tokens[1]) && (english(article) || INDEFINITE_DE.test(article.text.toLowerCase()));
+}
+
 
 /** Bodies named by what they are and whose ("le ministère de la Défense", "la préfecture de Paris"); not a team or a party. */
 const DEPARTMENT_HEADS = new Set(

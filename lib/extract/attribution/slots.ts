@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -285,6 +285,8 @@ function opensClause(tokens: Token[], k: number): boolean {
   const prev = tokens[start - 1];
   return !prev || prev.text === ',' || isMasked(prev);
 }
+/** English words opening a clause after a comma, which no appositive opens ("Worse, as one executive said"). */
+const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'if', 'because', 'although', 'though', 'since', 'after', 'before']);
 /** How many words an appositive without its closing comma may hold. */
 export const APPOSITIVE_LENGTH = 15;
 /** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
@@ -304,8 +306,10 @@ function appositiveHead(tokens: Token[], k: number): number | undefined {
     // "Louise Gittins, Chair of the Local Government Association said": a capitalised role may open it.
     // "Después, el ministro dijo": an adverb opening the sentence is no name an appositive may follow.
     if (t.text !== ',' || !isCap(tokens[j - 1]) || NOT_NAMES.has(tokens[j - 1].text.toLowerCase()) || !(isLower(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) continue;
-    // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own.
+    // "Ocalan, a quien el informe ubicó": a relative clause has a subject of its own; so has "Worse, as one executive
+    // said", and "Worse, one executive said" opens with its subject ("Smith, one of the founders said" with an appositive).
     if (OBJECT_RELATIVES.has(tokens[j + 1].text) || OBJECT_RELATIVES.has(tokens[j + 2]?.text ?? '')) return undefined;
+    if (CLAUSE_OPENERS.has(tokens[j + 1].text) || (BRINGING_IN.has(tokens[j + 1].text) && tokens[j + 2]?.text !== 'of')) return undefined;
     const start = runStartingBefore(tokens, j - 1);
     return start === 0 || tokens[start - 1].text === ',' || isMasked(tokens[start - 1]) ? j - 1 : undefined;
   }
@@ -532,12 +536,15 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
-  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || BRINGING_IN.has(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
     const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
     while (n <= k + 2 && adjective(tokens[n])) n++;
     if (n > k + 1 && isGivenName(tokens[n])) k = n;
+    // "said a New Hampshire Republican, who…", "added another commonwealth Democrat": other capitals it brings in
+    // describe someone unnamed ("said a Tesco spokeswoman" speaks for Tesco, read above).
+    else if (isCap(tokens[n]) && !isGivenName(tokens[n]) && !isRoleWord(tokens[runEndingAfter(tokens, n) + 1])) return { unnamed: true };
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   k = pastGermanAttribute(tokens, k);
@@ -641,6 +648,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       if (mention && !mention.organisation) return { name: mention.name, titled: true };
     }
   }
+  // "says a woman who auditioned for Ailes", "said one senior executive": someone brought in and never named.
+  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || BRINGING_IN.has(tokens[k]?.text ?? '')) return { unnamed: true };
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {
@@ -925,8 +934,6 @@ export const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'its', 'their', 'ou
 /** French and Spanish object pronouns set before the verb ("l’a promis", "lo afirmó"), standing for the words. */
 const OBJECT_CLITICS = new Set(['l’', "l'", 'lo']);
 
-/** English words that bring in someone not yet named, as "a" does ("said another witness", "said one of his aides"). */
-const BRINGING_IN = new Set(['another', 'one']);
 /** How many words may describe someone brought in before the comma and their name ("said another witness in the impeachment probe, …"). */
 const DESCRIPTION_BEFORE_NAME = 9;
 

@@ -25,6 +25,8 @@ export const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.to
 /** The English articles, which ARTICLES leaves out ("a" is also the Romance preposition). */
 export const ENGLISH_INDEFINITE = new Set(['a', 'an']);
 export const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
+/** English words that bring in someone not yet named, as "a" does ("said another witness", "said one of his aides"). */
+export const BRINGING_IN = new Set(['another', 'one']);
 /**
  * A preposition opening a sentence, capitalised into the run of the name after it ("In Berlin", "En París"); not "A",
  * the English article as much as the Romance preposition ("A Tesco spokeswoman said", "A Polícia Federal afirmou").
@@ -84,4 +86,9 @@ export const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
 const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf', 'nämlich', 'jedoch', 'allerdings', 'zudem', 'bereits', 'außerdem', 'deshalb', 'trotzdem', 'dabei', 'dazu', 'gegenüber', 'zufolge', 'sagte', 'sagt']);
 /** A sentence with a German determiner or another word only German has. */
+/** Words that tell an English sentence, where "a" is the article: function words, common verbs of saying, a past in "-ed". */
+const ENGLISH_MARKERS = new Set(['the', 'The', 'said', 'says', 'and', 'of', 'who', 'with', 'his', 'her', 'their', 'its', 'told', 'wrote']);
+const ENGLISH_PAST = /^\p{Ll}{2,}ed$/u;
+/** True when a sentence shows itself English ("a" is then the article, not the Romance preposition or article). */
+export const isEnglish = (tokens: Token[]) => tokens.some((t) => ENGLISH_MARKERS.has(t.text) || ENGLISH_PAST.test(t.text));
 export const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
