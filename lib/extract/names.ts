@@ -20,7 +20,8 @@ export interface Token {
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/u;
 /** French elision of the article or preposition before a word: "l’Élysée", "d’Edouard Philippe", "l'agence" are two words. */
 const ELISION = /^([ldLD][’'])(?=\p{L})/u;
-const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()\u2014\u2013]/gu;
+// An ampersand between words joins a firm's or a show's name ("Allen & Company", "Fox & Friends").
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,;:()\u2014\u2013]|(?<= )&(?= )/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -293,7 +294,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const surnamed = lower.length > 1 + particle && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2 - particle]);
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
-  if (lastOrg > lastRole) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  // "Fox & Friends", "Scott & Scott": names joined by an ampersand are a firm's or a show's, never a person's.
+  if (lastOrg > lastRole || (lastRole < 0 && words.includes('&'))) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   // "Ministry of Defence", "Department of Justice", "Ministry of Foreign Affairs": an organisation word whose complement
   // is only role words, or words of no person (no known given name, no role after the first), names the body.
   const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;

@@ -293,6 +293,8 @@ export function mentionOfRun(tokens: Token[], start: number, end: number, roleBe
   if (broughtInUnnamed(tokens, start)) return undefined;
   const from = germanNameStart(tokens, start, end);
   const mention = nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  // "21st Century Fox", "20th Century Studios": an ordinal opens a firm's name, never a person's.
+  if (mention && ORDINAL.test(tokens[start - 1]?.text ?? '')) return { ...mention, name: `${tokens[start - 1].text} ${mention.name}`, organisation: true };
   if (!mention || from === start || mention.organisation) return mention;
   // "der Anwalt Karl Bauer", "der Anwalt und Dissident Ayman Sheib ad-Din": the nouns before the name say what the
   // person is, and a later "sagt der Anwalt" is them.
@@ -416,6 +418,9 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (!mention) return role ? { role: role.text.toLowerCase() } : { unnamed: true };
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
+
+/** An English ordinal in figures ("21st", "3rd"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
  * True when the run of capitals at start is brought in by an indefinite article, before it ("an Iowa Republican",

@@ -174,7 +174,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
-  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for') ? start - 2 : start - 1;
+  // "a person close to the Murdochs said": someone close to them (not "Speaking to the Daily Mail Lacerda claimed").
+  const close = ['to', 'with'].includes(tokens[start - 2]?.text ?? '') && CLOSE.has(tokens[start - 3]?.text ?? '');
+  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for' || close) ? start - 2 : start - 1;
   const preposition = tokens[p];
   // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   // "In Berlin sagten die Gewerkschaften", "En París, los sindicatos dijeron": a preposition opening the sentence too.
@@ -185,6 +187,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
   return { unnamed: true };
 }
+
+/** Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar with the talks"). */
+const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near']);
 
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
 const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);

@@ -3,6 +3,8 @@
  * sentences written for the test and a negative guarding each.
  */
 import { describe, expect, it } from 'vitest';
+import { runEndingAfter, tokenize } from '../../../lib/extract/names';
+import { mentionOfRun } from '../../../lib/extract/attribution/roles';
 import { speakerOf } from './speaker-of';
 
 describe('capitals brought in by an indefinite article', () => {
@@ -77,5 +79,35 @@ describe('a pronoun in a sentence opened by a person', () => {
     const text =
       'The riots were what her advocate Dali Mpofu called police spying on her.\nThe first witness at the trial was Major-Gen Gopaul Govender, who was appointed as the national co-ordinator.\nHe said the accused had been a “person of interest” long before the riots.\nIn his evidence in chief, and under cross-examination by Mpofu, he said there had been “intelligence gathering at a high level”.';
     expect.soft(speakerOf(text, 'intelligence gathering')).toBe('Gopaul Govender');
+  });
+});
+
+describe('someone close to a person or a body', () => {
+  it('is no one named', () => {
+    const text = 'Rupert Murdoch runs the company. “Rupert is in the clouds,” a person close to the Murdochs said.';
+    expect.soft(speakerOf(text, 'in the clouds')).toBe(null);
+  });
+
+  it('leaves whoever spoke to a paper', () => {
+    const text = 'Marina Lacerda was 14 when she was first taken to the house. Speaking to the Daily Mail Lacerda claimed: “A lot of things happened in that bedroom.”';
+    expect.soft(speakerOf(text, 'bedroom')).toBe('Marina Lacerda');
+  });
+});
+
+describe('a firm’s or a show’s name', () => {
+  const mention = (text: string) => {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t) => t.text === 'Century' || t.text === 'Fox');
+    return mentionOfRun(tokens, start, runEndingAfter(tokens, start));
+  };
+
+  it('after an ordinal is no person’s', () => {
+    expect.soft(mention('He complained to 21st Century Fox general counsel')).toMatchObject({ name: '21st Century Fox', organisation: true });
+    expect.soft(mention('He complained to Century Fox yesterday')?.organisation).toBe(false);
+  });
+
+  it('joined by an ampersand is no person’s', () => {
+    expect.soft(mention('the former Fox & Friends anchor')).toMatchObject({ name: 'Fox & Friends', organisation: true });
+    expect.soft(mention('the former Fox and Friends anchor')?.organisation).toBe(false);
   });
 });
