@@ -660,7 +660,7 @@ export const GERMAN_NOT_PERSONS = words(`
 `);
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
-export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative porte-parole portavoz vocero vocera porta-voz sprecher sprecherin mluvčí');
+export const SPOKES = words('spokesman spokeswoman spokesperson spokespeople representative publicist porte-parole portavoz vocero vocera porta-voz sprecher sprecherin mluvčí');
 
 /** French words for an organisation just named ("Renault a réagi. « … », indique le constructeur"), as REFERRING_BODIES. */
 export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constructeur firme compagnie enseigne opérateur fabricant club');

@@ -4,9 +4,9 @@
  */
 import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, LINKS } from './words';
+import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
-import { isFeminineA, pastWhen, roleAt, type Slot, writingAt, writingReadIn } from './roles';
+import { isFeminineA, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
 
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -224,6 +224,17 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
 }
 
+/** Forms of the verbs of saying after whom a verb of memory or hearing has for object ("recalls him saying"). */
+const SAYING_AFTER_OBJECT = new Set(['saying', 'say', 'telling', 'tell', 'asking', 'ask']);
+
+/** The object of the cue at c when a verb of saying follows it ("recalls him saying", "remembers Ailes telling her"). */
+function rememberedSaying(tokens: Token[], c: number): Slot | undefined {
+  const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[c + 1]?.text ?? '');
+  if (pronoun) return SAYING_AFTER_OBJECT.has(tokens[c + 2]?.text ?? '') ? { pronoun } : undefined;
+  const end = isCap(tokens[c + 1]) ? runEndingAfter(tokens, c + 1) : -1;
+  return end > c && SAYING_AFTER_OBJECT.has(tokens[end + 1]?.text ?? '') ? slotEndingAt(tokens, end) : undefined;
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
@@ -248,6 +259,9 @@ export function cueAfter(tokens: Token[], commaInside = false): Found | undefine
   }
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
+  // "“…,” she recalls him saying", "she remembers Ailes telling her": the one remembered or heard saying the words.
+  const remembered = rememberedSaying(tokens, c);
+  if (remembered) return { slot: remembered, cue, how: 'after' };
   const before = c > 0 ? subjectOf(tokens, c) : { unnamed: true as const };
   if (!('unnamed' in before)) return { slot: before, cue, how: 'after' };
   // "« … », peut-on lire dans Les Échos", "« … », lit-on": French "on" is no one; the words are the writing's or the publication's read in.

@@ -4,7 +4,7 @@
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_PREPOSITIONS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
@@ -473,11 +473,6 @@ export function cueBefore(tokens: Token[]): Found | undefined {
 const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);
 /** German verbs of asking, whose "sie" after them may be whom they ask. */
 const GERMAN_ASKING = new Set(['fragte', 'fragt', 'fragten']);
-
-/** Object and stressed pronouns after "according to" ("her", "lui", "ihm"), with the subject pronoun they stand for. */
-const SUBJECT_OF_OBJECT_PRONOUN = new Map([
-  ['him', 'he'], ['her', 'she'], ['lui', 'il'], ['elle', 'elle'], ['ihm', 'er'], ['ihr', 'sie'],
-]);
 
 /** Spanish and Portuguese prepositions opening a phrase that says about what or when ("En ese sentido", "Para prevenirlos", "Na ocasião"). */
 const OPENING_PREPOSITIONS = new Set(['en', 'para', 'sobre', 'con', 'tras', 'durante', 'desde', 'em', 'na', 'no', 'com', 'após']);

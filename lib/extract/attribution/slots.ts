@@ -191,6 +191,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
 /** Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar with the talks"). */
 const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near']);
 
+/** Participles saying who issued a writing, before "by" ("the lawsuit filed by…"). */
+const ISSUED = new Set(['filed', 'issued', 'released', 'signed', 'written', 'sent', 'published']);
+
 /** Prepositions joining a person to where they work ("Rebecca English of the Daily Mail", "Ana Ruiz from Reuters"). */
 const WORKPLACE_LINKS = new Set(['of', 'from', 'at']);
 /** How many words in lower case may follow a workplace's name to say which part of it ("from UPS corporate communications"). */
@@ -494,6 +497,12 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (REFLEXIVES.has(tokens[k]?.text ?? '') || (tokens[k]?.text === 'es' && (isCap(tokens[k + 1]) || isArticle(tokens[k + 1])))) k++;
   const writing = REFLEXIVES.has(tokens[k - 1]?.text ?? '') ? writingAt(tokens, k) : undefined;
   if (writing) return writing;
+  // "claimed the lawsuit of Fox anchor Andrea Tantaros", "said a statement from the ministry", "read the complaint filed by
+  // Jane Roe": an English writing speaks for whoever it says issued it.
+  const englishWriting = ENGLISH_ARTICLES.has(tokens[k]?.text ?? '') && (WRITINGS.has(tokens[k + 1]?.text ?? '') || DOCUMENTS.has(tokens[k + 1]?.text ?? ''));
+  const by = !englishWriting ? -1 : ISSUED.has(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === 'by' ? k + 3 : ['of', 'from', 'by'].includes(tokens[k + 2]?.text ?? '') ? k + 2 : -1;
+  const writer = by > 0 ? nameAfter(tokens, by) : undefined;
+  if (writer && 'name' in writer) return writer;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };

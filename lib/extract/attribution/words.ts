@@ -86,6 +86,10 @@ export const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
 const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf', 'nämlich', 'jedoch', 'allerdings', 'zudem', 'bereits', 'außerdem', 'deshalb', 'trotzdem', 'dabei', 'dazu', 'gegenüber', 'zufolge', 'sagte', 'sagt']);
 /** A sentence with a German determiner or another word only German has. */
+/** Object and stressed pronouns ("her", "lui", "ihm"), with the subject pronoun they stand for ("according to her", "recalls him saying"). */
+export const SUBJECT_OF_OBJECT_PRONOUN = new Map([
+  ['him', 'he'], ['her', 'she'], ['lui', 'il'], ['elle', 'elle'], ['ihm', 'er'], ['ihr', 'sie'],
+]);
 /** Words that tell an English sentence, where "a" is the article: function words, common verbs of saying, a past in "-ed". */
 const ENGLISH_MARKERS = new Set(['the', 'The', 'said', 'says', 'and', 'of', 'who', 'with', 'his', 'her', 'their', 'its', 'told', 'wrote']);
 const ENGLISH_PAST = /^\p{Ll}{2,}ed$/u;

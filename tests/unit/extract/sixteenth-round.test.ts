@@ -111,3 +111,29 @@ describe('a firm’s or a show’s name', () => {
     expect.soft(mention('the former Fox and Friends anchor')?.organisation).toBe(false);
   });
 });
+
+describe('someone speaking for another', () => {
+  it('is a publicist speaking for whose they are', () => {
+    expect.soft(speakerOf('“Incorrect. He will not be performing,” Elton John’s publicist retorted.', 'Incorrect')).toBe('Elton John');
+    expect.soft(speakerOf('“We will not comment,” a publicist for Elton John said.', 'not comment')).toBe('Elton John');
+  });
+
+  it('is an English writing speaking for whoever it says issued it', () => {
+    expect.soft(speakerOf('“Fox News masquerades as a defender of family values,” claimed the lawsuit of Fox anchor Andrea Tantaros, who says she was demoted.', 'masquerades')).toBe('Andrea Tantaros');
+    expect.soft(speakerOf('“The plan is unlawful,” said the lawsuit filed by Andrea Tantaros.', 'unlawful')).toBe('Andrea Tantaros');
+    expect.soft(speakerOf('Andrea Tantaros sued in August. “The plan is unlawful,” said the lawsuit.', 'unlawful')).toBe(null);
+  });
+});
+
+describe('someone remembered or heard saying the words', () => {
+  const opening = 'Karen Bass met Roger Ailes in 1989. Ailes summoned her to his office.';
+
+  it('is the one remembered, named or by a pronoun', () => {
+    expect.soft(speakerOf(`${opening} “For a man in my position, it would have to be alone at a hotel,” she recalls him saying.`, 'my position')).toBe('Roger Ailes');
+    expect.soft(speakerOf(`${opening} “Do you know how to play the game?” she recalls Ailes asking.`, 'play the game')).toBe('Roger Ailes');
+  });
+
+  it('leaves the one who recalls the words speaking them', () => {
+    expect.soft(speakerOf(`${opening} “It was hard,” she recalls.`, 'It was hard')).toBe('Karen Bass');
+  });
+});
