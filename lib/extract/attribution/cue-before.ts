@@ -433,7 +433,11 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // "According to her,", "Selon lui,", "Laut ihm": the pronoun after it, in its object form, stands for its subject.
     const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[at + 1]?.text.toLowerCase() ?? '');
     if (pronoun && !speakerBetween) return { slot: { pronoun }, cue, how: 'before' };
-    return { slot: (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true }, cue, how: 'before' };
+    const source = (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true as const };
+    // "Giuliani … told Murdoch she would divorce Ailes, according to two sources: “…”": sources no one named report
+    // what the clause before says, whose verb of saying has the speaker.
+    const reported = 'unnamed' in source && c > 1 && tokens[c - 1].text === ',' ? cueBefore(tokens.slice(0, c - 1)) : undefined;
+    return reported && !('unnamed' in reported.slot) && reported.how === 'before' ? reported : { slot: source, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };

@@ -137,3 +137,16 @@ describe('someone remembered or heard saying the words', () => {
     expect.soft(speakerOf(`${opening} “It was hard,” she recalls.`, 'It was hard')).toBe('Karen Bass');
   });
 });
+
+describe('sources no one named, after a clause with a verb of saying', () => {
+  const opening = 'Roger Ailes met his friend Rudy Giuliani and Rupert Murdoch.';
+
+  it('report the words of that verb’s subject', () => {
+    const text = `${opening} Giuliani, who officiated their wedding, told Murdoch she would likely divorce Ailes, according to two sources: “This marriage won’t last,” he said.`;
+    expect.soft(speakerOf(text, 'marriage')).toBe('Rudy Giuliani');
+  });
+
+  it('name no one after a clause without one', () => {
+    expect.soft(speakerOf(`${opening} The marriage is over, according to two sources: “It will not last.”`, 'not last')).toBe(null);
+  });
+});
