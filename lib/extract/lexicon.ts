@@ -847,7 +847,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   norbert volker hartmut detlef holger torsten thorsten carsten timo marcel armin hubert georg johannes joachim hendrik
   jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš
   vojtěch matěj štěpán roman libor vladimír stanislav ladislav antonín miroslav františek oldřich jindřich luboš igor kamil
-  patrik rostislav dalibor vlastimil jaromír`
+  patrik rostislav dalibor vlastimil jaromír
+  warren chet rupert rudy lachlan bret neil jay jake luke kurt glenn craig dean todd troy shane seth evan colin stuart stewart graham gordon howard lloyd leonard clarence earl frederick fred phil rob andy drew blake chad brett derek trevor grant marcus malcolm duncan angus hamish nigel clive rishi narendra imran shehbaz jared mitch chuck newt rand mitt jeb hunter elon sundar satya sergey dick rex hank wesley curtis marvin jerome leroy calvin chester cody corey travis spencer mason caleb isaac owen connor gavin cameron colton bryce`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
@@ -872,7 +873,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   hildegard margarete frieda
   jana eva hana anna lenka kateřina denisa lucie petra alena věra marie markéta tereza barbora veronika zuzana
   ivana michaela simona kristýna klára adéla eliška pavlína renata dagmar jitka irena blanka olga radka šárka daniela
-  gabriela vendula romana karolína`
+  gabriela vendula romana karolína
+  laurie megyn gretchen tracy wendy tina kristi kristin kirsten jill lori molly holly jenny jenna allison alison erin kelsey courtney lindsay chelsea whitney tiffany monica erica erika vanessa veronica crystal katie kathy cathy beth betsy peggy penny sally sheila tammy terri vicki yvonne gwen gina jodi leah ellen eileen maureen colleen marsha melinda meredith naomi nora paige stacy stacey sylvia valerie vivian carrie connie debbie elaine esther heidi hilary joanne joanna kara kristen krista kristina lucy lydia mandy marissa miranda priya rita roxanne ruby tara tessa vera zoe aisha amira yasmin jasmine ivanka melania michele nikki marjorie ainsley suzanne bridget caitlin kaitlyn haley hayley bethany ariana`
     .split(/\s+/)
     .map((w) => [w, 'f'] as const),
 ]);

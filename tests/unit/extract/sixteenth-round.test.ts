@@ -150,3 +150,15 @@ describe('sources no one named, after a clause with a verb of saying', () => {
     expect.soft(speakerOf(`${opening} The marriage is over, according to two sources: “It will not last.”`, 'not last')).toBe(null);
   });
 });
+
+describe('common English given names', () => {
+  it('tell a pronoun which of two people it means', () => {
+    const text = 'Roger Ailes hired Laurie Luhn in 1996. The job required her to lure young employees into meetings with Ailes that Luhn knew would end badly. “You’re going to find me more of them,” he reportedly told her.';
+    expect.soft(speakerOf(text, 'find me more')).toBe('Roger Ailes');
+  });
+
+  it('leave a pronoun no name of its gender fits unresolved', () => {
+    const text = 'Laurie Luhn worked for the campaign. She met Gretchen Carlson in 1996. “You’re going to find me more of them,” he reportedly said.';
+    expect.soft(speakerOf(text, 'find me more')).toBe(null);
+  });
+});
