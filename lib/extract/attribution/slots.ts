@@ -755,7 +755,13 @@ export function sentenceSubject(tokens: Token[], before: number): Slot {
   const isArticleA = (v: number) => tokens[v].text === 'a' && PREPOSITIONS.has(tokens[v - 1].text.toLowerCase());
   // "When Winfrey asked if he could…, he declined, saying": the main clause comes after the fronted one's comma.
   const fronted = ENGLISH_SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t, i) => i < before && t.text === ',') : 0;
-  const verb = tokens.findIndex((_, v) => v >= Math.max(fronted + 1, 1) && v < before && isVerbLike(tokens[v]) && !isArticleA(v));
+  // "During their first encounter, Luhn says, Ailes videotaped her…": past an aside crediting the account to someone.
+  // Not "“…,” Meghan said, adding that…", which credits the words before it.
+  const aside = (v: number) => {
+    const start = runStartingBefore(tokens, v - 1);
+    return isCue(tokens[v]) && tokens[v + 1]?.text === ',' && tokens[start - 1]?.text === ',' && !!tokens[start - 2] && !isMasked(tokens[start - 2]);
+  };
+  const verb = tokens.findIndex((_, v) => v >= Math.max(fronted + 1, 1) && v < before && isVerbLike(tokens[v]) && !isArticleA(v) && !aside(v));
   const ofVerb = verb > 0 ? subjectOf(tokens, verb) : undefined;
   if (ofVerb && !('unnamed' in ofVerb)) return ofVerb;
   // "She withdrew her claims, saying…", "In 2022, she withdrew…, saying": a pronoun opening the clause, after a phrase

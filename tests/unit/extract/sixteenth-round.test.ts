@@ -162,3 +162,17 @@ describe('common English given names', () => {
     expect.soft(speakerOf(text, 'find me more')).toBe(null);
   });
 });
+
+describe('an aside crediting the account to someone', () => {
+  const opening = 'Roger Ailes met Laurie Luhn on the 1988 campaign.';
+
+  it('is not the subject of the clause it stands in', () => {
+    const text = `${opening} During their first encounter, Luhn says, Ailes videotaped her and told her: “I am going to put the tape in a safe-deposit box.”`;
+    expect.soft(speakerOf(text, 'safe-deposit')).toBe('Roger Ailes');
+  });
+
+  it('is still who speaks when it credits the words before it', () => {
+    const text = '"I went to the institution, and I said that I needed to go somewhere to get help," Meghan said, adding that she went to "one of the most senior people" to raise the concerns.';
+    expect.soft(speakerOf(text, 'most senior people')).toBe('Meghan');
+  });
+});
