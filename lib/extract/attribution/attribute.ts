@@ -15,7 +15,7 @@ import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, type AttributionCue, czechPastGender, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
@@ -1396,7 +1396,9 @@ class TextReader {
     }
     const tokens = tokenize(sentence);
     // "Asked about the memo, Atkins did not mince her words": a question put to the subject, not its verb.
-    const cue = tokens.findIndex((t, i) => isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t) && !(i === 0 && ADDRESSING.has(t.text.toLowerCase())));
+    // "When Chris Wallace asked him about it, Trump said the following.": the main clause's cue, past a fronted one.
+    const main = ENGLISH_SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+    const cue = tokens.findIndex((t, i) => i > main && isCueAt(tokens, i) && !ACCORDING.has(t.text.toLowerCase()) && !isParticiple(t) && !(i === 0 && ADDRESSING.has(t.text.toLowerCase())));
     const c = cue >= 0 ? cue : speechActAt(tokens);
     const subject = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
     // "The exports matter a great deal, said Sascha Lohmann.", "…, erklärt Lohmann.": a cue after the clause it reports, its subject after it.

@@ -741,7 +741,7 @@ export function afterFrontedPhrase(tokens: Token[]): number {
 }
 
 /** English conjunctions opening a clause put before the main one ("When Winfrey asked…, he declined"). */
-const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
+export const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'whenever']);
 
 /**
  * The subject of a sentence's first verb: who a participle cue ("…, stating") refers to. A name opening the

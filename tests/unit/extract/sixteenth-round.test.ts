@@ -176,3 +176,15 @@ describe('an aside crediting the account to someone', () => {
     expect.soft(speakerOf(text, 'most senior people')).toBe('Meghan');
   });
 });
+
+describe('a sentence reporting words before a paragraph that is only a quotation', () => {
+  it('gives its main clause’s speaker, past a fronted clause with a cue of its own', () => {
+    const text = 'Donald Trump skipped the briefings. When Fox News’ Chris Wallace asked the Republican about it, Trump said the following.\n“Well, I get it when I need it. I am a smart person.”';
+    expect.soft(speakerOf(text, 'smart person')).toBe('Donald Trump');
+  });
+
+  it('still gives the cue’s speaker when nothing is fronted', () => {
+    const text = 'Donald Trump skipped the briefings. Chris Wallace asked the Republican about it on Sunday.\n“Why do you not get them every day?”';
+    expect.soft(speakerOf(text, 'every day')).toBe('Chris Wallace');
+  });
+});
