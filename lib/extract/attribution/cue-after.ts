@@ -4,9 +4,9 @@
  */
 import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
-import { isFeminineA, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
+import { isFeminineA, isGivenName, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
 
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -224,6 +224,24 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
 }
 
+/** Relative pronouns, which bring a verb of their own ("Mark McCaughrean, who works for ESA"). */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/**
+ * "“…,” Mark McCaughrean, senior science advisor for ESA.": a full name after the words' comma, with what the person is
+ * and nothing that could be a verb, ending the sentence: a credit whose verb the writer left out. The name opens with a
+ * given name the lexicon knows (not "»grünen Kapitalismus«, Frankreichs Deindustrialisierung, die …").
+ */
+function verblessCredit(tokens: Token[], commaInside: boolean): Found | undefined {
+  const from = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
+  const end = from >= 0 && isGivenName(tokens[from]) ? runEndingAfter(tokens, from) : -1;
+  if (end <= from || tokens[end + 1]?.text !== ',') return undefined;
+  const rest = tokens.slice(end + 2);
+  if (!rest.length || !rest.every((t) => (isLower(t) || isCap(t)) && !isCue(t) && !isVerbLike(t) && !RELATIVES.has(t.text))) return undefined;
+  const mention = nameOfRun(tokens.slice(from, end + 1));
+  return mention && !mention.organisation && mention.name.includes(' ') ? { slot: { name: mention.name, titled: true }, cue: ',', how: 'after' } : undefined;
+}
+
 /** Forms of the verbs of saying after whom a verb of memory or hearing has for object ("recalls him saying"). */
 const SAYING_AFTER_OBJECT = new Set(['saying', 'say', 'telling', 'tell', 'asking', 'ask']);
 
@@ -246,7 +264,7 @@ export function cueAfter(tokens: Token[], commaInside = false): Found | undefine
   const named = runEndingAfter(tokens, 0);
   const window = tokens.slice(0, CUE_AFTER_WITHIN + (named >= 0 && tokens[named + 1]?.text === ',' ? APPOSITIVE_LENGTH : 0));
   const c = window.findIndex((_, i) => isCueAt(window, i));
-  if (c < 0) return unlistedCueAfter(tokens, commaInside);
+  if (c < 0) return unlistedCueAfter(tokens, commaInside) ?? verblessCredit(tokens, commaInside);
   const cue = window[c].text.toLowerCase();
   if (isImpersonalCueAt(window, c)) return { slot: sourceOfImpersonal(tokens), cue, how: 'after' };
   if (isAccordingAt(window, c)) {

@@ -188,3 +188,16 @@ describe('a sentence reporting words before a paragraph that is only a quotation
     expect.soft(speakerOf(text, 'every day')).toBe('Chris Wallace');
   });
 });
+
+describe('a credit whose verb the writer left out', () => {
+  it('is the full name after the words, with what the person is', () => {
+    const text = 'Fans caught the Rosetta bug. “The public’s engagement has been quite amazing," Mark McCaughrean, senior science advisor for ESA.';
+    expect.soft(speakerOf(text, 'engagement')).toBe('Mark McCaughrean');
+  });
+
+  it('is no one with a verb after the name, or capitals that are no given name', () => {
+    expect.soft(speakerOf('“It is over,” Mark McCaughrean, who works for ESA.', 'It is over')).toBe(null);
+    const german = 'Sie diskutierten über »den grünen Kapitalismus der reichen Länder und ihre Folgen«, Frankreichs Deindustrialisierung, die internationale Organisierung sowie Krieg.';
+    expect.soft(speakerOf(german, 'grünen Kapitalismus')).toBe(null);
+  });
+});
