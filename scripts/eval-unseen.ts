@@ -32,6 +32,7 @@ const ROUNDS = [
   '8c781fe', // eighth round
   'f3a8ebe', // ninth round, first set
   '011c701', // ninth round, second set
+  'd6f6693', // sixteenth round (set J)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
