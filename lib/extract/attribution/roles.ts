@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { BRINGING_IN, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
+import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -429,7 +429,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  * in an English sentence (the Portuguese article of "A Petrobras afirmou").
  */
 export function broughtInUnnamed(tokens: Token[], start: number): boolean {
-  const english = (t: Token) => ENGLISH_INDEFINITE.has(t.text.toLowerCase()) || BRINGING_IN.has(t.text.toLowerCase());
+  const english = (t: Token) => bringsInSomeone(t.text.toLowerCase());
   const at = start === 0 ? 0 : start - 1;
   const article = tokens[at];
   if (!article || !(english(article) || isIndefinite(article))) return false;
@@ -438,7 +438,6 @@ export function broughtInUnnamed(tokens: Token[], start: number): boolean {
   if (at === start - 1 && isLower(article)) return true;
   return at === 0 && isCap(tokens[1]) && (english(article) || INDEFINITE_DE.test(article.text.toLowerCase()));
 }
-
 
 /** Bodies named by what they are and whose ("le ministère de la Défense", "la préfecture de Paris"); not a team or a party. */
 const DEPARTMENT_HEADS = new Set(

@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -550,7 +550,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
-  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || BRINGING_IN.has(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+  if (bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
     const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
@@ -648,7 +648,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said a neighbour, John Smith", "said another witness in the probe, former adviser Fiona Hill": someone brought in,
   // then named, perhaps with a role.
   const determiner = tokens[i + 1]?.text.toLowerCase() ?? '';
-  const bringsIn = ENGLISH_INDEFINITE.has(determiner) || BRINGING_IN.has(determiner);
+  const bringsIn = bringsInSomeone(determiner);
   if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(determiner) || bringsIn)) {
     const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
     const description = tokens.slice(i + 2, comma);
@@ -663,7 +663,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     }
   }
   // "says a woman who auditioned for Ailes", "said one senior executive": someone brought in and never named.
-  if (ENGLISH_INDEFINITE.has(tokens[k]?.text ?? '') || BRINGING_IN.has(tokens[k]?.text ?? '')) return { unnamed: true };
+  if (bringsInSomeone(tokens[k]?.text ?? '')) return { unnamed: true };
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {

@@ -27,6 +27,8 @@ export const ENGLISH_INDEFINITE = new Set(['a', 'an']);
 export const ENGLISH_ARTICLES = new Set([...ENGLISH_INDEFINITE, 'the']);
 /** English words that bring in someone not yet named, as "a" does ("said another witness", "said one of his aides"). */
 export const BRINGING_IN = new Set(['another', 'one']);
+/** An English word in lower case bringing in someone not yet named: an indefinite article or one of BRINGING_IN. */
+export const bringsInSomeone = (word: string) => ENGLISH_INDEFINITE.has(word) || BRINGING_IN.has(word);
 /**
  * A preposition opening a sentence, capitalised into the run of the name after it ("In Berlin", "En París"); not "A",
  * the English article as much as the Romance preposition ("A Tesco spokeswoman said", "A Polícia Federal afirmou").
@@ -85,7 +87,6 @@ export const CONJUNCTIONS = new Set(['and', '&', 'a', 'et', 'y', 'e', 'und']);
 
 /** Short words only German has, to tell a German sentence from one of a language that shares a form ("sei" in Portuguese). */
 const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'sind', 'werden', 'wurde', 'nicht', 'sich', 'ist', 'wird', 'dass', 'ob', 'auch', 'noch', 'aber', 'ins', 'im', 'zum', 'zur', 'vom', 'beim', 'mit', 'nach', 'bei', 'für', 'über', 'auf', 'nämlich', 'jedoch', 'allerdings', 'zudem', 'bereits', 'außerdem', 'deshalb', 'trotzdem', 'dabei', 'dazu', 'gegenüber', 'zufolge', 'sagte', 'sagt']);
-/** A sentence with a German determiner or another word only German has. */
 /** Object and stressed pronouns ("her", "lui", "ihm"), with the subject pronoun they stand for ("according to her", "recalls him saying"). */
 export const SUBJECT_OF_OBJECT_PRONOUN = new Map([
   ['him', 'he'], ['her', 'she'], ['lui', 'il'], ['elle', 'elle'], ['ihm', 'er'], ['ihr', 'sie'],
@@ -95,4 +96,5 @@ const ENGLISH_MARKERS = new Set(['the', 'The', 'said', 'says', 'and', 'of', 'who
 const ENGLISH_PAST = /^\p{Ll}{2,}ed$/u;
 /** True when a sentence shows itself English ("a" is then the article, not the Romance preposition or article). */
 export const isEnglish = (tokens: Token[]) => tokens.some((t) => ENGLISH_MARKERS.has(t.text) || ENGLISH_PAST.test(t.text));
+/** A sentence with a German determiner or another word only German has. */
 export const isGerman = (tokens: Token[]) => tokens.some((t) => GERMAN_DETERMINER.test(t.text.toLowerCase()) || GERMAN_WORDS.has(t.text.toLowerCase()));
