@@ -181,6 +181,13 @@ function closesInParagraph(text: string, from: number, family: Family): boolean 
 /** Single marks left open are usually apostrophes (’90s): not a quotation, unless later paragraphs reopened it. */
 const isQuotationLeftOpen = (open: Open) => open.family !== 'single' || open.parts.length > 0;
 
+/** How many double quotation marks stand from `from` to the end of its paragraph. */
+function doubleMarksLeft(text: string, from: number): number {
+  let count = 0;
+  for (let i = from; i < text.length && text[i] !== '\n'; i++) if (FAMILY[text[i]] === 'double') count++;
+  return count;
+}
+
 function findMarkedQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
   const stack: Open[] = [];
@@ -262,7 +269,13 @@ function findMarkedQuotations(text: string): Quotation[] {
       else stack[0].nested.push({ start: closed.partStart, end: i });
       continue;
     }
-    if (mark.can.open) stack.push({ family: mark.family, openAt: i, partStart: i + 1, parts: [], nested: [] });
+    if (!mark.can.open) continue;
+    // “”This is unfair,” he said", "“"Tim's years…," Levinson said": a mark typed twice opens one quotation, not a
+    // quotation nested in an empty one that the paragraph never closes; an odd number of marks left in the paragraph
+    // says so (“"Literally" is the word,” she said: two left, a quotation nested in another).
+    const doubled = mark.family === 'double' && !stack.length && FAMILY[text[i + 1]] === 'double' && LETTER.test(text[i + 2] ?? '') && doubleMarksLeft(text, i + 2) % 2 === 1;
+    stack.push({ family: mark.family, openAt: i, partStart: doubled ? i + 2 : i + 1, parts: [], nested: [] });
+    if (doubled) i++;
   }
   if (stack.length && isQuotationLeftOpen(stack[0])) emit(stack[0], text.length, text.length, true);
   return found;

@@ -56,6 +56,8 @@ const SENTENCE_END = /[.!?…。！？]$/u;
  */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
+/** The dashes that set a credit before a name ("— Fiona Parry"). */
+const DASHES = new Set(['\u2014', '\u2013']);
 /** Whom the words were told, between a credit's cue and its tail ("Caudevilla told me when I visited…"). */
 const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 /**
@@ -285,7 +287,7 @@ class TextReader {
       // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
       const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, this.chineseNames) : undefined;
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
-      const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), afterTokens, commaInside));
+      const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
       let result: Attribution = { confidence: 0 };
       const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? this.dashCredit(afterTokens) : undefined;
       if (dashed) result = dashed;
@@ -1122,7 +1124,7 @@ class TextReader {
    * Only for words that could be speech (a sentence, or four words): "“Hope” — Fiona Parry" may be a song's credit.
    */
   private dashCredit(tokens: Token[]): Attribution | undefined {
-    if (!['\u2014', '\u2013'].includes(tokens[0]?.text ?? '')) return undefined;
+    if (!DASHES.has(tokens[0]?.text ?? '')) return undefined;
     const end = runEndingAfter(tokens, 1);
     const next = tokens[end + 1];
     if (end < 1 || (next && !['(', ','].includes(next.text))) return undefined;
@@ -1161,20 +1163,22 @@ class TextReader {
 
   /**
    * A quotation standing as a paragraph of its own (a pull quote) credited on the next line by
-   * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D.").
+   * a known person's name alone, perhaps with credentials ("Michael Shadlen, Ph.D."), or by a dash and
+   * a full name, perhaps with where and when (an epigraph: "— Mike Pompeo, College Station, TX, April 15, 2019").
    */
   private creditLine(q: Quotation): Attribution | undefined {
     const lineEnd = this.masked.indexOf('\n', q.closeEnd);
     if (lineEnd < 0 || !this.opensLine(q) || this.masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
     const nextEnd = this.masked.indexOf('\n', lineEnd + 1);
     const tokens = tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
-    const end = runEndingAfter(tokens, 0);
-    if (end < 0 || tokens.length > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    const dashed = DASHES.has(tokens[0]?.text ?? '');
+    const end = runEndingAfter(tokens, dashed ? 1 : 0);
+    if (end < 0 || (!dashed && tokens.length > CREDIT_LENGTH) || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
     // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
     if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
-    const mention = nameOfRun(tokens.slice(0, end + 1));
+    const mention = nameOfRun(tokens.slice(dashed ? 1 : 0, end + 1));
     const full = mention && this.ctx.registry.resolve(mention.name).name;
-    return full && this.ctx.people.has(full) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
+    return full && (this.ctx.people.has(full) || (dashed && !mention.organisation && full.includes(' '))) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
 
   /**

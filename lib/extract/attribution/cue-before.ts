@@ -622,6 +622,20 @@ function reportsParticiple(before: Found, afterTokens: Token[]): boolean {
   return c > 0 && afterTokens[c - 1].text === ',' && !isParticiple(afterTokens[c]);
 }
 
+/**
+ * "Declaring “…” is at stake, Defense Secretary Robert Gates has ordered a review", "Calling the plan “…,” Senator Jane
+ * Ruiz voted against it": a participle of saying opening the sentence has no subject of its own; the main clause's,
+ * after the comma that closes the participle's clause past the words, speaks.
+ */
+function frontedParticipleSubject(before: Found, beforeTokens: Token[], afterTokens: Token[], commaInside: boolean): Slot | undefined {
+  // Capitalised, it opens the sentence, perhaps after a dateline ("WASHINGTON (Aug. 13) -- Declaring").
+  const participle = beforeTokens.find((t) => isCap(t) && t.text.toLowerCase() === before.cue);
+  if (before.how !== 'before' || !('unnamed' in before.slot) || !participle || !isParticiple(participle)) return undefined;
+  const comma = commaInside ? -1 : afterTokens.findIndex((t) => t.text === ',');
+  if (!commaInside && comma < 0) return undefined;
+  return openingSubject(afterTokens.slice(comma + 1));
+}
+
 /** Words before a cue whose subject then follows it ("Según explicó el ministro", "Segundo informou a PM", "Como dijo Sánchez"). */
 const SOURCE_OPENERS = new Set(['según', 'segundo', 'como', 'conforme']);
 
@@ -629,8 +643,10 @@ const SOURCE_OPENERS = new Set(['según', 'segundo', 'como', 'conforme']);
  * The reading before the quotation, unless it is only a colon that names no one known and a cue after the
  * quotation gives a name or a role ("…, müsse man über die Finanzierung reden: „…?“, fragt Mistler").
  */
-export function preferCue(before: Found | undefined, afterTokens: Token[], commaInside: boolean): Found | undefined {
+export function preferCue(before: Found | undefined, beforeTokens: Token[], afterTokens: Token[], commaInside: boolean): Found | undefined {
   if (before && reportsParticiple(before, afterTokens)) return cueAfter(afterTokens, commaInside);
+  const fronted = before && frontedParticipleSubject(before, beforeTokens, afterTokens, commaInside);
+  if (fronted) return { ...before, slot: fronted };
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   const after = cueAfter(afterTokens, commaInside);
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
