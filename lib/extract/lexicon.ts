@@ -278,10 +278,10 @@ export const ROLES = words(`
   councillor councilman councilwoman lawmaker adviser advisor advocate counsel head promoter founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
-  juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile
+  juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile fondateur fondatrice cofondateur cofondatrice
   bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
-  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular vocero vocera
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular vocero vocera fundador fundadora
   fiscal fiscala procurador procuradora canciller juiz juíza
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende

@@ -98,6 +98,12 @@ function contractionAfterName(tokens: Token[], from: number, to: number, k: numb
   return tokens.slice(from, to + 1).every((t) => ARABIC_ARTICLES.has(t.text)) && isCapitalized(tokens[k]) && !!tokens[k - 1] && GIVEN_NAME_GENDER.has(folded(tokens[k - 1]));
 }
 
+/**
+ * True when the particles from `from` on open with German "zu" and an article: "Müller zu den Arbeitsmarktzahlen" is a
+ * name and what it speaks about, "Karl-Theodor zu Guttenberg" one name.
+ */
+const prepositionAndArticle = (tokens: Token[], from: number): boolean => tokens[from]?.text === 'zu' && ARTICLE_PARTICLES.has(tokens[from + 1]?.text ?? '');
+
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
 /** "l’ex-ministre", "ex-président": a former holder of a role names the role as much. */
@@ -138,7 +144,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
     const articleAlone = p >= 0 && p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
-    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, p + 1, start - 1, p)) start = p;
+    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, p + 1, start - 1, p) && !prepositionAndArticle(tokens, p + 1)) start = p;
     else break;
   }
   return start;
@@ -167,7 +173,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
     // An article alone after a name is no particle ("erklärt Nadeschdin der DW", to DW): only after "von", "van", "de".
     const articleAlone = p === end + 2 && ARTICLE_PARTICLES.has(tokens[end + 1].text) && !PARTICLES.has(folded(tokens[end]));
-    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, end + 1, p - 1, end)) end = p;
+    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, end + 1, p - 1, end) && !prepositionAndArticle(tokens, end + 1)) end = p;
     else break;
   }
   return end;
@@ -228,15 +234,18 @@ export interface NameMention {
 }
 
 /**
- * Where "von der Universität Hamburg", "von der Bahn", "von der Berliner Charité" begins in a run: a person's
- * affiliation, not part of the name, when an organisation word or more than one word follows the particle and its
- * article, or a surname stands before it ("Harald Weber von der Charité"). A surname after "von der" is one word and
- * follows given names only: "Ursula von der Leyen" keeps hers.
+ * Where "von der Universität Hamburg", "von der Bahn", "von Creative Commons Österreich" begins in a run: a person's
+ * affiliation, not part of the name, when an organisation word or more than one word follows the particle (and its
+ * article), or a surname stands before it ("Harald Weber von der Charité"). A surname after "von" or "von der" is one
+ * word and follows given names only: "Ursula von der Leyen", "Johann Wolfgang von Goethe" keep theirs.
  */
 function affiliationAt(words: string[]): number {
   const surnameBefore = (i: number) => i > 1 && !GIVEN_NAME_GENDER.has(words[i - 1].toLowerCase());
+  const after = (i: number) => (ARTICLE_PARTICLES.has(words[i + 1] ?? '') ? i + 2 : i + 1);
+  // "Die Reaktion von Bürgermeister Stefan Ott": a role or a given name after "von" alone opens a person's name.
+  const personAfter = (i: number) => after(i) === i + 1 && (isRole((words[i + 1] ?? '').toLowerCase()) || GIVEN_NAME_GENDER.has((words[i + 1] ?? '').toLowerCase()));
   const at = words.findIndex(
-    (w, i) => i > 0 && w === 'von' && ARTICLE_PARTICLES.has(words[i + 1] ?? '') && (words.length - i > 3 || surnameBefore(i) || words.slice(i + 2).some((o) => isOrganisationWord(o.toLowerCase()))),
+    (w, i) => i > 0 && w === 'von' && !personAfter(i) && (words.length - after(i) > 1 || surnameBefore(i) || words.slice(after(i)).some((o) => isOrganisationWord(o.toLowerCase()))),
   );
   return at < 0 ? words.length : at;
 }

@@ -283,8 +283,10 @@ function unlistedCueBefore(tokens: Token[]): Found | undefined {
  */
 function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefined {
   const end = runEndingAfter(tokens, 0);
+  if (end < 0) return undefined;
+  if (tokens[end + 1]?.text !== ',') return roleAfterNameWithoutComma(tokens, end, c);
   const opener = tokens[end + 2];
-  if (end < 0 || tokens[end + 1]?.text !== ',' || !opener || c - end > APPOSITIVE_LENGTH) return undefined;
+  if (!opener || c - end > APPOSITIVE_LENGTH) return undefined;
   // "In Paris, the union declared": a phrase opened by a preposition or an adverb is no subject.
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
   if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
@@ -295,6 +297,41 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   if (OBJECT_OR_SUBJECT_RELATIVES.has(opener.text.toLowerCase()) && (isCap(tokens[end + 3]) || isArticle(tokens[end + 3]) || PRONOUNS.has(tokens[end + 3]?.text.toLowerCase() ?? ''))) return undefined;
   const slot = slotEndingAt(tokens, end);
   return 'name' in slot ? slot : undefined;
+}
+
+/**
+ * "Barrêt Koivogui chef d’antenne du massif du Ziama déclare « … »": a full name opening the sentence and its role
+ * written after it with no comma; the name is the subject, not a place or body completing the role. Not "Apple chief
+ * executive Tim Cook said", where the role is the title of the name after it.
+ */
+function roleAfterNameWithoutComma(tokens: Token[], end: number, c: number): Slot | undefined {
+  const role = tokens[end + 1];
+  if (end < 1 || !role || !isLower(role) || !isRoleWord(role) || c - end > APPOSITIVE_LENGTH) return undefined;
+  const between = tokens.slice(end + 2, c);
+  if (between.some((t, k) => t.text === ',' || (isCap(t) && !isCap(between[k - 1] ?? role) && !ROLE_COMPLEMENT.has((between[k - 1] ?? role).text.toLowerCase()) && !isArticle(between[k - 1] ?? role)))) return undefined;
+  // "The U.S. secretary of state says": a full name, not a country or a body the article brings in.
+  if (isArticle(tokens[0]) || NOT_NAMES.has(tokens[0].text.toLowerCase())) return undefined;
+  const mention = nameOfRun(tokens.slice(0, end + 1));
+  return mention && !mention.organisation && mention.name.includes(' ') ? { name: mention.name, titled: mention.titled } : undefined;
+}
+
+/** German prepositions giving what a teaser's speaker speaks about ("Merkel zum Brexit:"). */
+const TOPIC_PREPOSITIONS = new Set(['zu', 'zum', 'zur']);
+/** The most words a teaser's topic may have after its preposition. */
+const TOPIC_LENGTH = 8;
+
+/**
+ * "Arbeitsministerin Müller zu den Arbeitsmarktzahlen für September 2017:", "Merkel zum Brexit:": a German teaser with
+ * no verb, giving who speaks and on what; the name opening it introduces the words after the colon.
+ */
+function speakerOnTopicBeforeColon(tokens: Token[]): Slot | undefined {
+  const z = tokens.findIndex((t) => TOPIC_PREPOSITIONS.has(t.text));
+  if (z < 1 || tokens.at(-1)?.text !== ':' || runEndingAfter(tokens, 0) !== z - 1 || tokens.length - z > TOPIC_LENGTH + 2) return undefined;
+  // "Der Weg zum Ziel:": a German noun after an article is no one; a name without a title counts when the text knows a
+  // person by it.
+  if (isArticle(tokens[0]) || tokens.slice(z + 1).some(isCue)) return undefined;
+  const slot = slotEndingAt(tokens, z - 1);
+  return 'name' in slot ? { ...slot, needsPerson: !slot.titled } : undefined;
 }
 
 /** Relative pronouns that may be the object of their clause's verb, whose subject then follows them. */
@@ -360,7 +397,7 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
   if (questioned) return { slot: questioned, cue: ':', how: 'colon' };
   if (c < 0) {
-    const inverted = germanSubjectAfterVerbBeforeColon(tokens);
+    const inverted = germanSubjectAfterVerbBeforeColon(tokens) ?? speakerOnTopicBeforeColon(tokens);
     if (inverted) return { slot: inverted, cue: ':', how: 'colon' };
     const view = inViewOf(tokens);
     if (view) return { slot: view, cue: tokens[0].text.toLowerCase(), how: 'before' };

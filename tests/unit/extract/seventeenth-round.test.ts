@@ -45,3 +45,40 @@ describe('a participle of saying opening the sentence', () => {
     expect(speakerOf('The council, calling the plan “a disaster for working families,” voted against it, Mayor Karen Bass said.', 'disaster')).not.toBe('Karen Bass');
   });
 });
+
+describe('German particles that join no name', () => {
+  it('"von" before a body, after a surname or before more than one word, is where the person works', () => {
+    const text = '„Stimmt“, meint Joachim Losehand von Creative Commons Österreich. Die Lizenz gilt weiter. Noch einmal Losehand: „Das ist denkbar, aber nicht erlaubt.“';
+    expect.soft(speakerOf(text, 'Stimmt')).toBe('Joachim Losehand');
+    expect.soft(speakerOf(text, 'denkbar')).toBe('Joachim Losehand');
+    expect.soft(speakerOf('„Wir liefern pünktlich“, sagt Harald Weber von Siemens.', 'pünktlich')).toBe('Harald Weber');
+  });
+
+  it('but "von" and one surname after given names is the name', () => {
+    expect.soft(speakerOf('„Wir bleiben dabei“, sagte Richard von Weizsäcker.', 'bleiben')).toBe('Richard von Weizsäcker');
+    expect.soft(speakerOf('„Wir bleiben dabei“, sagte Ursula von der Leyen.', 'bleiben')).toBe('Ursula von der Leyen');
+  });
+
+  it('"zu" and an article is a preposition: a teaser gives who speaks and on what', () => {
+    const text = 'Vollbeschäftigung in Bayern! Arbeitsministerin Müller zu den Arbeitsmarktzahlen für September: „Der Arbeitsmarkt übertrifft alle Erwartungen.“';
+    expect.soft(speakerOf(text, 'übertrifft')).toBe('Müller');
+    expect.soft(speakerOf('Angela Merkel sprach am Morgen. Angela Merkel zum Brexit: „Wir bedauern diese Entscheidung sehr.“', 'bedauern')).toBe('Angela Merkel');
+  });
+
+  it('but a noun before "zu" is no one', () => {
+    expect.soft(speakerOf('Der Weg zum Ziel: „Wir bedauern diese Entscheidung sehr.“', 'bedauern')).toBe(null);
+    expect.soft(speakerOf('Wanderwege zum Ziel: „Wir bedauern diese Entscheidung sehr.“', 'bedauern')).toBe(null);
+  });
+});
+
+describe('a role written after a full name with no comma', () => {
+  it('leaves the name the subject, not the place or body completing the role', () => {
+    expect.soft(speakerOf('Barrêt Koivogui chef d’antenne du massif du Ziama déclare « l’avocat a défendu l’Etat. Cela a permis une peine maximale ».', 'avocat')).toBe('Barrêt Koivogui');
+    expect.soft(speakerOf('Charlotte Houpline, fondatrice WARA affirme « C’est une bonne décision ! »', 'bonne décision')).toBe('Charlotte Houpline');
+  });
+
+  it('but not a body before its role, nor a role that titles the name after it', () => {
+    expect.soft(speakerOf('The U.S. secretary of state says in a post that “I am monitoring the situation closely.”', 'monitoring')).not.toBe('U.S.');
+    expect.soft(speakerOf('Apple chief executive Tim Cook said: “We are thrilled with it.”', 'thrilled')).toBe('Tim Cook');
+  });
+});
