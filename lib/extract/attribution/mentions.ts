@@ -84,7 +84,7 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
     const before = tokens[i - 1]?.text ?? '';
-    const object: boolean = objectJoined || (PREPOSITIONS.has(before) && !AGENTS.has(before) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(before) || opensWithObject(tokens, i, end) || isGermanObject(tokens, i);
+    const object: boolean = objectJoined || (PREPOSITIONS.has(before) && !AGENTS.has(before) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(before.toLowerCase()) || opensWithObject(tokens, i, end) || isGermanObject(tokens, i);
     objectJoined = object && joins(end + 1, end + 2);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
@@ -142,8 +142,11 @@ function describedSpeaker(tokens: Token[]): string | undefined {
   return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }
 
-/** English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including X"). */
-const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among']);
+/**
+ * English words that make the names after them what a sentence speaks of, not who acts ("figures like X", "including
+ * X", "What Page was doing was “…,” he said").
+ */
+const OBJECT_OPENERS = new Set(['like', 'including', 'against', 'about', 'than', 'between', 'among', 'what']);
 
 /**
  * "Like Trump, the senator said", "In Berlin sagten die Gewerkschaften": a preposition opening the sentence, capitalised

@@ -749,6 +749,8 @@ export const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before'
  * indicators that suggest Harris is ahead…, declaring").
  */
 export function sentenceSubject(tokens: Token[], before: number): Slot {
+  const joined = joinedClauseSubject(tokens, before);
+  if (joined) return joined;
   const opening = openingActor(tokens, before);
   if (opening) return opening;
   // "In a reflection of…": after a preposition, "a" is the English article, not the French auxiliary.
@@ -778,6 +780,18 @@ export function sentenceSubject(tokens: Token[], before: number): Slot {
   const mention = acting ? nameOfRun(tokens.slice(clause, end + 1)) : undefined;
   if (mention && !mention.organisation && tokens.slice(clause, end + 1).some((t) => t.text === mention.name.split(' ')[0])) return { name: mention.name, titled: mention.titled, atSentenceStart: clause === 0, needsPerson: true };
   return { unnamed: true };
+}
+
+/**
+ * "Page would grow animated, and Schmidt would shut him down, saying, “…”": a participle after a clause joined by
+ * "and" or "but" belongs to that clause, whose subject is a name with a verb after it, not the sentence's first.
+ */
+function joinedClauseSubject(tokens: Token[], before: number): Slot | undefined {
+  const k = tokens.findLastIndex((t, i) => i < before && (AND.has(t.text) || t.text === 'but') && tokens[i - 1]?.text === ',');
+  const end = k > 0 ? runEndingAfter(tokens, k + 1) : -1;
+  if (end < 0 || end + 1 >= before || !isLower(tokens[end + 1]) || (!isVerbLike(tokens[end + 1]) && !AUXILIARIES.has(tokens[end + 1].text))) return undefined;
+  const mention = nameOfRun(tokens.slice(k + 1, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: mention.titled, needsPerson: true } : undefined;
 }
 
 /** Who does a cue in the infinitive: the subject of the sentence's verb, or the name or pronoun opening the clause ("Lind went on to say"). */

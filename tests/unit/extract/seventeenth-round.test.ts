@@ -82,3 +82,27 @@ describe('a role written after a full name with no comma', () => {
     expect.soft(speakerOf('Apple chief executive Tim Cook said: “We are thrilled with it.”', 'thrilled')).toBe('Tim Cook');
   });
 });
+
+describe('a participle after a clause joined by “and” or “but”', () => {
+  it('belongs to that clause, whose subject speaks', () => {
+    const text = 'Eric Schmidt ran the meetings. On occasion, Page would grow more animated, and Schmidt would carefully shut him down, saying, “We heard you, Larry. Thank you.”';
+    expect(speakerOf(text, 'We heard you')).toBe('Eric Schmidt');
+  });
+
+  it('but not when the joined clause opens with no one the text knows as a person', () => {
+    const text = 'Larry Page ran the meetings. Page grew angry, and Schmidt left, saying, “We heard you, Larry. Thank you.”';
+    expect(speakerOf(text, 'We heard you')).not.toBe('Schmidt');
+  });
+});
+
+describe('a name after “what” opening a clause', () => {
+  it('is what the sentence speaks of, not whom a pronoun after it means', () => {
+    const text = 'Then one of the engineers, Ron Dolin, started yelling at Larry Page. He said a meeting was no place for a review. What Page was doing was “completely ridiculous,” he said.';
+    expect(speakerOf(text, 'completely ridiculous')).toBe('Ron Dolin');
+  });
+
+  it('but a name acting in the pronoun’s own sentence is still whom it means', () => {
+    const text = 'Then one of the engineers, Ron Dolin, started yelling at Larry Page. Later Page admitted it was “a mistake on my part,” he said.';
+    expect(speakerOf(text, 'a mistake')).toBe('Larry Page');
+  });
+});
