@@ -394,6 +394,20 @@ function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
   return undefined;
 }
 
+/** English words for the people working for one person, who speak for them as a spokesperson would. */
+const ENTOURAGES = new Set(['campaign', 'camp', 'office', 'team']);
+
+/**
+ * "Reid's campaign hit back", "the Reid campaign said", "Trump's office said in a statement": those working for a person
+ * speak for them; the person, as for a spokesperson.
+ */
+export function entourageOf(tokens: Token[], k: number): Slot | undefined {
+  if (!ENTOURAGES.has(tokens[k]?.text ?? '') || !isCap(tokens[k - 1])) return undefined;
+  const start = runStartingBefore(tokens, k - 1);
+  const mention = start >= 0 && (isPossessive(tokens[k - 1]) || isArticle(tokens[start - 1])) ? nameOfRun(tokens.slice(start, k)) : undefined;
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
 export function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
@@ -405,7 +419,7 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (BODY_PRONOUNS.has(t.text)) return { body: t.text.toLowerCase() };
   const description = descriptionEndingAt(tokens, k);
   if (description) return description;
-  const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? roleAt(tokens, k) ?? roleWithComplementAt(tokens, k);
+  const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? entourageOf(tokens, k) ?? roleAt(tokens, k) ?? roleWithComplementAt(tokens, k);
   if (other) return other;
   const start = runStartingBefore(tokens, k);
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };

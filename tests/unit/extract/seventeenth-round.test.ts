@@ -106,3 +106,15 @@ describe('a name after “what” opening a clause', () => {
     expect(speakerOf(text, 'a mistake')).toBe('Larry Page');
   });
 });
+
+describe('those working for a person', () => {
+  it('speak for them, as a spokesperson would', () => {
+    expect.soft(speakerOf('Harry Reid spoke on Friday. “Angle is wrong about everything we care about,” Reid’s campaign said.', 'Angle is wrong')).toBe('Harry Reid');
+    expect.soft(speakerOf('Harry Reid spoke on Friday. Reid’s campaign hit back hard, saying that her “newfound zeal is disingenuous given her record.”', 'newfound zeal')).toBe('Harry Reid');
+    expect.soft(speakerOf('“We will appeal the ruling at once,” Trump’s office said in a statement.', 'appeal')).toBe('Trump');
+  });
+
+  it('but a body’s office is the body', () => {
+    expect(speakerOf('“We will appeal the ruling at once,” the Home Office said.', 'appeal')).toBe('Home Office');
+  });
+});
