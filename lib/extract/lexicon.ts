@@ -187,6 +187,7 @@ export const DESCRIBING = words('described called');
 /** Auxiliaries and adverbs that stand between a speaker and the cue ("has also said", "a déclaré", "hat gesagt"). */
 export const BETWEEN_SUBJECT_AND_CUE = words(`
   also later then previously again once still already has have had would will recently reportedly repeatedly simply only further even just
+  often always sometimes usually
   a ont avait avaient aurait encore aussi déjà hat haben hatte hatten auch noch ha han había habían habría también ya
   tem têm tinha tinham havia também já je jsou byl byla bylo také už
   aber hingegen dagegen jedoch allerdings wiederum indes ebenfalls však ovšem naopak zase

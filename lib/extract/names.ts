@@ -83,7 +83,7 @@ const PERSON_COMPOUND = /^\p{Lu}\p{Ll}{5,}(?:ler|ner|nant|ist|erin|istin|antin)$
 const HYPHENATED_NOUN = /^\p{Lu}\p{L}+-\p{Lu}\p{Ll}{3,}$/u;
 
 /** German abstract nouns ("Einschätzung", "Sicherheit", "Wissenschaft"): no given name ends like them. */
-const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft)$/u;
+export const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft)$/u;
 
 /** Particles that are also articles: part of a name only after another particle ("von der Leyen", "de la Fuente"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);

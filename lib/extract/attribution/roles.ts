@@ -5,7 +5,7 @@
  */
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
-import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
+import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
 import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
 import { DOCUMENTS } from './cues';
 
@@ -292,7 +292,10 @@ function germanNameStart(tokens: Token[], start: number, end: number): number {
 export function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
   if (broughtInUnnamed(tokens, start)) return undefined;
   const from = germanNameStart(tokens, start, end);
-  const mention = nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  // "“You can’t know that,” Buchheit said": an English sentence holds no German abstract noun; a word ending like one
+  // there is a surname.
+  const surname = from === end && GERMAN_ABSTRACT_NOUN.test(tokens[end].text) && isEnglish(tokens);
+  const mention = surname ? { name: tokens[end].text, titled: roleBefore, organisation: false, roles: [] } : nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
   // "21st Century Fox", "20th Century Studios": an ordinal opens a firm's name, never a person's.
   if (mention && ORDINAL.test(tokens[start - 1]?.text ?? '')) return { ...mention, name: `${tokens[start - 1].text} ${mention.name}`, organisation: true };
   if (!mention || from === start || mention.organisation) return mention;

@@ -12,8 +12,11 @@ export const isParticiple = (t: Token) => t.text.endsWith('ing');
 export const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.text);
 /** A word that makes an aside describe the name before it: a possessive or a role ("Al Jazeera's manager…"). */
 export const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
-/** A cue in the infinitive ("was keen to stress", "went on to say"): its subject is the sentence's. */
-export const isInfinitive = (tokens: Token[], c: number) => tokens[c - 1]?.text === 'to';
+/** English modal verbs, after which a verb stands in the infinitive ("Page would say", "she will often tell"). */
+const ENGLISH_MODALS = new Set(['would', 'will', 'could', 'might', 'should', 'must', 'can', 'may']);
+/** A cue in the infinitive ("was keen to stress", "went on to say", "Page would often say"): its subject is the sentence's. */
+export const isInfinitive = (tokens: Token[], c: number) =>
+  tokens[c - 1]?.text === 'to' || ENGLISH_MODALS.has(tokens[c - 1]?.text ?? '') || (!!tokens[c - 1] && isAdverb(tokens[c - 1]) && ENGLISH_MODALS.has(tokens[c - 2]?.text ?? ''));
 export const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t);
 export const isCap = isCapitalized;
 export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);

@@ -118,3 +118,25 @@ describe('those working for a person', () => {
     expect(speakerOf('“We will appeal the ruling at once,” the Home Office said.', 'appeal')).toBe('Home Office');
   });
 });
+
+describe('a surname ending like a German abstract noun', () => {
+  it('is a surname in an English sentence', () => {
+    const text = 'One engineer, Paul Buchheit, brought it to the office. Buchheit disagreed. “You can’t know that,” Buchheit said.';
+    expect(speakerOf(text, 'know that')).toBe('Paul Buchheit');
+  });
+
+  it('but the noun it is in a German one', () => {
+    expect(speakerOf('„Das ist falsch“, sagte die Mehrheit.', 'falsch')).toBe(null);
+  });
+});
+
+describe('a verb of saying after an English modal', () => {
+  it('is a cue in the infinitive, whose subject speaks', () => {
+    expect.soft(speakerOf('Larry Page ran the meetings. Page would say, “I don’t want to talk about this anymore. Just do it.”', 'talk about')).toBe('Larry Page');
+    expect.soft(speakerOf('Larry Page ran the meetings. When any argument went circular, Page would often say, “Just do it, then.”', 'Just do it')).toBe('Larry Page');
+  });
+
+  it('but names no one when its subject is no one named', () => {
+    expect(speakerOf('Larry Page ran the meetings. Some would say “the market is too hot to touch right now.”', 'too hot')).toBe(null);
+  });
+});
