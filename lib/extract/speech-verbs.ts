@@ -69,7 +69,7 @@ const ENGLISH = stems(`
   mutter repeat lament assert reiterate remind caption maintain contend allege highlight reveal disclose clarify
   elaborate specify opine concede summarize summarise gripe brag scoff sneer snap bark sigh chide rebut reason
   profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
-  criticize criticise slam blast hail fume gush rave marvel vent confide estimate remember reminisce accuse
+  criticize criticise slam blast hail fume gush rave marvel vent confide estimate remember reminisce accuse assure
 `);
 /** English -s forms that are more often nouns: cues only inverted after the words or after a pronoun ("“…,” he reflects"), as NOUN_FORMS. */
 const ENGLISH_NOUN_FORMS = new Set(

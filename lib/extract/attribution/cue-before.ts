@@ -466,7 +466,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // source's own description of a thing, not a name for it.
     const described = cue === 'according' && ENGLISH_INDEFINITE.has(last.text);
     const namesThing = !described && (PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last));
-    const speakerBetween = clause.length > 0 && (namesThing || clause.some((t) => isCap(t) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
+    // "According to TechNewsWorld, under Nagel's watch, “…”": a possessive, or a name after a preposition, is no one speaking.
+    const standsAsSubject = (t: Token, k: number) => isCap(t) && !isPossessive(t) && !PREPOSITIONS.has(clause[k - 1]?.text.toLowerCase() ?? '');
+    const speakerBetween = clause.length > 0 && (namesThing || clause.some((t, k) => standsAsSubject(t, k) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
     // "According to her,", "Selon lui,", "Laut ihm": the pronoun after it, in its object form, stands for its subject.
     const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[at + 1]?.text.toLowerCase() ?? '');
     if (pronoun && !speakerBetween) return { slot: { pronoun }, cue, how: 'before' };

@@ -140,3 +140,18 @@ describe('a verb of saying after an English modal', () => {
     expect(speakerOf('Larry Page ran the meetings. Some would say “the market is too hot to touch right now.”', 'too hot')).toBe(null);
   });
 });
+
+describe('“assured” and a source whose clause names no one speaking', () => {
+  it('“assured” reports words', () => {
+    expect(speakerOf('David Morales ran UC Global. “The Americans will find us contracts,” Morales assured his business partner.', 'find us contracts')).toBe('David Morales');
+  });
+
+  it('past a phrase with a possessive or a name after a preposition, the source speaks', () => {
+    expect(speakerOf('Brian Nagel ran the unit. According to TechNewsWorld, under Nagel’s watch, “The Secret Service used wiretaps to gain access.”', 'wiretaps')).toBe('TechNewsWorld');
+  });
+
+  it('but not past a clause whose subject could speak', () => {
+    expect.soft(speakerOf('According to Reuters, the company “is considering a sale of the unit.”', 'considering')).toBe(null);
+    expect.soft(speakerOf('According to Reuters, in Washington the mayor “is considering a sale of the unit.”', 'considering')).not.toBe('Reuters');
+  });
+});
