@@ -15,7 +15,7 @@ import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
@@ -166,6 +166,16 @@ const CHAINING_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella
  */
 const speaksAsPronoun = (tokens: Token[], pronoun: string): boolean =>
   tokens.some((t, i) => t.text.toLowerCase() === pronoun && (isCue(tokens[i + 1]) || (isCue(tokens[i - 1]) && !/\p{L}/u.test(tokens[i + 1]?.text ?? '.'))));
+
+/**
+ * Whether a sentence opens, perhaps after a phrase with no verb, with `pronoun` as the subject of a verb ("Over the
+ * years, he has used his know-how to launch Six Thirty and Launch Code"): the names after it are what the pronoun's
+ * person did, not someone a later pronoun means before them.
+ */
+const actsAsPronoun = (tokens: Token[], pronoun: string): boolean => {
+  const at = afterFrontedPhrase(tokens);
+  return tokens[at]?.text.toLowerCase() === pronoun && !!tokens[at + 1] && isLower(tokens[at + 1]);
+};
 
 /** How many words may stand between two quotations that share the credit after the second (see shareCredits). */
 const SHARED_CREDIT_GAP = 6;
@@ -381,9 +391,9 @@ class TextReader {
    * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
    * is read but not counted, so that captions between two paragraphs do not put the person out of reach.
    */
-  private readonly sentencesBefore = (si: number): number[] => {
+  private readonly sentencesBefore = (si: number, reach = PRONOUN_REACH): number[] => {
     const back: number[] = [];
-    for (let s = si - 1, counted = 0; s >= 0 && counted < PRONOUN_REACH; s--) {
+    for (let s = si - 1, counted = 0; s >= 0 && counted < reach; s--) {
       // A photo caption with its credit is not read at all: the person it shows is not whom the story's pronoun means.
       if (this.isCaption(s)) continue;
       back.push(s);
@@ -438,13 +448,15 @@ class TextReader {
    * someone speaking or doing something, skipping people the pronoun's gender rules out ("she"
    * after a sentence about a man and one about a woman is the woman).
    */
-  private readonly resolvePronoun = (si: number, pronoun: string, opening?: Token[]): { speaker: string; confidence: number } | undefined => {
+  private readonly resolvePronoun = (si: number, pronoun: string, opening?: Token[], reach = PRONOUN_REACH): { speaker: string; confidence: number } | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun);
     const fits = this.fitsPronoun(pronoun);
     const actor = opening?.length ? this.actorOfOpening(opening, pronoun) : undefined;
     if (actor === null) return undefined;
     if (actor) return { speaker: actor, confidence: 0.85 };
-    for (const s of this.sentencesBefore(si)) {
+    let counted = 0;
+    for (const s of this.sentencesBefore(si, reach)) {
+      if (ENDS_SENTENCE.test(this.masked.slice(this.sentences[s].start, this.sentences[s].end))) counted++;
       // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
       if (opensWithGroup(this.ctx.sentenceTokens[s])) {
         const prior = this.sentencesBefore(s)[0];
@@ -454,11 +466,12 @@ class TextReader {
       }
       const spoken = this.speakerOfSentence.get(s);
       // "He said Zuma-Sambudla had been flagged…. In his evidence, he said there had been “…”": the same pronoun
-      // speaking there means the same person, whoever its clauses name; read on from it, or name no one.
-      if (!spoken && CHAINING_PRONOUNS.has(pronoun) && speaksAsPronoun(this.ctx.sentenceTokens[s], pronoun)) {
+      // speaking there, or doing something as its sentence's subject, means the same person, whoever its clauses name;
+      // read on from it within the reach left, or name no one.
+      if (!spoken && CHAINING_PRONOUNS.has(pronoun) && (speaksAsPronoun(this.ctx.sentenceTokens[s], pronoun) || actsAsPronoun(this.ctx.sentenceTokens[s], pronoun))) {
         // "Trump was less specific…, but there, too, he said…": whoever acts before the pronoun in that sentence first.
         const tokens = this.ctx.sentenceTokens[s];
-        const same = this.resolvePronoun(s, pronoun, tokens.slice(0, tokens.findIndex((t) => t.text.toLowerCase() === pronoun)));
+        const same = this.resolvePronoun(s, pronoun, tokens.slice(0, tokens.findIndex((t) => t.text.toLowerCase() === pronoun)), reach - counted);
         return same && { speaker: same.speaker, confidence: Math.min(same.confidence, 0.85) };
       }
       // "A spokeswoman for Tesco said the company was reviewing prices. “…,” she added": the spokeswoman speaks for Tesco.

@@ -155,3 +155,15 @@ describe('“assured” and a source whose clause names no one speaking', () => 
     expect.soft(speakerOf('According to Reuters, in Washington the mayor “is considering a sale of the unit.”', 'considering')).not.toBe('Reuters');
   });
 });
+
+describe('a pronoun doing something as its sentence’s subject', () => {
+  it('means the same person as a pronoun after it, whatever names its clauses hold', () => {
+    const text = 'Jim McKelvey grew up in St. Louis. Over the years, he has used his know-how to launch Six Thirty, an accelerator, and Launch Code, which helps developers.\n“The biggest challenge here is a talent shortage,” he says.';
+    expect(speakerOf(text, 'biggest challenge')).toBe('Jim McKelvey');
+  });
+
+  it('but reads on from it only within the reach left', () => {
+    const text = 'Antoine Roux teaches sociology. “I am worried,” he says. It got late. It was cold. It was dark. It rained. Later that day, he walked past the library.\n“It is the end of the university,” he says.';
+    expect(speakerOf(text, 'end of the university')).toBe(null);
+  });
+});
