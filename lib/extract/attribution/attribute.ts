@@ -1168,6 +1168,8 @@ class TextReader {
     let k = c + 1;
     if (c === 0) k = Math.max(k, runEndingAfter(tokens, k) + 1);
     if (ADDRESSEES.has(tokens[k]?.text ?? '')) k++;
+    // "“Are you aware…?” Wallace asked Trump.": whom the words were put to, named after the cue.
+    else if (c > 0 && isCap(tokens[k])) k = runEndingAfter(tokens, k) + 1;
     // What comes after a comma, a participle or a time or place word only says when or how; before it, a few words.
     const then = tokens[k];
     const credits = !then || then.text === ',' || isParticiple(then) || CREDIT_TAIL.has(then.text);

@@ -167,3 +167,10 @@ describe('a pronoun doing something as its sentence’s subject', () => {
     expect(speakerOf(text, 'end of the university')).toBe(null);
   });
 });
+
+describe('a credit sentence naming whom the words were put to', () => {
+  it('credits the words before it', () => {
+    const text = 'Kevin Wallace questioned Trump for hours. “Are you aware that the Chicago loan was paid off last week?” Wallace asked Trump.';
+    expect(speakerOf(text, 'Are you aware')).toBe('Kevin Wallace');
+  });
+});
