@@ -340,7 +340,10 @@ class TextReader {
         result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
         if (result.how === 'continuation' && result.speaker && this.namedInWords(q, result.speaker)) result = { confidence: 0 };
       } else {
-        result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? result;
+        // '"…," Slemp said. As a parent, "we're supposed to…"': only a phrase with no verb and no name before the words
+        // leaves them standing alone in their sentence, as a continuation.
+        const phraseOnly = (wordCount(q.text) >= 4 || isFullSentence(q.text)) && beforeTokens.length > 1 && afterFrontedPhrase(beforeTokens) === beforeTokens.length && !beforeTokens.slice(1).some(isCap) && !afterTokens.some((t) => /\p{L}/u.test(t.text));
+        result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
       }
       if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
       this.results.push(result);

@@ -174,3 +174,15 @@ describe('a credit sentence naming whom the words were put to', () => {
     expect(speakerOf(text, 'Are you aware')).toBe('Kevin Wallace');
   });
 });
+
+describe('words after a phrase with no verb and no name', () => {
+  it('stand alone in their sentence and go on with the speaker before them', () => {
+    const text = 'Nicole Slemp is a mother of two. “Our country is doing nothing to help fill that gap,” Slemp said. As a parent, “we’re supposed to keep the population going, and they’re not helping.”';
+    expect(speakerOf(text, 'population going')).toBe('Nicole Slemp');
+  });
+
+  it('but not after a phrase naming someone', () => {
+    const text = 'Nicole Slemp is a mother of two. “Our country is doing nothing to help fill that gap,” Slemp said. For Mark Ruiz, “we’re supposed to keep the population going, and they’re not helping.”';
+    expect(speakerOf(text, 'population going')).not.toBe('Nicole Slemp');
+  });
+});
