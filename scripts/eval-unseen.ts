@@ -33,6 +33,7 @@ const ROUNDS = [
   'f3a8ebe', // ninth round, first set
   '011c701', // ninth round, second set
   'd6f6693', // sixteenth round (set J)
+  'f640a10', // seventeenth round (set K)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
