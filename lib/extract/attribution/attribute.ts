@@ -177,6 +177,9 @@ const actsAsPronoun = (tokens: Token[], pronoun: string): boolean => {
   return tokens[at]?.text.toLowerCase() === pronoun && !!tokens[at + 1] && isLower(tokens[at + 1]);
 };
 
+/** A token holding a letter: a word, not punctuation. */
+const isWord = (t: Token) => /\p{L}/u.test(t.text);
+
 /** How many words may stand between two quotations that share the credit after the second (see shareCredits). */
 const SHARED_CREDIT_GAP = 6;
 
@@ -299,7 +302,11 @@ class TextReader {
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
       const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
       let result: Attribution = { confidence: 0 };
-      const dashed = !found && !zhBefore && !zhAfter && (wordCount(q.text) >= 4 || isFullSentence(q.text)) ? this.dashCredit(afterTokens) : undefined;
+      // Words that could be speech: a sentence, or four words (not a term in quotation marks).
+      const couldBeSpeech = wordCount(q.text) >= 4 || isFullSentence(q.text);
+      const wordsBefore = beforeTokens.some(isWord);
+      const wordsAfter = afterTokens.some(isWord);
+      const dashed = !found && !zhBefore && !zhAfter && couldBeSpeech ? this.dashCredit(afterTokens) : undefined;
       if (dashed) result = dashed;
       else if (zhBefore) result = this.readChinese(zhBefore, 'before', si, q.openAt);
       else if (zhAfter) result = this.readChinese(zhAfter, 'after', si, q.openAt);
@@ -320,7 +327,7 @@ class TextReader {
               (found.how === 'before' ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
               (statement ? this.resolveBody(si, false) : undefined);
         }
-        else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !beforeTokens.some((t) => /\p{L}/u.test(t.text)));
+        else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !wordsBefore);
         else if ('document' in slot) who = this.resolveDocument(si, slot.document);
         else if ('body' in slot) {
           // "The Ministry of Foreign Affairs has condemned what it calls “…”": "it" naming the words is the body opening its sentence.
@@ -332,7 +339,7 @@ class TextReader {
         // "Ganz generell sei es so: „…“": a colon ending German reported speech, with no one before it, goes on with its speaker.
         if (!who && found.how === 'colon' && isGermanReportedSpeech(this.ctx.sentenceTokens[si])) who = this.reportedInSubjunctive(si);
         result = { cue: found.cue, how: 'pronoun' in slot ? 'pronoun' : found.how, ...(who ?? { confidence: 0 }) };
-      } else if ((wordCount(q.text) >= 4 || isFullSentence(q.text)) && ![...beforeTokens, ...afterTokens].some((t) => /\p{L}/u.test(t.text))) {
+      } else if (couldBeSpeech && !wordsBefore && !wordsAfter) {
         // Only a quotation standing alone in its sentence continues someone: any other words
         // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
         // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
@@ -342,7 +349,7 @@ class TextReader {
       } else {
         // '"…," Slemp said. As a parent, "we're supposed to…"': only a phrase with no verb and no name before the words
         // leaves them standing alone in their sentence, as a continuation.
-        const phraseOnly = (wordCount(q.text) >= 4 || isFullSentence(q.text)) && beforeTokens.length > 1 && afterFrontedPhrase(beforeTokens) === beforeTokens.length && !beforeTokens.slice(1).some(isCap) && !afterTokens.some((t) => /\p{L}/u.test(t.text));
+        const phraseOnly = couldBeSpeech && !wordsAfter && beforeTokens.length > 1 && afterFrontedPhrase(beforeTokens) === beforeTokens.length && !beforeTokens.slice(1).some(isCap);
         result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
       }
       if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
@@ -394,13 +401,16 @@ class TextReader {
    * sentences. A line that ends in no sentence punctuation (a photo credit, "toggle caption", a subheading)
    * is read but not counted, so that captions between two paragraphs do not put the person out of reach.
    */
+  /** Whether sentence s ends with sentence punctuation (not a caption, a credit or a subheading). */
+  private readonly endsSentence = (s: number) => ENDS_SENTENCE.test(this.masked.slice(this.sentences[s].start, this.sentences[s].end));
+
   private readonly sentencesBefore = (si: number, reach = PRONOUN_REACH): number[] => {
     const back: number[] = [];
     for (let s = si - 1, counted = 0; s >= 0 && counted < reach; s--) {
       // A photo caption with its credit is not read at all: the person it shows is not whom the story's pronoun means.
       if (this.isCaption(s)) continue;
       back.push(s);
-      if (ENDS_SENTENCE.test(this.masked.slice(this.sentences[s].start, this.sentences[s].end))) counted++;
+      if (this.endsSentence(s)) counted++;
     }
     return back;
   };
@@ -459,7 +469,7 @@ class TextReader {
     if (actor) return { speaker: actor, confidence: 0.85 };
     let counted = 0;
     for (const s of this.sentencesBefore(si, reach)) {
-      if (ENDS_SENTENCE.test(this.masked.slice(this.sentences[s].start, this.sentences[s].end))) counted++;
+      if (this.endsSentence(s)) counted++;
       // "Starmer met Macron. The two leaders discussed…. “…,” he said": either of them; only a gender the text gave tells them apart.
       if (opensWithGroup(this.ctx.sentenceTokens[s])) {
         const prior = this.sentencesBefore(s)[0];
@@ -1190,11 +1200,12 @@ class TextReader {
     const nextEnd = this.masked.indexOf('\n', lineEnd + 1);
     const tokens = tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
     const dashed = DASHES.has(tokens[0]?.text ?? '');
-    const end = runEndingAfter(tokens, dashed ? 1 : 0);
+    const from = dashed ? 1 : 0;
+    const end = runEndingAfter(tokens, from);
     if (end < 0 || (!dashed && tokens.length > CREDIT_LENGTH) || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
     // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
     if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
-    const mention = nameOfRun(tokens.slice(dashed ? 1 : 0, end + 1));
+    const mention = nameOfRun(tokens.slice(from, end + 1));
     const full = mention && this.ctx.registry.resolve(mention.name).name;
     return full && (this.ctx.people.has(full) || (dashed && !mention.organisation && full.includes(' '))) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }

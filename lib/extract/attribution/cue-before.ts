@@ -307,8 +307,9 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
 function roleAfterNameWithoutComma(tokens: Token[], end: number, c: number): Slot | undefined {
   const role = tokens[end + 1];
   if (end < 1 || !role || !isLower(role) || !isRoleWord(role) || c - end > APPOSITIVE_LENGTH) return undefined;
-  const between = tokens.slice(end + 2, c);
-  if (between.some((t, k) => t.text === ',' || (isCap(t) && !isCap(between[k - 1] ?? role) && !ROLE_COMPLEMENT.has((between[k - 1] ?? role).text.toLowerCase()) && !isArticle(between[k - 1] ?? role)))) return undefined;
+  // Capitals between the role and the cue only after a capital, an article or a role's complement ("du massif du Ziama").
+  const completesRole = (t: Token, prev: Token) => !isCap(t) || isCap(prev) || isArticle(prev) || ROLE_COMPLEMENT.has(prev.text.toLowerCase());
+  if (tokens.slice(end + 2, c).some((t, k) => t.text === ',' || !completesRole(t, tokens[end + 1 + k]))) return undefined;
   // "The U.S. secretary of state says": a full name, not a country or a body the article brings in.
   if (isArticle(tokens[0]) || NOT_NAMES.has(tokens[0].text.toLowerCase())) return undefined;
   const mention = nameOfRun(tokens.slice(0, end + 1));
