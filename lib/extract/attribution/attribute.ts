@@ -58,6 +58,8 @@ const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
 /** The dashes that set a credit before a name ("— Fiona Parry"). */
 const DASHES = new Set(['\u2014', '\u2013']);
+/** A hyphen typed for a dash, setting a credit only on the words' own line (the tokens leave hyphens out). */
+const HYPHEN_CREDIT = /^\s+-\s+\p{Lu}/u;
 /** Whom the words were told, between a credit's cue and its tail ("Caudevilla told me when I visited…"). */
 const ADDRESSEES = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 /**
@@ -350,7 +352,7 @@ class TextReader {
         // '"…," Slemp said. As a parent, "we're supposed to…"': only a phrase with no verb and no name before the words
         // leaves them standing alone in their sentence, as a continuation.
         const phraseOnly = couldBeSpeech && !wordsAfter && beforeTokens.length > 1 && afterFrontedPhrase(beforeTokens) === beforeTokens.length && !beforeTokens.slice(1).some(isCap);
-        result = this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
+        result = (couldBeSpeech ? this.creditLine(q) : undefined) ?? this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
       }
       if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
       this.results.push(result);
@@ -1195,16 +1197,22 @@ class TextReader {
    * a full name, perhaps with where and when (an epigraph: "— Mike Pompeo, College Station, TX, April 15, 2019").
    */
   private creditLine(q: Quotation): Attribution | undefined {
+    if (!this.opensLine(q)) return undefined;
     const lineEnd = this.masked.indexOf('\n', q.closeEnd);
-    if (lineEnd < 0 || !this.opensLine(q) || this.masked.slice(q.closeEnd, lineEnd).trim()) return undefined;
+    const restOfLine = this.masked.slice(q.closeEnd, lineEnd < 0 ? this.masked.length : lineEnd);
+    // '"…" - Gary Beach, author of The U.S. Technology Skills Gap.': the credit on the words' own line, after a dash.
+    const sameLine = !!restOfLine.trim();
+    if (!sameLine && lineEnd < 0) return undefined;
     const nextEnd = this.masked.indexOf('\n', lineEnd + 1);
-    const tokens = tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
-    const dashed = DASHES.has(tokens[0]?.text ?? '');
-    const from = dashed ? 1 : 0;
+    const tokens = sameLine ? tokenize(restOfLine) : tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
+    const from = DASHES.has(tokens[0]?.text ?? '') ? 1 : 0;
+    const dashed = from === 1 || (sameLine && HYPHEN_CREDIT.test(restOfLine));
+    if (sameLine && !dashed) return undefined;
     const end = runEndingAfter(tokens, from);
     if (end < 0 || (!dashed && tokens.length > CREDIT_LENGTH) || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
-    // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it.
-    if (tokens.slice(end + 1).some(isVerbLike)) return undefined;
+    // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it. After a
+    // dash, what follows the name's comma says who they are ("cofounder of $50M-funded Robinhood").
+    if (!dashed && tokens.slice(end + 1).some(isVerbLike)) return undefined;
     const mention = nameOfRun(tokens.slice(from, end + 1));
     const full = mention && this.ctx.registry.resolve(mention.name).name;
     return full && (this.ctx.people.has(full) || (dashed && !mention.organisation && full.includes(' '))) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
