@@ -599,6 +599,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "a déclaré le chef de l’État", "a répondu le Premier ministre": the office, held by whom the text named with it.
   const office = !possessive && isArticle(tokens[k - 1]) ? officeAt(tokens, k) : undefined;
   if (office) return office;
+  // "says U.S. Secretary of Commerce, Penny Pritzker": past the country or body whose role it is, to the role and the
+  // department or the comma before the name (not "so die Stuttgarter Sportdirektorin über…", German capitals).
+  if (!possessive && isCap(tokens[k]) && !isRoleWord(tokens[k]) && isCap(tokens[k + 1]) && isRoleWord(tokens[k + 1]) && ['of', ','].includes(tokens[k + 2]?.text ?? '')) k++;
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };

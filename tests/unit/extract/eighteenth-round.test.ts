@@ -17,3 +17,16 @@ describe('a quotation opening its line', () => {
     expect.soft(speakerOf('The rule is simple.\n"Cash on hand can make you sloppy." - Anonymous', 'Cash on hand')).toBe(null);
   });
 });
+
+describe('a capitalised role after the country or body it is of', () => {
+  it('is read past that country, to the name set after the role’s comma', () => {
+    const text = 'Trade is changing.\n"Any entrepreneur faces a world more connected than ever," says U.S. Secretary of Commerce, Penny Pritzker.';
+    expect.soft(speakerOf(text, 'Any entrepreneur')).toBe('Penny Pritzker');
+    expect.soft(speakerOf(text.replace('says U.S.', 'says the U.S.'), 'Any entrepreneur')).toBe('Penny Pritzker');
+  });
+
+  it('but a German noun before a role is no country of it', () => {
+    const text = 'Sportdirektorin Kim Renkema ist zufrieden. "Ihr fehlt der Spielrhythmus", sagt Renkema. "Eigentlich ist sie zu gut. Lena hat einen starken Aufschlag", so die Stuttgarter Sportdirektorin über die Stärken der Rivers-Vertreterin.';
+    expect(speakerOf(text, 'Eigentlich')).toBe('Kim Renkema');
+  });
+});
