@@ -289,6 +289,10 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   if (!opener || c - end > APPOSITIVE_LENGTH) return undefined;
   // "In Paris, the union declared": a phrase opened by a preposition or an adverb is no subject.
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
+  if (end > 0 && isTitleChain(tokens.slice(end + 2, c))) {
+    const slot = slotEndingAt(tokens, end);
+    return 'name' in slot ? slot : undefined;
+  }
   if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
   // "Smith, one of the founders said" is in apposition; "Worse, one executive said" opens with its subject.
   if (opener.text === 'one' && tokens[end + 3]?.text !== 'of') return undefined;
@@ -298,6 +302,18 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   const slot = slotEndingAt(tokens, end);
   return 'name' in slot ? slot : undefined;
 }
+
+/**
+ * "Senior Manager, APAC Talent Acquisition, Juniper Networks,": a press release's title, department and employer,
+ * capitals between commas up to the comma before the cue, a role among them; the full name before them is the subject
+ * (not a list of companies: "Goldman Sachs, Morgan Stanley, Deutsche Bank, said").
+ */
+function isTitleChain(tokens: Token[]): boolean {
+  return tokens.length > 2 && tokens.at(-1)?.text === ',' && isCap(tokens[0]) && tokens.some((t) => t.text === ',' && t !== tokens.at(-1)) && tokens.some(isRoleWord) &&
+    tokens.every((t) => t.text === ',' || isCap(t) || ROLE_COMPLEMENT.has(t.text) || TITLE_JOINERS.has(t.text));
+}
+/** Words joining a title's capitals ("Vice President of Sales and Marketing", "Research & Development"). */
+const TITLE_JOINERS = new Set(['and', '&']);
 
 /**
  * "Barrêt Koivogui chef d’antenne du massif du Ziama déclare « … »": a full name opening the sentence and its role

@@ -30,3 +30,15 @@ describe('a capitalised role after the country or body it is of', () => {
     expect(speakerOf(text, 'Eigentlich')).toBe('Kim Renkema');
   });
 });
+
+describe('a full name opening the sentence, then a press release’s title, department and employer between commas', () => {
+  it('is the subject, not the employer last before the cue', () => {
+    const text = 'The platform grew fast.\nPriya Raman, Senior Manager, APAC Talent Acquisition, Northwind Systems, says, "The tool is a vital part of how we hire."';
+    expect(speakerOf(text, 'The tool')).toBe('Priya Raman');
+  });
+
+  it('but a list of companies holds no title: the subject is not the first of them', () => {
+    const text = 'The banks replied.\nGoldman Sachs, Morgan Stanley, Deutsche Bank, said, "We will not comment on that matter today."';
+    expect(speakerOf(text, 'We will not')).not.toBe('Goldman Sachs');
+  });
+});
