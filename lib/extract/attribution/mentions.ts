@@ -100,7 +100,9 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       // "Microsoft assessed the fee" after "Microsoft Corp said": a name the text gave an organisation, or the first
       // words of one, is no one a person's pronoun may mean.
       if (namesOrganisation(ctx, full)) continue;
-      unsure ||= (lone && !reported && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      // "The decision to leave Pakistan was his": a lone word after an infinitive is its object, not the verb's subject.
+      const infinitiveObject = !!tokens[start - 1] && isLower(tokens[start - 1]) && tokens[start - 2]?.text === 'to';
+      unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
       if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);

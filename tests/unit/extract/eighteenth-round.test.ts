@@ -42,3 +42,15 @@ describe('a full name opening the sentence, then a press release’s title, depa
     expect(speakerOf(text, 'We will not')).not.toBe('Goldman Sachs');
   });
 });
+
+describe('a lone capitalised word after an infinitive', () => {
+  it('is the infinitive’s object, no rival for a pronoun after it', () => {
+    const text = 'Carl Rodrigues built the firm.\nThe decision to leave Pakistan was his own idea.\nHe says: "Dad was happy there, but we wanted more."';
+    expect(speakerOf(text, 'Dad was happy')).toBe('Carl Rodrigues');
+  });
+
+  it('but a lone word that may be a clause’s subject still leaves the pronoun unsure', () => {
+    const text = 'Carl Rodrigues built the firm.\nThe decision meant Pakistan was his home no more.\nHe says: "Dad was happy there, but we wanted more."';
+    expect(speakerOf(text, 'Dad was happy')).toBe(null);
+  });
+});
