@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
 import { PRONOUNS, runStartingBefore, type Token } from '../names';
-import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked } from './words';
+import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked, NOUN_POSSESSIVES } from './words';
 
 /** Words opening a photo credit, before "by" or a colon. */
 export const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image', 'Foto', 'Bild']);
@@ -174,6 +174,8 @@ export const isCueAt = (tokens: Token[], i: number) =>
   // "die Aussage", "Sfgate States", "the United States": a capitalised word after a German determiner or inside a name is no cue.
   !(isCap(tokens[i]) && (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') || isCap(tokens[i - 1]))) &&
   !isParticipleModifier(tokens, i) &&
+  // "to pore over their notes": after a possessive, a noun.
+  !NOUN_POSSESSIVES.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
   (isCue(tokens[i]) ||
   isGermanIncise(tokens, i) ||
   isSeparableCueAt(tokens, i) ||

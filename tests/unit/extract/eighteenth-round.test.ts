@@ -54,3 +54,15 @@ describe('a lone capitalised word after an infinitive', () => {
     expect(speakerOf(text, 'Dad was happy')).toBe(null);
   });
 });
+
+describe('a word of saying after a possessive', () => {
+  it('is a noun, no cue: the cue is the participle before it', () => {
+    const text = 'Judge Ada Moreno thanked the jury, noting that the jurors—who lingered after hours to pore over their notes—had been "attentive and patient."';
+    expect(speakerOf(text, 'attentive')).toBe('Ada Moreno');
+  });
+
+  it('but a cue after a role with a possessive before it is still a cue', () => {
+    const text = 'Anna Berg was at the hearing. "We will appeal the ruling tomorrow," her lawyer Tom Reed notes.';
+    expect(speakerOf(text, 'We will appeal')).toBe('Tom Reed');
+  });
+});
