@@ -265,6 +265,9 @@ const BRINGING_IN_UNNAMED = new Set(['An', 'One', 'Another']);
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 
+/** An English participle, capitalised as it opens a sentence ("Hearing", "Asking"), with a stem of three letters or more. */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
   // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust": a plural's possessive inside a
@@ -281,6 +284,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
     if (BRINGING_IN_UNNAMED.has(words[0]) && words.length > 1) return undefined;
     words = words.slice(1);
   }
+  // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
+  if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.

@@ -66,3 +66,15 @@ describe('a word of saying after a possessive', () => {
     expect(speakerOf(text, 'We will appeal')).toBe('Tom Reed');
   });
 });
+
+describe('a participle opening a sentence before a full name', () => {
+  it('is no part of the name', () => {
+    const text = 'Hearing Dana Whitfield describe it, the toll of the injury was clear.\n"I was not sure I would play again," Whitfield said.';
+    expect(speakerOf(text, 'I was not sure')).toBe('Dana Whitfield');
+  });
+
+  it('but a name of two words ending like a participle is still a name', () => {
+    const text = 'The composer was ninety.\n"I write what I hear," Irving Berlin said.';
+    expect(speakerOf(text, 'I write')).toBe('Irving Berlin');
+  });
+});
