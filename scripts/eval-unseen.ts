@@ -34,6 +34,7 @@ const ROUNDS = [
   '011c701', // ninth round, second set
   'd6f6693', // sixteenth round (set J)
   'f640a10', // seventeenth round (set K)
+  'f1b31ec', // eighteenth round (set L)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
