@@ -1198,13 +1198,16 @@ class TextReader {
    */
   private creditLine(q: Quotation): Attribution | undefined {
     if (!this.opensLine(q)) return undefined;
-    const lineEnd = this.masked.indexOf('\n', q.closeEnd);
-    const restOfLine = this.masked.slice(q.closeEnd, lineEnd < 0 ? this.masked.length : lineEnd);
+    const lineEndOf = (from: number) => {
+      const at = this.masked.indexOf('\n', from);
+      return at < 0 ? this.masked.length : at;
+    };
+    const lineEnd = lineEndOf(q.closeEnd);
+    const restOfLine = this.masked.slice(q.closeEnd, lineEnd);
     // '"…" - Gary Beach, author of The U.S. Technology Skills Gap.': the credit on the words' own line, after a dash.
     const sameLine = !!restOfLine.trim();
-    if (!sameLine && lineEnd < 0) return undefined;
-    const nextEnd = this.masked.indexOf('\n', lineEnd + 1);
-    const tokens = sameLine ? tokenize(restOfLine) : tokenize(this.masked.slice(lineEnd + 1, nextEnd < 0 ? this.masked.length : nextEnd));
+    if (!sameLine && lineEnd === this.masked.length) return undefined;
+    const tokens = tokenize(sameLine ? restOfLine : this.masked.slice(lineEnd + 1, lineEndOf(lineEnd + 1)));
     const from = DASHES.has(tokens[0]?.text ?? '') ? 1 : 0;
     const dashed = from === 1 || (sameLine && HYPHEN_CREDIT.test(restOfLine));
     if (sameLine && !dashed) return undefined;

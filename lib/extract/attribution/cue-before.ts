@@ -289,18 +289,20 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   if (!opener || c - end > APPOSITIVE_LENGTH) return undefined;
   // "In Paris, the union declared": a phrase opened by a preposition or an adverb is no subject.
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
-  if (end > 0 && isTitleChain(tokens.slice(end + 2, c))) {
-    const slot = slotEndingAt(tokens, end);
-    return 'name' in slot ? slot : undefined;
-  }
-  if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return undefined;
-  // "Smith, one of the founders said" is in apposition; "Worse, one executive said" opens with its subject.
-  if (opener.text === 'one' && tokens[end + 3]?.text !== 'of') return undefined;
-  // "Governor Tom Hale, who Senator Jane Ruiz called “…”", "el gobernador, que la senadora Ana Ruiz calificó de": a
-  // relative clause with a subject of its own is about the name.
-  if (OBJECT_OR_SUBJECT_RELATIVES.has(opener.text.toLowerCase()) && (isCap(tokens[end + 3]) || isArticle(tokens[end + 3]) || PRONOUNS.has(tokens[end + 3]?.text.toLowerCase() ?? ''))) return undefined;
+  if (!(end > 0 && isTitleChain(tokens.slice(end + 2, c))) && !isOpenAppositive(tokens, end, c)) return undefined;
   const slot = slotEndingAt(tokens, end);
   return 'name' in slot ? slot : undefined;
+}
+
+/** True when the words from the comma after the name ending at `end` to the cue at `c` are one appositive, no comma closing it. */
+function isOpenAppositive(tokens: Token[], end: number, c: number): boolean {
+  const opener = tokens[end + 2];
+  if (!(isRoleWord(opener) || APPOSITIVE_START.has(opener.text.toLowerCase())) || tokens.slice(end + 2, c).some((t) => t.text === ',')) return false;
+  // "Smith, one of the founders said" is in apposition; "Worse, one executive said" opens with its subject.
+  if (opener.text === 'one' && tokens[end + 3]?.text !== 'of') return false;
+  // "Governor Tom Hale, who Senator Jane Ruiz called “…”", "el gobernador, que la senadora Ana Ruiz calificó de": a
+  // relative clause with a subject of its own is about the name.
+  return !(OBJECT_OR_SUBJECT_RELATIVES.has(opener.text.toLowerCase()) && (isCap(tokens[end + 3]) || isArticle(tokens[end + 3]) || PRONOUNS.has(tokens[end + 3]?.text.toLowerCase() ?? '')));
 }
 
 /**
@@ -309,7 +311,7 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
  * (not a list of companies: "Goldman Sachs, Morgan Stanley, Deutsche Bank, said").
  */
 function isTitleChain(tokens: Token[]): boolean {
-  return tokens.length > 2 && tokens.at(-1)?.text === ',' && isCap(tokens[0]) && tokens.some((t) => t.text === ',' && t !== tokens.at(-1)) && tokens.some(isRoleWord) &&
+  return tokens.length > 2 && tokens.at(-1)?.text === ',' && isCap(tokens[0]) && tokens.slice(0, -1).some((t) => t.text === ',') && tokens.some(isRoleWord) &&
     tokens.every((t) => t.text === ',' || isCap(t) || ROLE_COMPLEMENT.has(t.text) || TITLE_JOINERS.has(t.text));
 }
 /** Words joining a title's capitals ("Vice President of Sales and Marketing", "Research & Development"). */

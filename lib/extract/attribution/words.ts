@@ -12,6 +12,8 @@ export const isParticiple = (t: Token) => t.text.endsWith('ing');
 export const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.text);
 /** English possessives that only go before a noun ("her" is also an object: "heard her say"). */
 export const NOUN_POSSESSIVES = new Set(['his', 'its', 'their', 'our']);
+/** English possessive determiners ("said her mother, Karen Lowe"). */
+export const POSSESSIVE_DETERMINERS = new Set([...NOUN_POSSESSIVES, 'her']);
 /** A word that makes an aside describe the name before it: a possessive or a role ("Al Jazeera's manager…"). */
 export const describesSomeone = (t: Token) => /\p{L}[’']s$/u.test(t.text) || isRoleWord(t);
 /** English modal verbs, after which a verb stands in the infinitive ("Page would say", "she will often tell"). */
