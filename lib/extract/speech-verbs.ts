@@ -70,18 +70,22 @@ const ENGLISH = stems(`
   elaborate specify opine concede summarize summarise gripe brag scoff sneer snap bark sigh chide rebut reason
   profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
   criticize criticise slam blast hail fume gush rave marvel vent confide estimate remember reminisce accuse assure
+  share pen
 `);
-/** English -s forms that are more often nouns: cues only inverted after the words or after a pronoun ("“…,” he reflects"), as NOUN_FORMS. */
+/**
+ * English -s forms that are more often nouns, and "shared", more often a participle ("the interests” mutually shared
+ * by…"): cues only inverted after the words or after a pronoun ("“…,” he reflects", "“…,” she shared"), as NOUN_FORMS.
+ */
 const ENGLISH_NOUN_FORMS = new Set(
   stems(`
   adds remarks notes vows claims tweets posts urges promises pledges stresses counters jokes shouts comments demands
   muses reflects wonders reports answers retorts pleas texts emails cries yells screams whispers repeats laments
   captions highlights reveals snaps barks sighs reasons objects gripes slams blasts hails fumes raves
-  marvels vents
+  marvels vents shares shared pens
 `),
 );
 /** English verbs that double their last consonant before -ed. */
-const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut slam brag concur'));
+const ENGLISH_DOUBLING = new Set(stems('admit quip beg snap rebut slam brag concur pen'));
 
 const spanish = (): { finite: string[]; participles: string[] } => ({
   finite: [

@@ -17,3 +17,16 @@ describe('a quotation after a clause ending in a colon and before a credit', () 
     expect(speakerOf(text, 'My friend')).not.toBe('Ruth Okafor');
   });
 });
+
+describe('English "shared" and "penned"', () => {
+  it('report words after them, inverted or after a pronoun', () => {
+    const text = 'One vitamin matters most for families, says registered dietitian Amanda Reyes. "Folic acid is absolutely essential during pregnancy," she shared with the magazine.';
+    expect.soft(speakerOf(text, 'Folic acid')).toBe('Amanda Reyes');
+    expect.soft(speakerOf('The evidence is mixed, as noted by health writer Amanda Reyes. "Many people believe that multivitamins help, but the evidence is mixed," she penned in an article.', 'Many people')).toBe('Amanda Reyes');
+  });
+
+  it('but "shared" before "by" is a participle, no cue: the cue after it says who', () => {
+    const text = 'Tim Morrison spoke last. He begged lawmakers to look ahead. "Every day spent on these proceedings is a day when we are not focused on the interests" mutually shared by Ukraine and the U.S., he warned.';
+    expect(speakerOf(text, 'Every day spent')).toBe('Tim Morrison');
+  });
+});
