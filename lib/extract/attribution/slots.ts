@@ -937,7 +937,23 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   // "Denis Coderre, ne partage pas cet avis", "Mélenchon n’a pas": French negation opens the name's verb.
   const negated = (tokens[k]?.text === 'ne' && !!tokens[k + 1] && isLower(tokens[k + 1])) || /^n[’']\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start]));
+  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start])) || isCreditedAfterTrade(tokens, start);
+}
+
+/** How many lower-case words saying what someone is may stand between a cue and their name ("says certified nutritionist"). */
+const TRADE_WORDS = 3;
+
+/**
+ * "says certified nutritionist Anju Mobin", "as noted by registered dietitian Trista Best": a cue, or "by" after one, then
+ * lower-case words of a trade the lexicon may not know as roles, then the name: the one whose words the cue reports.
+ * Not past a word of the closed classes ("says the report on Anju Mobin", "announced that Elton John would…").
+ */
+function isCreditedAfterTrade(tokens: Token[], start: number): boolean {
+  let t = start - 1;
+  const trade = (token: Token) => isLower(token) && !isCue(token) && !NOT_NAMES.has(token.text) && !LINKS.has(token.text);
+  while (t >= 0 && t >= start - TRADE_WORDS && trade(tokens[t])) t--;
+  if (t === start - 1 || t < 0) return false;
+  return isCue(tokens[t]) || (tokens[t].text === 'by' && isCueAt(tokens, t - 1));
 }
 
 /** Prepositions saying where someone is from, between their name and their verb. */

@@ -30,3 +30,17 @@ describe('English "shared" and "penned"', () => {
     expect(speakerOf(text, 'Every day spent')).toBe('Tim Morrison');
   });
 });
+
+describe('a name after a cue, or after "by" and a cue, and lower-case words of a trade', () => {
+  it('acts there: a pronoun after it means that person, nearer than one the text knows the gender of', () => {
+    const says = 'Amanda Reyes wrote the first guide. So if you want to stay healthy, taking a multivitamin every day might help, says certified nutritionist Anju Mobin. "Vitamin C is known for empowering the immune system," she told the magazine.';
+    expect.soft(speakerOf(says, 'Vitamin C')).toBe('Anju Mobin');
+    const noted = 'Amanda Reyes wrote the first guide. There is one thing a multivitamin will do for you, as noted by registered dietitian Trista Best. "You will be more nourished," she told the magazine.';
+    expect.soft(speakerOf(noted, 'You will be more nourished')).toBe('Trista Best');
+  });
+
+  it('but not after a word of the closed classes: the subject of a clause brought in by "that" says nothing', () => {
+    const text = 'Ellis Dorne\nWhen a member of the transition team announced that Ellis Dorne would be performing at the inauguration, the singer\'s representatives swiftly shut down his claim.\n“Incorrect. He will not be performing," Ellis Dorne\'s publicist retorted.\nGarrett Bloom\nAsked if he would perform at the inauguration, the country star replied with the vaguely patriotic, “It’s always about serving. It’s what you do.”';
+    expect(speakerOf(text, 'It’s always')).not.toBe('Ellis Dorne');
+  });
+});
