@@ -57,7 +57,7 @@ const GERMAN_WEAK = stems(`
   versicher beteuer kommentier twitter mahn klag lob resümier bilanzier frag informier äußer notier spöttel witzel
   post schmunzel forder appellier bekräftig begründ beklag bemängel monier verteidig konter präzisier reagier
   sinnier seufz polter stichel läster jubel bemerk verkünd prophezei rüg bedauer bezweifel urteil analysier
-  beschwichtig korrigier insistier beanstand spott behaupt prognostizier schätz ereifer argumentier
+  beschwichtig korrigier insistier beanstand spott behaupt prognostizier schätz ereifer argumentier freu
 `);
 
 /** English verbs, by infinitive; -s forms that are nouns ("notes", "claims") are NOUN_FORMS of English below. */

@@ -44,3 +44,15 @@ describe('a name after a cue, or after "by" and a cue, and lower-case words of a
     expect(speakerOf(text, 'It’s always')).not.toBe('Ellis Dorne');
   });
 });
+
+describe('German "sich freuen"', () => {
+  it('reports words, its reflexive pronoun between the verb and the name', () => {
+    const text = 'Marianne Ricking begleitet Trauernde. Stirbt ein Mensch ohne Angehörige, begleitet ihn eine Gemeinschaft. "Die Idee entstand aus der Gemeinde heraus", freut sich Ricking.';
+    expect(speakerOf(text, 'Die Idee')).toBe('Marianne Ricking');
+  });
+
+  it('but what pleases someone named as its object is no subject’s saying: the names in the clause before are not its speaker', () => {
+    const text = 'Michael Kohlmann hat das Team benannt. Dass auch Kevin Krawietz und Tim Pütz nach Rio reisen werden, freut den Bundestrainer: „Kevin und Tim gehören zum Kern der Mannschaft.“';
+    expect(speakerOf(text, 'Kevin und Tim')).not.toBe('Kevin Krawietz');
+  });
+});
