@@ -15,7 +15,7 @@ import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, narrowsLevelOf, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
@@ -606,7 +606,8 @@ class TextReader {
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
     // "die Synodalpräsidentin" after "Präsidentin Annekathrin Preidel", "der Parteichef" after "Chef …": a German compound is
     // the role its last part names; the one person holding either is meant.
-    const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role)).flatMap(([, names]) => [...names].filter(fits));
+    // So is "die Integrationsministerin" after "Bundesministerin Susanne Raab".
+    const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role) || narrowsLevelOf(role, r)).flatMap(([, names]) => [...names].filter(fits));
     if (new Set(compounded).size === 1) return { speaker: compounded[0], confidence: 0.75 };
     // "agregó el presidente" after "el presidente de la Asamblea, Ernesto Castro" and "el presidente Nayib Bukele": the role
     // alone means the one person the text gave it without saying of what; the others it gave with what they preside over.

@@ -839,6 +839,15 @@ export function isCompoundOf(compound: string, head: string): boolean {
   return head.length >= COMPOUND_HEAD && compound.length >= head.length + COMPOUND_MODIFIER && compound.endsWith(head) && !/[\s-]/u.test(compound) && isRole(head) && !OTHER_OFFICE.test(compound);
 }
 
+/** First parts that say only at what level an office is held, federal or a state's ("Bundesministerin", "Landesbischof"). */
+const LEVEL = /^(?:bundes|landes)(?=\p{L}{4})/u;
+
+/**
+ * "Integrationsministerin" of "Bundesministerin": a compound narrowing the office that a compound of a level names,
+ * which is its last part ("ministerin").
+ */
+export const narrowsLevelOf = (compound: string, leveled: string): boolean => LEVEL.test(leveled) && isCompoundOf(compound, leveled.replace(LEVEL, ''));
+
 export interface Found {
   slot: Slot;
   cue: string;

@@ -56,3 +56,16 @@ describe('German "sich freuen"', () => {
     expect(speakerOf(text, 'Kevin und Tim')).not.toBe('Kevin Krawietz');
   });
 });
+
+describe('a German office named by a compound of its level ("Bundesministerin")', () => {
+  it('is held by whom a later compound narrowing the office means ("die Integrationsministerin")', () => {
+    const text = '„Für mich ist es wichtig, dass Mütter ihre Chancen verwirklichen können“, betonte Bundesministerin Anna Huber bei einer Pressekonferenz mit Arbeitsminister Karl Vogt. „Wir werden mehr Geld in die Kinderbetreuung investieren“, so die Familien- und Frauenministerin. Die Integrationsministerin betonte die Wichtigkeit der Frühförderung, „damit jedes Kind die gleichen Chancen vorfindet“.';
+    expect.soft(speakerOf(text, 'Wir werden mehr Geld')).toBe('Anna Huber');
+    expect.soft(speakerOf(text, 'damit jedes Kind')).toBe('Anna Huber');
+  });
+
+  it('but a minister of state and a portfolio’s minister are two offices', () => {
+    const text = '„Für mich ist es wichtig, dass Mütter ihre Chancen verwirklichen können“, betonte Staatsministerin Anna Huber bei einer Pressekonferenz mit Arbeitsminister Karl Vogt. „Wir werden mehr Geld in die Kinderbetreuung investieren“, so die Familien- und Frauenministerin.';
+    expect(speakerOf(text, 'Wir werden mehr Geld')).not.toBe('Anna Huber');
+  });
+});
