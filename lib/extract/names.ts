@@ -268,6 +268,9 @@ export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 /** An English participle, capitalised as it opens a sentence ("Hearing", "Asking"), with a stem of three letters or more. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
+/** A part of a month in German, as a time opens a sentence ("Mitte November", "Ende Oktober"). */
+const GERMAN_PART_OF_MONTH = /^(?:Anfang|Mitte|Ende) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
+
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
   // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust": a plural's possessive inside a
@@ -284,6 +287,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
     if (BRINGING_IN_UNNAMED.has(words[0]) && words.length > 1) return undefined;
     words = words.slice(1);
   }
+  // "Mitte November wird sie das Amt übernehmen": a part of a month is a time.
+  if (GERMAN_PART_OF_MONTH.test(words.join(' '))) return undefined;
   // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
   if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.

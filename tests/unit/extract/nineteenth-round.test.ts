@@ -69,3 +69,14 @@ describe('a German office named by a compound of its level ("Bundesministerin")'
     expect(speakerOf(text, 'Wir werden mehr Geld')).not.toBe('Anna Huber');
   });
 });
+
+describe('a part of a German month opening a sentence ("Mitte November")', () => {
+  it('is a time, no one who could be meant by a pronoun or a role', () => {
+    const text = 'Mitte November wird sie das Amt von Peter Neher übernehmen.\n„Mehr als 80 Prozent der Mitarbeitenden sind Frauen“, so die neue Präsidentin.';
+    expect(speakerOf(text, 'Mehr als 80 Prozent')).not.toBe('Mitte November');
+  });
+
+  it('but a name ending in a month’s name is still a name', () => {
+    expect(speakerOf('Ernst August hielt eine Rede. „Wir bleiben in Hannover“, sagte Ernst August.', 'Wir bleiben')).toBe('Ernst August');
+  });
+});
