@@ -3,7 +3,7 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_PREPOSITIONS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
@@ -65,6 +65,9 @@ export function speakingMannerSubject(tokens: Token[]): Slot | undefined {
   while (v > 0 && (AVOIR.has(tokens[v - 1].text) || REFLEXIVE_AUXILIARY.test(tokens[v - 1].text) || NEGATION.test(tokens[v - 1].text))) v--;
   return v > 0 ? subjectOf(tokens, v) : undefined;
 }
+
+/** German relative pronouns, opening a clause whose verb stands last ("der dort lebt", "in dessen Bereich … liegt"). */
+const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren']);
 
 /** Subject pronouns that may follow their verb: German, French, Spanish and Portuguese ones, not English "he" and "she". */
 export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
@@ -135,6 +138,13 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const acronym = open >= 0 ? acronymOfPhrase(tokens, open) : undefined;
     if (acronym) return { name: acronym, titled: true };
     if (open >= 0) k = open - 1;
+  }
+  // "Stefan Marx, Geschäftsführer der DGB-Region Ruhr-Mark, in dessen Bereich die Brücke liegt, ergänzt:": a German
+  // relative clause between commas, its verb last, is about the name before it; read back to its opening comma.
+  if (tokens[k]?.text === ',' && k > 0 && isLower(tokens[k - 1]) && isGerman(tokens)) {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
+    const pronoun = PREPOSITIONS.has(tokens[open + 1]?.text ?? '') || GERMAN_PREPOSITIONS.has(tokens[open + 1]?.text ?? '') ? open + 2 : open + 1;
+    if (open > 0 && pronoun < k - 1 && GERMAN_RELATIVE_PRONOUNS.has(tokens[pronoun].text)) k = open;
   }
   // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
   while (tokens[k]?.text === ',' && tokens[k - 1]?.text !== ',') {

@@ -80,3 +80,11 @@ describe('a part of a German month opening a sentence ("Mitte November")', () =>
     expect(speakerOf('Ernst August hielt eine Rede. „Wir bleiben in Hannover“, sagte Ernst August.', 'Wir bleiben')).toBe('Ernst August');
   });
 });
+
+describe('a German relative clause between the subject’s appositive (a role another person holds too) and its cue', () => {
+  it('is about the name before it, which speaks', () => {
+    const text = 'Ingo Degenhardt, Geschäftsführer der DGB-Region Südwestfalen, sprach zuerst. „Die Brücke fehlt“, sagt Ingo Degenhardt.\nStefan Marx, Geschäftsführer der DGB-Region Ruhr-Mark, in dessen Zuständigkeitsbereich die abrissreife Rahmedetalbrücke liegt, ergänzt: „Der DGB macht sich ernste Sorgen um die Zukunft der Region.“';
+    expect.soft(speakerOf(text, 'Der DGB macht')).toBe('Stefan Marx');
+    expect.soft(speakerOf(text.replace(', in dessen Zuständigkeitsbereich die abrissreife Rahmedetalbrücke liegt,', ', der die abrissreife Rahmedetalbrücke seit Jahren kennt,'), 'Der DGB macht')).toBe('Stefan Marx');
+  });
+});
