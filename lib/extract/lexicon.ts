@@ -275,7 +275,7 @@ export const ROLES = words(`
   general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope
   archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor editor-in-chief
   professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
-  special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent constable
+  special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent supt constable
   councillor councilman councilwoman lawmaker adviser advisor advocate counsel head promoter founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
@@ -286,7 +286,8 @@ export const ROLES = words(`
   fiscal fiscala procurador procuradora canciller juiz juíza
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
-  vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter
+  vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter bischof bischöfin pfarrer pfarrerin pastorin prälat
+  youtuber youtuberin influencer influencerin
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
   ředitel ředitelka senátor senátorka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč

@@ -117,7 +117,7 @@ export const isRole = (word: string): boolean =>
 
 /** "vicepresidenta", "viceministro", "vice-président", "Vizepräsidentin": a deputy to a role is a role of its own. */
 const VICE = /^vi[cz]e-?(?=\p{L}{4})/u;
-const isViceRole = (word: string) => VICE.test(word) && ROLES.has(word.replace(VICE, ''));
+export const isViceRole = (word: string) => VICE.test(word) && ROLES.has(word.replace(VICE, ''));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
 
 /** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */

@@ -9,8 +9,8 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
@@ -92,6 +92,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'throughout']);
 
 /** Words that bring in someone not yet spoken of ("a nurse", "one official", "another neighbour"). */
 const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
+
+/** Words of ROLES that go with any office, or none ("Dr.", "former"): they give no one an office of their own. */
+const TITLES_OF_ANY_OFFICE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'former', 'senior', 'deputy', 'head', 'chief', 'official', 'special', 'executive']);
 
 /** A name with an age in apposition: "Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,". */
 const AGE_APPOSITIVE = /(\p{Lu}[\p{L}’'-]+(?: (?:d[aeo]s? |de la )?\p{Lu}[\p{L}’'-]+)+), (?:de )?(\d{1,3}) a[ñn]os\b/gu;
@@ -745,10 +748,21 @@ class TextReader {
       this.unlessQualifiedOtherwise(this.resolveRole(slot.role, { ...reading, alone: !slot.qualified && !slot.complemented }), slot.role, slot.qualified) ||
       this.resolveIntroduced(si, slot.role) ||
       (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
-      (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.resolveDescribed(si, slot.role, slot.gender, opening) : undefined) ||
+      (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.unlessInOtherOffice(this.resolveDescribed(si, slot.role, slot.gender, opening), slot.role) : undefined) ||
       (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
       (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined)
     );
+  };
+
+  /**
+   * "Kanzlerin Petra Lang und Bischof Ernst Gohl kamen. „…“, sagte der Vizekanzler": whom a word for an office the
+   * lexicon lists would mean as a pronoun is not meant when the text gave them another such office.
+   */
+  private readonly unlessInOtherOffice = (holder: { speaker: string; confidence: number } | undefined, role: string) => {
+    if (!holder || !(ROLES.has(role) || isViceRole(role))) return holder;
+    const offices = [...this.ctx.roles].filter(([r, names]) => names.has(holder.speaker) && ROLES.has(r) && !HONORIFIC_GENDER.has(r) && !TITLES_OF_ANY_OFFICE.has(r)).map(([r]) => r);
+    const same = (r: string) => rolesMeant(role).includes(r) || isCompoundOf(role, r) || isCompoundOf(r, role) || narrowsLevelOf(role, r);
+    return offices.length && !offices.some(same) ? undefined : holder;
   };
 
   /**

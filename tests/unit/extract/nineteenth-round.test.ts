@@ -88,3 +88,16 @@ describe('a German relative clause between the subject’s appositive (a role an
     expect.soft(speakerOf(text.replace(', in dessen Zuständigkeitsbereich die abrissreife Rahmedetalbrücke liegt,', ', der die abrissreife Rahmedetalbrücke seit Jahren kennt,'), 'Der DGB macht')).toBe('Stefan Marx');
   });
 });
+
+describe('titles of church offices, of people who post, and the police’s abbreviation for a superintendent', () => {
+  it('are roles before a surname, which is the person the text named in full', () => {
+    expect.soft(speakerOf('In Berlin sprach Christian Stäblein das Wort des Bischofs. „Wir sind Kirche mit Geflüchteten“, betonte Bischof Stäblein.', 'Wir sind Kirche')).toBe('Christian Stäblein');
+    expect.soft(speakerOf('Thomas Kehl betreibt einen Kanal. «Ich habe schon das Gefühl, dass die Community die größere ist», sagt Youtuber Kehl.', 'Ich habe schon')).toBe('Thomas Kehl');
+    expect.soft(speakerOf('Police press liaison officer Superintendent Audley Peters spoke at the scene. Supt Peters said the man was at a stall. “Those males discharged those weapons,” he added.', 'Those males')).toBe('Audley Peters');
+  });
+
+  it('but a word for an office the text gave someone else, or no one, does not mean a man it gave another office', () => {
+    expect.soft(speakerOf('Kanzlerin Petra Lang und Bischof Ernst Gohl kamen. „Wir handeln jetzt“, sagte der Vizekanzler.', 'handeln jetzt')).toBe(null);
+    expect.soft(speakerOf('Kanzlerin Petra Lang und Bürgermeister Ernst Gohl kamen. „Wir handeln jetzt“, sagte der Vizekanzler.', 'handeln jetzt')).toBe(null);
+  });
+});
