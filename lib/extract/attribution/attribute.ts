@@ -326,7 +326,7 @@ class TextReader {
           const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
           // "Asif has condemned what he calls “…”": the pronoun naming the words stands for the subject of its own sentence.
           const namer = found.how === 'before' && (NAMING_VERBS.has(found.cue) || inAside(beforeTokens, slot.pronoun) || this.opensWithPerson(beforeTokens)) ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined;
-          who = speaksOfAnother(q.text, slot.pronoun)
+          who = speaksOfAnother(q.text, slot.pronoun) && found.how !== 'before'
             ? undefined
             : namer ?? this.resolvePronoun(si, slot.pronoun === IMPLIED_SUBJECT ? this.impliedSubject(found.cue) : slot.pronoun, found.how === 'after' ? beforeTokens : undefined) ??
               (found.how === 'before' ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??

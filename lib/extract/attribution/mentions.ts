@@ -232,7 +232,8 @@ const THIRD_PERSON = new Set(['he', 'she']);
 
 /**
  * "“He learned Hebrew in jail…,” he said": words opening with the pronoun that credits them speak of someone else, the
- * one the story has just been about, whom the pronoun's nearest reading would name; the speaker is left unknown.
+ * one the story has just been about, whom the pronoun's nearest reading would name; the speaker is left unknown. Read
+ * only of a credit after the words: "He added: “He was doing service…”" goes on with who spoke before.
  */
 export const speaksOfAnother = (quoted: string, pronoun: string) => THIRD_PERSON.has(pronoun) && quoted.trim().split(/\s+/)[0]?.toLowerCase() === pronoun;
 

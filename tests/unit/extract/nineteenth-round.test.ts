@@ -101,3 +101,15 @@ describe('titles of church offices, of people who post, and the police’s abbre
     expect.soft(speakerOf('Kanzlerin Petra Lang und Bürgermeister Ernst Gohl kamen. „Wir handeln jetzt“, sagte der Vizekanzler.', 'handeln jetzt')).toBe(null);
   });
 });
+
+describe('words opening with "he" or "she"', () => {
+  it('are the words of whom that pronoun means when it stands before them ("He added: “He was…”")', () => {
+    const text = 'Superintendent Audley Peters spoke at the scene. “Thus far the male was on his forklift,” Supt Peters said.\nHe added: “He was doing service on behalf of his company when this incident occurred.”';
+    expect(speakerOf(text, 'He was doing service')).toBe('Audley Peters');
+  });
+
+  it('but after them the pronoun may mean whom the words speak of, and names no one', () => {
+    const text = 'Matthew Levitt studied the prisoner for years. Yahya Sinwar spent two decades in jail.\n“He learned Hebrew, he spoke with his jailers, and he studied them,” he said.';
+    expect(speakerOf(text, 'He learned Hebrew')).toBe(null);
+  });
+});
