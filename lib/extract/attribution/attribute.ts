@@ -1461,7 +1461,8 @@ class TextReader {
     const c = cue >= 0 ? cue : speechActAt(tokens);
     const subject = c >= 0 ? subjectOf(tokens, c) : speakingMannerSubject(tokens);
     // "The exports matter a great deal, said Sascha Lohmann.", "…, erklärt Lohmann.": a cue after the clause it reports, its subject after it.
-    const inverted = subject && 'unnamed' in subject && tokens[c - 1]?.text === ',' ? nameAfter(tokens, c) : undefined;
+    // "Darüber hinaus mahnte der HDE-Präsident … an": German puts the subject after its verb when another part opens the sentence.
+    const inverted = subject && 'unnamed' in subject && (tokens[c - 1]?.text === ',' || (c > 0 && isGerman(tokens))) ? nameAfter(tokens, c) : undefined;
     const slot = inverted && !('unnamed' in inverted) ? inverted : subject;
     if (!slot) return this.accordingTo(tokens);
     if ('pronoun' in slot) return (inAside(tokens, slot.pronoun) ? this.actorBeforePronoun(tokens, slot.pronoun) : undefined) ?? this.resolvePronoun(si, slot.pronoun);

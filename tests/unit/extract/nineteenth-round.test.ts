@@ -113,3 +113,10 @@ describe('words opening with "he" or "she"', () => {
     expect(speakerOf(text, 'He learned Hebrew')).toBe(null);
   });
 });
+
+describe('a German sentence reporting words, opened by another part than its subject', () => {
+  it('has its subject after the verb, whose words a quotation standing alone after it goes on with', () => {
+    const text = 'HDE-Präsident Alexander von Preen warnte vor dem Ladensterben. “Die Menschen müssen wieder mehr Zuversicht fassen.”\nDarüber hinaus mahnte der HDE-Präsident bessere Rahmenbedingungen an mit zum Beispiel verlässlichen Entscheidungen. “Nur wenn wir eine funktionierende Wirtschaft haben, geht es allen gut.”';
+    expect(speakerOf(text, 'Nur wenn wir')).toBe('Alexander von Preen');
+  });
+});
