@@ -120,3 +120,10 @@ describe('a German sentence reporting words, opened by another part than its sub
     expect(speakerOf(text, 'Nur wenn wir')).toBe('Alexander von Preen');
   });
 });
+
+describe('a German "-boss"', () => {
+  it('is a role, of the firm it names: the one person the text gave a role of that firm', () => {
+    const text = 'VW-Chef Herbert Diess will den Stammsitz stärken. Vor Zuhörern bekräftigte er die Ziele. "Gerade Wolfsburg ist wichtig für den Konzern", betonte der VW-Boss seinem Redetext zufolge.';
+    expect(speakerOf(text, 'Gerade Wolfsburg')).toBe('Herbert Diess');
+  });
+});
