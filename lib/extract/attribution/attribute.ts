@@ -362,6 +362,7 @@ class TextReader {
     });
     this.shareCredits();
     this.shareSplitQuotations();
+    this.creditHeadings();
     // However it was reached, a speaker named with an acronym for a title is the person the text names in full.
     return this.results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? { ...r, ...(r.speaker ? { speaker: this.untitledAcronym(r.speaker) } : {}) } : { ...r, speaker: undefined }));
   }
@@ -1138,6 +1139,21 @@ class TextReader {
       const between = tokenize(this.masked.slice(this.quotations[qi].closeEnd, this.quotations[qi + 1].openAt)).filter((t) => /\p{L}/u.test(t.text));
       if (between.length > SHARED_CREDIT_GAP || between.some((t) => !isLower(t) || isCue(t))) continue;
       this.results[qi] = { speaker: next.speaker, confidence: Math.min(next.confidence, 0.85), how: 'after', cue: next.cue };
+    }
+  }
+
+  /**
+   * A heading that is only a quotation, over a paragraph opened by a quotation that a cue credits ("„Ich lasse mich nicht
+   * mundtot machen“" over "„Ich wurde eingesperrt…“, sagte Yücel"): a section's heading quotes whom the section quotes first.
+   */
+  private creditHeadings() {
+    for (let qi = 0; qi + 1 < this.quotations.length; qi++) {
+      const [q, next] = [this.quotations[qi], this.quotations[qi + 1]];
+      const [mine, theirs] = [this.results[qi], this.results[qi + 1]];
+      if (mine.speaker || mine.cue || !theirs.speaker || theirs.confidence < SPEAKER_THRESHOLD || (theirs.how !== 'after' && theirs.how !== 'before')) continue;
+      const lineEnd = this.masked.indexOf('\n', q.closeEnd);
+      if (!this.opensLine(q) || lineEnd < 0 || this.masked.slice(q.closeEnd, lineEnd).trim() || !this.opensLine(next) || this.lineStartOf(next.openAt) !== lineEnd + 1) continue;
+      this.results[qi] = { speaker: theirs.speaker, confidence: Math.min(theirs.confidence, 0.75), how: 'continuation' };
     }
   }
 

@@ -127,3 +127,15 @@ describe('a German "-boss"', () => {
     expect(speakerOf(text, 'Gerade Wolfsburg')).toBe('Herbert Diess');
   });
 });
+
+describe('a heading that is only a quotation', () => {
+  const section = '\n"Ich wurde eingesperrt, weil ich meinen Job als Journalist gemacht habe", sagte Yücel im Gespräch mit der Moderatorin.';
+  const before = 'Deniz Yücel sprach auf der Buchmesse. "Unter dem Bett haben sie als erstes geguckt", berichtete Yücel über die Razzien. Den Kühlschrank öffneten sie allerdings nicht.\n';
+  it('quotes whom the section under it quotes first, credited by a cue', () => {
+    expect(speakerOf(`${before}"Ich lasse mich nicht mundtot machen"${section}`, 'mundtot')).toBe('Deniz Yücel');
+  });
+
+  it('but a line with other words before the quotation is no such heading', () => {
+    expect(speakerOf(`${before}Auf seinem Plakat vor der Halle war später zu lesen "Wir lassen uns nicht mundtot machen"${section}`, 'mundtot')).toBe(null);
+  });
+});
