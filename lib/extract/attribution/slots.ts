@@ -407,6 +407,9 @@ function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
 /** A German compound for a spokesperson, with the body it speaks for: "Feuerwehrsprecher", "Regierungssprecherin", "Flixtrain-Sprecher". */
 const SPOKESPERSON_COMPOUND = /^(\p{Lu}\p{L}*?)(?:(-)S|s?s)precher(?:in)?$/u;
 
+/** How many words the name of a body may go on after its run of capitals ("für Wertpapierbesitz (DSW)"). */
+const BODY_NAME_TAIL = 6;
+
 /**
  * "teilte eine Sprecherin der Polizei mit", "sagte ein Sprecher des Innenministeriums": a German spokesperson after the
  * article at token k, named by no name after, speaks for the body in the genitive after the word ("Innenministerium").
@@ -423,6 +426,11 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   if (!SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
   const end = runEndingAfter(tokens, k + 3);
   if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
+  // "sagt der Sprecher der Deutschen Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz": the rest of the body's
+  // name, then the spokesperson's own, set after a comma.
+  const comma = tokens.findIndex((t, j) => j > end && j <= end + BODY_NAME_TAIL && t.text === ',');
+  const own = comma > 0 && isCap(tokens[comma + 1]) && tokens.slice(end + 1, comma).every((t) => !isCue(t) && (isCap(t) || ['(', ')'].includes(t.text) || PREPOSITIONS.has(t.text) || GERMAN_PREPOSITIONS.has(t.text))) ? runEndingAfter(tokens, comma + 1) : -1;
+  if (own > comma && [undefined, '.', ','].includes(tokens[own + 1]?.text)) return { name: joinWords(tokens.slice(comma + 1, own + 1)), titled: true };
   const written = joinWords(tokens.slice(k + 3, end + 1));
   // "des Verbands", "des Bundestages": the body's name without the ending of the genitive.
   const body = tokens[k + 2].text === 'des' ? written.replace(/e?s$/u, '') : written;
@@ -541,7 +549,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // opens with a given name in the nominative; "podle informací Deníku N" is whose account, not who spoke.
   if (ACCORDING.has(tokens[k]?.text ?? '') && tokens[k + 1] && isLower(tokens[k + 1]) && isGivenName(tokens[k + 2])) k += 2;
   // "sagte der SZ ein Sprecher", "sagte dem „Spiegel“ der Minister": a German dative before the speaker is whom the words were told.
-  if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+  // Not "sagt der Sprecher der Deutschen Schutzvereinigung": "der" before a role is its subject's article.
+  if (DATIVE.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1]) && !(tokens[k].text === 'der' && isRoleWord(tokens[k + 1]))) {
     const told = runEndingAfter(tokens, k + 1);
     const next = tokens[told + 1];
     if (tokens[k].text === 'dem' || (next && (isArticle(next) || INDEFINITE.has(next.text) || isCap(next)))) k = told + 1;

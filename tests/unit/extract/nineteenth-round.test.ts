@@ -139,3 +139,14 @@ describe('a heading that is only a quotation', () => {
     expect(speakerOf(`${before}Auf seinem Plakat vor der Halle war später zu lesen "Wir lassen uns nicht mundtot machen"${section}`, 'mundtot')).toBe(null);
   });
 });
+
+describe('"der Sprecher" of a German body after a cue', () => {
+  it('is its subject, not whom the words were told, and is the person named after the body and a comma', () => {
+    expect.soft(speakerOf('Der Streit dauert an. „Wir liefern weiter“, sagte der Sprecher des Handelsverbands Deutschland, Stefan Genth.', 'Wir liefern')).toBe('Stefan Genth');
+    expect.soft(speakerOf('Der Streit dauert an. „Wir liefern weiter“, sagt auch der Sprecher der Deutschen Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz.', 'Wir liefern')).toBe('Jürgen Kurz');
+  });
+
+  it('but with no name after the body, speaks for the body, named without the ending of its genitive', () => {
+    expect(speakerOf('Der Streit dauert an. „Wir liefern weiter“, sagte der Sprecher des Handelsverbands, der die Händler vertritt.', 'Wir liefern')).toBe('Handelsverband');
+  });
+});
