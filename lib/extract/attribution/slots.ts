@@ -66,6 +66,9 @@ export function speakingMannerSubject(tokens: Token[]): Slot | undefined {
   return v > 0 ? subjectOf(tokens, v) : undefined;
 }
 
+/** German pronouns that are only ever subjects ("sie" may be an object, "es" stands for the words). */
+const GERMAN_NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir']);
+
 /** German relative pronouns, opening a clause whose verb stands last ("der dort lebt", "in dessen Bereich … liegt"). */
 const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren']);
 
@@ -78,6 +81,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // pronoun's (in English, "…, said he was" opens the reported clause).
   const after = tokens[v + 1];
   if (tokens[v - 1]?.text === ',' && after && INVERTED_PRONOUNS.has(after.text) && !germanPlural(tokens[v], after)) return { pronoun: after.text };
+  // "In Anlehnung an den Soziologen Hartmut Rosa fragte er:": after any other part opening a German sentence too, when
+  // the pronoun can only be a subject; a name before the verb is then its object or part of a phrase.
+  if (v > 0 && after && GERMAN_NOMINATIVE_PRONOUNS.has(after.text) && isGerman(tokens)) return { pronoun: after.text };
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
   // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.

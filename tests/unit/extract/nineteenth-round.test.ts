@@ -150,3 +150,10 @@ describe('"der Sprecher" of a German body after a cue', () => {
     expect(speakerOf('Der Streit dauert an. „Wir liefern weiter“, sagte der Sprecher des Handelsverbands, der die Händler vertritt.', 'Wir liefern')).toBe('Handelsverband');
   });
 });
+
+describe('a German pronoun that is only ever a subject, right after the verb', () => {
+  it('is its subject, whatever opens the sentence: a name in the phrase before is no speaker', () => {
+    const text = 'Christian Stäblein sprach lange. In Anlehnung an den Soziologen Hartmut Rosa fragte er: „Wie findet der Gottesdienst Resonanz?“';
+    expect(speakerOf(text, 'Wie findet')).toBe('Christian Stäblein');
+  });
+});
