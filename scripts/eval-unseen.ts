@@ -35,6 +35,7 @@ const ROUNDS = [
   'd6f6693', // sixteenth round (set J)
   'f640a10', // seventeenth round (set K)
   'f1b31ec', // eighteenth round (set L)
+  '9bf2ecd', // nineteenth round (set M)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
