@@ -708,9 +708,10 @@ export function preferCue(before: Found | undefined, beforeTokens: Token[], afte
   const after = cueAfter(afterTokens, commaInside);
   // "Für Peta reagiert D.Live viel zu spät: „…“, erklärte Nadja Michler": a clause ending in a colon sets the words up;
   // a name credited right after them says who spoke them.
-  // Not a clause going on after them ("“…,” and alleges Ghislaine Maxwell then entered").
+  // Not a clause going on after them ("“…,” and alleges Ghislaine Maxwell then entered"), nor a sentence after them that
+  // opens with anything but the cue or the name.
   const credit = afterTokens.find((t) => /\p{L}/u.test(t.text));
-  if (before && beforeTokens.at(-1)?.text === ':' && after && 'name' in after.slot && credit && (isCue(credit) || isCap(credit))) return after;
+  if (before && beforeTokens.at(-1)?.text === ':' && after && 'name' in after.slot && credit && (isCue(credit) || after.slot.name.startsWith(credit.text))) return after;
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
 }

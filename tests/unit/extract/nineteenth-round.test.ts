@@ -16,6 +16,11 @@ describe('a quotation after a clause ending in a colon and before a credit', () 
     const text = 'Carla Mendes described the evening. She said he then announced: "My friend will be joining us today," and alleges Ruth Okafor then entered the room.';
     expect(speakerOf(text, 'My friend')).not.toBe('Ruth Okafor');
   });
+
+  it('nor when the sentence after the words opens with anything but the cue or the name', () => {
+    const text = 'Maria Moreau said: “In the cast media travel order small, every member is the one.” Pygmy in asked reducing minister N current Bosenko mostly.';
+    expect(speakerOf(text, 'In the cast media')).toBe('Maria Moreau');
+  });
 });
 
 describe('English "shared" and "penned"', () => {
