@@ -15,7 +15,7 @@ import { sentenceSpans, type Span } from '../sentences';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOf, nameAfter, narrowsLevelOf, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
@@ -374,6 +374,12 @@ class TextReader {
   /** Where the line holding `offset` begins. */
   private readonly lineStartOf = (offset: number) => this.masked.lastIndexOf('\n', offset - 1) + 1;
 
+  /** Where the line holding `offset` ends: its line break, or the end of the text. */
+  private readonly lineEndOf = (offset: number) => {
+    const at = this.masked.indexOf('\n', offset);
+    return at < 0 ? this.masked.length : at;
+  };
+
   /** Whether nothing but blank space stands before a quotation on its line. */
   private readonly opensLine = (q: Quotation) => !this.masked.slice(this.lineStartOf(q.openAt), q.openAt).trim();
 
@@ -611,7 +617,7 @@ class TextReader {
     // "die Synodalpräsidentin" after "Präsidentin Annekathrin Preidel", "der Parteichef" after "Chef …": a German compound is
     // the role its last part names; the one person holding either is meant.
     // So is "die Integrationsministerin" after "Bundesministerin Susanne Raab".
-    const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOf(role, r) || isCompoundOf(r, role) || narrowsLevelOf(role, r)).flatMap(([, names]) => [...names].filter(fits));
+    const compounded = people.size ? [] : [...this.ctx.roles].filter(([r]) => isCompoundOffice(role, r)).flatMap(([, names]) => [...names].filter(fits));
     if (new Set(compounded).size === 1) return { speaker: compounded[0], confidence: 0.75 };
     // "agregó el presidente" after "el presidente de la Asamblea, Ernesto Castro" and "el presidente Nayib Bukele": the role
     // alone means the one person the text gave it without saying of what; the others it gave with what they preside over.
@@ -762,7 +768,7 @@ class TextReader {
   private readonly unlessInOtherOffice = (holder: { speaker: string; confidence: number } | undefined, role: string) => {
     if (!holder || !(ROLES.has(role) || isViceRole(role))) return holder;
     const offices = [...this.ctx.roles].filter(([r, names]) => names.has(holder.speaker) && ROLES.has(r) && !HONORIFIC_GENDER.has(r) && !TITLES_OF_ANY_OFFICE.has(r)).map(([r]) => r);
-    const same = (r: string) => rolesMeant(role).includes(r) || isCompoundOf(role, r) || isCompoundOf(r, role) || narrowsLevelOf(role, r);
+    const same = (r: string) => rolesMeant(role).includes(r) || isCompoundOffice(role, r);
     return offices.length && !offices.some(same) ? undefined : holder;
   };
 
@@ -1151,8 +1157,8 @@ class TextReader {
       const [q, next] = [this.quotations[qi], this.quotations[qi + 1]];
       const [mine, theirs] = [this.results[qi], this.results[qi + 1]];
       if (mine.speaker || mine.cue || !theirs.speaker || theirs.confidence < SPEAKER_THRESHOLD || (theirs.how !== 'after' && theirs.how !== 'before')) continue;
-      const lineEnd = this.masked.indexOf('\n', q.closeEnd);
-      if (!this.opensLine(q) || lineEnd < 0 || this.masked.slice(q.closeEnd, lineEnd).trim() || !this.opensLine(next) || this.lineStartOf(next.openAt) !== lineEnd + 1) continue;
+      const lineEnd = this.lineEndOf(q.closeEnd);
+      if (!this.opensLine(q) || this.masked.slice(q.closeEnd, lineEnd).trim() || !this.opensLine(next) || this.lineStartOf(next.openAt) !== lineEnd + 1) continue;
       this.results[qi] = { speaker: theirs.speaker, confidence: Math.min(theirs.confidence, 0.75), how: 'continuation' };
     }
   }
@@ -1229,16 +1235,12 @@ class TextReader {
    */
   private creditLine(q: Quotation): Attribution | undefined {
     if (!this.opensLine(q)) return undefined;
-    const lineEndOf = (from: number) => {
-      const at = this.masked.indexOf('\n', from);
-      return at < 0 ? this.masked.length : at;
-    };
-    const lineEnd = lineEndOf(q.closeEnd);
+    const lineEnd = this.lineEndOf(q.closeEnd);
     const restOfLine = this.masked.slice(q.closeEnd, lineEnd);
     // '"…" - Gary Beach, author of The U.S. Technology Skills Gap.': the credit on the words' own line, after a dash.
     const sameLine = !!restOfLine.trim();
     if (!sameLine && lineEnd === this.masked.length) return undefined;
-    const tokens = tokenize(sameLine ? restOfLine : this.masked.slice(lineEnd + 1, lineEndOf(lineEnd + 1)));
+    const tokens = tokenize(sameLine ? restOfLine : this.masked.slice(lineEnd + 1, this.lineEndOf(lineEnd + 1)));
     const from = DASHES.has(tokens[0]?.text ?? '') ? 1 : 0;
     const dashed = from === 1 || (sameLine && HYPHEN_CREDIT.test(restOfLine));
     if (sameLine && !dashed) return undefined;

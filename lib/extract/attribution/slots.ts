@@ -3,9 +3,9 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_PREPOSITIONS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isVerbLike, LINKS, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -149,7 +149,7 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // relative clause between commas, its verb last, is about the name before it; read back to its opening comma.
   if (tokens[k]?.text === ',' && k > 0 && isLower(tokens[k - 1]) && isGerman(tokens)) {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');
-    const pronoun = PREPOSITIONS.has(tokens[open + 1]?.text ?? '') || GERMAN_PREPOSITIONS.has(tokens[open + 1]?.text ?? '') ? open + 2 : open + 1;
+    const pronoun = isPreposition(tokens[open + 1]) ? open + 2 : open + 1;
     if (open > 0 && pronoun < k - 1 && GERMAN_RELATIVE_PRONOUNS.has(tokens[pronoun].text)) k = open;
   }
   // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
@@ -435,7 +435,7 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   // "sagt der Sprecher der Deutschen Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz": the rest of the body's
   // name, then the spokesperson's own, set after a comma.
   const comma = tokens.findIndex((t, j) => j > end && j <= end + BODY_NAME_TAIL && t.text === ',');
-  const own = comma > 0 && isCap(tokens[comma + 1]) && tokens.slice(end + 1, comma).every((t) => !isCue(t) && (isCap(t) || ['(', ')'].includes(t.text) || PREPOSITIONS.has(t.text) || GERMAN_PREPOSITIONS.has(t.text))) ? runEndingAfter(tokens, comma + 1) : -1;
+  const own = comma > 0 && isCap(tokens[comma + 1]) && tokens.slice(end + 1, comma).every((t) => !isCue(t) && (isCap(t) || ['(', ')'].includes(t.text) || isPreposition(t))) ? runEndingAfter(tokens, comma + 1) : -1;
   if (own > comma && [undefined, '.', ','].includes(tokens[own + 1]?.text)) return { name: joinWords(tokens.slice(comma + 1, own + 1)), titled: true };
   const written = joinWords(tokens.slice(k + 3, end + 1));
   // "des Verbands", "des Bundestages": the body's name without the ending of the genitive.
@@ -860,7 +860,7 @@ const COMPOUND_MODIFIER = 3;
 const OTHER_OFFICE = /^(?:vize|ex|co|ko|stellvertret|unter|ehren|alt)/u;
 
 /** "synodalpräsidentin" of "präsidentin": a one-word compound ending in a role word, whose first part does not make it another office. */
-export function isCompoundOf(compound: string, head: string): boolean {
+function isCompoundOf(compound: string, head: string): boolean {
   return head.length >= COMPOUND_HEAD && compound.length >= head.length + COMPOUND_MODIFIER && compound.endsWith(head) && !/[\s-]/u.test(compound) && isRole(head) && !OTHER_OFFICE.test(compound);
 }
 
@@ -871,7 +871,10 @@ const LEVEL = /^(?:bundes|landes)(?=\p{L}{4})/u;
  * "Integrationsministerin" of "Bundesministerin": a compound narrowing the office that a compound of a level names,
  * which is its last part ("ministerin").
  */
-export const narrowsLevelOf = (compound: string, leveled: string): boolean => LEVEL.test(leveled) && isCompoundOf(compound, leveled.replace(LEVEL, ''));
+const narrowsLevelOf = (compound: string, leveled: string): boolean => LEVEL.test(leveled) && isCompoundOf(compound, leveled.replace(LEVEL, ''));
+
+/** Two words for one office by their German compounds: either ends in the other, or `role` narrows `other`'s level. */
+export const isCompoundOffice = (role: string, other: string): boolean => isCompoundOf(role, other) || isCompoundOf(other, role) || narrowsLevelOf(role, other);
 
 export interface Found {
   slot: Slot;

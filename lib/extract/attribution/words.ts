@@ -2,12 +2,14 @@
  * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
  * linking word, a phrase of time. Nothing here reads who speaks.
  */
-import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
 export const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
 export const isParticiple = (t: Token) => t.text.endsWith('ing');
+/** A preposition of any language read, German's too ("für", "über", "in"). */
+export const isPreposition = (t: Token | undefined) => !!t && (PREPOSITIONS.has(t.text) || GERMAN_PREPOSITIONS.has(t.text));
 /** "Reuters'", "the IDF's": a possessive. */
 export const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE_ENDING.test(t.text);
 /** English possessives that only go before a noun ("her" is also an object: "heard her say"). */
