@@ -4,9 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -101,7 +100,8 @@ export async function launchChromium({ headless = true, extensionDir = EXTENSION
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   const loadAtStart = extensionDir && !beforeInstall;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'verbatim-profile-')), {
+  // An empty profile path has Playwright make the profile in the temporary folder and delete it on close.
+  const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 900 },

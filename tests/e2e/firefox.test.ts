@@ -5,7 +5,7 @@
  * library, and a page that renders its article late.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'puppeteer-core';
@@ -61,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  rmSync(live, { recursive: true, force: true });
 });
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -18,9 +18,9 @@
  * the recorders see the extension's own requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { clickHighlight, pageMatches, readCard, SCREENSHOTS, startSession, type Session } from './extension';
 
@@ -125,7 +125,10 @@ beforeAll(async () => {
     page: probe('page'),
   };
 });
-afterAll(() => session?.close());
+afterAll(async () => {
+  await session?.close();
+  rmSync(dirname(netLog), { recursive: true, force: true });
+});
 
 /** Runs `expression` in the extension's isolated world of `page`, as code from a script of the extension. */
 async function runAsExtensionCode(page: Page, expression: string) {
