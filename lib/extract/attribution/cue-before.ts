@@ -4,7 +4,7 @@
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
@@ -407,6 +407,19 @@ function germanSubjectAfterVerbBeforeColon(tokens: Token[]): Slot | undefined {
  */
 const personBeforeColon = (slot: Slot, credited: boolean): Slot => ('name' in slot && !slot.titled && !credited ? { ...slot, needsPerson: true } : slot);
 
+/**
+ * "Der Vorsitzende des Aufsichtsrat Wolfgang Steubing:", "Der Chef der Bahn Wolfgang Steubing:", "The chairman of the board
+ * John Smith:": the complement of a role runs on into the name of its holder, who starts at the given name (the run
+ * before the colon, from `run` to `last`, had read as "Aufsichtsrat Wolfgang Steubing", or as a place of the words).
+ */
+function personAfterRoleComplement(tokens: Token[], run: number, last: number): Slot | undefined {
+  const link = tokens[run - 1];
+  if (!link || !(ROLE_COMPLEMENT.has(link.text) || GERMAN_GENITIVE_ARTICLES.has(link.text)) || !isRoleWord(tokens[run - 2])) return undefined;
+  const given = tokens.findIndex((t, i) => i > run && i < last && isGivenName(t));
+  if (given < 0 || tokens.slice(run, given).some((t) => isGivenName(t) || !isCap(t))) return undefined;
+  return { ...slotEndingAt(tokens.slice(given, last), last - 1 - given), titled: true } as Slot;
+}
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 export function cueBefore(tokens: Token[]): Found | undefined {
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
@@ -437,6 +450,8 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completesNoun(tokens, colonRun, NOUN_COMPLEMENT_LINKS));
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
+    const complemented = colonRun > 0 ? personAfterRoleComplement(tokens, colonRun, last) : undefined;
+    if (complemented) return { slot: complemented, cue: ':', how: 'colon' };
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
     // "In Dr. Shadlen's words, “…”"
     if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {

@@ -16,3 +16,16 @@ describe('a German member of a body before a colon', () => {
     expect(speakerOf(text, 'Ich freue mich')).toBeNull();
   });
 });
+
+describe('a role with a complement before a name and a colon', () => {
+  it('is held by the person the given name opens, not by the complement', () => {
+    const text = 'Der Verein hat neue Verträge beschlossen.\nDer Vorsitzende des Beirats Wolfgang Steuber: „Wir haben die wichtigen Bereiche in gute Hände gegeben.“';
+    expect.soft(speakerOf(text, 'Wir haben die wichtigen')).toBe('Wolfgang Steuber');
+    expect.soft(speakerOf('Die Bahn plant neu.\nDer Chef der Bahn Wolfgang Steuber: „Wir haben die wichtigen Bereiche in gute Hände gegeben.“', 'Wir haben die wichtigen')).toBe('Wolfgang Steuber');
+  });
+
+  it('but with no given name after the complement, the body it names speaks', () => {
+    const text = 'Die Bahn plant neu.\nDer Chef der Deutschen Bahn: „Wir haben die wichtigen Bereiche in gute Hände gegeben.“';
+    expect(speakerOf(text, 'Wir haben die wichtigen')).toBe('Deutschen Bahn');
+  });
+});
