@@ -130,11 +130,18 @@ const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|ed|ud|ul|ar|as|ash|at|az|an|ath)-\p{Lu
 export const isCapitalized = (t: Token | undefined): boolean => !!t && (/^\p{Lu}/u.test(t.text) || ARABIC_ARTICLE_NAME.test(t.text));
 const folded = (t: Token) => t.text.toLowerCase();
 
+/**
+ * "hat GROOVE-Autorin Charlotte Elsen Tobias Trommer getroffen": a given name after a given name and one other word
+ * opens a second person's name; the two are one run of capitals, not one person.
+ */
+const opensSecondName = (tokens: Token[], k: number) =>
+  GIVEN_NAME_GENDER.has(folded(tokens[k])) && !GIVEN_NAME_GENDER.has(folded(tokens[k - 1])) && isCapitalized(tokens[k - 1]) && GIVEN_NAME_GENDER.has(tokens[k - 2] ? folded(tokens[k - 2]) : '');
+
 /** Start index of the capitalized run (a name with its titles) that ends at token `end`, or -1. */
 export function runStartingBefore(tokens: Token[], end: number): number {
   if (end < 0 || !isCapitalized(tokens[end])) return -1;
   let start = end;
-  while (start > 0) {
+  while (start > 0 && !opensSecondName(tokens, start)) {
     const prev = tokens[start - 1];
     if (isCapitalized(prev) && (!NOT_NAMES.has(folded(prev)) || prev.opensName)) {
       start--;
@@ -159,6 +166,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     if (isCapitalized(tokens[end + 1])) {
+      if (end + 1 - start >= 2 && opensSecondName(tokens, end + 1)) break;
       end++;
       continue;
     }

@@ -29,3 +29,15 @@ describe('a role with a complement before a name and a colon', () => {
     expect(speakerOf(text, 'Wir haben die wichtigen')).toBe('Deutschen Bahn');
   });
 });
+
+describe('two full names side by side', () => {
+  it('are two people: a pronoun after them finds the one of its gender', () => {
+    const text = 'Für das Magazin hat Autorin Charlotte Weber Tobias Brenner vom Bündnis getroffen. „Wenn es uns nicht gegeben hätte, wäre hier schon eine Autobahn“, sagt Brenner. Er zeigt auf den Damm. „Die Clubs sind nur eine Zwischenlösung“, betont er.';
+    expect(speakerOf(text, 'Die Clubs sind')).toBe('Tobias Brenner');
+  });
+
+  it('but given names one after another are one name', () => {
+    const text = 'Maria Anna Sophie Berger war bei der Premiere. „Das war ein großer Abend für uns alle“, sagte Maria Anna Sophie Berger.';
+    expect(speakerOf(text, 'Das war ein großer')).toBe('Maria Anna Sophie Berger');
+  });
+});
