@@ -102,7 +102,10 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       if (namesOrganisation(ctx, full)) continue;
       // "The decision to leave Pakistan was his": a lone word after an infinitive is its object, not the verb's subject.
       const infinitiveObject = !!tokens[start - 1] && isLower(tokens[start - 1]) && tokens[start - 2]?.text === 'to';
-      unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || introduced;
+      // "am alten Mietshauskomplex, der die Renate beherbergt": one German word the text does not know as a person's, with
+      // a relative clause after it, is a noun like any other.
+      const germanNoun = end === start && GERMAN_RELATIVES.has(tokens[end + 2]?.text ?? '');
+      unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || (introduced && !germanNoun);
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
       if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
@@ -162,6 +165,9 @@ const COMPARING = new Set(['como', 'comme']);
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
 const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);
+
+/** The German relative pronouns of INTRODUCING_A_NAME, which follow any noun as well as a name. */
+const GERMAN_RELATIVES = new Set(['der', 'die']);
 
 /** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
 const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach seit vor über unter gegen während wegen trotz darauf danach damals heute gestern zuvor inzwischen später nun zwei drei vier fünf sechs sieben acht neun zehn'.split(' '));

@@ -41,3 +41,15 @@ describe('two full names side by side', () => {
     expect(speakerOf(text, 'Das war ein großer')).toBe('Maria Anna Sophie Berger');
   });
 });
+
+describe('one German noun with a relative clause after it', () => {
+  it('is no one: a pronoun after the sentence still finds the speaker before it', () => {
+    const text = '„Wir bleiben hier“, sagt Brenner und zeigt auf den Damm. Eine Straße am alten Wohnkomplex, der die Anlage beherbergt. „Das wäre ein trostloses Zeugnis des Städtebaus“, fügte er hinzu.';
+    expect(speakerOf(text, 'Das wäre ein')).toBe('Brenner');
+  });
+
+  it('but a name of two words introduced by a relative clause may be the one meant', () => {
+    const text = '„Wir bleiben hier“, sagt Brenner und zeigt auf den Damm. Dort wartet Jörn Albrecht, der die Anlage betreibt. „Das wäre ein trostloses Zeugnis des Städtebaus“, fügte er hinzu.';
+    expect(speakerOf(text, 'Das wäre ein')).not.toBe('Brenner');
+  });
+});
