@@ -63,11 +63,17 @@ function descriptionEndingAt(tokens: Token[], k: number): Description | undefine
   return undefined;
 }
 
+/**
+ * True when a name follows the description or role ending at token `e`, perhaps past a second role joined to it ("so
+ * der stellvertretende Nationalparkleiter und Projektleiter Ulrich Brendel"): the words are the name's, not the description's.
+ */
+const nameFollows = (tokens: Token[], e: number) => isCap(tokens[e + 1]) || (COORDINATORS.has(tokens[e + 1]?.text ?? '') && isRoleWord(tokens[e + 2]) && isCap(tokens[e + 3]));
+
 /** The description starting at "the" at token a ("said the Republican from Texas."), the longest there; none when a name follows it ("said the actor Tom Hanks"). */
 export function descriptionAfter(tokens: Token[], a: number): Description | undefined {
   for (let e = a + DESCRIPTION_MODIFIERS + 3; e > a; e--) {
     const description = descriptionIn(tokens, a, e);
-    if (description) return isCap(tokens[e + 1]) ? undefined : description;
+    if (description) return nameFollows(tokens, e) ? undefined : description;
   }
   return undefined;
 }
@@ -607,7 +613,7 @@ export function germanDescriptionAt(tokens: Token[], n: number): Slot | undefine
   const before = tokens[n - 1];
   const adjective = before && isLower(before) && /e$/.test(before.text) && !isArticle(before);
   const article = tokens[adjective ? n - 2 : n - 1]?.text.toLowerCase();
-  if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || isCap(tokens[n + 1])) return undefined;
+  if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || nameFollows(tokens, n)) return undefined;
   const word = noun.text.toLowerCase();
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
   if (!GERMAN_PERSON_NOUN.test(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w)) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;

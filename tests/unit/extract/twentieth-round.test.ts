@@ -53,3 +53,16 @@ describe('one German noun with a relative clause after it', () => {
     expect(speakerOf(text, 'Das wäre ein')).not.toBe('Brenner');
   });
 });
+
+describe('two roles joined before a name after a cue', () => {
+  it('are the name’s: the words are that person’s, not the one the first role was given to', () => {
+    const text = '„Da fällt uns ein Stein vom Herzen“, freut sich unser Projektleiter Toni Weber. „Wir hatten nie Grund zur Annahme, dass es ihr nicht gut geht“, so der stellvertretende Nationalparkleiter und Projektleiter Ulrich Brandt.\n„Die Vögel kommen gut zurecht“, erklärt Nationalparkleiter Roland Baier.';
+    expect.soft(speakerOf(text, 'Wir hatten nie')).toBe('Ulrich Brandt');
+    expect.soft(speakerOf('Die Stadt plant neu. „Wir hatten nie Grund zur Sorge“, sagte der Bürgermeister und Kreisvorsitzende Ulrich Brandt.', 'Wir hatten nie')).toBe('Ulrich Brandt');
+  });
+
+  it('but a role joined to a name, not to a second role, is still the one just named', () => {
+    const text = 'Bürgermeister Toni Weber eröffnete die Sitzung. „Wir hatten nie Grund zur Sorge“, sagte der Bürgermeister und lobte Ulrich Brandt.';
+    expect(speakerOf(text, 'Wir hatten nie')).toBe('Toni Weber');
+  });
+});
