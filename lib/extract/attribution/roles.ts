@@ -273,7 +273,8 @@ export function isGermanNoun(tokens: Token[], start: number, end: number): boole
   // person no one in particular, while a body opening the sentence ("Die Stadtverwaltung erklärte") is read as named.
   const opening = at === 0 && GERMAN_DETERMINER.test(determiner?.text.toLowerCase() ?? '') && GERMAN_PERSON_NOUN.test(tokens[start].text.toLowerCase());
   const determines = !!determiner && (GERMAN_DETERMINER.test(determiner.text) || opening);
-  return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase());
+  // "teilte das AWI mit", "sagte die BVG": letters in capitals after a determiner are a body's short name.
+  return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase()) && !ACRONYM_WORD.test(tokens[start].text);
 }
 
 /**

@@ -66,3 +66,15 @@ describe('two roles joined before a name after a cue', () => {
     expect(speakerOf(text, 'Wir hatten nie')).toBe('Toni Weber');
   });
 });
+
+describe('a German determiner before letters in capitals after a cue', () => {
+  it('names a body by its short name, the one the text spelt out', () => {
+    const text = 'Das Institut für Meeresforschung (IMF) in Kiel plant weitere Fahrten. «Sollten die Preise hoch bleiben, wäre der Betrieb gefährdet», teilte das IMF mit.';
+    expect(speakerOf(text, 'Sollten die Preise')).toBe('Institut für Meeresforschung');
+  });
+
+  it('but a German noun after one is still no name', () => {
+    const text = 'Der Bürgermeister Karl Weber eröffnete den Markt. «Sollten die Preise hoch bleiben, wird es schwer», sagte der Mann am Stand.';
+    expect(speakerOf(text, 'Sollten die Preise')).not.toBe('Mann');
+  });
+});
