@@ -257,6 +257,9 @@ function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefine
   return mention ? { name: mention.name, titled: true } : undefined;
 }
 
+/** A word of letters with a capital after its first ("AWI", "AStA", "BioNTech"): a name as written, never a German noun. */
+const INNER_CAPITAL = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
+
 /**
  * True when tokens[start..end] is one capitalised word after a German determiner: German writes every
  * noun with a capital, so "über seine Freilassung sagte er" names no one. Roles and organisations
@@ -273,8 +276,8 @@ export function isGermanNoun(tokens: Token[], start: number, end: number): boole
   // person no one in particular, while a body opening the sentence ("Die Stadtverwaltung erklärte") is read as named.
   const opening = at === 0 && GERMAN_DETERMINER.test(determiner?.text.toLowerCase() ?? '') && GERMAN_PERSON_NOUN.test(tokens[start].text.toLowerCase());
   const determines = !!determiner && (GERMAN_DETERMINER.test(determiner.text) || opening);
-  // "teilte das AWI mit", "sagte die BVG": letters in capitals after a determiner are a body's short name.
-  return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase()) && !ACRONYM_WORD.test(tokens[start].text);
+  // "teilte das AWI mit", "schrieb der AStA": a word with a capital inside after a determiner is a body's short name.
+  return determines && !department && !isRoleWord(tokens[start]) && !isOrganisationWord(tokens[start].text.toLowerCase()) && !INNER_CAPITAL.test(tokens[start].text);
 }
 
 /**
