@@ -16,7 +16,7 @@ import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
-import { cueAfter, isAsCredit } from './cue-after';
+import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
@@ -305,7 +305,7 @@ class TextReader {
       // Chinese around the marks: read with the Chinese patterns, which need no spaces or capitals.
       const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, this.chineseNames) : undefined;
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
-      const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
+      const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? wordsOfClauseAfter(beforeTokens, afterTokens, commaInside) ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
       let result: Attribution = { confidence: 0 };
       // Words that could be speech: a sentence, or four words (not a term in quotation marks).
       const couldBeSpeech = wordCount(q.text) >= 4 || isFullSentence(q.text);

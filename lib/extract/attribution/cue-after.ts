@@ -155,6 +155,27 @@ export function isAsCredit(tokens: Token[]): boolean {
   return c > 1 && c <= AS_CREDIT_WITHIN && !ACCORDING.has(tokens[c].text.toLowerCase());
 }
 
+/**
+ * "Mit den Worten", "avec ces mots", "con las palabras": a quotation brought in as the words of whatever the clause after
+ * it tells. (English "the words" introduces a term: see INTRODUCES_TERM in detect.ts.)
+ */
+const WITH_THE_WORDS = new Set(['mit den worten', 'avec ces mots', 'avec les mots', 'con las palabras', 'com as palavras']);
+
+/**
+ * "Mit den Worten „…“, gab Staatspräsident Saied zudem seinen Vorsitz … bekannt": words brought in by "with the words"
+ * are those of the subject of the clause after them, whatever its verb.
+ */
+export function wordsOfClauseAfter(before: Token[], after: Token[], commaInside: boolean): Found | undefined {
+  // The clause opens after the comma, outside the marks or inside them.
+  const at = after[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
+  if (!WITH_THE_WORDS.has(before.slice(-3).map((t) => t.text.toLowerCase()).join(' ')) || at < 0 || !after[at]) return undefined;
+  // "Avec ces mots « … », Haddad a ouvert son discours": the subject before its verb, as French and Spanish put it.
+  const end = runEndingAfter(after, at);
+  const opening = end >= at && after[end + 1] && isLower(after[end + 1]) ? nameOfRun(after.slice(at, end + 1)) : undefined;
+  const slot = opening ? { name: opening.name, titled: false } : isLower(after[at]) ? nameAfter(after, at) : undefined;
+  return slot && 'name' in slot ? { slot, cue: after[opening ? end + 1 : at].text.toLowerCase(), how: 'after' } : undefined;
+}
+
 /** "qu'il", "qu'elle": the subject of a relative clause, joined to its "que". */
 const RELATIVE_SUBJECT = /^qu['’](il|elle)$/u;
 /** How many words may name the account between "selon" and its relative clause ("d'après le récit qu'elle livre"). */

@@ -79,3 +79,16 @@ describe('a German determiner before letters in capitals after a cue', () => {
     expect(speakerOf(text, 'Sollten die Preise')).not.toBe('Mann');
   });
 });
+
+describe('words brought in by "mit den Worten" before a clause', () => {
+  it('are those of the subject of the clause after them, whatever its verb', () => {
+    const text = 'Präsident Karim Haddad löste das Parlament auf. Mit den Worten „Ich stehe der Staatsanwaltschaft vor, um jeden verfolgen zu können“, gab Präsident Haddad zudem seinen Vorsitz bekannt.';
+    expect.soft(speakerOf(text, 'Ich stehe der')).toBe('Karim Haddad');
+    expect.soft(speakerOf('Le président Karim Haddad a dissous le Parlement. Avec ces mots « Je dirigerai moi-même le parquet », Haddad a ouvert son discours à la nation.', 'Je dirigerai')).toBe('Karim Haddad');
+  });
+
+  it('but not when the clause after them has no one for its subject', () => {
+    const text = 'Karim Haddad schrieb ein Buch. Mit den Worten „Ich stehe der Staatsanwaltschaft vor, um jeden verfolgen zu können“, endet das Buch über den Präsidenten.';
+    expect(speakerOf(text, 'Ich stehe der')).not.toBe('Buch');
+  });
+});
