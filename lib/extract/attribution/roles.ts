@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
+import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -523,7 +523,7 @@ export function roleOfDepartment(tokens: Token[], start: number, end: number): S
   while (j >= 0 && isArticle(tokens[j])) j--;
   // "Der Sprecher der Bahn sagte", "Schwab, Schulleiterin der MS Egger-Lienz sagte": the German genitive needs no
   // preposition, and the department may take more than one word when no given name in it begins a name.
-  const genitive = j >= 0 && j < start - 1 && ['der', 'des'].includes(tokens[j + 1].text) && isRoleWord(tokens[j]);
+  const genitive = j >= 0 && j < start - 1 && GERMAN_GENITIVE_ARTICLES.has(tokens[j + 1].text) && isRoleWord(tokens[j]);
   if (genitive && !tokens.slice(start, end + 1).some(isGivenName)) return { role: tokens[j].text.toLowerCase() };
   // One word only: "El alcalde de Barcelona Jaume Collboni dijo" names him after his city.
   if (end !== start) return undefined;

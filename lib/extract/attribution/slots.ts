@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -429,7 +429,7 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
     const [, body, hyphen] = compound;
     return isOrganisationWord(body.toLowerCase()) ? { role: body.toLowerCase() } : hyphen ? { name: body, titled: true } : undefined;
   }
-  if (!SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !['der', 'des'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  if (!SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !GERMAN_GENITIVE_ARTICLES.has(tokens[k + 2]?.text ?? '')) return undefined;
   const end = runEndingAfter(tokens, k + 3);
   if (end < 0 || isCap(tokens[end + 1]) || (tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]))) return undefined;
   // "sagt der Sprecher der Deutschen Schutzvereinigung für Wertpapierbesitz (DSW), Jürgen Kurz": the rest of the body's
