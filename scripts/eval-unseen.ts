@@ -36,6 +36,7 @@ const ROUNDS = [
   'f640a10', // seventeenth round (set K)
   'f1b31ec', // eighteenth round (set L)
   '9bf2ecd', // nineteenth round (set M)
+  '04379ea', // twentieth round (set N)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
