@@ -6,6 +6,7 @@ import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';
 import { findQuotations } from './quotations';
 import { sentenceSpans } from './sentences';
+import { composed } from '../text/composed';
 
 /** A quotation found in an article, with who said it. */
 export interface DetectedQuote {
@@ -103,9 +104,19 @@ const GUEST_OF = /(?:^|\s)(?:invitée?s?|plateau)\s+(?:de|du|d[’'])\s*$/iu;
 /**
  * Every quotation in `text` (paragraphs separated by line breaks) with its
  * speaker. A short quotation with no one saying it ("wins", 'metadata') is a
- * term, not speech.
+ * term, not speech. Text with accents written as combining marks is read
+ * composed; the quotations' words and offsets are still those of `text`.
  */
 export function detectQuotes(text: string): DetectedQuote[] {
+  const nfc = composed(text);
+  if (!nfc) return detectComposed(text);
+  return detectComposed(nfc.text).map((q) => {
+    const [start, end] = [nfc.original(q.start), nfc.original(q.end)];
+    return { ...q, start, end, text: text.slice(start, end).trim() };
+  });
+}
+
+function detectComposed(text: string): DetectedQuote[] {
   const quotations = findQuotations(text);
   const attributions = attributeQuotations(text, quotations);
   const masked = maskQuotations(text, quotations);

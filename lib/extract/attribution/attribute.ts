@@ -12,6 +12,7 @@ import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
+import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
@@ -1547,9 +1548,11 @@ export function speakerOfSpan(text: string, start: number, end: number, known: r
   const from = back === 0 ? 0 : text.indexOf('\n', back) + 1 || back;
   const paragraphEnd = text.indexOf('\n', end);
   const to = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + READ_AFTER);
-  const slice = text.slice(Math.min(from, start), to);
   const offset = Math.min(from, start);
-  const [s, e] = [start - offset, end - offset];
+  // Accents written as combining marks are read composed, as detectQuotes reads them.
+  const nfc = composed(text.slice(offset, to));
+  const slice = nfc?.text ?? text.slice(offset, to);
+  const [s, e] = nfc ? [nfc.composedAt(start - offset), nfc.composedAt(end - offset)] : [start - offset, end - offset];
   const quotations = findQuotations(slice);
   let at = quotations.findIndex((q) => q.start <= s && s < Math.max(q.end, q.start + 1));
   if (at < 0) {

@@ -3,6 +3,8 @@
  * sentences written for the test and a negative guarding each.
  */
 import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+import { speakerOfSpan } from '../../../lib/extract/attribution/attribute';
 import { speakerOf } from './speaker-of';
 
 describe('a German member of a body before a colon', () => {
@@ -90,5 +92,21 @@ describe('words brought in by "mit den Worten" before a clause', () => {
   it('but not when the clause after them has no one for its subject', () => {
     const text = 'Karim Haddad schrieb ein Buch. Mit den Worten „Ich stehe der Staatsanwaltschaft vor, um jeden verfolgen zu können“, endet das Buch über den Präsidenten.';
     expect(speakerOf(text, 'Ich stehe der')).not.toBe('Buch');
+  });
+});
+
+describe('accents written as combining marks', () => {
+  const decomposed = (text: string) => text.normalize('NFD');
+  const text = decomposed('„Wir müssen schneller werden“, sagte Jürgen Möller. „Das ist für alle wichtig“, fügte Möller hinzu.');
+
+  it('are read composed: a cue with an umlaut is still a cue, and the quotation keeps its place in the text', () => {
+    const quote = detectQuotes(text).find((q) => q.text.startsWith(decomposed('Das ist für')))!;
+    expect.soft(quote.speaker).toBe('Jürgen Möller');
+    expect.soft(text.slice(quote.start, quote.end)).toBe(decomposed('Das ist für alle wichtig'));
+  });
+
+  it('and the card reads who a span of such a text credits the same way', () => {
+    const at = text.indexOf(decomposed('Das ist für'));
+    expect(speakerOfSpan(text, at, at + decomposed('Das ist für alle wichtig').length)).toBe('Jürgen Möller');
   });
 });
