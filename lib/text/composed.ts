@@ -16,10 +16,18 @@ export interface Composed {
 }
 
 /**
- * `text` composed, or undefined when it is composed already (or when composing a letter and its marks one cluster at a
- * time would not give the composed text, as with Hangul written in jamo: then it is read as it is).
+ * The blocks of combining marks that write accents on letters (U+0300–036F and their extensions): text with none is
+ * read as it is. A class of ranges, not \p{M}, since the matcher asks for every span it checks.
+ */
+const MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/**
+ * `text` composed, or undefined when it has no accent written as a mark or is composed already (or when composing a letter and
+ * its marks one cluster at a time would not give the composed text, as with Hangul written in jamo: then it is read as
+ * it is).
  */
 export function composed(text: string): Composed | undefined {
+  if (!MARK.test(text)) return undefined;
   const whole = text.normalize('NFC');
   if (whole === text) return undefined;
   const origin: number[] = [];
