@@ -1550,8 +1550,9 @@ export function speakerOfSpan(text: string, start: number, end: number, known: r
   const to = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + READ_AFTER);
   const offset = Math.min(from, start);
   // Accents written as combining marks are read composed, as detectQuotes reads them.
-  const nfc = composed(text.slice(offset, to));
-  const slice = nfc?.text ?? text.slice(offset, to);
+  const read = text.slice(offset, to);
+  const nfc = composed(read);
+  const slice = nfc?.text ?? read;
   const [s, e] = nfc ? [nfc.composedAt(start - offset), nfc.composedAt(end - offset)] : [start - offset, end - offset];
   const quotations = findQuotations(slice);
   let at = quotations.findIndex((q) => q.start <= s && s < Math.max(q.end, q.start + 1));

@@ -408,16 +408,17 @@ function germanSubjectAfterVerbBeforeColon(tokens: Token[]): Slot | undefined {
 const personBeforeColon = (slot: Slot, credited: boolean): Slot => ('name' in slot && !slot.titled && !credited ? { ...slot, needsPerson: true } : slot);
 
 /**
- * "Der Vorsitzende des Aufsichtsrat Wolfgang Steubing:", "Der Chef der Bahn Wolfgang Steubing:", "The chairman of the board
- * John Smith:": the complement of a role runs on into the name of its holder, who starts at the given name (the run
- * before the colon, from `run` to `last`, had read as "Aufsichtsrat Wolfgang Steubing", or as a place of the words).
+ * "Der Vorsitzende des Aufsichtsrat Wolfgang Steubing:", "Der Chef der Bahn Wolfgang Steubing:": the capitalised
+ * complement of a role runs on into the name of its holder, who starts at the given name (the run before the colon,
+ * from `run` to `last`, had read as "Bahn Wolfgang Steubing", or as a place of the words).
  */
 function personAfterRoleComplement(tokens: Token[], run: number, last: number): Slot | undefined {
   const link = tokens[run - 1];
   if (!link || !(ROLE_COMPLEMENT.has(link.text) || GERMAN_GENITIVE_ARTICLES.has(link.text)) || !isRoleWord(tokens[run - 2])) return undefined;
   const given = tokens.findIndex((t, i) => i > run && i < last && isGivenName(t));
   if (given < 0 || tokens.slice(run, given).some((t) => isGivenName(t) || !isCap(t))) return undefined;
-  return { ...slotEndingAt(tokens.slice(given, last), last - 1 - given), titled: true } as Slot;
+  const holder = nameOfRun(tokens.slice(given, last));
+  return holder ? { name: holder.name, titled: true } : undefined;
 }
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */

@@ -9,7 +9,7 @@ import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
-import { AGENTS, GERMAN_AGE, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
+import { AGENTS, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
 
@@ -104,7 +104,7 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       const infinitiveObject = !!tokens[start - 1] && isLower(tokens[start - 1]) && tokens[start - 2]?.text === 'to';
       // "am alten Mietshauskomplex, der die Renate beherbergt": one German word the text does not know as a person's, with
       // a relative clause after it, is a noun like any other.
-      const germanNoun = end === start && GERMAN_RELATIVES.has(tokens[end + 2]?.text ?? '');
+      const germanNoun = end === start && GERMAN_RELATIVE_PRONOUNS.has(tokens[end + 2]?.text ?? '');
       unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || (introduced && !germanNoun);
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
@@ -165,9 +165,6 @@ const COMPARING = new Set(['como', 'comme']);
 
 /** Words after a name and its comma that say who the person is: an appositive's article, a relative pronoun. */
 const INTRODUCING_A_NAME = new Set(['a', 'an', 'who', 'qui', 'quien', 'der', 'die']);
-
-/** The German relative pronouns of INTRODUCING_A_NAME, which follow any noun as well as a name. */
-const GERMAN_RELATIVES = new Set(['der', 'die']);
 
 /** German words opening a sentence with something other than its subject: a preposition, a time, a number ("Am Montag", "Zwei Jahre"). */
 const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach seit vor über unter gegen während wegen trotz darauf danach damals heute gestern zuvor inzwischen später nun zwei drei vier fünf sechs sieben acht neun zehn'.split(' '));

@@ -70,7 +70,7 @@ export function speakingMannerSubject(tokens: Token[]): Slot | undefined {
 const GERMAN_NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir']);
 
 /** German relative pronouns, opening a clause whose verb stands last ("der dort lebt", "in dessen Bereich … liegt"). */
-const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren']);
+export const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren']);
 
 /** Subject pronouns that may follow their verb: German, French, Spanish and Portuguese ones, not English "he" and "she". */
 export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
