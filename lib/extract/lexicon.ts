@@ -300,6 +300,23 @@ export const ROLES = words(`
   journalist activist lawyer researcher scientist historian doctor physician teacher actor actress singer writer novelist
   producer diplomat prosecutor campaigner legislator striker goalkeeper nurse consultant
   analytik analytička epidemiolog epidemioložka manažer manažerka lékař lékařka
+
+  treasurer registrar comptroller auditor assessor coroner sheriff clerk alderman alderwoman councilor councilmember
+  assemblymember assemblyman assemblywoman selectman selectwoman supervisor lecturer headteacher headmaster
+  headmistress deacon cardinal reverend monsignor ayatollah patriarch
+  emperor empress lieutenant corporal brigadier commodore trooper solicitor barrister mep mla msp mpp cllr
+  adjoint adjointe conseiller conseillère eurodéputé eurodéputée recteur rectrice commandant magistrat bâtonnier bâtonnière
+  notaire ambassadeur ambassadrice consul évêque archevêque rabbin curé docteur professeure
+  regidor regidora edil intendente embajador embajadora cónsul obispo arzobispo sacerdote rector rectora decano decana
+  comisario comisaria capitán teniente sargento subsecretario subsecretaria asambleísta legislador legisladora
+  magistrado magistrada doctora profesor profesora
+  vereador vereadora secretário secretária embaixador embaixadora arcebispo cardeal reitor reitora delegado delegada
+  promotora desembargador desembargadora capitão tenente doutor doutora professora
+  landrat landrätin oberbürgermeister oberbürgermeisterin senatorin oberst generalin kommissar kommissarin kardinal erzbischof
+  rabbiner rabbinerin dekan dekanin intendant intendantin dirigent dirigentin ortsvorsteher ortsvorsteherin
+  primátor primátorka náměstek náměstkyně radní velvyslanec velvyslankyně biskup arcibiskup kardinál farář rektor rektorka děkan
+  děkanka žalobce žalobkyně generál plukovník kapitán místopředseda místopředsedkyně ombudsman ombudsmanka europoslanec
+  europoslankyně
 `);
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Rules of the twenty-first round. The earlier rounds' readers, read on the pages each round then added before tuning
+ * on them (npm run eval:unseen), named a right person under a wrong name 25 times of 181 wrong speakers: a title the
+ * lexicon lacked glued before the surname ("Adv Tšosane", "Supt Peters", "Commissioner-designate …"). Each round had
+ * added its own titles; these tests hold titles of each language written from the language, not from a page.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('a title of office the lexicon lacked, before a surname', () => {
+  it.each([
+    ['Jacob Mamabolo visited the site on Monday.\n“We are ready for the floods,” said Treasurer Mamabolo.', 'We are ready', 'Jacob Mamabolo'],
+    ['Marco Bianchi met the families.\n“We will not leave anyone behind in this parish,” said Cardinal Bianchi.', 'We will not leave', 'Marco Bianchi'],
+    ['Der Landrat Ulrich Krebs besuchte die Baustelle.\n„Wir sind im Zeitplan“, sagte Landrat Krebs.', 'Wir sind im', 'Ulrich Krebs'],
+  ])('is the person named in full before: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a title of office the lexicon lacked, alone after the words', () => {
+  it.each([
+    ['Comptroller Emily Rhodes runs the county office.\n“Turnout was higher than we expected,” the comptroller said.', 'Turnout was', 'Emily Rhodes'],
+    ['Registrar Thandi Moyo reads every file.\n“The evidence does not support the claim,” the registrar said.', 'The evidence', 'Thandi Moyo'],
+    ['L’adjointe Sophie Garnier a reçu les familles.\n« Nous ne laisserons personne de côté », a déclaré l’adjointe.', 'Nous ne laisserons', 'Sophie Garnier'],
+    ['La regidora Lucía Ferrer visitó el barrio.\n“El ayuntamiento responderá esta semana”, dijo la regidora.', 'El ayuntamiento', 'Lucía Ferrer'],
+    ['Primátor Jan Novák přijel na místo.\n„Situace je vážná,“ řekl primátor.', 'Situace je', 'Jan Novák'],
+  ])('is the one the text gave that title: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('but a title held by no one named leaves the words unattributed rather than naming a stranger', () => {
+    const text = 'The council met on Monday. Emily Rhodes chaired it.\n“Turnout was higher than we expected,” said the comptroller.';
+    expect(speakerOf(text, 'Turnout was')).toBeNull();
+  });
+});
+
+describe('a title written with "-designate" or "-elect"', () => {
+  it('is a title, not part of the name', () => {
+    const text = 'Lindiwe Sisulu spoke first.\n“We are ready for the floods,” said Commissioner-designate Sisulu.';
+    expect.soft(speakerOf(text, 'We are ready')).toBe('Lindiwe Sisulu');
+    expect.soft(speakerOf(text.replace('Commissioner-designate', 'Governor-elect'), 'We are ready')).toBe('Lindiwe Sisulu');
+  });
+});
