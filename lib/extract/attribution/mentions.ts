@@ -314,9 +314,17 @@ const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'a
 const isObjectHer = (t: Token, next: Token | undefined) =>
   t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
 
-/** "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA": the role an appositive gives the name ending at `end`. */
-function roleAfterName(tokens: Token[], end: number): string[] {
-  if (tokens[end + 1]?.text !== ',') return [];
+/** Verbs that give the name before them a role, as an appositive does ("Jane Miller is the mayor of…", "Ana Souza é prefeita de…"). */
+const COPULAS = new Set('is was became remains est était fut devient reste es era fue sigue é foi continua ist war wurde bleibt'.split(' '));
+
+/**
+ * "David Campo, portavoz de la Asociación", "Mohammed Ben Sulayem, presidente de la FIA", "Lucía Ferrer es alcaldesa de
+ * Sevilla": the role an appositive or a copula gives the name running from `start` to `end`; a copula only when the name
+ * is its subject, not the complement of a preposition ("the wife of Jane Miller is the mayor").
+ */
+function roleAfterName(tokens: Token[], start: number, end: number): string[] {
+  const copula = COPULAS.has(tokens[end + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[start - 1]?.text.toLowerCase() ?? '') && !ROLE_COMPLEMENT.has(tokens[start - 1]?.text.toLowerCase() ?? '');
+  if (tokens[end + 1]?.text !== ',' && !copula) return [];
   const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[end + 2]?.text ?? '');
   let k = article ? end + 3 : end + 2;
   // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
@@ -384,7 +392,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
       const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const complemented = epithetWithComplement(tokens, i);
-      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i && !opensWithObject(tokens, i, end) ? roleAfterName(tokens, end) : [];
+      const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i && !opensWithObject(tokens, i, end) ? roleAfterName(tokens, i, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.
       // "le Premier ministre britannique Keir Starmer": the office with its adjective too, as "président russe" above.
       const roleAt = isRoleWord(tokens[i - 1]) ? i - 1 : qualified.length ? i - 2 : roleBefore.length ? r : -1;

@@ -41,3 +41,21 @@ describe('a title written with "-designate" or "-elect"', () => {
     expect.soft(speakerOf(text.replace('Commissioner-designate', 'Governor-elect'), 'We are ready')).toBe('Lindiwe Sisulu');
   });
 });
+
+describe('a role given by a copula after the name', () => {
+  it.each([
+    ['Jane Miller is the mayor of Springfield.\n“We will win this election and we will do it fairly,” the mayor said.', 'We will win', 'Jane Miller'],
+    ['Jane Miller became mayor in 2019.\n“We will win this election and we will do it fairly,” the mayor said.', 'We will win', 'Jane Miller'],
+    ['Jeanne Martin est maire de Lyon.\n« Nous allons gagner cette élection et nous le ferons honnêtement », a souligné la maire.', 'Nous allons', 'Jeanne Martin'],
+    ['Lucía Ferrer es alcaldesa de Sevilla desde 2019.\n“Vamos a ganar estas elecciones”, dijo la alcaldesa.', 'Vamos a ganar', 'Lucía Ferrer'],
+    ['Ana Souza é prefeita de Recife.\n“Vamos ganhar esta eleição”, disse a prefeita.', 'Vamos ganhar', 'Ana Souza'],
+  ])('is that person’s, as an appositive’s would be: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('but not when the name is the complement of a preposition, nor when the role is someone else’s the name is related to', () => {
+    const said = '\n“We will win this election and we will do it fairly,” the mayor said.';
+    expect.soft(speakerOf(`The wife of Jane Miller is the mayor of Springfield.${said}`, 'We will win')).toBeNull();
+    expect.soft(speakerOf(`Jane Miller is the daughter of the mayor of Springfield.${said}`, 'We will win')).toBeNull();
+  });
+});
