@@ -265,8 +265,9 @@ function isIntroducedAsOrganisation(tokens: Token[], start: number): boolean {
   const first = description[0]?.text.toLowerCase() ?? '';
   if (!ARTICLES.has(first) && !POSSESSIVE_DETERMINERS.has(first)) return false;
   const head = description.slice(1, 4).findIndex((t) => isOrganisationWord(t.text.toLowerCase()));
-  // "Le patron du groupe, Carlos Tavares": a role before the organisation word describes a person of it.
-  return head >= 0 && description.slice(1, head + 2).every(isLower) && !description.slice(1, head + 1).some(isRoleWord);
+  // "Le patron du groupe, Carlos Tavares", "the union leader, Rosa Diaz": a role before or after the organisation word
+  // describes a person of it.
+  return head >= 0 && description.slice(1, head + 2).every(isLower) && !description.slice(1).some(isRoleWord);
 }
 
 /**

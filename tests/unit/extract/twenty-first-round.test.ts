@@ -59,3 +59,16 @@ describe('a role given by a copula after the name', () => {
     expect.soft(speakerOf(`Jane Miller is the daughter of the mayor of Springfield.${said}`, 'We will win')).toBeNull();
   });
 });
+
+describe('a role after an organisation word, in a description before a name', () => {
+  it('describes a person of that organisation, as a role before it does', () => {
+    const text = 'The union leader, Rosa Diaz, did not mince words. “This offer is an insult to every worker in this company,” Diaz said.';
+    expect.soft(speakerOf(text, 'This offer')).toBe('Rosa Diaz');
+    expect.soft(speakerOf(text.replace('union leader', 'company spokeswoman'), 'This offer')).toBe('Rosa Diaz');
+  });
+
+  it('but an organisation word with no role still introduces a body', () => {
+    const text = 'The rail company, Northern Lines, cut services again. “We apologise to every passenger affected by the changes,” Northern Lines said.';
+    expect(speakerOf(text, 'We apologise')).toBe('Northern Lines');
+  });
+});
