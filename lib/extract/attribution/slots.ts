@@ -530,6 +530,14 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "explicó a EFE Marta Gómez", "dijo a la AFP Marta Gómez": past the medium the words were said to, written in one run
+  // of capitals with the speaker's full name, which a given name opens.
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '')) {
+    const medium = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
+    const run = isCap(tokens[medium]) ? runEndingAfter(tokens, medium) : -1;
+    const given = tokens.findIndex((t, j) => j > medium && j < run && isGivenName(t));
+    if (given > 0) k = given;
+  }
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
     const place = runEndingAfter(tokens, k + 1);

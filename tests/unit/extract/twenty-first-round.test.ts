@@ -72,3 +72,17 @@ describe('a role after an organisation word, in a description before a name', ()
     expect(speakerOf(text, 'We apologise')).toBe('Northern Lines');
   });
 });
+
+describe('a medium the words were said to, before the speaker after the verb', () => {
+  it.each([
+    ['“Hemos recibido más de mil denuncias en una sola semana”, explicó a EFE Marta Gómez, portavoz de la asociación.', 'Hemos recibido', 'Marta Gómez'],
+    ['“Hemos recibido más de mil denuncias en una sola semana”, dijo a la AFP Marta Gómez.', 'Hemos recibido', 'Marta Gómez'],
+  ])('is passed: the full name after it speaks: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('but a full name after "a" with nothing before it in its run is whom the words were said to', () => {
+    const text = 'Marta Gómez llamó al ministro. “No vamos a ceder en nada”, le dijo a Carlos Ruiz.';
+    expect(speakerOf(text, 'No vamos a ceder')).not.toBe('Carlos Ruiz');
+  });
+});
