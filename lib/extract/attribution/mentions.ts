@@ -315,6 +315,9 @@ const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'a
 const isObjectHer = (t: Token, next: Token | undefined) =>
   t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
 
+/** Czech verbs in the past ("řekl", "uvedla", "umožnila", "přišli"). */
+const CZECH_PAST = /(?:[^aeiouyáéíóúůý]l|la|lo|li)$/u;
+
 /** Verbs that give the name before them a role, as an appositive does ("Jane Miller is the mayor of…", "Ana Souza é prefeita de…"). */
 const COPULAS = new Set('is was became remains est était fut devient reste es era fue sigue é foi continua ist war wurde bleibt'.split(' '));
 
@@ -391,7 +394,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (roleBefore.length && r + 3 === i - 1 && ROLE_COMPLEMENT.has(tokens[r + 1].text) && isLower(tokens[r + 2])) roleBefore.push(`${roleBefore[0]} ${tokens[r + 1].text} ${tokens[r + 2].text}`);
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
-      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && isLower(tokens[i - 2]) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
+      // "Ministr zdravotnictví Petr Novotný": opening the sentence, the role has its capital; then the word after it must
+      // not be a Czech verb in the past ("Soudkyně umožnila Michalu Redlovi" is what the judge did).
+      const opening = i === 2 && !CZECH_PAST.test(tokens[1]?.text ?? '');
+      const qualified = !isRoleWord(tokens[i - 1]) && tokens[i - 1] && isAdjective(tokens[i - 1]) && !isVerbLike(tokens[i - 1]) && isRoleWord(tokens[i - 2]) && (isLower(tokens[i - 2]) || opening) ? [tokens[i - 2].text.toLowerCase(), `${tokens[i - 2].text.toLowerCase()} ${tokens[i - 1].text}`] : [];
       const complemented = epithetWithComplement(tokens, i);
       const role = isRoleWord(tokens[i - 1]) ? [tokens[i - 1].text.toLowerCase()] : qualified.length ? qualified : roleBefore.length ? roleBefore : heldIn.length ? heldIn : complemented.length ? complemented : end > i && !opensWithObject(tokens, i, end) ? roleAfterName(tokens, i, end) : [];
       // "le Premier ministre, François Bayrou", "la Première ministre Élisabeth Borne": the office, as its periphrases name it.

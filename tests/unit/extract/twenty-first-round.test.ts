@@ -86,3 +86,10 @@ describe('a medium the words were said to, before the speaker after the verb', (
     expect(speakerOf(text, 'No vamos a ceder')).not.toBe('Carlos Ruiz');
   });
 });
+
+describe('a Czech role with its complement opening the sentence before a name', () => {
+  it('is that person’s role', () => {
+    const text = 'Ministr zdravotnictví Petr Novotný navštívil nemocnici. „Do konce roku otevřeme sto nových lůžek,“ uvedl ministr.';
+    expect(speakerOf(text, 'Do konce roku')).toBe('Petr Novotný');
+  });
+});
