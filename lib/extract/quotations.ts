@@ -7,7 +7,7 @@
  * (the convention for long quotations: no closing mark until the last paragraph).
  */
 import { QUOTE_MARK_FAMILY, type QuoteMarkFamily } from '../text/quote-marks';
-import { CUES } from './lexicon';
+import { isCue } from './attribution/words';
 import { tokenize } from './names';
 
 export interface Quotation {
@@ -138,18 +138,19 @@ function dialogueIn(text: string, from: number, to: number): Quotation | undefin
   if (!dash) return undefined;
   const start = from + dash[0].length;
   const line = text.slice(start, to);
+  // "insiste Gérard Poulain, délégué syndical du site": an appositive after the speaker is no part of the incise.
   const isIncise = (clause: string) => {
-    const words = tokenize(clause).filter((t) => /\p{L}/u.test(t.text));
-    return words.length > 0 && words.length <= INCISE_WORDS && words.some((t) => CUES.has(t.text.toLowerCase()));
+    const words = tokenize(clause.split(',')[0]).filter((t) => /\p{L}/u.test(t.text));
+    return words.length > 0 && words.length <= INCISE_WORDS && words.some(isCue);
   };
   // Spanish: "—Vamos a ganar —dijo el presidente—." A second dash closes the words.
   const second = line.search(/\s?[\u2014\u2015]/);
   let end = -1;
   if (second > 0 && isIncise(line.slice(second).split(/[\u2014\u2015]/)[1] ?? '')) end = start + second;
-  // French: "— Nous partons, a-t-il dit." The incise follows the last comma.
-  if (end < 0) {
-    const comma = line.lastIndexOf(', ');
-    if (comma > 0 && isIncise(line.slice(comma + 2).split(/[.!?]/)[0])) end = start + comma;
+  // French: "— Nous partons, a-t-il dit." The incise follows a comma: the last one, or one before an appositive ("—
+  // Il faut rouvrir l'usine, insiste Gérard Poulain, délégué syndical du site.").
+  for (let comma = line.lastIndexOf(', '); end < 0 && comma > 0; comma = line.lastIndexOf(', ', comma - 1)) {
+    if (isIncise(line.slice(comma + 2).split(/[.!?]/)[0])) end = start + comma;
   }
   if (end < 0) return undefined;
   const quoted = text.slice(start, end);

@@ -14,7 +14,7 @@ const stems = (list: string) => list.trim().split(/\s+/);
 const NOUN_FORMS = new Set(
   stems(`
   pregunta denuncia alerta lanza protesta cuenta
-  pergunta cobra aposta conta
+  pergunta cobra aposta conta queixa
   note juge lance tranche nuance précise alerte avance pointe critique peste
 `),
 );
@@ -35,7 +35,7 @@ const PORTUGUESE_AR = stems(`
   afirm declar explic ressalt destac avali complet coment question lembr inform fal pontu fris revel observ reforç
   lament argument opin analis brinc comemor relat alert celebr desabaf reiter enfatiz neg dispar crav emend record
   cobr indag pergunt retruc minimiz confess assegur avis ironiz detalh elogi sublinh salient acrescent sustent
-  complement justific ponder critic mencion sinaliz assinal acus cont
+  complement justific ponder critic mencion sinaliz assinal acus cont queix
 `);
 /** Portuguese verbs in -er ("respond"). */
 const PORTUGUESE_ER = stems('respond escrev reconhec rebat agradec promet defend');

@@ -6,7 +6,8 @@ import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, G
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
-export const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, ''));
+/** "s'exclame", "queixou-se": a verb of saying with its reflexive pronoun joined to it, French before, Portuguese after. */
+export const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, '').replace(/-se$/, ''));
 export const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** A preposition of any language read, German's too ("für", "über", "in"). */
 export const isPreposition = (t: Token | undefined) => !!t && (PREPOSITIONS.has(t.text) || GERMAN_PREPOSITIONS.has(t.text));

@@ -93,3 +93,15 @@ describe('a Czech role with its complement opening the sentence before a name', 
     expect(speakerOf(text, 'Do konce roku')).toBe('Petr Novotný');
   });
 });
+
+describe('em-dash dialogue and enclitic verbs of saying', () => {
+  it('reads an incise followed by an appositive, and a Portuguese verb with its reflexive joined after it', () => {
+    expect.soft(speakerOf('Devant les grilles, les salariés ne décolèrent pas.\n— Il faut rouvrir l’usine, insiste Gérard Poulain, délégué syndical du site.', 'Il faut rouvrir')).toBe('Gérard Poulain');
+    expect.soft(speakerOf('Os moradores estão revoltados.\n— Ninguém nos avisou de nada — queixou-se Maria Pires, moradora da aldeia.', 'Ninguém nos avisou')).toBe('Maria Pires');
+    expect.soft(speakerOf('O ministro Rui Costa foi criticado. “Cumpri a lei em todos os momentos”, defendeu-se Costa.', 'Cumpri a lei')).toBe('Rui Costa');
+  });
+
+  it('but a dash line with no verb of saying after its comma is no dialogue', () => {
+    expect(speakerOf('Programme de la soirée :\n— Concert à 20 heures, place Bellecour, entrée libre.', 'Concert à 20')).toBeNull();
+  });
+});
