@@ -58,8 +58,14 @@ const FOREIGN_ARTICLES = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Der', 
 
 export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Adv|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'do', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
 
+/**
+ * "Maria do Carmo Pires": Portuguese "do" joins a name only after a given name or before a surname, for it is also the
+ * Czech preposition ("přestup Declana Rice do Manchesteru") and the English verb.
+ */
+const joinsByDo = (tokens: Token[], before: number, after: number) =>
+  tokens[before + 1]?.text !== 'do' || after !== before + 2 || GIVEN_NAME_GENDER.has(folded(tokens[before])) || isCapitalized(tokens[after + 1]);
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
 /** One whose short name is an acronym ("ATU-Organisator", "SPD-Chef"): no given name has that shape, so it is an epithet before a surname alone too. */
@@ -131,11 +137,13 @@ export const isCapitalized = (t: Token | undefined): boolean => !!t && (/^\p{Lu}
 const folded = (t: Token) => t.text.toLowerCase();
 
 /**
- * "hat GROOVE-Autorin Charlotte Elsen Tobias Trommer getroffen": a given name after a given name and one other word
- * opens a second person's name; the two are one run of capitals, not one person.
+ * "hat GROOVE-Autorin Charlotte Elsen Tobias Trommer getroffen": a given name after a given name and one other word,
+ * with a surname after it, opens a second person's name; the two are one run of capitals, not one person.
  */
 const opensSecondName = (tokens: Token[], k: number) =>
-  GIVEN_NAME_GENDER.has(folded(tokens[k])) && !GIVEN_NAME_GENDER.has(folded(tokens[k - 1])) && isCapitalized(tokens[k - 1]) && GIVEN_NAME_GENDER.has(tokens[k - 2] ? folded(tokens[k - 2]) : '');
+  GIVEN_NAME_GENDER.has(folded(tokens[k])) && !GIVEN_NAME_GENDER.has(folded(tokens[k - 1])) && isCapitalized(tokens[k - 1]) && GIVEN_NAME_GENDER.has(tokens[k - 2] ? folded(tokens[k - 2]) : '') &&
+  // "Luiz Inácio Lula da Silva" is one name: a second person's given name has its surname right after it.
+  isCapitalized(tokens[k + 1]);
 
 /** Start index of the capitalized run (a name with its titles) that ends at token `end`, or -1. */
 export function runStartingBefore(tokens: Token[], end: number): number {
@@ -151,7 +159,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
     const articleAlone = p >= 0 && p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
-    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, p + 1, start - 1, p) && !prepositionAndArticle(tokens, p + 1)) start = p;
+    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && joinsByDo(tokens, p, start) && !contractionAfterName(tokens, p + 1, start - 1, p) && !prepositionAndArticle(tokens, p + 1)) start = p;
     else break;
   }
   return start;
@@ -181,7 +189,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
     // An article alone after a name is no particle ("erklärt Nadeschdin der DW", to DW): only after "von", "van", "de".
     const articleAlone = p === end + 2 && ARTICLE_PARTICLES.has(tokens[end + 1].text) && !PARTICLES.has(folded(tokens[end]));
-    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && !contractionAfterName(tokens, end + 1, p - 1, end) && !prepositionAndArticle(tokens, end + 1)) end = p;
+    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && joinsByDo(tokens, end, p) && !contractionAfterName(tokens, end + 1, p - 1, end) && !prepositionAndArticle(tokens, end + 1)) end = p;
     else break;
   }
   return end;

@@ -105,3 +105,10 @@ describe('em-dash dialogue and enclitic verbs of saying', () => {
     expect(speakerOf('Programme de la soirée :\n— Concert à 20 heures, place Bellecour, entrée libre.', 'Concert à 20')).toBeNull();
   });
 });
+
+describe('Portuguese names', () => {
+  it('keep "do" and a nickname between given name and surname', () => {
+    expect.soft(speakerOf('“Cumpri a lei em todos os momentos”, disse Maria do Carmo Pires.', 'Cumpri a lei')).toBe('Maria do Carmo Pires');
+    expect.soft(speakerOf('“Cumpri a lei em todos os momentos”, disse Luiz Inácio Lula da Silva.', 'Cumpri a lei')).toBe('Luiz Inácio Lula da Silva');
+  });
+});
