@@ -822,6 +822,11 @@ export const NOT_NAMES = words(`
   insbesondere ausgerechnet wie wo was wer warum wann wieso weshalb über unter gegen ohne durch zwischen neben hinter
   trotz wegen dank seitens gemäß ab bis außer innerhalb außerhalb angesichts
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz juni juli oktober dezember
+  lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin juillet août septembre octobre novembre décembre
+  lunes martes miércoles jueves viernes sábado domingo enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
+  janeiro fevereiro março maio junho julho setembro outubro dezembro
+  pondělí úterý středa čtvrtek pátek sobota neděle leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
 `);
 
 export type Gender = 'm' | 'f';

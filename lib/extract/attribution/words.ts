@@ -62,14 +62,18 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Periods named between a subject and its verb ("Ruano last week said"), after PERIOD_OPENERS. */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
+/** German days and times of day after "am" ("wie Georg Liebl am Montag sagte"), and months after "im". */
+const GERMAN_AM = new Set('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag abend morgen mittag vormittag nachmittag wochenende'.split(' '));
+const GERMAN_IM = new Set('januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '));
 
 /**
- * How many tokens the English phrase of a time at k holds, set between a subject and its verb: "on Tuesday", "last
- * week", "this morning", "at that time", "at the time"; 0 when none starts there.
+ * How many tokens the phrase of a time at k holds, set between a subject and its verb: "on Tuesday", "last week", "this
+ * morning", "at that time", "at the time", German "am Montag", "im Januar"; 0 when none starts there.
  */
 export function timePhraseLength(tokens: Token[], k: number): number {
   const first = tokens[k]?.text.toLowerCase() ?? '';
   const second = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if ((first === 'am' && GERMAN_AM.has(second)) || (first === 'im' && GERMAN_IM.has(second))) return 2;
   if (first === 'on' || PERIOD_OPENERS.has(first)) return DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
   return first === 'at' && (second === 'that' || second === 'the') && tokens[k + 2]?.text.toLowerCase() === 'time' ? 3 : 0;
 }

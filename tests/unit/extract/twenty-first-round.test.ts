@@ -112,3 +112,10 @@ describe('Portuguese names', () => {
     expect.soft(speakerOf('“Cumpri a lei em todos os momentos”, disse Luiz Inácio Lula da Silva.', 'Cumpri a lei')).toBe('Luiz Inácio Lula da Silva');
   });
 });
+
+describe('German days and months between the speaker and the verb', () => {
+  it('are a time, never the speaker', () => {
+    expect.soft(speakerOf('„Ich habe niemals Geld angenommen“, hat Werner Kaspar am Donnerstag gesagt.', 'Ich habe niemals')).toBe('Werner Kaspar');
+    expect.soft(speakerOf('Die Ernte fällt schlecht aus, „so schlecht wie seit zwanzig Jahren nicht mehr“, wie Bauernpräsident Georg Liebl am Montag sagte.', 'so schlecht wie')).toBe('Georg Liebl');
+  });
+});
