@@ -74,6 +74,7 @@ export const EUROPEAN_CUES = words(`
   unterstreicht unterstrich rief verweist verwies bekennt bekannte gesteht gestand widerspricht widersprach
   verspricht versprach rät riet beschreibt beschrieb verrät verriet spricht ruft
   gesagt gefragt gewarnt gefordert
+  versprochen geschrieben gesprochen gerufen beschrieben verraten empfohlen unterstrichen widersprochen zugegeben angekündigt mitgeteilt hinzugefügt
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
 `);

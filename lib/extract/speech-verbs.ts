@@ -111,11 +111,17 @@ const french = (): { finite: string[]; participles: string[] } => ({
   participles: FRENCH_ER.map((s) => `${s}é`),
 });
 
-/** German weak verbs: "betont", "betonte", "betonten"; an e before the ending after t, d or a consonant and n ("antwortet", "entgegnet"). */
+/** German prefixes that take no "ge-" in the participle ("betont", "erklärt", "verkündet"), nor do verbs in -ieren ("kritisiert"). */
+const NO_GE = /^(?:be|emp|ent|er|ge|miss|ver|zer)|ier$/;
+
+/**
+ * German weak verbs: "betont", "betonte", "betonten"; an e before the ending after t, d or a consonant and n
+ * ("antwortet", "entgegnet"); the participle of the perfect ("hat Werner Kaspar gesagt", "hatte sie gewarnt").
+ */
 const german = (): string[] =>
   GERMAN_WEAK.flatMap((s) => {
     const joint = /(?:[td]|[^aeiouäöülrh]n)$/.test(s) ? 'e' : '';
-    return [`${s}${joint}t`, `${s}${joint}te`, `${s}${joint}ten`];
+    return [`${s}${joint}t`, `${s}${joint}te`, `${s}${joint}ten`, ...(NO_GE.test(s) ? [] : [`ge${s}${joint}t`])];
   });
 
 /** English past and third person; the -ing form is left to the hand list, as most are also nouns ("by announcing X"). */

@@ -76,6 +76,9 @@ export const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'de
 export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
+/** German auxiliaries of the perfect and pluperfect ("hat … gesagt", "hatte … versprochen"). */
+const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten']);
+
 export function subjectOf(tokens: Token[], v: number): Slot {
   // "Die Technik sei kein Selbstzweck, betont sie": after a clause, a verb with a subject pronoun after it is that
   // pronoun's (in English, "…, said he was" opens the reported clause).
@@ -84,6 +87,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "In Anlehnung an den Soziologen Hartmut Rosa fragte er:": after any other part opening a German sentence too, when
   // the pronoun can only be a subject; a name before the verb is then its object or part of a phrase.
   if (v > 0 && after && GERMAN_NOMINATIVE_PRONOUNS.has(after.text) && isGerman(tokens)) return { pronoun: after.text };
+  // "„…“, hat er auf einer Pressekonferenz gesagt": in the German perfect the pronoun follows the auxiliary.
+  const auxiliary = tokens.findLastIndex((t, j) => j < v && GERMAN_PERFECT_AUXILIARIES.has(t.text));
+  const perfect = auxiliary >= 0 ? tokens[auxiliary + 1] : undefined;
+  if (perfect && GERMAN_NOMINATIVE_PRONOUNS.has(perfect.text) && !tokens.slice(auxiliary, v).some((t) => t.text === ',') && isGerman(tokens)) return { pronoun: perfect.text };
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
   // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.

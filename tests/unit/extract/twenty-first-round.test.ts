@@ -119,3 +119,12 @@ describe('German days and months between the speaker and the verb', () => {
     expect.soft(speakerOf('Die Ernte fällt schlecht aus, „so schlecht wie seit zwanzig Jahren nicht mehr“, wie Bauernpräsident Georg Liebl am Montag sagte.', 'so schlecht wie')).toBe('Georg Liebl');
   });
 });
+
+describe('the German perfect', () => {
+  it('reads the participle of a verb of saying and the subject after the auxiliary', () => {
+    expect.soft(speakerOf('„Wir bauen keine Stellen ab“, hatte Konzernchefin Sabine Rost noch im Januar versprochen.', 'Wir bauen keine')).toBe('Sabine Rost');
+    expect.soft(speakerOf('„Das war ein Fehler“, hat Anna Brandt gemahnt.', 'Das war ein')).toBe('Anna Brandt');
+    const text = 'Der Bürgermeister von Altenweiler, Sven Hofmeister, hat sich am Abend zu dem Vorfall geäußert. „Wir werden die Verantwortlichen zur Rechenschaft ziehen“, hat er auf einer Pressekonferenz gesagt.';
+    expect.soft(speakerOf(text, 'Wir werden die')).toBe('Sven Hofmeister');
+  });
+});
