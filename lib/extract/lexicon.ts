@@ -154,6 +154,7 @@ export const SOURCE_PHRASES: readonly string[][] = `
   de acuerdo con|en palabras de|en palabras del|a juicio de|a juicio del|en opinión de|en opinión del
   de acordo com|nas palavras de|nas palavras do|nas palavras da|na opinião de|na opinião do|na opinião da
   na avaliação de|na avaliação do|na avaliação da|na visão de|na visão do|na visão da
+  nach angaben von|nach angaben des|nach angaben der|nach worten von|nach worten des|nach worten der
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
 /**
@@ -638,7 +639,7 @@ export const ANSWERING_VERBS = words(`
  * "uvádí se v prohlášení"): one writing by any of its words, as the Spanish and Portuguese ones in attribution/roles.ts.
  */
 export const GERMAN_CZECH_WRITINGS = words(`
-  mitteilung pressemitteilung erklärung schreiben brief stellungnahme communiqué papier
+  mitteilung pressemitteilung erklärung schreiben brief stellungnahme communiqué papier bericht urteil gutachten
   prohlášení dopis sdělení zpráva
 `);
 
@@ -750,7 +751,7 @@ export const ORGANISATION = words(`
 `);
 
 /** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
-export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt|institut|universität|hochschule|stiftung|direktion|kommission|gesellschaft|organisation|gruppe)$/;
+export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt|institut|universität|hochschule|stiftung|direktion|kommission|gesellschaft|organisation|gruppe|rathaus|verwaltung|kanzlei|präsidium)$/;
 
 /** Nouns that introduce a title of a work or a name in quotation marks rather than someone's words. */
 export const WORK_NOUNS = words(`

@@ -64,7 +64,8 @@ const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom']);
  */
 export function sourceOfImpersonal(tokens: Token[]): Slot {
   const es = tokens.findIndex((t) => t.text === 'es');
-  const writing = es >= 0 ? writingAt(tokens, es + 1) : undefined;
+  // "heißt es in der Erklärung", "In dem Bericht des Landesrechnungshofs heißt es:": the writing after "es" or opening the sentence.
+  const writing = (es >= 0 ? writingAt(tokens, es + 1) : undefined) ?? writingAt(tokens, 0);
   if (writing) return writing;
   for (let p = 0; p < tokens.length; p++) {
     if (!SOURCE_PREPOSITIONS.has(tokens[p].text.toLowerCase())) continue;

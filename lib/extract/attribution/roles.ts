@@ -4,9 +4,9 @@
  * issued it. Each reading is a Slot for the resolver.
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
+import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, ORGANISATION_SUFFIX, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS } from './words';
+import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -360,9 +360,19 @@ const IN_WRITING = new Set(['in', 'im', 'v', 've']);
  */
 export function writingAt(tokens: Token[], k: number): Slot | undefined {
   if (tokens[k]?.text === 'darin') return { document: 'darin' };
-  if (!IN_WRITING.has(tokens[k]?.text ?? '')) return undefined;
-  const at = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
+  if (!IN_WRITING.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
+  const at = isArticle(tokens[k + 1]) || INDEFINITE_DE.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   const word = tokens[at]?.text.toLowerCase() ?? '';
+  // "heißt es in einer Mitteilung der Nordbahn GmbH", "Im Bericht des Landesrechnungshofs heißt es": its issuer speaks.
+  const genitive = tokens[at + 1]?.text ?? '';
+  const end = GERMAN_CZECH_WRITINGS.has(word) && GERMAN_GENITIVE_ARTICLES.has(genitive) ? runEndingAfter(tokens, at + 2) : -1;
+  const issuer = end > at ? nameOfRun(tokens.slice(at + 2, end + 1)) : undefined;
+  if (issuer) {
+    const name = nominativeAfter(genitive, issuer.name);
+    const word = name.toLowerCase();
+    // "in einer Erklärung des Ministeriums": a body's bare word stands for the body the text named with it.
+    return ORGANISATION_SUFFIX.exec(word)?.[0] === word ? { role: word } : { name, titled: true };
+  }
   return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }
 

@@ -92,6 +92,8 @@ export function introducesWriting(tokens: Token[], k: number): boolean {
 
 /** The German articles of a genitive complement ("der Vorsitzende des Aufsichtsrats", "der Chef der Bahn"). */
 export const GERMAN_GENITIVE_ARTICLES = new Set(['der', 'des']);
+/** "des Verbands", "des Bundestages", "des Innenministeriums": a name after German "des" without the ending of the genitive. */
+export const nominativeAfter = (article: string, name: string) => (article === 'des' ? name.replace(/e?s$/u, '') : name);
 
 /** German determiners: a capitalised word after one, perhaps past an adjective, is a noun ("seine Freilassung", "einem ruhigen Vormittag"). */
 export const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|[kmds]?ein(?:e|er|em|en|es)?|ihr(?:e|er|em|en|es)?|unser(?:e|er|em|en|es)?|dies(?:e|er|em|en|es)|jede[rmns]?)$/;

@@ -128,3 +128,21 @@ describe('the German perfect', () => {
     expect.soft(speakerOf(text, 'Wir werden die')).toBe('Sven Hofmeister');
   });
 });
+
+describe('German sources of impersonal and reported words', () => {
+  it('name the issuer of the writing the words stand in, in the nominative', () => {
+    expect.soft(speakerOf('„Die Sperrung ist aus Sicherheitsgründen unumgänglich“, heißt es in einer Mitteilung der Nordbahn Regio GmbH.', 'Die Sperrung ist')).toBe('Nordbahn Regio GmbH');
+    expect.soft(speakerOf('„Die Sperrung ist aus Sicherheitsgründen unumgänglich“, heißt es in einer Mitteilung des Innenministeriums.', 'Die Sperrung ist')).toBe('Innenministerium');
+    expect.soft(speakerOf('In dem Bericht des Landesrechnungshofs heißt es: „Die Kosten wurden systematisch zu niedrig angesetzt.“', 'Die Kosten wurden')).toBe('Landesrechnungshof');
+  });
+
+  it('read "nach Angaben von" as "according to", and a town hall as a body', () => {
+    expect.soft(speakerOf('Nach Angaben von Feuerwehrsprecher Lukas Brenner bestand „zu keinem Zeitpunkt Gefahr für die Anwohner“.', 'zu keinem Zeitpunkt')).toBe('Lukas Brenner');
+    expect.soft(speakerOf('„Die Gespräche mit dem Investor laufen“, hieß es am Montag aus dem Birkenfelder Rathaus.', 'Die Gespräche mit')).toBe('Birkenfelder Rathaus');
+  });
+
+  it('but a body’s bare word in the genitive stands for a body named before, never the name "Ministerium"', () => {
+    const text = 'Das südkoreanische Vereinigungsministerium bestätigte den Auftritt. „Grundlose Berichte haben unnötige Verwirrung gestiftet“, hieß es in einer Erklärung des Ministeriums.';
+    expect(speakerOf(text, 'Grundlose Berichte')).not.toBe('Ministerium');
+  });
+});
