@@ -506,6 +506,10 @@ const OCCASION_AFTER_CUE_WORDS = 5;
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von']);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
+/** "el bombero Julián Serrano", "a diarista Rosângela Ferreira": an article, a word in lower case saying what the person does, a full name. */
+const describesNameAt = (tokens: Token[], j: number) =>
+  (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
+
 export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);
@@ -550,12 +554,14 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
     const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
     if (!englishArticle && (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1]))) k = place + 1;
+    // Portuguese "a" is also the preposition: past it to the description ("disse à Folha a diarista Rosângela Ferreira").
+    else if (describesNameAt(tokens, place + 1)) k = place + 2;
   }
   // "afirmó en conferencia de prensa el vocero…", "dijo a la prensa el ministro": past where or to whom the words were
   // said, in lower case, to an article before a role or a name; not past another preposition ("en una entrevista con el ministro").
   if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1])) {
     for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
-      if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]))) {
+      if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]) || describesNameAt(tokens, j))) {
         k = j;
         break;
       }

@@ -146,3 +146,10 @@ describe('German sources of impersonal and reported words', () => {
     expect(speakerOf(text, 'Grundlose Berichte')).not.toBe('Ministerium');
   });
 });
+
+describe('a speaker described by what they do, after where or to whom the words were said', () => {
+  it('is the full name after the description', () => {
+    expect.soft(speakerOf('“Nunca había visto algo así en treinta años de profesión”, afirmó a este diario el bombero Julián Serrano.', 'Nunca había visto')).toBe('Julián Serrano');
+    expect.soft(speakerOf('“A gente perdeu tudo, até os documentos”, disse à Folha a diarista Rosângela Ferreira, 52.', 'A gente perdeu')).toBe('Rosângela Ferreira');
+  });
+});
