@@ -4,7 +4,7 @@
  * each language.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyNamed, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
@@ -570,7 +570,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
-  if (isOutlet(tokens[k])) k++;
+  // "řekl ČTK ředitel hasičů Ondřej Kubát", "řekla ČTK jedna ze svědkyň": an acronym right after the verb with a word in
+  // lower case after it is the agency told, or the body of the role after it, never the speaker.
+  if (isOutlet(tokens[k]) || (k === i + 1 && ACRONYM_WORD.test(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]))) k++;
   // "prohlásil podle verdiktu Petr Redl": past the source of the account ("according to the verdict") to a name that
   // opens with a given name in the nominative; "podle informací Deníku N" is whose account, not who spoke.
   if (ACCORDING.has(tokens[k]?.text ?? '') && tokens[k + 1] && isLower(tokens[k + 1]) && isGivenName(tokens[k + 2])) k += 2;

@@ -153,3 +153,14 @@ describe('a speaker described by what they do, after where or to whom the words 
     expect.soft(speakerOf('“A gente perdeu tudo, até os documentos”, disse à Folha a diarista Rosângela Ferreira, 52.', 'A gente perdeu')).toBe('Rosângela Ferreira');
   });
 });
+
+describe('an acronym right after the verb, with a word in lower case after it', () => {
+  it('is the agency told or the body of the role after it, never the speaker', () => {
+    expect.soft(speakerOf('„Škody jdou do desítek milionů korun,“ řekl ČTK ředitel krajských hasičů Ondřej Kubát.', 'Škody jdou do')).toBe('Ondřej Kubát');
+    expect.soft(speakerOf('„Bylo to strašné, všude byla krev,“ řekla ČTK jedna ze svědkyň, která si nepřála být jmenována.', 'Bylo to strašné')).toBeNull();
+  });
+
+  it('but an acronym ending the clause is the speaker', () => {
+    expect(speakerOf('“The launch window opens on Tuesday and we are on schedule,” said NASA.', 'The launch window')).toBe('NASA');
+  });
+});
