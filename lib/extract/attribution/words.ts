@@ -109,6 +109,8 @@ const GERMAN_WORDS = new Set(['und', 'oder', 'wie', 'doch', 'schon', 'gibt', 'si
 /** Object and stressed pronouns ("her", "lui", "ihm"), with the subject pronoun they stand for ("according to her", "recalls him saying"). */
 export const SUBJECT_OF_OBJECT_PRONOUN = new Map([
   ['him', 'he'], ['her', 'she'], ['lui', 'il'], ['elle', 'elle'], ['ihm', 'er'], ['ihr', 'sie'],
+  // Czech "podle něj", "podle ní": Czech drops its subject pronouns, so a subject pronoun of the same gender stands for them.
+  ['něj', 'él'], ['něho', 'él'], ['ní', 'ella'],
 ]);
 /** Words that tell an English sentence, where "a" is the article: function words, common verbs of saying, a past in "-ed". */
 const ENGLISH_MARKERS = new Set(['the', 'The', 'said', 'says', 'and', 'of', 'who', 'with', 'his', 'her', 'their', 'its', 'told', 'wrote']);

@@ -164,3 +164,10 @@ describe('an acronym right after the verb, with a word in lower case after it', 
     expect(speakerOf('“The launch window opens on Tuesday and we are on schedule,” said NASA.', 'The launch window')).toBe('NASA');
   });
 });
+
+describe('Czech "podle něj", "podle ní"', () => {
+  it('credit the person of that gender the text spoke of, as "according to him" does', () => {
+    expect.soft(speakerOf('Hydrolog Jan Pokorný sleduje hladinu řeky od rána spolu s krizovou manažerkou Irenou Malou. Podle něj je situace „velmi vážná, ale ne beznadějná“.', 'velmi vážná')).toBe('Jan Pokorný');
+    expect.soft(speakerOf('Soudkyně Alena Krejčí poslala obžalovaného Marka Soukupa na osm let do vězení. Podle ní jednal „s mimořádnou bezohledností“.', 'mimořádnou bezohledností')).toBe('Alena Krejčí');
+  });
+});
