@@ -77,6 +77,10 @@ export const EUROPEAN_CUES = words(`
   versprochen geschrieben gesprochen gerufen beschrieben verraten empfohlen unterstrichen widersprochen zugegeben angekündigt mitgeteilt hinzugefügt
   vysvětlil vysvětlila prohlásil prohlásila upřesnil upřesnila podotkla dodává řekne zopakoval zopakovala varoval varovala
   napsali sdělili uvedly prohlásili oznámil oznámila ujistil ujistila odmítl odmítla uzavřel uzavřela
+  prozradil prozradila prozrazuje oponoval oponovala oponuje namítl namítla namítá soudí zhodnotil zhodnotila hodnotí
+  popsal popsala popisuje pochvaloval pochvalovala pochvaluje postěžoval postěžovala stěžuje posteskl posteskla ptá
+  podotýká připouští připustil připustila argumentoval argumentovala argumentuje líčí líčil líčila vzpomíná vzpomínal
+  vzpomínala informoval informovala informuje
 `);
 
 /**
@@ -191,7 +195,7 @@ export const BETWEEN_SUBJECT_AND_CUE = words(`
   also later then previously again once still already has have had would will recently reportedly repeatedly simply only further even just
   often always sometimes usually
   a ont avait avaient aurait encore aussi déjà hat haben hatte hatten auch noch ha han había habían habría también ya
-  tem têm tinha tinham havia também já je jsou byl byla bylo také už
+  tem têm tinha tinham havia também já je jsou byl byla bylo také už k tomu dnes včera pak rovněž
   aber hingegen dagegen jedoch allerdings wiederum indes ebenfalls však ovšem naopak zase
 `);
 

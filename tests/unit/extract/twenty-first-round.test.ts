@@ -171,3 +171,13 @@ describe('Czech "podle něj", "podle ní"', () => {
     expect.soft(speakerOf('Soudkyně Alena Krejčí poslala obžalovaného Marka Soukupa na osm let do vězení. Podle ní jednal „s mimořádnou bezohledností“.', 'mimořádnou bezohledností')).toBe('Alena Krejčí');
   });
 });
+
+describe('Czech verbs of saying the lexicon lacked, and "k tomu" before the verb', () => {
+  it.each(['prozradil', 'oponoval', 'namítl', 'zhodnotil', 'postěžoval si', 'ptá se', 'připouští', 'vzpomíná', 'informoval'])('reads “…,” %s trenér Pavel Dvořák', (verb) => {
+    expect(speakerOf(`„Výsledek nás opravdu velmi mrzí a musíme se zlepšit,“ ${verb} trenér Pavel Dvořák.`, 'Výsledek nás')).toBe('Pavel Dvořák');
+  });
+
+  it('passes "k tomu" between the subject and the verb', () => {
+    expect(speakerOf('Předseda klubu Lukáš Vrba k tomu řekl: „S takovým výsledkem nemůžeme být spokojeni.“', 'S takovým výsledkem')).toBe('Lukáš Vrba');
+  });
+});
