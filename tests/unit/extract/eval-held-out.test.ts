@@ -46,7 +46,9 @@ describe('the extraction evaluation on the held-out split', () => {
   // held out from the start (set N, go-trafilatura's test pages, mostly German): 0.896 (86 of 96) on the reader at the
   // round's start and after it alike; the two hundred and ninety-eight 0.930 (1,763 of 1,895); the three hundred and
   // twelve together 0.929 (1,849 of 1,991), read at the round's end, and 0.929 (1,852 of 1,994) once accents written as
-  // combining marks were read composed.
+  // combining marks were read composed. The twenty-first round added no pages; its rules, from classes of error that the
+  // earlier rounds' readers made on pages unseen at the time and that passages written for the usual constructions of
+  // each language showed, took the three hundred and twelve to 0.931 (1,854 of 1,991), read once at the round's end.
   // The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   it('keeps speaker precision on the held-out pages', async () => {
