@@ -787,12 +787,17 @@ export const UNDERTAKING_NOUNS = words('plan operación campaña opération camp
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 export const ROLE_COMPLEMENT = words('of for de du des da do di del für');
 
+/** German days and months, between a subject and its verb ("am Montag", "im Januar") and never names. */
+export const GERMAN_DAYS = words('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag');
+export const GERMAN_MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember');
+
 /**
  * Capitalized words that begin sentences, clauses or dates, not names (in every language read): each language's
  * closed classes (determiners, possessives, conjunctions, prepositions, common adverbs), less the words that are also
  * names or name parts ("Ma", "Su", "Per", "Vos", "Knapp", the particles "da", "von", "van").
  */
-export const NOT_NAMES = words(`
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...words(`
   the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although
   this that these those it its he she they we i you his her their our my your there here then also meanwhile still now
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
@@ -828,12 +833,15 @@ export const NOT_NAMES = words(`
   insbesondere ausgerechnet wie wo was wer warum wann wieso weshalb über unter gegen ohne durch zwischen neben hinter
   trotz wegen dank seitens gemäß ab bis außer innerhalb außerhalb angesichts
   dva dvě tři čtyři pět zároveň přitom mezitím již zatím proto tedy navíc vše všechno nic něco
-  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz juni juli oktober dezember
   lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin juillet août septembre octobre novembre décembre
   lunes martes miércoles jueves viernes sábado domingo enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
   janeiro fevereiro março maio junho julho setembro outubro dezembro
   pondělí úterý středa čtvrtek pátek sobota neděle leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
-`);
+`),
+  ...GERMAN_DAYS,
+  // "Mai" is a given name too.
+  ...[...GERMAN_MONTHS].filter((month) => month !== 'mai'),
+]);
 
 export type Gender = 'm' | 'f';
 

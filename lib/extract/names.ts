@@ -112,12 +112,12 @@ const prepositionAndArticle = (tokens: Token[], from: number): boolean => tokens
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
-/** "l’ex-ministre", "ex-président": a former holder of a role names the role as much. */
 /** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun, "-designate" says who will hold it). */
 const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt', 'designate', 'elect']);
 /** A rank written with a hyphen, each part a title ("major-gen", "lt-col", "vice-admiral"). */
 const isHyphenatedRank = (word: string) =>
   word.includes('-') && word.split('-').every((part) => part && (ROLES.has(part) || ROLES.has(`${part}.`) || RANK_PARTS.has(part)));
+/** A word of a role or title, listed or by its form; a former holder names the role as much ("l’ex-ministre", "ex-président"). */
 export const isRole = (word: string): boolean =>
   ROLES.has(word) || isEpithet(word) || ROLE_SUFFIX.test(word) || isGermanScientist(word) || (word.startsWith('ex-') && isRole(word.slice(3))) || isHyphenatedRank(word) || isViceRole(word);
 

@@ -305,10 +305,6 @@ function descriptionsBeforeName(tokens: Token[], start: number, czech: boolean):
   return words;
 }
 
-/**
- * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
- * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
- */
 /** Words that follow "her" the object ("told her that", "asked her if", "stood over her with"), not "her" the possessive ("her team"). */
 const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'about', 'not']);
 /** "her" as an object, of someone the sentence's subject acts on: it tells nothing of the subject's gender. */
@@ -362,6 +358,10 @@ function roleHeadOf(tokens: Token[], k: number): number {
   return ROLE_COMPLEMENT.has(tokens[complement]?.text.toLowerCase() ?? '') && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1) : k;
 }
 
+/**
+ * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
+ * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
+ */
 export function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);

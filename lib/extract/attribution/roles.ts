@@ -369,9 +369,9 @@ export function writingAt(tokens: Token[], k: number): Slot | undefined {
   const issuer = end > at ? nameOfRun(tokens.slice(at + 2, end + 1)) : undefined;
   if (issuer) {
     const name = nominativeAfter(genitive, issuer.name);
-    const word = name.toLowerCase();
+    const lower = name.toLowerCase();
     // "in einer Erklärung des Ministeriums": a body's bare word stands for the body the text named with it.
-    return ORGANISATION_SUFFIX.exec(word)?.[0] === word ? { role: word } : { name, titled: true };
+    return ORGANISATION_SUFFIX.exec(lower)?.[0] === lower ? { role: lower } : { name, titled: true };
   }
   return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }

@@ -75,10 +75,10 @@ export const GERMAN_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'de
 /** Subject pronouns that may follow their verb: German, French, Spanish and Portuguese ones, not English "he" and "she". */
 export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' && p !== 'she'));
 
-/** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 /** German auxiliaries of the perfect and pluperfect ("hat … gesagt", "hatte … versprochen"). */
 const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten']);
 
+/** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 export function subjectOf(tokens: Token[], v: number): Slot {
   // "Die Technik sei kein Selbstzweck, betont sie": after a clause, a verb with a subject pronoun after it is that
   // pronoun's (in English, "…, said he was" opens the reported clause).
@@ -505,11 +505,11 @@ const OCCASION_AFTER_CUE_WORDS = 5;
 /** Particles a surname may open with, in lower case, that are no article ("del Pópolo", "van Aert", "de Gaulle"). */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von']);
 
-/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 /** "el bombero Julián Serrano", "a diarista Rosângela Ferreira": an article, a word in lower case saying what the person does, a full name. */
 const describesNameAt = (tokens: Token[], j: number) =>
   (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
 
+/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);

@@ -2,7 +2,7 @@
  * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
  * linking word, a phrase of time. Nothing here reads who speaks.
  */
-import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
 // French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
@@ -62,9 +62,8 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Periods named between a subject and its verb ("Ruano last week said"), after PERIOD_OPENERS. */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
-/** German days and times of day after "am" ("wie Georg Liebl am Montag sagte"), and months after "im". */
-const GERMAN_AM = new Set('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag abend morgen mittag vormittag nachmittag wochenende'.split(' '));
-const GERMAN_IM = new Set('januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '));
+/** German times of day after "am", as its days are ("am Abend", "wie Georg Liebl am Montag sagte"). */
+const GERMAN_TIMES_OF_DAY = new Set(['abend', 'morgen', 'mittag', 'vormittag', 'nachmittag', 'wochenende']);
 
 /**
  * How many tokens the phrase of a time at k holds, set between a subject and its verb: "on Tuesday", "last week", "this
@@ -73,7 +72,7 @@ const GERMAN_IM = new Set('januar jänner februar märz april mai juni juli augu
 export function timePhraseLength(tokens: Token[], k: number): number {
   const first = tokens[k]?.text.toLowerCase() ?? '';
   const second = tokens[k + 1]?.text.toLowerCase() ?? '';
-  if ((first === 'am' && GERMAN_AM.has(second)) || (first === 'im' && GERMAN_IM.has(second))) return 2;
+  if ((first === 'am' && (GERMAN_DAYS.has(second) || GERMAN_TIMES_OF_DAY.has(second))) || (first === 'im' && GERMAN_MONTHS.has(second))) return 2;
   if (first === 'on' || PERIOD_OPENERS.has(first)) return DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
   return first === 'at' && (second === 'that' || second === 'the') && tokens[k + 2]?.text.toLowerCase() === 'time' ? 3 : 0;
 }
