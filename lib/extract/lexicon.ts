@@ -317,7 +317,9 @@ export const ROLES = words(`
   comisario comisaria capitán teniente sargento subsecretario subsecretaria asambleísta legislador legisladora
   magistrado magistrada doctora profesor profesora
   vereador vereadora secretário secretária embaixador embaixadora arcebispo cardeal reitor reitora delegado delegada
-  promotora desembargador desembargadora capitão tenente doutor doutora professora
+  promotora desembargador desembargadora capitão tenente doutor doutora professora bastonário bastonária ouvidor ouvidora
+  corregedor corregedora coordenador coordenadora coordinador coordinadora relator relatora gerente superintendente
+  coordinateur coordinatrice gérant gérante
   landrat landrätin oberbürgermeister oberbürgermeisterin senatorin oberst generalin kommissar kommissarin kardinal erzbischof
   rabbiner rabbinerin dekan dekanin intendant intendantin dirigent dirigentin ortsvorsteher ortsvorsteherin
   primátor primátorka náměstek náměstkyně radní velvyslanec velvyslankyně biskup arcibiskup kardinál farář rektor rektorka děkan
@@ -745,9 +747,10 @@ export const ORGANISATION = words(`
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
-  groupe entreprise société banque fédération fondation compagnie
+  groupe entreprise société banque fédération fondation compagnie préfecture
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica firma
-  ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta
+  ayuntamiento alcaldía municipalidad intendencia
+  ministério governo partido conselho sindicato polícia agência comitê empresa companhia grupo clube pasta prefeitura câmara mineradora
   ministerium regierung partei gericht polizei behörde verband bundestag zeitung nachrichtenagentur agentur sender magazin
   universität hochschule institut stiftung klinik klinikum akademie bahn gewerkschaft konzern verein autobauer
   feuerwehr

@@ -505,6 +505,10 @@ const OCCASION_AFTER_CUE_WORDS = 5;
 /** Particles a surname may open with, in lower case, that are no article ("del Pópolo", "van Aert", "de Gaulle"). */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von']);
 
+/** Portuguese "em nota", "em comunicado", "por meio de nota": the words were put in a note or a statement. */
+const inNoteAt = (tokens: Token[], j: number) =>
+  (tokens[j]?.text === 'em' && ['nota', 'comunicado'].includes(tokens[j + 1]?.text ?? '')) || phraseAt(tokens, j, ['por', 'meio', 'de', 'nota']);
+
 /** "el bombero Julián Serrano", "a diarista Rosângela Ferreira": an article, a word in lower case saying what the person does, a full name. */
 const describesNameAt = (tokens: Token[], j: number) =>
   (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
@@ -553,6 +557,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const place = runEndingAfter(tokens, k + 1);
     // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
     const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
+    // "disse a Mineradora Serra Azul em nota": Portuguese "a" is the article of a body that put its words in a note.
+    if (tokens[k].text === 'a' && inNoteAt(tokens, place + 1)) return bodyNamed(tokens, k + 1, place);
     if (!englishArticle && (isArticle(tokens[place + 1]) || isFeminineA(tokens, place + 1) || isRoleWord(tokens[place + 1]))) k = place + 1;
     // Portuguese "a" is also the preposition: past it to the description ("disse à Folha a diarista Rosângela Ferreira").
     else if (describesNameAt(tokens, place + 1)) k = place + 2;

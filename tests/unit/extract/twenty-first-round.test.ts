@@ -181,3 +181,15 @@ describe('Czech verbs of saying the lexicon lacked, and "k tomu" before the verb
     expect(speakerOf('Předseda klubu Lukáš Vrba k tomu řekl: „S takovým výsledkem nemůžeme být spokojeni.“', 'S takovým výsledkem')).toBe('Lukáš Vrba');
   });
 });
+
+describe('Romance bodies and roles the lexicon lacked', () => {
+  it('reads a Portuguese body that put its words in a note, and roles of office', () => {
+    expect.soft(speakerOf('“A empresa segue todas as normas ambientais vigentes”, disse a Mineradora Serra Azul em nota.', 'A empresa segue')).toBe('Mineradora Serra Azul');
+    expect.soft(speakerOf('“O Serviço Nacional de Saúde está à beira da rutura”, referiu o bastonário da Ordem dos Médicos, António Lemos.', 'O Serviço Nacional')).toBe('António Lemos');
+    expect.soft(speakerOf('“As aulas estão suspensas em toda a rede”, informou a Prefeitura em nota.', 'As aulas estão')).toBe('Prefeitura');
+  });
+
+  it('but "a" before a person is whom the words were said to', () => {
+    expect(speakerOf('Ana Souza ligou para o irmão. “Vamos recorrer da decisão”, disse a Maria Souza.', 'Vamos recorrer')).not.toBe('Maria Souza');
+  });
+});
