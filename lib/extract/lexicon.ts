@@ -486,7 +486,7 @@ export const AVOIR = words('a ont avait avaient aurait auraient aura');
 export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
-export const INCISE_ADVERBS = words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces também ainda depois primeiro então');
+export const INCISE_ADVERBS = words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces así também ainda depois primeiro então assim');
 
 /**
  * Spanish, Portuguese and German times set between a cue and its subject, or ending the clause of a dropped subject: a
@@ -811,7 +811,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   some many most several all every each no not one two three first second finally ultimately overall still yes
   le la les un une des du de et mais ou donc car quand lorsque selon pour dans avec après avant depuis pendant alors ainsi à au aux en em
   cependant pourtant concernant si comme il elle ils elles nous on ce cette ces son sa ses leur lors
-  el los las una unos unas y pero cuando según para con tras desde durante aunque sin embargo como él ella ellos este esta
+  el los las lo una unos unas y pero cuando según para con tras desde durante aunque sin embargo como él ella ellos este esta
   además asimismo también luego después entonces ahora ayer hoy finalmente igualmente incluso así mientras
   o os as um uma mas quando segundo com após durante embora ele ela eles isso esse essa além assim ainda depois também contudo porém entretanto ontem hoje
   der die das ein eine und aber oder wenn als laut für mit nach vor seit während doch auch er sie es wir ich dieser diese dann

@@ -7,7 +7,7 @@ import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, ru
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -520,7 +520,10 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const inverted = nameAfter(tokens, c);
   // "Según explicó el ministro X, …", "Según ha explicado X", "Como dijo X, «…»": a cue after "según" or "como" has its subject after it.
   const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
-  if (inverted && (opensSource || tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t)))) return { slot: inverted, cue, how: 'before' };
+  // "Lo resumió así la directora del museo, Teresa Alcántara:", "Así lo explicó X:": the words, as a pronoun or a
+  // manner, before the verb leave its subject after it.
+  const wordsBefore = tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t) || OBJECT_CLITICS.has(t.text.toLowerCase()) || MANNER_OF_WORDS.has(t.text.toLowerCase()));
+  if (inverted && (opensSource || wordsBefore)) return { slot: inverted, cue, how: 'before' };
   // "Gegenüber CNN sagte sie:", "Dem Spiegel sagte er:": in German a subject pronoun right after a verb of saying is its
   // subject, whatever opens the sentence (not after a verb of asking: "Der Reporter fragte sie").
   if (inverted && 'pronoun' in inverted && GERMAN_SINGULAR_SUBJECTS.has(tokens[c + 1]?.text ?? '') && !GERMAN_ASKING.has(cue) && isGerman(tokens)) return { slot: inverted, cue, how: 'before' };
@@ -546,6 +549,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
 }
+
+/** "Así lo explicó", "Assim resumiu": words saying the quotation is how someone put it, before the verb. */
+const MANNER_OF_WORDS = new Set(['así', 'assim']);
 
 /** German subject pronouns of one person, as written after the verb. */
 const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);

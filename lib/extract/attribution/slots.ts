@@ -1052,7 +1052,7 @@ export function isGermanObject(tokens: Token[], start: number): boolean {
 /** French auxiliaries with a reflexive pronoun ("s'est souvenu", "s’était dit"). */
 export const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
 /** French and Spanish object pronouns set before the verb ("l’a promis", "lo afirmó"), standing for the words. */
-const OBJECT_CLITICS = new Set(['l’', "l'", 'lo']);
+export const OBJECT_CLITICS = new Set(['l’', "l'", 'lo']);
 
 /** How many words may describe someone brought in before the comma and their name ("said another witness in the impeachment probe, …"). */
 const DESCRIPTION_BEFORE_NAME = 9;

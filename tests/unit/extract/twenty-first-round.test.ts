@@ -193,3 +193,10 @@ describe('Romance bodies and roles the lexicon lacked', () => {
     expect(speakerOf('Ana Souza ligou para o irmão. “Vamos recorrer da decisão”, disse a Maria Souza.', 'Vamos recorrer')).not.toBe('Maria Souza');
   });
 });
+
+describe('the words before the verb as a pronoun or a manner', () => {
+  it('leave its subject after it', () => {
+    expect.soft(speakerOf('Lo resumió así la directora del museo, Teresa Alcántara: “Esta colección es el alma de la ciudad”.', 'Esta colección')).toBe('Teresa Alcántara');
+    expect.soft(speakerOf('Así lo explicó el alcalde Juan Pérez: “No habrá más cortes de agua este verano”.', 'No habrá más')).toBe('Juan Pérez');
+  });
+});
