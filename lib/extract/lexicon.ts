@@ -112,6 +112,9 @@ for (const [particle, verbs] of Object.entries(SEPARABLE_PARTICLES)) {
 const SPEECH_VERB_FORMS = speechVerbForms();
 for (const cue of [...EUROPEAN_CUES, ...SPEECH_VERB_FORMS.cues]) CUES.add(cue);
 
+/** "s'exclame", "queixou-se": a word of CUES with its reflexive pronoun joined to it, French before, Portuguese after. */
+export const isCueWord = (word: string) => CUES.has(word.toLowerCase().replace(/^s['’]/, '').replace(/-se$/, ''));
+
 /**
  * Spanish past participles that report speech in the perfect ("ha señalado", "había advertido", "ha dicho"):
  * cues only right after a form of "haber" (HABER), since alone many are adjectives ("el día señalado", "dicho acuerdo").
@@ -486,7 +489,9 @@ export const AVOIR = words('a ont avait avaient aurait auraient aura');
 export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
 /** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
-export const INCISE_ADVERBS = words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces así também ainda depois primeiro então assim');
+/** "Así lo explicó", "dijo así el ministro", "Assim resumiu": words saying the quotation is how someone put it. */
+export const MANNER_ADVERBS = words('así assim');
+export const INCISE_ADVERBS = new Set([...words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces também ainda depois primeiro então'), ...MANNER_ADVERBS]);
 
 /**
  * Spanish, Portuguese and German times set between a cue and its subject, or ending the clause of a dropped subject: a
@@ -790,6 +795,8 @@ export const UNDERTAKING_NOUNS = words('plan operación campaña opération camp
 /** Prepositions that join a role to its department ("minister of Finance", "ministra de Economía", "Minister für Arbeit"). */
 export const ROLE_COMPLEMENT = words('of for de du des da do di del für');
 
+/** English days, between a subject and its verb ("Trump on Tuesday said") and never names. */
+export const ENGLISH_DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 /** German days and months, between a subject and its verb ("am Montag", "im Januar") and never names. */
 export const GERMAN_DAYS = words('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag');
 export const GERMAN_MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember');
@@ -803,7 +810,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...words(`
   the a an in on at by for from to of and but or nor so yet however after before while when where if as since though although
   this that these those it its he she they we i you his her their our my your there here then also meanwhile still now
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+  january february march april may june july august september october
   november december today yesterday tomorrow earlier later last next according during despite
   asked speaking because until unless once why how what whether even only both neither either instead indeed thus otherwise besides
   among against between through throughout within without upon over about into under like unlike with after following
@@ -841,6 +848,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   janeiro fevereiro março maio junho julho setembro outubro dezembro
   pondělí úterý středa čtvrtek pátek sobota neděle leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
 `),
+  ...ENGLISH_DAYS,
   ...GERMAN_DAYS,
   // "Mai" is a given name too.
   ...[...GERMAN_MONTHS].filter((month) => month !== 'mai'),

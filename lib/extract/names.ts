@@ -60,12 +60,6 @@ export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'do', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
 
-/**
- * "Maria do Carmo Pires": Portuguese "do" joins a name only after a given name or before a surname, for it is also the
- * Czech preposition ("přestup Declana Rice do Manchesteru") and the English verb.
- */
-const joinsByDo = (tokens: Token[], before: number, after: number) =>
-  tokens[before + 1]?.text !== 'do' || after !== before + 2 || GIVEN_NAME_GENDER.has(folded(tokens[before])) || isCapitalized(tokens[after + 1]);
 /** A party or body's short name joined to a noun ("AfD-Spitzenkandidat", "SPD-Politikerin", "CDU-Kontrahenten"). */
 const PARTY_EPITHET = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}-\p{Lu}\p{Ll}{3,}$/u;
 /** One whose short name is an acronym ("ATU-Organisator", "SPD-Chef"): no given name has that shape, so it is an epithet before a surname alone too. */
@@ -110,6 +104,20 @@ function contractionAfterName(tokens: Token[], from: number, to: number, k: numb
  */
 const prepositionAndArticle = (tokens: Token[], from: number): boolean => tokens[from]?.text === 'zu' && ARTICLE_PARTICLES.has(tokens[from + 1]?.text ?? '');
 
+/**
+ * Whether the particles between the capitalised words at `before` and `after` join them into one name ("Ursula von der
+ * Leyen"). Not an article alone after a name, only after "von", "van", "de" ("erklärt Nadeschdin der DW", to DW); not
+ * Portuguese "do" unless after a given name or before a surname ("Maria do Carmo Pires"), for it is also the Czech
+ * preposition ("přestup Declana Rice do Manchesteru") and the English verb.
+ */
+function particlesJoin(tokens: Token[], before: number, after: number): boolean {
+  if (before < 0 || after >= tokens.length || after <= before + 1 || !isCapitalized(tokens[before]) || !isCapitalized(tokens[after])) return false;
+  const single = after === before + 2 ? tokens[before + 1].text : undefined;
+  if (single && ARTICLE_PARTICLES.has(single) && !PARTICLES.has(folded(tokens[before]))) return false;
+  if (single === 'do' && !GIVEN_NAME_GENDER.has(folded(tokens[before])) && !isCapitalized(tokens[after + 1])) return false;
+  return !contractionAfterName(tokens, before + 1, after - 1, before) && !prepositionAndArticle(tokens, before + 1);
+}
+
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 
 /** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun, "-designate" says who will hold it). */
@@ -125,6 +133,8 @@ export const isRole = (word: string): boolean =>
 const VICE = /^vi[cz]e-?(?=\p{L}{4})/u;
 export const isViceRole = (word: string) => VICE.test(word) && ROLES.has(word.replace(VICE, ''));
 export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || ORGANISATION_SUFFIX.test(word);
+/** A body's bare word, its organisation ending alone ("ministerium", "amt"): it stands for a body the text named with it. */
+export const isBareOrganisationWord = (word: string) => ORGANISATION_SUFFIX.exec(word)?.[0] === word;
 
 /** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */
 const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait canal desert valley coast airport avenue boulevard'.split(' '));
@@ -158,8 +168,7 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     // Particles join the name only between capitalized words: "Ursula von der Leyen".
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
-    const articleAlone = p >= 0 && p === start - 2 && ARTICLE_PARTICLES.has(tokens[start - 1].text) && !PARTICLES.has(folded(tokens[p]));
-    if (p < start - 1 && p >= 0 && isCapitalized(tokens[p]) && !articleAlone && joinsByDo(tokens, p, start) && !contractionAfterName(tokens, p + 1, start - 1, p) && !prepositionAndArticle(tokens, p + 1)) start = p;
+    if (particlesJoin(tokens, p, start)) start = p;
     else break;
   }
   return start;
@@ -187,9 +196,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     }
     let p = end + 1;
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
-    // An article alone after a name is no particle ("erklärt Nadeschdin der DW", to DW): only after "von", "van", "de".
-    const articleAlone = p === end + 2 && ARTICLE_PARTICLES.has(tokens[end + 1].text) && !PARTICLES.has(folded(tokens[end]));
-    if (p > end + 1 && p < tokens.length && isCapitalized(tokens[p]) && !articleAlone && joinsByDo(tokens, end, p) && !contractionAfterName(tokens, end + 1, p - 1, end) && !prepositionAndArticle(tokens, end + 1)) end = p;
+    if (particlesJoin(tokens, end, p)) end = p;
     else break;
   }
   return end;

@@ -7,7 +7,7 @@
  * (the convention for long quotations: no closing mark until the last paragraph).
  */
 import { QUOTE_MARK_FAMILY, type QuoteMarkFamily } from '../text/quote-marks';
-import { isCue } from './attribution/words';
+import { isCueWord } from './lexicon';
 import { tokenize } from './names';
 
 export interface Quotation {
@@ -141,7 +141,7 @@ function dialogueIn(text: string, from: number, to: number): Quotation | undefin
   // "insiste Gérard Poulain, délégué syndical du site": an appositive after the speaker is no part of the incise.
   const isIncise = (clause: string) => {
     const words = tokenize(clause.split(',')[0]).filter((t) => /\p{L}/u.test(t.text));
-    return words.length > 0 && words.length <= INCISE_WORDS && words.some(isCue);
+    return words.length > 0 && words.length <= INCISE_WORDS && words.some((t) => isCueWord(t.text));
   };
   // Spanish: "—Vamos a ganar —dijo el presidente—." A second dash closes the words.
   const second = line.search(/\s?[\u2014\u2015]/);

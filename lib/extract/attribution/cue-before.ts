@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -522,7 +522,7 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const opensSource = c > 0 && SOURCE_OPENERS.has(tokens[0].text.toLowerCase()) && tokens.slice(1, c).every((t) => HABER.has(t.text.toLowerCase()));
   // "Lo resumió así la directora del museo, Teresa Alcántara:", "Así lo explicó X:": the words, as a pronoun or a
   // manner, before the verb leave its subject after it.
-  const wordsBefore = tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t) || OBJECT_CLITICS.has(t.text.toLowerCase()) || MANNER_OF_WORDS.has(t.text.toLowerCase()));
+  const wordsBefore = tokens.slice(0, c).every((t) => t.text === ',' || isMasked(t) || OBJECT_CLITICS.has(t.text.toLowerCase()) || MANNER_ADVERBS.has(t.text.toLowerCase()));
   if (inverted && (opensSource || wordsBefore)) return { slot: inverted, cue, how: 'before' };
   // "Gegenüber CNN sagte sie:", "Dem Spiegel sagte er:": in German a subject pronoun right after a verb of saying is its
   // subject, whatever opens the sentence (not after a verb of asking: "Der Reporter fragte sie").
@@ -549,9 +549,6 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
 }
-
-/** "Así lo explicó", "Assim resumiu": words saying the quotation is how someone put it, before the verb. */
-const MANNER_OF_WORDS = new Set(['así', 'assim']);
 
 /** German subject pronouns of one person, as written after the verb. */
 const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);

@@ -9,7 +9,7 @@ import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
-import { AGENTS, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
+import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
 
@@ -310,9 +310,6 @@ const AFTER_OBJECT = new Set([...LINKS, ...ARTICLES, 'that', 'if', 'whether', 'a
 /** "her" as an object, of someone the sentence's subject acts on: it tells nothing of the subject's gender. */
 const isObjectHer = (t: Token, next: Token | undefined) =>
   t.text.toLowerCase() === 'her' && (!next || !isLower(next) || AFTER_OBJECT.has(next.text.toLowerCase()));
-
-/** Czech verbs in the past ("řekl", "uvedla", "umožnila", "přišli"). */
-const CZECH_PAST = /(?:[^aeiouyáéíóúůý]l|la|lo|li)$/u;
 
 /** Verbs that give the name before them a role, as an appositive does ("Jane Miller is the mayor of…", "Ana Souza é prefeita de…"). */
 const COPULAS = new Set('is was became remains est était fut devient reste es era fue sigue é foi continua ist war wurde bleibt'.split(' '));

@@ -4,8 +4,8 @@
  * issued it. Each reading is a Slot for the resolver.
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, ORGANISATION_SUFFIX, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
-import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
+import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
+import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
 import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
 
@@ -371,7 +371,7 @@ export function writingAt(tokens: Token[], k: number): Slot | undefined {
     const name = nominativeAfter(genitive, issuer.name);
     const lower = name.toLowerCase();
     // "in einer Erklärung des Ministeriums": a body's bare word stands for the body the text named with it.
-    return ORGANISATION_SUFFIX.exec(lower)?.[0] === lower ? { role: lower } : { name, titled: true };
+    return isBareOrganisationWord(lower) ? { role: lower } : { name, titled: true };
   }
   return GERMAN_CZECH_WRITINGS.has(word) && !isCap(tokens[at + 1]) && !ROLE_COMPLEMENT.has(tokens[at + 1]?.text ?? '') ? { document: word } : undefined;
 }

@@ -449,6 +449,8 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
 }
 
+/** Czech verbs in the past, of either gender or number ("řekl", "uvedla", "umožnila", "přišli"). */
+export const CZECH_PAST = /(?:[^aeiouyáéíóúůý]l|la|lo|li)$/u;
 /** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
 export const czechPastGender = (verb: string | undefined): Gender | undefined =>
   /\p{Ll}la$/u.test(verb ?? '') ? 'f' : /\p{Ll}l$/u.test(verb ?? '') ? 'm' : undefined;

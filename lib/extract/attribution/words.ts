@@ -2,12 +2,10 @@
  * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
  * linking word, a phrase of time. Nothing here reads who speaks.
  */
-import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, CUES, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, ENGLISH_DAYS, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, isCueWord, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
-// French reflexive cues ("s’agace", "s'indigne") are read without their pronoun.
-/** "s'exclame", "queixou-se": a verb of saying with its reflexive pronoun joined to it, French before, Portuguese after. */
-export const isCue = (t: Token | undefined) => !!t && CUES.has(t.text.toLowerCase().replace(/^s['’]/, '').replace(/-se$/, ''));
+export const isCue = (t: Token | undefined) => !!t && isCueWord(t.text);
 export const isParticiple = (t: Token) => t.text.endsWith('ing');
 /** A preposition of any language read, German's too ("für", "über", "in"). */
 export const isPreposition = (t: Token | undefined) => !!t && (PREPOSITIONS.has(t.text) || GERMAN_PREPOSITIONS.has(t.text));
@@ -57,8 +55,6 @@ export const isAnyVerb = (t: Token) => isLower(t) && !LINKS.has(t.text);
 export const COORDINATORS = new Set(['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'e']);
 /** "and" joining two verbs of one subject, in the languages read ("und sagt", "et ajoute", "y añadió"). */
 export const AND = new Set(['and', 'und', 'et', 'y', 'e']);
-/** Days named between a subject and its verb ("Trump on Tuesday said"). */
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Periods named between a subject and its verb ("Ruano last week said"), after PERIOD_OPENERS. */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'later']);
@@ -73,7 +69,7 @@ export function timePhraseLength(tokens: Token[], k: number): number {
   const first = tokens[k]?.text.toLowerCase() ?? '';
   const second = tokens[k + 1]?.text.toLowerCase() ?? '';
   if ((first === 'am' && (GERMAN_DAYS.has(second) || GERMAN_TIMES_OF_DAY.has(second))) || (first === 'im' && GERMAN_MONTHS.has(second))) return 2;
-  if (first === 'on' || PERIOD_OPENERS.has(first)) return DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
+  if (first === 'on' || PERIOD_OPENERS.has(first)) return ENGLISH_DAYS.has(second) || (first !== 'on' && PERIODS.has(second)) ? 2 : 0;
   return first === 'at' && (second === 'that' || second === 'the') && tokens[k + 2]?.text.toLowerCase() === 'time' ? 3 : 0;
 }
 /** Words that introduce a new document ("issued a statement", "in its statement"), not one spoken of before. */
