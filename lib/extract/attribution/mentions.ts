@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
+import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
@@ -380,7 +380,11 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const nameStart = nameStartAfterPreposition(tokens, i, end);
       const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
       const mention = mentionOfRun(tokens, nameStart, end, isRoleWord(tokens[i - 1]) || heldIn.length > 0);
-      const acting = isActing(tokens, i, end) || speechActAt(tokens) === end + 1;
+      // "Der Trab ist schnell", "Im Trab ist das Gegenteil gefragt": one word after a German article is a noun, whatever
+      // it does; a person's name takes none.
+      const before = tokens[end - 1]?.text.toLowerCase() ?? '';
+      const nounAfterDeterminer = (GERMAN_DETERMINER.test(before) || GERMAN_CONTRACTIONS.has(before)) && isGerman(tokens);
+      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;

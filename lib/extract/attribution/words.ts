@@ -87,6 +87,8 @@ export function introducesWriting(tokens: Token[], k: number): boolean {
 
 /** The German articles of a genitive complement ("der Vorsitzende des Aufsichtsrats", "der Chef der Bahn"). */
 export const GERMAN_GENITIVE_ARTICLES = new Set(['der', 'des']);
+/** German prepositions with the article joined to them ("im Trab", "beim Training"): a noun follows, as after an article. */
+export const GERMAN_CONTRACTIONS = new Set(['im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs']);
 /** "des Verbands", "des Bundestages", "des Innenministeriums": a name after German "des" without the ending of the genitive. */
 export const nominativeAfter = (article: string, name: string) => (article === 'des' ? name.replace(/e?s$/u, '') : name);
 
