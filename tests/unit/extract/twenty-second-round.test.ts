@@ -3,6 +3,8 @@
  * for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { learnNames } from '../../../lib/extract/attribution/mentions';
+import { sentenceSpans } from '../../../lib/extract/sentences';
 import { speakerOf } from './speaker-of';
 
 describe('one German word after an article, or a preposition with the article joined to it, doing something', () => {
@@ -16,5 +18,24 @@ describe('one German word after an article, or a preposition with the article jo
   it('leaves the person the description means', () => {
     const text = 'Josef Kastner ist Sportwissenschaftler. Besonders auffällig wird das im Starken Trab. Im Trab ist das Gegenteil gefragt.\n„Mit passiv Sitzen geht das nicht mehr“, meint der Sportwissenschaftler.';
     expect(speakerOf(text, 'Mit passiv')).toBe('Josef Kastner');
+  });
+});
+
+describe('capitalised German words after an article', () => {
+  const people = (text: string) => [...learnNames(text, sentenceSpans(text)).people];
+
+  it.each([
+    ['Dass Proteste hier möglich waren, lag an der besonderen Situation von Sweida während des Krieges.', 'Situation von Sweida'],
+    ['Nach der Zerstörung im Zweiten Weltkrieg war das Gebäude jahrzehntelang eine Ruine.', 'Zweiten Weltkrieg'],
+    ['Seit dem Sturz von Assad ist die Lage im Süden unübersichtlich geworden.', 'Sturz von Assad'],
+  ])('are a noun phrase, not a person learnt: %s', (text, phrase) => {
+    expect(people(text)).not.toContain(phrase);
+  });
+
+  it.each([
+    ['Er hatte sich gemeinsam mit seiner Frau Meghan Markle von der Königsfamilie distanziert.', 'Meghan Markle'],
+    ['In der Tat hatte der portugiesische Referee Joao Pinheiro zunächst falsch entschieden.', 'Joao Pinheiro'],
+  ])('leave a person named after a noun or before "von": %s', (text, person) => {
+    expect(people(text)).toContain(person);
   });
 });
