@@ -136,9 +136,14 @@ export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || OR
 /** A body's bare word, its organisation ending alone ("ministerium", "amt"): it stands for a body the text named with it. */
 export const isBareOrganisationWord = (word: string) => ORGANISATION_SUFFIX.exec(word)?.[0] === word;
 
-/** Words for a feature of the earth ending a name ("Arctic Ocean", "Red Sea", "Gaza Strip"): a place's, never a person's. */
-const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait canal desert valley coast airport avenue boulevard'.split(' '));
-export const isPlaceName = (name: string) => PLACE_FEATURES.has(name.split(' ').at(-1)!.toLowerCase());
+/** Words for a feature of the earth or a town ending a name ("Arctic Ocean", "Gaza Strip", "Brooklyn Bridge"): a place's, never a person's. */
+const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait strip canal desert valley coast airport avenue boulevard street bridge square heights hemisphere city'.split(' '));
+/** Words opening the names of places in English, Spanish and Portuguese ("South Africa", "New Delhi", "San Diego", "St. Louis"), never a person's. */
+const PLACE_OPENERS = new Set('north south east west northern southern eastern western new san santa são los las fort cape port saint st. mount lake united'.split(' '));
+export const isPlaceName = (name: string) => {
+  const words = name.toLowerCase().split(' ');
+  return PLACE_FEATURES.has(words.at(-1)!) || (words.length > 1 && PLACE_OPENERS.has(words[0]));
+};
 
 /** "Laith al-Balaous", "Ayman Sheib ad-Din", "Abdel Fattah el-Sisi": the Arabic article joined to a name is written in lower case. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|ed|ud|ul|ar|as|ash|at|az|an|ath)-\p{Lu}/u;

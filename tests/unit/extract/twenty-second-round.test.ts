@@ -39,3 +39,20 @@ describe('capitalised German words after an article', () => {
     expect(people(text)).toContain(person);
   });
 });
+
+describe('a place named in two words or more, doing something', () => {
+  it.each([
+    ['Ramaphosa spoke to reporters on Monday. South Africa has rejected the claims made in the report.\n“We will not be bullied,” he said.', 'We will not', 'South Africa'],
+    ['Officer Dana Cole arrived first. Crown Heights was quiet by then.\n“Nobody wanted to talk,” she said.', 'Nobody wanted', 'Crown Heights'],
+    ['Mayor Karen Bass visited the site. San Diego announced its own plan later that day.\n“We are ready,” she said.', 'We are ready', 'San Diego'],
+  ])('is no one a pronoun means: %s', (text, words, place) => {
+    expect(speakerOf(text, words)).not.toBe(place);
+  });
+
+  it.each([
+    ['Officer Dana Cole arrived first. Crown Heights was quiet by then.\n“Nobody wanted to talk,” she said.', 'Nobody wanted', 'Dana Cole'],
+    ['Mayor Karen Bass visited the site. San Diego announced its own plan later that day.\n“We are ready,” she said.', 'We are ready', 'Karen Bass'],
+  ])('so the pronoun means the person named before it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
