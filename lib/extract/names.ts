@@ -119,6 +119,8 @@ function particlesJoin(tokens: Token[], before: number, after: number): boolean 
 }
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
+/** Pronouns a sentence opens with, of a gender or none. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'they', 'we', 'you', 'wir', 'ich']);
 
 /** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun, "-designate" says who will hold it). */
 const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt', 'designate', 'elect']);
@@ -189,6 +191,8 @@ export function runEndingAfter(tokens: Token[], start: number): number {
   while (end + 1 < tokens.length) {
     if (isCapitalized(tokens[end + 1])) {
       if (end + 1 - start >= 2 && opensSecondName(tokens, end + 1)) break;
+      // "in the U.S. He said": a sentence the abbreviation's stop did not end; a pronoun is in no name.
+      if (SUBJECT_PRONOUNS.has(tokens[end + 1].text.toLowerCase())) break;
       end++;
       continue;
     }

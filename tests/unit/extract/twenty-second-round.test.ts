@@ -56,3 +56,14 @@ describe('a place named in two words or more, doing something', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a pronoun after an abbreviation that ends a sentence', () => {
+  const people = (text: string) => [...learnNames(text, sentenceSpans(text)).people];
+
+  it.each([
+    ['The company has offices across the U.S. He said the plan would cost jobs.', 'U.S. He'],
+    ['Smith moved to Washington, D.C. She was 24 and had no job.', 'D.C. She'],
+  ])('is no part of a name: %s', (text, glued) => {
+    expect(people(text)).not.toContain(glued);
+  });
+});
