@@ -119,8 +119,8 @@ function particlesJoin(tokens: Token[], before: number, after: number): boolean 
 }
 
 export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
-/** Pronouns a sentence opens with, of a gender or none. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'they', 'we', 'you', 'wir', 'ich']);
+/** Pronouns a sentence opens with, of a gender or none; not "Il", which is also a Korean name's part ("Kim Il Sung") and the Italian article. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'they', 'we', 'you', 'wir', 'ich'].filter((word) => word !== 'il'));
 
 /** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun, "-designate" says who will hold it). */
 const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt', 'designate', 'elect']);

@@ -418,6 +418,11 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (acronym && expansion >= 0) ctx.registry.abbreviate(acronym, joinWords(tokens.slice(expansion, i)));
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
+      // "John Minchillo/AP", "Joe Raedle / Getty Images": a photo's credit names who took it; the story does not speak of them.
+      if (tokens.slice(i + 1, end + 1).some((t, k) => masked.slice(tokens[i + k].end, t.start).includes('/'))) {
+        i = end;
+        continue;
+      }
       const noun = germanNounAt(tokens, i, end);
       const ofName = noun >= 0 ? nameAfterGermanParticle(tokens, noun, end) : -1;
       const nameStart = ofName > 0 ? ofName : nameStartAfterPreposition(tokens, i, end);

@@ -67,3 +67,18 @@ describe('a pronoun after an abbreviation that ends a sentence', () => {
     expect(people(text)).not.toContain(glued);
   });
 });
+
+describe('a photo credit after a slash', () => {
+  const people = (text: string) => [...learnNames(text, sentenceSpans(text)).people];
+
+  it('names who took the picture, no one the story speaks of', () => {
+    const text = 'Supporters cheer as the results come in. John Minchillo/AP\nMayor Karen Bass thanked them. “We did it,” she said.';
+    expect(people(text)).not.toContain('John Minchillo AP');
+    expect(people(text)).not.toContain('John Minchillo');
+    expect(speakerOf(text, 'We did it')).toBe('Karen Bass');
+  });
+
+  it('but a Korean name with "Il" in it is one name', () => {
+    expect(people('Der Staatsgründer Kim Il Sung regierte das Land bis 1994.')).toContain('Kim Il Sung');
+  });
+});
