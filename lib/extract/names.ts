@@ -139,7 +139,7 @@ export const isOrganisationWord = (word: string) => ORGANISATION.has(word) || OR
 export const isBareOrganisationWord = (word: string) => ORGANISATION_SUFFIX.exec(word)?.[0] === word;
 
 /** Words for a feature of the earth or a town ending a name ("Arctic Ocean", "Gaza Strip", "Brooklyn Bridge"): a place's, never a person's. */
-const PLACE_FEATURES = new Set('ocean sea river mountains island islands peninsula gulf strait strip canal desert valley coast airport avenue boulevard street bridge square heights hemisphere city'.split(' '));
+const PLACE_FEATURES = new Set('ocean sea river mountains hills island islands peninsula gulf strait strip canal desert valley coast airport avenue boulevard street bridge square heights hemisphere city'.split(' '));
 /** Words opening the names of places in English, Spanish and Portuguese ("South Africa", "New Delhi", "San Diego", "St. Louis"), never a person's. */
 const PLACE_OPENERS = new Set('north south east west northern southern eastern western new san santa são los las fort cape port saint st. mount lake united'.split(' '));
 export const isPlaceName = (name: string) => {

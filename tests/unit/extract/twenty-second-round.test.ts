@@ -45,6 +45,7 @@ describe('a place named in two words or more, doing something', () => {
     ['Ramaphosa spoke to reporters on Monday. South Africa has rejected the claims made in the report.\n“We will not be bullied,” he said.', 'We will not', 'South Africa'],
     ['Officer Dana Cole arrived first. Crown Heights was quiet by then.\n“Nobody wanted to talk,” she said.', 'Nobody wanted', 'Crown Heights'],
     ['Mayor Karen Bass visited the site. San Diego announced its own plan later that day.\n“We are ready,” she said.', 'We are ready', 'San Diego'],
+    ['Singer Adele bought the mansion in 2019. Beverly Hills approved the plans a year later.\n“It is my dream house,” she said.', 'It is my', 'Beverly Hills'],
   ])('is no one a pronoun means: %s', (text, words, place) => {
     expect(speakerOf(text, words)).not.toBe(place);
   });
