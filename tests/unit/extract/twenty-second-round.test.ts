@@ -83,3 +83,12 @@ describe('a photo credit after a slash', () => {
     expect(people('Der Staatsgründer Kim Il Sung regierte das Land bis 1994.')).toContain('Kim Il Sung');
   });
 });
+
+describe('a company named by what it is', () => {
+  it.each([
+    ['Analyst Priya Raman follows the sector. Forrester Research said demand would fall.\n“It is a bad year for tablets,” she said.', 'It is a bad', 'Priya Raman'],
+    ['Sergio Alvarez runs the campaign. Werbeagentur Goal AG ran the adverts for him.\n“We had nothing to do with it,” he said.', 'We had nothing', 'Sergio Alvarez'],
+  ])('is no one a pronoun means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
