@@ -8,7 +8,7 @@ import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameReg
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, isGivenName, joinWords, mentionOfRun } from './roles';
+import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -355,47 +355,6 @@ function roleHeadOf(tokens: Token[], k: number): number {
   return ROLE_COMPLEMENT.has(tokens[complement]?.text.toLowerCase() ?? '') && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1) : k;
 }
 
-/** A German article, or a preposition with the article joined to it ("im", "beim"), at token k. */
-const isGermanArticleAt = (tokens: Token[], k: number) => {
-  const word = tokens[k]?.text.toLowerCase() ?? '';
-  return GERMAN_DETERMINER.test(word) || GERMAN_CONTRACTIONS.has(word);
-};
-/** A German adjective declined after an article ("einem ruhigen Vormittag", "im starken Trab"). */
-const DECLINED_ADJECTIVE = /^\p{Ll}+(?:e|en|em|er|es)$/u;
-/** German particles of names that are also prepositions ("Ursula von der Leyen", "die Liebe zu Ennesto Monté"). */
-const GERMAN_NAME_PARTICLES = new Set(['von', 'zu', 'vom', 'zur']);
-
-/** The first word of tokens[i..end] past the articles a sentence-opening run holds ("Der Trab"). */
-function firstNoun(tokens: Token[], i: number, end: number): number {
-  let k = i;
-  while (k < end && isGermanArticleAt(tokens, k)) k++;
-  return k;
-}
-
-/**
- * "Der Trab ist schnell", "im Starken Trab", "die Situation von Sweida", "einem ruhigen Vormittag": capitalised words
- * after a German article, perhaps past an adjective, are a noun phrase, whatever they do, unless a given name is among
- * them: a person's name takes no article. The noun's first word is returned, or -1.
- */
-function germanNounAt(tokens: Token[], i: number, end: number): number {
-  const k = firstNoun(tokens, i, end);
-  // "Das bestätigte Ennesto Monté": a verb after a sentence's opening pronoun is no adjective.
-  const adjective = isGermanArticleAt(tokens, k - 2) && isLower(tokens[k - 2]) && DECLINED_ADJECTIVE.test(tokens[k - 1].text) && !isVerbLike(tokens[k - 1]) && !isCue(tokens[k - 1]);
-  const afterArticle = isGermanArticleAt(tokens, k - 1) || adjective;
-  return afterArticle && isGerman(tokens) && !tokens.slice(k, end + 1).some(isGivenName) ? k : -1;
-}
-
-/**
- * "die Liebe zu Ennesto Monté", "der Sturz von Assad": where the name after the particle right after the noun at k
- * starts (its article passed), or -1. A role there is read as before ("die Entscheidung von Schiedsrichter Joao Pinheiro").
- */
-function nameAfterGermanParticle(tokens: Token[], k: number, end: number): number {
-  const p = k + 1;
-  if (p >= end || !GERMAN_NAME_PARTICLES.has(tokens[p].text)) return -1;
-  const start = GERMAN_DETERMINER.test(tokens[p + 1].text) ? p + 2 : p + 1;
-  return start <= end && isCap(tokens[start]) && !isRoleWord(tokens[start]) ? start : -1;
-}
-
 /**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
@@ -423,15 +382,14 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
         i = end;
         continue;
       }
-      const noun = germanNounAt(tokens, i, end);
-      const ofName = noun >= 0 ? nameAfterGermanParticle(tokens, noun, end) : -1;
-      const nameStart = ofName > 0 ? ofName : nameStartAfterPreposition(tokens, i, end);
-      const heldIn = nameStart > i && ofName < 0 ? roleBeforeBody(tokens, i) : [];
+      const nameStart = nameStartAfterPreposition(tokens, i, end);
+      const heldIn = nameStart > i ? roleBeforeBody(tokens, i) : [];
       const mention = mentionOfRun(tokens, nameStart, end, isRoleWord(tokens[i - 1]) || heldIn.length > 0);
-      // Three capitalised words and more may be a noun before a name ("der portugiesische Referee Joao Pinheiro"), which
-      // the run's reading has cut off already.
-      const nounPhrase = noun >= 0 && ofName < 0 && end - noun < 2 && !mention?.titled && !mention?.gender;
-      const acting = !nounPhrase && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1);
+      // "Der Trab ist schnell", "Im Trab ist das Gegenteil gefragt": one word after a German article is a noun, whatever
+      // it does; a person's name takes none.
+      const before = tokens[end - 1]?.text.toLowerCase() ?? '';
+      const nounAfterDeterminer = (GERMAN_DETERMINER.test(before) || GERMAN_CONTRACTIONS.has(before)) && isGerman(tokens);
+      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       let r = i - 2;
@@ -500,7 +458,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
       // "el presidente de la Asamblea, Ernesto Castro": the role word with what it is of, before the appositive name.
       const complementedRoles = roleBefore.length && ROLE_COMPLEMENT.has(tokens[r + 1]?.text ?? '') ? [roleBefore[0]] : [];
-      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name) && !nounPhrase, marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described });
+      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
