@@ -750,7 +750,7 @@ export const ORGANISATION = words(`
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
-  technologies consulting networks associates research media systems solutions software labs ag ug magazine journal
+  technologies consulting networks associates research media systems solutions software labs magazine journal
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie préfecture

