@@ -488,9 +488,9 @@ export const AVOIR = words('a ont avait avaient aurait auraient aura');
 /** French verbs that report speech only with their reflexive pronoun ("s'alarme", "s'enthousiasme"): alone they are nouns ("l'alarme"). */
 export const REFLEXIVE_CUES = words('alarme enthousiasme');
 
-/** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
 /** "Así lo explicó", "dijo así el ministro", "Assim resumiu": words saying the quotation is how someone put it. */
 export const MANNER_ADVERBS = words('así assim');
+/** Adverbs between an inverted cue and its subject ("…, note aussi la Drees", "sagte auch der Minister"). */
 export const INCISE_ADVERBS = new Set([...words('aussi encore également ensuite alors puis auch noch dann später zunächst también además luego después primero finalmente entonces também ainda depois primeiro então'), ...MANNER_ADVERBS]);
 
 /**
@@ -798,8 +798,9 @@ export const ROLE_COMPLEMENT = words('of for de du des da do di del für');
 
 /** English days, between a subject and its verb ("Trump on Tuesday said") and never names. */
 export const ENGLISH_DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
-/** German days and months, between a subject and its verb ("am Montag", "im Januar") and never names. */
+/** German days, between a subject and its verb ("am Montag") and never names. */
 export const GERMAN_DAYS = words('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag');
+/** German months, between a subject and its verb ("im Januar") and, but for "Mai", never names. */
 export const GERMAN_MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember');
 
 /**

@@ -377,8 +377,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (acronym && expansion >= 0) ctx.registry.abbreviate(acronym, joinWords(tokens.slice(expansion, i)));
       const end = runEndingAfter(tokens, i);
       if (end < 0) continue;
-      // "John Minchillo/AP", "Joe Raedle / Getty Images": a photo's credit names who took it; the story does not speak of them.
-      if (tokens.slice(i + 1, end + 1).some((t, k) => masked.slice(tokens[i + k].end, t.start).includes('/'))) {
+      // "John Minchillo/AP", "Joe Raedle / Getty Images": a photo's credit names who took it; the story does not speak of
+      // them. No token holds a slash, so one between the run's first and last word stands between two of its words.
+      if (masked.slice(tokens[i].end, tokens[end].start).includes('/')) {
         i = end;
         continue;
       }
