@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
@@ -214,16 +214,20 @@ function inciseIn(text: string, q: Quotation): Incise | undefined {
     for (let i = 2; i < tokens.length - 1; i++) {
       if (tokens[i - 1].text !== ',' || !isLower(tokens[i])) continue;
       const inverted = isInvertedVerb(tokens, i);
-      if (!inverted && !(isCue(tokens[i]) && !ACCORDING.has(tokens[i].text.toLowerCase()) && (isArticle(tokens[i + 1]) || isCap(tokens[i + 1])))) continue;
-      const slot = nameAfter(tokens, i);
-      if (!slot || 'unnamed' in slot || (!inverted && 'pronoun' in slot)) continue;
-      // The incise ends at the next comma after its subject, or at the end of the sentence.
-      const subjectAt = tokens.findIndex((t, k) => k > i && (t.inverted || isCap(t) || isRoleWord(t)));
-      const comma = tokens.findIndex((t, k) => k > subjectAt && t.text === ',');
-      if (!inverted && comma > 0 && comma - i > INCISE_NAME_WORDS) continue;
+      // "« …, a déclaré Maria Lopez, et… »": in a compound tense, the cue is the participle after the auxiliary.
+      const c = !inverted && AVOIR.has(tokens[i].text) && isCue(tokens[i + 1]) ? i + 1 : i;
+      if (!inverted && !(isCue(tokens[c]) && !ACCORDING.has(tokens[c].text.toLowerCase()) && (isArticle(tokens[c + 1]) || isCap(tokens[c + 1])))) continue;
+      // The incise ends at the next comma after its subject, or at the end of the sentence ("…, explique la ministre. Et…").
       const stop = /[.!?;…]/u.exec(text.slice(tokens[i].start, part.end));
-      const ends = [part.end, stop ? tokens[i].start + stop.index : part.end, comma > 0 ? tokens[comma].start : part.end];
-      return { start: tokens[i - 1].start, end: Math.min(...ends), found: { slot, cue: tokens[i].text.toLowerCase(), how: 'after' } };
+      const sentenceEnd = stop ? tokens[i].start + stop.index : part.end;
+      const incise = tokens.filter((t) => t.start < sentenceEnd);
+      const slot = nameAfter(incise, c);
+      if (!slot || 'unnamed' in slot || (!inverted && 'pronoun' in slot)) continue;
+      const subjectAt = incise.findIndex((t, k) => k > c && (t.inverted || isCap(t) || isRoleWord(t)));
+      const comma = incise.findIndex((t, k) => k > subjectAt && t.text === ',');
+      if (!inverted && comma > 0 && comma - i > INCISE_NAME_WORDS) continue;
+      const ends = [sentenceEnd, comma > 0 ? incise[comma].start : part.end];
+      return { start: tokens[i - 1].start, end: Math.min(...ends), found: { slot, cue: tokens[c].text.toLowerCase(), how: 'after' } };
     }
   }
   return undefined;
