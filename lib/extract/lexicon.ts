@@ -688,7 +688,7 @@ export const CZECH_DEMONYMS: ReadonlyMap<string, string> = new Map(
  */
 export const GERMAN_NOT_PERSONS = words(`
   betreiber veranstalter hersteller anbieter arbeitgeber vermieter sender versender zulieferer lieferant kicker gemeinde
-  versicherer versorger autobauer discounter
+  versicherer versorger autobauer discounter händler
 `);
 
 /** Roles of someone speaking for an organisation: "a Tesco spokeswoman said" is Tesco speaking. */
@@ -705,6 +705,8 @@ export const FRENCH_REFERRING_BODIES = words('groupe entreprise société constr
 export const REFERRING_BODIES = new Set([
   ...words(`
     company firm bank group corporation label ong empresa compañía companhia grupo club clube eléctrica ministerio ministério pasta
+    fabricante constructora aerolínea operadora petrolera farmacéutica aseguradora tecnológica distribuidora naviera cadena
+    emisora editorial minera automotriz montadora construtora varejista petrolífera farmacêutica seguradora emissora editora
     konzern unternehmen autobauer verein firma společnost automobilka
     carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   `),

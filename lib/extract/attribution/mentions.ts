@@ -3,7 +3,7 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
@@ -427,8 +427,11 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (!mention) continue;
       // "le groupe Michelin", "l'entreprise Danone", "la firma belga Katoen Natie": an organisation word in lower case
       // after an article, perhaps with an adjective after it, says what the name is.
-      const word = start > 2 && isAdjective(tokens[start - 1]) && isArticle(tokens[start - 3]) ? start - 2 : start - 1;
-      const kind = isArticle(tokens[word - 1]) && isLower(tokens[word]) && isOrganisationWord(tokens[word].text) ? tokens[word].text : undefined;
+      // "el fabricante de automóviles Volta Motors", "a fabricante de automóveis …": or with a complement after it.
+      const kindComplemented = start > 3 && ROLE_COMPLEMENT.has(tokens[start - 2].text) && isLower(tokens[start - 1]) && isArticle(tokens[start - 4]);
+      const word = kindComplemented ? start - 3 : start > 2 && isAdjective(tokens[start - 1]) && isArticle(tokens[start - 3]) ? start - 2 : start - 1;
+      const bodyWord = tokens[word]?.text ?? '';
+      const kind = (isArticle(tokens[word - 1]) || isFeminineA(tokens, word - 1)) && isLower(tokens[word]) && (isOrganisationWord(bodyWord) || REFERRING_BODIES.has(bodyWord)) ? bodyWord : undefined;
       if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
       if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);

@@ -171,7 +171,7 @@ const FEMININE_ENDING = /(?:a|ã|ãe|ó|ante|ente|ar)$/u;
  */
 export const isFeminineA = (tokens: Token[], k: number) =>
   tokens[k]?.text.toLowerCase() === 'a' &&
-  (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '') || isOrganisationWord(tokens[k + 1]?.text.toLowerCase() ?? '')) &&
+  (isRoleWord(tokens[k + 1]) || DEMONYMS.has(tokens[k + 1]?.text ?? '') || isOrganisationWord(tokens[k + 1]?.text.toLowerCase() ?? '') || REFERRING_BODIES.has(tokens[k + 1]?.text ?? '')) &&
   FEMININE_ENDING.test(tokens[k + 1].text);
 
 /** The token after the Spanish or Portuguese times from k on ("este lunes", "nesta segunda-feira", "ayer", "ontem"). */
@@ -193,7 +193,7 @@ export function demonymAt(tokens: Token[], k: number): Slot | undefined {
   if (isCap(tokens[k + 1])) return undefined;
   if (DEMONYMS.has(word) && (isArticle(tokens[k - 1]) || isFeminineA(tokens, k - 1))) return { role: word, gender: articleGender(tokens[k - 1]), epithet: true };
   const lower = word.toLowerCase();
-  if (!FRENCH_ARTICLES.has(tokens[k - 1]?.text ?? '') || !(FRENCH_DEMONYMS.has(lower) || FRENCH_DEMONYM_SUFFIX.test(lower))) return undefined;
+  if (!FRENCH_ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') || !(FRENCH_DEMONYMS.has(lower) || FRENCH_DEMONYM_SUFFIX.test(lower))) return undefined;
   return { role: lower, gender: describedGender(tokens[k - 1], lower), epithet: true };
 }
 
@@ -238,6 +238,20 @@ export function epithetAt(tokens: Token[], k: number): Slot | undefined {
   if (!YOUNG_PERSON.has(word) || tokens[k - 1]?.text.toLowerCase() !== 'jeune' || !isArticle(tokens[k - 2])) return undefined;
   return { role: word, gender: articleGender(tokens[k - 2]) ?? (word === 'femme' || word === 'fille' ? 'f' : 'm'), epithet: true };
 }
+
+/**
+ * "das Unternehmen", "Der Konzern", "Automobilka řekla": a word for a body just named (REFERRING_BODIES) with a capital
+ * only because German writes nouns so or because it opens the sentence; it names no one, it points back.
+ */
+export function capitalisedBodyWordAt(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (!REFERRING_BODIES.has(word) || !isCap(tokens[k]) || isCap(tokens[k + 1])) return undefined;
+  return k === 0 || (k === 1 && isArticle(tokens[0])) || (isArticle(tokens[k - 1]) && isGerman(tokens)) ? { role: word } : undefined;
+}
+
+/** German words for a kind of firm or body before its name ("die Firma", "der Versandhändler", "der Sender"); not "Bank" or "Verein", which open names ("Bank Austria", "Verein Deutscher Ingenieure"). */
+const GERMAN_BODY_KINDS = new Set(['firma', 'konzern', 'unternehmen']);
+const isGermanBodyKind = (word: string) => GERMAN_BODY_KINDS.has(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w));
 
 /** The body slot of a spokesperson of no one named: the organisation just spoken of. */
 export const SPOKESPERSON = 'spokesperson';
@@ -308,6 +322,13 @@ export function mentionOfRun(tokens: Token[], start: number, end: number, roleBe
   const mention = surname ? { name: tokens[end].text, titled: roleBefore, organisation: false, roles: [] } : nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
   // "21st Century Fox", "20th Century Studios": an ordinal opens a firm's name, never a person's.
   if (mention && ORDINAL.test(tokens[start - 1]?.text ?? '')) return { ...mention, name: `${tokens[start - 1].text} ${mention.name}`, organisation: true };
+  // "die Firma Holzner Bau", "der Autobauer Volta Motors": the German word for what kind of body it is is no part of its name.
+  // Opening the sentence, the article is in the run.
+  const article = GERMAN_DETERMINER.test(tokens[start].text.toLowerCase()) ? start : start - 1;
+  const kind = article + 1;
+  if (mention && from <= kind + 1 && kind < end && GERMAN_DETERMINER.test(tokens[article]?.text.toLowerCase() ?? '') && isGermanBodyKind(tokens[kind].text.toLowerCase())) {
+    return { ...mention, name: joinWords(tokens.slice(kind + 1, end + 1)), organisation: true, roles: [] };
+  }
   if (!mention || from === start || mention.organisation) return mention;
   // "der Anwalt Karl Bauer", "der Anwalt und Dissident Ayman Sheib ad-Din": the nouns before the name say what the
   // person is, and a later "sagt der Anwalt" is them.
@@ -444,7 +465,12 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (description) return description;
   const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? entourageOf(tokens, k) ?? roleAt(tokens, k) ?? roleWithComplementAt(tokens, k);
   if (other) return other;
+  const body = capitalisedBodyWordAt(tokens, k);
+  if (body) return body;
   const start = runStartingBefore(tokens, k);
+  // "La Portugaise a déclaré :", "El holandés dijo:": a word for where someone is from, opening the sentence after its article.
+  const origin = start === k && start === 1 ? demonymAt(tokens, k) : undefined;
+  if (origin) return origin;
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
   // "an Iowa Republican predicted", "asked one Nevada Democrat", "A Colorado Democrat said": capitals brought in by an
   // indefinite article describe someone the text does not name (a spokesperson's body was read above).

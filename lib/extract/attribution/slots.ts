@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyNamed, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyNamed, capitalisedBodyWordAt, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -77,6 +77,7 @@ export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' 
 
 /** German auxiliaries of the perfect and pluperfect ("hat … gesagt", "hatte … versprochen"). */
 const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten']);
+const GERMAN_FINITE_AUXILIARIES = new Set(['hat', 'hatte', 'ist', 'wird', 'wurde']);
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 export function subjectOf(tokens: Token[], v: number): Slot {
@@ -182,6 +183,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   }
   const worker = workerBefore(tokens, k);
   if (worker) return worker;
+  const czech = k === 0 ? czechWomanOpening(tokens, v) : undefined;
+  if (czech) return czech;
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
   const start = runStartingBefore(tokens, k);
@@ -482,6 +485,16 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
   return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 
+/**
+ * "Politička řekla:", "Ekonomka dodala:": a Czech word for a woman by her trade, opening the sentence with a verb in the
+ * feminine, describes her; it is no name, for a woman's surname ends in -ová or -á.
+ */
+function czechWomanOpening(tokens: Token[], v: number): Slot | undefined {
+  const word = tokens[0].text.toLowerCase();
+  if (czechPastGender(tokens[v]?.text) !== 'f' || !CZECH_FEMININE.test(word) || !CZECH_PERSON_NOUN.test(word) || REFERRING_BODIES.has(word) || SPOKES.has(word)) return undefined;
+  return UNNAMED_SOURCES.has(word) ? { unnamed: true } : { role: word, gender: 'f', epithet: true };
+}
+
 /** "„…“, sagen sie", "kritisieren sie": German "sie" after a verb in the plural is "they", no one person. */
 const germanPlural = (verb: Token, pronoun: Token) => pronoun.text.toLowerCase() === 'sie' && /\p{Ll}en$/u.test(verb.text);
 
@@ -744,6 +757,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && (isOrganisationWord(body) || REFERRING_BODIES.has(body))) return { role: body };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
+  // "sagte das Unternehmen", "teilte der Konzern mit".
+  const body = end === k ? capitalisedBodyWordAt(tokens, k) : undefined;
+  if (body) return body;
   // "sagt der Mann", "sagte er über seine Freilassung": a German noun, no name.
   if (isGermanNoun(tokens, k, end)) return undefined;
   const origin = end === k ? demonymAt(tokens, k) : undefined;
@@ -967,6 +983,7 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   const skipAdverbs = () => {
     while (tokens[k] && isAdverb(tokens[k]) && !(AUXILIARIES.has(tokens[k].text) && FRENCH_PARTICIPLE.test(tokens[k + 1]?.text ?? ''))) k++;
   };
+  const finite = GERMAN_FINITE_AUXILIARIES.has(tokens[k]?.text ?? '');
   skipAdverbs();
   // "Javier Betancourt at that time asked", "Trump on Tuesday said": past a time before the verb.
   k += timePhraseLength(tokens, k);
@@ -1004,7 +1021,7 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   // "Denis Coderre, ne partage pas cet avis", "Mélenchon n’a pas": French negation opens the name's verb.
   const negated = (tokens[k]?.text === 'ne' && !!tokens[k + 1] && isLower(tokens[k + 1])) || /^n[’']\p{Ll}/u.test(tokens[k]?.text ?? '');
   // "said Mr. Reeves", and "Selon Javier López, …": a sentence-initial cue is capitalised, so it opens the name's run.
-  return (!possessor && !!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start])) || isCreditedAfterTrade(tokens, start);
+  return (!possessor && (finite || (!!tokens[k] && (verb(tokens[k]) || reflexive || elidedReflexive || present || negated)))) || passiveAgent || isCue(tokens[start - 1]) || (start < end && isCue(tokens[start])) || isCreditedAfterTrade(tokens, start);
 }
 
 /** How many lower-case words saying what someone is may stand between a cue and their name ("says certified nutritionist"). */

@@ -7,6 +7,33 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from './speaker-of';
 
+describe('a German subject before its auxiliary, the rest of the verb at the end of the clause', () => {
+  it.each([
+    ['Jana Kessler hat am Montag in Dresden ihr neues Buch vorgestellt. „Es ist mein persönlichstes Werk“, sagte sie.', 'persönlichstes Werk', 'Jana Kessler'],
+    ['Tobias Brandt hatte am Freitag in Wien eine Wohnung gekauft. „Die Stadt hat mich sofort gepackt“, erzählt er.', 'sofort gepackt', 'Tobias Brandt'],
+    ['Die Firma Holzner Bau wird im Herbst in Graz ein Werk eröffnen. „Wir schaffen 200 Stellen“, teilte das Unternehmen mit.', 'Wir schaffen', 'Holzner Bau'],
+  ])('does something, so a pronoun or a word for a body after it means it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a word for a body with a capital because German writes nouns so, or because it opens the sentence', () => {
+  it.each([
+    ['Die Brauerei Kellerhof hat die Preise erhöht. „Die Rohstoffe sind teurer geworden“, sagte das Unternehmen.', 'Die Rohstoffe', 'Brauerei Kellerhof'],
+    ['Nordwind Energie strich am Freitag 300 Stellen. Das Unternehmen erklärte: „Der Schritt war unvermeidlich.“', 'unvermeidlich', 'Nordwind Energie'],
+    ['Škoda Auto v pátek oznámila nový model. Automobilka uvedla: „Výroba začne na jaře.“', 'Výroba začne', 'Škoda Auto'],
+  ])('points back to the body just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Der Bürgermeister sprach lange. Das Unternehmen erklärte später: „Wir prüfen die Lage.“', 'Wir prüfen', 'Unternehmen'],
+    ['Starosta mluvil dlouho. Společnost uvedla: „Situaci prověřujeme.“', 'Situaci', 'Společnost'],
+  ])('is never a name: %s', (text, words, word) => {
+    expect(speakerOf(text, words)).not.toBe(word);
+  });
+});
+
 describe('a French incise in a compound tense inside the quotation marks', () => {
   it.each([
     ['Le maire de Lyon, Paul Mercier, a visité le chantier jeudi. « Les travaux avancent, a assuré Paul Mercier, et la ligne ouvrira en mai. »', 'Les travaux', 'Paul Mercier'],
@@ -22,5 +49,39 @@ describe('an incise that ends its sentence inside the quotation marks', () => {
     ['La juge Anne Vidal a rendu sa décision. « Le dossier était vide, explique la juge. Ensuite, tout est allé vite. »', 'Le dossier', 'Anne Vidal'],
   ])('holds no word of the next sentence in the name: %s', (text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a word for where someone is from opening the sentence, before the verb', () => {
+  it.each([
+    ['La nageuse Léa Fontaine a battu le record. La Bretonne a déclaré : « Je n’y croyais plus. »', 'Je n’y croyais', 'Léa Fontaine'],
+    ['Le cycliste Paul Arnaud a gagné dimanche. Le Niçois a affirmé que « la course était parfaite ».', 'la course', 'Paul Arnaud'],
+  ])('describes the person just named, and is no name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a Czech word for a woman by her trade opening the sentence', () => {
+  it('describes the woman just named, and is no name', () => {
+    expect(speakerOf('Novinářka Petra Malá psala o kauze roky. Novinářka dodala: „Nikdo se neozval.“', 'Nikdo se')).toBe('Petra Malá');
+  });
+
+  it('leaves a man’s surname of the same ending a name', () => {
+    expect(speakerOf('Trenér Josef Procházka byl spokojen. Procházka řekl: „Kluci hráli výborně.“', 'Kluci hráli')).toBe('Josef Procházka');
+  });
+});
+
+describe('a body brought in by a word for what kind it is', () => {
+  it.each([
+    ['La naviera Mar Austral suspendió sus rutas el lunes. “La seguridad es lo primero”, señaló la empresa.', 'La seguridad', 'Mar Austral'],
+    ['El fabricante de bicicletas Rueda Norte cerró su planta. “Fue una decisión difícil”, dijo la compañía.', 'decisión difícil', 'Rueda Norte'],
+    ['Le fabricant de jouets Petit Castor a rappelé 10 000 peluches. « Aucun enfant n’a été blessé », a précisé l’entreprise.', 'Aucun enfant', 'Petit Castor'],
+    ['A montadora Serra Motores anunciou 300 demissões. “O mercado encolheu”, disse a empresa.', 'O mercado', 'Serra Motores'],
+  ])('is a body, not a person, and the word for it points back to it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('in German, the word for its kind is no part of its name', () => {
+    expect(speakerOf('Der Versandhändler Kesselmann Logistik hat am Montag 80 Stellen gestrichen. „Die Lage ist ernst“, teilte das Unternehmen mit.', 'Die Lage')).toBe('Kesselmann Logistik');
   });
 });
