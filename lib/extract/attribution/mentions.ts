@@ -175,7 +175,8 @@ const GERMAN_FRONTED = new Set('am im beim vom zum zur bei in auf aus mit nach s
  */
 function isSubjectAfterFrontedPhrase(tokens: Token[], start: number): boolean {
   if (!GERMAN_FRONTED.has(tokens[0]?.text.toLowerCase() ?? '') || !isGerman(tokens)) return false;
-  let v = start - 1;
+  // "Am Dienstag stellte die Finanzministerin Maria Lopez … vor": past the article of the noun glued to the name.
+  let v = GERMAN_DETERMINER.test(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
   while (v > 0 && isAdverb(tokens[v])) v--;
   const verb = tokens[v];
   if (v < 1 || !isLower(verb) || LINKS.has(verb.text) || GERMAN_DETERMINER.test(verb.text) || PREPOSITIONS.has(verb.text)) return false;

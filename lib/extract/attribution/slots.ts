@@ -30,6 +30,8 @@ export function spokespersonSubject(tokens: Token[]): { organisation: string; ge
 const ADDRESSEE = new Set(['pro', 'serveru', 'deníku', 'listu', 'agentuře', 'televizi', 'rádiu']);
 /** Prepositions that bring the agent of a passive ("announced by Smith", "anunciado por Sánchez"): that one acts. */
 export const AGENTS = new Set(['by', 'por', 'pelo', 'pela', 'par', 'von']);
+/** Auxiliaries of the passive in French, Spanish, Portuguese and German ("a été présenté", "fue presentado", "foi apresentado", "wurde vorgestellt"). */
+const PASSIVE_AUXILIARIES = new Set(['été', 'fue', 'fueron', 'sido', 'foi', 'foram', 'wurde', 'wurden', 'worden']);
 /** A user name as a subject ("acebush1", "Acebush1" opening a sentence, "jayk1984"): letters, then digits, no space. */
 const SPEAKING_HANDLE = /^\p{L}\p{Ll}+\d+$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
@@ -1006,9 +1008,19 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
     skipAdverbs();
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
+  // "Der Haushalt wurde … von Maria Lopez vorgestellt", "a été présenté … par la ministre": in other languages the word
+  // for "by" has other senses, so a passive's auxiliary before it says it brings the agent.
+  const agent = (t: Token) => t.text.toLowerCase() === 'by' || (AGENTS.has(t.text) && tokens.slice(0, tokens.indexOf(t)).some((w) => PASSIVE_AUXILIARIES.has(w.text)));
   let b = start - 1;
-  while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && tokens[b].text.toLowerCase() !== 'by') b--;
-  const passiveAgent = b >= 0 && tokens[b].text.toLowerCase() === 'by';
+  while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && !agent(tokens[b])) b--;
+  // "by the finance minister, Maria Lopez", "par la ministre des Finances, Maria Lopez": past the role the name is in apposition to.
+  if (tokens[b]?.text === ',' && b === start - 1) {
+    const role = tokens.slice(0, b).findLastIndex((t) => t.text === ',' || agent(t));
+    if (role >= b - ROLE_BEFORE_REACH - 2 && tokens.slice(role + 1, b).some((t) => isRoleWord(t))) b = role;
+  }
+  // "am Dienstag von Finanzministerin Maria Lopez": "von" inside the run of capitals, read as a particle of a name.
+  const within = tokens.slice(start, end).findIndex((t) => isLower(t) && agent(t));
+  const passiveAgent = (b >= 0 && agent(tokens[b])) || within >= 0;
   // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
   const possessor = isPossessive(tokens[end]);
   // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a

@@ -85,3 +85,23 @@ describe('a body brought in by a word for what kind it is', () => {
     expect(speakerOf('Der Versandhändler Kesselmann Logistik hat am Montag 80 Stellen gestrichen. „Die Lage ist ernst“, teilte das Unternehmen mit.', 'Die Lage')).toBe('Kesselmann Logistik');
   });
 });
+
+describe('a German subject after its verb, the sentence opened by a time or a place, with its role and article before the name', () => {
+  it('does something, so the pronoun after it means it', () => {
+    expect(speakerOf('Am Mittwoch eröffnete die Bürgermeisterin Sabine Roth in Kassel die neue Brücke. „Endlich ist sie fertig“, sagte sie.', 'Endlich ist')).toBe('Sabine Roth');
+  });
+});
+
+describe('the agent of a passive in German, French and English, after a role in apposition', () => {
+  it.each([
+    ['Das Gesetz wurde am Freitag von Justizminister Karl Weber in Berlin verteidigt. „Es schützt die Opfer“, sagte er.', 'Es schützt', 'Karl Weber'],
+    ['La réforme a été défendue jeudi à Paris par le ministre du Travail, Louis Garnier. « Elle est juste », a-t-il assuré.', 'Elle est juste', 'Louis Garnier'],
+    ['The plan was unveiled on Monday by the transport secretary, Ruth Ellis. “It will cut journeys by half,” she said.', 'cut journeys', 'Ruth Ellis'],
+  ])('acts, so the pronoun after it means it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is no agent where "von" says whose ("die Tochter von …"), with no passive before it', () => {
+    expect(speakerOf('Die Tochter von Karl Weber kam am Freitag nach Berlin. „Es war ein langer Tag“, sagte sie.', 'langer Tag')).not.toBe('Karl Weber');
+  });
+});
