@@ -237,6 +237,13 @@ export const DESCRIPTORS = words(`
   woman man girl boy
 `);
 
+/** English nouns for someone by trade or belief, by their ending ("the economist", "the historian", "the psychologist"). */
+const PERSON_NOUN_ENDING = /\p{Ll}{3,}(?:ist|ian)$/u;
+/** Words of that ending that are no person. */
+const NOT_PERSON_NOUNS = words('twist wrist heist exist assist insist resist persist consist desist subsist median meridian');
+/** A word of DESCRIPTORS, or one ending as a word for someone by trade or belief does. */
+export const isDescriptor = (word: string) => DESCRIPTORS.has(word) || (PERSON_NOUN_ENDING.test(word) && !NOT_PERSON_NOUNS.has(word));
+
 /**
  * Capitalised words for what someone is, by nation or party, after "the" ("the Serbian said", "the Democrat added",
  * "the Dutchman told reporters"): a description like those of DESCRIPTORS, never a name of its own.

@@ -3,7 +3,7 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, DESCRIPTORS, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
@@ -142,7 +142,7 @@ function describedSpeaker(tokens: Token[]): string | undefined {
   const noun = tokens[at + 1];
   if (!['the', 'a', 'an'].includes(tokens[at]?.text.toLowerCase() ?? '') || !noun || !isLower(noun)) return undefined;
   const word = noun.text;
-  if (!(DESCRIPTORS.has(word) || isRoleWord(noun))) return undefined;
+  if (!(isDescriptor(word) || isRoleWord(noun))) return undefined;
   const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
   return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
 }

@@ -4,7 +4,7 @@
  * issued it. Each reading is a Slot for the resolver.
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, DESCRIPTORS, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
+import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
 import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
@@ -42,9 +42,9 @@ function descriptionIn(tokens: Token[], a: number, e: number): Description | und
   const head = tokens[h];
   const noun = head?.text.toLowerCase() ?? '';
   // "the father of two" is a description, though "Father Brown" gives a priest his title.
-  if (h <= a || h - a > DESCRIPTION_MODIFIERS + 1 || (isRoleWord(head) && !DESCRIPTORS.has(noun))) return undefined;
+  if (h <= a || h - a > DESCRIPTION_MODIFIERS + 1 || (isRoleWord(head) && !isDescriptor(noun))) return undefined;
   const age = AGE.exec(noun)?.[1];
-  if (!age && !(isLower(head) ? DESCRIPTORS.has(noun) : CAPITALISED_DESCRIPTORS.has(noun))) return undefined;
+  if (!age && !(isLower(head) ? isDescriptor(noun) : CAPITALISED_DESCRIPTORS.has(noun))) return undefined;
   const kind = (t: Token) => isMasked(t) || isQuoteMark(t.text) || (!isPossessive(t) && (isAdjective(t) || (isCap(t) && !NOT_NAMES.has(t.text.toLowerCase()))));
   if (!tokens.slice(a + 1, h).every(kind)) return undefined;
   const gender = DESCRIPTOR_GENDER.get(noun);
@@ -84,7 +84,7 @@ const NATIONALITIES = new Set(NATIONALITY_ADJECTIVE.values());
 export const nationalityOf = (word: string) => NATIONALITY_ADJECTIVE.get(word) ?? (NATIONALITIES.has(word) ? word : undefined);
 
 /** A lower-case word for a person, singular or plural: a description or a role ("cyclist", "riders", "defender", "minister"). */
-export const isPersonNoun = (t: Token) => isLower(t) && (DESCRIPTORS.has(t.text) || DESCRIPTORS.has(t.text.replace(/s$/, '')) || isRoleWord(t));
+export const isPersonNoun = (t: Token) => isLower(t) && (isDescriptor(t.text) || isDescriptor(t.text.replace(/s$/, '')) || isRoleWord(t));
 
 /** Words after "the" for the people just named, together ("The two leaders", "The pair"). */
 const GROUP_WORDS = new Set(['two', 'three', 'four', 'pair', 'couple', 'duo', 'trio']);

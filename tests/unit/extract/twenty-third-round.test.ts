@@ -105,3 +105,16 @@ describe('the agent of a passive in German, French and English, after a role in 
     expect(speakerOf('Die Tochter von Karl Weber kam am Freitag nach Berlin. „Es war ein langer Tag“, sagte sie.', 'langer Tag')).not.toBe('Karl Weber');
   });
 });
+
+describe('an English word for someone by trade or belief, by its ending', () => {
+  it.each([
+    ['Nadia Perez has studied the housing market for twenty years. “Prices will fall before they rise again,” said the economist.', 'Prices will fall', 'Nadia Perez'],
+    ['Owen Clarke wrote the first history of the mill. The historian said: “Nobody kept the records.”', 'Nobody kept', 'Owen Clarke'],
+  ])('describes the person just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where two people were named before it', () => {
+    expect(speakerOf('Nadia Perez met Owen Clarke in Leeds. “Prices will fall,” said the economist.', 'Prices will fall')).toBeNull();
+  });
+});
