@@ -100,6 +100,9 @@ const TITLES_OF_ANY_OFFICE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor',
 /** A name with an age in apposition: "Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,". */
 const AGE_APPOSITIVE = /(\p{Lu}[\p{L}’'-]+(?: (?:d[aeo]s? |de la )?\p{Lu}[\p{L}’'-]+)+), (?:de )?(\d{1,3}) a[ñn]os\b/gu;
 
+/** An English age in apposition after a name ("Marcus Reed, 45, was"). */
+const ENGLISH_AGE_APPOSITIVE = /\p{L}, \d{1,3},/u;
+
 /** An acronym that may stand before a name as a title ("MEC Mamabolo"). */
 const ACRONYM_TITLE = /^\p{Lu}{2,4}$/u;
 
@@ -986,12 +989,14 @@ class TextReader {
    * "“…,” the actor told reporters", "the mother of three said": the one person the text gave the description, or
    * else the person just quoted by name or shown acting, as a pronoun of the noun's gender would mean. Never someone
    * the text described so without a name ("A nurse came in. … the nurse said") or one of two who fit (an anonymous
-   * source, "the aide", is no description: see DESCRIPTORS); an age ("the 24-year-old") the text gave no one names no one.
+   * source, "the aide", is no description: see DESCRIPTORS); an age ("the 24-year-old") the text gave no one, where it
+   * gave others theirs, names no one.
    */
   private resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
     const { people, unnamed } = this.describedAs(description, this.quotations[qi].openAt);
     if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
-    if (people.size > 1 || unnamed || description.age) return undefined;
+    // "Mark Cole, 52, …. “…,” the 24-year-old said": where the text tells ages, one it told no one names no one.
+    if (people.size > 1 || unnamed || (description.age && ENGLISH_AGE_APPOSITIVE.test(this.masked))) return undefined;
     const nationality = nationalityOf(description.descriptor);
     // "the Slovenian" is not "Jan de Vries, a Dutch rider", whoever spoke last.
     const fits = (person: string) =>

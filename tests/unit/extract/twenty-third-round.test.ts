@@ -118,3 +118,16 @@ describe('an English word for someone by trade or belief, by its ending', () => 
     expect(speakerOf('Nadia Perez met Owen Clarke in Leeds. “Prices will fall,” said the economist.', 'Prices will fall')).toBeNull();
   });
 });
+
+describe('an English age where the text tells no one’s age', () => {
+  it.each([
+    ['Priya Shah finished the marathon in under three hours on Sunday. “My legs gave up at mile twenty,” said the 31-year-old.', 'My legs', 'Priya Shah'],
+    ['Priya Shah finished the marathon in under three hours on Sunday. The 31-year-old said: “My legs gave up at mile twenty.”', 'My legs', 'Priya Shah'],
+  ])('describes the person just named, as a pronoun would: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where the text told another age', () => {
+    expect(speakerOf('Priya Shah, 44, finished the marathon on Sunday. “My legs gave up,” said the 31-year-old.', 'My legs')).toBeNull();
+  });
+});
