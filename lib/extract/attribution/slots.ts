@@ -187,6 +187,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (worker) return worker;
   const czech = k === 0 ? czechWomanOpening(tokens, v) : undefined;
   if (czech) return czech;
+  // "Die 52-Jährige sagte:", as after the verb ("sagte die 52-Jährige").
+  const aged = epithetOfAge(tokens, k - 1);
+  if (aged) return aged;
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
   const start = runStartingBefore(tokens, k);
@@ -415,7 +418,7 @@ export const GERMAN_AGE = /^\d+-jährige$/u;
  * "der 48-Jährige", "die 34-Jährige": someone the text named, referred to by age: the one it gave that age
  * ("der 21-jährige Jonas Keller"), or else whom "er" or "sie" would mean.
  */
-function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
+export function epithetOfAge(tokens: Token[], k: number): Slot | undefined {
   const article = tokens[k]?.text.toLowerCase();
   const age = tokens[k + 1]?.text.toLowerCase() ?? '';
   if (!GERMAN_AGE.test(age) || (article !== 'der' && article !== 'die')) return undefined;

@@ -131,3 +131,12 @@ describe('an English age where the text tells no one’s age', () => {
     expect(speakerOf('Priya Shah, 44, finished the marathon on Sunday. “My legs gave up,” said the 31-year-old.', 'My legs')).toBeNull();
   });
 });
+
+describe('a German age opening the sentence before its verb or its colon', () => {
+  it.each([
+    ['Lena Hoffmann hat das Finale in Hamburg verloren. Die 27-Jährige sagte: „Ich habe zu viele Fehler gemacht.“', 'zu viele Fehler', 'Lena Hoffmann'],
+    ['Jonas Weber hat sich am Knie verletzt. Der 19-Jährige: „Die Saison ist für mich vorbei.“', 'Die Saison', 'Jonas Weber'],
+  ])('describes the person just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
