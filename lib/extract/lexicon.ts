@@ -421,6 +421,21 @@ export const DEMONYMS = words(`
   argentino americano americana uruguaio uruguaia paraguaio paraguaia colombiano chileno chilena russo russa
   carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
   capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
+  holandés holandesa polaco polaca griego griega turco turca húngaro húngara rumano rumana búlgaro búlgara checo checa
+  finlandés finlandesa irlandés irlandesa escocés escocesa galés galesa islandés islandesa estonio estonia lituano lituana
+  letón letona esloveno eslovena eslovaco eslovaca canadiense australiano australiana neozelandés neozelandesa
+  sudafricano sudafricana nigeriano nigeriana marroquí argelino argelina tunecino tunecina egipcio egipcia israelí iraní
+  iraquí sirio siria libanés libanesa saudí palestino palestina turco indio india pakistaní afgano afgana coreano coreana
+  vietnamita tailandés tailandesa filipino filipina indonesio indonesia cubano cubana dominicano dominicana puertorriqueño
+  puertorriqueña ecuatoriano ecuatoriana boliviano boliviana paraguayo paraguaya costarricense panameño panameña
+  hondureño hondureña salvadoreño salvadoreña guatemalteco guatemalteca nicaragüense haitiano haitiana jamaicano jamaicana
+  holandês holandesa polonês polonesa grego grega húngaro húngara romeno romena búlgaro checa finlandês finlandesa
+  irlandês irlandesa escocês escocesa canadense australiano australiana sul-africano sul-africana nigeriano marroquino
+  marroquina egípcio egípcia israelense iraniano iraniana iraquiano sírio síria libanês libanesa palestino indiano indiana
+  paquistanês coreano coreana japonês japonesa chinês chinesa vietnamita tailandês filipino indonésio cubano cubana
+  mexicano mexicana peruano peruana venezuelano venezuelana equatoriano equatoriana boliviano boliviana ucraniano ucraniana
+  sueco sueca norueguês norueguesa dinamarquês dinamarquesa suíço suíça austríaco austríaca belga croata sérvio sérvia
+  angolano angolana moçambicano moçambicana cabo-verdiano cabo-verdiana
 `);
 
 /**
@@ -435,6 +450,12 @@ export const GERMAN_DEMONYMS = words(`
   norweger norwegerin schwede schwedin däne dänin finne finnin amerikaner amerikanerin us-amerikaner us-amerikanerin
   kanadier kanadierin mexikaner mexikanerin brasilianer brasilianerin argentinier argentinierin australier australierin
   chinese chinesin japaner japanerin koreaner koreanerin inder inderin israeli iraner iranerin syrer syrerin afghane afghanin
+  holländer holländerin waliser waliserin isländer isländerin litauer litauerin lette lettin georgier georgierin armenier
+  armenierin ägypter ägypterin marokkaner marokkanerin algerier algerierin tunesier tunesierin nigerianer nigerianerin
+  kenianer kenianerin südafrikaner südafrikanerin kolumbianer kolumbianerin chilene chilenin peruaner peruanerin
+  venezolaner venezolanerin kubaner kubanerin neuseeländer neuseeländerin vietnamese vietnamesin pakistaner pakistanerin
+  libanese libanesin iraker irakerin palästinenser palästinenserin kasache kasachin albaner albanerin bosnier bosnierin
+  luxemburger luxemburgerin
 `);
 
 /**

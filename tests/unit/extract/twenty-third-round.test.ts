@@ -140,3 +140,12 @@ describe('a German age opening the sentence before its verb or its colon', () =>
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish and Portuguese words for where someone is from, more of them', () => {
+  it.each([
+    ['Joost Klein ganó la etapa del domingo. “Fue el día más duro del año”, afirmó el holandés.', 'el día más duro', 'Joost Klein'],
+    ['O treinador Rui Costa elogiou Kasia Nowak depois da final. “Foi o meu melhor jogo”, disse a polonesa.', 'o meu melhor', 'Kasia Nowak'],
+  ])('describe the person just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
