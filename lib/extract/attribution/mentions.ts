@@ -351,10 +351,14 @@ function roleBeforeBody(tokens: Token[], start: number): string[] {
  * The office a role word at k belongs to: the role whose complement it is ("la ministra del Interior", "the secretary of
  * state", "el portavoz de la ministra"), or the word itself.
  */
-function roleHeadOf(tokens: Token[], k: number): number {
-  const complement = isArticle(tokens[k - 1]) ? k - 2 : k - 1;
-  return ROLE_COMPLEMENT.has(tokens[complement]?.text.toLowerCase() ?? '') && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1) : k;
+function roleHeadOf(tokens: Token[], k: number, more: ReadonlySet<string> = NO_WORDS): number {
+  const complement = isArticle(tokens[k - 1]) && !more.has(tokens[k - 1].text) ? k - 2 : k - 1;
+  const word = tokens[complement]?.text.toLowerCase() ?? '';
+  return (ROLE_COMPLEMENT.has(word) || more.has(word)) && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1, more) : k;
 }
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Portuguese "das", "dos" before a role's complement ("a ministra das Finanças"); German "das" is an article, so only where a capitalised role word follows. */
+const PORTUGUESE_PLURAL_COMPLEMENTS: ReadonlySet<string> = new Set(['das', 'dos']);
 
 /**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
@@ -454,8 +458,17 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
       // "glisse Zineb, étudiante en…", "raconte Antoine, 32 ans, chargé de cours": a first name alone after a cue, described after it, is someone.
       const described = isCue(prev) && !ACCORDING.has(prev.text.toLowerCase()) && tokens[end + 1]?.text === ',' && !!tokens[end + 2] && (/^\d+$/.test(tokens[end + 2].text) || (isLower(tokens[end + 2]) && !isCue(tokens[end + 2]) && !LINKS.has(tokens[end + 2].text) && !/ant$/u.test(tokens[end + 2].text)));
+      // "le ministre de l’Intérieur Gérald Darmanin", "a ministra das Finanças Maria Lopes": the capitalised word opening
+      // the run completes the office of the role before it, and "le ministre" later means the person.
+      // "the minister of finance Maria Lopez": so does a role word in lower case right before the name.
+      // Not a body named after someone, its holder in an appositive ("la directora de la Fundación Pedro Lago, Ana Gil,").
+      const appositive = tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]);
+      const opensOffice = mention.roles.includes(tokens[start].text.toLowerCase()) && !isOrganisationWord(tokens[start].text.toLowerCase());
+      const officeWord = appositive ? -1 : opensOffice ? start : isRoleWord(tokens[start - 1]) ? start - 1 : -1;
+      const officeHead = officeWord >= 0 ? roleHeadOf(tokens, officeWord, PORTUGUESE_PLURAL_COMPLEMENTS) : officeWord;
+      const heldOffice = officeHead < officeWord ? [tokens[officeHead].text.toLowerCase()] : [];
+      const ownRoles = [...mention.roles, ...heldOffice, ...role, ...descriptionsBeforeName(tokens, start, declining)];
       // "King Charles III and Queen Camilla": a name with a title of its own shares none.
-      const ownRoles = [...mention.roles, ...role, ...descriptionsBeforeName(tokens, start, declining)];
       const roles = [...ownRoles, ...(ownRoles.length || mention.titled ? [] : sharedRoles)];
       sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
       // "Montell Figgins, who represents…": "who" is said of people only.

@@ -149,3 +149,13 @@ describe('Spanish and Portuguese words for where someone is from, more of them',
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a role with its complement before the name, with no comma', () => {
+  it.each([
+    ['Le ministre de l’Agriculture Marc Fesneau a reçu les syndicats. « Nous ferons des annonces », a promis le ministre.', 'des annonces', 'Marc Fesneau'],
+    ['A secretária das Finanças Carla Prado recebeu os sindicatos. “Haverá anúncios”, prometeu a secretária.', 'Haverá', 'Carla Prado'],
+    ['The minister of health Sarah Quinn visited the hospital in Cork. “We need more nurses,” the minister said.', 'more nurses', 'Sarah Quinn'],
+  ])('gives the person the office, which a later mention of it means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
