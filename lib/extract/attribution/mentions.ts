@@ -105,7 +105,8 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       // "am alten Mietshauskomplex, der die Renate beherbergt": one German word the text does not know as a person's, with
       // a relative clause after it, is a noun like any other.
       const germanNoun = end === start && GERMAN_RELATIVE_PRONOUNS.has(tokens[end + 2]?.text ?? '');
-      unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || (introduced && !germanNoun);
+      // "Na terça-feira, em Lisboa, a ministra …": a place after a preposition introduces no one, though an article follows its comma.
+      unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || (introduced && !germanNoun && !object);
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
       if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
@@ -327,8 +328,12 @@ function roleAfterName(tokens: Token[], start: number, end: number): string[] {
   let k = article ? end + 3 : end + 2;
   // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
   while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Maria Lopez, the finance minister,": the role's head is its last word, and a later "the minister" means her.
+  let head = k;
+  while (isRoleWord(tokens[head + 1]) && isLower(tokens[head + 1])) head++;
   // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
-  return isRoleWord(tokens[k]) && !isCap(tokens[k + 1]) ? [tokens[k].text.toLowerCase()] : [];
+  if (!isRoleWord(tokens[k]) || isCap(tokens[head + 1])) return [];
+  return [...new Set([tokens[k].text.toLowerCase(), tokens[head].text.toLowerCase()])];
 }
 
 /** An acronym: capitals only, two or more. */
@@ -352,7 +357,9 @@ function roleBeforeBody(tokens: Token[], start: number): string[] {
  * state", "el portavoz de la ministra"), or the word itself.
  */
 function roleHeadOf(tokens: Token[], k: number, more: ReadonlySet<string> = NO_WORDS): number {
-  const complement = isArticle(tokens[k - 1]) && !more.has(tokens[k - 1].text) ? k - 2 : k - 1;
+  // "des" is a German article and a French complement ("le ministre des Armées").
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  const complement = isArticle(tokens[k - 1]) && !ROLE_COMPLEMENT.has(before) && !more.has(before) ? k - 2 : k - 1;
   const word = tokens[complement]?.text.toLowerCase() ?? '';
   return (ROLE_COMPLEMENT.has(word) || more.has(word)) && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1, more) : k;
 }
@@ -463,7 +470,8 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "the minister of finance Maria Lopez": so does a role word in lower case right before the name.
       // Not a body named after someone, its holder in an appositive ("la directora de la Fundación Pedro Lago, Ana Gil,").
       const appositive = tokens[end + 1]?.text === ',' && isCap(tokens[end + 2]);
-      const opensOffice = mention.roles.includes(tokens[start].text.toLowerCase()) && !isOrganisationWord(tokens[start].text.toLowerCase());
+      // "la ministre des Finances Maria Lopez": or a word of the run that is no part of the name.
+      const opensOffice = (mention.roles.includes(tokens[start].text.toLowerCase()) || (!mention.name.startsWith(tokens[start].text) && !isArticle(tokens[start]))) && !isOrganisationWord(tokens[start].text.toLowerCase());
       const officeWord = appositive ? -1 : opensOffice ? start : isRoleWord(tokens[start - 1]) ? start - 1 : -1;
       const officeHead = officeWord >= 0 ? roleHeadOf(tokens, officeWord, PORTUGUESE_PLURAL_COMPLEMENTS) : officeWord;
       const heldOffice = officeHead < officeWord ? [tokens[officeHead].text.toLowerCase()] : [];

@@ -159,3 +159,16 @@ describe('a role with its complement before the name, with no comma', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('the office in more shapes of the sentence that names its holder', () => {
+  it.each([
+    ['The grant was announced on Friday by Tom Reid, the finance minister. “Every school will get one,” the minister said.', 'Every school', 'Tom Reid'],
+    ['Jeudi, à Marseille, le ministre des Armées Paul Morel a visité la base. « Elle sera modernisée », a déclaré le ministre.', 'Elle sera', 'Paul Morel'],
+  ])('gives the role’s head to the person: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('a place after a preposition, then a comma and an article, introduces no one who could be meant instead', () => {
+    expect(speakerOf('Na segunda-feira, em Coimbra, a reitora Sofia Matos abriu o ano letivo. “Temos mais alunos do que nunca”, disse ela.', 'Temos mais')).toBe('Sofia Matos');
+  });
+});
