@@ -240,12 +240,14 @@ export function epithetAt(tokens: Token[], k: number): Slot | undefined {
 }
 
 /**
- * "das Unternehmen", "Der Konzern", "Automobilka řekla": a word for a body just named (REFERRING_BODIES) with a capital
- * only because German writes nouns so or because it opens the sentence; it names no one, it points back.
+ * "El fabricante dijo:", "das Unternehmen", "Der Konzern", "Automobilka řekla": a word for a body just named
+ * (REFERRING_BODIES) after its article, or with a capital only because German writes nouns so or because it opens the
+ * sentence; it names no one, it points back.
  */
-export function capitalisedBodyWordAt(tokens: Token[], k: number): Slot | undefined {
+export function bodyWordAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text.toLowerCase() ?? '';
-  if (!REFERRING_BODIES.has(word) || !isCap(tokens[k]) || isCap(tokens[k + 1])) return undefined;
+  if (!REFERRING_BODIES.has(word) || isCap(tokens[k + 1])) return undefined;
+  if (isLower(tokens[k])) return isArticle(tokens[k - 1]) ? { role: word } : undefined;
   return k === 0 || (k === 1 && isArticle(tokens[0])) || (isArticle(tokens[k - 1]) && isGerman(tokens)) ? { role: word } : undefined;
 }
 
@@ -465,7 +467,7 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   if (description) return description;
   const other = nationalBodyEndingAt(tokens, k) ?? organisationOfSpokesperson(tokens, k) ?? entourageOf(tokens, k) ?? roleAt(tokens, k) ?? roleWithComplementAt(tokens, k);
   if (other) return other;
-  const body = capitalisedBodyWordAt(tokens, k);
+  const body = bodyWordAt(tokens, k);
   if (body) return body;
   const start = runStartingBefore(tokens, k);
   // "La Portugaise a déclaré :", "El holandés dijo:": a word for where someone is from, opening the sentence after its article.

@@ -172,3 +172,13 @@ describe('the office in more shapes of the sentence that names its holder', () =
     expect(speakerOf('Na segunda-feira, em Coimbra, a reitora Sofia Matos abriu o ano letivo. “Temos mais alunos do que nunca”, disse ela.', 'Temos mais')).toBe('Sofia Matos');
   });
 });
+
+describe('a word for a body opening the sentence, and Portuguese "A" opening it', () => {
+  it.each([
+    ['Rueda Norte cerró su planta de Vigo el lunes. El fabricante explicó: “La demanda cayó a la mitad”.', 'La demanda', 'Rueda Norte'],
+    ['Petit Castor a rappelé 10 000 peluches jeudi. Le fabricant a précisé : « Aucun enfant n’a été blessé. »', 'Aucun enfant', 'Petit Castor'],
+    ['A fabricante de calçado Passo Firme fechou duas lojas no Porto. “As vendas caíram”, disse a empresa.', 'As vendas', 'Passo Firme'],
+  ])('points back to the body just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
