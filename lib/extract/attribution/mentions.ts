@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
+import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
@@ -322,18 +322,42 @@ const COPULAS = new Set('is was became remains est était fut devient reste es e
  * is its subject, not the complement of a preposition ("the wife of Jane Miller is the mayor").
  */
 function roleAfterName(tokens: Token[], start: number, end: number): string[] {
-  const copula = COPULAS.has(tokens[end + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[start - 1]?.text.toLowerCase() ?? '') && !ROLE_COMPLEMENT.has(tokens[start - 1]?.text.toLowerCase() ?? '');
-  if (tokens[end + 1]?.text !== ',' && !copula) return [];
-  const article = isArticle(tokens[end + 2]) || INDEFINITE.has(tokens[end + 2]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[end + 2]?.text ?? '');
-  let k = article ? end + 3 : end + 2;
+  // "Maria Lopez, 52, the finance minister,", "María López, de 52 años y ministra de Finanzas": past an age in apposition.
+  const e = pastAgeAppositive(tokens, end);
+  const after = tokens[e + 1]?.text ?? '';
+  const copula = COPULAS.has(after) && !PREPOSITIONS.has(tokens[start - 1]?.text.toLowerCase() ?? '') && !ROLE_COMPLEMENT.has(tokens[start - 1]?.text.toLowerCase() ?? '');
+  if (after !== ',' && !copula && !(e > end && CONJUNCTIONS.has(after))) return [];
+  let first = e + 2;
+  // "Maria Lopez, 52, has been finance minister since 2019": a copula after the age's comma.
+  if (e > end && after === ',' && COPULAS.has(tokens[first]?.text ?? '')) first++;
+  else if (e > end && after === ',' && ['has', 'had'].includes(tokens[first]?.text ?? '') && tokens[first + 1]?.text === 'been') first += 2;
+  const article = isArticle(tokens[first]) || INDEFINITE.has(tokens[first]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[first]?.text ?? '');
+  let k = article ? first + 1 : first;
   // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
-  while (k < (article ? end + 5 : end + 4) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  while (k < (article ? first + 3 : first + 2) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
   // "Maria Lopez, the finance minister,": the role's head is its last word, and a later "the minister" means her.
   let head = k;
   while (isRoleWord(tokens[head + 1]) && isLower(tokens[head + 1])) head++;
   // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
   if (!isRoleWord(tokens[k]) || isCap(tokens[head + 1])) return [];
   return [...new Set([tokens[k].text.toLowerCase(), tokens[head].text.toLowerCase()])];
+}
+
+/** Words for years after an age ("52 ans", "de 52 años", "52 anos", "52 Jahre"). */
+const YEARS = new Set(['ans', 'años', 'anos', 'jahre']);
+
+/**
+ * "Maria Lopez, 52,", "Maria Lopez, 52 ans,", "María López, de 52 años y …": with an age in apposition after the name
+ * ending at `end`, the token before the comma or the conjunction that closes the age; else `end`.
+ */
+function pastAgeAppositive(tokens: Token[], end: number): number {
+  if (tokens[end + 1]?.text !== ',') return end;
+  let j = end + 2;
+  if (tokens[j]?.text === 'de') j++;
+  if (!/^\d{1,3}$/.test(tokens[j]?.text ?? '')) return end;
+  j++;
+  if (YEARS.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
+  return tokens[j]?.text === ',' || CONJUNCTIONS.has(tokens[j]?.text ?? '') ? j - 1 : end;
 }
 
 /** An acronym: capitals only, two or more. */

@@ -182,3 +182,13 @@ describe('a word for a body opening the sentence, and Portuguese "A" opening it'
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a role after an age in apposition, or as a predicate after it', () => {
+  it.each([
+    ['Helen Park, 61, has been health minister since 2021, and on Monday she opened a clinic. “We will hire 400 nurses,” said the minister.', '400 nurses', 'Helen Park'],
+    ['Lucía Vidal, de 48 años y alcaldesa de Cádiz desde 2019, inauguró el puerto. “Es un día histórico”, dijo la alcaldesa.', 'un día histórico', 'Lucía Vidal'],
+    ['Anne Roux, 55 ans, maire de Nantes depuis 2014, a inauguré le pont. « C’est un grand jour », a déclaré la maire.', 'un grand jour', 'Anne Roux'],
+  ])('gives the person the role, which a later mention of it means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
