@@ -140,7 +140,8 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // spokesman": past the titles, a party, and a country's or a body's initials or word between the article and the role.
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a]))) a--;
+  // "the 52-year-old minister": past an age too.
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a])) || (a === k - 1 && AGE.test(tokens[a]?.text ?? ''))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }

@@ -38,7 +38,7 @@ const LANGUAGES: Record<string, Language> = {
       'In Lisbon on Tuesday, finance minister Maria Lopez, 52, defended the budget against critics from the opposition.',
     ],
     firmContext: 'The carmaker Volta Motors cut 500 jobs in Lisbon on Tuesday.',
-    forms: { name: 'Maria Lopez', surname: 'Lopez', pronoun: 'she', role: 'the minister', age: 'the 52-year-old', trade: 'the economist', origin: 'the Portuguese' },
+    forms: { name: 'Maria Lopez', surname: 'Lopez', pronoun: 'she', role: 'the minister', age: 'the 52-year-old', agedRole: 'the 52-year-old minister', trade: 'the economist', origin: 'the Portuguese' },
     firmForms: { firm: 'the company', firmName: 'Volta', firmKind: 'the carmaker' },
     positions: {
       inverted: (x) => `“We have no other choice,” said ${x}.`,
