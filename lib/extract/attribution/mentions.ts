@@ -76,7 +76,9 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
     // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
     const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
-    const coordinated = joins(i - 1, i - 2) || joins(end + 1, end + 2);
+    // "Maria Lopez (52) und Tom Hale (60)": past an age in parentheses after the name.
+    const after = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' ? end + 3 : end;
+    const coordinated = joins(i - 1, i - 2) || joins(after + 1, after + 2);
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…"), and
     // after a German determiner a noun ("In einem Interview hat der Mann berichtet").
     const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));

@@ -79,7 +79,7 @@ export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' 
 
 /** German auxiliaries of the perfect and pluperfect ("hat … gesagt", "hatte … versprochen"). */
 const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten']);
-const GERMAN_FINITE_AUXILIARIES = new Set(['hat', 'hatte', 'ist', 'wird', 'wurde']);
+const GERMAN_FINITE_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden']);
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 export function subjectOf(tokens: Token[], v: number): Slot {

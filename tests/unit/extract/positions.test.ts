@@ -194,3 +194,41 @@ describe('the speaker named in every position a report puts it', () => {
     expect(unexpected.map((cell) => `${KNOWN_GAPS.has(cell.key) ? 'gap now named, take it off KNOWN_GAPS' : 'missed'}: ${cell.key}: ${cell.text}`)).toEqual([]);
   });
 });
+
+/** Two people introduced together: the form must tell them apart, by gender, role, age or name, or name no one. */
+const PAIRS: { context: string; say: Position; forms: [string, string | null][] }[] = [
+  {
+    context: 'Finance minister Maria Lopez, 52, and opposition leader Tom Hale, 60, debated the budget in Lisbon on Tuesday.',
+    say: (x) => `“We have no other choice,” ${x} said.`,
+    forms: [['she', 'Maria Lopez'], ['he', 'Tom Hale'], ['the minister', 'Maria Lopez'], ['the opposition leader', 'Tom Hale'], ['the 52-year-old', 'Maria Lopez'], ['the 60-year-old', 'Tom Hale'], ['Hale', 'Tom Hale'], ['the economist', null]],
+  },
+  {
+    context: 'Finance minister Maria Lopez, 52, and opposition leader Tom Hale, 60, debated the budget in Lisbon on Tuesday.',
+    say: (_, X) => `${X} said: “We have no other choice.”`,
+    forms: [['she', 'Maria Lopez'], ['he', 'Tom Hale'], ['the minister', 'Maria Lopez'], ['the opposition leader', 'Tom Hale'], ['the 52-year-old', 'Maria Lopez'], ['the 60-year-old', 'Tom Hale'], ['Hale', 'Tom Hale'], ['the economist', null]],
+  },
+  {
+    context: 'Finanzministerin Maria Lopez (52) und Oppositionsführer Tom Hale (60) haben am Dienstag in Lissabon über den Haushalt gestritten.',
+    say: (x) => `„Wir haben keine andere Wahl“, sagte ${x}.`,
+    forms: [['sie', 'Maria Lopez'], ['er', 'Tom Hale'], ['die Ministerin', 'Maria Lopez'], ['der Oppositionsführer', 'Tom Hale'], ['die 52-Jährige', 'Maria Lopez'], ['der 60-Jährige', 'Tom Hale'], ['die Ökonomin', 'Maria Lopez'], ['Hale', 'Tom Hale']],
+  },
+  {
+    context: 'La ministra de Finanzas, María López, y el líder opositor, Tomás Gil, debatieron el presupuesto en Lisboa el martes.',
+    say: (x) => `“No tenemos otra opción”, dijo ${x}.`,
+    forms: [['ella', 'María López'], ['él', 'Tomás Gil'], ['la ministra', 'María López'], ['el líder opositor', 'Tomás Gil'], ['Gil', 'Tomás Gil'], ['la economista', 'María López'], ['el economista', 'Tomás Gil']],
+  },
+  {
+    context: 'La ministre des Finances, Maria Lopez, et le chef de l’opposition, Tom Hale, ont débattu du budget mardi à Lisbonne.',
+    say: (x) => `« Nous n’avons pas le choix », ${x}.`,
+    forms: [['a-t-elle déclaré', 'Maria Lopez'], ['a-t-il déclaré', 'Tom Hale'], ['a déclaré la ministre', 'Maria Lopez'], ['a déclaré le chef de l’opposition', 'Tom Hale'], ['a déclaré Hale', 'Tom Hale']],
+  },
+];
+
+describe('the speaker of two people introduced together', () => {
+  it.each(PAIRS.flatMap(({ context, say, forms }) => forms.map(([words, speaker]) => [`${context} ${say(words, capital(words))}`, speaker] as const)))(
+    'is the one the words tell, or no one: %s',
+    (text, speaker) => {
+      expect(speakerOfFirstQuotation(text)).toBe(speaker);
+    },
+  );
+});
