@@ -4,7 +4,7 @@
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
@@ -179,8 +179,9 @@ function subjectOpensSentence(tokens: Token[], c: number): boolean {
   let k = c - 1;
   while (k >= 0 && isAdverb(tokens[k])) k--;
   const start = runStartingBefore(tokens, k);
-  // "Inzwischen informierte das Land Tirol": an adverb opening the sentence is no subject.
-  if (start < 0 || !nameOfRun(tokens.slice(start, k + 1))) return false;
+  // "Inzwischen informierte das Land Tirol": an adverb opening the sentence is no subject; nor is a phrase opened by a
+  // preposition ("Gegenüber Journalisten erklärte die Ministerin:").
+  if (start < 0 || !nameOfRun(tokens.slice(start, k + 1)) || isOpeningPreposition(tokens[start])) return false;
   return start === 0 || (start === 1 && isArticle(tokens[0]) && !PREPOSITIONS.has(tokens[0].text.toLowerCase()));
 }
 

@@ -192,3 +192,10 @@ describe('a role after an age in apposition, or as a predicate after it', () => 
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German sentence opened by a phrase with its preposition, then the verb and its subject', () => {
+  it('takes the subject after the verb, not the opening phrase, for who speaks', () => {
+    const text = 'Bildungsministerin Anke Vogt hat am Montag in Kiel die Reform verteidigt. Gegenüber Reportern erklärte die Ministerin: „Die Schulen brauchen Ruhe.“';
+    expect(speakerOf(text, 'Die Schulen')).toBe('Anke Vogt');
+  });
+});
