@@ -342,6 +342,10 @@ function roleAfterName(tokens: Token[], start: number, end: number): string[] {
   while (isRoleWord(tokens[head + 1]) && isLower(tokens[head + 1])) head++;
   // "Jair Bolsonaro, o técnico Tite": a name right after the role is whose role it is.
   if (!isRoleWord(tokens[k]) || isCap(tokens[head + 1])) return [];
+  // "Interrogée par France Info, la ministre a répondu": after a name a preposition governs, a role going on into a
+  // verb is the next clause's subject, no appositive.
+  const governed = PREPOSITIONS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || AGENTS.has(tokens[start - 1]?.text.toLowerCase() ?? '');
+  if (governed && !copula && tokens[head + 1] && isVerbLike(tokens[head + 1])) return [];
   return [...new Set([tokens[k].text.toLowerCase(), tokens[head].text.toLowerCase()])];
 }
 

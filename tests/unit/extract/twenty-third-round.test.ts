@@ -199,3 +199,10 @@ describe('a German sentence opened by a phrase with its preposition, then the ve
     expect(speakerOf(text, 'Die Schulen')).toBe('Anke Vogt');
   });
 });
+
+describe('a role after a name a preposition governs, going on into a verb', () => {
+  it('is the next clause’s subject, not an appositive of the name', () => {
+    const text = 'La ministre de la Santé, Claire Noël, a visité l’hôpital lundi. Interrogée par Ouest France, la ministre a répondu : « Nous ouvrirons des lits. »';
+    expect(speakerOf(text, 'Nous ouvrirons')).toBe('Claire Noël');
+  });
+});
