@@ -1013,17 +1013,19 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
   // "Der Haushalt wurde … von Maria Lopez vorgestellt", "a été présenté … par la ministre": in other languages the word
   // for "by" has other senses, so a passive's auxiliary before it says it brings the agent.
-  const agent = (t: Token) => t.text.toLowerCase() === 'by' || (AGENTS.has(t.text) && tokens.slice(0, tokens.indexOf(t)).some((w) => PASSIVE_AUXILIARIES.has(w.text)));
+  const passive = tokens.findIndex((w) => PASSIVE_AUXILIARIES.has(w.text));
+  const agent = (j: number) => tokens[j]?.text.toLowerCase() === 'by' || (AGENTS.has(tokens[j]?.text ?? '') && passive >= 0 && passive < j);
   let b = start - 1;
-  while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && !agent(tokens[b])) b--;
+  while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && !agent(b)) b--;
   // "by the finance minister, Maria Lopez", "par la ministre des Finances, Maria Lopez": past the role the name is in apposition to.
   if (tokens[b]?.text === ',' && b === start - 1) {
-    const role = tokens.slice(0, b).findLastIndex((t) => t.text === ',' || agent(t));
+    const role = tokens.slice(0, b).findLastIndex((t, j) => t.text === ',' || agent(j));
     if (role >= b - ROLE_BEFORE_REACH - 2 && tokens.slice(role + 1, b).some((t) => isRoleWord(t))) b = role;
   }
   // "am Dienstag von Finanzministerin Maria Lopez": "von" inside the run of capitals, read as a particle of a name.
-  const within = tokens.slice(start, end).findIndex((t) => isLower(t) && agent(t));
-  const passiveAgent = (b >= 0 && agent(tokens[b])) || within >= 0;
+  let within = false;
+  for (let j = start; j < end && !within; j++) within = isLower(tokens[j]) && agent(j);
+  const passiveAgent = (b >= 0 && agent(b)) || within;
   // "South Korea’s relations", "Yoon’s “…” had caused": a possessor, whatever word follows, does nothing.
   const possessor = isPossessive(tokens[end]);
   // "Jean Dujardin se souvient", "Marta Ruiz se fue": the reflexive pronoun opens the name's verb (Czech "se" is a
