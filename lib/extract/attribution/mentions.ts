@@ -3,12 +3,12 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
+import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -475,7 +475,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const kindComplemented = start > 3 && ROLE_COMPLEMENT.has(tokens[start - 2].text) && isLower(tokens[start - 1]) && articleAt(start - 4);
       const word = kindComplemented ? start - 3 : start > 2 && isAdjective(tokens[start - 1]) && isArticle(tokens[start - 3]) ? start - 2 : start - 1;
       const bodyWord = tokens[word]?.text ?? '';
-      const kind = articleAt(word - 1) && isLower(tokens[word]) && (isOrganisationWord(bodyWord) || REFERRING_BODIES.has(bodyWord)) ? bodyWord : undefined;
+      const kind = articleAt(word - 1) && isLower(tokens[word]) && isBodyWord(bodyWord) ? bodyWord : undefined;
       if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
       if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);

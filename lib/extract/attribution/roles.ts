@@ -252,9 +252,15 @@ export function bodyWordAt(tokens: Token[], k: number): Slot | undefined {
   return k === 0 || (k === 1 && isArticle(tokens[0])) || (isArticle(tokens[k - 1]) && isGerman(tokens)) ? { role: word } : undefined;
 }
 
+/** A German noun ending as a firm or a body is named, though with a person's ending ("Flughafenbetreiber", "Versandhändler"): see GERMAN_NOT_PERSONS. */
+const GERMAN_NOT_PERSON_ENDING = new RegExp(`(?:${[...GERMAN_NOT_PERSONS].join('|')})$`, 'u');
+
+/** A word for an organisation, by what it is or as a word pointing back to one ("empresa", "fabricante", "company"). */
+export const isBodyWord = (word: string) => isOrganisationWord(word) || REFERRING_BODIES.has(word);
+
 /** German words for a kind of firm or body before its name ("die Firma", "der Versandhändler", "der Sender"); not "Bank" or "Verein", which open names ("Bank Austria", "Verein Deutscher Ingenieure"). */
 const GERMAN_BODY_KINDS = new Set(['firma', 'konzern', 'unternehmen']);
-const isGermanBodyKind = (word: string) => GERMAN_BODY_KINDS.has(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w));
+const isGermanBodyKind = (word: string) => GERMAN_BODY_KINDS.has(word) || GERMAN_NOT_PERSON_ENDING.test(word);
 
 /** The body slot of a spokesperson of no one named: the organisation just spoken of. */
 export const SPOKESPERSON = 'spokesperson';
@@ -659,7 +665,7 @@ export function germanDescriptionAt(tokens: Token[], n: number): Slot | undefine
   if (!noun || (article !== 'der' && article !== 'die') || !isCap(noun) || nameFollows(tokens, n)) return undefined;
   const word = noun.text.toLowerCase();
   if (UNNAMED_SOURCES.has(word)) return { unnamed: true };
-  if (!GERMAN_PERSON_NOUN.test(word) || [...GERMAN_NOT_PERSONS].some((w) => word.endsWith(w)) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
+  if (!GERMAN_PERSON_NOUN.test(word) || GERMAN_NOT_PERSON_ENDING.test(word) || SPOKES.has(word) || isOrganisationWord(word)) return undefined;
   // "die Schülerin", "die Mutter", "die Abgeordnete" are one woman; "der Ärztin" is no subject.
   const feminine = isGermanFeminineNoun(word) || (article === 'die' && /(?:te|de|ige)$/.test(word));
   if (article === 'die' && !feminine) return { unnamed: true };

@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyNamed, bodyWordAt, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyNamed, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -79,7 +79,8 @@ export const INVERTED_PRONOUNS = new Set([...PRONOUNS].filter((p) => p !== 'he' 
 
 /** German auxiliaries of the perfect and pluperfect ("hat … gesagt", "hatte … versprochen"). */
 const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten']);
-const GERMAN_FINITE_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden']);
+/** German finite auxiliaries: a name right before one is its clause's subject, whatever stands before the verb at the clause's end. */
+const GERMAN_FINITE_AUXILIARIES = new Set([...GERMAN_PERFECT_AUXILIARIES, 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden']);
 
 /** Who does the verb at token v: the name or pronoun just before it, past adverbs and an appositive. */
 export function subjectOf(tokens: Token[], v: number): Slot {
@@ -759,7 +760,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       if (!next || next.text === ',' || isLower(next)) return { name: joinWords(tokens.slice(i + 3, close + 1)), titled: true };
     }
     const body = tokens[i + 2]?.text.toLowerCase() ?? '';
-    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && (isOrganisationWord(body) || REFERRING_BODIES.has(body))) return { role: body };
+    if ((isArticle(tokens[i + 1]) || isFeminineA(tokens, i + 1)) && isBodyWord(body)) return { role: body };
     return roleBefore ? undefined : clauseFinalName(tokens, k);
   }
   // "sagte das Unternehmen", "teilte der Konzern mit".
@@ -1013,8 +1014,15 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".
   // "Der Haushalt wurde … von Maria Lopez vorgestellt", "a été présenté … par la ministre": in other languages the word
   // for "by" has other senses, so a passive's auxiliary before it says it brings the agent.
-  const passive = tokens.findIndex((w) => PASSIVE_AUXILIARIES.has(w.text));
-  const agent = (j: number) => tokens[j]?.text.toLowerCase() === 'by' || (AGENTS.has(tokens[j]?.text ?? '') && passive >= 0 && passive < j);
+  // The auxiliary is looked for only when such a word is met: isActing runs for every run of capitals read.
+  let passive: number | undefined;
+  const agent = (j: number) => {
+    const word = tokens[j]?.text ?? '';
+    if (word.toLowerCase() === 'by') return true;
+    if (!AGENTS.has(word)) return false;
+    passive ??= tokens.findIndex((w) => PASSIVE_AUXILIARIES.has(w.text));
+    return passive >= 0 && passive < j;
+  };
   let b = start - 1;
   while (b >= 0 && b >= start - 5 && tokens[b].text !== ',' && !isVerbLike(tokens[b]) && !agent(b)) b--;
   // "by the finance minister, Maria Lopez", "par la ministre des Finances, Maria Lopez": past the role the name is in apposition to.
