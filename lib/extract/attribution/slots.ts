@@ -210,15 +210,20 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   const close = ['to', 'with'].includes(tokens[start - 2]?.text ?? '') && CLOSE.has(tokens[start - 3]?.text ?? '');
   const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for' || close) ? start - 2 : start - 1;
   const preposition = tokens[p];
-  // "as Reuters reported": "as" is a conjunction here, its clause's subject speaks.
   // "In Berlin sagten die Gewerkschaften", "En París, los sindicatos dijeron": a preposition opening the sentence too.
   const linking = !!preposition && (LINKS.has(preposition.text) || (p === 0 && isOpeningPreposition(preposition)));
-  if (!linking || ['and', 'or', 'as'].includes(preposition.text)) return slot;
+  if (!linking || CLAUSE_CONJUNCTIONS.has(preposition.text)) return slot;
   if (speaksThrough(tokens, p + 1)) return slot;
   // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
   return { unnamed: true };
 }
+
+/**
+ * Links that are conjunctions, opening a clause whose subject speaks: "as Reuters reported", "…, but Mark Milley told
+ * reporters".
+ */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'as', 'but']);
 
 /** Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar with the talks"). */
 const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near']);
