@@ -777,7 +777,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map
 export const ORGANISATION = words(`
   department ministry office agency commission committee council court house party union university college institute center centre
   association foundation bank company corporation group government administration embassy police army navy force forces service services
-  news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund
+  news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund military
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
   productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   technologies consulting networks associates research media systems solutions software labs magazine journal

@@ -1038,7 +1038,10 @@ class TextReader {
       if (spoken) return { speaker: spoken, confidence: 0.8 };
       if (germanOrCzech) return this.issuerOfGermanCzechWriting(tokens, at);
       if (!introducesWriting(tokens, at) && !isIndefinite(tokens[at - 1])) return undefined;
-      const v = tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
+      // "Two soldiers died in a crash, the US military said in a statement": the verb of saying before the writing, when
+      // there is one, is the issuer's; another verb may be another clause's.
+      const cue = tokens.findLastIndex((_, i) => i > 0 && i < at && isCueAt(tokens, i));
+      const v = cue > 0 ? cue : tokens.findIndex((t, i) => i > 0 && i < at && isVerbLike(t));
       if (v < 0) return undefined;
       const issuer = subjectOf(tokens, v);
       if ('name' in issuer) return issuer.opensSentence && this.isCommonWord(issuer.name) ? undefined : this.named(issuer.name, 0.85);

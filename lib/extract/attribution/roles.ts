@@ -143,6 +143,8 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the 52-year-old minister": past an age too.
   while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a])) || (a === k - 1 && AGE.test(tokens[a]?.text ?? ''))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
+  // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
+  if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
   return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
@@ -422,6 +424,9 @@ export function writingReadIn(tokens: Token[], k: number): Slot | undefined {
   return mention && { name: isArticle(tokens[at + 1]) && !mention.name.startsWith(article) ? `${article} ${mention.name}` : mention.name, titled: true };
 }
 
+/** A country's initials, qualifying a body as its nationality does ("the US military", "the U.K. government"). */
+const NATION_INITIALS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
+
 /** How many words in lower case may stand between a nationality and the body it qualifies ("the German foreign ministry"). */
 const NATIONAL_BODY_WORDS = 2;
 
@@ -430,7 +435,8 @@ const NATIONAL_BODY_WORDS = 2;
  * "the"; the phrase from the nationality (at `start`) to the organisation word, and where it ends.
  */
 export function nationalBodyAt(tokens: Token[], start: number): { slot: Slot; end: number } | undefined {
-  if (tokens[start - 1]?.text.toLowerCase() !== 'the' || !isCap(tokens[start]) || !nationalityOf(tokens[start].text.toLowerCase())) return undefined;
+  const nation = tokens[start] && (NATION_INITIALS.has(tokens[start].text) || nationalityOf(tokens[start].text.toLowerCase()));
+  if (tokens[start - 1]?.text.toLowerCase() !== 'the' || !isCap(tokens[start]) || !nation) return undefined;
   for (let end = start + 1; end <= start + 1 + NATIONAL_BODY_WORDS && tokens[end] && isLower(tokens[end]); end++) {
     if (isOrganisationWord(tokens[end].text)) return { slot: { name: joinWords(tokens.slice(start, end + 1)), titled: true }, end };
   }

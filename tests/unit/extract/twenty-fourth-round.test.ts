@@ -25,3 +25,18 @@ describe('a speaker opening the second clause of a sentence, after a conjunction
     expect(speakerOf(text, words)).not.toBe('Helen Ortiz');
   });
 });
+
+describe('a body named by the initials of the country it serves', () => {
+  it.each([
+    ['Two soldiers died in a crash on Tuesday. “The cause is under investigation,” the US military said.', 'under investigation', 'US military'],
+    ['“We will review the findings,” the U.K. government said on Friday.', 'review the findings', 'U.K. government'],
+    ['“No soldier was hurt,” the U.S. Army said in a statement.', 'No soldier', 'U.S. Army'],
+  ])('speaks under that name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('issues the statement a later sentence quotes', () => {
+    const text = 'Two US service members were killed in a helicopter crash, the US military said in a statement on Wednesday. “The cause of the crash is under investigation,” the statement said.';
+    expect(speakerOf(text, 'cause of the crash')).toBe('US military');
+  });
+});
