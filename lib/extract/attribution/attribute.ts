@@ -1009,7 +1009,25 @@ class TextReader {
     const who = this.resolveEpithet(si, description.gender, opening, description.descriptor);
     // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
     const another = who && description.gender && this.sentencesBefore(si).some((s) => this.peopleNamedIn(this.ctx.sentenceTokens[s]).some((p) => p !== who.speaker && this.ctx.gender.get(p) === description.gender));
-    return who && fits(who.speaker) && !another ? who : undefined;
+    return who && fits(who.speaker) && !another && !this.describesOtherThan(description.descriptor, who.speaker, si) ? who : undefined;
+  }
+
+  /**
+   * "Owen Dempsey talked with the man over the phone. … “…,” the man wrote": a description the text used, after its
+   * article, in a sentence naming the person, for someone other than them; not in apposition to the name ("Owen Dempsey,
+   * the doctor who…", "the doctor, Owen Dempsey,") nor as its predicate ("Owen Dempsey is the doctor on call").
+   */
+  private describesOtherThan(descriptor: string, person: string, si: number): boolean {
+    return this.ctx.sentenceTokens.slice(0, si).some((tokens) => {
+      if (!this.peopleNamedIn(tokens).includes(person)) return false;
+      return tokens.some((t, k) => {
+        if (t.text.toLowerCase() !== descriptor) return false;
+        let a = k - 1;
+        while (a > 0 && (isAdjective(tokens[a]) || isMasked(tokens[a]))) a--;
+        if (!isArticle(tokens[a]) || tokens[a - 1]?.text === ',' || PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '')) return false;
+        return !isCap(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && isCap(tokens[k + 2]));
+      });
+    });
   }
 
   /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */

@@ -40,3 +40,19 @@ describe('a body named by the initials of the country it serves', () => {
     expect(speakerOf(text, 'cause of the crash')).toBe('US military');
   });
 });
+
+describe('a description the text used beside a named person, for someone else', () => {
+  it.each([
+    ['A local man fell ill after buying a new duvet. Owen Dempsey talked with the man over the phone. “Feathers can do this,” Dempsey said. He told the man to remove the bedding.\nWeeks later he was well again.\n“It does not affect me at all now,” the man wrote.', 'affect me'],
+    ['Sarah Quinn met the farmer in June. “The harvest is late,” Quinn said.\nThe rain kept falling for a month.\n“We lost half the crop,” the farmer said.', 'half the crop'],
+  ])('is not that person: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Owen Dempsey, the doctor who treated him, spoke to reporters. “Feathers can do this,” the doctor said.', 'Feathers', 'Owen Dempsey'],
+    ['Owen Dempsey is the doctor on call this week. “Feathers can do this,” the doctor said.', 'Feathers', 'Owen Dempsey'],
+  ])('is still that person in apposition or as a predicate: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
