@@ -397,6 +397,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Portuguese "das", "dos" before a role's complement ("a ministra das Finanças"); German "das" is an article, so only where a capitalised role word follows. */
 const PORTUGUESE_PLURAL_COMPLEMENTS: ReadonlySet<string> = new Set(['das', 'dos']);
 
+
+/**
+ * Role words that, capitalised before a name, may be an adjective of a name that is no person's ("General Motors",
+ * "Former Yankees", "Chief Keef", "Father Christmas"): a surname alone after them is not known for a person by them.
+ */
+const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'executive', 'former', 'deputy', 'head', 'father', 'state', 'press', 'foreign', 'interior', 'finance', 'health', 'defense', 'defence', 'treasury', 'vice', 'opposition', 'elder', 'official', 'ranger', 'leader', 'founder', 'promoter', 'author', 'editor', 'officer', 'advocate', 'counsel']);
 /**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
@@ -405,7 +411,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), complementedRoles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
-  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; complementedRoles: string[]; sentence: number; at: number; described: boolean }[] = [];
+  const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; complementedRoles: string[]; sentence: number; at: number; described: boolean; titled: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
     let sharedRoles: string[] = [];
@@ -516,7 +522,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // A role in apposition says a person is named as much as a title does ("Özgür Özvatan, politischer Soziologe,").
       // "el presidente de la Asamblea, Ernesto Castro": the role word with what it is of, before the appositive name.
       const complementedRoles = roleBefore.length && ROLE_COMPLEMENT.has(tokens[r + 1]?.text ?? '') ? [roleBefore[0]] : [];
-      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described });
+      // "President Obama", "Bundeskanzler Scholz": a title of office with its capital, right before a surname alone.
+      const title = mention.name.includes(' ') ? undefined : mention.roles.at(-1);
+      const titled = !!title && isCap(tokens[end - 1]) && tokens[end - 1].text.toLowerCase() === title && !ADJECTIVAL_TITLES.has(title);
+      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described, titled });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not
@@ -534,8 +543,9 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
   const firstNamed = new Map<number, number>();
   for (const m of mentions) {
     const full = ctx.registry.resolve(m.name).name;
-    // A lone capitalised word is a person only with an honorific ("Mrs. Lund"): otherwise it may open a sentence.
-    if (m.person && (full.includes(' ') || m.gender || m.described) && !ctx.organisations.has(full)) ctx.people.add(full);
+    // A lone capitalised word is a person only with an honorific ("Mrs. Lund") or a title ("President Obama"): otherwise
+    // it may open a sentence.
+    if (m.person && (full.includes(' ') || m.gender || m.described || m.titled) && !ctx.organisations.has(full)) ctx.people.add(full);
     if (m.marked) ctx.markedPeople.add(full);
     if (m.gender && !ctx.gender.has(full)) ctx.gender.set(full, m.gender);
     for (const r of m.roles) ctx.roles.set(r, (ctx.roles.get(r) ?? new Set()).add(full));

@@ -56,3 +56,20 @@ describe('a description the text used beside a named person, for someone else', 
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a surname alone after a title of office', () => {
+  it.each([
+    ['In each case, President Obama tied himself to the outcome. Obama sent a similar message in Ohio. “Go out and vote today,” he said.', 'vote today', 'Obama'],
+    ['Governor Newsom visited the site on Monday. “We will rebuild,” she said.', 'rebuild', 'Newsom'],
+    ['Bundeskanzler Scholz besuchte am Montag die Werft. „Wir bauen wieder auf“, sagte er.', 'Wir bauen', 'Scholz'],
+  ])('is someone a pronoun may mean: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['General Motors cut 300 jobs on Monday. “We regret the step,” he said.', 'regret'],
+    ['Former Yankees took part on Monday. “We regret the step,” he said.', 'regret'],
+  ])('is not someone where the title is an adjective of a name: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
