@@ -141,6 +141,9 @@ export function isFullSentence(quoted: string): boolean {
   return /^\p{Lu}/u.test(t) && /[.!?…,]$/u.test(t) && t.split(/\s+/).length >= 2;
 }
 
+/** A sentence of one word: its capital, its closing punctuation ("Please.", "Never!"). */
+const ONE_WORD_SENTENCE = /^\p{Lu}\p{Ll}*[.!?…]$/u;
+
 /** Characters per word in Chinese, which writes no spaces: most of its words are one or two characters. */
 const HAN_PER_WORD = 2;
 
@@ -315,8 +318,9 @@ class TextReader {
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
       const found = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? wordsOfClauseAfter(beforeTokens, afterTokens, commaInside) ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
       let result: Attribution = { confidence: 0 };
-      // Words that could be speech: a sentence, or four words (not a term in quotation marks).
-      const couldBeSpeech = wordCount(q.text) >= 4 || isFullSentence(q.text);
+      // Words that could be speech: a sentence, or four words (not a term in quotation marks); a sentence of one word
+      // too ("“Please.”"), when nothing else stands in its sentence (see below).
+      const couldBeSpeech = wordCount(q.text) >= 4 || isFullSentence(q.text) || ONE_WORD_SENTENCE.test(q.text.trim());
       const wordsBefore = beforeTokens.some(isWord);
       const wordsAfter = afterTokens.some(isWord);
       const dashed = !found && !zhBefore && !zhAfter && couldBeSpeech ? this.dashCredit(afterTokens) : undefined;

@@ -73,3 +73,16 @@ describe('a surname alone after a title of office', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a sentence of one word in quotation marks, standing alone after someone’s words', () => {
+  it.each([
+    ['Mr. Trump spoke in Louisiana. “You gotta give me a big win,” he said later. “Please.”', 'Please.', 'Trump'],
+    ['“Nobody will stop us,” Maria Lopez said on Monday. “Nobody.”\nThe vote is on Friday.', 'Nobody.', 'Maria Lopez'],
+  ])('goes on with their words: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is still a term inside a sentence', () => {
+    expect(speakerOf('“We will see,” Maria Lopez said. The plan was called “Horizon.”', 'Horizon')).toBeNull();
+  });
+});
