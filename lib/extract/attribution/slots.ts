@@ -109,6 +109,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
   // "criticised by Donald Trump Jr who wrote on X:": with no comma too.
   else if (tokens[k]?.text === 'who' && isCap(tokens[k - 1])) k -= 1;
+  // "Paganini and his team wrote", "Quinn and colleagues wrote": the person named leads those with them, and speaks.
+  k = leaderOfTeamAt(tokens, k) ?? k;
   // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
   const when = [2, 3].find((n) => k - n + 1 > 0 && timePhraseLength(tokens, k - n + 1) === n);
   if (when) {
@@ -224,6 +226,16 @@ export function subjectOf(tokens: Token[], v: number): Slot {
  * reporters".
  */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'as', 'but']);
+
+/** Words for those who work with a person named before them ("Paganini and his team"). */
+const TEAMS = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers']);
+
+/** "Paganini and his team", "Quinn and colleagues", ending at token k: where the person's name ends. */
+function leaderOfTeamAt(tokens: Token[], k: number): number | undefined {
+  if (!TEAMS.has(tokens[k]?.text ?? '')) return undefined;
+  const and = POSSESSIVE_DETERMINERS.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return tokens[and]?.text === 'and' && isCap(tokens[and - 1]) ? and - 1 : undefined;
+}
 
 /** Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar with the talks"). */
 const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near']);

@@ -86,3 +86,12 @@ describe('a sentence of one word in quotation marks, standing alone after someon
     expect(speakerOf('“We will see,” Maria Lopez said. The plan was called “Horizon.”', 'Horizon')).toBeNull();
   });
 });
+
+describe('a named person and their team', () => {
+  it.each([
+    ['Lucas Paganini led the study. “We suggest that it occurs at lower levels,” Paganini and his team wrote in the paper.', 'We suggest', 'Lucas Paganini'],
+    ['Sarah Quinn led the survey. “The decline is steep,” Quinn and her colleagues wrote.', 'decline is steep', 'Sarah Quinn'],
+  ])('speak as the person named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
