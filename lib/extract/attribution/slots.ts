@@ -196,6 +196,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
   const start = runStartingBefore(tokens, k);
+  // "Lopez and Smith said": two people saying the words together are no one speaker (not "Devon and Cornwall Police",
+  // "Police and Crime Commissioner Matt Storey").
+  if (COORDINATORS.has(tokens[start - 1]?.text ?? '') && isCap(tokens[start - 2]) && isPersonRun(tokens, runStartingBefore(tokens, start - 2), start - 2) && isPersonRun(tokens, start, k)) return { unnamed: true };
   // "zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm:": a German object before the comma is not who speaks.
   if (tokens[k + 1]?.text === ',' && isGermanObject(tokens, start)) return sentenceSubject(tokens, start);
   const department = roleOfDepartment(tokens, start, k);
@@ -226,6 +229,12 @@ export function subjectOf(tokens: Token[], v: number): Slot {
  * reporters".
  */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'as', 'but']);
+
+/** True when the run of capitals from start to end names a person: no body, no role among its words. */
+function isPersonRun(tokens: Token[], start: number, end: number): boolean {
+  const mention = start >= 0 ? mentionOfRun(tokens, start, end) : undefined;
+  return !!mention && !mention.organisation && mention.roles.length === 0 && !tokens.slice(start, end + 1).some((t) => isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()));
+}
 
 /** Words for those who work with a person named before them ("Paganini and his team"). */
 const TEAMS = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'co-workers', 'coworkers']);

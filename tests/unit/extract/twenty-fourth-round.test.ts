@@ -95,3 +95,13 @@ describe('a named person and their team', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('two people joined as the subject of one verb of saying', () => {
+  it.each([
+    ['Maria Lopez and John Smith wrote the report. “We agree on the figures,” Lopez and Smith said.', 'We agree'],
+    ['“We agree on the figures,” Maria Lopez and John Smith said in a joint statement.', 'We agree'],
+    ['Maria Lopez und Karl Weber sagten am Montag: „Wir sind uns einig.“', 'Wir sind'],
+  ])('are no one speaker: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
