@@ -285,11 +285,12 @@ function affiliationAt(words: string[]): number {
 /** A name's words joined as written: no space after an elided particle ("Giscard d’Estaing"). */
 const joinName = (words: string[]) => words.map((w, i) => (i && !(/['’]$/.test(words[i - 1]) && !PLURAL_POSSESSIVE.test(words[i - 1])) ? ' ' : '') + w).join('');
 
-/** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 /** The possessive ending of a name: "TNO's", "the Conservatives’" (a plural's, its apostrophe alone), German "Merz’", "Strauß’". */
 export const POSSESSIVE_ENDING = /[’']s$|(?<=\p{Ll}[sßz])[’']$/u;
 /** An English plural's possessive: "Chiefs’", "Citizens'". */
 const PLURAL_POSSESSIVE = /(?<=\p{Ll}s)[’']$/u;
+/** The possessive of an English plural not ending in s, which names no one: "the People’s Daily", "the Women’s Equality Party". */
+const IRREGULAR_PLURAL_POSSESSIVE = /^(?:People|Women|Children|Men)[’']s$/u;
 
 /** English indefinites opening a sentence, before capitals that then describe someone unnamed ("An Iowa Republican said"). */
 const BRINGING_IN_UNNAMED = new Set(['An', 'One', 'Another']);
@@ -303,13 +304,16 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** A part of a month in German, as a time opens a sentence ("Mitte November", "Ende Oktober"). */
 const GERMAN_PART_OF_MONTH = /^(?:Anfang|Mitte|Ende) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 
+/** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
-  // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust": a plural's possessive inside a
-  // body's name is part of it.
-  const possessive = run.findLastIndex((t, k) => POSSESSIVE_ENDING.test(t.text) && !(k < run.length - 1 && PLURAL_POSSESSIVE.test(t.text) && isOrganisationWord(folded(run[run.length - 1]))));
+  // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust", "the People’s Daily": a
+  // plural's possessive inside a body's name is part of it.
+  const inName = (t: Token, k: number) =>
+    k < run.length - 1 && ((PLURAL_POSSESSIVE.test(t.text) && isOrganisationWord(folded(run[run.length - 1]))) || IRREGULAR_PLURAL_POSSESSIVE.test(t.text));
+  const possessive = run.findLastIndex((t, k) => POSSESSIVE_ENDING.test(t.text) && !inName(t, k));
   if (possessive >= 0 && possessive < run.length - 1) run = run.slice(possessive + 1);
-  let words = run.map((t, k) => (k === run.length - 1 || !PLURAL_POSSESSIVE.test(t.text) ? t.text.replace(POSSESSIVE_ENDING, '') : t.text));
+  let words = run.map((t, k) => (k === run.length - 1 || !(PLURAL_POSSESSIVE.test(t.text) || IRREGULAR_PLURAL_POSSESSIVE.test(t.text)) ? t.text.replace(POSSESSIVE_ENDING, '') : t.text));
   // "der Berner Gesundheits-, Sozial- und Integrationsdirektor": a word cut before its hyphen is half of a noun.
   const cut = words.findLastIndex((w) => w.endsWith('-'));
   if (cut >= 0) words = words.slice(cut + 1);

@@ -105,3 +105,13 @@ describe('two people joined as the subject of one verb of saying', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a body whose name holds the possessive of a plural not ending in s', () => {
+  it.each([
+    ['The People’s Daily warned that there was “absolutely no room for compromise”.', 'no room', 'People’s Daily'],
+    ['“We are ready,” the People’s Liberation Army said on Monday.', 'We are ready', 'People’s Liberation Army'],
+    ['The Women’s Equality Party said the law was “a step back”.', 'a step back', 'Women’s Equality Party'],
+  ])('keeps it in the name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
