@@ -289,7 +289,7 @@ export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
 export const ROLES = words(`
   president vice prime minister ministers secretary state senator sen. rep. representative congressman congresswoman gov. governor mayor chancellor
   general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope
-  archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney press spokesman spokeswoman spokesperson editor editor-in-chief
+  archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney spokesman spokeswoman spokesperson editor editor-in-chief
   professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
   special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent supt constable
   councillor councilman councilwoman lawmaker adviser advisor advocate counsel head promoter founder analyst economist author dean rabbi imam

@@ -115,3 +115,17 @@ describe('a body whose name holds the possessive of a plural not ending in s', (
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('"Press" in a name', () => {
+  it.each([
+    ['In the wake of that outbreak, China “vastly improved its detection of infectious diseases,” writes the Associated Press.', 'vastly improved', 'Associated Press'],
+    ['“The strike is the largest in decades,” said the Press Association.', 'largest in decades', 'Press Association'],
+    ['“No strike was this big,” labor journalist Alex Press noted this year.', 'No strike', 'Alex Press'],
+  ])('is part of it, no role: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('still leaves a press secretary a role before the name', () => {
+    expect(speakerOf('“It is fine,” White House Press Secretary Karine Jean-Pierre said.', 'It is fine')).toBe('Karine Jean-Pierre');
+  });
+});
