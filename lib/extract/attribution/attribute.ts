@@ -57,6 +57,8 @@ const SENTENCE_END = /[.!?…。！？]$/u;
  */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
+/** A photo credit on a line of its own: "Jane Roe for The New York Times", "Photo: Reuters". */
+const PHOTO_CREDIT_LINE = /^[^!?\n]{0,60}(?:\bfor (?:The |the )?\p{Lu}|\/\s?\p{Lu}|\b(?:Photo|Photograph|Foto)\b|Getty Images)[^!?\n]{0,40}$/u;
 /** The dashes that set a credit before a name ("— Fiona Parry"). */
 const DASHES = new Set(['\u2014', '\u2013']);
 /** A hyphen typed for a dash, setting a credit only on the words' own line (the tokens leave hyphens out). */
@@ -361,7 +363,7 @@ class TextReader {
         // around it ("…," the newspaper reported) may bring in a speaker the cues do not know.
         // A sentence reporting someone's words right before goes before a continuation: '"…," she said. Lyle told the BBC
         // the offer was fair. "…"' are Lyle's words.
-        result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
+        result = this.creditLine(q) ?? this.afterReportedSentence(q) ?? this.headedSpeech(q) ?? this.nameLineOver(q) ?? this.continuation(qi) ?? this.afterReportedSpeech(q) ?? { confidence: 0 };
         if (result.how === 'continuation' && result.speaker && this.namedInWords(q, result.speaker)) result = { confidence: 0 };
       } else {
         // '"…," Slemp said. As a parent, "we're supposed to…"': only a phrase with no verb and no name before the words
@@ -1287,6 +1289,31 @@ class TextReader {
     const mention = nameOfRun(tokens.slice(from, end + 1));
     const full = mention && this.ctx.registry.resolve(mention.name).name;
     return full && (this.ctx.people.has(full) || (dashed && !mention.organisation && full.includes(' '))) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
+  }
+
+  /**
+   * A paragraph that is only a quotation under a line naming someone, perhaps with where they are from, their age or
+   * trade, and no verb ("Mark Person, Richmond, Va.", "Maria Lopez, 34, teacher", "Donated by Charles L. Blockson, …"),
+   * as galleries and street interviews credit their voices; a photo credit may stand between ("Jane Roe for The New
+   * York Times"). Not a byline ("By Maria Lopez"), and only a full name, as creditLine reads one after the words.
+   */
+  private nameLineOver(q: Quotation): Attribution | undefined {
+    let lineStart = this.lineStartOf(q.openAt);
+    if (lineStart === 0 || !this.opensLine(q) || this.masked.slice(q.closeEnd, this.lineEndOf(q.closeEnd)).trim()) return undefined;
+    let line = this.masked.slice(this.lineStartOf(lineStart - 1), lineStart - 1);
+    if (PHOTO_CREDIT_LINE.test(line) && lineStart > line.length + 1) {
+      lineStart = this.lineStartOf(lineStart - 1);
+      line = this.masked.slice(this.lineStartOf(lineStart - 1), lineStart - 1);
+    }
+    const tokens = tokenize(line);
+    // "Donated by Charles L. Blockson": a participle and "by" may bring the name in.
+    const from = /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]?.text ?? '') && tokens[1]?.text === 'by' ? 2 : 0;
+    const end = runEndingAfter(tokens, from);
+    if (end < 0 || tokens.length - from > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+    if (tokens.slice(end + 1).some((t) => isVerbLike(t) || isArticle(t))) return undefined;
+    const mention = nameOfRun(tokens.slice(from, end + 1));
+    if (!mention || mention.organisation || !mention.name.includes(' ') || runStartingBefore(tokens, end) !== from) return undefined;
+    return { speaker: this.ctx.registry.resolve(mention.name).name, confidence: 0.75, how: 'before' };
   }
 
   /**

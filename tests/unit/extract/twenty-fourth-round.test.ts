@@ -129,3 +129,21 @@ describe('"Press" in a name', () => {
     expect(speakerOf('“It is fine,” White House Press Secretary Karine Jean-Pierre said.', 'It is fine')).toBe('Karine Jean-Pierre');
   });
 });
+
+describe('a line naming someone over a paragraph that is only a quotation', () => {
+  it.each([
+    ['Nat Turner’s Bible\nMark Person, Richmond, Va.\nJustin Gellerson for The New York Times\n“It has been in the family since 1912 and was kept on top of a piano.”\nMr. Person’s ancestors owned the land.', 'since 1912', 'Mark Person'],
+    ['Tubman’s Hymnal\nDonated by Charles L. Blockson, Gwynedd, Pa.\n“Some of my relatives escaped with Harriet Tubman.”\nThe hymnal is on show.', 'Some of my relatives', 'Charles L. Blockson'],
+    ['Marian Anderson’s jacket\nDonated by Ginette DePreist, Portland, Ore.\nRuth Fremson/The New York Times\n“I know that she was scared to death.”\nMs. DePreist’s husband was her nephew.', 'scared to death', 'Ginette DePreist'],
+    ['What voters told us\nMaria Lopez, 34, teacher\n“I want the schools fixed before anything else.”\nJohn Reed, 61, nurse\n“Taxes are too high.”', 'Taxes', 'John Reed'],
+  ])('credits the quotation to them: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['By Maria Lopez\n“It has been a long week for everyone in town.”\nThe mayor resigned on Friday.', 'long week'],
+    ['Maria Lopez, the mayor, resigned on Friday.\n“It has been a long week for everyone in town.”', 'long week'],
+  ])('not a byline nor a sentence about them: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
