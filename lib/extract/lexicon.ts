@@ -146,8 +146,12 @@ export const GERMAN_SUBJUNCTIVE = words(`
   befinde bedeute lohne drohe koste arbeite lebe falle gelinge verstehe ermögliche spiele wirke scheine
 `);
 
-/** Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say"; "help explain" reports nothing). */
-export const INFINITIVE_CUES = words('say tell add stress note explain insist warn');
+/**
+ * Cues in the infinitive, cues only after "to" ("was keen to stress", "went on to say", "went on to assert"; "help
+ * explain" reports nothing). Not every verb of saying: "to describe", "to reflect", "to reveal" name terms as often,
+ * and "prompting Epstein to ask" has someone else for subject.
+ */
+export const INFINITIVE_CUES = words('say tell add stress note explain insist warn assert announce acknowledge argue claim declare emphasize emphasise reiterate concede admit');
 
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"), or goes before German "zufolge". */
 export const ACCORDING = words('according selon según segundo laut podle zufolge');

@@ -147,3 +147,13 @@ describe('a line naming someone over a paragraph that is only a quotation', () =
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('any English verb of saying in the infinitive', () => {
+  it.each([
+    ['Donald Trump praised him. Trump went on to assert Giuliani “would have been an outstanding member of the Cabinet,” but never said which.', 'outstanding member', 'Donald Trump'],
+    ['Maria Lopez took to the stage to announce that the plant would be “open by June”.', 'open by June', 'Maria Lopez'],
+    ['Maria Lopez was quick to acknowledge the plan was “not perfect”.', 'not perfect', 'Maria Lopez'],
+  ])('is a cue: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
