@@ -8,7 +8,7 @@ import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameReg
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun } from './roles';
+import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -336,7 +336,8 @@ function roleAfterName(tokens: Token[], start: number, end: number): string[] {
   const article = isArticle(tokens[first]) || INDEFINITE.has(tokens[first]?.text ?? '') || ENGLISH_INDEFINITE.has(tokens[first]?.text ?? '');
   let k = article ? first + 1 : first;
   // "Anna Price, a former senator from Ohio,", "Özgür Özvatan, politischer Soziologe,": past the words that describe the role.
-  while (k < (article ? first + 3 : first + 2) && tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k])) k++;
+  // "Maria Lopez, a Republican senator,", "Jean Dupont, a French diplomat,": a party or a nationality too.
+  while (k < (article ? first + 3 : first + 2) && tokens[k] && (isLower(tokens[k]) || qualifiesRole(tokens[k])) && !isRoleWord(tokens[k])) k++;
   // "Maria Lopez, the finance minister,": the role's head is its last word, and a later "the minister" means her.
   let head = k;
   while (isRoleWord(tokens[head + 1]) && isLower(tokens[head + 1])) head++;

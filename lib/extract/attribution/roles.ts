@@ -123,6 +123,8 @@ export const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(
 
 /** Parties that stand before a role as an adjective ("the Republican governor", "the Labour MP"). */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
+/** A capitalised word that qualifies a role as an adjective would: a party or a nationality ("a Republican senator", "a French diplomat"). */
+export const qualifiesRole = (t: Token | undefined) => !!t && (PARTY_ADJECTIVES.has(t.text) || (isCap(t) && !!nationalityOf(t.text.toLowerCase())));
 
 /** A country's or a body's initials before a role: "U.S.", "US", "UN", "EU". */
 const INITIALS = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
@@ -141,7 +143,10 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
   // "the 52-year-old minister": past an age too.
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && body(tokens[a])) || (a === k - 1 && AGE.test(tokens[a]?.text ?? ''))) a--;
+  // "the Ohio senator", "the Chicago mayor": past the place whose role it is, one capitalised word.
+  // Not a name's own word for a body ("the Home Office", "the Metropolitan Police").
+  const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && isArticle(tokens[k - 2]);
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]))) || (a === k - 1 && AGE.test(tokens[a]?.text ?? ''))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;

@@ -157,3 +157,18 @@ describe('any English verb of saying in the infinitive', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a role given with a party or a place', () => {
+  it.each([
+    ['Maria Lopez, a Republican senator, voted against the bill on Tuesday. “It is a bad law,” the senator said.', 'bad law', 'Maria Lopez'],
+    ['Maria Lopez, a Republican senator from Ohio, voted against the bill. “It is a bad law,” the Ohio senator said.', 'bad law', 'Maria Lopez'],
+    ['Sen. Maria Lopez voted against the bill on Tuesday. “It is a bad law,” the Ohio senator told reporters.', 'bad law', 'Maria Lopez'],
+    ['Jean Dupont, a French diplomat, left the talks. “Nothing was agreed,” the diplomat said.', 'Nothing was agreed', 'Jean Dupont'],
+  ])('points back to the person given it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where two people hold the role', () => {
+    expect(speakerOf('Sen. Maria Lopez and Sen. John Reed voted against the bill. “It is a bad law,” the Ohio senator said.', 'bad law')).toBeNull();
+  });
+});
