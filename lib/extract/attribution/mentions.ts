@@ -82,7 +82,9 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…"), and
     // after a German determiner a noun ("In einem Interview hat der Mann berichtet").
     const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));
-    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "Marie Laurent, maire de Nantes, a voté": nor after the word joining a complement to a lower-case noun.
+    const complement = ROLE_COMPLEMENT.has(tokens[i - 1]?.text ?? '') && !!tokens[i - 2] && isLower(tokens[i - 2]);
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !complement && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
     const before = tokens[i - 1]?.text ?? '';
@@ -91,7 +93,8 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
     // "su apoyo a Sandra Quiñónez, a quien…" is the Spanish preposition before a relative: she is its object, not introduced.
-    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '') && !OBJECT_RELATIVES.has(tokens[end + 3]?.text ?? '');
+    // "Marie Laurent, maire de Nantes, a voté": a place completing a noun introduces no one, whatever follows its comma.
+    const introduced = tokens[end + 1]?.text === ',' && INTRODUCING_A_NAME.has(tokens[end + 2]?.text ?? '') && !OBJECT_RELATIVES.has(tokens[end + 3]?.text ?? '') && !complement;
     const start = i;
     if (!mention || mention.organisation) continue;
     const full = ctx.registry.resolve(mention.name).name;

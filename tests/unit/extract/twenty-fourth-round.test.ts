@@ -172,3 +172,13 @@ describe('a role given with a party or a place', () => {
     expect(speakerOf('Sen. Maria Lopez and Sen. John Reed voted against the bill. “It is a bad law,” the Ohio senator said.', 'bad law')).toBeNull();
   });
 });
+
+describe('a place completing a role in apposition', () => {
+  it.each([
+    ['Marie Laurent, maire de Nantes, a voté contre le texte mardi. « C’est une mauvaise loi », a-t-elle déclaré.', 'mauvaise loi', 'Marie Laurent'],
+    ['María Laurent, alcaldesa de Valencia, votó en contra el martes. «Es una mala ley», dijo ella después.', 'mala ley', 'María Laurent'],
+    ['Tom Reid, mayor of Leeds, voted against the plan on Monday. “It is a bad plan,” he said.', 'bad plan', 'Tom Reid'],
+  ])('is no one a pronoun may mean: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
