@@ -182,3 +182,12 @@ describe('a place completing a role in apposition', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German role ending in "-vorstand"', () => {
+  it.each([
+    ['Julian Fürholzer, Landesvorstand der JBN erklärt: „Es kann nicht sein, dass wir Zeit verlieren.“', 'Zeit verlieren', 'Julian Fürholzer'],
+    ['„Wir haben lange verhandelt“, sagte Vorstand Peter Krämer.', 'lange verhandelt', 'Peter Krämer'],
+  ])('is a role, its complement no speaker: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
