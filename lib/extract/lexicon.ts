@@ -546,6 +546,7 @@ const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   words('senator sen.'),
   words('governor gov.'),
   words('representative rep. congressman congresswoman'),
+  words('ceo executive'),
 ];
 
 /**
@@ -574,6 +575,8 @@ const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['parlamentar', 'parlamentario', 'parlamentaria', 'legislador', 'legisladora'].map(
     (kind) => [kind, words('diputado diputada senador senadora deputado deputada congresista parlamentar parlamentario parlamentaria')] as const,
   ),
+  // "the lawmaker" after "Sen. Maria Lopez" or "Rep. John Reed".
+  ...['lawmaker', 'legislator'].map((kind) => [kind, words('senator sen. representative rep. congressman congresswoman mp')] as const),
   // "la titular de Defensa", "o titular da pasta": the minister or the regional head of a department.
   ['titular', words('ministro ministra consejero consejera conselheiro conselheira secretario secretaria secretário secretária')],
   // "adelantó el Mandatario", "o mandatário": the president.

@@ -191,3 +191,17 @@ describe('a German role ending in "-vorstand"', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('English words for an office meaning another', () => {
+  it.each([
+    ['Sen. Maria Lopez voted against the bill on Tuesday. “It is a bad law,” the lawmaker said.', 'bad law', 'Maria Lopez'],
+    ['Rep. John Reed voted against the bill on Tuesday. “It is a bad law,” the legislator told reporters.', 'bad law', 'John Reed'],
+    ['Acme’s chief executive, Dana White, told staff of the cuts. “We regret the step,” the CEO said.', 'regret', 'Dana White'],
+  ])('point back to the holder: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where a senator and a representative both fit', () => {
+    expect(speakerOf('Sen. Maria Lopez and Rep. John Reed voted against the bill. “It is a bad law,” the lawmaker said.', 'bad law')).toBeNull();
+  });
+});
