@@ -353,6 +353,21 @@ function roleAfterName(tokens: Token[], start: number, end: number): string[] {
   return [...new Set([tokens[k].text.toLowerCase(), tokens[head].text.toLowerCase()])];
 }
 
+/** How many words in lower case a description before a name may hold after its article ("el liberal de centroderecha"). */
+const DESCRIPTION_BEFORE_NAME_WORDS = 4;
+
+/**
+ * "El primer ministro polaco, el liberal de centroderecha Donald Tusk,": the comma before an article and a description in
+ * lower case that stand right before the name at token i; -1 when there is none. Not German, whose relative pronouns
+ * are its articles and whose nouns have capitals ("der erste US-Präsident, der jemals nordkoreanischen Boden betrat").
+ */
+function describedAfterComma(tokens: Token[], i: number): number {
+  if (isGerman(tokens)) return -1;
+  let j = i - 1;
+  while (j > i - 1 - DESCRIPTION_BEFORE_NAME_WORDS && tokens[j] && isLower(tokens[j]) && !isArticle(tokens[j]) && !isVerbLike(tokens[j])) j--;
+  return j < i - 1 && isArticle(tokens[j]) && tokens[j - 1]?.text === ',' ? j - 1 : -1;
+}
+
 /** Words for years after an age ("52 ans", "de 52 años", "52 anos", "52 Jahre"). */
 const YEARS = new Set(['ans', 'años', 'anos', 'jahre']);
 
@@ -445,12 +460,14 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1);
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
-      let r = i - 2;
-      while (r >= Math.max(0, i - ROLE_BEFORE_REACH) && tokens[i - 1]?.text === ',' && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
-      if (tokens[i - 1]?.text === ',' && isRoleWord(tokens[r])) r = roleHeadOf(tokens, r);
-      const roleBefore = tokens[i - 1]?.text === ',' && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
+      // "El primer ministro polaco, el liberal de centroderecha Donald Tusk,": past a description of the name after its comma.
+      const comma = tokens[i - 1]?.text === ',' ? i - 1 : describedAfterComma(tokens, i);
+      let r = comma - 1;
+      while (r >= Math.max(0, comma + 1 - ROLE_BEFORE_REACH) && comma >= 0 && tokens[r].text !== ',' && !isRoleWord(tokens[r])) r--;
+      if (comma >= 0 && isRoleWord(tokens[r])) r = roleHeadOf(tokens, r);
+      const roleBefore = comma >= 0 && isRoleWord(tokens[r]) ? [tokens[r].text.toLowerCase()] : [];
       // "the secretary of defense, Dana Whitfield": the role with its complement too, which "the secretary of state" is not.
-      if (roleBefore.length && r + 3 === i - 1 && ROLE_COMPLEMENT.has(tokens[r + 1].text) && isLower(tokens[r + 2])) roleBefore.push(`${roleBefore[0]} ${tokens[r + 1].text} ${tokens[r + 2].text}`);
+      if (roleBefore.length && r + 3 === comma && ROLE_COMPLEMENT.has(tokens[r + 1].text) && isLower(tokens[r + 2])) roleBefore.push(`${roleBefore[0]} ${tokens[r + 1].text} ${tokens[r + 2].text}`);
       // "le président russe Vladimir Poutine": a role, an adjective, the name; the role is known with and without the adjective.
       // "A police officer arrested Daniel Moss": a verb in the past there is what the officer did, no adjective.
       // "Ministr zdravotnictví Petr Novotný": opening the sentence, the role has its capital; then the word after it must

@@ -4,6 +4,8 @@
  * reaches.
  */
 import { describe, expect, it } from 'vitest';
+import { learnNames } from '../../../lib/extract/attribution/mentions';
+import { sentenceSpans } from '../../../lib/extract/sentences';
 import { speakerOf } from './speaker-of';
 
 describe('a speaker opening the second clause of a sentence, after a conjunction', () => {
@@ -203,5 +205,22 @@ describe('English words for an office meaning another', () => {
 
   it('names no one where a senator and a representative both fit', () => {
     expect(speakerOf('Sen. Maria Lopez and Rep. John Reed voted against the bill. “It is a bad law,” the lawmaker said.', 'bad law')).toBeNull();
+  });
+});
+
+describe('a role in apposition before a description of the name', () => {
+  it.each([
+    ['El primer ministro polaco, el liberal de centroderecha Donald Tusk, anunció el sábado que suspendía el asilo. “Nuestro deber es proteger la frontera”, dijo el jefe de Gobierno polaco.', 'Nuestro deber', 'Donald Tusk'],
+    ['The Polish prime minister, the centre-right liberal Donald Tusk, said on Saturday he would suspend asylum. “Our duty is to protect the border,” the prime minister said.', 'Our duty', 'Donald Tusk'],
+  ])('is the role of the person named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a German relative clause after a role', () => {
+  it('gives the role to no noun in it', () => {
+    const text = 'Kim lud Trump nach Nordkorea ein, er folgte der Einladung und wurde der erste US-Präsident, der jemals nordkoreanischen Boden betrat.';
+    const roles = learnNames(text, sentenceSpans(text)).roles;
+    expect([...(roles.get('us-präsident') ?? [])]).not.toContain('Boden');
   });
 });
