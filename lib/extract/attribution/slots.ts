@@ -326,6 +326,16 @@ function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
   return tokens[after]?.text === ',' && isCap(tokens[after + 1]) ? undefined : bodyNamed(tokens, start, end);
 }
 
+/**
+ * "company spokesperson", "spokesperson for the carmaker", from token k: the word for a body (REFERRING_BODIES) whose
+ * spokesperson it is.
+ */
+function bodyOfSpokespersonAfter(tokens: Token[], k: number): string | undefined {
+  if (REFERRING_BODIES.has(tokens[k]?.text ?? '') && SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return tokens[k].text;
+  const forThe = SPOKES.has(tokens[k]?.text.toLowerCase() ?? '') && ['for', 'of'].includes(tokens[k + 1]?.text ?? '') && ENGLISH_ARTICLES.has(tokens[k + 2]?.text.toLowerCase() ?? '');
+  return forThe && REFERRING_BODIES.has(tokens[k + 3]?.text ?? '') ? tokens[k + 3].text : undefined;
+}
+
 /** How many more role words may stand between an opening role and the name it is the title of, besides an adjective. */
 const TITLE_WORDS = 3;
 
@@ -664,6 +674,10 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
+  // "said a company spokesperson", "said a spokesperson for the carmaker": the body a word for one points back to speaks,
+  // as before the verb ("a spokesperson for the company said").
+  const spokenForBody = bringsInSomeone(tokens[k]?.text ?? '') ? bodyOfSpokespersonAfter(tokens, k + 1) : undefined;
+  if (spokenForBody) return { role: spokenForBody };
   // "«…», teilte eine Sprecherin auf Anfrage mit": a spokesperson of no one named (bodyOfGermanSpokesperson read a
   // complement) speaks for the body just spoken of; "dijo un vecino", "disse uma enfermeira": someone unnamed.
   if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) {

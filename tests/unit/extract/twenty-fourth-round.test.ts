@@ -224,3 +224,16 @@ describe('a German relative clause after a role', () => {
     expect([...(roles.get('us-präsident') ?? [])]).not.toContain('Boden');
   });
 });
+
+describe('a spokesperson for a body named by a word for one, after the verb', () => {
+  it.each([
+    ['Harlow Motors recalled 40,000 cars on Tuesday. “Safety comes first,” said a spokesperson for the carmaker.', 'Safety', 'Harlow Motors'],
+    ['Harlow Motors recalled 40,000 cars on Tuesday. “Safety comes first,” said a company spokesperson.', 'Safety', 'Harlow Motors'],
+  ])('speaks for the body just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where no body was named', () => {
+    expect(speakerOf('Maria Lopez met the mayor on Tuesday. “Safety comes first,” said a company spokesperson.', 'Safety')).toBeNull();
+  });
+});
