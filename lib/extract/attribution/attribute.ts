@@ -905,7 +905,9 @@ class TextReader {
       const spoken = this.speakerOfSentence.get(s);
       if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
       const tokens = this.ctx.sentenceTokens[s];
-      if (actorsIn(tokens, this.ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
+      // "Acme Corp. cut 300 jobs, its chief executive, Dana White, told staff. “…,” the company said": a person acting
+      // there may be whom a pronoun or a spokesperson means, never a word for a kind of body.
+      if (!lone && actorsIn(tokens, this.ctx).actors.some((a) => !mayBeOrganisation(a))) return undefined;
       // "Dick Clark Productions denies that…. “…,” they said": the one organisation doing something there;
       // "Harlow Motors recalled…", "Dunmore expects…": a name opening the sentence that nothing marks as a person's.
       const acting = new Set<string>();

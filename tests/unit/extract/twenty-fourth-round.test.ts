@@ -237,3 +237,16 @@ describe('a spokesperson for a body named by a word for one, after the verb', ()
     expect(speakerOf('Maria Lopez met the mayor on Tuesday. “Safety comes first,” said a company spokesperson.', 'Safety')).toBeNull();
   });
 });
+
+describe('a word for a kind of body after a sentence where a person acts too', () => {
+  it.each([
+    ['Acme Corp. cut 300 jobs on Tuesday, its chief executive, Dana White, told staff. “We regret the step,” the company said in a statement.', 'regret', 'Acme Corp.'],
+    ['Harlow Motors recalled 40,000 cars, Maria Lopez, its safety chief, told reporters on Monday. “Safety comes first,” the carmaker said.', 'Safety', 'Harlow Motors'],
+  ])('means the body acting there: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('but a pronoun still means no one of the two', () => {
+    expect(speakerOf('Acme Corp. cut 300 jobs on Tuesday, its chief executive, Dana White, told staff. “We regret the step,” it said.', 'regret')).toBeNull();
+  });
+});
