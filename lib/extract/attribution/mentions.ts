@@ -394,6 +394,20 @@ function acronymAfter(tokens: Token[], end: number, name: string): string | unde
   return open?.text === '(' && acronym && ACRONYM.test(acronym.text) && acronym.text[0] === name[0] && [')', ','].includes(close?.text ?? '') ? acronym.text : undefined;
 }
 
+/**
+ * "Environmental Protection Agency" → "EPA", "National Transportation Safety Board" → "NTSB": the initials of a body's
+ * words with capitals, which the text may use for it later without having given them in parentheses; none for fewer
+ * than three such words (two initials are too often another body's: "US", "UN").
+ */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(' ').filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return words.length >= INITIALS_WORDS && words.length === name.split(' ').filter((w) => !NAME_LINKS.has(w)).length ? words.map((w) => w[0]).join('') : undefined;
+}
+/** How many capitalised words a body's name needs for its initials to stand for it. */
+const INITIALS_WORDS = 3;
+/** Words that join the capitalised words of a body's name ("Centers for Disease Control and Prevention"). */
+const NAME_LINKS = new Set(['for', 'and', 'of', 'the', 'on', '&']);
+
 /** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
 function roleBeforeBody(tokens: Token[], start: number): string[] {
   const j = isArticle(tokens[start - 1]) ? start - 2 : start - 1;
@@ -506,7 +520,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
       if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
-        const acronym = acronymAfter(tokens, end, mention.name);
+        const acronym = acronymAfter(tokens, end, mention.name) ?? initialsOf(mention.name);
         if (acronym) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }

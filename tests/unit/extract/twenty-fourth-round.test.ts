@@ -250,3 +250,12 @@ describe('a word for a kind of body after a sentence where a person acts too', (
     expect(speakerOf('Acme Corp. cut 300 jobs on Tuesday, its chief executive, Dana White, told staff. “We regret the step,” it said.', 'regret')).toBeNull();
   });
 });
+
+describe('a body’s initials the text did not give in parentheses', () => {
+  it.each([
+    ['The Environmental Protection Agency issued new rules on Monday. “The rules are long overdue,” the EPA said.', 'overdue', 'Environmental Protection Agency'],
+    ['The National Transportation Safety Board opened an inquiry on Monday. “We will find the cause,” the NTSB said.', 'find the cause', 'National Transportation Safety Board'],
+  ])('stand for its full name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
