@@ -426,20 +426,19 @@ export const DEMONYMS = words(`
   carioca paulista gaúcho gaúcha mineiro mineira baiano baiana pernambucano pernambucana paranaense cearense
   capixaba goiano goiana paraense amazonense potiguar paraibano paraibana alagoano alagoana catarinense
   holandés holandesa polaco polaca griego griega turco turca húngaro húngara rumano rumana búlgaro búlgara checo checa
-  finlandés finlandesa irlandés irlandesa escocés escocesa galés galesa islandés islandesa estonio estonia lituano lituana
-  letón letona esloveno eslovena eslovaco eslovaca canadiense australiano australiana neozelandés neozelandesa
-  sudafricano sudafricana nigeriano nigeriana marroquí argelino argelina tunecino tunecina egipcio egipcia israelí iraní
-  iraquí sirio siria libanés libanesa saudí palestino palestina turco indio india pakistaní afgano afgana coreano coreana
-  vietnamita tailandés tailandesa filipino filipina indonesio indonesia cubano cubana dominicano dominicana puertorriqueño
-  puertorriqueña ecuatoriano ecuatoriana boliviano boliviana paraguayo paraguaya costarricense panameño panameña
-  hondureño hondureña salvadoreño salvadoreña guatemalteco guatemalteca nicaragüense haitiano haitiana jamaicano jamaicana
-  holandês holandesa polonês polonesa grego grega húngaro húngara romeno romena búlgaro checa finlandês finlandesa
-  irlandês irlandesa escocês escocesa canadense australiano australiana sul-africano sul-africana nigeriano marroquino
-  marroquina egípcio egípcia israelense iraniano iraniana iraquiano sírio síria libanês libanesa palestino indiano indiana
-  paquistanês coreano coreana japonês japonesa chinês chinesa vietnamita tailandês filipino indonésio cubano cubana
-  mexicano mexicana peruano peruana venezuelano venezuelana equatoriano equatoriana boliviano boliviana ucraniano ucraniana
-  sueco sueca norueguês norueguesa dinamarquês dinamarquesa suíço suíça austríaco austríaca belga croata sérvio sérvia
-  angolano angolana moçambicano moçambicana cabo-verdiano cabo-verdiana
+  finlandés finlandesa irlandés irlandesa escocés escocesa galés galesa islandés islandesa estonio estonia lituano
+  lituana letón letona esloveno eslovena eslovaco eslovaca canadiense australiano australiana neozelandés neozelandesa
+  sudafricano sudafricana nigeriano nigeriana marroquí argelino argelina tunecino tunecina egipcio egipcia israelí
+  iraní iraquí sirio siria libanés libanesa saudí palestino palestina indio india pakistaní afgano afgana coreano
+  coreana vietnamita tailandés tailandesa filipino filipina indonesio indonesia cubano cubana dominicano dominicana
+  puertorriqueño puertorriqueña ecuatoriano ecuatoriana boliviano boliviana paraguayo paraguaya costarricense panameño
+  panameña hondureño hondureña salvadoreño salvadoreña guatemalteco guatemalteca nicaragüense haitiano haitiana
+  jamaicano jamaicana
+  holandês polonês polonesa grego grega romeno romena finlandês irlandês escocês canadense sul-africano sul-africana
+  marroquino marroquina egípcio egípcia israelense iraniano iraniana iraquiano sírio síria libanês indiano indiana
+  paquistanês japonês chinês chinesa tailandês indonésio venezuelano venezuelana equatoriano equatoriana norueguês
+  norueguesa dinamarquês dinamarquesa suíço suíça austríaco austríaca sérvio sérvia angolano angolana moçambicano
+  moçambicana cabo-verdiano cabo-verdiana
 `);
 
 /**

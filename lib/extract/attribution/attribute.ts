@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
@@ -57,6 +57,20 @@ const SENTENCE_END = /[.!?…。！？]$/u;
  */
 const CREDIT_CUE_WITHIN = 2;
 const CREDIT_LENGTH = 8;
+/**
+ * The name of a credit line, alone or with what follows its comma ("Michael Shadlen, Ph.D.", "Mark Person, Richmond,
+ * Va."), from token `from`: its mention and where it ends. Unless `afterDash`, the line is short and none of the words
+ * after the comma is `notCredit` (a verb: "Abu Hassan Amer, 44, agreed." is a sentence about the next speaker, not a
+ * credit); after a dash they say who the person is, at any length ("cofounder of $50M-funded Robinhood").
+ */
+function creditedName(tokens: Token[], from: number, afterDash: boolean, notCredit: (t: Token) => boolean = isVerbLike): { mention: NameMention; end: number } | undefined {
+  const end = runEndingAfter(tokens, from);
+  if (end < 0 || (!afterDash && tokens.length - from > CREDIT_LENGTH) || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
+  if (!afterDash && tokens.slice(end + 1).some(notCredit)) return undefined;
+  const mention = nameOfRun(tokens.slice(from, end + 1));
+  return mention && { mention, end };
+}
+
 /** A photo credit on a line of its own: "Jane Roe for The New York Times", "Photo: Reuters". */
 const PHOTO_CREDIT_LINE = /^[^!?\n]{0,60}(?:\bfor (?:The |the )?\p{Lu}|\/\s?\p{Lu}|\b(?:Photo|Photograph|Foto)\b|Getty Images)[^!?\n]{0,40}$/u;
 /** The dashes that set a credit before a name ("— Fiona Parry"). */
@@ -1026,16 +1040,15 @@ class TextReader {
    * the doctor who…", "the doctor, Owen Dempsey,") nor as its predicate ("Owen Dempsey is the doctor on call").
    */
   private describesOtherThan(descriptor: string, person: string, si: number): boolean {
-    return this.ctx.sentenceTokens.slice(0, si).some((tokens) => {
-      if (!this.peopleNamedIn(tokens).includes(person)) return false;
-      return tokens.some((t, k) => {
-        if (t.text.toLowerCase() !== descriptor) return false;
-        let a = k - 1;
-        while (a > 0 && (isAdjective(tokens[a]) || isMasked(tokens[a]))) a--;
-        if (!isArticle(tokens[a]) || tokens[a - 1]?.text === ',' || PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '')) return false;
-        return !isCap(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && isCap(tokens[k + 2]));
-      });
-    });
+    const describedApart = (tokens: Token[], k: number) => {
+      if (tokens[k].text.toLowerCase() !== descriptor) return false;
+      let a = k - 1;
+      while (a > 0 && (isAdjective(tokens[a]) || isMasked(tokens[a]))) a--;
+      if (!isArticle(tokens[a]) || tokens[a - 1]?.text === ',' || PREDICATIVE.has(tokens[a - 1]?.text.toLowerCase() ?? '')) return false;
+      return !isCap(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && isCap(tokens[k + 2]));
+    };
+    // The people a sentence names are read only where it uses the description.
+    return this.ctx.sentenceTokens.slice(0, si).some((tokens) => tokens.some((_, k) => describedApart(tokens, k)) && this.peopleNamedIn(tokens).includes(person));
   }
 
   /** True when the text gave `person` a nationality other than `nationality` before `upTo` ("Jan de Vries, a Dutch rider"). */
@@ -1283,12 +1296,7 @@ class TextReader {
     const from = DASHES.has(tokens[0]?.text ?? '') ? 1 : 0;
     const dashed = from === 1 || (sameLine && HYPHEN_CREDIT.test(restOfLine));
     if (sameLine && !dashed) return undefined;
-    const end = runEndingAfter(tokens, from);
-    if (end < 0 || (!dashed && tokens.length > CREDIT_LENGTH) || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
-    // "Abu Hassan Amer, 44, agreed.": a sentence about the next speaker, not a credit for the words before it. After a
-    // dash, what follows the name's comma says who they are ("cofounder of $50M-funded Robinhood").
-    if (!dashed && tokens.slice(end + 1).some(isVerbLike)) return undefined;
-    const mention = nameOfRun(tokens.slice(from, end + 1));
+    const mention = creditedName(tokens, from, dashed)?.mention;
     const full = mention && this.ctx.registry.resolve(mention.name).name;
     return full && (this.ctx.people.has(full) || (dashed && !mention.organisation && full.includes(' '))) ? { speaker: full, confidence: 0.8, how: 'after' } : undefined;
   }
@@ -1310,12 +1318,9 @@ class TextReader {
     const tokens = tokenize(line);
     // "Donated by Charles L. Blockson": a participle and "by" may bring the name in.
     const from = /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]?.text ?? '') && tokens[1]?.text === 'by' ? 2 : 0;
-    const end = runEndingAfter(tokens, from);
-    if (end < 0 || tokens.length - from > CREDIT_LENGTH || (tokens[end + 1] && tokens[end + 1].text !== ',')) return undefined;
-    if (tokens.slice(end + 1).some((t) => isVerbLike(t) || isArticle(t))) return undefined;
-    const mention = nameOfRun(tokens.slice(from, end + 1));
-    if (!mention || mention.organisation || !mention.name.includes(' ') || runStartingBefore(tokens, end) !== from) return undefined;
-    return { speaker: this.ctx.registry.resolve(mention.name).name, confidence: 0.75, how: 'before' };
+    const credit = creditedName(tokens, from, false, (t) => isVerbLike(t) || isArticle(t));
+    if (!credit || credit.mention.organisation || !credit.mention.name.includes(' ') || runStartingBefore(tokens, credit.end) !== from) return undefined;
+    return { speaker: this.ctx.registry.resolve(credit.mention.name).name, confidence: 0.75, how: 'before' };
   }
 
   /**

@@ -362,10 +362,10 @@ const DESCRIPTION_BEFORE_NAME_WORDS = 4;
  * are its articles and whose nouns have capitals ("der erste US-Präsident, der jemals nordkoreanischen Boden betrat").
  */
 function describedAfterComma(tokens: Token[], i: number): number {
-  if (isGerman(tokens)) return -1;
   let j = i - 1;
   while (j > i - 1 - DESCRIPTION_BEFORE_NAME_WORDS && tokens[j] && isLower(tokens[j]) && !isArticle(tokens[j]) && !isVerbLike(tokens[j])) j--;
-  return j < i - 1 && isArticle(tokens[j]) && tokens[j - 1]?.text === ',' ? j - 1 : -1;
+  // Read for every run of capitals: the sentence's language only once the words fit.
+  return j < i - 1 && isArticle(tokens[j]) && tokens[j - 1]?.text === ',' && !isGerman(tokens) ? j - 1 : -1;
 }
 
 /** Words for years after an age ("52 ans", "de 52 años", "52 anos", "52 Jahre"). */
@@ -394,19 +394,20 @@ function acronymAfter(tokens: Token[], end: number, name: string): string | unde
   return open?.text === '(' && acronym && ACRONYM.test(acronym.text) && acronym.text[0] === name[0] && [')', ','].includes(close?.text ?? '') ? acronym.text : undefined;
 }
 
-/**
- * "Environmental Protection Agency" → "EPA", "National Transportation Safety Board" → "NTSB": the initials of a body's
- * words with capitals, which the text may use for it later without having given them in parentheses; none for fewer
- * than three such words (two initials are too often another body's: "US", "UN").
- */
-function initialsOf(name: string): string | undefined {
-  const words = name.split(' ').filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  return words.length >= INITIALS_WORDS && words.length === name.split(' ').filter((w) => !NAME_LINKS.has(w)).length ? words.map((w) => w[0]).join('') : undefined;
-}
 /** How many capitalised words a body's name needs for its initials to stand for it. */
 const INITIALS_WORDS = 3;
 /** Words that join the capitalised words of a body's name ("Centers for Disease Control and Prevention"). */
 const NAME_LINKS = new Set(['for', 'and', 'of', 'the', 'on', '&']);
+
+/**
+ * "Environmental Protection Agency" → "EPA", "National Transportation Safety Board" → "NTSB": the initials of a body's
+ * words, all with capitals but those joining them, which the text may use for it later without having given them in
+ * parentheses; none for fewer than three such words (two initials are too often another body's: "US", "UN").
+ */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(' ').filter((w) => !NAME_LINKS.has(w));
+  return words.length >= INITIALS_WORDS && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+}
 
 /** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
 function roleBeforeBody(tokens: Token[], start: number): string[] {
@@ -430,12 +431,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Portuguese "das", "dos" before a role's complement ("a ministra das Finanças"); German "das" is an article, so only where a capitalised role word follows. */
 const PORTUGUESE_PLURAL_COMPLEMENTS: ReadonlySet<string> = new Set(['das', 'dos']);
 
-
 /**
  * Role words that, capitalised before a name, may be an adjective of a name that is no person's ("General Motors",
  * "Former Yankees", "Chief Keef", "Father Christmas"): a surname alone after them is not known for a person by them.
  */
-const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'executive', 'former', 'deputy', 'head', 'father', 'state', 'press', 'foreign', 'interior', 'finance', 'health', 'defense', 'defence', 'treasury', 'vice', 'opposition', 'elder', 'official', 'ranger', 'leader', 'founder', 'promoter', 'author', 'editor', 'officer', 'advocate', 'counsel']);
+const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'executive', 'former', 'deputy', 'head', 'father', 'state', 'foreign', 'interior', 'finance', 'health', 'defense', 'defence', 'treasury', 'vice', 'opposition', 'elder', 'official', 'ranger', 'leader', 'founder', 'promoter', 'author', 'editor', 'officer', 'advocate', 'counsel']);
+
 /**
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.

@@ -146,7 +146,7 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the Ohio senator", "the Chicago mayor": past the place whose role it is, one capitalised word.
   // Not a name's own word for a body ("the Home Office", "the Metropolitan Police").
   const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && isArticle(tokens[k - 2]);
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]))) || (a === k - 1 && AGE.test(tokens[a]?.text ?? ''))) a--;
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? '')))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
