@@ -37,6 +37,9 @@ const ROUNDS = [
   'f1b31ec', // eighteenth round (set L)
   '9bf2ecd', // nineteenth round (set M)
   '04379ea', // twentieth round (set N)
+  'bb45f30', // twenty-fourth round (set O)
+  'd77a9c9', // twenty-fourth round (set P)
+  '2604e87', // twenty-fourth round (set Q)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
