@@ -582,6 +582,20 @@ const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['mandatario', 'mandataria', 'mandatário', 'mandatária'].map((kind) => [kind, words('presidente presidenta')] as const),
 ]);
 
+/**
+ * Words for a kind of firm, and the words that end the names of firms of that kind: "the carmaker" may mean "Harlow
+ * Motors", "the airline" "Kestrel Airways", "the lender" "Northfield Bank", though the name's word is another.
+ */
+export const FIRM_KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['carmaker', 'automaker', 'autobauer', 'autohersteller', 'constructeur', 'fabricante', 'montadora', 'automobilka'].map((kind) => [kind, words('motors motor automotive autos cars')] as const),
+  ['airline', words('airlines airways air')],
+  ['lender', words('bank bancorp')],
+  ['insurer', words('insurance assurance')],
+  ['broadcaster', words('broadcasting television radio')],
+  ['brewer', words('brewery breweries brewing')],
+  ['retailer', words('stores shops')],
+]);
+
 /** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
 export const rolesMeant = (role: string): string[] => [...sameRole(role), ...(ROLE_KINDS.get(role) ?? [])];
 
@@ -785,7 +799,7 @@ export const ORGANISATION = words(`
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund military
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
-  productions records holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
+  productions records motors holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   technologies consulting networks associates research media systems solutions software labs magazine journal
   carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité

@@ -340,8 +340,10 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   }
   // "David Watt of Rosenberg Research & Associates Inc.": a given name and a surname before "of" are a person, wherever
   // they work, though the run ends in a firm's name.
+  // "CEO Mary Barra of General Motors": so are they after their title.
   const of = words.indexOf('of');
-  if (of >= 2 && GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && !words.slice(0, of).some((w) => isOrganisationWord(w.toLowerCase()) || isRole(w.toLowerCase()))) words = words.slice(0, of);
+  const untitledFrom = words.findIndex((w) => !isRole(w.toLowerCase()));
+  if (untitledFrom >= 0 && of >= untitledFrom + 2 && GIVEN_NAME_GENDER.has(words[untitledFrom].toLowerCase()) && !words.slice(untitledFrom, of).some((w) => isOrganisationWord(w.toLowerCase()) || isRole(w.toLowerCase()))) words = words.slice(0, of);
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.

@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
@@ -913,7 +913,7 @@ class TextReader {
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for
     // one kind means; a word for any body ("the company", "la ONG") may mean it.
     const otherKind = (name: string) =>
-      lone && !ANY_BODY.has(kind) && name.split(' ').some((w) => isOrganisationWord(w.toLowerCase()) && w.toLowerCase() !== kind);
+      lone && !ANY_BODY.has(kind) && name.split(' ').some((w) => isOrganisationWord(w.toLowerCase()) && w.toLowerCase() !== kind && !FIRM_KIND_NAME_WORDS.get(kind)?.has(w.toLowerCase()));
     const mayBeOrganisation = (name: string) => !otherKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
     for (const s of this.sentencesBefore(si).slice(0, 2)) {
       const spoken = this.speakerOfSentence.get(s);

@@ -719,6 +719,13 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const roleBefore = isRoleWord(tokens[k]);
   // "according to Mozilla's manifesto": the words are a document's, not a person's.
   if (possessive && !roleBefore) return { unnamed: true };
+  // "said General Motors", "said General Dynamics Corp.": a title opening a run of capitals that ends in a word for a
+  // body, no given name in it and no role after it, opens the body's name (not "said a spokesman for the Interior
+  // Ministry, John Hale", whose body the spokesman speaks for).
+  const bodyEnd = roleBefore && isCap(tokens[k]) && !tokens.slice(i + 1, k).some((t) => PREPOSITIONS.has(t.text)) ? runEndingAfter(tokens, k) : -1;
+  if (bodyEnd > k && isOrganisationWord(tokens[bodyEnd].text.toLowerCase()) && !isRoleWord(tokens[bodyEnd + 1]) && !tokens.slice(k, bodyEnd + 1).some(isGivenName)) {
+    return { name: joinWords(tokens.slice(k, bodyEnd + 1)), titled: false };
+  }
   const firstRole = k;
   // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert": two roles joined before the name are both hers.
   const joinsRoles = (j: number) => COORDINATORS.has(tokens[j]?.text ?? '') && j > firstRole && isRoleWord(tokens[j + 1]);

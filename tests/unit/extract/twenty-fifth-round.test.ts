@@ -1,0 +1,49 @@
+/**
+ * Rules of the twenty-fifth round, each for a class the twenty-fourth round saw and left, tested with sentences written
+ * for the test, in the languages the class reaches.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('a firm whose name opens with a title', () => {
+  it.each([
+    ['General Motors cut prices on Tuesday. “We are ready for the market,” General Motors said in a statement.', 'ready for the market', 'General Motors'],
+    ['“We are ready for the market,” said General Motors on Tuesday.', 'ready for the market', 'General Motors'],
+    ['“The order book is full,” said General Dynamics Corp., the defence contractor.', 'order book', 'General Dynamics Corp.'],
+  ])('is the body, not a surname: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['“The troops will stay,” said General Mark Milley.', 'troops will stay', 'Mark Milley'],
+    ['“We will review it,” said Interior Ministry spokesman John Reed.', 'review it', 'John Reed'],
+    ['“Nothing has changed,” said Prime Minister Keir Starmer.', 'Nothing has changed', 'Keir Starmer'],
+  ])('leaves a title before a person as it was: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a person named with a title, then where they work', () => {
+  it.each([
+    ['“We are ready for the market,” CEO Mary Barra of General Motors said.', 'ready for the market', 'Mary Barra'],
+    ['Chief Executive Helena Vargas-Ruiz of Norvel Industries told analysts: “We expect approval by the autumn.”', 'expect approval', 'Helena Vargas-Ruiz'],
+    ['“Rates will fall,” said economist David Watt of Rosenberg Research & Associates Inc.', 'Rates will fall', 'David Watt'],
+  ])('is the person: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a word for a kind of firm after a firm whose name ends in a word of that kind', () => {
+  it.each([
+    ['Kestrel Airways cancelled 40 flights on Tuesday. “Safety comes first,” the airline said.', 'Safety comes first', 'Kestrel Airways'],
+    ['Northfield Bank raised its rates on Tuesday. “Savers will gain,” the lender said.', 'Savers will gain', 'Northfield Bank'],
+    ['Harlow Motors recalled 40,000 cars on Tuesday. “Safety comes first,” the carmaker said.', 'Safety comes first', 'Harlow Motors'],
+    ['Harlow Motors hat am Dienstag 40.000 Autos zurückgerufen. „Sicherheit geht vor“, sagte der Autobauer.', 'Sicherheit geht vor', 'Harlow Motors'],
+  ])('means that firm: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('does not mean a body of another kind', () => {
+    expect(speakerOf('The Football Association fined the player on Tuesday. “We accept the decision,” the airline said.', 'accept the decision')).toBeNull();
+  });
+});
