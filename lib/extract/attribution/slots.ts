@@ -819,6 +819,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (origin) return origin;
   const holder = holderAfterPlace(tokens, end);
   if (holder) return holder;
+  // "said Lopez and Smith": two people saying the words together are no one speaker, as before the verb.
+  const second = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? runEndingAfter(tokens, end + 2) : -1;
+  if (second > end && isPersonRun(tokens, k, end) && isPersonRun(tokens, end + 2, second)) return { unnamed: true };
   const mention = mentionOfRun(tokens, k, end, roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };

@@ -47,3 +47,20 @@ describe('a word for a kind of firm after a firm whose name ends in a word of th
     expect(speakerOf('The Football Association fined the player on Tuesday. “We accept the decision,” the airline said.', 'accept the decision')).toBeNull();
   });
 });
+
+describe('two people after the verb, saying the words together', () => {
+  it.each([
+    ['“We will not vote for it,” said Maria Lopez and John Smith on Monday.', 'not vote for it'],
+    ['« Nous ne voterons pas », ont déclaré Marie Dupont et Jean Martin.', 'ne voterons pas'],
+    ['„Wir stimmen nicht zu“, sagten Anna Berg und Jonas Weber.', 'stimmen nicht zu'],
+  ])('are no one speaker: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['“We will not vote for it,” said Maria Lopez and added that the bill was rushed.', 'not vote for it', 'Maria Lopez'],
+    ['“We are ready,” said Lopez and Partners, the law firm.', 'We are ready', 'Lopez'],
+  ])('leave one speaker and what follows her alone: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
