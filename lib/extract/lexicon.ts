@@ -501,6 +501,8 @@ for (const form of SPEECH_VERB_FORMS.incise) INCISE_CUES.add(form);
  * promising that “…”", "…, acknowledging that"): elsewhere they are nouns or adjectives ("the promising results").
  */
 export const CLAUSE_PARTICIPLES = SPEECH_VERB_FORMS.clauseParticiples;
+/** German verbs of saying in the subjunctive of reported speech ("Er betone, dass…"): cues but beside "ich", whose present they also are ("freue ich mich"). */
+export const GERMAN_SUBJUNCTIVE_CUES = SPEECH_VERB_FORMS.germanSubjunctive;
 
 /**
  * French past participles that report speech only after "avoir" ("a noté", "ont critiqué", "avait averti"): alone

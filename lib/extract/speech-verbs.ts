@@ -115,6 +115,12 @@ const french = (): { finite: string[]; participles: string[] } => ({
 const NO_GE = /^(?:be|emp|ent|er|ge|miss|ver|zer)|ier$/;
 
 /**
+ * Stems whose subjunctive is another word too: "meine" (my), "äußere" (outer), "sage" and "poste" (French words),
+ * "lobe" (English).
+ */
+const SUBJUNCTIVE_HOMOGRAPHS = new Set(['mein', 'äußer', 'sag', 'post', 'lob']);
+
+/**
  * German weak verbs: "betont", "betonte", "betonten"; an e before the ending after t, d or a consonant and n
  * ("antwortet", "entgegnet"); the participle of the perfect ("hat Werner Kaspar gesagt", "hatte sie gewarnt").
  */
@@ -123,6 +129,9 @@ const german = (): string[] =>
     const joint = /(?:[td]|[^aeiouäöülrh]n)$/.test(s) ? 'e' : '';
     return [`${s}${joint}t`, `${s}${joint}te`, `${s}${joint}ten`, ...(NO_GE.test(s) ? [] : [`ge${s}${joint}t`])];
   });
+
+/** German weak verbs in the subjunctive of reported speech ("Er betone, dass…", "sie kritisiere"), also the first person of the present ("ich freue mich"). */
+const germanSubjunctive = (): string[] => GERMAN_WEAK.filter((s) => !SUBJUNCTIVE_HOMOGRAPHS.has(s)).map((s) => `${s}e`);
 
 /** English past and third person; the -ing form is left to the hand list, as most are also nouns ("by announcing X"). */
 const english = (): string[] =>
@@ -138,7 +147,7 @@ const englishPresentParticiples = (): string[] =>
   ENGLISH.map((verb) => (/[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : ENGLISH_DOUBLING.has(verb) ? `${verb}${verb.slice(-1)}ing` : `${verb}ing`));
 
 /** Every generated form, sorted by where the reader may take it as a cue. */
-export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spanishPerfect: Set<string>; frenchPerfect: Set<string>; clauseParticiples: Set<string> } {
+export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spanishPerfect: Set<string>; frenchPerfect: Set<string>; clauseParticiples: Set<string>; germanSubjunctive: Set<string> } {
   const es = spanish();
   const fr = french();
   const finite = [...es.finite, ...portuguese(), ...fr.finite, ...german(), ...english()];
@@ -148,5 +157,6 @@ export function speechVerbForms(): { cues: Set<string>; incise: Set<string>; spa
     spanishPerfect: new Set(es.participles),
     frenchPerfect: new Set(fr.participles),
     clauseParticiples: new Set(englishPresentParticiples()),
+    germanSubjunctive: new Set(germanSubjunctive()),
   };
 }

@@ -4,7 +4,7 @@
  * "mise en garde", "calls it") or a reading ("the statement reads").
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
+import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, GERMAN_SUBJUNCTIVE_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
 import { PRONOUNS, runStartingBefore, type Token } from '../names';
 import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked, NOUN_POSSESSIVES } from './words';
 
@@ -188,6 +188,7 @@ export const isCueAt = (tokens: Token[], i: number) =>
   isSourcePhraseAt(tokens, i) ||
   isInciseCue(tokens, i) ||
   (CLAUSE_PARTICIPLES.has(tokens[i]?.text) && tokens[i - 1]?.text === ',') ||
+  (GERMAN_SUBJUNCTIVE_CUES.has(tokens[i]?.text) && ![tokens[i - 1], tokens[i + 1]].some((t) => t?.text.toLowerCase() === 'ich')) ||
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   isReadingAt(tokens, i) ||

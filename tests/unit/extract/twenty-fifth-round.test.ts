@@ -64,3 +64,16 @@ describe('two people after the verb, saying the words together', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German verb of saying in the subjunctive of reported speech', () => {
+  it.each([
+    ['Bürgermeister Jan Roth sprach am Montag im Rat. Er betone, dass „sich die Lage zunehmend verschärft“.', 'Lage zunehmend', 'Jan Roth'],
+    ['Die Ministerin Anna Berg stellte den Bericht vor. Sie kritisiere „die Haltung der Opposition“ scharf.', 'Haltung der Opposition', 'Anna Berg'],
+  ])('names its subject: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is the first person of the present beside "ich", which brings in a term, not speech', () => {
+    expect(speakerOf('Nach der Gruppe „Juden in der AfD“ freue ich mich schon auf „Kommunisten in der FDP“.', 'Kommunisten')).toBeNull();
+  });
+});
