@@ -335,14 +335,15 @@ function roleAfterNameWithoutComma(tokens: Token[], end: number, c: number): Slo
   return mention && !mention.organisation && mention.name.includes(' ') ? { name: mention.name, titled: mention.titled } : undefined;
 }
 
-/** German prepositions giving what a teaser's speaker speaks about ("Merkel zum Brexit:"). */
-const TOPIC_PREPOSITIONS = new Set(['zu', 'zum', 'zur']);
+/** Prepositions giving what a teaser's speaker speaks about ("Merkel zum Brexit:", "Obama on hacking:", "Macron sur la dette :"). */
+const TOPIC_PREPOSITIONS = new Set(['zu', 'zum', 'zur', 'on', 'sur', 'sobre', 'k', 'ke']);
 /** The most words a teaser's topic may have after its preposition. */
 const TOPIC_LENGTH = 8;
 
 /**
- * "Arbeitsministerin Müller zu den Arbeitsmarktzahlen für September 2017:", "Merkel zum Brexit:": a German teaser with
- * no verb, giving who speaks and on what; the name opening it introduces the words after the colon.
+ * "Arbeitsministerin Müller zu den Arbeitsmarktzahlen für September 2017:", "Merkel zum Brexit:", "Obama on hacking:",
+ * "Sánchez sobre la amnistía:": a teaser with no verb, giving who speaks and on what; the name opening it introduces the
+ * words after the colon.
  */
 function speakerOnTopicBeforeColon(tokens: Token[]): Slot | undefined {
   const z = tokens.findIndex((t) => TOPIC_PREPOSITIONS.has(t.text));

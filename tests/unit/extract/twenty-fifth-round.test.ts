@@ -77,3 +77,18 @@ describe('a German verb of saying in the subjunctive of reported speech', () => 
     expect(speakerOf('Nach der Gruppe „Juden in der AfD“ freue ich mich schon auf „Kommunisten in der FDP“.', 'Kommunisten')).toBeNull();
   });
 });
+
+describe('a teaser giving who speaks and on what, before a colon', () => {
+  it.each([
+    ['Barack Obama spoke on Friday. Obama on hacking: “I warned Putin to cut it out.”', 'warned Putin', 'Barack Obama'],
+    ['Emmanuel Macron était à Lyon. Macron sur la dette : « Nous devons réduire les dépenses. »', 'réduire les dépenses', 'Emmanuel Macron'],
+    ['Pedro Sánchez habló el lunes. Sánchez sobre la amnistía: «Es constitucional y es justa».', 'constitucional', 'Pedro Sánchez'],
+    ['Andrej Babiš promluvil. Babiš k rozpočtu: „Je to katastrofa, kterou zaplatí všichni.“', 'katastrofa', 'Andrej Babiš'],
+  ])('names who speaks: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where the words before "on" are no person', () => {
+    expect(speakerOf('Focus on the economy: “Prices are rising fast this year.”', 'Prices are rising')).toBeNull();
+  });
+});
