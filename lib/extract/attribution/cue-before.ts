@@ -3,7 +3,7 @@
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
 import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
-import { isOrganisationWord, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
@@ -42,6 +42,11 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:").
   const length = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '') ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
   if (owner !== undefined && tokens.length <= length && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
+  // "The mayor’s advice:", "The company’s answer:": a role's or a body's possessive before a word for what was said
+  // introduces the words of whom the role or body means, as "Her advice:" does.
+  const possessor = isArticle(first) && tokens.length <= OWNED_SPEECH_COLON_LENGTH && SPEECH_NOUNS.has(tokens[lead + 2]?.text.toLowerCase() ?? '') ? tokens[lead + 1] : undefined;
+  const possessorWord = possessor && isLower(possessor) && isPossessive(possessor) ? possessor.text.toLowerCase().replace(POSSESSIVE_ENDING, '') : '';
+  if (isRole(possessorWord) || isOrganisationWord(possessorWord)) return { role: possessorWord };
   const end = broughtInUnnamed(tokens, 0) ? -1 : runEndingAfter(tokens, 0);
   // "Le maire reste prudent :": a capitalised article alone opens no name.
   const mention = end >= 0 ? nameOfRun(tokens.slice(0, end + 1)) : undefined;

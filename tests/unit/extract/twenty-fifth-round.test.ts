@@ -92,3 +92,16 @@ describe('a teaser giving who speaks and on what, before a colon', () => {
     expect(speakerOf('Focus on the economy: “Prices are rising fast this year.”', 'Prices are rising')).toBeNull();
   });
 });
+
+describe('a role’s or a body’s possessive before a word for what was said, and a colon', () => {
+  it.each([
+    ['Mayor Karen Bass spoke on Monday. The mayor’s advice: “Stay home if you can.”', 'Stay home', 'Karen Bass'],
+    ['Harlow Motors recalled 40,000 cars. The company’s answer: “Safety comes first.”', 'Safety comes first', 'Harlow Motors'],
+  ])('introduces the words of whom the role or the body means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no one where the text gave that role to no one', () => {
+    expect(speakerOf('Mayor Karen Bass spoke on Monday. The governor’s advice: “Stay home if you can.”', 'Stay home')).toBeNull();
+  });
+});
