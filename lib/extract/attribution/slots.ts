@@ -151,7 +151,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     if (turnName >= 0 && turnName < k && (tokens[turnName + 1]?.text === ',' || isLower(tokens[turnName + 1]))) return slotEndingAt(tokens, turnName);
     return { unnamed: true };
   }
-  // "Senator John McCain (R-Ariz.) said": the parenthesis is about the name before it.
+  // "Senator John McCain (R-Ariz.) said", "Sen. Elizabeth Warren, D-Mass., said": the party and state, in parentheses or
+  // between commas, are about the name before them.
   if (tokens[k]?.text === ')') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
     const acronym = open >= 0 ? acronymOfPhrase(tokens, open) : undefined;
@@ -178,7 +179,7 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const first = tokens[open + 1];
     // "As one buyer on the market, elmo666, wrote": a user name alone between the commas is the subject it names.
     if (open === k - 2 && SPEAKING_HANDLE.test(first?.text ?? '')) return { name: first.text, titled: true };
-    if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()))) k = open - 1;
+    if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || (open === k - 2 && PARTY_AND_STATE.test(first.text)))) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
     else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
@@ -223,6 +224,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
   return { unnamed: true };
 }
+
+/** An American legislator's party and state: "D-Mass.", "R-Texas", "I-Vt.", "D-N.Y.". */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /**
  * Links that are conjunctions, opening a clause whose subject speaks: "as Reuters reported", "…, but Mark Milley told
@@ -1058,7 +1062,7 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
     const describes = close > 0 && tokens.slice(k + 1, close).some(describesSomeone);
     const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
     if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
-    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes)) k = close + 1;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes || (close === k + 2 && PARTY_AND_STATE.test(first.text)))) k = close + 1;
     skipAdverbs();
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".

@@ -105,3 +105,14 @@ describe('a role’s or a body’s possessive before a word for what was said, a
     expect(speakerOf('Mayor Karen Bass spoke on Monday. The governor’s advice: “Stay home if you can.”', 'Stay home')).toBeNull();
   });
 });
+
+describe('an American legislator’s party and state between commas', () => {
+  it.each([
+    ['Senator Elizabeth Warren, D-Mass., said the bill was “a giveaway to Wall Street.”', 'giveaway', 'Elizabeth Warren'],
+    ['Rep. Alexandria Ocasio-Cortez, D-N.Y., told reporters: “We will keep fighting.”', 'keep fighting', 'Alexandria Ocasio-Cortez'],
+    ['“This is a disaster,” said Sen. Ted Cruz, R-Texas.', 'disaster', 'Ted Cruz'],
+    ['Sen. Elizabeth Warren, D-Mass., introduced the bill on Tuesday. “This is a giveaway,” she said.', 'giveaway', 'Elizabeth Warren'],
+  ])('are about the name before them, as in parentheses: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
