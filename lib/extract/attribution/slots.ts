@@ -1062,7 +1062,11 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
     const describes = close > 0 && tokens.slice(k + 1, close).some(describesSomeone);
     const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
     if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
-    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes || (close === k + 2 && PARTY_AND_STATE.test(first.text)))) k = close + 1;
+    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes || (close === k + 2 && PARTY_AND_STATE.test(first.text)))) {
+      k = close + 1;
+      // "Maria Lopez, 54, a Republican senator from Ohio, met…": an appositive opening with an article may follow another.
+      for (let next = tokens.findIndex((t, i) => i > k && t.text === ','); APPOSITIVE_START.has(tokens[k]?.text ?? '') && next > 0; next = tokens.findIndex((t, i) => i > k && t.text === ',')) k = next + 1;
+    }
     skipAdverbs();
   }
   // The agent of a passive may carry titles before the name: "announced by special U.S. envoy Steve Witkoff".

@@ -116,3 +116,12 @@ describe('an American legislator’s party and state between commas', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('two appositives in a row after a name opening the sentence', () => {
+  it.each([
+    ['Maria Lopez, 54, a Republican senator from Ohio, met Governor John Reed on Monday. “We will not back down,” she said.', 'Maria Lopez'],
+    ['Maria Lopez, a Republican senator, the daughter of a miner, met Governor John Reed on Monday. “We will not back down,” he said.', 'John Reed'],
+  ])('leave the name acting, so a pronoun of its gender means it: %s', (text, speaker) => {
+    expect(speakerOf(text, 'not back down')).toBe(speaker);
+  });
+});
