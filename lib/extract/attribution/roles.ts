@@ -473,6 +473,9 @@ export function entourageOf(tokens: Token[], k: number): Slot | undefined {
 }
 
 /** The name, pronoun or role ending at token k (k included), skipping nothing. */
+/** Prepositions saying where someone is from, after their name or the role naming them ("Lerato Dube from Durban", "die Senatorin aus Ohio"). */
+export const ORIGIN_LINKS = new Set(['from', 'aus']);
+
 export function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
@@ -492,6 +495,9 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   const origin = start === k && start === 1 ? demonymAt(tokens, k) : undefined;
   if (origin) return origin;
   if (start < 0 || isGermanNoun(tokens, start, k)) return { unnamed: true };
+  // "The senator from Ohio said", "Die Senatorin aus Ohio betonte": the place is where the one the role names is from.
+  const from = ORIGIN_LINKS.has(tokens[start - 1]?.text ?? '') ? roleAt(tokens, start - 2) : undefined;
+  if (from && 'role' in from) return from;
   // "an Iowa Republican predicted", "asked one Nevada Democrat", "A Colorado Democrat said": capitals brought in by an
   // indefinite article describe someone the text does not name (a spokesperson's body was read above).
   if (broughtInUnnamed(tokens, start)) return { unnamed: true };

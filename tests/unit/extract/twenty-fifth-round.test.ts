@@ -125,3 +125,20 @@ describe('two appositives in a row after a name opening the sentence', () => {
     expect(speakerOf(text, 'not back down')).toBe(speaker);
   });
 });
+
+describe('a role with where its holder is from, before the verb', () => {
+  it.each([
+    ['Senator Maria Lopez met Governor John Reed on Monday. The senator from Ohio said: “We will not back down.”', 'Maria Lopez'],
+    ['Senator Maria Lopez met Governor John Reed on Monday. “We will not back down,” the Republican senator from Ohio said.', 'Maria Lopez'],
+    ['Die Senatorin Maria Lopez traf am Montag Gouverneur John Reed. Die Senatorin aus Ohio betonte: „Wir geben nicht nach.“', 'Maria Lopez'],
+  ])('means whom the role means: %s', (text, speaker) => {
+    expect(speakerOf(text, 'not back down') ?? speakerOf(text, 'geben nicht nach')).toBe(speaker);
+  });
+
+  it.each([
+    'Senator Maria Lopez met Governor John Reed on Monday. A senator from Ohio said: “We will not back down.”',
+    'Senator Maria Lopez met Governor John Reed on Monday. A man from Ohio said: “We will not back down.”',
+  ])('is someone unnamed after an indefinite article: %s', (text) => {
+    expect(speakerOf(text, 'not back down')).toBeNull();
+  });
+});
