@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyNamed, ORIGIN_LINKS, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyNamed, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -348,7 +348,8 @@ const TITLE_WORDS = 3;
  * none when the sentence names its holder in an appositive ("O presidente da Câmara, Arthur Lira, não participou").
  */
 export function openingRole(tokens: Token[]): string | undefined {
-  if (!isArticle(tokens[0]) || !tokens[1] || !isLower(tokens[1]) || !isRoleWord(tokens[1])) return undefined;
+  // German writes the role with a capital: "Die Senatorin zeigte sich kämpferisch:".
+  if (!isArticle(tokens[0]) || !tokens[1] || !(isLower(tokens[1]) || isGerman(tokens)) || !isRoleWord(tokens[1])) return undefined;
   // "El fiscal general colombiano Francisco Barbosa llegó…": the role is the title of the name right after it.
   let k = 2;
   while (k < 2 + TITLE_WORDS && tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;

@@ -142,3 +142,12 @@ describe('a role with where its holder is from, before the verb', () => {
     expect(speakerOf(text, 'not back down')).toBeNull();
   });
 });
+
+describe('a German sentence opened by a role, its verb no verb of saying, ending in a colon', () => {
+  it.each([
+    'Die Senatorin Maria Lopez traf am Montag Gouverneur John Reed. Die Senatorin zeigte sich kämpferisch: „Wir geben nicht nach.“',
+    'Die Senatorin Maria Lopez traf am Montag Gouverneur John Reed. Die Senatorin aus Ohio zeigte sich kämpferisch: „Wir geben nicht nach.“',
+  ])('introduces the words of whom the role means, as in the other languages: %s', (text) => {
+    expect(speakerOf(text, 'geben nicht nach')).toBe('Maria Lopez');
+  });
+});
