@@ -425,7 +425,10 @@ function roleHeadOf(tokens: Token[], k: number, more: ReadonlySet<string> = NO_W
   const before = tokens[k - 1]?.text.toLowerCase() ?? '';
   const complement = isArticle(tokens[k - 1]) && !ROLE_COMPLEMENT.has(before) && !more.has(before) ? k - 2 : k - 1;
   const word = tokens[complement]?.text.toLowerCase() ?? '';
-  return (ROLE_COMPLEMENT.has(word) || more.has(word)) && isRoleWord(tokens[complement - 1]) ? roleHeadOf(tokens, complement - 1, more) : k;
+  // "la sénatrice républicaine de l’Ohio Maria Lopez": past an adjective after the role.
+  const qualified = tokens[complement - 1] && !isRoleWord(tokens[complement - 1]) && isAdjective(tokens[complement - 1]) && isRoleWord(tokens[complement - 2]) ? 1 : 0;
+  const head = complement - 1 - qualified;
+  return (ROLE_COMPLEMENT.has(word) || more.has(word)) && isRoleWord(tokens[head]) ? roleHeadOf(tokens, head, more) : k;
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Portuguese "das", "dos" before a role's complement ("a ministra das Finanças"); German "das" is an article, so only where a capitalised role word follows. */

@@ -151,3 +151,13 @@ describe('a German sentence opened by a role, its verb no verb of saying, ending
     expect(speakerOf(text, 'geben nicht nach')).toBe('Maria Lopez');
   });
 });
+
+describe('a role with an adjective and a complement right before its holder’s name', () => {
+  it.each([
+    ['La sénatrice républicaine de l’Ohio Maria Lopez a rencontré lundi le gouverneur John Reed. « Nous ne reculerons pas », a déclaré la sénatrice.', 'reculerons', 'Maria Lopez'],
+    ['El senador republicano de Ohio Juan López se reunió el lunes con el gobernador John Reed. «No retrocederemos», dijo el senador.', 'retrocederemos', 'Juan López'],
+    ['O senador republicano de Ohio João Lopes encontrou o governador John Reed. “Não vamos recuar”, disse o senador.', 'recuar', 'João Lopes'],
+  ])('gives the holder the role, which a later mention of it means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
