@@ -276,9 +276,15 @@ export const SPOKESPERSON = 'spokesperson';
  * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
  * spokesperson": the company the text means (see REFERRING_BODIES).
  */
+/**
+ * A word for a body that means one the text named ("company", "carmaker"), or a word for a body in lower case
+ * ("ministry", "agency"): before a spokesperson ("a ministry spokeswoman"), or after one ("for the company"), it says whose.
+ */
+export const namesBodyKind = (t: Token | undefined) => !!t && (REFERRING_BODIES.has(t.text) || (isLower(t) && isOrganisationWord(t.text)));
+
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
-  if (REFERRING_BODIES.has(tokens[k - 1]?.text ?? '')) return { role: tokens[k - 1].text };
+  if (namesBodyKind(tokens[k - 1])) return { role: tokens[k - 1].text };
   // "Tesco raised its prices. A spokeswoman said:": a spokesperson of no one named speaks for the body just spoken of.
   if (isIndefinite(tokens[k - 1]) || ENGLISH_INDEFINITE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return { body: SPOKESPERSON };
   const start = runStartingBefore(tokens, k - 1);

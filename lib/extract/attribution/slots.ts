@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyNamed, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyNamed, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -331,13 +331,13 @@ function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
 }
 
 /**
- * "company spokesperson", "spokesperson for the carmaker", from token k: the word for a body (REFERRING_BODIES) whose
+ * "company spokesperson", "spokesperson for the carmaker", "ministry spokeswoman", from token k: the word for a body (namesBodyKind) whose
  * spokesperson it is.
  */
 function bodyOfSpokespersonAfter(tokens: Token[], k: number): string | undefined {
-  if (REFERRING_BODIES.has(tokens[k]?.text ?? '') && SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return tokens[k].text;
+  if (namesBodyKind(tokens[k]) && SPOKES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return tokens[k].text;
   const forThe = SPOKES.has(tokens[k]?.text.toLowerCase() ?? '') && ['for', 'of'].includes(tokens[k + 1]?.text ?? '') && ENGLISH_ARTICLES.has(tokens[k + 2]?.text.toLowerCase() ?? '');
-  return forThe && REFERRING_BODIES.has(tokens[k + 3]?.text ?? '') ? tokens[k + 3].text : undefined;
+  return forThe && namesBodyKind(tokens[k + 3]) ? tokens[k + 3].text : undefined;
 }
 
 /** How many more role words may stand between an opening role and the name it is the title of, besides an adjective. */

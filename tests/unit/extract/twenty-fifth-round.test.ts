@@ -161,3 +161,18 @@ describe('a role with an adjective and a complement right before its holder’s 
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a spokesperson for a body named by a word for it in lower case', () => {
+  it.each([
+    '“We are reviewing the decision,” a ministry spokesperson said.',
+    'A ministry spokeswoman said: “We are reviewing the decision.”',
+    '“We are reviewing the decision,” said a ministry spokesperson.',
+    '“We are reviewing the decision,” said a spokesperson for the ministry.',
+  ])('speaks for the body of that kind the text named: %s', (line) => {
+    expect(speakerOf(`The Health Ministry suspended the vaccine rollout on Monday. ${line}`, 'reviewing the decision')).toBe('Health Ministry');
+  });
+
+  it('names no one where the text named no body of that kind', () => {
+    expect(speakerOf('Harlow Motors recalled 40,000 cars on Monday. “We are reviewing the decision,” a ministry spokesperson said.', 'reviewing the decision')).toBeNull();
+  });
+});
