@@ -348,8 +348,9 @@ const TITLE_WORDS = 3;
  * none when the sentence names its holder in an appositive ("O presidente da Câmara, Arthur Lira, não participou").
  */
 export function openingRole(tokens: Token[]): string | undefined {
-  // German writes the role with a capital: "Die Senatorin zeigte sich kämpferisch:".
-  if (!isArticle(tokens[0]) || !tokens[1] || !(isLower(tokens[1]) || isGerman(tokens)) || !isRoleWord(tokens[1])) return undefined;
+  // German writes the role with a capital: "Die Senatorin zeigte sich kämpferisch:"; Portuguese "A" opens the sentence
+  // as its article ("A senadora foi taxativa:").
+  if (!(isArticle(tokens[0]) || isFeminineA(tokens, 0)) || !tokens[1] || !(isLower(tokens[1]) || isGerman(tokens)) || !isRoleWord(tokens[1])) return undefined;
   // "El fiscal general colombiano Francisco Barbosa llegó…": the role is the title of the name right after it.
   let k = 2;
   while (k < 2 + TITLE_WORDS && tokens[k] && isLower(tokens[k]) && isRoleWord(tokens[k])) k++;

@@ -150,6 +150,10 @@ describe('a German sentence opened by a role, its verb no verb of saying, ending
   ])('introduces the words of whom the role means, as in the other languages: %s', (text) => {
     expect(speakerOf(text, 'geben nicht nach')).toBe('Maria Lopez');
   });
+
+  it('does so in Portuguese, whose article "A" opening the sentence is also a preposition', () => {
+    expect(speakerOf('A senadora republicana Maria Lopes se reuniu com o governador John Reed. A senadora foi taxativa: “Não vamos recuar”.', 'Não vamos recuar')).toBe('Maria Lopes');
+  });
 });
 
 describe('a role with an adjective and a complement right before its holder’s name', () => {
