@@ -231,7 +231,8 @@ export function nameStartAfterPreposition(tokens: Token[], start: number, end: n
   const placed = ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '') && PREPOSITIONS.has(tokens[start - 2]?.text ?? '');
   const preposition = placed ? tokens[start - 2] : tokens[start - 1];
   // "le directeur adjoint du Village Augustin Tran Van Chau": after "du", "de", "of" too.
-  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1]))) return start + 1;
+  // Not a title ("clashed with Mayor Tom Hale"): that is the person's.
+  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) && !isRole(folded(tokens[start]))) return start + 1;
   return nameAfterBody(tokens, start, end) ?? start;
 }
 

@@ -180,3 +180,16 @@ describe('a spokesperson for a body named by a word for it in lower case', () =>
     expect(speakerOf('Harlow Motors recalled 40,000 cars on Monday. “We are reviewing the decision,” a ministry spokesperson said.', 'reviewing the decision')).toBeNull();
   });
 });
+
+describe('a titled name after a preposition', () => {
+  it.each([
+    ['Jane Ortiz clashed with Mayor Tom Hale on Monday over the budget. “It is a disgrace,” the mayor said.', 'Tom Hale'],
+    ['Jane Ortiz spoke to Senator Tom Hale on Monday. “It is a disgrace,” the senator said.', 'Tom Hale'],
+  ])('keeps its title, which a later mention of the role means: %s', (text, speaker) => {
+    expect(speakerOf(text, 'disgrace')).toBe(speaker);
+  });
+
+  it('still leaves out where the words went, before a given name', () => {
+    expect(speakerOf('„Je to ostuda,“ napsala na Twitter Jana Nováková.', 'ostuda')).toBe('Jana Nováková');
+  });
+});
