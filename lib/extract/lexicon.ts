@@ -818,6 +818,8 @@ export const ORGANISATION = words(`
 /** German compounds ending in an organisation word ("Innenministerium", "Bundesregierung"). */
 export const ORGANISATION_SUFFIX = /(?:ministerium|regierung|partei|gericht|polizei|behörde|verband|amt|institut|universität|hochschule|stiftung|direktion|kommission|gesellschaft|organisation|gruppe|rathaus|verwaltung|kanzlei|präsidium)$/;
 
+/** German bodies' words that name an institution of their own ("der Polizei", "der Regierung"), not one the text named by a compound ending in them. */
+export const GERMAN_INSTITUTIONS = words('polizei regierung gericht');
 /** Nouns that introduce a title of a work or a name in quotation marks rather than someone's words. */
 export const WORK_NOUNS = words(`
   book novel song album film movie show series play poem exhibition exhibit painting documentary podcast single memoir essay

@@ -193,3 +193,18 @@ describe('a titled name after a preposition', () => {
     expect(speakerOf('„Je to ostuda,“ napsala na Twitter Jana Nováková.', 'ostuda')).toBe('Jana Nováková');
   });
 });
+
+describe('a German body’s bare word after the text named the body by a compound ending in it', () => {
+  const named = 'Das Gesundheitsministerium stoppte am Montag die Kampagne.';
+  it.each([
+    '„Wir prüfen die Entscheidung“, teilte das Ministerium mit.',
+    'Das Ministerium erklärte: „Wir prüfen die Entscheidung.“',
+    '„Wir prüfen die Entscheidung“, sagte ein Sprecher des Ministeriums.',
+  ])('means that body: %s', (line) => {
+    expect(speakerOf(`${named} ${line}`, 'prüfen die Entscheidung')).toBe('Gesundheitsministerium');
+  });
+
+  it('is the institution itself where the word names one of its own', () => {
+    expect(speakerOf('„Die Lage ist ruhig“, teilte eine Sprecherin der Polizei mit.', 'Lage ist ruhig')).toBe('Polizei');
+  });
+});
