@@ -282,7 +282,23 @@ export const SPOKESPERSON = 'spokesperson';
  */
 export const namesBodyKind = (t: Token | undefined) => !!t && (REFERRING_BODIES.has(t.text) || (isLower(t) && isOrganisationWord(t.text)));
 
+/**
+ * "de Renault", "du ministère", "de la SNCF", "del Ministerio de Sanidad", after a spokesperson, from the complement at
+ * token c: the body named, or the word for one, which means the body of that kind the text named.
+ */
+export function bodyAfterComplement(tokens: Token[], c: number): Slot | undefined {
+  const k = isArticle(tokens[c + 1]) ? c + 2 : c + 1;
+  if (namesBodyKind(tokens[k]) && !isCap(tokens[k + 1])) return { role: tokens[k].text.toLowerCase() };
+  const end = isCap(tokens[k]) ? runEndingAfter(tokens, k) : -1;
+  const mention = end >= k ? nameOfRun(tokens.slice(k, end + 1)) : undefined;
+  return mention && { name: mention.name, titled: true };
+}
+
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
+  // "Un porte-parole du ministère a indiqué", "Un portavoz de Repsol dijo": the body after the spokesperson's complement.
+  const from = namesBodyKind(tokens[k]) ? k : runStartingBefore(tokens, k);
+  const complement = isArticle(tokens[from - 1]) ? from - 2 : from - 1;
+  if (from >= 0 && ROLE_COMPLEMENT.has(tokens[complement]?.text ?? '') && SPOKES.has(tokens[complement - 1]?.text.toLowerCase() ?? '')) return bodyAfterComplement(tokens, complement);
   if (!SPOKES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
   if (namesBodyKind(tokens[k - 1])) return { role: tokens[k - 1].text };
   // "Tesco raised its prices. A spokeswoman said:": a spokesperson of no one named speaks for the body just spoken of.

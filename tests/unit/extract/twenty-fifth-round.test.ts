@@ -208,3 +208,19 @@ describe('a German body’s bare word after the text named the body by a compoun
     expect(speakerOf('„Die Lage ist ruhig“, teilte eine Sprecherin der Polizei mit.', 'Lage ist ruhig')).toBe('Polizei');
   });
 });
+
+describe('a spokesperson with a complement saying whose, in the Romance languages', () => {
+  it.each([
+    ['Renault a suspendu la production. « Nous étudions la décision », a indiqué un porte-parole de Renault.', 'étudions', 'Renault'],
+    ['Renault a suspendu la production. « Nous étudions la décision », a indiqué un porte-parole du groupe.', 'étudions', 'Renault'],
+    ['El Ministerio de Sanidad suspendió la campaña. «Estudiamos la decisión», dijo un portavoz del ministerio.', 'Estudiamos', 'Ministerio de Sanidad'],
+    ['Repsol suspendió la producción. Un portavoz de Repsol dijo: «Estudiamos la decisión».', 'Estudiamos', 'Repsol'],
+    ['A Petrobras suspendeu a produção. “Estudamos a decisão”, disse um porta-voz da Petrobras.', 'Estudamos', 'Petrobras'],
+  ])('speaks for that body: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is someone unnamed where no body is said', () => {
+    expect(speakerOf('Renault a suspendu la production. « Nous étudions la décision », a indiqué un porte-parole à Paris.', 'étudions')).toBeNull();
+  });
+});
