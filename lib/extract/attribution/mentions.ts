@@ -517,6 +517,16 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "el fabricante de automóviles Volta Motors", "a fabricante de automóveis …": or with a complement after it.
       // Opening the sentence, Portuguese "A" is the article ("A fabricante de automóveis Volta Motors").
       const articleAt = (k: number) => isArticle(tokens[k]) || isFeminineA(tokens, k) || (k === 0 && tokens[0].text === 'A' && !isEnglish(tokens));
+      // "le ministère de la Santé", "el ministerio de Sanidad", "o ministério da Saúde": a word for a body in lower case,
+      // then its department; the body's name is all of it, as read after a cue ("Ministerio de Exteriores de Egipto").
+      const complement = isArticle(tokens[start - 1]) && ROLE_COMPLEMENT.has(tokens[start - 2]?.text ?? '') ? start - 2 : start - 1;
+      const departmentOf = ROLE_COMPLEMENT.has(tokens[complement]?.text ?? '') && !['of', 'for', 'für'].includes(tokens[complement].text) ? complement - 1 : -1;
+      if (departmentOf > 0 && isLower(tokens[departmentOf]) && isOrganisationWord(tokens[departmentOf].text) && articleAt(departmentOf - 1) && !mention.name.includes(' ')) {
+        const word = tokens[departmentOf].text;
+        const body = `${word[0].toUpperCase()}${word.slice(1)} ${joinWords(tokens.slice(departmentOf + 1, end + 1))}`;
+        if (!ctx.organisations.has(body)) ctx.organisations.set(body, tokens[departmentOf].start);
+        continue;
+      }
       const kindComplemented = start > 3 && ROLE_COMPLEMENT.has(tokens[start - 2].text) && isLower(tokens[start - 1]) && articleAt(start - 4);
       const word = kindComplemented ? start - 3 : start > 2 && isAdjective(tokens[start - 1]) && isArticle(tokens[start - 3]) ? start - 2 : start - 1;
       const bodyWord = tokens[word]?.text ?? '';

@@ -224,3 +224,17 @@ describe('a spokesperson with a complement saying whose, in the Romance language
     expect(speakerOf('Renault a suspendu la production. « Nous étudions la décision », a indiqué un porte-parole à Paris.', 'étudions')).toBeNull();
   });
 });
+
+describe('a word for a body in lower case, then its department', () => {
+  it.each([
+    ['Le ministère de la Santé a suspendu lundi la campagne. « Nous étudions la décision », a indiqué le ministère.', 'étudions', 'Ministère de la Santé'],
+    ['El ministerio de Sanidad suspendió la campaña. «Estudiamos la decisión», dijo el ministerio.', 'Estudiamos', 'Ministerio de Sanidad'],
+    ['O ministério da Saúde suspendeu a campanha. “Estudamos a decisão”, disse o ministério.', 'Estudamos', 'Ministério da Saúde'],
+  ])('is one body, named with its department: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a firm brought in by what it makes as it was', () => {
+    expect(speakerOf('El fabricante de automóviles Volta Motors recortó 500 empleos. «No hay otra opción», dijo el fabricante.', 'otra opción')).toBe('Volta Motors');
+  });
+});
