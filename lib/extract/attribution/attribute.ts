@@ -666,7 +666,8 @@ class TextReader {
     // "la ONG" is not the organisation "ONG": the word alone names none. "the bank said" refers back: Saxo Bank,
     // named further down, is not the bank whose note was quoted before it.
     // "das Ministerium" after "das Gesundheitsministerium": a German body's bare word ends the compound naming it.
-    const hasWord = (o: string) => o.toLowerCase().split(' ').some((w) => w === role || (isBareOrganisationWord(role) && w.endsWith(role)));
+    const bareBody = isBareOrganisationWord(role);
+    const hasWord = (o: string) => o.toLowerCase().split(' ').some((w) => w === role || (bareBody && w.endsWith(role)));
     const organisations = [...this.ctx.organisations]
       .filter(([o, at]) => at < upTo && o.toLowerCase() !== role && hasWord(o))
       .map(([o]) => o);
@@ -914,8 +915,9 @@ class TextReader {
     const lone = kind !== undefined;
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for
     // one kind means; a word for any body ("the company", "la ONG") may mean it.
+    const kindNames = lone ? FIRM_KIND_NAME_WORDS.get(kind) : undefined;
     const otherKind = (name: string) =>
-      lone && !ANY_BODY.has(kind) && name.split(' ').some((w) => isOrganisationWord(w.toLowerCase()) && w.toLowerCase() !== kind && !FIRM_KIND_NAME_WORDS.get(kind)?.has(w.toLowerCase()));
+      lone && !ANY_BODY.has(kind) && name.toLowerCase().split(' ').some((w) => isOrganisationWord(w) && w !== kind && !kindNames?.has(w));
     const mayBeOrganisation = (name: string) => !otherKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
     for (const s of this.sentencesBefore(si).slice(0, 2)) {
       const spoken = this.speakerOfSentence.get(s);

@@ -8,7 +8,7 @@ import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameReg
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, qualifiesRole } from './roles';
+import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -522,8 +522,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const complement = isArticle(tokens[start - 1]) && ROLE_COMPLEMENT.has(tokens[start - 2]?.text ?? '') ? start - 2 : start - 1;
       const departmentOf = ROLE_COMPLEMENT.has(tokens[complement]?.text ?? '') && !['of', 'for', 'für'].includes(tokens[complement].text) ? complement - 1 : -1;
       if (departmentOf > 0 && isLower(tokens[departmentOf]) && isOrganisationWord(tokens[departmentOf].text) && articleAt(departmentOf - 1) && !mention.name.includes(' ')) {
-        const word = tokens[departmentOf].text;
-        const body = `${word[0].toUpperCase()}${word.slice(1)} ${joinWords(tokens.slice(departmentOf + 1, end + 1))}`;
+        const body = bodyWithDepartment(tokens, departmentOf, end);
         if (!ctx.organisations.has(body)) ctx.organisations.set(body, tokens[departmentOf].start);
         continue;
       }

@@ -273,10 +273,6 @@ const isGermanBodyKind = (word: string) => GERMAN_BODY_KINDS.has(word) || GERMAN
 export const SPOKESPERSON = 'spokesperson';
 
 /**
- * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
- * spokesperson": the company the text means (see REFERRING_BODIES).
- */
-/**
  * A word for a body that means one the text named ("company", "carmaker"), or a word for a body in lower case
  * ("ministry", "agency"): before a spokesperson ("a ministry spokeswoman"), or after one ("for the company"), it says whose.
  */
@@ -294,8 +290,12 @@ export function bodyAfterComplement(tokens: Token[], c: number): Slot | undefine
   return mention && { name: mention.name, titled: true };
 }
 
+/**
+ * "a Tesco spokeswoman", "a Home Office spokesman": the organisation the spokesperson speaks for; "a company
+ * spokesperson": the company the text means (see namesBodyKind); "un porte-parole du ministère": the body after the
+ * spokesperson's complement.
+ */
 function organisationOfSpokesperson(tokens: Token[], k: number): Slot | undefined {
-  // "Un porte-parole du ministère a indiqué", "Un portavoz de Repsol dijo": the body after the spokesperson's complement.
   const from = namesBodyKind(tokens[k]) ? k : runStartingBefore(tokens, k);
   const complement = isArticle(tokens[from - 1]) ? from - 2 : from - 1;
   if (from >= 0 && ROLE_COMPLEMENT.has(tokens[complement]?.text ?? '') && SPOKES.has(tokens[complement - 1]?.text.toLowerCase() ?? '')) return bodyAfterComplement(tokens, complement);
@@ -494,10 +494,10 @@ export function entourageOf(tokens: Token[], k: number): Slot | undefined {
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
-/** The name, pronoun or role ending at token k (k included), skipping nothing. */
 /** Prepositions saying where someone is from, after their name or the role naming them ("Lerato Dube from Durban", "die Senatorin aus Ohio"). */
 export const ORIGIN_LINKS = new Set(['from', 'aus']);
 
+/** The name, pronoun or role ending at token k (k included), skipping nothing. */
 export function slotEndingAt(tokens: Token[], k: number): Slot {
   const t = tokens[k];
   if (!t) return { unnamed: true };
@@ -580,6 +580,15 @@ export function officeAt(tokens: Token[], k: number): { role: string; qualified?
 
 /** Words of a name as written: no space after an elided article ("ministère de l’Intérieur"). */
 export const joinWords = (tokens: Token[]) => tokens.map((t, i) => (i && !/['’]$/.test(tokens[i - 1].text) ? ' ' : '') + t.text).join('');
+
+/**
+ * "ministère de la Santé", "ministerio de Exteriores de Egipto" from token k to `end`: a word for a body in lower case and
+ * its department, named as one body is ("Ministère de la Santé").
+ */
+export const bodyWithDepartment = (tokens: Token[], k: number, end: number) => {
+  const word = tokens[k].text;
+  return `${word[0].toUpperCase()}${word.slice(1)} ${joinWords(tokens.slice(k + 1, end + 1))}`;
+};
 
 /**
  * "le ministère russe de la Défense", "la préfecture de police de Paris": an organisation word in lower case, perhaps an

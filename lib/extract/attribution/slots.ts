@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -179,7 +179,7 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const first = tokens[open + 1];
     // "As one buyer on the market, elmo666, wrote": a user name alone between the commas is the subject it names.
     if (open === k - 2 && SPEAKING_HANDLE.test(first?.text ?? '')) return { name: first.text, titled: true };
-    if (open >= 0 && first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || (open === k - 2 && PARTY_AND_STATE.test(first.text)))) k = open - 1;
+    if (open >= 0 && opensAside(tokens, open, k)) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
     else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
@@ -227,6 +227,15 @@ export function subjectOf(tokens: Token[], v: number): Slot {
 
 /** An American legislator's party and state: "D-Mass.", "R-Texas", "I-Vt.", "D-N.Y.". */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * Whether the words between the commas at `open` and `close` are an aside about the name before them: in lower case, a
+ * number ("Karen Lowe, 45,"), an article or a relative pronoun, or a legislator's party and state alone ("D-Mass.").
+ */
+function opensAside(tokens: Token[], open: number, close: number): boolean {
+  const first = tokens[open + 1];
+  return !!first && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || (close === open + 2 && PARTY_AND_STATE.test(first.text)));
+}
 
 /**
  * Links that are conjunctions, opening a clause whose subject speaks: "as Reuters reported", "…, but Mark Milley told
@@ -702,9 +711,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (tokens[k] && isLower(tokens[k]) && !isRoleWord(tokens[k]) && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].text) && !INDEFINITE.has(tokens[k].text) && isRoleWord(tokens[k + 1])) k++;
   // "explicaba el ministerio de Exteriores de Egipto": an organisation word in lower case with its capitalised complement is its name.
   if (tokens[k] && isArticle(tokens[k - 1]) && isLower(tokens[k]) && isOrganisationWord(tokens[k].text) && ROLE_COMPLEMENT.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2])) {
-    const close = runEndingAfter(tokens, k + 2);
-    const word = tokens[k].text;
-    return { name: [word[0].toUpperCase() + word.slice(1), ...tokens.slice(k + 1, close + 1).map((t) => t.text)].join(' '), titled: true };
+    return { name: bodyWithDepartment(tokens, k, runEndingAfter(tokens, k + 2)), titled: true };
   }
   const issuer = issuerAfterWriting(tokens, k);
   if (issuer) return issuer;
@@ -1072,10 +1079,14 @@ export function isActing(tokens: Token[], start: number, end: number, verb = isV
     const describes = close > 0 && tokens.slice(k + 1, close).some(describesSomeone);
     const auxiliary = tokens[start - 1]?.text === ',' && AUXILIARIES.has(first?.text ?? '') && FRENCH_PARTICIPLE.test(tokens[k + 2]?.text ?? '');
     if (first && (isCue(first) || (close < 0 && tokens[start - 1]?.text === ',') || auxiliary)) k++;
-    else if (first && close > 0 && (isLower(first) || /^\d/.test(first.text) || APPOSITIVE_START.has(first.text.toLowerCase()) || describes || (close === k + 2 && PARTY_AND_STATE.test(first.text)))) {
+    else if (close > 0 && (describes || opensAside(tokens, k, close))) {
       k = close + 1;
       // "Maria Lopez, 54, a Republican senator from Ohio, met…": an appositive opening with an article may follow another.
-      for (let next = tokens.findIndex((t, i) => i > k && t.text === ','); APPOSITIVE_START.has(tokens[k]?.text ?? '') && next > 0; next = tokens.findIndex((t, i) => i > k && t.text === ',')) k = next + 1;
+      while (APPOSITIVE_START.has(tokens[k]?.text ?? '')) {
+        const next = tokens.findIndex((t, i) => i > k && t.text === ',');
+        if (next < 0) break;
+        k = next + 1;
+      }
     }
     skipAdverbs();
   }
