@@ -143,14 +143,19 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
   // "the 52-year-old minister": past an age too.
-  // "the Ohio senator", "the Chicago mayor": past the place whose role it is, one capitalised word.
+  // "the Ohio senator", "the former Chicago mayor": past the place whose role it is, one capitalised word.
   // Not a name's own word for a body ("the Home Office", "the Metropolitan Police").
-  const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && isArticle(tokens[k - 2]);
+  const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && (isArticle(tokens[k - 2]) || (isRoleWord(tokens[k - 2]) && isLower(tokens[k - 2]!)));
   while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? '')))) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
-  return isEpithet(word) ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
+  // "the Pentagon chief", "the Ohio senator", "the Conservative MP", "the former president": a place, a party, an age or
+  // "former" before an office describe its holder, so when the text gave no one the office they describe the person in
+  // focus, as an epithet does. Not the words of an office's own name ("the prime minister", "the chief executive").
+  const describing = tokens.slice(a + 1, k).some((t) => !isRoleWord(t) || t.text === 'former');
+  const describedOffice = describing && !isOrganisationWord(word) && !SPOKES.has(word);
+  return isEpithet(word) || describedOffice ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
 
 /**
@@ -161,7 +166,8 @@ function roleWithComplementAt(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k]?.text ?? '';
   if (!isLower(tokens[k]) || !ROLE_COMPLEMENT.has(tokens[k - 1]?.text ?? '')) return undefined;
   const head = roleAt(tokens, k - 2);
-  if (!head || !('role' in head) || head.epithet || KIN.has(head.role) || isOrganisationWord(head.role)) return undefined;
+  // An office described by the words before it ("the U.S. secretary") is qualified all the same.
+  if (!head || !('role' in head) || (head.epithet && (isEpithet(head.role) || !isRole(head.role))) || KIN.has(head.role) || isOrganisationWord(head.role)) return undefined;
   return { role: head.role, qualified: `${head.role} ${tokens[k - 1].text} ${word}` };
 }
 
@@ -228,14 +234,19 @@ export function epithetWithComplement(tokens: Token[], i: number): string[] {
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
 export const isAcronym = (t: Token | undefined) => !!t && ACRONYM_WORD.test(t.text);
 
+/** Spanish and Portuguese "el", "la", "o", "a": an office after one and an adjective describes someone ("el nuevo ministro"). */
+const SPANISH_PORTUGUESE_ARTICLES = new Set(['el', 'la', 'o', 'a']);
+
 /**
  * "la maire de Paris", "l’ancien ministre", "le premier secrétaire du PS", "l’ex-ministre", "l’élu LR": a French office with
  * what it is of, an adjective before it or a party after it describes someone, as an epithet does; a bare "le ministre"
- * only refers back to whom the text named minister. `firstRole`–`end`: the role words.
+ * only refers back to whom the text named minister. So does a Spanish or Portuguese office after an adjective ("dijo el
+ * nuevo ministro", "disse a nova ministra"). `firstRole`–`end`: the role words.
  */
 export function describesOffice(tokens: Token[], firstRole: number, end: number): boolean {
   const adjective = !isArticle(tokens[firstRole - 1]);
   const article = tokens[adjective ? firstRole - 2 : firstRole - 1];
+  if (adjective && SPANISH_PORTUGUESE_ARTICLES.has(article?.text ?? '') && !isEnglish(tokens)) return true;
   if (!FRENCH_ARTICLES.has(article?.text ?? '')) return false;
   return adjective || tokens[end - 1].text.startsWith('ex-') || ROLE_COMPLEMENT.has(tokens[end]?.text ?? '') || isAcronym(tokens[end]);
 }

@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -575,6 +575,19 @@ function pastModifierOfPersonNoun(tokens: Token[], k: number): number {
   return n > modifier + 1 && isPersonNoun(tokens[n - 1]) && isCap(tokens[n]) ? modifier + 1 : k;
 }
 
+/** How many words may describe an office between its article and it ("the former Ohio senator"). */
+const OFFICE_MODIFIERS = 2;
+
+/** An office after the article before token k, described by the words before it (see roleAt), with no name after it. */
+function describedOfficeAfter(tokens: Token[], k: number): Slot | undefined {
+  for (let j = k + 1; j <= k + OFFICE_MODIFIERS && tokens[j]; j++) {
+    if (!isLower(tokens[j]) || !isRoleWord(tokens[j]) || isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1])) continue;
+    const office = roleAt(tokens, j);
+    return office && 'role' in office && office.epithet ? office : undefined;
+  }
+  return undefined;
+}
+
 /** How many words in lower case may say where or to whom, between a cue and its subject ("en conferencia de prensa"). */
 const OCCASION_AFTER_CUE_WORDS = 5;
 
@@ -723,6 +736,10 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   k = pastModifierOfPersonNoun(tokens, k);
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
+  // "said the Ohio senator", "said the Pentagon chief on Monday", "said the former governor": an office described by
+  // the words before it, with no name after it, as before the verb (roleAt); the capitalised word is no name.
+  const describedOffice = isArticle(tokens[k - 1]) ? describedOfficeAfter(tokens, k) : undefined;
+  if (describedOffice) return describedOffice;
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
   if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
   const possessive = end >= 0 && isPossessive(tokens[end]);

@@ -1,0 +1,68 @@
+/**
+ * Rules of the twenty-sixth round, each for a class found among the tuning pages' quotations left without a speaker or by
+ * probing the reader with sentences of common news constructions, tested with sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('an office described by the words before it, which the text gave no one', () => {
+  const context = 'Dana Whitfield spent most of the year on the road after her plan was rejected in March.';
+  it.each([
+    ['The Pentagon chief said: “We are ready for whatever comes next.”'],
+    ['“We are ready for whatever comes next,” the Ohio senator said.'],
+    ['“We are ready for whatever comes next,” said the former governor.'],
+    ['“We are ready for whatever comes next,” said the Pentagon chief on Monday.'],
+    ['The former Ohio governor said: “We are ready for whatever comes next.”'],
+    ['Speaking in the Commons, the Conservative MP said: “We are ready for whatever comes next.”'],
+  ])('is the person in focus, as an epithet: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'ready for whatever')).toBe('Dana Whitfield');
+  });
+
+  it.each([
+    ['“We are ready for whatever comes next,” said the Ohio senator.'],
+    ['“We are ready for whatever comes next,” said the former Ohio governor.'],
+    ['“We are ready for whatever comes next,” said the Pentagon chief.'],
+  ])('never names the place before the office: %s', (sentence) => {
+    expect(speakerOf(`Tom Hale met Dana Whitfield on Monday. ${sentence}`, 'ready for whatever')).toBe(null);
+  });
+
+  it.each([
+    ['The prime minister said: “We are ready for whatever comes next.”'],
+    ['“We are ready for whatever comes next,” said the chief executive.'],
+  ])('leaves an office named in several words to its holder: %s', (sentence) => {
+    expect(speakerOf(`Dana Whitfield criticised the plan on Monday. ${sentence}`, 'ready for whatever')).toBe(null);
+  });
+
+  it('is the holder the text named, when it named one', () => {
+    const text = 'Dana Whitfield met Senator Tom Hale of Ohio on Monday. “We are ready for whatever comes next,” the Ohio senator said.';
+    expect(speakerOf(text, 'ready for whatever')).toBe('Tom Hale');
+  });
+
+  it.each([
+    ['Dana Whitfield met Tom Hale on Monday. “We are ready for whatever comes next,” the Ohio senator said.'],
+    ['“We are ready for whatever comes next,” the Ohio senator said.'],
+    ['Dana Whitfield met reporters. “We are ready for whatever comes next,” the government spokesman said.'],
+  ])('is no one when two fit, none does, or it is a spokesperson: %s', (text) => {
+    expect(speakerOf(text, 'ready for whatever')).toBe(null);
+  });
+
+  it('keeps the complement that qualifies the office', () => {
+    const text = 'Dana Whitfield met reporters on Monday. The U.S. secretary of state said: “We are ready for whatever comes next.”';
+    expect(speakerOf(text, 'ready for whatever')).toBe(null);
+  });
+});
+
+describe('a Spanish or Portuguese office after an adjective', () => {
+  it.each([
+    ['Andrés Larroque criticó al Gobierno el lunes. «No vamos a aceptar esto», dijo el nuevo ministro.', 'Andrés Larroque'],
+    ['Andrés Larroque criticó al Gobierno el lunes. «No vamos a aceptar esto», afirmó el flamante diputado.', 'Andrés Larroque'],
+    ['Marta Pires criticou o governo na segunda-feira. “Não vamos aceitar isso”, disse o novo ministro.', null],
+    ['João Pires criticou o governo na segunda-feira. “Não vamos aceitar isso”, disse o novo ministro.', 'João Pires'],
+  ])('describes the person in focus of its gender: %s', (text, speaker) => {
+    expect(speakerOf(text, 'aceptar esto') ?? speakerOf(text, 'aceitar isso')).toBe(speaker);
+  });
+
+  it('leaves an English indefinite office unnamed', () => {
+    expect(speakerOf('Dana Whitfield met reporters. “We will not accept this,” said a senior minister.', 'not accept')).toBe(null);
+  });
+});
