@@ -237,6 +237,9 @@ export const DESCRIPTORS = words(`
   expert scientist researcher doctor physician surgeon nurse teacher student lawyer farmer owner landlord tenant
   resident homeowner survivor victim retiree pensioner teenager teen worker firefighter pilot soldier candidate
   politician incumbent challenger activist journalist
+  receiver linebacker cornerback shortstop outfielder infielder slugger playmaker skipper referee umpire
+  investor tycoon mogul drummer frontman frontwoman screenwriter playwright painter sculptor architect engineer pundit
+  commentator blogger podcaster streamer
   mother mom mum father dad wife husband daughter son sister brother grandmother grandfather widow widower
   woman man girl boy
 `);
@@ -280,10 +283,10 @@ export const NATIONALITY_ADJECTIVE: ReadonlyMap<string, string> = new Map([
 
 /** The gender a description tells ("the mother of three", "the businessman"); the others may be anyone's. */
 export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ...'actress businesswoman mother mom mum wife daughter sister grandmother widow woman girl englishwoman irishwoman frenchwoman'
+  ...'actress businesswoman mother mom mum wife daughter sister grandmother widow woman girl englishwoman irishwoman frenchwoman frontwoman'
     .split(' ')
     .map((w) => [w, 'f'] as const),
-  ...'businessman father dad husband son brother grandfather widower man boy englishman scotsman welshman irishman frenchman dutchman'
+  ...'businessman father dad husband son brother grandfather widower man boy englishman scotsman welshman irishman frenchman dutchman frontman'
     .split(' ')
     .map((w) => [w, 'm'] as const),
 ]);

@@ -66,3 +66,20 @@ describe('a Spanish or Portuguese office after an adjective', () => {
     expect(speakerOf('Dana Whitfield met reporters. “We will not accept this,” said a senior minister.', 'not accept')).toBe(null);
   });
 });
+
+describe('an English word for someone by position, trade or standing', () => {
+  const context = 'Cooper Kupp spent most of last season on the injured list after an ankle operation in March.';
+  it.each([
+    ['The Rams wide receiver said: “I am ready to go and I feel great.”'],
+    ['“I am ready to go and I feel great,” the linebacker said.'],
+    ['“I am ready to go and I feel great,” said the tech investor.'],
+    ['“I am ready to go and I feel great,” said the playwright.'],
+    ['“I am ready to go and I feel great,” the frontman told reporters.'],
+  ])('describes the person in focus: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'ready to go')).toBe('Cooper Kupp');
+  });
+
+  it('of a gender the person is not, is no one', () => {
+    expect(speakerOf('Jane Kupp spent most of last season on tour. “I am ready to go and I feel great,” the frontman said.', 'ready to go')).toBe(null);
+  });
+});
