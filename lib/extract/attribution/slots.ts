@@ -546,6 +546,21 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
   return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 
+/** Czech genitive endings of nouns for people, each with the nominative's ("senátorky" → "senátorka", "ministra" → "ministr"). */
+const CZECH_GENITIVE_ENDINGS: [RegExp, string][] = [[/ky$/u, 'ka'], [/ího$/u, 'í'], [/y$/u, 'a'], [/a$/u, ''], [/e$/u, '']];
+
+/**
+ * The Czech role whose genitive `word` is ("senátorky", "ministra", "mluvčího", "předsedy", "ředitele"), with the gender
+ * its ending tells; not the word itself, though "ministra" is also a Spanish role.
+ */
+function czechRoleOfGenitive(word: string): Slot | undefined {
+  for (const [ending, nominative] of CZECH_GENITIVE_ENDINGS) {
+    const role = word.replace(ending, nominative);
+    if (role !== word && ROLES.has(role)) return { role, gender: CZECH_FEMININE.test(role) ? 'f' : 'm' };
+  }
+  return undefined;
+}
+
 /**
  * "Politička řekla:", "Ekonomka dodala:": a Czech word for a woman by her trade, opening the sentence with a verb in the
  * feminine, describes her; it is no name, for a woman's surname ends in -ová or -á.
@@ -663,6 +678,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;
     }
   }
+  // "Podle senátorky „…“", "podle mluvčího": Czech "podle" takes the genitive; a role so declined with no name after it.
+  const genitive = tokens[i].text.toLowerCase() === 'podle' && isLower(tokens[k] ?? tokens[i]) && !isCap(tokens[k + 1]) ? czechRoleOfGenitive(tokens[k].text) : undefined;
+  if (genitive) return genitive;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
   // "řekl ČTK ředitel hasičů Ondřej Kubát", "řekla ČTK jedna ze svědkyň": an acronym right after the verb with a word in

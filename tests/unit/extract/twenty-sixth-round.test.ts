@@ -83,3 +83,17 @@ describe('an English word for someone by position, trade or standing', () => {
     expect(speakerOf('Jane Kupp spent most of last season on tour. “I am ready to go and I feel great,” the frontman said.', 'ready to go')).toBe(null);
   });
 });
+
+describe('a Czech role in the genitive after “podle”', () => {
+  it.each([
+    ['Senátorka Jana Nováková v pondělí kritizovala vládu. Podle senátorky „vláda selhala na celé čáře“.', 'Jana Nováková'],
+    ['Ministr financí Petr Novák v pondělí kritizoval opozici. Podle ministra „opozice selhala na celé čáře“.', 'Petr Novák'],
+    ['Mluvčí úřadu Karel Dvořák v pondělí odmítl obvinění. Podle mluvčího „úřad postupoval podle zákona“.', 'Karel Dvořák'],
+  ])('is whom the text gave the role: %s', (text, speaker) => {
+    expect(speakerOf(text, 'selhala') ?? speakerOf(text, 'postupoval')).toBe(speaker);
+  });
+
+  it('is no one when the text gave the role to no one', () => {
+    expect(speakerOf('Ministr financí Petr Novák v pondělí kritizoval opozici. Podle senátorky „opozice selhala na celé čáře“.', 'selhala')).toBe(null);
+  });
+});
