@@ -546,6 +546,8 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
   return feminine === (gender === 'f') ? { role: word, gender, epithet: true } : undefined;
 }
 
+/** How many words in lower case may complement a Czech role before the name ("ministra financí", "ředitele krajské nemocnice"). */
+const CZECH_COMPLEMENT_WORDS = 2;
 /** Czech genitive endings of nouns for people, each with the nominative's ("senátorky" → "senátorka", "ministra" → "ministr"). */
 const CZECH_GENITIVE_ENDINGS: [RegExp, string][] = [[/ky$/u, 'ka'], [/ího$/u, 'í'], [/y$/u, 'a'], [/a$/u, ''], [/e$/u, '']];
 
@@ -678,8 +680,10 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;
     }
   }
-  // "Podle senátorky „…“", "podle mluvčího": Czech "podle" takes the genitive; a role so declined with no name after it.
-  const genitive = tokens[i].text.toLowerCase() === 'podle' && isLower(tokens[k] ?? tokens[i]) && !isCap(tokens[k + 1]) ? czechRoleOfGenitive(tokens[k].text) : undefined;
+  // "Podle senátorky „…“", "podle mluvčího": Czech "podle" takes the genitive; a role so declined with no name after it,
+  // nor after its complement ("podle ministra financí Karla Dvořáka").
+  const named = tokens.slice(k + 1, k + 1 + CZECH_COMPLEMENT_WORDS + 1).some(isCap);
+  const genitive = tokens[i].text.toLowerCase() === 'podle' && isLower(tokens[k] ?? tokens[i]) && !named ? czechRoleOfGenitive(tokens[k].text) : undefined;
   if (genitive) return genitive;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
