@@ -416,7 +416,18 @@ class TextReader {
 
   private readonly named = (name: string, base: number): { speaker: string; confidence: number } => {
     const { name: full, ambiguous } = this.ctx.registry.resolve(name);
-    return { speaker: full, confidence: base - (ambiguous ? 0.1 : 0) - (full === name && !name.includes(' ') ? 0.05 : 0) };
+    const lone = full === name && !name.includes(' ');
+    return { speaker: (lone && this.bodyOpenedBy(name)) || full, confidence: base - (ambiguous ? 0.1 : 0) - (lone ? 0.05 : 0) };
+  };
+
+  /**
+   * "Harlow said" after "Harlow Motors": a lone word no person's name resolves is the one organisation the text named
+   * whose name it opens, so a card shows the whole name. The registry of people's names is left out of it: a body's
+   * first word there would be taken for a surname.
+   */
+  private readonly bodyOpenedBy = (word: string): string | undefined => {
+    const bodies = [...this.ctx.organisations.keys()].filter((o) => o.startsWith(`${word} `));
+    return bodies.length === 1 && !this.ctx.people.has(word) ? bodies[0] : undefined;
   };
 
   /**

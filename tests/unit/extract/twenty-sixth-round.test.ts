@@ -97,3 +97,19 @@ describe('a Czech role in the genitive after “podle”', () => {
     expect(speakerOf('Ministr financí Petr Novák v pondělí kritizoval opozici. Podle senátorky „opozice selhala na celé čáře“.', 'selhala')).toBe(null);
   });
 });
+
+describe('a lone word opening the name of the one organisation the text named', () => {
+  it.each([
+    ['Harlow Motors recalled 40,000 cars on Tuesday. “Safety comes first,” Harlow said in a statement.'],
+    ['Harlow Motors recalled 40,000 cars on Tuesday. Harlow said: “Safety comes first.”'],
+  ])('is that organisation, by its whole name: %s', (text) => {
+    expect(speakerOf(text, 'Safety comes first')).toBe('Harlow Motors');
+  });
+
+  it.each([
+    ['Harlow Motors recalled 40,000 cars on Tuesday. Its chief, Jane Harlow, apologised. “Safety comes first,” Harlow said.', 'Jane Harlow'],
+    ['Harlow Motors and Harlow Bank fell on Tuesday. “Safety comes first,” Harlow said.', 'Harlow'],
+  ])('is still the person of that surname, or the word alone when two bodies fit: %s', (text, speaker) => {
+    expect(speakerOf(text, 'Safety comes first')).toBe(speaker);
+  });
+});
