@@ -73,7 +73,10 @@ function subjectAfterFrontedPhrase(tokens: Token[]): Slot | undefined {
 function afterAppositive(tokens: Token[], v: number): number {
   if (tokens[v]?.text !== ',') return v;
   const close = tokens.findIndex((t, i) => i > v && t.text === ',');
-  return close > v + 1 && close - v <= APPOSITIVE_LENGTH && tokens.slice(v + 1, close).some(isRoleWord) ? close + 1 : v;
+  // "Lopez, however, struck a different tone:", "Dupont, en revanche, a été clair :", "Lopez, who voted no, was blunt:":
+  // an aside all in lower case with no verb of saying in it, as well as an appositive with a role.
+  const aside = tokens.slice(v + 1, close);
+  return close > v + 1 && close - v <= APPOSITIVE_LENGTH && (aside.some(isRoleWord) || aside.every((t) => isLower(t) && !isCue(t))) ? close + 1 : v;
 }
 
 /**

@@ -113,3 +113,19 @@ describe('a lone word opening the name of the one organisation the text named', 
     expect(speakerOf(text, 'Safety comes first')).toBe(speaker);
   });
 });
+
+describe('an aside in lower case between the name opening a sentence and its verb, before a colon', () => {
+  it.each([
+    ['Maria Lopez voted against the bill on Tuesday. Lopez, however, struck a different tone: “This bill is a disaster for families.”', 'disaster for families', 'Maria Lopez'],
+    ['Maria Lopez voted against the bill on Tuesday. Lopez, for her part, was blunt: “This bill is a disaster for families.”', 'disaster for families', 'Maria Lopez'],
+    ['Maria Lopez voted against the bill on Tuesday. Lopez, who voted no, was blunt: “This bill is a disaster for families.”', 'disaster for families', 'Maria Lopez'],
+    ['Jean Dupont a critiqué le gouvernement lundi. Dupont, en revanche, a été clair : « Nous n’accepterons pas cela. »', 'accepterons', 'Jean Dupont'],
+    ['Ana Ruiz criticó al Gobierno el lunes. Ruiz, en cambio, fue tajante: «No vamos a aceptar esto».', 'aceptar esto', 'Ana Ruiz'],
+  ])('is passed to the verb, and the name speaks: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is not passed when it holds a capitalised name', () => {
+    expect(speakerOf('Maria Lopez voted against the bill. Lopez, like Tom Hale, was blunt: “This bill is a disaster for families.”', 'disaster for families')).toBe(null);
+  });
+});
