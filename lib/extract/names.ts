@@ -175,7 +175,10 @@ export function runStartingBefore(tokens: Token[], end: number): number {
     // Particles join the name only between capitalized words: "Ursula von der Leyen".
     let p = start - 1;
     while (p >= 0 && PARTICLES.has(tokens[p].text)) p--;
+    // "Office for National Statistics": an institution's name goes on after "for" and "and" (linksInstitution).
+    const institution = INSTITUTION_LINKS.has(prev.text) ? runStartingBefore(tokens, start - 2) : -1;
     if (particlesJoin(tokens, p, start)) start = p;
+    else if (institution >= 0 && linksInstitution(tokens, institution, start - 2)) start = institution;
     else break;
   }
   return start;
@@ -183,6 +186,25 @@ export function runStartingBefore(tokens: Token[], end: number): number {
 
 /** Words joining the halves of compounds that share their end ("Bildungs- und Sportdirektor", "Gesundheits-, Sozial- oder Integrationsdirektor"). */
 const SUSPENSION_JOINS = new Set(['und', 'oder', 'bzw.', 'sowie', 'and', 'or', 'et', 'ou', 'y', 'e']);
+
+/** Words heading an institution's name, which "for" and "and" may go on ("Centers for Disease Control and Prevention"). */
+const INSTITUTION_HEADS = new Set(
+  'center centre centers centres institute institutes department office bureau agency council commission ministry foundation society association committee board coalition fund administration authority service services'.split(' '),
+);
+/** Links that go on an institution's name in English, besides PARTICLES ("Office for National Statistics", "Department of Health and Human Services"). */
+const INSTITUTION_LINKS = new Set(['for', 'and']);
+
+/**
+ * True when the run of capitals from start to end names an institution whose name goes on after "for" or "and" at end + 1,
+ * with a capitalised word that is no given name nor a possessive ("Centers for Disease Control and Prevention", not "the
+ * Ministry of Defence and John Smith", "the Department of Justice and Trump’s lawyers").
+ */
+function linksInstitution(tokens: Token[], start: number, end: number): boolean {
+  const link = tokens[end + 1]?.text ?? '';
+  const next = tokens[end + 2];
+  if (!INSTITUTION_LINKS.has(link) || !isCapitalized(next) || GIVEN_NAME_GENDER.has(folded(next!)) || /['’]s$/u.test(next!.text)) return false;
+  return tokens.slice(start, end + 1).some((t) => INSTITUTION_HEADS.has(folded(t)));
+}
 
 /** End index (inclusive) of the capitalized run starting at token `start`, or -1. */
 export function runEndingAfter(tokens: Token[], start: number): number {
@@ -206,6 +228,7 @@ export function runEndingAfter(tokens: Token[], start: number): number {
     let p = end + 1;
     while (p < tokens.length && PARTICLES.has(tokens[p].text)) p++;
     if (particlesJoin(tokens, end, p)) end = p;
+    else if (linksInstitution(tokens, start, end)) end += 2;
     else break;
   }
   return end;

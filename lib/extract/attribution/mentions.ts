@@ -8,7 +8,7 @@ import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameReg
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, qualifiesRole } from './roles';
+import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -403,10 +403,17 @@ const NAME_LINKS = new Set(['for', 'and', 'of', 'the', 'on', '&']);
  * "Environmental Protection Agency" → "EPA", "National Transportation Safety Board" → "NTSB": the initials of a body's
  * words, all with capitals but those joining them, which the text may use for it later without having given them in
  * parentheses; none for fewer than three such words (two initials are too often another body's: "US", "UN").
+ * "Chinese Center for Disease Control and Prevention" is also "CDC" and "Chinese CDC": its last word joined by "and" and
+ * the nationality opening it may be left out of the initials, the nationality kept before them.
  */
-function initialsOf(name: string): string | undefined {
-  const words = name.split(' ').filter((w) => !NAME_LINKS.has(w));
-  return words.length >= INITIALS_WORDS && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+function initialsOf(name: string): string[] {
+  const all = name.split(' ');
+  const words = all.filter((w) => !NAME_LINKS.has(w));
+  if (words.length < INITIALS_WORDS || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return [];
+  const initials = (ws: string[]) => (ws.length >= INITIALS_WORDS ? [ws.map((w) => w[0]).join('')] : []);
+  const tailed = all.at(-2) === 'and' ? [words, words.slice(0, -1)] : [words];
+  const national = nationalityOf(words[0].toLowerCase()) ? tailed.flatMap((ws) => initials(ws.slice(1)).flatMap((i) => [`${words[0]} ${i}`, i])) : [];
+  return [...tailed.flatMap(initials), ...national];
 }
 
 /** "El juez del Tribunal Supremo Ángel Hurtado": the role before the body whose run begins at `start`, which the name after the body holds. */
@@ -533,8 +540,8 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       if (kind) ctx.introducedAs.set(kind, (ctx.introducedAs.get(kind) ?? new Set()).add(mention.name));
       if (mention.organisation || kind || isIntroducedAsOrganisation(tokens, start)) {
         if (!ctx.organisations.has(mention.name)) ctx.organisations.set(mention.name, tokens[start].start);
-        const acronym = acronymAfter(tokens, end, mention.name) ?? initialsOf(mention.name);
-        if (acronym) ctx.registry.abbreviate(acronym, mention.name);
+        const given = acronymAfter(tokens, end, mention.name);
+        for (const acronym of given ? [given] : initialsOf(mention.name)) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
       // "l’élu LR", "le député RN": a party's acronym after a role says which side, it names no one.

@@ -129,3 +129,21 @@ describe('an aside in lower case between the name opening a sentence and its ver
     expect(speakerOf('Maria Lopez voted against the bill. Lopez, like Tom Hale, was blunt: “This bill is a disaster for families.”', 'disaster for families')).toBe(null);
   });
 });
+
+describe('an institution whose name goes on after “for” or “and”', () => {
+  it.each([
+    ['The Chinese Center for Disease Control and Prevention traced all contacts. The CDC said the risk was “extremely low.”', 'extremely low', 'Chinese Center for Disease Control and Prevention'],
+    ['The Chinese Center for Disease Control and Prevention traced all contacts. The Chinese CDC said there was “no need” to worry.', 'no need', 'Chinese Center for Disease Control and Prevention'],
+    ['“Prices rose faster than expected,” the Office for National Statistics said.', 'Prices rose', 'Office for National Statistics'],
+    ['“The vaccine is safe,” said the Department of Health and Human Services.', 'vaccine is safe', 'Department of Health and Human Services'],
+  ])('is one name, and its initials stand for it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['The Ministry of Defence and John Smith disagreed. “We will appeal,” Smith said.', 'We will appeal', 'John Smith'],
+    ['The Department of Justice and Trump’s lawyers met. “We will appeal,” Trump said.', 'We will appeal', 'Trump'],
+  ])('ends before a person joined to it: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
