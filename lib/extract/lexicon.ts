@@ -801,6 +801,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map
 /** Words that make a capitalized run an organisation or a place rather than a person. */
 export const ORGANISATION = words(`
   department ministry office agency commission committee council court house party union university college institute center centre
+  institutes centers centres
   association foundation bank company corporation group government administration embassy police army navy force forces service services
   news times post press network museum parliament congress senate assembly board authority bureau organisation organization fund military
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh

@@ -147,3 +147,14 @@ describe('an institution whose name goes on after “for” or “and”', () =>
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('an institution named in the plural', () => {
+  const context = 'The Centers for Disease Control and Prevention issued new guidance on Monday.';
+  it('is a body, and its initials stand for it', () => {
+    expect(speakerOf(`${context} “The vaccine is safe,” the CDC said.`, 'vaccine is safe')).toBe('Centers for Disease Control and Prevention');
+  });
+
+  it('is no person a pronoun may mean', () => {
+    expect(speakerOf(`${context} “The vaccine is safe,” he said.`, 'vaccine is safe')).toBe(null);
+  });
+});
