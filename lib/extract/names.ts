@@ -328,7 +328,11 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** A part of a month in German, as a time opens a sentence ("Mitte November", "Ende Oktober"). */
 const GERMAN_PART_OF_MONTH = /^(?:Anfang|Mitte|Ende) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 
+/** Capitalised last words of bodies' names that are common words in lower case, so not in ORGANISATION (see nameOfRun). */
+const BODY_NAME_ENDINGS = new Set(['international', 'internacional', 'watch', 'reserve', 'crescent', 'yard']);
+
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
+
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
   // "the BBC's Jon Sopel": a name ends at a possessive; whoever follows it is someone else.
   // "the National Police Chiefs’ Council", "Citizens’ Independent Transportation Trust", "the People’s Daily": a
@@ -375,8 +379,11 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const surnamed = lower.length > 1 + particle && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2 - particle]);
   const lastRole = lower.findLastIndex((w, i) => isRole(w) && !(surnamed && i === lower.length - 1));
   const lastOrg = lower.findLastIndex(isOrganisationWord);
+  // "Amnesty International", "Human Rights Watch", "Federal Reserve": a body's last word that is no word for a body in
+  // lower case, after a word that is no given name. Not "Cross": too many people bear it ("Shannon Cross").
+  const bodyEnding = lower.length > 1 && BODY_NAME_ENDINGS.has(lower[lower.length - 1]) && !GIVEN_NAME_GENDER.has(lower[0]);
   // "Fox & Friends", "Scott & Scott": names joined by an ampersand are a firm's or a show's, never a person's.
-  if (lastOrg > lastRole || (lastRole < 0 && words.includes('&'))) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  if (lastOrg > lastRole || (lastRole < 0 && (words.includes('&') || bodyEnding))) return { name: joinName(words), titled: false, organisation: true, roles: [] };
   // "Ministry of Defence", "Department of Justice", "Ministry of Foreign Affairs": an organisation word whose complement
   // is only role words, or words of no person (no known given name, no role after the first), names the body.
   const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;

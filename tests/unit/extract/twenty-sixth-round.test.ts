@@ -158,3 +158,20 @@ describe('an institution named in the plural', () => {
     expect(speakerOf(`${context} “The vaccine is safe,” he said.`, 'vaccine is safe')).toBe(null);
   });
 });
+
+describe('a body whose name ends in a common word that names no body in lower case', () => {
+  it.each([['The Federal Reserve'], ['Amnesty International'], ['Human Rights Watch'], ['Scotland Yard'], ['The Red Crescent']])(
+    'is no person a pronoun may mean: %s',
+    (body) => {
+      expect(speakerOf(`${body} raised concerns about the plan on Monday. “This is a serious risk,” he said.`, 'serious risk')).toBe(null);
+    },
+  );
+
+  it('still speaks by its name', () => {
+    expect(speakerOf('“This is a serious risk,” Human Rights Watch said on Monday.', 'serious risk')).toBe('Human Rights Watch');
+  });
+
+  it('leaves a person of a given name the lexicon knows a person', () => {
+    expect(speakerOf('Tom Reserve raised concerns about the plan on Monday. “This is a serious risk,” he said.', 'serious risk')).toBe('Tom Reserve');
+  });
+});
