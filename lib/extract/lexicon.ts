@@ -315,7 +315,7 @@ export const ROLES = words(`
   ředitel ředitelka senátor senátorka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
 
-  capitaine chercheur chercheuse commissaire préfet préfète dirigeant dirigeante
+  capitaine chercheur chercheuse commissaire préfet préfète dirigeant dirigeante cheffe
   ingeniero ingeniera mandatario mandataria concejal concejala investigadora investigador juez jueza abogado abogada
   consejero consejera conselheiro conselheira parlamentar
   politologe politologin korrespondent korrespondentin spitzenkandidat spitzenkandidatin landesvorsitzende landesvorsitzender
@@ -385,6 +385,7 @@ export const EPITHETS = words(`
   campeón campeona bicampeón tricampeón tetracampeón pentacampeón veterano veterana debutante
   campeão campeã bicampeão tricampeão tetracampeão pentacampeão veterana estreante
   gremialista comunicador comunicadora panelista funcionario funcionaria spécialiste expert experte
+  écologiste socialiste communiste insoumis insoumise centriste macroniste frontiste lepéniste
 `);
 
 /**

@@ -175,3 +175,18 @@ describe('a body whose name ends in a common word that names no body in lower ca
     expect(speakerOf('Tom Reserve raised concerns about the plan on Monday. “This is a serious risk,” he said.', 'serious risk')).toBe('Tom Reserve');
   });
 });
+
+describe('a word for whoever leads, or for a partisan, in French', () => {
+  const context = 'Marine Tondelier, secrétaire nationale des Écologistes, a critiqué le budget lundi.';
+  it.each([
+    ['« Ce budget est injuste », dénonce la patronne des Verts.'],
+    ['« Ce budget est injuste », dénonce la cheffe des Verts.'],
+    ['« Ce budget est injuste », dénonce l’écologiste.'],
+  ])('describes the person in focus, whatever her office: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'budget est injuste')).toBe('Marine Tondelier');
+  });
+
+  it('is still someone else when the office is another', () => {
+    expect(speakerOf(`${context} « Ce budget est injuste », dénonce la ministre de la Santé.`, 'budget est injuste')).toBe(null);
+  });
+});
