@@ -312,7 +312,7 @@ export const ROLES = words(`
   vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter bischof bischöfin pfarrer pfarrerin pastorin prälat
   youtuber youtuberin influencer influencerin
   předseda předsedkyně ministr ministryně mluvčí premiér premiérka prezident prezidentka starosta starostka poslanec poslankyně
-  ředitel ředitelka senátor senátorka
+  ředitel ředitelka senátor senátorka šéf šéfka
   coach manager técnico treinador comandante entrenador seleccionador entraîneur sélectionneur trainer trenér kouč
 
   capitaine chercheur chercheuse commissaire préfet préfète dirigeant dirigeante cheffe

@@ -544,8 +544,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
         for (const acronym of given ? [given] : initialsOf(mention.name)) ctx.registry.abbreviate(acronym, mention.name);
         continue;
       }
-      // "l’élu LR", "le député RN": a party's acronym after a role says which side, it names no one.
-      if (end === start && isAcronym(tokens[start]) && isRoleWord(tokens[start - 1])) continue;
+      // "l’élu LR", "le député RN", "politik ODS": a party's acronym after a role or a Czech noun for a person says which
+      // side, it names no one.
+      const noun = tokens[start - 1];
+      if (end === start && isAcronym(tokens[start]) && (isRoleWord(noun) || (declining && !!noun && isLower(noun) && CZECH_PERSON_NOUN.test(noun.text)))) continue;
       const written = start === 0 ? unglued(mention.name, ctx) : mention.name;
       // Only a name after an ordinary lower-case word is in another case ("přestupu Declana Rice"); after a cue
       // or a role, or opening its sentence, it is the subject, in the nominative ("řekla Fatima Haddad").

@@ -536,7 +536,9 @@ function czechDescriptionAt(tokens: Token[], c: number, n: number): Slot | undef
   const gender = czechPastGender(tokens[c]?.text) ?? (present ? (CZECH_FEMININE.test(noun.text) ? 'f' : 'm') : undefined);
   // "řekl Angličan": Czech writes a word for where someone is from with a capital, as a name.
   const from = CZECH_DEMONYMS.get(noun?.text.toLowerCase() ?? '');
-  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',')) return undefined;
+  // "míní politik ODS": a party's acronym after the noun says which side, it names no one.
+  const party = isAcronym(tokens[n + 1]) && runEndingAfter(tokens, n + 1) === n + 1;
+  if (!gender || !noun || !(isLower(noun) || from) || (tokens[n + 1] && tokens[n + 1].text !== ',' && !party)) return undefined;
   if (n > c + 1 && !/^[\p{Ll}\d]\S*(?:ý|á|í)$/u.test(tokens[n - 1].text)) return undefined;
   const word = noun.text.toLowerCase();
   if (from) return /ka$/u.test(word) === (gender === 'f') ? { role: from, gender, epithet: true } : undefined;
@@ -686,7 +688,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const genitive = tokens[i].text.toLowerCase() === 'podle' && isLower(tokens[k] ?? tokens[i]) && !named ? czechRoleOfGenitive(tokens[k].text) : undefined;
   if (genitive) return genitive;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
-  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = runEndingAfter(tokens, k + 1) + 1;
+  // "uvedl pro ČTK Stanjura": an agency's acronym is the outlet alone, and the name after it in the same run the speaker.
+  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = isAcronym(tokens[k + 1]) && isCap(tokens[k + 2]) ? k + 2 : runEndingAfter(tokens, k + 1) + 1;
   // "řekl ČTK ředitel hasičů Ondřej Kubát", "řekla ČTK jedna ze svědkyň": an acronym right after the verb with a word in
   // lower case after it is the agency told, or the body of the role after it, never the speaker.
   if (isOutlet(tokens[k]) || (k === i + 1 && ACRONYM_WORD.test(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]))) k++;

@@ -190,3 +190,18 @@ describe('a word for whoever leads, or for a partisan, in French', () => {
     expect(speakerOf(`${context} « Ce budget est injuste », dénonce la ministre de la Santé.`, 'budget est injuste')).toBe(null);
   });
 });
+
+describe('Czech: an agency told, and a party after a noun for a person', () => {
+  const context = 'Ministr financí Zbyněk Stanjura v pondělí představil rozpočet.';
+  it('an agency’s acronym after “pro” is the outlet told, the name after it the speaker', () => {
+    expect(speakerOf(`${context} „Rozpočet je realistický,“ uvedl pro ČTK Stanjura.`, 'realistický')).toBe('Zbyněk Stanjura');
+  });
+
+  it('a party’s acronym after a noun for a person names no one: the noun describes the person in focus', () => {
+    expect(speakerOf(`${context} „Rozpočet je realistický,“ uvedl politik ODS.`, 'realistický')).toBe('Zbyněk Stanjura');
+  });
+
+  it('a name after the party is the speaker', () => {
+    expect(speakerOf(`${context} „Rozpočet je realistický,“ míní politik ODS Marek Benda.`, 'realistický')).toBe('Marek Benda');
+  });
+});
