@@ -299,7 +299,7 @@ export const ROLES = words(`
   archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney spokesman spokeswoman spokesperson editor editor-in-chief
   professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
   special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent supt constable
-  councillor councilman councilwoman lawmaker adviser advisor advocate counsel head promoter founder analyst economist author dean rabbi imam
+  councillor councilman councilwoman lawmaker adviser advisor advocate counsel head boss promoter founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile fondateur fondatrice cofondateur cofondatrice
@@ -586,6 +586,9 @@ const ROLE_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['titular', words('ministro ministra consejero consejera conselheiro conselheira secretario secretaria secretário secretária')],
   // "adelantó el Mandatario", "o mandatário": the president.
   ...['mandatario', 'mandataria', 'mandatário', 'mandatária'].map((kind) => [kind, words('presidente presidenta')] as const),
+  // "the carmaker’s boss", "la patronne du groupe": whoever leads a firm or a team, whatever the office is called.
+  ['boss', words('ceo executive chairman chairwoman chairperson chair founder manager coach')],
+  ...['patron', 'patronne'].map((kind) => [kind, words('pdg président présidente directeur directrice fondateur fondatrice')] as const),
 ]);
 
 /**

@@ -146,14 +146,16 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the Ohio senator", "the former Chicago mayor": past the place whose role it is, one capitalised word.
   // Not a name's own word for a body ("the Home Office", "the Metropolitan Police").
   const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && (isArticle(tokens[k - 2]) || (isRoleWord(tokens[k - 2]) && isLower(tokens[k - 2]!)));
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? '')))) a--;
+  // "the company’s chief executive", "the carmaker’s boss": past the possessive of the body whose role it is.
+  const owner = (j: number) => !!tokens[j] && isLower(tokens[j]) && isPossessive(tokens[j]) && isArticle(tokens[j - 1]);
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? ''))) || owner(a)) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
   // "the Pentagon chief", "the Ohio senator", "the Conservative MP", "the former president": a place, a party, an age or
   // "former" before an office describe its holder, so when the text gave no one the office they describe the person in
   // focus, as an epithet does. Not the words of an office's own name ("the prime minister", "the chief executive").
-  const describing = tokens.slice(a + 1, k).some((t) => !isRoleWord(t) || t.text === 'former');
+  const describing = tokens.slice(a + 1, k).some((t) => (!isRoleWord(t) && !isPossessive(t)) || t.text === 'former');
   const describedOffice = describing && !isOrganisationWord(word) && !SPOKES.has(word);
   return isEpithet(word) || describedOffice ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }

@@ -205,3 +205,23 @@ describe('Czech: an agency told, and a party after a noun for a person', () => {
     expect(speakerOf(`${context} „Rozpočet je realistický,“ míní politik ODS Marek Benda.`, 'realistický')).toBe('Marek Benda');
   });
 });
+
+describe('a boss, and a role after the possessive of its body, before the verb', () => {
+  const context = 'Dana White, chief executive of Harlow Motors, apologised to customers on Tuesday.';
+  it.each([
+    ['“Safety comes first,” the carmaker’s boss said.'],
+    ['“Safety comes first,” the Harlow boss said.'],
+    ['“Safety comes first,” the company’s chief executive said.'],
+    ['The company’s chief executive said: “Safety comes first.”'],
+  ])('is whoever the text named to lead it: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'Safety comes first')).toBe('Dana White');
+  });
+
+  it('is the manager the text named, as the boss of a team', () => {
+    expect(speakerOf('Mikel Arteta, the Arsenal manager, was furious on Saturday. “We were not good enough,” the Arsenal boss said.', 'not good enough')).toBe('Mikel Arteta');
+  });
+
+  it('is no one when the text named no one to the office', () => {
+    expect(speakerOf('Dana White apologised to customers on Tuesday. “Safety comes first,” the company’s chief executive said.', 'Safety comes first')).toBe(null);
+  });
+});
