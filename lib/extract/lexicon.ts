@@ -188,11 +188,22 @@ export const SEPARABLE_VIEW_VERBS = new Map([['geht', 'aus']]);
  * "Atkins did not mince her words.", "Lyle disagreed."): a quotation standing alone after such a sentence is theirs.
  */
 export const SPEECH_ACTS: readonly string[][] = `
-  was blunt|was defiant|was scathing|was emphatic|was unequivocal|was unrepentant|was unapologetic|was candid|was frank
   hit back|fired back|shot back|struck back|pushed back|went further|disagreed|agreed|objected|begged to differ
   did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
+
+/**
+ * "Southgate was blunt.", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
+ * for how someone spoke (ENGLISH_SPEAKING_MANNERS) say that someone spoke, as SPEECH_ACTS do.
+ */
+export const MANNER_COPULAS = words('was were is remained remains sounded sounds seemed seems');
+export const MANNER_DEGREES = words('more less even equally far rather');
+export const ENGLISH_SPEAKING_MANNERS = words(`
+  blunt defiant scathing emphatic unequivocal unrepentant unapologetic candid frank cautious optimistic pessimistic upbeat
+  confident adamant dismissive sceptical skeptical unmoved undeterred unfazed philosophical sanguine circumspect combative
+  conciliatory defensive forthright
+`);
 
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');

@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -617,6 +617,9 @@ export function speechActAt(tokens: Token[]): number {
     const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));
     const next = phrase && tokens[i + phrase.length];
     if (phrase && (!next || [',', ';', ':'].includes(next.text) || SPEECH_ACT_TAIL.has(next.text))) return i;
+    // "Lopez remained defiant.", "Hale sounded more cautious."
+    const manner = MANNER_DEGREES.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
+    if (MANNER_COPULAS.has(folded[i]) && ENGLISH_SPEAKING_MANNERS.has(folded[manner] ?? '') && (!tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text))) return i;
   }
   const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
   if (act > 0) return act;

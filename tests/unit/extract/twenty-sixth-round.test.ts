@@ -225,3 +225,14 @@ describe('a boss, and a role after the possessive of its body, before the verb',
     expect(speakerOf('Dana White apologised to customers on Tuesday. “Safety comes first,” the company’s chief executive said.', 'Safety comes first')).toBe(null);
   });
 });
+
+describe('a sentence saying how someone spoke: a copula, perhaps a degree, and a manner of speaking', () => {
+  const context = 'Maria Lopez, a Republican senator from Ohio, voted against the bill on Tuesday.';
+  it.each([['Lopez remained defiant.'], ['Lopez was more cautious.'], ['Lopez sounded upbeat.'], ['Lopez was blunt.']])('makes the quotation after it theirs: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence} “We will fight it in court.”`, 'fight it in court')).toBe('Maria Lopez');
+  });
+
+  it.each([['Lopez was optimistic about the vote.'], ['The mood was upbeat.']])('not when the clause goes on, or no one is its subject: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence} “We will fight it in court.”`, 'fight it in court')).toBe(null);
+  });
+});
