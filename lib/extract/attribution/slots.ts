@@ -47,6 +47,8 @@ const SPEAKING_PHRASES = [['mâché', 'ses', 'mots'], ['pris', 'la', 'parole'], 
 const SHOWN = /^(?:montré|voulu)e?s?$/u;
 /** "se montre prudent", "se veut rassurante": the same in the present. */
 const SHOWS = new Set(['montre', 'montrent', 'veut', 'veulent']);
+/** "reste prudent", "demeure optimiste": a manner of speaking kept, with no "se". */
+const REMAINS = new Set(['reste', 'restait', 'demeure', 'demeurait']);
 /** French negation around an auxiliary ("n’a pas", "ne s’est"). */
 const NEGATION = /^(?:ne|pas|n[’'](?:a|est))$/u;
 /** Degrees before a manner of speaking ("s’est montré plus prudent"). */
@@ -60,7 +62,7 @@ const DEGREES = new Set(['très', 'plus', 'assez', 'particulièrement', 'aussi',
 export function speakingMannerSubject(tokens: Token[]): Slot | undefined {
   const p = tokens.findIndex((_, i) => SPEAKING_PHRASES.some((phrase) => phrase.every((w, j) => tokens[i + j]?.text === w)));
   const manner = (i: number) => FRENCH_SPEAKING_MANNERS.has(tokens[DEGREES.has(tokens[i]?.text ?? '') ? i + 1 : i]?.text ?? '');
-  const shown = tokens.findIndex((t, i) => ((SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '')) || (SHOWS.has(t.text) && tokens[i - 1]?.text === 'se')) && manner(i + 1));
+  const shown = tokens.findIndex((t, i) => ((SHOWN.test(t.text) && REFLEXIVE_AUXILIARY.test(tokens[i - 1]?.text ?? '')) || (SHOWS.has(t.text) && tokens[i - 1]?.text === 'se') || (REMAINS.has(t.text) && i > 0)) && manner(i + 1));
   // Back from the participle past the auxiliary and the negation ("n’a pas", "a", "s’est") to the subject.
   let v = p >= 0 ? p : shown;
   if (v <= 0) return undefined;

@@ -236,3 +236,14 @@ describe('a sentence saying how someone spoke: a copula, perhaps a degree, and a
     expect(speakerOf(`${context} ${sentence} “We will fight it in court.”`, 'fight it in court')).toBe(null);
   });
 });
+
+describe('a French manner of speaking kept, with no “se”', () => {
+  const context = 'Jean Dupont a critiqué le gouvernement lundi.';
+  it.each([['Dupont reste prudent.'], ['Dupont demeure optimiste.']])('makes the quotation after it theirs: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence} « Nous verrons bien. »`, 'verrons bien')).toBe('Jean Dupont');
+  });
+
+  it('not a place kept', () => {
+    expect(speakerOf(`${context} Dupont reste à Paris. « Nous verrons bien. »`, 'verrons bien')).toBe(null);
+  });
+});
