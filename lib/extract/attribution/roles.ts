@@ -145,7 +145,8 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "the 52-year-old minister": past an age too.
   // "the Ohio senator", "the former Chicago mayor": past the place whose role it is, one capitalised word.
   // Not a name's own word for a body ("the Home Office", "the Metropolitan Police").
-  const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && (isArticle(tokens[k - 2]) || (isRoleWord(tokens[k - 2]) && isLower(tokens[k - 2]!)));
+  const beforePlace = tokens[k - 2];
+  const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && (isArticle(beforePlace) || (!!beforePlace && isRoleWord(beforePlace) && isLower(beforePlace)));
   // "the company’s chief executive", "the carmaker’s boss": past the possessive of the body whose role it is.
   const owner = (j: number) => !!tokens[j] && isLower(tokens[j]) && isPossessive(tokens[j]) && isArticle(tokens[j - 1]);
   while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? ''))) || owner(a)) a--;

@@ -556,13 +556,17 @@ const CZECH_COMPLEMENT_WORDS = 2;
 const CZECH_GENITIVE_ENDINGS: [RegExp, string][] = [[/ky$/u, 'ka'], [/ího$/u, 'í'], [/y$/u, 'a'], [/a$/u, ''], [/e$/u, '']];
 
 /**
- * The Czech role whose genitive `word` is ("senátorky", "ministra", "mluvčího", "předsedy", "ředitele"), with the gender
- * its ending tells; not the word itself, though "ministra" is also a Spanish role.
+ * "Podle senátorky „…“", "podle mluvčího": Czech "podle" takes the genitive; the role whose genitive the word at k is
+ * ("senátorky", "ministra", "mluvčího", "předsedy", "ředitele"), with the gender its ending tells, when no name follows
+ * it nor its complement ("podle ministra financí Karla Dvořáka"). Not the word itself, though "ministra" is also a
+ * Spanish role.
  */
-function czechRoleOfGenitive(word: string): Slot | undefined {
+function czechRoleAfterPodle(tokens: Token[], k: number): Slot | undefined {
+  const word = tokens[k];
+  if (!word || !isLower(word) || tokens.slice(k + 1, k + 2 + CZECH_COMPLEMENT_WORDS).some(isCap)) return undefined;
   for (const [ending, nominative] of CZECH_GENITIVE_ENDINGS) {
-    const role = word.replace(ending, nominative);
-    if (role !== word && ROLES.has(role)) return { role, gender: CZECH_FEMININE.test(role) ? 'f' : 'm' };
+    const role = word.text.replace(ending, nominative);
+    if (role !== word.text && ROLES.has(role)) return { role, gender: CZECH_FEMININE.test(role) ? 'f' : 'm' };
   }
   return undefined;
 }
@@ -684,10 +688,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
       if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;
     }
   }
-  // "Podle senátorky „…“", "podle mluvčího": Czech "podle" takes the genitive; a role so declined with no name after it,
-  // nor after its complement ("podle ministra financí Karla Dvořáka").
-  const named = tokens.slice(k + 1, k + 1 + CZECH_COMPLEMENT_WORDS + 1).some(isCap);
-  const genitive = tokens[i].text.toLowerCase() === 'podle' && isLower(tokens[k] ?? tokens[i]) && !named ? czechRoleOfGenitive(tokens[k].text) : undefined;
+  const genitive = tokens[i].text.toLowerCase() === 'podle' ? czechRoleAfterPodle(tokens, k) : undefined;
   if (genitive) return genitive;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   // "uvedl pro ČTK Stanjura": an agency's acronym is the outlet alone, and the name after it in the same run the speaker.
