@@ -248,7 +248,7 @@ export const DESCRIPTORS = words(`
   expert scientist researcher doctor physician surgeon nurse teacher student lawyer farmer owner landlord tenant
   resident homeowner survivor victim retiree pensioner teenager teen worker firefighter pilot soldier candidate
   politician incumbent challenger activist journalist
-  receiver linebacker cornerback shortstop outfielder infielder slugger playmaker skipper referee umpire
+  receiver linebacker cornerback shortstop outfielder infielder slugger playmaker skipper
   investor tycoon mogul drummer frontman frontwoman screenwriter playwright painter sculptor architect engineer pundit
   commentator blogger podcaster streamer
   mother mom mum father dad wife husband daughter son sister brother grandmother grandfather widow widower

@@ -112,8 +112,6 @@ const INTRODUCING_SOMEONE = new Set(['a', 'an', 'one', 'another']);
 
 /** Words of ROLES that go with any office, or none ("Dr.", "former"): they give no one an office of their own. */
 const TITLES_OF_ANY_OFFICE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'former', 'senior', 'deputy', 'head', 'chief', 'official', 'special', 'executive']);
-/** Words for whoever leads, whatever the office's name ("la patronne des Verts" may be its "secrétaire nationale"). */
-const LEADERS = new Set(['head', 'chief', 'leader', 'boss', 'patron', 'patronne', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'jefe', 'jefa', 'líder', 'chefin', 'šéf', 'šéfka']);
 
 /** A name with an age in apposition: "Lamine Yamal, de 17 años,", "Lucas Moreira, 17 anos,". */
 const AGE_APPOSITIVE = /(\p{Lu}[\p{L}’'-]+(?: (?:d[aeo]s? |de la )?\p{Lu}[\p{L}’'-]+)+), (?:de )?(\d{1,3}) a[ñn]os\b/gu;
@@ -810,7 +808,7 @@ class TextReader {
    * lexicon lists would mean as a pronoun is not meant when the text gave them another such office.
    */
   private readonly unlessInOtherOffice = (holder: { speaker: string; confidence: number } | undefined, role: string) => {
-    if (!holder || !(ROLES.has(role) || isViceRole(role)) || LEADERS.has(role)) return holder;
+    if (!holder || !(ROLES.has(role) || isViceRole(role))) return holder;
     const offices = [...this.ctx.roles].filter(([r, names]) => names.has(holder.speaker) && ROLES.has(r) && !HONORIFIC_GENDER.has(r) && !TITLES_OF_ANY_OFFICE.has(r)).map(([r]) => r);
     const same = (r: string) => rolesMeant(role).includes(r) || isCompoundOffice(role, r);
     return offices.length && !offices.some(same) ? undefined : holder;

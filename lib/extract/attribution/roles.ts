@@ -155,8 +155,10 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
   // "the Pentagon chief", "the Ohio senator", "the Conservative MP", "the former president": a place, a party, an age or
   // "former" before an office describe its holder, so when the text gave no one the office they describe the person in
-  // focus, as an epithet does. Not the words of an office's own name ("the prime minister", "the chief executive").
-  const describing = tokens.slice(a + 1, k).some((t) => (!isRoleWord(t) && !isPossessive(t)) || t.text === 'former');
+  // focus, as an epithet does. Not the words of an office's own name ("the prime minister", "the chief executive"), nor
+  // a body's word or initials, which name the office ("the police chief", "the party leader", "the U.S. ambassador").
+  const describes = (t: Token) => t.text === 'former' || AGE.test(t.text) || PARTY_ADJECTIVES.has(t.text) || (isCap(t) && !isRoleWord(t) && !INITIALS.test(t.text));
+  const describing = tokens.slice(a + 1, k).some(describes);
   const describedOffice = describing && !isOrganisationWord(word) && !SPOKES.has(word);
   return isEpithet(word) || describedOffice ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };
 }
