@@ -19,7 +19,7 @@ import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityO
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
+import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -426,7 +426,7 @@ class TextReader {
    * first word there would be taken for a surname.
    */
   private readonly bodyOpenedBy = (word: string): string | undefined => {
-    const bodies = [...this.ctx.organisations.keys()].filter((o) => o.startsWith(`${word} `));
+    const bodies = organisationsOpenedBy(this.ctx, word);
     return bodies.length === 1 && !this.ctx.people.has(word) ? bodies[0] : undefined;
   };
 

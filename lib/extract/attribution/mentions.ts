@@ -48,12 +48,11 @@ function verbFollows(tokens: Token[], k: number): boolean {
   return !!tokens[v] && isVerbLike(tokens[v]);
 }
 
-/** True when `name` is an organisation the text names, or the first words of one ("Microsoft" for "Microsoft Corp"). */
-function namesOrganisation(ctx: Context, name: string): boolean {
-  if (ctx.organisations.has(name)) return true;
-  for (const organisation of ctx.organisations.keys()) if (organisation.startsWith(`${name} `)) return true;
-  return false;
-}
+/** The organisations the text names whose names `name` opens ("Microsoft" for "Microsoft Corp"). */
+export const organisationsOpenedBy = (ctx: Context, name: string): string[] => [...ctx.organisations.keys()].filter((organisation) => organisation.startsWith(`${name} `));
+
+/** True when `name` is an organisation the text names, or the first words of one. */
+const namesOrganisation = (ctx: Context, name: string): boolean => ctx.organisations.has(name) || organisationsOpenedBy(ctx, name).length > 0;
 
 /**
  * The people a sentence shows doing something, first to last. `together`: the first two of them are

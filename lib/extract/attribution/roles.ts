@@ -238,6 +238,8 @@ export function epithetWithComplement(tokens: Token[], i: number): string[] {
 
 /** A party's or a body's acronym ("LR", "RN", "PSG"). */
 export const isAcronym = (t: Token | undefined) => !!t && ACRONYM_WORD.test(t.text);
+/** "l’élu LR", "politik ODS": an acronym at token k standing alone, no name after it; after a role, the role's party. */
+export const isLoneAcronym = (tokens: Token[], k: number) => isAcronym(tokens[k]) && runEndingAfter(tokens, k) === k;
 
 /** Spanish and Portuguese "el", "la", "o", "a": an office after one and an adjective describes someone ("el nuevo ministro"). */
 const SPANISH_PORTUGUESE_ARTICLES = new Set(['el', 'la', 'o', 'a']);
