@@ -208,6 +208,14 @@ export const ENGLISH_SPEAKING_MANNERS = words(`
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 
+/** Words for a family, which speaks as one ("the Lopez family said") and has its own people ("the family lawyer"). */
+export const FAMILY = words('family');
+
+/** English nouns and adjectives ending in "-ly", the adverbs' ending ("the Lopez family said", "a NATO ally said"). */
+export const LY_NOT_ADVERBS = words(`
+  family assembly ally rally supply reply monopoly anomaly bully daily weekly monthly quarterly elderly homily
+`);
+
 /** Auxiliaries and adverbs that stand between a speaker and the cue ("has also said", "a déclaré", "hat gesagt"). */
 export const BETWEEN_SUBJECT_AND_CUE = words(`
   also later then previously again once still already has have had would will recently reportedly repeatedly simply only further even just

@@ -4,7 +4,7 @@
  * issued it. Each reading is a Slot for the resolver.
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
+import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FAMILY, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
 import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
@@ -45,7 +45,8 @@ function descriptionIn(tokens: Token[], a: number, e: number): Description | und
   if (h <= a || h - a > DESCRIPTION_MODIFIERS + 1 || (isRoleWord(head) && !isDescriptor(noun))) return undefined;
   const age = AGE.exec(noun)?.[1];
   if (!age && !(isLower(head) ? isDescriptor(noun) : CAPITALISED_DESCRIPTORS.has(noun))) return undefined;
-  const kind = (t: Token) => isMasked(t) || isQuoteMark(t.text) || (!isPossessive(t) && (isAdjective(t) || (isCap(t) && !NOT_NAMES.has(t.text.toLowerCase()))));
+  // Not "the family lawyer": someone of the family's.
+  const kind = (t: Token) => isMasked(t) || isQuoteMark(t.text) || (!isPossessive(t) && !FAMILY.has(t.text) && (isAdjective(t) || (isCap(t) && !NOT_NAMES.has(t.text.toLowerCase()))));
   if (!tokens.slice(a + 1, h).every(kind)) return undefined;
   const gender = DESCRIPTOR_GENDER.get(noun);
   return { descriptor: noun, ...(gender ? { gender } : {}), ...(age ? { age } : {}) };
@@ -499,7 +500,7 @@ function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
 }
 
 /** English words for the people working for one person, who speak for them as a spokesperson would. */
-const ENTOURAGES = new Set(['campaign', 'camp', 'office', 'team']);
+export const ENTOURAGES = new Set(['campaign', 'camp', 'office', 'team']);
 
 /**
  * "Reid's campaign hit back", "the Reid campaign said", "Trump's office said in a statement": those working for a person

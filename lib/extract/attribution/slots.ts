@@ -3,11 +3,11 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_INSTITUTIONS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_INSTITUTIONS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -187,6 +187,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
+    // "the Trump administration said", "Dayton police said": the capitals before a body's word say which body, as after the verb.
+    const place = isCap(tokens[k - 1]) ? runStartingBefore(tokens, k - 1) : -1;
+    const placed = place === 0 || ENGLISH_ARTICLES.has(tokens[place - 1]?.text.toLowerCase() ?? '') ? placedBody(tokens, place, k - 1) : undefined;
+    if (placed) return placed;
     k = appositiveHead(tokens, k) ?? workplaceBefore(tokens, k) ?? k;
   }
   const worker = workerBefore(tokens, k);
@@ -338,7 +342,29 @@ function spokenForAfter(tokens: Token[], k: number): Slot | undefined {
   const end = runEndingAfter(tokens, start);
   if (end < 0 || (!through && !(at > k && SPOKES.has(tokens[end + 1]?.text.toLowerCase() ?? '')))) return undefined;
   const after = through ? end + 1 : end + 2;
-  return tokens[after]?.text === ',' && isCap(tokens[after + 1]) ? undefined : bodyNamed(tokens, start, end);
+  if (tokens[after]?.text === ',' && isCap(tokens[after + 1])) return undefined;
+  // "said a spokesman for the Dayton police", "for the Ohio attorney general": the capitals only say which police or
+  // which attorney general. A body is named with its word; an office is someone the words do not name.
+  if (through && isRoleWord(tokens[after]) && isLower(tokens[after])) return { unnamed: true };
+  return (through ? placedBody(tokens, start, end) : undefined) ?? bodyNamed(tokens, start, end);
+}
+
+/**
+ * "the Dayton police", "the Kyiv government", "the Lopez family": capitals before a word for a body or a family in lower
+ * case, which say which one it is.
+ */
+function placedBody(tokens: Token[], start: number, end: number): Slot | undefined {
+  const noun = tokens[end + 1];
+  // Not "the Trump office", whose people speak for the person (entourageOf).
+  if (!noun || !isLower(noun) || !(namesBodyKind(noun) || FAMILY.has(noun.text)) || ENTOURAGES.has(noun.text)) return undefined;
+  // "A empresa disse": the Portuguese article opening the sentence.
+  const from = isArticle(tokens[start]) || ENGLISH_ARTICLES.has(tokens[start].text.toLowerCase()) ? start + 1 : start;
+  if (from > end) return undefined;
+  const body: Slot = { name: `${joinWords(tokens.slice(from, end + 1)).replace(POSSESSIVE_ENDING, '')} ${noun.text}`, titled: true };
+  const next = tokens[end + 2];
+  if (!next || !isLower(next) || !(isRoleWord(next) || namesBodyKind(next))) return body;
+  // "the Dayton police spokesman" speaks for the body; "the Dayton police chief" is someone of it, not named.
+  return SPOKES.has(next.text.toLowerCase()) ? body : { unnamed: true };
 }
 
 /**
@@ -679,7 +705,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "afirmó en conferencia de prensa el vocero…", "dijo a la prensa el ministro": past where or to whom the words were
   // said, in lower case, to an article before a role or a name; not past another preposition ("en una entrevista con el ministro").
-  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1])) {
+  // Not "said a spokesman for the Dayton police": English "a" before a role is its article.
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && !(tokens[k].text === 'a' && isRoleWord(tokens[k + 1]))) {
     for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
       if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]) || describesNameAt(tokens, j))) {
         k = j;
@@ -723,12 +750,20 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
-    const adjective = (t: Token | undefined) => !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && !isPersonNoun(t) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
-    while (n <= k + 2 && adjective(tokens[n])) n++;
+    // "said one senior Republican aide": a rank in lower case before capitals describes as an adjective does.
+    const adjective = (t: Token | undefined, j: number) =>
+      !!t && isLower(t) && /^\p{L}+$/u.test(t.text) && (!isPersonNoun(t) || isCap(tokens[j + 1])) && !isCue(t) && !isArticle(t) && !isPossessive(t) && !PREPOSITIONS.has(t.text) && !ROLE_COMPLEMENT.has(t.text);
+    while (n <= k + 2 && adjective(tokens[n], n)) n++;
     if (n > k + 1 && isGivenName(tokens[n])) k = n;
-    // "said a New Hampshire Republican, who…", "added another commonwealth Democrat": other capitals it brings in
-    // describe someone unnamed ("said a Tesco spokeswoman" speaks for Tesco, read above).
-    else if (isCap(tokens[n]) && !isGivenName(tokens[n]) && !isRoleWord(tokens[runEndingAfter(tokens, n) + 1])) return { unnamed: true };
+    // "said a New Hampshire Republican, who…", "added another commonwealth Democrat", "said one senior Republican aide":
+    // other capitals it brings in describe someone unnamed, unless a name follows the role after them ("said a
+    // Republican senator, Maria Lopez"); "said a Tesco spokeswoman" speaks for Tesco, read above.
+    else if (isCap(tokens[n]) && !isGivenName(tokens[n])) {
+      let r = runEndingAfter(tokens, n) + 1;
+      const spokes = SPOKES.has(tokens[r]?.text.toLowerCase() ?? '');
+      while (tokens[r] && isLower(tokens[r]) && isRoleWord(tokens[r])) r++;
+      if (!spokes && !isCap(tokens[r]) && !(tokens[r]?.text === ',' && isCap(tokens[r + 1]))) return { unnamed: true };
+    }
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   k = pastGermanAttribute(tokens, k);
@@ -840,14 +875,17 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const determiner = tokens[i + 1]?.text.toLowerCase() ?? '';
   const bringsIn = bringsInSomeone(determiner);
   if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(determiner) || bringsIn)) {
-    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
+    // "said the White House press secretary, Karine Jean-Pierre": a role before the comma may have more words before it.
+    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn || isRoleWord(tokens[j - 1]) ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
     const description = tokens.slice(i + 2, comma);
     // The name closes the clause, perhaps after a title in words of roles and names ("former White House Russia adviser").
     let clauseEnd = comma + 1;
     while (tokens[clauseEnd] && ![',', ';', '.'].includes(tokens[clauseEnd].text)) clauseEnd++;
     const named = runStartingBefore(tokens, clauseEnd - 1);
     const title = tokens.slice(comma + 1, Math.max(named, comma + 1));
-    if (comma > 0 && named > comma && description.every((t) => isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) && title.every((t) => isCap(t) || isRoleWord(t))) {
+    // "said a Kremlin spokesman, Dmitry Peskov", "said a Republican senator, Maria Lopez": capitals before the role say whose.
+    const described = (t: Token, j: number) => (isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) || (isCap(t) && !isGivenName(t) && isRoleWord(description[description.length - 1]) && j < description.length - 1);
+    if (comma > 0 && named > comma && description.every(described) && title.every((t) => isCap(t) || isRoleWord(t))) {
       const mention = clauseEnd - 1 > named ? nameOfRun(tokens.slice(named, clauseEnd), title.some(isRoleWord)) : undefined;
       if (mention && !mention.organisation) return { name: mention.name, titled: true };
     }
@@ -888,6 +926,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said Lopez and Smith": two people saying the words together are no one speaker, as before the verb.
   const second = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? runEndingAfter(tokens, end + 2) : -1;
   if (second > end && isPersonRun(tokens, k, end) && isPersonRun(tokens, end + 2, second)) return { unnamed: true };
+  const placed = ENGLISH_ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') || k === i + 1 ? placedBody(tokens, k, end) : undefined;
+  if (placed) return placed;
   const mention = mentionOfRun(tokens, k, end, roleBefore);
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };

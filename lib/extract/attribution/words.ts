@@ -2,7 +2,7 @@
  * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
  * linking word, a phrase of time. Nothing here reads who speaks.
  */
-import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, ENGLISH_DAYS, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, isCueWord, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, ENGLISH_DAYS, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, isCueWord, LY_NOT_ADVERBS, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
 export const isCue = (t: Token | undefined) => !!t && isCueWord(t.text);
@@ -24,7 +24,7 @@ export const isInfinitive = (tokens: Token[], c: number) =>
   tokens[c - 1]?.text === 'to' || ENGLISH_MODALS.has(tokens[c - 1]?.text ?? '') || (!!tokens[c - 1] && isAdverb(tokens[c - 1]) && ENGLISH_MODALS.has(tokens[c - 2]?.text ?? ''));
 export const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t);
 export const isCap = isCapitalized;
-export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text);
+export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOT_ADVERBS.has(t.text));
 /** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
 export const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));
 /** A regular past tense of the third person: English "-ed", Spanish "-ó" ("visitó", "perdió"), Portuguese "-ou", "-eu", "-iu" ("votou", "perdeu", "partiu"). */

@@ -1,0 +1,74 @@
+/**
+ * Rules of the twenty-seventh round, each for a class found by probing the reader with sentences of common news
+ * constructions, tested with other sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+const context = 'Grace Okafor, a Democratic councilwoman from Harrisburg, voted against the budget on Monday.';
+
+describe('a place or a name before a word for a body in lower case', () => {
+  it.each([
+    ['“The budget leaves us short,” said a spokeswoman for the Harrisburg police.', 'Harrisburg police'],
+    ['“The budget leaves us short,” according to a statement from the Harrisburg police.', 'Harrisburg police'],
+    ['“The budget leaves us short,” said the Biden administration in a statement.', 'Biden administration'],
+    ['“The budget leaves us short,” the Biden administration said.', 'Biden administration'],
+    ['The Harrisburg police said on Monday: “The budget leaves us short.”', 'Harrisburg police'],
+    ['“The budget leaves us short,” Harrisburg police said.', 'Harrisburg police'],
+    ['“The budget leaves us short,” said the Harrisburg police spokesman.', 'Harrisburg police'],
+  ])('is that body, named with its word: %s', (sentence, body) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(body);
+  });
+
+  it.each([
+    ['“The budget leaves us short,” said the Harrisburg police chief.'],
+    ['“The budget leaves us short,” the Harrisburg police chief said.'],
+    ['“The budget leaves us short,” said a spokeswoman for the Pennsylvania attorney general.'],
+  ])('is never the place alone, and someone of the body is no one named: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(null);
+  });
+});
+
+describe('a family', () => {
+  it.each([
+    ['“The budget leaves us short,” the Okafor family said in a statement.'],
+    ['“The budget leaves us short,” said the Okafor family.'],
+    ['“The budget leaves us short,” Okafor’s family said.'],
+  ])('speaks as one, not as the person whose name it bears: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe('Okafor family');
+  });
+
+  it.each([
+    ['“The budget leaves us short,” the family lawyer said.'],
+    ['“The budget leaves us short,” said the Okafor family lawyer.'],
+  ])('has people of its own, whom a description does not make the person in focus: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(null);
+  });
+});
+
+describe('an English noun ending in "-ly" between the subject and the verb', () => {
+  it('is no adverb: the words before it are a body, not a person', () => {
+    expect(speakerOf(`${context} “The budget leaves us short,” the Pennsylvania assembly said.`, 'leaves us short')).toBe('Pennsylvania assembly');
+  });
+
+  it('leaves an adverb an adverb', () => {
+    expect(speakerOf(`${context} “The budget leaves us short,” Okafor angrily said.`, 'leaves us short')).toBe('Grace Okafor');
+  });
+});
+
+describe('someone brought in with capitals before their role, after the verb', () => {
+  it.each([
+    ['“The budget leaves us short,” said one senior Democratic aide.'],
+    ['“The budget leaves us short,” said one veteran Harrisburg reporter.'],
+  ])('is no one named, past a rank in lower case: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(null);
+  });
+
+  it.each([
+    ['“The budget leaves us short,” said a Kremlin spokesman, Dmitry Peskov.', 'Dmitry Peskov'],
+    ['“The budget leaves us short,” said a Democratic councilman, Luis Ferreira.', 'Luis Ferreira'],
+    ['“The budget leaves us short,” said the White House press secretary, Karine Jean-Pierre.', 'Karine Jean-Pierre'],
+  ])('is the name set after the role: %s', (sentence, name) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(name);
+  });
+});
