@@ -74,7 +74,8 @@ const nameFollows = (tokens: Token[], e: number) => isCap(tokens[e + 1]) || (COO
 export function descriptionAfter(tokens: Token[], a: number): Description | undefined {
   for (let e = a + DESCRIPTION_MODIFIERS + 3; e > a; e--) {
     const description = descriptionIn(tokens, a, e);
-    if (description) return nameFollows(tokens, e) ? undefined : description;
+    // "said the mother of the victim": someone's kin, not a description of whoever the text named ("the mother of three" is).
+    if (description) return nameFollows(tokens, e) || ROLE_COMPLEMENT.has(tokens[e + 1]?.text ?? '') ? undefined : description;
   }
   return undefined;
 }

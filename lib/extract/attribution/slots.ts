@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_INSTITUTIONS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -705,8 +705,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "afirmó en conferencia de prensa el vocero…", "dijo a la prensa el ministro": past where or to whom the words were
   // said, in lower case, to an article before a role or a name; not past another preposition ("en una entrevista con el ministro").
-  // Not "said a spokesman for the Dayton police": English "a" before a role is its article.
-  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && !(tokens[k].text === 'a' && isRoleWord(tokens[k + 1]))) {
+  // Not "said a spokesman for the Dayton police", "said a friend of the mayor": English "a" is its article.
+  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]) && !(tokens[k].text === 'a' && (isRoleWord(tokens[k + 1]) || isEnglish(tokens)))) {
     for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
       if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]) || describesNameAt(tokens, j))) {
         k = j;
@@ -780,6 +780,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // "a indiqué un porte-parole de Renault", "dijo un portavoz del ministerio": the body whose spokesperson it is.
     const whose = spokes && ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') ? bodyAfterComplement(tokens, k + 2) : undefined;
     if (whose) return whose;
+    const named = namedAfterDescription(tokens, k - 1);
+    if (named) return named;
     return spokes && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') && !GERMAN_DETERMINER.test(tokens[k + 2]?.text ?? '') ? { body: SPOKESPERSON } : { unnamed: true };
   }
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.
@@ -851,8 +853,12 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     const complement = skipped.some((w) => ROLE_COMPLEMENT.has(w));
     if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return roleSlot;
     if (c > k && isCap(tokens[c])) k = c;
-    // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma.
-    else if (c > k && complement && tokens[c]?.text === ',' && isCap(tokens[c + 1])) k = c + 1;
+    // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma; not "said a
+    // friend of the mayor, Tom Hale", where the name may be the mayor's.
+    else if (c > k && complement && tokens[c]?.text === ',' && isCap(tokens[c + 1])) {
+      if (namesComplement(tokens.slice(k - 1, c))) return { unnamed: true };
+      k = c + 1;
+    }
     // "afirmó la ministra de Economía, Nadia Calviño": a capitalised complement after a preposition is
     // the role's department; the name is the appositive after it, or there is none ("dijo el ministro de Economía").
     // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
@@ -869,27 +875,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "replied the mayor, Karen Bass"
   if (roleBefore && tokens[k]?.text === ',') k++;
-  // "said her mother, Karen Lowe", "said his lawyer, John Reed": a description, then the full name closing the clause.
-  // "said a neighbour, John Smith", "said another witness in the probe, former adviser Fiona Hill": someone brought in,
-  // then named, perhaps with a role.
-  const determiner = tokens[i + 1]?.text.toLowerCase() ?? '';
-  const bringsIn = bringsInSomeone(determiner);
-  if (!role && !roleBefore && (isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(determiner) || bringsIn)) {
-    // "said the White House press secretary, Karine Jean-Pierre": a role before the comma may have more words before it.
-    const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn || isRoleWord(tokens[j - 1]) ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
-    const description = tokens.slice(i + 2, comma);
-    // The name closes the clause, perhaps after a title in words of roles and names ("former White House Russia adviser").
-    let clauseEnd = comma + 1;
-    while (tokens[clauseEnd] && ![',', ';', '.'].includes(tokens[clauseEnd].text)) clauseEnd++;
-    const named = runStartingBefore(tokens, clauseEnd - 1);
-    const title = tokens.slice(comma + 1, Math.max(named, comma + 1));
-    // "said a Kremlin spokesman, Dmitry Peskov", "said a Republican senator, Maria Lopez": capitals before the role say whose.
-    const described = (t: Token, j: number) => (isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) || (isCap(t) && !isGivenName(t) && isRoleWord(description[description.length - 1]) && j < description.length - 1);
-    if (comma > 0 && named > comma && description.every(described) && title.every((t) => isCap(t) || isRoleWord(t))) {
-      const mention = clauseEnd - 1 > named ? nameOfRun(tokens.slice(named, clauseEnd), title.some(isRoleWord)) : undefined;
-      if (mention && !mention.organisation) return { name: mention.name, titled: true };
-    }
-  }
+  const namedAfter = role || roleBefore ? undefined : namedAfterDescription(tokens, i);
+  if (namedAfter) return namedAfter;
   // "says a woman who auditioned for Ailes", "said one senior executive": someone brought in and never named.
   if (bringsInSomeone(tokens[k]?.text ?? '')) return { unnamed: true };
   end = runEndingAfter(tokens, k);
@@ -932,6 +919,46 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "schimpft der AfD-Chef": a capitalised role alone, as German writes nouns.
   if (!mention && isRoleWord(tokens[end]) && isArticle(tokens[k - 1])) return { role: tokens[end].text.toLowerCase() };
   return mention ? { name: mention.name, titled: true } : undefined;
+}
+
+/**
+ * True when a name set after a description ending in a role or a word for someone completing it ("an aide to the
+ * senator, Maria Lopez", "the wife of the mayor, Tom Hale") may be that one's: two people fit. Not when the one
+ * described speaks for them ("a spokesman for the governor, Mike DeWine", "le porte-parole du maire, Léa Garnier").
+ */
+function namesComplement(description: Token[]): boolean {
+  const link = description.findIndex((t) => isPreposition(t) || ROLE_COMPLEMENT.has(t.text));
+  const last = description[description.length - 1];
+  return link > 0 && link < description.length - 1 && !!last && isLower(last) && isPersonNoun(last) && !SPOKES.has(description[link - 1].text.toLowerCase());
+}
+
+/**
+ * "said her mother, Karen Lowe", "said his lawyer, John Reed": a description after the cue at token i, then the full
+ * name closing the clause. "said a neighbour, John Smith", "said another witness in the probe, former adviser Fiona
+ * Hill", "a déclaré un conseiller municipal, Paul Durand": someone brought in, then named, perhaps with a role.
+ */
+function namedAfterDescription(tokens: Token[], i: number): Slot | undefined {
+  const determiner = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const bringsIn = bringsInSomeone(determiner) || INDEFINITE.has(determiner);
+  if (!(isArticle(tokens[i + 1]) || POSSESSIVE_DETERMINERS.has(determiner) || bringsIn)) return undefined;
+  // "said the White House press secretary, Karine Jean-Pierre": a role before the comma may have more words before it.
+  const comma = tokens.findIndex((t, j) => j > i + 1 && j <= i + (bringsIn || isRoleWord(tokens[j - 1]) ? DESCRIPTION_BEFORE_NAME : 5) && t.text === ',');
+  if (comma < 0) return undefined;
+  const description = tokens.slice(i + 2, comma);
+  // The name closes the clause, perhaps after a title in words of roles and names ("former White House Russia adviser").
+  let clauseEnd = comma + 1;
+  while (tokens[clauseEnd] && ![',', ';', '.'].includes(tokens[clauseEnd].text)) clauseEnd++;
+  const named = runStartingBefore(tokens, clauseEnd - 1);
+  const title = tokens.slice(comma + 1, Math.max(named, comma + 1));
+  // "said a Kremlin spokesman, Dmitry Peskov", "said a Republican senator, Maria Lopez": capitals before the role say
+  // whose; "dijo un vecino de Vallecas, Juan Gómez": after a preposition, where the person is from.
+  const roleLast = isRoleWord(description[description.length - 1]);
+  const describes = (t: Token, j: number) =>
+    (isLower(t) && !DOCUMENTS.has(t.text) && !WRITINGS.has(t.text)) || (isCap(t) && !isGivenName(t) && ((roleLast && j < description.length - 1) || (j > 0 && (isPreposition(description[j - 1]) || ROLE_COMPLEMENT.has(description[j - 1].text)))));
+  if (named <= comma || !description.every(describes) || !title.every((t) => isCap(t) || isRoleWord(t)) || clauseEnd - 1 <= named) return undefined;
+  if (namesComplement(description)) return { unnamed: true };
+  const mention = nameOfRun(tokens.slice(named, clauseEnd), title.some(isRoleWord));
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /**

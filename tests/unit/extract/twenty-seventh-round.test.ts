@@ -72,3 +72,35 @@ describe('someone brought in with capitals before their role, after the verb', (
     expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(name);
   });
 });
+
+describe('someone of another, after the verb', () => {
+  it.each([
+    ['“The budget leaves us short,” said the father of the victim.'],
+    ['“The budget leaves us short,” said the sister of the councilwoman.'],
+  ])('is no description of the person in focus: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(null);
+  });
+
+  it('leaves a description by count to the person in focus', () => {
+    expect(speakerOf(`${context} “The budget leaves us short,” said the mother of four.`, 'leaves us short')).toBe('Grace Okafor');
+  });
+});
+
+describe('a name set after a description completed by another', () => {
+  it.each([
+    ['“The budget leaves us short,” said an aide to the governor, Ruth Adler.'],
+    ['“The budget leaves us short,” said a friend of the mayor, Ruth Adler.'],
+    ['“The budget leaves us short,” said the husband of the mayor, Ruth Adler.'],
+  ])('may be either one’s, so names no one: %s', (sentence) => {
+    expect(speakerOf(`${context} ${sentence}`, 'leaves us short')).toBe(null);
+  });
+
+  it.each([
+    ['“The budget leaves us short,” said a spokesman for the governor, Ruth Adler.', 'leaves us short', 'Ruth Adler'],
+    ['“The budget leaves us short,” said a resident of Camden, Ruth Adler.', 'leaves us short', 'Ruth Adler'],
+    ['« Le budget nous laisse à court », a déclaré un conseiller régional, Marc Petit.', 'nous laisse', 'Marc Petit'],
+    ['“El presupuesto nos deja cortos”, dijo un vecino de Carabanchel, Luis Ortega.', 'nos deja', 'Luis Ortega'],
+  ])('is the one described, when only they fit: %s', (sentence, words, name) => {
+    expect(speakerOf(`${context} ${sentence}`, words)).toBe(name);
+  });
+});
