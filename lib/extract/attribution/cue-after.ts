@@ -275,6 +275,29 @@ function rememberedSaying(tokens: Token[], c: number): Slot | undefined {
   return end > c && SAYING_AFTER_OBJECT.has(tokens[end + 1]?.text ?? '') ? slotEndingAt(tokens, end) : undefined;
 }
 
+/** English verbs whose object's own words follow ("recalled Lopez saying", "quoted Lopez as saying", "heard him say"). */
+const REPORTING_OTHERS = new Set(
+  'recall recalls recalled recalling remember remembers remembered remembering quote quotes quoted quoting cite cites cited citing hear hears heard overheard recount recounts recounted'.split(' '),
+);
+
+/** English auxiliaries of the passive ("was quoted as saying"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/**
+ * "Hale recalled Lopez saying:", "“…,” Hale quoted Lopez as saying": a verb of saying at token s after the object of a
+ * verb of memory, hearing or quoting has that object for subject, not the sentence's.
+ */
+export function objectSaying(tokens: Token[], s: number): Slot | undefined {
+  if (!SAYING_AFTER_OBJECT.has(tokens[s]?.text ?? '')) return undefined;
+  const o = tokens[s - 1]?.text === 'as' ? s - 2 : s - 1;
+  // "“…,” Hale was quoted as saying": the subject of the passive.
+  if (REPORTING_OTHERS.has(tokens[o]?.text ?? '') && PASSIVE_AUXILIARIES.has(tokens[o - 1]?.text ?? '') && o > 1) return subjectOf(tokens, o - 1);
+  const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[o]?.text ?? '');
+  const start = pronoun ? o : isCap(tokens[o]) ? runStartingBefore(tokens, o) : -1;
+  if (start <= 0 || !REPORTING_OTHERS.has(tokens[start - 1].text)) return undefined;
+  return pronoun ? { pronoun } : slotEndingAt(tokens, o);
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
@@ -297,6 +320,8 @@ export function cueAfter(tokens: Token[], commaInside = false): Found | undefine
     if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
+  const reported = objectSaying(tokens, c);
+  if (reported) return { slot: reported, cue, how: 'after' };
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };
   // "“…,” she recalls him saying", "she remembers Ailes telling her": the one remembered or heard saying the words.

@@ -8,7 +8,7 @@ import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdve
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
-import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
+import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
 const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
@@ -527,6 +527,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     return reported && !('unnamed' in reported.slot) && reported.how === 'before' ? reported : { slot: source, cue, how: 'before' };
   }
   // "…, stating", "Caudevilla was keen to stress that…": the subject of the sentence's verb speaks.
+  // "Hale recalled Lopez saying:", "Hale heard her say:": the object of a verb of memory or hearing speaks.
+  const reportedObject = objectSaying(tokens, c);
+  if (reportedObject) return { slot: reportedObject, cue, how: 'before' };
   if (isParticiple(tokens[c])) return { slot: sentenceSubject(tokens, c), cue, how: 'before' };
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'before' };
   // "…,” said Smith, “…": the name follows the verb.

@@ -104,3 +104,23 @@ describe('a name set after a description completed by another', () => {
     expect(speakerOf(`${context} ${sentence}`, words)).toBe(name);
   });
 });
+
+describe('the object of a verb of memory or quoting, before a verb of saying', () => {
+  const people = 'Grace Okafor voted against the budget on Monday. Victor Hale, the mayor, backed it; he spoke first.';
+  it.each([
+    ['Hale recalled Okafor saying: “The budget leaves us short.”'],
+    ['Hale remembers her telling him: “The budget leaves us short.”'],
+    ['Hale quoted Okafor as saying: “The budget leaves us short.”'],
+    ['“The budget leaves us short,” Hale quoted Okafor as saying.'],
+    ['“The budget leaves us short,” Hale recalled Okafor saying.'],
+  ])('is who speaks: %s', (sentence) => {
+    expect(speakerOf(`${people} ${sentence}`, 'leaves us short')).toBe('Grace Okafor');
+  });
+
+  it.each([
+    ['“The budget leaves us short,” Okafor was quoted as saying.', 'Grace Okafor'],
+    ['Okafor criticised Hale, saying: “The budget leaves us short.”', 'Grace Okafor'],
+  ])('leaves the subject speaking otherwise: %s', (sentence, name) => {
+    expect(speakerOf(`${people} ${sentence}`, 'leaves us short')).toBe(name);
+  });
+});
