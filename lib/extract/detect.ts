@@ -98,6 +98,28 @@ function namedByNoun(before: string, quoted: string): boolean {
   return NAMING_NOUNS.has(noun) || (UNDERTAKING_NOUNS.has(noun) && (wordCount(quoted) <= UNDERTAKING_NAME_WORDS || isTitleCase(quoted)));
 }
 
+/** Capitalised words alone, up to this many, may name a paper or a channel rather than quote someone. */
+const OUTLET_WORDS = 4;
+/**
+ * After a verb of saying and its subject, an article or a preposition bringing in whom the words were told or where they
+ * appeared, or a word for a paper or a channel ("al diario «Clarín»", "told the newspaper “Le Monde”").
+ */
+const TOLD_TO = /(?:^|\s)(?:dem|der|im|the|au|à|aux|al|a|ao|newspaper|paper|magazine|channel|broadcaster|diario|periódico|revista|cadena|emisora|jornal|journal|quotidien|hebdomadaire|chaîne|zeitung|blatt|magazin|sender)$/iu;
+
+/**
+ * "sagte Reker dem „Kölner Stadt-Anzeiger“", "Lopez told the “New York Times”", "a confié Dupont au « Parisien »": marks
+ * after the cue and its subject, around capitalised words alone, name the paper the words were told to or appeared in.
+ */
+function namesOutlet(before: string, quoted: string, cue: string | undefined): boolean {
+  const words = quoted.trim().split(/\s+/);
+  if (!cue || words.length > OUTLET_WORDS || !words.every((w) => /^\p{Lu}/u.test(w)) || /[.!?…]$/u.test(quoted.trim())) return false;
+  const clause = before.trimEnd();
+  const at = clause.toLowerCase().lastIndexOf(cue.toLowerCase());
+  if (at < 0) return false;
+  const between = clause.slice(at + cue.length).trim().split(/\s+/).filter(Boolean);
+  return between.length >= 1 && between.length <= OUTLET_WORDS && TOLD_TO.test(` ${between.at(-1)}`);
+}
+
 /** "Invité de « C à vous »", "sur le plateau de « Quotidien »": the programme someone was a guest on. */
 const GUEST_OF = /(?:^|\s)(?:invitée?s?|plateau)\s+(?:de|du|d[’'])\s*$/iu;
 
@@ -134,7 +156,7 @@ function detectComposed(text: string): DetectedQuote[] {
     // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”"); not words a
     // cue verb follows, whoever it names ("„Das ist ein Fehler“, sagte er": German capitals look like a title's).
     const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker) && !cueFollows(masked, q.closeEnd);
-    const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase;
+    const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase || namesOutlet(before, q.text, a.cue);
     titles.push(title);
     const paragraphEnd = masked.indexOf('\n', q.closeEnd);
     const after = masked.slice(q.closeEnd, paragraphEnd < 0 ? masked.length : paragraphEnd);

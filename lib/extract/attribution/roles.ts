@@ -719,6 +719,9 @@ export const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del',
 /** A German noun that is a woman's by itself: "-in" ("die Schülerin"), or a word that is one ("die Mutter", "Frau"). */
 export const isGermanFeminineNoun = (word: string) => /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f));
 
+/** German words for kin, which a genitive after them makes someone else's ("die Mutter des Opfers"). */
+const GERMAN_KIN = new Set('mutter vater sohn tochter bruder schwester ehefrau ehemann witwe witwer großmutter großvater onkel tante'.split(' '));
+
 /**
  * "so der Klimaforscher", "erzählt die Schülerin", "sagte der erfahrene Richter", "Der Unternehmer sagt:": a German
  * noun for a person (GERMAN_PERSON_NOUN) at token n after "der" or "die", perhaps past an adjective, and no name after
@@ -738,6 +741,8 @@ export function germanDescriptionAt(tokens: Token[], n: number): Slot | undefine
   const feminine = isGermanFeminineNoun(word) || (article === 'die' && /(?:te|de|ige)$/.test(word));
   if (article === 'die' && !feminine) return { unnamed: true };
   if (article === 'der' && feminine) return undefined;
+  // "sagte die Mutter des Opfers": someone's kin, not a description of whoever the text named.
+  if (GERMAN_KIN.has(word) && (GERMAN_GENITIVE_ARTICLES.has(tokens[n + 1]?.text ?? '') || tokens[n + 1]?.text === 'von')) return { unnamed: true };
   return { role: word, gender: article === 'die' ? 'f' : 'm', epithet: true };
 }
 /** What brings in the owner of a speech noun in Spanish and Portuguese: "la respuesta del portavoz", "o recado do técnico". */

@@ -3,6 +3,7 @@
  * constructions, tested with other sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
 import { speakerOf } from './speaker-of';
 
 const context = 'Grace Okafor, a Democratic councilwoman from Harrisburg, voted against the budget on Monday.';
@@ -122,5 +123,37 @@ describe('the object of a verb of memory or quoting, before a verb of saying', (
     ['Okafor criticised Hale, saying: “The budget leaves us short.”', 'Grace Okafor'],
   ])('leaves the subject speaking otherwise: %s', (sentence, name) => {
     expect(speakerOf(`${people} ${sentence}`, 'leaves us short')).toBe(name);
+  });
+});
+
+describe('a paper or a channel named in marks after the verb and its subject', () => {
+  const kindOf = (text: string, words: string) => detectQuotes(text).find((q) => q.text.includes(words))?.kind;
+  it.each([
+    ['Grace Okafor sagte der „Frankfurter Rundschau“, sie sei enttäuscht.', 'Frankfurter Rundschau'],
+    ['„Wir sind enttäuscht“, sagte Okafor dem „Mannheimer Morgen“.', 'Mannheimer Morgen'],
+    ['„Wir sind enttäuscht“, sagte sie im „Stern“.', 'Stern'],
+    ['“We are disappointed,” Grace Okafor told the “Boston Globe”.', 'Boston Globe'],
+    ['« Nous sommes déçus », a confié Grace Okafor à « Ouest-France ».', 'Ouest-France'],
+    ['“Estamos decepcionados”, dijo Grace Okafor al diario “La Nación”.', 'La Nación'],
+  ])('is a name, not words someone said: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('term');
+  });
+
+  it.each([
+    ['Grace Okafor sagte: „Enttäuschend“.', 'Enttäuschend'],
+    ['“We are disappointed,” Grace Okafor told the “Boston Globe”.', 'We are disappointed'],
+  ])('leaves the words said speech: %s', (text, words) => {
+    expect(kindOf(text, words)).toBe('speech');
+  });
+});
+
+describe('a German word for someone with a genitive after it', () => {
+  const german = 'Grete Okafor, Stadträtin in Köln, hat am Montag gegen den Haushalt gestimmt.';
+  it.each([['„Wir sind enttäuscht“, sagte die Schwester des Opfers.'], ['„Wir sind enttäuscht“, sagte der Vater des Jungen.']])('is someone’s, no description of the person in focus: %s', (sentence) => {
+    expect(speakerOf(`${german} ${sentence}`, 'enttäuscht')).toBe(null);
+  });
+
+  it('leaves the word alone a description', () => {
+    expect(speakerOf(`${german} „Wir sind enttäuscht“, sagte die Stadträtin.`, 'enttäuscht')).toBe('Grete Okafor');
   });
 });
