@@ -208,8 +208,8 @@ export const ENGLISH_SPEAKING_MANNERS = words(`
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called');
 
-/** Words for a family, which speaks as one ("the Lopez family said") and has its own people ("the family lawyer"). */
-export const FAMILY = words('family');
+/** Words for a family, which speaks as one ("the Lopez family said", "la famille Dupont") and has its own people ("the family lawyer"). */
+export const FAMILY = words('family famille familia família');
 
 /** English nouns and adjectives ending in "-ly", the adverbs' ending ("the Lopez family said", "a NATO ally said"). */
 export const LY_NOT_ADVERBS = words(`

@@ -748,7 +748,11 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
-  if (bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '')) {
+  // "disse a diarista Rosângela Ferreira": the Portuguese article, a word for what the person does, the name.
+  if (tokens[k]?.text === 'a' && !isEnglish(tokens) && describesNameAt(tokens, k) && !FAMILY.has(tokens[k + 1].text)) k += 2;
+  // Not the Portuguese article "a" ("disse a família Silva").
+  const indefinite = tokens[k]?.text === 'a' ? isEnglish(tokens) : bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '');
+  if (indefinite) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
     // "said one senior Republican aide": a rank in lower case before capitals describes as an adjective does.
@@ -767,6 +771,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     }
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
+  // "a déclaré la famille Dupont", "dijo la familia Pérez", "disse a família Silva": the family speaks as one, as "the Lopez family".
+  const family = FAMILY.has(tokens[k]?.text ?? '') && isArticle(tokens[k - 1]) ? k : tokens[k]?.text === 'a' && FAMILY.has(tokens[k + 1]?.text ?? '') ? k + 1 : -1;
+  if (family > 0 && isCap(tokens[family + 1])) return { name: joinWords(tokens.slice(family, runEndingAfter(tokens, family + 1) + 1)), titled: true };
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
@@ -779,10 +786,11 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '') && isRoleWord(tokens[k + 1])) {
     const spokes = SPOKES.has(tokens[k + 1].text.toLowerCase());
     // "a indiqué un porte-parole de Renault", "dijo un portavoz del ministerio": the body whose spokesperson it is.
-    const whose = spokes && ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') ? bodyAfterComplement(tokens, k + 2) : undefined;
-    if (whose) return whose;
+    // "a déclaré un porte-parole du ministère, Jean Petit": the spokesperson named after the body speaks.
     const named = namedAfterDescription(tokens, k - 1);
     if (named) return named;
+    const whose = spokes && ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') ? bodyAfterComplement(tokens, k + 2) : undefined;
+    if (whose) return whose;
     return spokes && !ROLE_COMPLEMENT.has(tokens[k + 2]?.text ?? '') && !GERMAN_DETERMINER.test(tokens[k + 2]?.text ?? '') ? { body: SPOKESPERSON } : { unnamed: true };
   }
   // "napsala státní zástupkyně Petra Pavlánová", "vysvětlila realitní makléřka": past an adjective before the role.

@@ -157,3 +157,19 @@ describe('a German word for someone with a genitive after it', () => {
     expect(speakerOf(`${german} „Wir sind enttäuscht“, sagte die Stadträtin.`, 'enttäuscht')).toBe('Grete Okafor');
   });
 });
+
+describe('Romance families, spokespersons named after their body, and the Portuguese article', () => {
+  it.each([
+    ['Le maire Paul Girard a présenté le budget. « Nous sommes déçus », a déclaré la famille Moreau.', 'déçus', 'famille Moreau'],
+    ['El alcalde Pablo Gil presentó el presupuesto. “Estamos decepcionados”, dijo la familia Ortega en un comunicado.', 'decepcionados', 'familia Ortega'],
+    ['O prefeito Paulo Gil apresentou o orçamento. “Estamos decepcionados”, disse a família Azevedo.', 'decepcionados', 'família Azevedo'],
+    ['Le maire Paul Girard a présenté le budget. « Nous sommes déçus », a déclaré une porte-parole de la mairie, Claire Roux.', 'déçus', 'Claire Roux'],
+    ['O prefeito Paulo Gil apresentou o orçamento. “Estamos decepcionados”, disse a diarista Iara Tavares.', 'decepcionados', 'Iara Tavares'],
+  ])('%s', (text, words, name) => {
+    expect(speakerOf(text, words)).toBe(name);
+  });
+
+  it('leaves "a" before a name the preposition of whom the words were told to', () => {
+    expect(speakerOf('O prefeito Paulo Gil apresentou o orçamento. “Estamos decepcionados”, disse a Folha.', 'decepcionados')).toBe('Paulo Gil');
+  });
+});
