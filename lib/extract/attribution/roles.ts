@@ -370,6 +370,9 @@ function germanNameStart(tokens: Token[], start: number, end: number): number {
   return at >= 0 && GERMAN_DETERMINER.test(tokens[at].text.toLowerCase()) ? start + 1 : start;
 }
 
+/** A name's possessive ending that may be a firm's own name ("Moody's", "McDonald's"). */
+const FIRM_POSSESSIVE = /\p{L}[’']s$/u;
+
 /** The person or organisation the run tokens[start..end] names (nameOfRun), past a German noun opening it (germanNameStart). */
 export function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
   if (broughtInUnnamed(tokens, start)) return undefined;
@@ -377,7 +380,11 @@ export function mentionOfRun(tokens: Token[], start: number, end: number, roleBe
   // "“You can’t know that,” Buchheit said": an English sentence holds no German abstract noun; a word ending like one
   // there is a surname.
   const surname = from === end && GERMAN_ABSTRACT_NOUN.test(tokens[end].text) && isEnglish(tokens);
-  const mention = surname ? { name: tokens[end].text, titled: roleBefore, organisation: false, roles: [] } : nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  const found = surname ? { name: tokens[end].text, titled: roleBefore, organisation: false, roles: [] } : nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
+  // "Moody's said", "according to Sainsbury's.": a name ending in "'s" with no noun after it is a firm's own, no possessive.
+  const next = tokens[end + 1];
+  const firm = !!found && FIRM_POSSESSIVE.test(tokens[end].text) && (!next || isCue(next) || /^[.,;]$/.test(next.text)) && found.name.endsWith(tokens[end].text.slice(0, -2));
+  const mention = firm ? { ...found, name: `${found.name}${tokens[end].text.slice(-2)}`, organisation: true, roles: [] } : found;
   // "21st Century Fox", "20th Century Studios": an ordinal opens a firm's name, never a person's.
   if (mention && ORDINAL.test(tokens[start - 1]?.text ?? '')) return { ...mention, name: `${tokens[start - 1].text} ${mention.name}`, organisation: true };
   // "die Firma Holzner Bau", "der Autobauer Volta Motors": the German word for what kind of body it is is no part of its name.

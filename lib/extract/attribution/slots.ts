@@ -816,7 +816,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (describedOffice) return describedOffice;
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
   if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
-  const possessive = end >= 0 && isPossessive(tokens[end]);
+  // Not "said Moody's.": a firm's own name, nothing after it (mentionOfRun).
+  const possessive = end >= 0 && isPossessive(tokens[end]) && !!tokens[end + 1] && /\p{L}/u.test(tokens[end + 1].text);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
   // "said King" (Wayne King): a capitalised role word alone, with no article or name, is a surname.

@@ -173,3 +173,18 @@ describe('Romance families, spokespersons named after their body, and the Portug
     expect(speakerOf('O prefeito Paulo Gil apresentou o orçamento. “Estamos decepcionados”, disse a Folha.', 'decepcionados')).toBe('Paulo Gil');
   });
 });
+
+describe('a firm whose name ends in "’s"', () => {
+  const markets = 'Shares in Harlow Motors fell on Tuesday after the report.';
+  it.each([
+    ['“Growth is slowing,” Sotheby’s said in a statement.', 'Sotheby’s'],
+    ['“Growth is slowing,” said Sainsbury’s.', 'Sainsbury’s'],
+    ['“Growth is slowing,” according to Macy’s.', 'Macy’s'],
+  ])('keeps it, with nothing after it: %s', (sentence, firm) => {
+    expect(speakerOf(`${markets} ${sentence}`, 'slowing')).toBe(firm);
+  });
+
+  it.each([['“Growth is slowing,” Sotheby’s chairman said.'], ['“Growth is slowing,” according to Sotheby’s annual report.']])('is a possessive before a noun: %s', (sentence) => {
+    expect(speakerOf(`${markets} ${sentence}`, 'slowing')).not.toBe('Sotheby’s');
+  });
+});
