@@ -209,7 +209,7 @@ export const ENGLISH_SPEAKING_MANNERS = words(`
 export const DESCRIBING = words('described called');
 
 /** Words for a family, which speaks as one ("the Lopez family said", "la famille Dupont") and has its own people ("the family lawyer"). */
-export const FAMILY = words('family famille familia família');
+export const FAMILY = words('family famille familia família rodina');
 
 /** English nouns and adjectives ending in "-ly", the adverbs' ending ("the Lopez family said", "a NATO ally said"). */
 export const LY_NOT_ADVERBS = words(`

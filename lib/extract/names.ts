@@ -372,7 +372,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const of = words.indexOf('of');
   const untitledFrom = words.findIndex((w) => !isRole(w.toLowerCase()));
   if (untitledFrom >= 0 && of >= untitledFrom + 2 && GIVEN_NAME_GENDER.has(words[untitledFrom].toLowerCase()) && !words.slice(untitledFrom, of).some((w) => isOrganisationWord(w.toLowerCase()) || isRole(w.toLowerCase()))) words = words.slice(0, of);
-  if (!words.length) return undefined;
+  // "napsal na sociální síti X.", "wrote on X": a lone letter is a platform or an initial, no one's name.
+  if (!words.length || (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]))) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
   const particle = PARTICLES.has(lower[lower.length - 2] ?? '') ? 1 : 0;

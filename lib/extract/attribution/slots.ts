@@ -772,7 +772,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   // "a déclaré la famille Dupont", "dijo la familia Pérez", "disse a família Silva": the family speaks as one, as "the Lopez family".
-  const family = FAMILY.has(tokens[k]?.text ?? '') && isArticle(tokens[k - 1]) ? k : tokens[k]?.text === 'a' && FAMILY.has(tokens[k + 1]?.text ?? '') ? k + 1 : -1;
+  // "uvedla rodina Novákových": Czech has no article; the family right after the verb.
+  const family = FAMILY.has(tokens[k]?.text ?? '') && (isArticle(tokens[k - 1]) || k === i + 1) ? k : tokens[k]?.text === 'a' && FAMILY.has(tokens[k + 1]?.text ?? '') ? k + 1 : -1;
   if (family > 0 && isCap(tokens[family + 1])) return { name: joinWords(tokens.slice(family, runEndingAfter(tokens, family + 1) + 1)), titled: true };
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.

@@ -188,3 +188,18 @@ describe('a firm whose name ends in "’s"', () => {
     expect(speakerOf(`${markets} ${sentence}`, 'slowing')).not.toBe('Sotheby’s');
   });
 });
+
+describe('a lone capital letter, and a Czech family', () => {
+  const czech = 'Ministryně Alena Schillerová v pondělí představila rozpočet.';
+  it('is no one’s name: the platform someone wrote on', () => {
+    expect(speakerOf(`${czech} „Je to chyba,“ napsala na sociální síti X.`, 'chyba')).not.toBe('X.');
+  });
+
+  it('leaves the writer before it', () => {
+    expect(speakerOf('Harlow Motors cut 300 jobs. “We had no choice,” Dana Whitfield wrote on X.', 'no choice')).toBe('Dana Whitfield');
+  });
+
+  it('reads a Czech family right after the verb as one', () => {
+    expect(speakerOf(`${czech} „Je to chyba,“ uvedla rodina Dvořákových.`, 'chyba')).toBe('rodina Dvořákových');
+  });
+});
