@@ -4,7 +4,7 @@
  * look back to.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, runEndingAfter, runsIn, type Token, tokenize } from '../names';
+import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
@@ -192,13 +192,20 @@ function isSubjectAfterFrontedPhrase(tokens: Token[], start: number): boolean {
 /** Words that open a clause, after which "un"/"une" begins its subject ("…, un chiraquien s'est souvenu", "et une amie a dit"). */
 const CLAUSE_OPENERS = new Set([',', ';', 'et', 'mais', 'que', 'quand', 'lorsque', 'car', 'puis']);
 
+/** Whether a name or a pronoun stands before the verb at token c, since the quotation the verb may follow. */
+const hasSubjectBefore = (tokens: Token[], c: number) => {
+  const quoted = tokens.slice(0, c).findLastIndex(isMasked);
+  return tokens.slice(quoted + 1, c).some((t) => isCap(t) || PRONOUNS.has(t.text.toLowerCase()));
+};
+
 /**
  * "un chiraquien s'est souvenu…", "a ajouté un ténor de la droite": someone the text describes without naming
  * (an indefinite article and a noun) speaks or acts at token k, so a pronoun after it may mean them and not a name.
  */
 function describesSomeoneActing(tokens: Token[], k: number): boolean {
   if (!INDEFINITE_SOMEONE.has(tokens[k].text.toLowerCase()) || !tokens[k + 1] || !isLower(tokens[k + 1])) return false;
-  if (isCue(tokens[k - 1])) return true;
+  // "a lancé un syndicaliste": the subject after the verb; not "Mathilde Panot a dénoncé un texte", whose verb has its subject.
+  if (isCue(tokens[k - 1])) return !hasSubjectBefore(tokens, k - 1);
   if (k > 0 && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase()) && !isMasked(tokens[k - 1])) return false;
   return tokens.slice(k + 2, k + 6).some((t) => REFLEXIVE_AUXILIARY.test(t.text) || (isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IBERIAN_PRETERITE.test(t.text))));
 }

@@ -203,3 +203,17 @@ describe('a lone capital letter, and a Czech family', () => {
     expect(speakerOf(`${czech} „Je to chyba,“ uvedla rodina Dvořákových.`, 'chyba')).toBe('rodina Dvořákových');
   });
 });
+
+describe('an indefinite object after a verb of saying that has its subject', () => {
+  it.each([
+    ['Claire Moreau a dénoncé un projet injuste. « Nous ne céderons pas », a-t-elle lancé.', 'céderons', 'Claire Moreau'],
+    ['Lucía Ortega criticó una reforma injusta. “No cederemos”, dijo.', 'cederemos', 'Lucía Ortega'],
+    ['Iara Tavares criticou uma reforma injusta. “Não vamos ceder”, disse ela.', 'ceder', 'Iara Tavares'],
+  ])('is a thing, so the pronoun after it still means the subject: %s', (text, words, name) => {
+    expect(speakerOf(text, words)).toBe(name);
+  });
+
+  it('leaves someone unnamed after the verb of an incise unnamed', () => {
+    expect(speakerOf('Claire Moreau était en visite. « C’est un scandale », a lancé un syndicaliste. « Nous resterons », a-t-il ajouté.', 'resterons')).toBe(null);
+  });
+});
