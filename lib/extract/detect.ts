@@ -113,10 +113,10 @@ const TOLD_TO = /(?:^|\s)(?:dem|der|im|the|au|à|aux|al|a|ao|newspaper|paper|mag
 function namesOutlet(before: string, quoted: string, cue: string | undefined): boolean {
   const words = quoted.trim().split(/\s+/);
   if (!cue || words.length > OUTLET_WORDS || !words.every((w) => /^\p{Lu}/u.test(w)) || /[.!?…]$/u.test(quoted.trim())) return false;
-  const clause = before.trimEnd();
-  const at = clause.toLowerCase().lastIndexOf(cue.toLowerCase());
+  const clause = before.trim().split(/\s+/);
+  const at = clause.findLastIndex((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase() === cue.toLowerCase());
   if (at < 0) return false;
-  const between = clause.slice(at + cue.length).trim().split(/\s+/).filter(Boolean);
+  const between = clause.slice(at + 1);
   return between.length >= 1 && between.length <= OUTLET_WORDS && TOLD_TO.test(` ${between.at(-1)}`);
 }
 

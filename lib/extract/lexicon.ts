@@ -433,6 +433,12 @@ export const KIN = words(`
 `);
 
 /**
+ * German words for kin, which a genitive after them makes someone else's ("die Mutter des Opfers"). Apart from KIN:
+ * German descriptions are read by germanDescriptionAt, where a word for kin alone ("sagte die Mutter") is the person in focus.
+ */
+export const GERMAN_KIN = words('mutter vater sohn tochter bruder schwester ehefrau ehemann witwe witwer großmutter großvater onkel tante');
+
+/**
  * Spanish and Portuguese words for where someone is from, written as nouns ("afirmó el francés", "disse o
  * brasileiro", "la británica"): after an article and standing alone, a description of the person just named.
  * Not role words: before a name they qualify a role ("el presidente francés Emmanuel Macron").

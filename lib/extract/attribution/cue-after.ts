@@ -280,8 +280,8 @@ const REPORTING_OTHERS = new Set(
   'recall recalls recalled recalling remember remembers remembered remembering quote quotes quoted quoting cite cites cited citing hear hears heard overheard recount recounts recounted'.split(' '),
 );
 
-/** English auxiliaries of the passive ("was quoted as saying"). */
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
+/** English auxiliaries of the passive ("was quoted as saying"); slots.ts has the other languages' (PASSIVE_AUXILIARIES). */
+const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
 
 /**
  * "Hale recalled Lopez saying:", "“…,” Hale quoted Lopez as saying": a verb of saying at token s after the object of a
@@ -291,7 +291,7 @@ export function objectSaying(tokens: Token[], s: number): Slot | undefined {
   if (!SAYING_AFTER_OBJECT.has(tokens[s]?.text ?? '')) return undefined;
   const o = tokens[s - 1]?.text === 'as' ? s - 2 : s - 1;
   // "“…,” Hale was quoted as saying": the subject of the passive.
-  if (REPORTING_OTHERS.has(tokens[o]?.text ?? '') && PASSIVE_AUXILIARIES.has(tokens[o - 1]?.text ?? '') && o > 1) return subjectOf(tokens, o - 1);
+  if (REPORTING_OTHERS.has(tokens[o]?.text ?? '') && ENGLISH_PASSIVE_AUXILIARIES.has(tokens[o - 1]?.text ?? '') && o > 1) return subjectOf(tokens, o - 1);
   const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[o]?.text ?? '');
   const start = pronoun ? o : isCap(tokens[o]) ? runStartingBefore(tokens, o) : -1;
   if (start <= 0 || !REPORTING_OTHERS.has(tokens[start - 1].text)) return undefined;

@@ -4,7 +4,7 @@
  * issued it. Each reading is a Slot for the resolver.
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FAMILY, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
+import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FAMILY, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_KIN, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
 import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
@@ -373,6 +373,9 @@ function germanNameStart(tokens: Token[], start: number, end: number): number {
 /** A name's possessive ending that may be a firm's own name ("Moody's", "McDonald's"). */
 const FIRM_POSSESSIVE = /\p{L}[’']s$/u;
 
+/** Whether nothing a possessive could own follows the name ending at token `end`: no word, or only a cue ("Moody's said"). */
+export const ownsNothing = (tokens: Token[], end: number) => !tokens[end + 1] || isCue(tokens[end + 1]) || !/\p{L}/u.test(tokens[end + 1].text);
+
 /** The person or organisation the run tokens[start..end] names (nameOfRun), past a German noun opening it (germanNameStart). */
 export function mentionOfRun(tokens: Token[], start: number, end: number, roleBefore = false) {
   if (broughtInUnnamed(tokens, start)) return undefined;
@@ -382,8 +385,7 @@ export function mentionOfRun(tokens: Token[], start: number, end: number, roleBe
   const surname = from === end && GERMAN_ABSTRACT_NOUN.test(tokens[end].text) && isEnglish(tokens);
   const found = surname ? { name: tokens[end].text, titled: roleBefore, organisation: false, roles: [] } : nameOfRun(tokens.slice(from, end + 1), roleBefore || from > start);
   // "Moody's said", "according to Sainsbury's.": a name ending in "'s" with no noun after it is a firm's own, no possessive.
-  const next = tokens[end + 1];
-  const firm = !!found && FIRM_POSSESSIVE.test(tokens[end].text) && (!next || isCue(next) || /^[.,;]$/.test(next.text)) && found.name.endsWith(tokens[end].text.slice(0, -2));
+  const firm = !!found && FIRM_POSSESSIVE.test(tokens[end].text) && ownsNothing(tokens, end) && found.name.endsWith(tokens[end].text.slice(0, -2));
   const mention = firm ? { ...found, name: `${found.name}${tokens[end].text.slice(-2)}`, organisation: true, roles: [] } : found;
   // "21st Century Fox", "20th Century Studios": an ordinal opens a firm's name, never a person's.
   if (mention && ORDINAL.test(tokens[start - 1]?.text ?? '')) return { ...mention, name: `${tokens[start - 1].text} ${mention.name}`, organisation: true };
@@ -725,9 +727,6 @@ export const POSSESSOR_BEFORE = new Set(['de', 'du', 'des', "d'", 'd’', 'del',
 
 /** A German noun that is a woman's by itself: "-in" ("die Schülerin"), or a word that is one ("die Mutter", "Frau"). */
 export const isGermanFeminineNoun = (word: string) => /in$/.test(word) || [...GERMAN_FEMININE_NOUNS].some((f) => word.endsWith(f));
-
-/** German words for kin, which a genitive after them makes someone else's ("die Mutter des Opfers"). */
-const GERMAN_KIN = new Set('mutter vater sohn tochter bruder schwester ehefrau ehemann witwe witwer großmutter großvater onkel tante'.split(' '));
 
 /**
  * "so der Klimaforscher", "erzählt die Schülerin", "sagte der erfahrene Richter", "Der Unternehmer sagt:": a German

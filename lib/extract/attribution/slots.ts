@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -748,10 +748,15 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     (isArticle(tokens[k]) ? germanDescriptionAt(tokens, k + 1) ?? germanDescriptionAt(tokens, k + 2) : czechDescriptionAt(tokens, i, k) ?? czechDescriptionAt(tokens, i, k + 1));
   if (described) return described;
   // "said a skeptical Robert Wolfarth", "said an emotional Jane Roe": an article and an adjective set before a name say how the person spoke.
+  // "a déclaré la famille Dupont", "dijo la familia Pérez", "disse a família Silva": the family speaks as one, as "the Lopez family".
+  // "uvedla rodina Novákových": Czech has no article; the family right after the verb.
+  const family = isArticle(tokens[k]) || tokens[k]?.text === 'a' ? k + 1 : k === i + 1 ? k : -1;
+  if (family >= 0 && FAMILY.has(tokens[family]?.text ?? '') && isCap(tokens[family + 1])) return { name: joinWords(tokens.slice(family, runEndingAfter(tokens, family + 1) + 1)), titled: true };
   // "disse a diarista Rosângela Ferreira": the Portuguese article, a word for what the person does, the name.
-  if (tokens[k]?.text === 'a' && !isEnglish(tokens) && describesNameAt(tokens, k) && !FAMILY.has(tokens[k + 1].text)) k += 2;
+  const portugueseArticle = tokens[k]?.text === 'a' && !isEnglish(tokens);
+  if (portugueseArticle && describesNameAt(tokens, k)) k += 2;
   // Not the Portuguese article "a" ("disse a família Silva").
-  const indefinite = tokens[k]?.text === 'a' ? isEnglish(tokens) : bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '');
+  const indefinite = portugueseArticle ? false : bringsInSomeone(tokens[k]?.text ?? '') || INDEFINITE.has(tokens[k]?.text.toLowerCase() ?? '');
   if (indefinite) {
     let n = k + 1;
     // Not "selon un proche d'Edouard Philippe", "said a friend of John Smith": someone of theirs.
@@ -771,10 +776,6 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     }
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
-  // "a déclaré la famille Dupont", "dijo la familia Pérez", "disse a família Silva": the family speaks as one, as "the Lopez family".
-  // "uvedla rodina Novákových": Czech has no article; the family right after the verb.
-  const family = FAMILY.has(tokens[k]?.text ?? '') && (isArticle(tokens[k - 1]) || k === i + 1) ? k : tokens[k]?.text === 'a' && FAMILY.has(tokens[k + 1]?.text ?? '') ? k + 1 : -1;
-  if (family > 0 && isCap(tokens[family + 1])) return { name: joinWords(tokens.slice(family, runEndingAfter(tokens, family + 1) + 1)), titled: true };
   k = pastGermanAttribute(tokens, k);
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
@@ -818,7 +819,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "explica la ONG", "dijo la Policía": a word for an organisation, capitalised, names none; the one of the text it may mean.
   if (end === k && isArticle(tokens[k - 1]) && isOrganisationWord(tokens[k].text.toLowerCase())) return { role: tokens[k].text.toLowerCase() };
   // Not "said Moody's.": a firm's own name, nothing after it (mentionOfRun).
-  const possessive = end >= 0 && isPossessive(tokens[end]) && !!tokens[end + 1] && /\p{L}/u.test(tokens[end + 1].text);
+  const possessive = end >= 0 && isPossessive(tokens[end]) && !ownsNothing(tokens, end);
   // "the BBC's editor Jon Sopel": past the possessive and the role to the name.
   if (possessive) k = end + 1;
   // "said King" (Wayne King): a capitalised role word alone, with no article or name, is a surname.
