@@ -285,7 +285,8 @@ const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']
 
 /**
  * "Hale recalled Lopez saying:", "“…,” Hale quoted Lopez as saying": a verb of saying at token s after the object of a
- * verb of memory, hearing or quoting has that object for subject, not the sentence's.
+ * verb of memory, hearing or quoting has that object for subject, not the sentence's. rememberedSaying reads the same
+ * shape from its other end, after a verb the cues list; kept apart because either end alone knows different verbs.
  */
 export function objectSaying(tokens: Token[], s: number): Slot | undefined {
   if (!SAYING_AFTER_OBJECT.has(tokens[s]?.text ?? '')) return undefined;
