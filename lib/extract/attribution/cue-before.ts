@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -41,7 +41,11 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   const owned = tokens.slice(lead + 1);
   // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:").
   const length = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '') ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
-  if (owner !== undefined && tokens.length <= length && owned.length > 1 && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
+  // "Her brother disagrees.", "Her neighbour Tomas Berg disagrees.": a possessive before a word for a person, or before
+  // a noun and a name, opens someone else, not its owner.
+  const ownedWord = owned[0]?.text.toLowerCase() ?? '';
+  const ownsPerson = isRoleWord(owned[0]) || isDescriptor(ownedWord) || KIN.has(ownedWord) || isCap(owned[1]);
+  if (owner !== undefined && tokens.length <= length && owned.length > 1 && !ownsPerson && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
   // "The mayor’s advice:", "The company’s answer:": a role's or a body's possessive before a word for what was said
   // introduces the words of whom the role or body means, as "Her advice:" does.
   const possessor = isArticle(first) && tokens.length <= OWNED_SPEECH_COLON_LENGTH && SPEECH_NOUNS.has(tokens[lead + 2]?.text.toLowerCase() ?? '') ? tokens[lead + 1] : undefined;
