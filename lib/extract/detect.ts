@@ -155,7 +155,9 @@ function detectComposed(text: string): DetectedQuote[] {
     const listed = between !== undefined && ((titles[i - 1] && LIST_JOINER.test(between)) || (terms[i - 1] && hasHan(q.text) && ZH_LIST_JOINER.test(between)));
     // A capitalised title that no one is named saying, or after a mere colon ("Review: “Madden NFL 17”"); not words a
     // cue verb follows, whoever it names ("„Das ist ein Fehler“, sagte er": German capitals look like a title's).
-    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !a.speaker) && !cueFollows(masked, q.closeEnd);
+    // A speaker only guessed from the quotations around (a continuation) says nothing of what the words are.
+    const cued = !!a.speaker && a.how !== 'continuation';
+    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !cued) && !cueFollows(masked, q.closeEnd);
     const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase || namesOutlet(before, q.text, a.cue);
     titles.push(title);
     const paragraphEnd = masked.indexOf('\n', q.closeEnd);
@@ -165,7 +167,7 @@ function detectComposed(text: string): DetectedQuote[] {
       INTRODUCES_TERM.test(before.slice(-30)) ||
       isChineseTerm(before, q.text, after, !!a.cue) ||
       (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text)) ||
-      (!a.speaker && !isFullSentence(q.text) && modifiesNoun(masked, q.openAt, q.closeEnd));
+      (!cued && !isFullSentence(q.text) && modifiesNoun(masked, q.openAt, q.closeEnd));
     terms.push(term);
     const trimmedStart = q.start + (q.text.length - q.text.trimStart().length);
     return {

@@ -34,6 +34,12 @@ export interface Attribution {
 
 /** Attributions less certain than this are reported as an unknown speaker. */
 export const SPEAKER_THRESHOLD = 0.6;
+/** How often a cue must credit a page's one speaker before its uncued quotations are taken for theirs too. */
+const PAGE_VOICE_CREDITS = 3;
+/** Fewer words than this may be a phrase the writer borrowed, not the speaker's. */
+const PAGE_VOICE_WORDS = 5;
+/** The share of a page's credits its one voice must hold: a second speaker quoted once does not make it a debate. */
+const PAGE_VOICE_SHARE = 0.75;
 
 /** How many characters beside a quotation's marks tell whether it sits in Chinese text. */
 const CHINESE_WINDOW = 12;
@@ -391,6 +397,7 @@ class TextReader {
     this.shareCredits();
     this.shareSplitQuotations();
     this.creditHeadings();
+    this.creditPageVoice();
     // However it was reached, a speaker named with an acronym for a title is the person the text names in full.
     return this.results.map((r) => (r.confidence >= SPEAKER_THRESHOLD ? { ...r, ...(r.speaker ? { speaker: this.untitledAcronym(r.speaker) } : {}) } : { ...r, speaker: undefined }));
   }
@@ -1228,6 +1235,28 @@ class TextReader {
       if (!this.opensLine(q) || this.masked.slice(q.closeEnd, lineEnd).trim() || !this.opensLine(next) || this.lineStartOf(next.openAt) !== lineEnd + 1) continue;
       this.results[qi] = { speaker: theirs.speaker, confidence: Math.min(theirs.confidence, 0.75), how: 'continuation' };
     }
+  }
+
+  /**
+   * A page on which cues credit one speaker nearly always, and at least PAGE_VOICE_CREDITS times (a profile, an interview
+   * written up): a sentence quoted with no cue and no one else named in its paragraph or the one before is that speaker's too.
+   * A guess like a continuation, so as weak as one, and never a reason to warn of misattribution.
+   */
+  private creditPageVoice() {
+    const credited = this.results.filter((r) => r.speaker && r.confidence >= SPEAKER_THRESHOLD && r.how !== 'continuation');
+    const counts = new Map<string, number>();
+    for (const r of credited) counts.set(r.speaker!, (counts.get(r.speaker!) ?? 0) + 1);
+    const [voice, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n < PAGE_VOICE_CREDITS || n < PAGE_VOICE_SHARE * credited.length) return;
+    this.quotations.forEach((q, qi) => {
+      const r = this.results[qi];
+      if (r.speaker || r.cue || r.how || wordCount(q.text) < PAGE_VOICE_WORDS || this.namedInWords(q, voice)) return;
+      const from = this.lineStartOf(Math.max(0, this.lineStartOf(q.openAt) - 1));
+      const to = this.lineEndOf(q.closeEnd);
+      const around = this.sentences.flatMap((s, si) => (s.end > from && s.start < to ? this.peopleNamedIn(this.ctx.sentenceTokens[si]) : []));
+      if (around.some((p) => p !== voice)) return;
+      this.results[qi] = { speaker: voice, confidence: SPEAKER_THRESHOLD, how: 'continuation' };
+    });
   }
 
   /**

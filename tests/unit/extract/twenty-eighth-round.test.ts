@@ -2,7 +2,73 @@
  * Rules of the twenty-eighth round, each for a class found on the tuning pages, tested with texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { speakerOfSpan } from '../../../lib/extract/attribution/attribute';
+import { detectQuotes } from '../../../lib/extract/detect';
 import { speakerOf } from './speaker-of';
+
+/** A profile: one woman quoted by cue three times, a paragraph about the island, the paragraph given, one more about the island. */
+const profile = (paragraph: string, cued = ['Lena Varga', 'Varga', 'Varga']) =>
+  [
+    'Lena Varga has run the lighthouse on Skarø for eleven years, alone for most of them.',
+    `“The first winter I nearly left,” ${cued[0]} said. “The wind never stops.”`,
+    `“Nobody else wanted the job,” ${cued[1]} said.`,
+    `“I will stay as long as the lamp turns,” ${cued[2]} said.`,
+    'The authority cut the island’s budget in 2019, and the ferry now comes twice a week.',
+    paragraph,
+    'Part of the lamp was automated last spring.',
+  ].join('\n');
+
+describe('a page with one voice', () => {
+  it.each([
+    ['“Some nights the sea comes right up to the door and I just listen to it.”'],
+    ['On the mainland people think she is lonely. “I have never been lonely here, not for one day.”'],
+    ['Ferries come twice a week in summer. “Then the island is full of people who want to see the lamp.”'],
+  ])('speaks the sentences it quotes with no cue: %s', (paragraph) => {
+    const quote = detectQuotes(profile(paragraph)).find((q) => !q.cue && q.text.split(' ').length >= 5);
+    expect(quote?.kind).toBe('speech');
+    expect(quote?.speaker).toBe('Lena Varga');
+  });
+
+  it('gives that guess as weak as a continuation, never as what the page credits', () => {
+    const text = profile('“Some nights the sea comes right up to the door and I just listen to it.”');
+    const quote = detectQuotes(text).find((q) => q.text.startsWith('Some nights'))!;
+    expect(quote.how).toBe('continuation');
+    expect(speakerOfSpan(text, quote.start, quote.end)).toBeUndefined();
+  });
+
+  it.each([
+    ['Her neighbour Tomas Berg disagrees. “Some nights the sea comes right up to the door and I just listen to it.”'],
+    ['“Some nights the sea comes right up to the door,” wrote the harbourmaster, Ole Dahl.'],
+  ])('leaves a quotation alone where someone else is named in its paragraph: %s', (paragraph) => {
+    expect(speakerOf(profile(paragraph), 'Some nights the sea')).not.toBe('Lena Varga');
+  });
+
+  it('leaves it alone where someone else is named in the paragraph before', () => {
+    const text = profile('Tomas Berg, who fishes off the island, brings her post.\n“Some nights the sea comes right up to the door and I just listen to it.”');
+    expect(speakerOf(text, 'Some nights the sea')).toBe(null);
+  });
+
+  it('leaves it alone when cues credit a second speaker often', () => {
+    const text = profile('“Some nights the sea comes right up to the door and I just listen to it.”', ['Lena Varga', 'Ole Dahl', 'Ole Dahl']);
+    expect(speakerOf(text, 'Some nights the sea')).toBe(null);
+  });
+
+  it('leaves it alone with fewer than three credits', () => {
+    const lines = profile('“Some nights the sea comes right up to the door and I just listen to it.”').split('\n');
+    const text = [...lines.slice(0, 3), ...lines.slice(4)].join('\n');
+    expect(speakerOf(text, 'Some nights the sea')).toBe(null);
+  });
+
+  it('leaves a short phrase the writer borrowed alone', () => {
+    expect(speakerOf(profile('The island is, in the authority’s words, “not a priority”.'), 'not a priority')).toBe(null);
+  });
+
+  it('leaves a title a title', () => {
+    const quote = detectQuotes(profile('Her favourite record is “Songs From The Big Chair”.')).find((q) => q.text.startsWith('Songs'));
+    expect(quote?.kind).toBe('term');
+    expect(quote?.speaker).toBeUndefined();
+  });
+});
 
 describe('a possessive opening a short sentence', () => {
   const before = 'Lena Varga has run the lighthouse on Skarø for eleven years.\n“Nobody else wanted the job,” Varga said.\n';
