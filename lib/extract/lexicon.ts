@@ -630,6 +630,14 @@ export const FIRM_KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['retailer', words('stores shops')],
 ]);
 
+/**
+ * Words for a public body, and the words one's name always holds: "the agency" may mean the "Federal Aviation
+ * Administration" or the "Food Standards Agency", never "Boeing".
+ */
+export const PUBLIC_BODY_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['agency', words('agency administration service bureau office department commission authority board center centre institute inspectorate')],
+]);
+
 /** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
 export const rolesMeant = (role: string): string[] => [...sameRole(role), ...(ROLE_KINDS.get(role) ?? [])];
 
@@ -790,7 +798,7 @@ export const REFERRING_BODIES = new Set([
     fabricante constructora aerolínea operadora petrolera farmacéutica aseguradora tecnológica distribuidora naviera cadena
     emisora editorial minera automotriz montadora construtora varejista petrolífera farmacêutica seguradora emissora editora
     konzern unternehmen autobauer verein firma společnost automobilka
-    carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
+    carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog agency
   `),
   ...FRENCH_REFERRING_BODIES,
 ]);

@@ -9,13 +9,13 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
-import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
+import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, withoutLeadIn } from './cue-before';
@@ -806,8 +806,30 @@ class TextReader {
       (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
       (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.unlessInOtherOffice(this.resolveDescribed(si, slot.role, slot.gender, opening), slot.role) : undefined) ||
       (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
-      (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined)
+      (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined) ||
+      (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined)
     );
+  };
+
+  /**
+   * "The Indian government denied the report. “…,” the government said", "Pakistan’s ministry said…. The ministry says
+   * that “…”": the one body of that word the text named by its nation, in the sentence up to `upTo` or the two before.
+   */
+  private readonly resolveNationalBody = (si: number, word: string, upTo: number): { speaker: string; confidence: number } | undefined => {
+    for (const s of [si, ...this.sentencesBefore(si).slice(0, 2)]) {
+      const tokens = this.ctx.sentenceTokens[s].filter((t) => t.start < upTo);
+      const bodies = new Set(
+        tokens.flatMap((t, i) => {
+          const national = nationalBodyAt(tokens, i);
+          if (national && 'name' in national.slot) return tokens[national.end].text.toLowerCase() === word ? [national.slot.name] : [];
+          // "Pakistan’s government": a name no one in the text bears owning it.
+          const owner = tokens[i + 1]?.text.toLowerCase() === word && isPossessive(t) && isCap(t) && !isArticle(tokens[i - 1]) ? t.text.replace(POSSESSIVE_ENDING, '') : undefined;
+          return owner && !this.ctx.people.has(this.ctx.registry.resolve(owner).name) ? [`${owner} ${word}`] : [];
+        }),
+      );
+      if (bodies.size) return bodies.size === 1 ? { speaker: [...bodies][0], confidence: 0.75 } : undefined;
+    }
+    return undefined;
   };
 
   /**
@@ -933,10 +955,12 @@ class TextReader {
     const lone = kind !== undefined;
     // "the club" after "The Football Association opened…": a body whose name says it is another kind is not what a word for
     // one kind means; a word for any body ("the company", "la ONG") may mean it.
-    const kindNames = lone ? FIRM_KIND_NAME_WORDS.get(kind) : undefined;
+    const publicBody = lone ? PUBLIC_BODY_NAME_WORDS.get(kind) : undefined;
+    const kindNames = lone ? (FIRM_KIND_NAME_WORDS.get(kind) ?? publicBody) : undefined;
     const otherKind = (name: string) =>
       lone && !ANY_BODY.has(kind) && name.toLowerCase().split(' ').some((w) => isOrganisationWord(w) && w !== kind && !kindNames?.has(w));
-    const mayBeOrganisation = (name: string) => !otherKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
+    const ofKind = (name: string) => !otherKind(name) && (!publicBody || name.toLowerCase().split(' ').some((w) => publicBody.has(w)));
+    const mayBeOrganisation = (name: string) => ofKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
     for (const s of this.sentencesBefore(si).slice(0, 2)) {
       const spoken = this.speakerOfSentence.get(s);
       if (spoken) return mayBeOrganisation(spoken) ? { speaker: spoken, confidence: 0.8 } : undefined;
@@ -957,7 +981,7 @@ class TextReader {
         const loneCompany =
           !!full && end === i && ((lone && this.companyBeforeAuxiliary(full, tokens[end + 1])) || (neverPerson && this.companyBeforePastVerb(tokens, full)) || IBERIAN_PRETERITE.test(tokens[end + 1]?.text ?? ''));
         const subject = i === 0 && !!full && (full.includes(' ') || this.capitalisedWithin(full) || loneCompany) && !this.isCommonWord(full) && !this.writtenAsPlace(full) && mayBeOrganisation(full);
-        if (full && !otherKind(full) && (mention.organisation || this.ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
+        if (full && ofKind(full) && (mention.organisation || this.ctx.organisations.has(full) || subject) && isActing(tokens, i, end, isAnyVerb)) acting.add(full);
       }
       if (acting.size === 1) return { speaker: [...acting][0], confidence: 0.75 };
       // "Cortel a fait de même": a name acting that may be a company is one a word for a company may mean.

@@ -84,3 +84,33 @@ describe('a possessive opening a short sentence', () => {
     expect(speakerOf(`${before}${sentence} “The lamp could run itself for a month without anyone.”`, 'lamp could run')).toBe('Lena Varga');
   });
 });
+
+describe('a word for a public body referring back', () => {
+  it.each([
+    ['The Federal Aviation Administration grounded the jets on Monday.', 'Federal Aviation Administration'],
+    ['The National Weather Service issued a warning for the county.', 'National Weather Service'],
+    ['The Food Standards Agency withdrew the product.', 'Food Standards Agency'],
+  ])('“the agency” is the public body acting just before: %s', (before, body) => {
+    expect(speakerOf(`${before}\n“The planes will stay on the ground until we know more,” the agency said.`, 'planes will stay')).toBe(body);
+  });
+
+  it.each([['Boeing grounded the jets on Monday.'], ['Reuters reported the grounding on Monday.']])('“the agency” is no firm nor outlet: %s', (before) => {
+    expect(speakerOf(`${before}\n“The planes will stay on the ground until we know more,” the agency said.`, 'planes will stay')).toBe(null);
+  });
+
+  it.each([
+    ['The Indian government denied the report on Tuesday.', '“This is unacceptable,” the government said.', 'Indian government'],
+    ['Pakistan’s government denied the report on Tuesday.', '“This is unacceptable,” the government said.', 'Pakistan government'],
+    ['The German foreign ministry summoned the ambassador.', 'The ministry said in a statement that the strikes were “unacceptable and reckless”.', 'German foreign ministry'],
+    ['India’s embassy in Washington says the talks went well.', 'The embassy says in a statement that the strikes “were measured and responsible”.', 'India embassy'],
+  ])('“the government”, “the ministry”, “the embassy” is the one the text just named by its nation: %s', (before, sentence, body) => {
+    expect(speakerOf(`${before}\n${sentence}`, sentence.includes('unacceptable,') ? 'unacceptable' : sentence.includes('reckless') ? 'reckless' : 'measured')).toBe(body);
+  });
+
+  it.each([
+    ['The Indian government denied the report, and the Pakistani government welcomed it.'],
+    ['Imran Khan said Khan’s government had done nothing wrong.'],
+  ])('names none when two fit, or the owner is a person: %s', (before) => {
+    expect(speakerOf(`${before}\n“This is unacceptable,” the government said.`, 'unacceptable')).toBe(null);
+  });
+});
