@@ -628,6 +628,7 @@ export const FIRM_KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['broadcaster', words('broadcasting television radio')],
   ['brewer', words('brewery breweries brewing')],
   ['retailer', words('stores shops')],
+  ['operator', words('rail railway railways trains network networks transport transit lines buses airport airports')],
 ]);
 
 /**
@@ -635,7 +636,12 @@ export const FIRM_KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
  * Administration" or the "Food Standards Agency", never "Boeing".
  */
 export const PUBLIC_BODY_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['agency', words('agency administration service bureau office department commission authority board center centre institute inspectorate')],
+  ...['agency', 'agence', 'agencia', 'agência'].map((kind) => [kind, words('agency administration service bureau office department commission authority board center centre institute inspectorate agence direction autorité institut agencia dirección servicio instituto autoridad agência direção serviço autoridade')] as const),
+  // German names join the body's word to what it does ("Bundesamt", "Landesbehörde"): their last part says it.
+  ['behörde', words('amt behörde ministerium anstalt agentur institut direktion verwaltung aufsicht polizei')],
+  ['úřad', words('úřad ministerstvo agentura inspekce správa policie')],
+  ['force', words('police constabulary')],
+  ['pasta', words('ministério secretaria')],
 ]);
 
 /** The role words whose holders `role` may refer back to: the same role in other words, and the offices of its kind. */
@@ -798,7 +804,8 @@ export const REFERRING_BODIES = new Set([
     fabricante constructora aerolínea operadora petrolera farmacéutica aseguradora tecnológica distribuidora naviera cadena
     emisora editorial minera automotriz montadora construtora varejista petrolífera farmacêutica seguradora emissora editora
     konzern unternehmen autobauer verein firma společnost automobilka
-    carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog agency
+    carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog operator
+    agency agence agencia agência behörde úřad force
   `),
   ...FRENCH_REFERRING_BODIES,
 ]);
@@ -844,7 +851,7 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
   productions records motors holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   technologies consulting networks associates research media systems solutions software labs magazine journal
-  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog
+  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog operator
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie préfecture
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica firma

@@ -959,7 +959,7 @@ class TextReader {
     const kindNames = lone ? (FIRM_KIND_NAME_WORDS.get(kind) ?? publicBody) : undefined;
     const otherKind = (name: string) =>
       lone && !ANY_BODY.has(kind) && name.toLowerCase().split(' ').some((w) => isOrganisationWord(w) && w !== kind && !kindNames?.has(w));
-    const ofKind = (name: string) => !otherKind(name) && (!publicBody || name.toLowerCase().split(' ').some((w) => publicBody.has(w)));
+    const ofKind = (name: string) => !otherKind(name) && (!publicBody || name.toLowerCase().split(' ').some((w) => [...publicBody].some((b) => w.endsWith(b))));
     const mayBeOrganisation = (name: string) => ofKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
     for (const s of this.sentencesBefore(si).slice(0, 2)) {
       const spoken = this.speakerOfSentence.get(s);

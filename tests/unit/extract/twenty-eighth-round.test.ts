@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOfSpan } from '../../../lib/extract/attribution/attribute';
 import { detectQuotes } from '../../../lib/extract/detect';
-import { speakerOf } from './speaker-of';
+import { speakerOf, speakersIn } from './speaker-of';
+
+/** The speaker of a text's one quotation. */
+const speakerIn = (text: string) => speakersIn(text)[0] ?? null;
 
 /** A profile: one woman quoted by cue three times, a paragraph about the island, the paragraph given, one more about the island. */
 const profile = (paragraph: string, cued = ['Lena Varga', 'Varga', 'Varga']) =>
@@ -112,5 +115,23 @@ describe('a word for a public body referring back', () => {
     ['Imran Khan said Khan’s government had done nothing wrong.'],
   ])('names none when two fit, or the owner is a person: %s', (before) => {
     expect(speakerOf(`${before}\n“This is unacceptable,” the government said.`, 'unacceptable')).toBe(null);
+  });
+});
+
+describe('a word for a body of one kind referring back', () => {
+  it.each([
+    ['Network Rail closed the line on Monday. “Services will resume on Tuesday,” the operator said in a statement.', 'Network Rail'],
+    ['The Metropolitan Police arrested two men on Friday. “Inquiries continue,” the force said.', 'Metropolitan Police'],
+    ['Die Polizei Köln nahm am Freitag zwei Männer fest. „Die Ermittlungen dauern an“, teilte die Behörde mit.', 'Polizei Köln'],
+    ['O Ministério da Saúde divulgou os dados nesta segunda. “A situação é estável”, afirmou a pasta.', 'Ministério da Saúde'],
+  ])('is the body of that kind acting just before: %s', (text, body) => {
+    expect(speakerIn(text)).toBe(body);
+  });
+
+  it.each([
+    ['Boeing closed the plant on Friday. “Inquiries continue,” the force said.'],
+    ['Siemens kündigte am Freitag Stellen ab. „Die Lage ist ernst“, teilte die Behörde mit.'],
+  ])('is no body of another kind: %s', (text) => {
+    expect(speakerIn(text)).toBe(null);
   });
 });
