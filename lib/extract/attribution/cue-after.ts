@@ -42,7 +42,7 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
   return !tokens.slice(start, that < 0 ? undefined : that).some((t, i, rest) => {
     if (GOVERNING.has(t.text)) governed = true;
     else if (isArticle(t) && !GOVERNING.has(rest[i - 1]?.text ?? '')) governed = false;
-    return isRoleWord(t) || (isCap(t) && !governed);
+    return (isRoleWord(t) || isCap(t)) && !governed;
   });
 }
 
@@ -50,7 +50,7 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
  * Spanish and Portuguese prepositions whose object is no subject put last ("dijo a El Faro", "afirmou em entrevista à
  * rádio Gaúcha"); not Czech "na", "v", nor a source ("apuntan desde el Ministerio", "según") or someone present ("ante").
  */
-const GOVERNING = new Set(['a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'tras', 'durante', 'acerca', 'em', 'ao', 'aos', 'à', 'pelo', 'pela', 'com']);
+const GOVERNING = new Set(['a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'tras', 'durante', 'acerca', 'em', 'ao', 'aos', 'à', 'pelo', 'pela', 'com', 'de', 'del', 'da', 'do', 'das', 'dos']);
 
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);

@@ -135,3 +135,22 @@ describe('a word for a body of one kind referring back', () => {
     expect(speakerIn(text)).toBe(null);
   });
 });
+
+describe('a role or a name in a phrase after a verb with its subject dropped', () => {
+  const before = 'La ministra Ana Pérez visitó Lima el lunes.';
+  it.each([
+    ['“Hay que recuperar la confianza”, dijo al ser consultada por la renuncia del director, Ricardo Yáñez.'],
+    ['“Hay que recuperar la confianza”, dijo en referencia al director de la policía, Ricardo Yáñez.'],
+    ['“Hay que recuperar la confianza”, afirmó tras reunirse con el presidente.'],
+    ['“É preciso recuperar a confiança”, disse ao comentar a saída do diretor da polícia.'],
+  ])('is what the phrase governs, not the subject put last: %s', (sentence) => {
+    expect(speakerOf(`${before} ${sentence}`, 'confian')).toBe('Ana Pérez');
+  });
+
+  it.each([
+    ['“Hay que recuperar la confianza”, dijo en rueda de prensa el director de la policía, Ricardo Yáñez.', 'Ricardo Yáñez'],
+    ['“Hay que recuperar la confianza”, dijo a la prensa el ministro José Gómez.', 'José Gómez'],
+  ])('is the subject put last after an article of its own: %s', (sentence, speaker) => {
+    expect(speakerOf(`${before} ${sentence}`, 'confian')).toBe(speaker);
+  });
+});
