@@ -39,13 +39,15 @@ export function openingSubject(tokens: Token[]): Slot | undefined {
   // possessive introduces its owner's words, as a pronoun would.
   const owner = OWNER_PRONOUN.get(first?.text.toLowerCase() ?? '');
   const owned = tokens.slice(lead + 1);
-  // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:").
-  const length = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '') ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
+  // A word for what was said may have where or to whom after it ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:",
+  // "Her message to the council:"), a body among them.
+  const speech = SPEECH_NOUNS.has(owned[0]?.text.toLowerCase() ?? '');
+  const length = speech ? OWNED_SPEECH_COLON_LENGTH : OWNED_COLON_LENGTH;
   // "Her brother disagrees.", "Her neighbour Tomas Berg disagrees.": a possessive before a word for a person, or before
   // a noun and a name, opens someone else, not its owner.
   const ownedWord = owned[0]?.text.toLowerCase() ?? '';
   const ownsPerson = isRoleWord(owned[0]) || isDescriptor(ownedWord) || KIN.has(ownedWord) || isCap(owned[1]);
-  if (owner !== undefined && tokens.length <= length && owned.length > 1 && !ownsPerson && !owned.some((t) => isCue(t) || isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, '')))) return { pronoun: owner };
+  if (owner !== undefined && tokens.length <= length && owned.length > 1 && !ownsPerson && !owned.some((t) => isCue(t) || (!speech && isOrganisationWord(t.text.toLowerCase().replace(/[’']s$/u, ''))))) return { pronoun: owner };
   // "The mayor’s advice:", "The company’s answer:": a role's or a body's possessive before a word for what was said
   // introduces the words of whom the role or body means, as "Her advice:" does.
   const possessor = isArticle(first) && tokens.length <= OWNED_SPEECH_COLON_LENGTH && SPEECH_NOUNS.has(tokens[lead + 2]?.text.toLowerCase() ?? '') ? tokens[lead + 1] : undefined;
@@ -237,14 +239,25 @@ function isGermanNounBeforeColon(tokens: Token[], run: number): boolean {
 const creditedBySo = (tokens: Token[], run: number) => tokens[run - 1]?.text === 'so' && tokens[run - 2]?.text === ',';
 
 /**
- * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :", "Interrogée par RTL, …": a
- * participle and its agent opening the sentence say how the words were got; the subject of the clause the colon ends says them.
+ * "Interrogé par Le Soir, le bourgmestre de Bruxelles, Philippe Close, est catégorique :", "Interrogée par RTL, …", "Asked
+ * about the budget, Lopez was blunt:": a participle of asking, or one with its agent, opening the sentence says how the
+ * words were got; the subject of the clause the colon ends says them.
  */
 function questionedSpeaker(tokens: Token[]): Slot | undefined {
-  if (tokens.at(-1)?.text !== ':' || tokens[1]?.text !== 'par' || !FRENCH_PARTICIPLE.test(tokens[0].text.toLowerCase())) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
-  return comma > 0 ? openingSubject(tokens.slice(comma + 1)) : undefined;
+  if (tokens.at(-1)?.text !== ':' || comma < 1) return undefined;
+  const first = tokens[0].text.toLowerCase();
+  // "Asked about the budget, Lopez was blunt:", "Preguntada por el presupuesto, Lopez fue tajante:".
+  if (!QUESTIONED.has(first) && (tokens[1]?.text !== 'par' || !FRENCH_PARTICIPLE.test(first))) return undefined;
+  return openingSubject(tokens.slice(comma + 1));
 }
+
+/** Participles saying someone was asked, opening the sentence before the clause of the one who answers. */
+const QUESTIONED = new Set(
+  `asked pressed questioned quizzed challenged preguntado preguntada consultado consultada interrogado interrogada cuestionado
+  cuestionada perguntado perguntada questionado questionada indagado indagada interrogé interrogée questionné questionnée
+  interpellé interpellée sollicité sollicitée`.split(/\s+/),
+);
 /** How many words the phrase of an occasion may hold, from its preposition to the colon ("in seiner einleitenden Rede zum PASAI"). */
 const OCCASION_WORDS = 7;
 

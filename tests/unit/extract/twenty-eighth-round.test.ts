@@ -154,3 +154,31 @@ describe('a role or a name in a phrase after a verb with its subject dropped', (
     expect(speakerOf(`${before} ${sentence}`, 'confian')).toBe(speaker);
   });
 });
+
+describe('a colon after the answer of someone asked', () => {
+  const before = 'Tom Hale, the mayor of Dayton, met Maria Lopez, the state treasurer, on Monday.';
+  it.each([
+    ['Asked about the budget, Lopez was blunt: “We are out of money.”', 'Maria Lopez'],
+    ['Pressed on the budget, she was blunt: “We are out of money.”', 'Maria Lopez'],
+    ['Questioned about the deficit, the mayor was blunt: “We are out of money.”', 'Tom Hale'],
+    ['Preguntada por el presupuesto, Lopez fue tajante: “No hay dinero.”', 'Maria Lopez'],
+    ['Questionada sobre o orçamento, Lopez foi clara: “Não há dinheiro.”', 'Maria Lopez'],
+    ['Interrogée sur le budget, Lopez a été claire : « Il n’y a plus d’argent. »', 'Maria Lopez'],
+  ])('is the one the clause after the participle is about: %s', (sentence, speaker) => {
+    expect(speakersIn(`${before} ${sentence}`)[0]).toBe(speaker);
+  });
+});
+
+describe('a possessive and a word for what was said, before a colon', () => {
+  const before = 'Tom Hale, the mayor of Dayton, met Maria Lopez, the state treasurer, on Monday.';
+  it.each([['Her message to the council: “We are out of money.”'], ['Her message to the city council was simple: “We are out of money.”']])(
+    'introduces its owner’s words, whoever they went to: %s',
+    (sentence) => {
+      expect(speakerOf(`${before} ${sentence}`, 'out of money')).toBe('Maria Lopez');
+    },
+  );
+
+  it('is no one’s words when what is owned is a body', () => {
+    expect(speakerOf(`${before} Her company: “We are out of money.”`, 'out of money')).toBe(null);
+  });
+});
