@@ -805,6 +805,7 @@ export const REFERRING_BODIES = new Set([
     emisora editorial minera automotriz montadora construtora varejista petrolífera farmacêutica seguradora emissora editora
     konzern unternehmen autobauer verein firma společnost automobilka
     carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog operator
+    chain grocer giant
     agency agence agencia agência behörde úřad force
   `),
   ...FRENCH_REFERRING_BODIES,
@@ -851,7 +852,7 @@ export const ORGANISATION = words(`
   society church team club league federation station hospital school coalition alliance inc. inc corp. corp ltd plc llc gmbh
   productions records motors holdings studios pictures industries airlines airways partners ventures laboratories label firm trust
   technologies consulting networks associates research media systems solutions software labs magazine journal
-  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog operator
+  carmaker automaker airline retailer supermarket broadcaster lender insurer brewer regulator watchdog operator chain grocer giant
   ministère gouvernement parti commission conseil assemblée cour tribunal syndicat police gendarmerie mairie agence autorité
   groupe entreprise société banque fédération fondation compagnie préfecture
   ministerio gobierno partido consejo tribunal sindicato policía agencia congreso senado ong comité empresa compañía grupo eléctrica firma

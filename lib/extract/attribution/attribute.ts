@@ -796,7 +796,10 @@ class TextReader {
    * before the quotation, when the cue comes after it; `alone`: no words stand before the quotation in its sentence.
    */
   private readonly resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean) => {
-    if (slot.modifier) return this.resolveEcho(slot.modifier);
+    // "the supermarket chain", "the tech giant", "the budget airline": a word of the name the modifier echoes, or else the
+    // body of that kind just acting. A word for any body says no kind but the modifier's: "the production company" is
+    // no trust.
+    if (slot.modifier) return this.resolveEcho(slot.modifier) ?? (REFERRING_BODIES.has(slot.role) && !ANY_BODY.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined);
     if (slot.latest) return this.resolveNamedLast(si, slot.role, upTo);
     const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
     return (

@@ -182,3 +182,18 @@ describe('a possessive and a word for what was said, before a colon', () => {
     expect(speakerOf(`${before} Her company: “We are out of money.”`, 'out of money')).toBe(null);
   });
 });
+
+describe('a word for a kind of firm with a word before it', () => {
+  it.each([
+    ['Tesco raised the price of milk on Monday. “We are working hard to keep prices low,” the supermarket chain said.', 'Tesco'],
+    ['Tesco raised the price of milk on Monday. The supermarket giant said: “We are working hard to keep prices low.”', 'Tesco'],
+    ['Apple raised the price of the iPhone on Monday. “We want more customers,” the tech giant said.', 'Apple'],
+    ['Tesco raised the price of milk on Monday. “We are working hard to keep prices low,” the grocer said.', 'Tesco'],
+  ])('is the firm just acting, when no name echoes the word: %s', (text, firm) => {
+    expect(speakerIn(text)).toBe(firm);
+  });
+
+  it('is no firm when it says the firm is one of another kind', () => {
+    expect(speakerIn('The Westbrook Trust met on Monday. “No agreement was reached,” the production company said.')).toBe(null);
+  });
+});
