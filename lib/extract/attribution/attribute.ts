@@ -134,6 +134,9 @@ const ASKED_BY_OTHERS = new Set(['preguntaron', 'perguntaram', 'cuestionaron', '
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
 
 /** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
+/** English words for a writing a body issues ("the statement said"), as no one person writes one. */
+const BODY_WRITINGS = new Set(['statement', 'release']);
+
 const ANY_BODY = new Set(['company', 'firm', 'group', 'grupo', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
 
 /** Where a role is read and of whom it may be said: see resolveRole. */
@@ -1137,10 +1140,11 @@ class TextReader {
       if ('pronoun' in issuer) return this.resolvePronoun(s, issuer.pronoun);
       return undefined;
     }
-    // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado": a writing the text never brought in is that of the
-    // one body just shown acting, as "afirma a empresa" is; not French, where "peut-on lire" alone reads only a writing
-    // the text brought in ("Le PSG a battu Lyon. « … », peut-on lire" is no one's).
-    return ROMANCE_WRITINGS.has(word) && !FRENCH_WRITINGS.has(word) ? this.resolveBody(si, true) : undefined;
+    // "A Galp publicou ontem os resultados…. “…”, afirma o comunicado", "Tesco raised prices…. “…,” the statement said": a
+    // writing the text never brought in is that of the one body just shown acting, as "afirma a empresa" is; not French,
+    // where "peut-on lire" alone reads only a writing the text brought in ("Le PSG a battu Lyon. « … », peut-on lire" is
+    // no one's), nor a letter or a memo, which a person may write.
+    return (ROMANCE_WRITINGS.has(word) && !FRENCH_WRITINGS.has(word)) || BODY_WRITINGS.has(word) ? this.resolveBody(si, true) : undefined;
   }
 
   /**

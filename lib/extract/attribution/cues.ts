@@ -5,7 +5,7 @@
  */
 import { isQuoteMark } from '../../text/quote-marks';
 import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, GERMAN_SUBJUNCTIVE_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
-import { PRONOUNS, runStartingBefore, type Token } from '../names';
+import { isOrganisationWord, PRONOUNS, runStartingBefore, type Token } from '../names';
 import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked, NOUN_POSSESSIVES } from './words';
 
 /** Words opening a photo credit, before "by" or a colon. */
@@ -203,8 +203,10 @@ export const READING = new Set(['read', 'reads']);
 function isReadingAt(tokens: Token[], i: number): boolean {
   if (!READING.has(tokens[i]?.text ?? '')) return false;
   let j = i - 1;
-  if (isCap(tokens[j])) {
-    j = runStartingBefore(tokens, j) - 1;
+  // "a statement from Kestrel Airways read", "a statement from the company read": past the issuer, a name or a word for a body.
+  const issuer = isCap(tokens[j]) || (isArticle(tokens[j - 1]) && isOrganisationWord(tokens[j]?.text ?? ''));
+  if (issuer) {
+    j = isCap(tokens[j]) ? runStartingBefore(tokens, j) - 1 : j - 1;
     if (isArticle(tokens[j])) j--;
     if (!['from', 'by', 'of'].includes(tokens[j]?.text ?? '')) return false;
     j--;

@@ -6,7 +6,7 @@
 import { isQuoteMark } from '../../text/quote-marks';
 import { ARTICLES, CAPITALISED_DESCRIPTORS, DEMONYMS, DESCRIPTOR_GENDER, FAMILY, FRENCH_DEMONYM_SUFFIX, FRENCH_DEMONYMS, FRENCH_WRITINGS, frenchNounGender, type Gender, isDescriptor, GERMAN_CZECH_WRITINGS, GERMAN_DEMONYMS, GERMAN_FEMININE_NOUNS, GERMAN_KIN, GERMAN_NOT_PERSONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, isEpithet, KIN, NATIONALITY_ADJECTIVE, NOT_NAMES, OFFICE_PHRASES, PREPOSITIONS, REFERRING_BODIES, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES, WHEN_ADVERBS, WHEN_OPENERS, WHEN_WORDS, YOUNG_PERSON } from '../lexicon';
 import { ACRONYM_WORD, GERMAN_ABSTRACT_NOUN, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, PRONOUNS, runEndingAfter, runStartingBefore, type Token, tokenize } from '../names';
-import { bringsInSomeone, COORDINATORS, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
+import { bringsInSomeone, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE_DE, isAdjective, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isPossessive, LINKS, nominativeAfter } from './words';
 import { DOCUMENTS } from './cues';
 
 /** Writings that say things without being anyone ("said the report, …"). */
@@ -403,11 +403,13 @@ export function mentionOfRun(tokens: Token[], start: number, end: number, roleBe
   return { ...mention, roles: [...mention.roles, ...joined.map((t) => t.text.toLowerCase()), tokens[start].text.toLowerCase()] };
 }
 
-/** "TNO's report", "the IDF's statement": whoever the possessive before a writing names issued it, and speaks through it. */
+/** "TNO's report", "the IDF's statement", "a Tesco statement": whoever the name before a writing names issued it, and speaks through it. */
 function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k].text.toLowerCase();
-  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !isPossessive(tokens[k - 1])) return undefined;
+  if (!(DOCUMENTS.has(word) || WRITINGS.has(word)) || !isCap(tokens[k - 1])) return undefined;
   const start = runStartingBefore(tokens, k - 1);
+  // "a Tesco statement", "the Kremlin statement": a name before the writing, after its article, is whose it is too.
+  if (!isPossessive(tokens[k - 1]) && !ENGLISH_ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
   const mention = start >= 0 ? nameOfRun(tokens.slice(start, k)) : undefined;
   return mention && { name: mention.name, titled: mention.titled || mention.organisation, atSentenceStart: start === 0 };
 }

@@ -680,7 +680,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const englishWriting = ENGLISH_ARTICLES.has(tokens[k]?.text ?? '') && (WRITINGS.has(tokens[k + 1]?.text ?? '') || DOCUMENTS.has(tokens[k + 1]?.text ?? ''));
   const by = !englishWriting ? -1 : ISSUED.has(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === 'by' ? k + 3 : ['of', 'from', 'by'].includes(tokens[k + 2]?.text ?? '') ? k + 2 : -1;
   const writer = by > 0 ? nameAfter(tokens, by) : undefined;
-  if (writer && 'name' in writer) return writer;
+  if (writer && ('name' in writer || 'role' in writer)) return writer;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };

@@ -197,3 +197,23 @@ describe('a word for a kind of firm with a word before it', () => {
     expect(speakerIn('The Westbrook Trust met on Monday. “No agreement was reached,” the production company said.')).toBe(null);
   });
 });
+
+describe('a statement', () => {
+  const before = 'Tesco raised the price of milk on Monday, its third rise this year.';
+  it.each([
+    ['“We are working hard to keep prices low,” the statement said.', 'Tesco'],
+    ['“We are working hard to keep prices low,” a Tesco statement said.', 'Tesco'],
+    ['“We are working hard to keep prices low,” a Kremlin statement said.', 'Kremlin'],
+    ['“We are working hard to keep prices low,” a statement from the company read.', 'Tesco'],
+    ['“We are working hard to keep prices low,” said a statement from the company.', 'Tesco'],
+  ])('speaks for the body that issued it: %s', (sentence, body) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe(body);
+  });
+
+  it.each([
+    ['“We are working hard to keep prices low,” the Monday statement said.'],
+    ['“We are working hard to keep prices low,” the letter said.'],
+  ])('names no one when no body issued it, or a person may have written it: %s', (sentence) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe(null);
+  });
+});
