@@ -125,6 +125,15 @@ export const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(
 
 /** Parties that stand before a role as an adjective ("the Republican governor", "the Labour MP"). */
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
+
+/**
+ * English words before an office that say what its holder is like or how long they have held it ("the veteran senator",
+ * "the embattled mayor", "the first-term congresswoman"), not which office it is, as "the finance minister" does.
+ */
+const HOLDER_ADJECTIVES = new Set(
+  'veteran freshman longtime long-serving embattled beleaguered outspoken outgoing incoming retiring departing ousted popular influential powerful controversial'.split(' '),
+);
+const describesHolder = (t: Token | undefined) => !!t && (HOLDER_ADJECTIVES.has(t.text) || /^\p{Ll}+-term$/u.test(t.text));
 /** A capitalised word that qualifies a role as an adjective would: a party or a nationality ("a Republican senator", "a French diplomat"). */
 export const qualifiesRole = (t: Token | undefined) => !!t && (PARTY_ADJECTIVES.has(t.text) || (isCap(t) && !!nationalityOf(t.text.toLowerCase())));
 
@@ -141,7 +150,7 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k) ?? demonymAt(tokens, k);
   if (described) return described;
   // "the former president", "the deputy minister", "the Republican governor", "the U.S. secretary", "the government
-  // spokesman": past the titles, a party, and a country's or a body's initials or word between the article and the role.
+  // spokesman", "the veteran senator": past the titles, words for what its holder is like, a party, and a country's or a body's initials or word between the article and the role.
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
   // "the 52-year-old minister": past an age too.
@@ -151,7 +160,7 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const place = (t: Token | undefined) => !!t && isCap(t) && !isRoleWord(t) && isLower(tokens[k]) && (isArticle(beforePlace) || (!!beforePlace && isRoleWord(beforePlace) && isLower(beforePlace)));
   // "the company’s chief executive", "the carmaker’s boss": past the possessive of the body whose role it is.
   const owner = (j: number) => !!tokens[j] && isLower(tokens[j]) && isPossessive(tokens[j]) && isArticle(tokens[j - 1]);
-  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? ''))) || owner(a)) a--;
+  while ((isRoleWord(tokens[a]) && isLower(tokens[a])) || PARTY_ADJECTIVES.has(tokens[a]?.text ?? '') || describesHolder(tokens[a]) || (a === k - 1 && (body(tokens[a]) || place(tokens[a]) || AGE.test(tokens[a]?.text ?? ''))) || owner(a)) a--;
   if (!(isRole(word) || isOrganisationWord(word)) || !(isArticle(tokens[a]) || isFeminineA(tokens, a))) return undefined;
   // "the U.S. Army", "the UK Parliament": a country's initials before a body's word with its capital make up its name.
   if (isCap(tokens[k]) && isOrganisationWord(word) && NATION_INITIALS.has(tokens[k - 1]?.text ?? '')) return undefined;
@@ -159,7 +168,7 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   // "former" before an office describe its holder, so when the text gave no one the office they describe the person in
   // focus, as an epithet does. Not the words of an office's own name ("the prime minister", "the chief executive"), nor
   // a body's word or initials, which name the office ("the police chief", "the party leader", "the U.S. ambassador").
-  const describes = (t: Token) => t.text === 'former' || AGE.test(t.text) || PARTY_ADJECTIVES.has(t.text) || (isCap(t) && !isRoleWord(t) && !INITIALS.test(t.text));
+  const describes = (t: Token) => t.text === 'former' || AGE.test(t.text) || PARTY_ADJECTIVES.has(t.text) || describesHolder(t) || (isCap(t) && !isRoleWord(t) && !INITIALS.test(t.text));
   const describing = tokens.slice(a + 1, k).some(describes);
   const describedOffice = describing && !isOrganisationWord(word) && !SPOKES.has(word);
   return isEpithet(word) || describedOffice ? { role: word, gender: articleGender(tokens[a]), epithet: true } : { role: word };

@@ -217,3 +217,22 @@ describe('a statement', () => {
     expect(speakerIn(`${before} ${sentence}`)).toBe(null);
   });
 });
+
+describe('a word for what an office holder is like', () => {
+  const before = 'Maria Lopez, a Republican senator from Ohio, voted against the bill on Tuesday.';
+  it.each([
+    ['“We will cut waste,” the veteran senator said.'],
+    ['“We will cut waste,” the first-term senator said.'],
+    ['“We will cut waste,” the outspoken senator said.'],
+    ['The embattled senator said: “We will cut waste.”'],
+  ])('still means the one holding the office: %s', (sentence) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe('Maria Lopez');
+  });
+
+  it.each([['“We will cut waste,” the finance minister said.'], ['“We will cut waste,” the veteran mayor said.']])(
+    'is no one the text gave another office: %s',
+    (sentence) => {
+      expect(speakerIn(`${before} ${sentence}`)).toBe(null);
+    },
+  );
+});
