@@ -180,6 +180,18 @@ export const VIEW_VERBS = words(`
   myslí věří pochybuje
 `);
 
+/**
+ * Gestures that go with speaking ("Hale shrugged.", "Martin sourit.", "Müller lacht."): a sentence whose subject makes
+ * one, right before a quotation standing alone, introduces that person's words as a verb of holding a view does.
+ */
+export const SPEAKING_GESTURES = words(`
+  shrugged shrugs laughed laughs smiled smiles sighed sighs nodded nods grinned grins chuckled chuckles winced winces frowned frowns
+  sourit soupire rit sourit
+  sonríe sonrió suspira suspiró ríe rió sorri sorriu suspirou riu
+  lacht lachte lächelt lächelte seufzt seufzte nickt nickte
+  usmívá usmál usmála
+`);
+
 /** German verbs of holding a view whose particle closes the clause ("Aberle geht von 300 Euro aus"): the verb, its particle. */
 export const SEPARABLE_VIEW_VERBS = new Map([['geht', 'aus']]);
 

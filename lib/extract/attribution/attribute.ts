@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
@@ -1573,11 +1573,14 @@ class TextReader {
     return undefined;
   }
 
-  /** "Südekum hält das für falsch.", "She disagrees.": the known person, or the one a pronoun means, opening a sentence with a verb of holding a view. */
+  /**
+   * "Südekum hält das für falsch.", "She disagrees.", "Hale shrugged.": the known person, or the one a pronoun means,
+   * opening a sentence with a verb of holding a view or a gesture that goes with speaking.
+   */
   private holderOfView(tokens: Token[], si: number): { speaker: string; confidence: number } | undefined {
     // "Aberle geht angesichts der Preise von 300 Euro aus.": a verb whose particle closes the sentence.
     const closing = tokens.findLast((t) => /\p{L}/u.test(t.text))?.text;
-    const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text) || (SEPARABLE_VIEW_VERBS.get(t.text) === closing && isGerman(tokens)));
+    const v = tokens.findIndex((t) => VIEW_VERBS.has(t.text) || SPEAKING_GESTURES.has(t.text) || (SEPARABLE_VIEW_VERBS.get(t.text) === closing && isGerman(tokens)));
     // The verb right after its subject: no clause, only a party or a role in brackets ("Lars Klingbeil (SPD) glaubt"), between.
     if (v < 0 || v > VIEW_SUBJECT_REACH || tokens.slice(0, v).some((t) => CLAUSE_PUNCTUATION.has(t.text))) return undefined;
     const subject = openingSubject(tokens);

@@ -236,3 +236,21 @@ describe('a word for what an office holder is like', () => {
     },
   );
 });
+
+describe('a gesture right before a quotation standing alone', () => {
+  const before = 'Tom Hale, the mayor, met Maria Lopez, the treasurer, on Monday.';
+  it.each([
+    ['Hale shrugged. “We will not close the library.”', 'Tom Hale'],
+    ['She smiled. “We will not close the library.”', 'Maria Lopez'],
+    ['Lopez laughed at the question. “We will not close the library.”', 'Maria Lopez'],
+    ['Hale lächelte. „Wir schließen die Bibliothek nicht.“', 'Tom Hale'],
+    ['Lopez sourit. « Nous ne fermerons pas la bibliothèque. »', 'Maria Lopez'],
+    ['Lopez sonrió. “No vamos a cerrar la biblioteca.”', 'Maria Lopez'],
+  ])('is made by the one who speaks: %s', (sentence, speaker) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe(speaker);
+  });
+
+  it('is no one named when a crowd makes it', () => {
+    expect(speakerIn(`${before} The crowd laughed. “We will not close the library.”`)).toBe(null);
+  });
+});
