@@ -9,11 +9,11 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isVerbLike } from './words';
+import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
@@ -134,6 +134,9 @@ const ASKED_BY_OTHERS = new Set(['preguntaron', 'perguntaram', 'cuestionaron', '
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
 
 /** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
+/** German articles a subject takes ("die Bundesregierung", "das Finanzministerium"); "der" is also the feminine dative, which a preposition before it shows. */
+const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das']);
+
 /** English words for a writing a body issues ("the statement said"), as no one person writes one. */
 const BODY_WRITINGS = new Set(['statement', 'release']);
 
@@ -813,8 +816,23 @@ class TextReader {
       (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.unlessInOtherOffice(this.resolveDescribed(si, slot.role, slot.gender, opening), slot.role) : undefined) ||
       (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
       (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined) ||
-      (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined)
+      (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined) ||
+      this.germanBodyOfItsOwn(slot.role, si)
     );
+  };
+
+  /**
+   * "teilte das Finanzministerium mit", "sagte die Bundesregierung", "erklärte die Polizei": a German body's word that
+   * names one institution by itself, not a bare word standing for a body the text named ("das Ministerium"), speaks as
+   * that body when the text named none it could mean.
+   */
+  private readonly germanBodyOfItsOwn = (role: string, si: number): { speaker: string; confidence: number } | undefined => {
+    const tokens = this.ctx.sentenceTokens[si];
+    if (!isGerman(tokens) || !ORGANISATION_SUFFIX.test(role) || (isBareOrganisationWord(role) && !GERMAN_INSTITUTIONS.has(role))) return undefined;
+    // "vor dem Landgericht", "von der Polizei": a body a preposition governs does not speak.
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === role);
+    const subject = at > 0 && NOMINATIVE_ARTICLES.has(tokens[at - 1].text.toLowerCase()) && !isPreposition(tokens[at - 2]);
+    return subject ? { speaker: tokens[at].text, confidence: 0.75 } : undefined;
   };
 
   /**

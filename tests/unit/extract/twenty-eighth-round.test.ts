@@ -254,3 +254,32 @@ describe('a gesture right before a quotation standing alone', () => {
     expect(speakerIn(`${before} The crowd laughed. “We will not close the library.”`)).toBe(null);
   });
 });
+
+describe('a German word naming one institution by itself', () => {
+  const before = 'Bundesfinanzminister Christian Lindner hat am Montag den Haushalt vorgestellt.';
+  it.each([
+    ['„Der Haushalt ist knapp“, teilte die Bundesregierung mit.', 'Bundesregierung'],
+    ['Das Finanzministerium teilte mit: „Der Haushalt ist knapp.“', 'Finanzministerium'],
+    ['„Der Haushalt ist knapp“, erklärte die Polizei.', 'Polizei'],
+  ])('speaks as that body: %s', (sentence, body) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe(body);
+  });
+
+  it('is the body the text named, when it named one', () => {
+    expect(speakerIn('Die Polizei Köln nahm zwei Männer fest. „Die Ermittlungen dauern an“, erklärte die Polizei.')).toBe('Polizei Köln');
+  });
+
+  it.each([['„Der Haushalt ist knapp“, teilte das Ministerium mit.'], ['„Der Haushalt ist knapp“, sagte die Partei.']])(
+    'is no body when it is a bare word for one: %s',
+    (sentence) => {
+      expect(speakerIn(`${before} ${sentence}`)).toBe(null);
+    },
+  );
+});
+
+describe('a German body a preposition governs', () => {
+  it('does not speak', () => {
+    const text = '„Ich habe niemals Geld angenommen“, hat der frühere Stadtrat Werner Kaspar am Donnerstag vor dem Landgericht gesagt.';
+    expect(speakerIn(text)).not.toBe('Landgericht');
+  });
+});
