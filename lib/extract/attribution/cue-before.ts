@@ -604,11 +604,26 @@ const OPENING_PHRASE_WORDS = 2;
 function opensWithPhraseThenVerb(tokens: Token[], c: number): boolean {
   const fronted = afterFrontedPhrase(tokens);
   if (fronted > 0 && fronted <= c) return opensWithVerb(tokens.slice(fronted), c - fronted);
+  // "Cuando Halvorsen llegó, dijo:", "Quando chegou, afirmou:": a clause of when or although, then the verb.
+  const clause = subordinateClause(tokens);
+  if (clause && clause.length < c) return opensWithVerb(tokens.slice(clause.length + 1), c - clause.length - 1);
   if (!OPENING_PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '')) return false;
   const from = PHRASE_DETERMINERS.has(tokens[1]?.text ?? '') ? 2 : 1;
   const to = REFLEXIVES.has(tokens[c - 1]?.text ?? '') ? c - 1 : c;
   const phrase = tokens.slice(from, to);
   return phrase.length > 0 && phrase.length <= OPENING_PHRASE_WORDS && phrase.every((t) => isLower(t) && !isCue(t) && !isRoleWord(t));
+}
+
+/** Spanish, Portuguese and Czech words opening a clause of when or although before the main one, whose subject they may drop. */
+const SUBORDINATORS = new Set(['cuando', 'mientras', 'aunque', 'quando', 'enquanto', 'embora', 'když', 'zatímco', 'ačkoli']);
+
+/**
+ * "Cuando Halvorsen llegó, dijo:": the clause of when or although opening the sentence, up to its comma; whoever acts in
+ * it is whom the main clause's dropped subject means.
+ */
+export function subordinateClause(tokens: Token[]): Token[] | undefined {
+  const comma = SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  return comma > 1 ? tokens.slice(0, comma) : undefined;
 }
 
 /** Idioms of speaking plainly, after their verb ("nahm kein Blatt vor den Mund", "nebral si servítky"). */

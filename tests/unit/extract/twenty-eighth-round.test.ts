@@ -283,3 +283,14 @@ describe('a German body a preposition governs', () => {
     expect(speakerIn(text)).not.toBe('Landgericht');
   });
 });
+
+describe('a clause of when or although before a verb with its subject dropped', () => {
+  const before = 'Ingrid Halvorsen y el ministro Tom Hale hablaron el lunes.';
+  it.each([
+    ['Cuando Halvorsen llegó al banco, dijo: “Vamos a crecer.”', 'Ingrid Halvorsen'],
+    ['Aunque Hale lo negó, dijo: “Vamos a crecer.”', 'Tom Hale'],
+    ['Quando Halvorsen chegou ao banco, afirmou: “Vamos crescer.”', 'Ingrid Halvorsen'],
+  ])('gives the subject its own subject: %s', (sentence, speaker) => {
+    expect(speakerIn(`${before} ${sentence}`)).toBe(speaker);
+  });
+});
