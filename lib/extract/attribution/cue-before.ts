@@ -614,8 +614,8 @@ function opensWithPhraseThenVerb(tokens: Token[], c: number): boolean {
   return phrase.length > 0 && phrase.length <= OPENING_PHRASE_WORDS && phrase.every((t) => isLower(t) && !isCue(t) && !isRoleWord(t));
 }
 
-/** Spanish, Portuguese and Czech words opening a clause of when or although before the main one, whose subject they may drop. */
-const SUBORDINATORS = new Set(['cuando', 'mientras', 'aunque', 'quando', 'enquanto', 'embora', 'když', 'zatímco', 'ačkoli']);
+/** Spanish and Portuguese words opening a clause of when or although before the main one, whose subject they may drop. */
+const SUBORDINATORS = new Set(['cuando', 'mientras', 'aunque', 'quando', 'enquanto', 'embora']);
 
 /**
  * "Cuando Halvorsen llegó, dijo:": the clause of when or although opening the sentence, up to its comma; whoever acts in

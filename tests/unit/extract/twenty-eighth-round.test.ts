@@ -294,3 +294,12 @@ describe('a clause of when or although before a verb with its subject dropped', 
     expect(speakerIn(`${before} ${sentence}`)).toBe(speaker);
   });
 });
+
+describe('a Czech clause of when before a verb with its subject dropped', () => {
+  it.each([
+    ['Když Stanjura přišel na jednání, řekl: „Rozpočet je napjatý.“', 'Zbyněk Stanjura'],
+    ['Když Malá přišla na jednání, řekla: „Rozpočet je napjatý.“', 'Jana Malá'],
+  ])('gives the subject its own subject: %s', (sentence, speaker) => {
+    expect(speakerIn(`Ministr Zbyněk Stanjura a poslankyně Jana Malá jednali v pondělí. ${sentence}`)).toBe(speaker);
+  });
+});
