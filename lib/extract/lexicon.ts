@@ -186,7 +186,7 @@ export const VIEW_VERBS = words(`
  */
 export const SPEAKING_GESTURES = words(`
   shrugged shrugs laughed laughs smiled smiles sighed sighs nodded nods grinned grins chuckled chuckles winced winces frowned frowns
-  sourit soupire rit sourit
+  sourit soupire rit
   sonríe sonrió suspira suspiró ríe rió sorri sorriu suspirou riu
   lacht lachte lächelt lächelte seufzt seufzte nickt nickte
   usmívá usmál usmála

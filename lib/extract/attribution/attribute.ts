@@ -133,13 +133,13 @@ const ASKED_BY_OTHERS = new Set(['preguntaron', 'perguntaram', 'cuestionaron', '
 /** Words before a description said of someone ("ist ein Politiker", "als eine der Ersten", "est un élu"). */
 const PREDICATIVE = new Set([...AUXILIARIES, 'als', 'as', 'comme', 'como', 'jako', 'sei', 'wird', 'wurde']);
 
-/** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
 /** German articles a subject takes ("die Bundesregierung", "das Finanzministerium"); "der" is also the feminine dative, which a preposition before it shows. */
 const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das']);
 
 /** English words for a writing a body issues ("the statement said"), as no one person writes one. */
 const BODY_WRITINGS = new Set(['statement', 'release']);
 
+/** Words for a body of any kind (REFERRING_BODIES that say nothing of what it does): a name of any kind may be what they mean. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'grupo', 'corporation', 'ong', 'empresa', 'compañía', 'companhia', 'unternehmen', 'firma', 'společnost', 'société', 'entreprise', 'groupe']);
 
 /** Where a role is read and of whom it may be said: see resolveRole. */

@@ -150,7 +150,8 @@ export function roleAt(tokens: Token[], k: number): Slot | undefined {
   const described = epithetAt(tokens, k) ?? germanDescriptionAt(tokens, k) ?? demonymAt(tokens, k);
   if (described) return described;
   // "the former president", "the deputy minister", "the Republican governor", "the U.S. secretary", "the government
-  // spokesman", "the veteran senator": past the titles, words for what its holder is like, a party, and a country's or a body's initials or word between the article and the role.
+  // spokesman", "the veteran senator": past the titles, words for what its holder is like, a party, and a country's or a
+  // body's initials or word between the article and the role.
   const body = (t: Token | undefined) => !!t && (INITIALS.test(t.text) || (isLower(t) && isOrganisationWord(t.text)));
   let a = k - 1;
   // "the 52-year-old minister": past an age too.
