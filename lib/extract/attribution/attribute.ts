@@ -805,7 +805,8 @@ class TextReader {
     // "the supermarket chain", "the tech giant", "the budget airline": a word of the name the modifier echoes, or else the
     // body of that kind just acting. A word for any body says no kind but the modifier's: "the production company" is
     // no trust.
-    if (slot.modifier) return this.resolveEcho(slot.modifier) ?? (REFERRING_BODIES.has(slot.role) && !ANY_BODY.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined);
+    const bodyOfKind = () => (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined);
+    if (slot.modifier) return this.resolveEcho(slot.modifier) ?? (ANY_BODY.has(slot.role) ? undefined : bodyOfKind());
     if (slot.latest) return this.resolveNamedLast(si, slot.role, upTo);
     const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
     return (
@@ -815,7 +816,7 @@ class TextReader {
       (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
       (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.unlessInOtherOffice(this.resolveDescribed(si, slot.role, slot.gender, opening), slot.role) : undefined) ||
       (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
-      (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined) ||
+      bodyOfKind() ||
       (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined) ||
       this.germanBodyOfItsOwn(slot.role, si)
     );
@@ -983,7 +984,9 @@ class TextReader {
     const kindNames = lone ? (FIRM_KIND_NAME_WORDS.get(kind) ?? publicBody) : undefined;
     const otherKind = (name: string) =>
       lone && !ANY_BODY.has(kind) && name.toLowerCase().split(' ').some((w) => isOrganisationWord(w) && w !== kind && !kindNames?.has(w));
-    const ofKind = (name: string) => !otherKind(name) && (!publicBody || name.toLowerCase().split(' ').some((w) => [...publicBody].some((b) => w.endsWith(b))));
+    // German names end in the body's word ("Bundesamt"), so a word of the name need only end in one of the kind's.
+    const publicWords = publicBody && [...publicBody];
+    const ofKind = (name: string) => !otherKind(name) && (!publicWords || name.toLowerCase().split(' ').some((w) => publicWords.some((b) => w.endsWith(b))));
     const mayBeOrganisation = (name: string) => ofKind(name) && (this.ctx.organisations.has(name) || (neverPerson && this.mayBeCompany(name)));
     for (const s of this.sentencesBefore(si).slice(0, 2)) {
       const spoken = this.speakerOfSentence.get(s);

@@ -204,9 +204,9 @@ function isReadingAt(tokens: Token[], i: number): boolean {
   if (!READING.has(tokens[i]?.text ?? '')) return false;
   let j = i - 1;
   // "a statement from Kestrel Airways read", "a statement from the company read": past the issuer, a name or a word for a body.
-  const issuer = isCap(tokens[j]) || (isArticle(tokens[j - 1]) && isOrganisationWord(tokens[j]?.text ?? ''));
-  if (issuer) {
-    j = isCap(tokens[j]) ? runStartingBefore(tokens, j) - 1 : j - 1;
+  const issuer = isCap(tokens[j]) ? runStartingBefore(tokens, j) : isArticle(tokens[j - 1]) && isOrganisationWord(tokens[j]?.text ?? '') ? j : -1;
+  if (issuer >= 0) {
+    j = issuer - 1;
     if (isArticle(tokens[j])) j--;
     if (!['from', 'by', 'of'].includes(tokens[j]?.text ?? '')) return false;
     j--;
