@@ -141,9 +141,22 @@ export const IMPERSONAL_CUES = words('heißt hieß');
  */
 export const GERMAN_SUBJUNCTIVE = words(`
   sei seien habe könne müsse werde solle wolle dürfe möge gebe brauche lasse liege stehe gehe komme bleibe fehle wisse
-  führe gelte gehöre zeige mache nehme sehe trage treffe halte laufe biete erwarte plane rechne setze stelle sorge reiche
+  führe gelte gehöre beobachte zeige mache nehme sehe trage treffe halte laufe biete erwarte plane rechne setze stelle sorge reiche
   bringe finde lege spreche handle wachse steige sinke helfe schaffe erfolge entstehe betreffe bestehe entspreche verfüge
   befinde bedeute lohne drohe koste arbeite lebe falle gelinge verstehe ermögliche spiele wirke scheine
+`);
+
+/**
+ * Third-person subjects a German verb in the subjunctive stands beside, before or after it ("Er habe", "brauche er"):
+ * beside them a verb ending in -e is the subjunctive, whichever verb it is ("Sie liebe ihre Fans", "Er beobachte, dass").
+ */
+export const GERMAN_THIRD_PERSON_SUBJECTS = words('er sie es man Er Sie Es Man');
+
+/** Words ending in -e that stand beside "er" or "sie" and are no verb: determiners, pronouns, adverbs ("seine", "alle", "gerne"). */
+export const GERMAN_NOT_VERBS_IN_E = words(`
+  die eine keine meine deine seine ihre unsere eure diese jene jede welche manche solche alle beide viele wenige einige
+  andere mehrere etliche sämtliche zahlreiche weitere ohne gerne lange heute bitte nie wie je ehe alleine ebenfalls
+  selbe sie wurde
 `);
 
 /**

@@ -18,7 +18,7 @@ import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } fr
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
-import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, subordinateClause, withoutLeadIn } from './cue-before';
+import { ADDRESSING, cueBefore, isGermanReportedSpeech, subjunctiveSubject, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, subordinateClause, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
@@ -158,6 +158,8 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–']);
 
 /** How many German sentences in the subjunctive may stand between a quotation and whoever they report. */
 const SUBJUNCTIVE_REACH = 3;
+/** How many words a phrase standing as a sentence may have, and not break reported speech ("Durch Erneuerung!"). */
+const SHORT_PHRASE = 3;
 
 /** French "to be" in the third person, saying what someone is ("Nagui était l’invité de RTL"). */
 const COPULAS = new Set(['est', 'était', 'sera', 'fut', 'devient']);
@@ -1569,9 +1571,21 @@ class TextReader {
    */
   private inReportedSentence(q: Quotation): Attribution | undefined {
     const si = this.sentenceOf(q.openAt);
-    if (!isGermanReportedSpeech(this.ctx.sentenceTokens[si])) return undefined;
-    const who = this.reportedInSubjunctive(si);
-    return who && { ...who, how: 'continuation' };
+    const tokens = this.ctx.sentenceTokens[si];
+    if (!isGermanReportedSpeech(tokens)) return undefined;
+    const who = this.reportedInSubjunctive(si) ?? this.subjunctiveSpeaker(si);
+    return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
+  }
+
+  /**
+   * "Er habe großes Vertrauen „…“", "Sie liebe ihre Fans „…“": with no one reported before, whom the pronoun means,
+   * unless the sentence before names two it may mean ("Danni Büchner tritt gegen Ennesto Monté nach").
+   */
+  private subjunctiveSpeaker(si: number): { speaker: string; confidence: number } | undefined {
+    const pronoun = subjunctiveSubject(this.ctx.sentenceTokens[si]);
+    const prior = this.sentencesBefore(si)[0];
+    if (!pronoun || (prior !== undefined && this.peopleNamedIn(this.ctx.sentenceTokens[prior]).filter(this.fitsPronoun(pronoun)).length > 1)) return undefined;
+    return this.resolvePronoun(si, pronoun);
   }
 
   /**
@@ -1582,14 +1596,18 @@ class TextReader {
   private reportedInSubjunctive(si: number): { speaker: string; confidence: number } | undefined {
     for (let s = si - 1; s >= 0 && s >= si - SUBJUNCTIVE_REACH; s--) {
       const { start, end } = this.sentences[s];
+      const tokens = this.ctx.sentenceTokens[s];
       if (this.quotations.some((o) => o.openAt >= start && o.openAt < end)) {
         const spoken = this.speakerOfSentence.get(s);
-        return spoken ? { speaker: spoken, confidence: 0.7 } : undefined;
+        if (spoken) return { speaker: spoken, confidence: 0.7 };
+        // "In Folge der Beschränkungen sei „…“": words no one was found for, quoted in the same reported speech.
+        if (isGermanReportedSpeech(tokens)) continue;
+        return undefined;
       }
-      const tokens = this.ctx.sentenceTokens[s];
       const who = this.reporterOf(this.masked.slice(start, end), s) ?? this.knownPerson(reportingSubject(tokens));
       if (who) return { ...who, confidence: Math.min(who.confidence, 0.7) };
-      if (!isGermanReportedSpeech(tokens)) return undefined;
+      // "Durch Erneuerung!": a phrase of a few words between, the speaker's answer to their own question.
+      if (!isGermanReportedSpeech(tokens) && tokens.filter(isWord).length > SHORT_PHRASE) return undefined;
     }
     return undefined;
   }

@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_SUBJUNCTIVE, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -154,8 +154,33 @@ function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) 
   const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(start, end + 1), true) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
-/** A German sentence in the subjunctive of reported speech: a verb of GERMAN_SUBJUNCTIVE in a German sentence. */
-export const isGermanReportedSpeech = (tokens: Token[]) => tokens.some((t) => GERMAN_SUBJUNCTIVE.has(t.text)) && isGerman(tokens);
+/**
+ * A verb in the subjunctive: one of GERMAN_SUBJUNCTIVE, or any word in -e beside a third-person subject, after it with
+ * no noun following ("Sie liebe ihre Fans", not "er zahlreiche Bücher") or before it ("übernehme er").
+ */
+/** The German pronouns for a person among GERMAN_THIRD_PERSON_SUBJECTS. */
+const GERMAN_PERSONAL_SUBJECTS = new Set(['er', 'sie']);
+
+function isSubjunctiveAt(tokens: Token[], i: number): boolean {
+  const { text } = tokens[i];
+  if (GERMAN_SUBJUNCTIVE.has(text)) return true;
+  // Not in -te: the past ("sagte er", "bezeichnete es") ends so too.
+  if (!/^\p{Ll}+[^t]e$/u.test(text) || GERMAN_NOT_VERBS_IN_E.has(text)) return false;
+  const next = tokens[i + 1];
+  return (GERMAN_THIRD_PERSON_SUBJECTS.has(tokens[i - 1]?.text ?? '') && !(next && isCap(next))) || GERMAN_THIRD_PERSON_SUBJECTS.has(next?.text ?? '');
+}
+
+/**
+ * A German sentence in the subjunctive of reported speech: a verb in the subjunctive in a German sentence, or beside
+ * "er" or "sie", German enough by itself ("Er habe großes Vertrauen „…“", "Sie hoffe „…“").
+ */
+export const isGermanReportedSpeech = (tokens: Token[]) => (tokens.some((_, i) => isSubjunctiveAt(tokens, i)) && isGerman(tokens)) || subjunctiveSubject(tokens) !== undefined;
+
+/** "Er habe…", "Sie wolle…", "brauche er…": the pronoun "er" or "sie" beside a verb in the subjunctive, lower-cased. */
+export function subjunctiveSubject(tokens: Token[]): string | undefined {
+  const i = tokens.findIndex((t, j) => GERMAN_PERSONAL_SUBJECTS.has(t.text.toLowerCase()) && [j - 1, j + 1].some((k) => tokens[k] && isSubjunctiveAt(tokens, k)));
+  return i < 0 ? undefined : tokens[i].text.toLowerCase();
+}
 
 /**
  * The name opening a sentence with a verb not in the subjunctive ("Fink geht davon aus, dass …"): whose words its

@@ -1,0 +1,46 @@
+/**
+ * Rules of the twenty-ninth round, each for a class found on the tuning pages, tested with texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('German reported speech in the subjunctive', () => {
+  it.each([
+    ['Die Trainerin Petra Kahl saß nach dem Spiel lange in der Kabine. Sie hoffe „auf eine bessere zweite Hälfte der Saison“.', 'auf eine bessere', 'Petra Kahl'],
+    ['Der Bürgermeister Jonas Reiter besuchte am Montag die Baustelle. Er vermisse „den Mut zu einer ehrlichen Planung“.', 'den Mut', 'Jonas Reiter'],
+    ['Der Trainer Anton Wegener zog Bilanz. Für die Rückrunde wünsche er sich „mindestens zwei neue Spieler im Sturm“.', 'mindestens zwei', 'Anton Wegener'],
+  ])('reads a verb in -e beside "er" or "sie" as the subjunctive, whichever verb: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Der Anwalt Emil Roth verließ das Gericht am Abend. Er habe „keinen Zweifel am Ausgang des Verfahrens“.', 'keinen Zweifel', 'Emil Roth'],
+    ['Die Ärztin Jana Wolff besuchte das Lager. Sie sei „erschüttert von dem, was ich dort gesehen habe“.', 'erschüttert von', 'Jana Wolff'],
+  ])('reads one of the known subjunctives beside a pronoun as German with no other German word around: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('goes on over words quoted in the reported speech and over a phrase of a few words', () => {
+    const text = [
+      'Die Rektorin Hanna Berger eröffnete das Semester.',
+      'Lehre sei „das Herz dieser Universität“, sagte Berger. Was fehlt? Mehr Personal! Wegen der Kürzungen sei „ein großer Teil der Seminare überfüllt“, von der Medizin bis zur Physik.',
+      'Sie hoffe „auf ein Einsehen des Landes, bevor das nächste Semester beginnt“.',
+    ].join('\n');
+    expect(speakerOf(text, 'ein großer Teil')).toBe('Hanna Berger');
+    expect(speakerOf(text, 'auf ein Einsehen')).toBe('Hanna Berger');
+  });
+
+  it.each([
+    ['Der Verein Jonas Keller gegen Markus Brandt Sie wolle „niemandem mehr etwas beweisen müssen“.', 'niemandem mehr'],
+    ['Lina Hofer traf am Abend Clara Weiss. Sie wolle „niemandem mehr etwas beweisen müssen“.', 'niemandem mehr'],
+  ])('names no one when the sentence before names two the pronoun may mean: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Der Minister Paul Kern sprach lange. Danach bezeichnete es der Kanzler als „einen sehr guten Tag für das Land“.', 'einen sehr guten Tag'],
+    ['Die Sprecherin Eva Lenz trat vor die Presse. Er wurde danach „ein Opfer seiner eigenen Strategie“ genannt.', 'ein Opfer seiner'],
+  ])('does not take a past tense in -te or "wurde" for the subjunctive: %s', (text, words) => {
+    expect(speakerOf(text, words)).not.toBe(text.includes('Paul Kern') ? 'Paul Kern' : 'Eva Lenz');
+  });
+});
