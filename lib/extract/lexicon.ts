@@ -205,6 +205,18 @@ export const SPEAKING_GESTURES = words(`
   usmívá usmál usmála
 `);
 
+/**
+ * Cues that go on with words already begun ("added", "a ajouté", "añadió", "ergänzte"): a word for an office no one in
+ * the text was given, speaking with one, is whoever spoke the quotation just before ("“…,” the councillor added").
+ */
+export const ADDING_CUES = words(`
+  added adds continued continues concluded concludes
+  ajoute ajouté ajoutait poursuit poursuivi conclut conclu complète complété
+  añadió añade agregó agrega continuó continúa concluyó completó acrescentou acrescenta completou concluiu continuou
+  ergänzte ergänzt fügte fügt schloss
+  dodal dodala doplnil doplnila pokračoval pokračovala
+`);
+
 /** German verbs of holding a view whose particle closes the clause ("Aberle geht von 300 Euro aus"): the verb, its particle. */
 export const SEPARABLE_VIEW_VERBS = new Map([['geht', 'aus']]);
 

@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
@@ -374,7 +374,7 @@ class TextReader {
               (found.how === 'before' ? this.actorBeforePronoun(beforeTokens, slot.pronoun) : undefined) ??
               (statement ? this.resolveBody(si, false) : undefined);
         }
-        else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !wordsBefore);
+        else if ('role' in slot) who = this.resolveRoleSlot(slot, si, q.openAt, found.how === 'after' ? beforeTokens : undefined, !wordsBefore, ADDING_CUES.has(found.cue));
         else if ('document' in slot) who = this.resolveDocument(si, slot.document);
         else if ('body' in slot) {
           // "The Ministry of Foreign Affairs has condemned what it calls “…”": "it" naming the words is the body opening its sentence.
@@ -791,6 +791,12 @@ class TextReader {
     return others.length && !toldByAge ? undefined : { speaker: who.speaker, confidence: Math.min(who.confidence, 0.8) };
   };
 
+  /** `who`, when they spoke the last quotation before sentence `si`, within a pronoun's reach. */
+  private readonly lastSpeakerAs = (who: { speaker: string; confidence: number } | undefined, si: number) => {
+    const last = this.sentencesBefore(si).map((s) => this.speakerOfSentence.get(s)).find(Boolean);
+    return who && last === who.speaker ? who : undefined;
+  };
+
   /** Whether a description of an age ("el joven", "a idosa") fits the person's age; undefined when either tells none. */
   private readonly fitsAge = (word: string, person: string): boolean | undefined => {
     const range = AGE_OF_DESCRIPTION.get(word);
@@ -801,9 +807,10 @@ class TextReader {
   /**
    * Whom a role, a description or an organisation word speaking in sentence `si` before `upTo` means: the one the text
    * gave it to, or for a description the person in focus (resolveDescribed), or the body it names. `opening`: the words
-   * before the quotation, when the cue comes after it; `alone`: no words stand before the quotation in its sentence.
+   * before the quotation, when the cue comes after it; `alone`: no words stand before the quotation in its sentence;
+   * `adding`: the cue goes on with words begun before ("added").
    */
-  private readonly resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean) => {
+  private readonly resolveRoleSlot = (slot: Extract<Slot, { role: string }>, si: number, upTo: number, opening: Token[] | undefined, alone: boolean, adding = false) => {
     // "the supermarket chain", "the tech giant", "the budget airline": a word of the name the modifier echoes, or else the
     // body of that kind just acting. A word for any body says no kind but the modifier's: "the production company" is
     // no trust.
@@ -818,6 +825,8 @@ class TextReader {
       (slot.epithet ? this.resolveGivenEpithet(slot.role, slot.gender, upTo) : undefined) ||
       (slot.epithet && !this.describesSomeoneElse(slot.role, si, upTo) ? this.unlessInOtherOffice(this.resolveDescribed(si, slot.role, slot.gender, opening), slot.role) : undefined) ||
       (slot.epithet && isEpithet(slot.role) && alone ? this.loneNameBefore(si) : undefined) ||
+      // "“…,” Lopez said. “…,” the councillor added": an office no one was given, going on, is the one who just spoke.
+      (adding && !slot.epithet && !this.ctx.roles.has(slot.role) && !isOrganisationWord(slot.role) && !this.describesSomeoneElse(slot.role, si, upTo) ? this.lastSpeakerAs(this.resolveEpithet(si, slot.gender, opening, slot.role), si) : undefined) ||
       bodyOfKind() ||
       (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined) ||
       this.germanBodyOfItsOwn(slot.role, si)

@@ -44,3 +44,24 @@ describe('German reported speech in the subjunctive', () => {
     expect(speakerOf(text, words)).not.toBe(text.includes('Paul Kern') ? 'Paul Kern' : 'Eva Lenz');
   });
 });
+
+describe('an office no one was given, going on with the words', () => {
+  it.each([
+    ['Peter Novak opened the session. “The budget is late again,” Novak said. “Nobody on this board is happy about it,” the treasurer added.', 'Nobody on this board', 'Peter Novak'],
+    ['« Le chantier prendra deux ans », a déclaré Claire Martin. « Les riverains seront prévenus à chaque étape », a ajouté la présidente.', 'Les riverains', 'Claire Martin'],
+    ['“La obra durará dos años”, dijo Lucía Méndez. “Los vecinos serán avisados en cada etapa”, agregó la directora.', 'Los vecinos', 'Lucía Méndez'],
+  ])('is the one who spoke just before: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Peter Novak lost his appeal. “We will go to the supreme court,” Novak said. “The statute is perfectly clear on this point,” the judge said.', 'The statute'],
+  ])('names no one with a cue that does not go on: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it('leaves an office the text gave someone to them', () => {
+    const text = 'The treasurer, Jane Okafor, sat beside him. Peter Novak opened the session. “The budget is late again,” Novak said. “Nobody on this board is happy about it,” the treasurer added.';
+    expect(speakerOf(text, 'Nobody on this board')).not.toBe('Peter Novak');
+  });
+});
