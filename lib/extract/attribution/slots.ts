@@ -226,6 +226,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   const linking = !!preposition && (LINKS.has(preposition.text) || (p === 0 && isOpeningPreposition(preposition)));
   if (!linking || CLAUSE_CONJUNCTIONS.has(preposition.text)) return slot;
   if (speaksThrough(tokens, p + 1)) return slot;
+  // "according to Lin Wood, who called it “…”", "selon Marie Dubois, qui a ajouté": the source the words are credited to.
+  if (ACCORDING.has(tokens[p - 1]?.text.toLowerCase() ?? '') || ACCORDING.has(preposition.text.toLowerCase())) return slot;
   // "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said": the letter speaks, for its issuer.
   if (DOCUMENTS.has(tokens[p - 1]?.text.toLowerCase() ?? '')) return slotEndingAt(tokens, p - 1);
   return { unnamed: true };

@@ -65,3 +65,16 @@ describe('an office no one was given, going on with the words', () => {
     expect(speakerOf(text, 'Nobody on this board')).not.toBe('Peter Novak');
   });
 });
+
+describe('a source after "according to" with a relative clause', () => {
+  it.each([
+    ['The fund doubled in a week, according to Maya Lindqvist, who called it “the best week this charity has ever had.”', 'the best week', 'Maya Lindqvist'],
+    ['The strike will go on, according to Omar Haddad, who told members that “nobody goes back until the offer changes.”', 'nobody goes back', 'Omar Haddad'],
+  ])('is the subject of the clause: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a name after another preposition to the noun it completes', () => {
+    expect(speakerOf('The fund doubled, a lawyer for Maya Lindqvist, who called it “the best week this charity has ever had,” said.', 'the best week')).not.toBe('Maya Lindqvist');
+  });
+});
