@@ -179,6 +179,9 @@ export const SOURCE_PHRASES: readonly string[][] = `
   de acordo com|nas palavras de|nas palavras do|nas palavras da|na opinião de|na opinião do|na opinião da
   na avaliação de|na avaliação do|na avaliação da|na visão de|na visão do|na visão da
   nach angaben von|nach angaben des|nach angaben der|nach worten von|nach worten des|nach worten der
+  nach ansicht von|nach ansicht des|nach ansicht der|nach meinung von|nach meinung des|nach meinung der
+  nach einschätzung von|nach einschätzung des|nach einschätzung der|nach auffassung von|nach auffassung des|nach auffassung der
+  in the view of|in the opinion of|de l’avis de|de l'avis de|aux yeux de
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
 /**

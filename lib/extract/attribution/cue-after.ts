@@ -129,18 +129,26 @@ export function inViewOf(tokens: Token[]): Slot | undefined {
 const SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'sei']);
 
 /**
- * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“": German opens a
- * sentence ending in a colon with "für" and whose view it gives. A known person, or "ihn" ("sie" may be many); without
- * the colon, a known person with a form of "sein" after the name ("Für Olaf Scholz ist das „…“").
+ * "Für Schulleiter Salcher kein Thema: „…“", "Für Weber ist klar: „…“", "Für ihn steht fest: „…“", "Für den
+ * Verkehrsminister Volker Wissing ist klar:": German opens a sentence ending in a colon with "für" and whose view it
+ * gives. A known person or one a role titles, a role alone after its article ("Für den Minister ist klar:"), or "ihn"
+ * ("sie" may be many); without the colon, a known person with a form of "sein" after the name ("Für Olaf Scholz ist das
+ * „…“"), or "steht fest" ("Für Weber steht fest, dass „…“").
  */
 function germanViewOf(tokens: Token[]): Slot | undefined {
   const colon = tokens[tokens.length - 1]?.text === ':';
   if (tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
   if (colon && tokens[1]?.text === 'ihn') return { pronoun: 'er' };
-  const end = runEndingAfter(tokens, 1);
-  if (end < 0 || !tokens[end + 1] || !isLower(tokens[end + 1]) || (!colon && !SEIN.has(tokens[end + 1].text))) return undefined;
-  const mention = nameOfRun(tokens.slice(1, end + 1));
-  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+  const start = isArticle(tokens[1]) ? 2 : 1;
+  const end = runEndingAfter(tokens, start);
+  const verb = tokens[end + 1];
+  const stated = verb && (SEIN.has(verb.text) || (verb.text === 'steht' && tokens[end + 2]?.text === 'fest'));
+  if (end < 0 || !verb || !isLower(verb) || (!colon && !stated)) return undefined;
+  // After an article German nouns are capitalised as names are: only a role with a name after it, or an office alone.
+  if (start === 2 && !isRoleWord(tokens[2])) return undefined;
+  if (start === 2 && end === 2) return isRole(tokens[2].text.toLowerCase()) ? roleAt(tokens, 2) : undefined;
+  const mention = nameOfRun(tokens.slice(start, end + 1), start === 2);
+  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: start === 1 } : undefined;
 }
 
 /** How many words an "as" credit holds before its cue ("as NPR's Debbie Elliot reported"). */

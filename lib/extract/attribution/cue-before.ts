@@ -4,7 +4,7 @@
  */
 import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
@@ -562,7 +562,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // "According to her,", "Selon lui,", "Laut ihm": the pronoun after it, in its object form, stands for its subject.
     const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[at + 1]?.text.toLowerCase() ?? '');
     if (pronoun && !speakerBetween) return { slot: { pronoun }, cue, how: 'before' };
-    const source = (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true as const };
+    const named = (!speakerBetween && nameAfter(tokens, at)) || { unnamed: true as const };
+    // "nach Angaben des Innenministeriums": the body's name in the nominative ("Innenministerium").
+    const source = 'name' in named && tokens[at].text === 'des' ? { ...named, name: nominativeAfter('des', named.name) } : named;
     // "Giuliani … told Murdoch she would divorce Ailes, according to two sources: “…”": sources no one named report
     // what the clause before says, whose verb of saying has the speaker.
     const reported = 'unnamed' in source && c > 1 && tokens[c - 1].text === ',' ? cueBefore(tokens.slice(0, c - 1)) : undefined;

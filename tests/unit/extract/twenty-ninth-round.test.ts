@@ -78,3 +78,33 @@ describe('a source after "according to" with a relative clause', () => {
     expect(speakerOf('The fund doubled, a lawyer for Maya Lindqvist, who called it “the best week this charity has ever had,” said.', 'the best week')).not.toBe('Maya Lindqvist');
   });
 });
+
+describe('German "für" views and phrases of whose view', () => {
+  it.each([
+    ['Für die Bürgermeisterin Katrin Albers ist klar: „Das Freibad bleibt in diesem Sommer geöffnet.“', 'Das Freibad', 'Katrin Albers'],
+    ['Die Ministerin Katrin Albers besuchte das Werk. Für die Ministerin steht fest: „Der Standort hat eine Zukunft.“', 'Der Standort', 'Katrin Albers'],
+    ['Die Ministerin Katrin Albers besuchte das Werk. Für Albers steht fest, dass „der Standort eine Zukunft hat“.', 'der Standort', 'Katrin Albers'],
+  ])('names the one whose view a sentence opening with "für" gives: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Für die Anwohner ist klar: „So kann es mit dem Lärm nicht weitergehen.“', 'So kann es'],
+    ['Für den Verein ist klar: „Wir brauchen vor der Saison einen neuen Trainer.“', 'Wir brauchen'],
+  ])('takes no capitalised German noun after the article for a name: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Nach Ansicht von Ökonomin Lea Brandt „steht der Industrie ein harter Winter bevor“.', 'steht der Industrie', 'Lea Brandt'],
+    ['Nach Einschätzung der Ärztin Lea Brandt „ist die Welle noch lange nicht vorbei“.', 'ist die Welle', 'Lea Brandt'],
+    ['In the view of economist Priya Raman, “the slowdown has barely started.”', 'the slowdown', 'Priya Raman'],
+    ['Aux yeux de la sénatrice Hélène Morel, « ce texte ne règle rien ».', 'ce texte', 'Hélène Morel'],
+  ])('reads more phrases of whose view as "according to": %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names a body after "des" in the nominative', () => {
+    expect(speakerOf('Nach Angaben des Verkehrsministeriums „sind alle Brücken im Land geprüft worden“.', 'alle Brücken')).toBe('Verkehrsministerium');
+  });
+});
