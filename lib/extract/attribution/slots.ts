@@ -119,6 +119,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     k -= when;
     while (k >= 0 && isAdverb(tokens[k])) k--;
   }
+  // "Stanjura na tiskové konferenci řekl:", "Premiér Petr Fiala v neděli v televizi uvedl": Czech puts the time and the
+  // place between the subject opening the sentence and its verb.
+  k = czechSubjectEnd(tokens, v) ?? k;
   // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
   const occasion = tokens.findLastIndex((t, j) => j > 0 && j <= k && t.text === 'in' && j + occasionPhraseLength(tokens, j) === k + 1);
   if (occasion > 0) k = occasion - 1;
@@ -541,6 +544,28 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
   const word = body.toLowerCase();
   if ((isBareOrganisationWord(word) && !GERMAN_INSTITUTIONS.has(word)) || REFERRING_BODIES.has(word)) return { role: word };
   return isOrganisationWord(body.split(' ').at(-1)!.toLowerCase()) ? { name: body, titled: true } : undefined;
+}
+
+/** A Czech verb in the past, of a man, a woman or many ("řekl", "dodal", "prohlásila", "uvedli"); not English "tell". */
+const CZECH_PAST_CUE = /\p{Ll}(?:[^l]l|la|li|ly)$/u;
+/** A Czech adjective, by its ending ("zemědělský", "národní", "Česká"). */
+const CZECH_ADJECTIVE = /\p{Ll}(?:ý|í|á|é)$/u;
+/** Letters only Czech writes among the languages read here. */
+const CZECH_LETTERS = /[ěščřžůťďň]/u;
+
+/**
+ * The end of the name opening a Czech sentence whose verb in the past, at v, has only words in lower case between it
+ * and the name: the time, the place, to whom ("Stanjura v úterý novinářům řekl"). Undefined for any other sentence.
+ */
+function czechSubjectEnd(tokens: Token[], v: number): number | undefined {
+  if (!CZECH_PAST_CUE.test(tokens[v]?.text ?? '') || !tokens.some((t) => CZECH_LETTERS.test(t.text))) return undefined;
+  // "Na dotaz novinářů odpověděla": a preposition opening the sentence, not a name.
+  const end = isOpeningPreposition(tokens[0]) ? -1 : runEndingAfter(tokens, 0);
+  // "Státní zemědělský úřad v pondělí oznámil": a capitalised adjective opening a body's name, its words in lower case.
+  if (end === 0 && CZECH_ADJECTIVE.test(tokens[1]?.text ?? '')) return undefined;
+  // "ve středu v Karlových Varech": a place's capitals after its preposition; no other name ("Fiala Babišovi řekl").
+  const inPlace = (k: number): boolean => isPreposition(tokens[k - 1]) || (isCap(tokens[k - 1]) && inPlace(k - 1));
+  return end >= 0 && end < v - 1 && tokens.slice(end + 1, v).every((t, j) => isLower(t) || (isCap(t) && j > 0 && inPlace(end + 1 + j))) ? end : undefined;
 }
 
 /** Czech verbs in the past, of either gender or number ("řekl", "uvedla", "umožnila", "přišli"). */

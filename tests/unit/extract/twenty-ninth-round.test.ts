@@ -108,3 +108,23 @@ describe('German "für" views and phrases of whose view', () => {
     expect(speakerOf('Nach Angaben des Verkehrsministeriums „sind alle Brücken im Land geprüft worden“.', 'alle Brücken')).toBe('Verkehrsministerium');
   });
 });
+
+describe('Czech time and place between the subject and its verb', () => {
+  it.each([
+    ['Hejtmanka Jana Mráčková Vildumetzová ve středu v Karlových Varech prohlásila: „Nemocnice zůstane otevřená.“', 'Nemocnice zůstane', 'Jana Mráčková Vildumetzová'],
+    ['Ministr zdravotnictví Vlastimil Válek přišel pozdě. Válek pak novinářům sdělil, že „nemocnice dostanou peníze včas“.', 'nemocnice dostanou', 'Vlastimil Válek'],
+  ])('names the subject opening the sentence: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('reads no preposition opening the sentence as a name', () => {
+    const text = 'Poslanec Tomáš Vrána přišel s kolegyní Evou Malou. Na otázku novinářů odpověděl: „Tento zákon nepodpoříme.“';
+    expect(speakerOf(text, 'Tento zákon')).toBe('Tomáš Vrána');
+  });
+});
+
+describe('Czech time and place between the subject and its verb: a body', () => {
+  it('takes no capitalised adjective opening a body\'s name for a name', () => {
+    expect(speakerOf('Česká obchodní inspekce v úterý oznámila: „Kontroly budou pokračovat celé léto.“', 'Kontroly budou')).not.toBe('Česká');
+  });
+});
