@@ -916,8 +916,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (roleBefore && tokens[k]?.text === ',') k++;
   const namedAfter = role || roleBefore ? undefined : namedAfterDescription(tokens, i);
   if (namedAfter) return namedAfter;
-  // "says a woman who auditioned for Ailes", "said one senior executive": someone brought in and never named.
-  if (bringsInSomeone(tokens[k]?.text ?? '')) return { unnamed: true };
+  // "says a woman who auditioned for Ailes", "said one senior executive": someone brought in and never named; not the
+  // preposition after a role ("expresó el mandatario a través de su cuenta").
+  if (!role && bringsInSomeone(tokens[k]?.text ?? '')) return { unnamed: true };
   end = runEndingAfter(tokens, k);
   // "said the mayor." / "said the agency": the person or organisation named earlier with that word.
   if (end < 0) {

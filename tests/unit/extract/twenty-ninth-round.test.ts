@@ -128,3 +128,16 @@ describe('Czech time and place between the subject and its verb: a body', () => 
     expect(speakerOf('Česká obchodní inspekce v úterý oznámila: „Kontroly budou pokračovat celé léto.“', 'Kontroly budou')).not.toBe('Česká');
   });
 });
+
+describe('a preposition after a role', () => {
+  it.each([
+    ['La alcaldesa Claudia López recorrió el barrio. “No vamos a dejar solos a los vecinos”, escribió la alcaldesa a través de sus redes.', 'No vamos a dejar', 'Claudia López'],
+    ['Mayor Claudia Lopez toured the flooded streets. “Nobody will be left behind,” said the mayor a day later.', 'Nobody will be', 'Claudia Lopez'],
+  ])('does not read "a" after the role as bringing in someone: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('still reads "a" right after the verb as someone unnamed', () => {
+    expect(speakerOf('Mayor Claudia Lopez toured the area. “Nobody will be left behind,” said a resident of the street.', 'Nobody will be')).toBeNull();
+  });
+});
