@@ -141,3 +141,12 @@ describe('a preposition after a role', () => {
     expect(speakerOf('Mayor Claudia Lopez toured the area. “Nobody will be left behind,” said a resident of the street.', 'Nobody will be')).toBeNull();
   });
 });
+
+describe('Spanish words for a party’s member', () => {
+  it.each([
+    ['El diputado Ramiro Vega habló en Rosario. “El ajuste lo pagan siempre los mismos”, lanzó el peronista.', 'El ajuste', 'Ramiro Vega'],
+    ['La senadora Lucía Ortiz habló en Madrid. “Este Gobierno ha perdido la mayoría”, afirmó la conservadora.', 'Este Gobierno', 'Lucía Ortiz'],
+  ])('stand for the member just named: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
