@@ -435,7 +435,7 @@ export const EPITHETS = words(`
   dirigente líder candidato candidata exministro exministra expresidente expresidenta exmandatario exmandataria
   parlamentario parlamentaria socialista libertario libertaria peronista kirchnerista chavista antichavista uribista
   petrista morenista priista panista perredista laborista conservador conservadora progresista ultraderechista
-  izquierdista derechista independentista republicano republicana demócrata
+  izquierdista derechista independentista
   vizinho vizinha cozinheiro cozinheira médico enfermeiro enfermeira professora jornalista cantor cantora ator atriz
   empresário empresária advogado advogada historiadora estudante motorista caminhoneiro bombeiro bombeira policial
   jovem idoso idosa aposentado aposentada octogenário octogenária nonagenário nonagenária
