@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -500,7 +500,10 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     let linkAt = colonRun - 1;
     while (linkAt > 0 && !isLink(tokens[linkAt]) && (isArticle(tokens[linkAt]) || isRoleWord(tokens[linkAt]))) linkAt--;
     // "La situación de Ramiro Rocca:": a name completing a lower-case noun is what the words are about.
-    const placed = colonRun > 0 && (isLink(tokens[linkAt]) || completesNoun(tokens, colonRun, NOUN_COMPLEMENT_LINKS));
+    // "Même son de cloche chez Olivier Faure :": French "chez" in a sentence with no verb brings in whose side speaks
+    // (not "Il a dîné chez Olivier Faure :").
+    const atSide = tokens[linkAt]?.text === 'chez' && !tokens.slice(0, linkAt).some((t) => AUXILIARIES.has(t.text) || PRONOUNS.has(t.text.toLowerCase()));
+    const placed = colonRun > 0 && !atSide && (isLink(tokens[linkAt]) || completesNoun(tokens, colonRun, NOUN_COMPLEMENT_LINKS));
     // "Sein Fazit:" is no name: a possessive opens it (see openingSubject).
     const owned = OWNER_PRONOUN.has(tokens[0]?.text.toLowerCase() ?? '');
     const complemented = colonRun > 0 ? personAfterRoleComplement(tokens, colonRun, last) : undefined;

@@ -150,3 +150,13 @@ describe('Spanish words for a party’s member', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('French "chez" before a colon', () => {
+  it('brings in whose side speaks in a sentence with no verb', () => {
+    expect(speakerOf('Le député Arnaud Petit était en séance. Autre ambiance chez Arnaud Petit : « Nous voterons contre ce texte. »', 'Nous voterons')).toBe('Arnaud Petit');
+  });
+
+  it('is a place someone went to when a subject and its verb come before', () => {
+    expect(speakerOf('Le député Arnaud Petit était en séance. Elle a déjeuné chez Arnaud Petit : « Nous voterons contre ce texte. »', 'Nous voterons')).not.toBe('Arnaud Petit');
+  });
+});
