@@ -99,6 +99,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (perfect && GERMAN_NOMINATIVE_PRONOUNS.has(perfect.text) && !tokens.slice(auxiliary, v).some((t) => t.text === ',') && isGerman(tokens)) return { pronoun: perfect.text };
   const relative = relativeClauseSubject(tokens, v);
   if (relative) return relative;
+  // "Ein Polizeisprecher bestätigte:", "Ein Siemens-Sprecher sagte:": the body a German spokesperson's compound names,
+  // opening the sentence, as after the verb.
+  const compound = v === 2 && SPOKESPERSON_COMPOUND.test(tokens[1].text) ? bodyOfGermanSpokesperson(tokens, 0) : undefined;
+  if (compound) return compound;
   // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
   let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject; "Karen Bass l’a promis", "Bass lo afirmó": past

@@ -160,3 +160,12 @@ describe('French "chez" before a colon', () => {
     expect(speakerOf('Le député Arnaud Petit était en séance. Elle a déjeuné chez Arnaud Petit : « Nous voterons contre ce texte. »', 'Nous voterons')).not.toBe('Arnaud Petit');
   });
 });
+
+describe('a German spokesperson’s compound opening the sentence', () => {
+  it.each([
+    ['Die Hamburger Feuerwehr war mit vierzig Kräften im Einsatz. Ein Feuerwehrsprecher erklärte: „Das Gebäude ist nicht mehr zu retten.“', 'Das Gebäude', 'Hamburger Feuerwehr'],
+    ['Bosch prüft die Vorwürfe. Eine Bosch-Sprecherin sagte: „Wir nehmen das sehr ernst.“', 'Wir nehmen', 'Bosch'],
+  ])('speaks for the body it names: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
