@@ -277,11 +277,12 @@ function questionedSpeaker(tokens: Token[]): Slot | undefined {
   return openingSubject(tokens.slice(comma + 1));
 }
 
-/** Participles saying someone was asked, opening the sentence before the clause of the one who answers. */
+/** Participles saying someone was asked or reached, opening the sentence before the clause of the one who answers. */
 const QUESTIONED = new Set(
-  `asked pressed questioned quizzed challenged preguntado preguntada consultado consultada interrogado interrogada cuestionado
-  cuestionada perguntado perguntada questionado questionada indagado indagada interrogé interrogée questionné questionnée
-  interpellé interpellée sollicité sollicitée`.split(/\s+/),
+  `asked pressed questioned quizzed challenged contacted reached preguntado preguntada consultado consultada interrogado
+  interrogada cuestionado cuestionada contactado contactada perguntado perguntada questionado questionada indagado
+  indagada procurado procurada contatado contatada interrogé interrogée questionné questionnée interpellé interpellée
+  sollicité sollicitée contacté contactée joint jointe`.split(/\s+/),
 );
 /** How many words the phrase of an occasion may hold, from its preposition to the colon ("in seiner einleitenden Rede zum PASAI"). */
 const OCCASION_WORDS = 7;
@@ -475,6 +476,10 @@ function personAfterRoleComplement(tokens: Token[], run: number, last: number): 
 
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 export function cueBefore(tokens: Token[]): Found | undefined {
+  // "Procurada, a Vale disse em nota que…", "Consultado, el ministerio respondió:": a participle of being asked or
+  // reached, with its phrase, opens the sentence before the clause whose subject speaks; it is no name.
+  const reached = QUESTIONED.has(tokens[0]?.text.toLowerCase() ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  if (reached > 0 && !tokens.slice(0, reached).some(isCue) && tokens.slice(reached + 1).some(isCue)) return cueBefore(tokens.slice(reached + 1));
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
   if (source) return { slot: source, cue: ':', how: 'colon' };
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));

@@ -169,3 +169,12 @@ describe('a German spokesperson’s compound opening the sentence', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a participle of being reached opening the sentence', () => {
+  it.each([
+    ['A Braskem foi multada pela prefeitura. Procurada, a empresa afirmou em nota que “recorrerá da decisão”.', 'recorrerá', 'Braskem'],
+    ['O navio encalhou na Baía de Guanabara. Procurada, a Transpetro disse que “não houve vazamento de óleo”.', 'não houve', 'Transpetro'],
+  ])('is no name (it was read as one); the clause after it says who speaks: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
