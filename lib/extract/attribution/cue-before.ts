@@ -7,7 +7,7 @@ import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, P
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, isRomanceDefiniteAt, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -343,7 +343,9 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
   if (!(end > 0 && isTitleChain(tokens.slice(end + 2, c))) && !isOpenAppositive(tokens, end, c)) return undefined;
   const slot = slotEndingAt(tokens, end);
-  return 'name' in slot ? slot : undefined;
+  // "Irritada, a ministra disse", "Agacé, le ministre a répondu": one word opening the sentence before a Romance
+  // definite article may be how the subject after it felt; only a person the text knows by it is in apposition.
+  return 'name' in slot ? (end === 0 && isRomanceDefiniteAt(tokens, end + 2) ? { ...slot, needsPerson: true } : slot) : undefined;
 }
 
 /** True when the words from the comma after the name ending at `end` to the cue at `c` are one appositive, no comma closing it. */

@@ -198,7 +198,14 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const place = isCap(tokens[k - 1]) ? runStartingBefore(tokens, k - 1) : -1;
     const placed = place === 0 || ENGLISH_ARTICLES.has(tokens[place - 1]?.text.toLowerCase() ?? '') ? placedBody(tokens, place, k - 1) : undefined;
     if (placed) return placed;
-    k = appositiveHead(tokens, k) ?? workplaceBefore(tokens, k) ?? k;
+    const head = appositiveHead(tokens, k);
+    // "Molesta, la ministra dijo", "Agacé, le ministre a répondu": one word opening the sentence before a Romance
+    // definite article may be how the subject after it felt; only a person the text knows by it is in apposition.
+    if (head === 0 && isRomanceDefiniteAt(tokens, 2)) {
+      const slot = slotEndingAt(tokens, 0);
+      return 'name' in slot ? { ...slot, needsPerson: true } : slot;
+    }
+    k = head ?? workplaceBefore(tokens, k) ?? k;
   }
   const worker = workerBefore(tokens, k);
   if (worker) return worker;
@@ -554,6 +561,10 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
 const CZECH_PAST_CUE = /\p{Ll}(?:[^l]l|la|li|ly)$/u;
 /** A Czech adjective, by its ending ("zemědělský", "národní", "Česká"). */
 const CZECH_ADJECTIVE = /\p{Ll}(?:ý|í|á|é)$/u;
+/** Definite articles of French, Spanish and Portuguese. */
+const ROMANCE_DEFINITE = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as']);
+/** A French, Spanish or Portuguese definite article at token i; not English "a" ("Kaplan, a collector of cards says"). */
+export const isRomanceDefiniteAt = (tokens: Token[], i: number) => ROMANCE_DEFINITE.has(tokens[i]?.text ?? '') && !(tokens[i].text === 'a' && isEnglish(tokens));
 /** Letters only Czech writes among the languages read here. */
 const CZECH_LETTERS = /[ěščřžůťďň]/u;
 

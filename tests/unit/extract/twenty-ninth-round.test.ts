@@ -178,3 +178,18 @@ describe('a participle of being reached opening the sentence', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('one word opening the sentence before a Romance article and a role', () => {
+  it.each([
+    ['O ministro Paulo Teixeira visitou o assentamento. Contrariado, o ministro disse que “a reforma agrária não vai parar”.', 'a reforma'],
+    ['La ministra Elena Gil visitó la fábrica. Indignada, la ministra afirmó que “nadie va a cerrar esta planta”.', 'nadie va'],
+    ['Le ministre Paul Morin était à Lille. Excédé, le ministre a répondu que « la grève ne changera rien ».', 'la grève'],
+  ])('is no name, read for how the subject felt: %s', (text, words) => {
+    const named = speakerOf(text, words);
+    expect(named === null || !/^(Contrariado|Indignada|Excédé)$/.test(named)).toBe(true);
+  });
+
+  it('leaves a name before an English appositive opened by "a" its reading', () => {
+    expect(speakerOf('Okafor, a collector of old maps says “I have never sold a single one.”', 'never sold')).toBe('Okafor');
+  });
+});
