@@ -378,7 +378,8 @@ const TITLE_JOINERS = new Set(['and', '&']);
  */
 function roleAfterNameWithoutComma(tokens: Token[], end: number, c: number): Slot | undefined {
   const role = tokens[end + 1];
-  if (end < 1 || !role || !isLower(role) || !isRoleWord(role) || c - end > APPOSITIVE_LENGTH) return undefined;
+  // "Tom Smith’s lawyer said": the role of someone the possessive names, not the name's own.
+  if (end < 1 || !role || !isLower(role) || !isRoleWord(role) || c - end > APPOSITIVE_LENGTH || isPossessive(tokens[end])) return undefined;
   // Capitals between the role and the cue only after a capital, an article or a role's complement ("du massif du Ziama").
   const completesRole = (t: Token, prev: Token) => !isCap(t) || isCap(prev) || isArticle(prev) || ROLE_COMPLEMENT.has(prev.text.toLowerCase());
   if (tokens.slice(end + 2, c).some((t, k) => t.text === ',' || !completesRole(t, tokens[end + 1 + k]))) return undefined;

@@ -193,3 +193,13 @@ describe('one word opening the sentence before a Romance article and a role', ()
     expect(speakerOf('Okafor, a collector of old maps says “I have never sold a single one.”', 'never sold')).toBe('Okafor');
   });
 });
+
+describe('a role after a possessive name', () => {
+  it('is someone of theirs, not the one the possessive names', () => {
+    expect(speakerOf('The trial opened on Monday. Maria Okafor’s lawyer told the court that “the evidence simply is not there.”', 'the evidence')).not.toBe('Maria Okafor');
+  });
+
+  it('leaves the name in apposition after the role to speak', () => {
+    expect(speakerOf('Maria Okafor hired Dan Price. Maria Okafor’s lawyer, Dan Price, told the court that “the evidence simply is not there.”', 'the evidence')).toBe('Dan Price');
+  });
+});
