@@ -229,6 +229,13 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (completesNoun(tokens, start, ROMANCE_OWNER_LINKS)) {
     return PREPOSITIONS.has(tokens[0].text.toLowerCase()) ? { pronoun: IMPLIED_SUBJECT } : { unnamed: true };
   }
+  // "El abogado de Tom Smith dijo", "La hija de Tom Smith contó", "Der Anwalt von Tom Smith sagte": a role of the person
+  // named after it, a given name opening the name; not the department of "el ministro de Economía Carlos Cuerpo".
+  if (PERSON_OWNER_LINKS.has(tokens[start - 1]?.text ?? '') && isRoleWord(tokens[start - 2]) && isGivenName(tokens[start])) return { unnamed: true };
+  // German capitalises the role, so "Anwalt von Tom Smith" is one run of capitals: a noun before "von", no given name
+  // as in "Ursula von der Leyen", and a given name after it.
+  const owned = tokens.findIndex((t, j) => j > start && j < k && t.text === 'von' && !isGivenName(tokens[j - 1]) && isGivenName(tokens[j + 1]));
+  if (owned > 0 && isGerman(tokens)) return { unnamed: true };
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
@@ -561,6 +568,8 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
 const CZECH_PAST_CUE = /\p{Ll}(?:[^l]l|la|li|ly)$/u;
 /** A Czech adjective, by its ending ("zemědělský", "národní", "Česká"). */
 const CZECH_ADJECTIVE = /\p{Ll}(?:ý|í|á|é)$/u;
+/** Words joining a role to the person whose it is ("el abogado de", "o advogado da", "der Anwalt von"). */
+const PERSON_OWNER_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'von']);
 /** Definite articles of French, Spanish and Portuguese. */
 const ROMANCE_DEFINITE = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as']);
 /** A French, Spanish or Portuguese definite article at token i; not English "a" ("Kaplan, a collector of cards says"). */

@@ -203,3 +203,21 @@ describe('a role after a possessive name', () => {
     expect(speakerOf('Maria Okafor hired Dan Price. Maria Okafor’s lawyer, Dan Price, told the court that “the evidence simply is not there.”', 'the evidence')).toBe('Dan Price');
   });
 });
+
+describe('a role of the person named after it', () => {
+  it.each([
+    ['El juicio empezó el lunes. El abogado de Pedro Álvarez dijo que “no hay una sola prueba en su contra”.', 'no hay una'],
+    ['O julgamento começou. A filha de Maria Souza contou que “a mãe nunca assinou nada”.', 'a mãe nunca'],
+    ['Le procès s’est ouvert lundi. L’avocat de Pierre Martin a déclaré que « le dossier est vide ».', 'le dossier'],
+    ['Der Prozess begann am Montag. Der Anwalt von Peter Braun sagte, dass „es keinen einzigen Beweis gibt“.', 'es keinen'],
+  ])('is not that person: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['El ministro de Economía Carlos Cuerpo dijo que “el crecimiento seguirá este año”.', 'el crecimiento', 'Carlos Cuerpo'],
+    ['Die Kommissionschefin Ursula von der Leyen sagte, dass „Europa zusammensteht“.', 'Europa zusammensteht', 'Ursula von der Leyen'],
+  ])('leaves the holder named after a department, and a "von" inside a name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
