@@ -828,6 +828,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   k = pastGermanAttribute(tokens, k);
+  // "sagte der Anwalt von Peter Braun": a German noun before "von" and a given name is that person's (not a spokesperson,
+  // who speaks for whom it names; not "Ursula von der Leyen", a given name before "von").
+  if (isArticle(tokens[k - 1]) && tokens[k + 1]?.text === 'von' && !isGivenName(tokens[k]) && isGivenName(tokens[k + 2]) && !SPOKES.has(tokens[k].text.toLowerCase()) && isGerman(tokens)) return { unnamed: true };
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
   // "said a company spokesperson", "said a spokesperson for the carmaker": the body a word for one points back to speaks,
@@ -915,6 +918,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // another preposition it is whom the words were told.
     const complement = skipped.some((w) => ROLE_COMPLEMENT.has(w));
     if (c > k && isCap(tokens[c]) && !complement && skipped.some((w) => PREPOSITIONS.has(w) && !ARTICLES.has(w))) return roleSlot;
+    // "a déclaré l’avocat de Pierre Martin", "sagte der Anwalt von Peter Braun": a given name right after the complement
+    // opens whose the role is, not its holder's name (a spokesperson speaks for whom it names, read below).
+    if (c === k + 1 && complement && isGivenName(tokens[c]) && !SPOKES.has(role)) return { unnamed: true };
     if (c > k && isCap(tokens[c])) k = c;
     // "le porte-parole du maire, Léa Garnier": a complement in lower case, then the name after the comma; not "said a
     // friend of the mayor, Tom Hale", where the name may be the mayor's.

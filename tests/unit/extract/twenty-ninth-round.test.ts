@@ -221,3 +221,16 @@ describe('a role of the person named after it', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a role of the person named after it, after the verb', () => {
+  it.each([
+    ['Le procès s’est ouvert lundi. « Le dossier est vide », a déclaré l’avocat de Pierre Martin.', 'Le dossier'],
+    ['Der Prozess begann am Montag. „Es gibt keinen einzigen Beweis“, sagte der Anwalt von Peter Braun.', 'Es gibt keinen'],
+  ])('is not that person: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it('leaves a spokesperson speaking for whom it names', () => {
+    expect(speakerOf('Olaf Scholz war in Paris. „Der Kanzler bleibt bei seiner Linie“, sagte der Sprecher von Olaf Scholz.', 'Der Kanzler bleibt')).toBe('Olaf Scholz');
+  });
+});
