@@ -7,7 +7,7 @@ import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, P
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, isRomanceDefiniteAt, OBJECT_CLITICS, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -154,13 +154,13 @@ function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) 
   const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(start, end + 1), true) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
+/** The German pronouns for a person among GERMAN_THIRD_PERSON_SUBJECTS. */
+const GERMAN_PERSONAL_SUBJECTS = new Set(['er', 'sie']);
+
 /**
  * A verb in the subjunctive: one of GERMAN_SUBJUNCTIVE, or any word in -e beside a third-person subject, after it with
  * no noun following ("Sie liebe ihre Fans", not "er zahlreiche Bücher") or before it ("übernehme er").
  */
-/** The German pronouns for a person among GERMAN_THIRD_PERSON_SUBJECTS. */
-const GERMAN_PERSONAL_SUBJECTS = new Set(['er', 'sie']);
-
 function isSubjunctiveAt(tokens: Token[], i: number): boolean {
   const { text } = tokens[i];
   if (GERMAN_SUBJUNCTIVE.has(text)) return true;
@@ -343,9 +343,8 @@ function subjectBeforeOpenAppositive(tokens: Token[], c: number): Slot | undefin
   if (NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isArticle(tokens[0])) return undefined;
   if (!(end > 0 && isTitleChain(tokens.slice(end + 2, c))) && !isOpenAppositive(tokens, end, c)) return undefined;
   const slot = slotEndingAt(tokens, end);
-  // "Irritada, a ministra disse", "Agacé, le ministre a répondu": one word opening the sentence before a Romance
-  // definite article may be how the subject after it felt; only a person the text knows by it is in apposition.
-  return 'name' in slot ? (end === 0 && isRomanceDefiniteAt(tokens, end + 2) ? { ...slot, needsPerson: true } : slot) : undefined;
+  if (!('name' in slot)) return undefined;
+  return end === 0 && opensWithFeltWord(tokens) ? { ...slot, needsPerson: true } : slot;
 }
 
 /** True when the words from the comma after the name ending at `end` to the cue at `c` are one appositive, no comma closing it. */

@@ -199,9 +199,7 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const placed = place === 0 || ENGLISH_ARTICLES.has(tokens[place - 1]?.text.toLowerCase() ?? '') ? placedBody(tokens, place, k - 1) : undefined;
     if (placed) return placed;
     const head = appositiveHead(tokens, k);
-    // "Molesta, la ministra dijo", "Agacé, le ministre a répondu": one word opening the sentence before a Romance
-    // definite article may be how the subject after it felt; only a person the text knows by it is in apposition.
-    if (head === 0 && isRomanceDefiniteAt(tokens, 2)) {
+    if (head === 0 && opensWithFeltWord(tokens)) {
       const slot = slotEndingAt(tokens, 0);
       return 'name' in slot ? { ...slot, needsPerson: true } : slot;
     }
@@ -572,8 +570,13 @@ const CZECH_ADJECTIVE = /\p{Ll}(?:ý|í|á|é)$/u;
 const PERSON_OWNER_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'von']);
 /** Definite articles of French, Spanish and Portuguese. */
 const ROMANCE_DEFINITE = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as']);
-/** A French, Spanish or Portuguese definite article at token i; not English "a" ("Kaplan, a collector of cards says"). */
-export const isRomanceDefiniteAt = (tokens: Token[], i: number) => ROMANCE_DEFINITE.has(tokens[i]?.text ?? '') && !(tokens[i].text === 'a' && isEnglish(tokens));
+/**
+ * "Irritada, a ministra disse", "Molesta, la ministra dijo", "Agacé, le ministre a répondu": one word opening a French,
+ * Spanish or Portuguese sentence, its comma, then a definite article: the word may be how the subject after it felt,
+ * so only a person the text knows by it stands in apposition. Not English "a" ("Kaplan, a collector of cards says").
+ */
+export const opensWithFeltWord = (tokens: Token[]) =>
+  tokens[1]?.text === ',' && ROMANCE_DEFINITE.has(tokens[2]?.text ?? '') && !(tokens[2].text === 'a' && isEnglish(tokens));
 /** Letters only Czech writes among the languages read here. */
 const CZECH_LETTERS = /[ěščřžůťďň]/u;
 
