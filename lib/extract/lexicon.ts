@@ -150,13 +150,15 @@ export const GERMAN_SUBJUNCTIVE = words(`
  * Third-person subjects a German verb in the subjunctive stands beside, before or after it ("Er habe", "brauche er"):
  * beside them a verb ending in -e is the subjunctive, whichever verb it is ("Sie liebe ihre Fans", "Er beobachte, dass").
  */
-export const GERMAN_THIRD_PERSON_SUBJECTS = words('er sie es man Er Sie Es Man');
+export const GERMAN_THIRD_PERSON_SUBJECTS = words('er sie es man');
 
-/** Words ending in -e that stand beside "er" or "sie" and are no verb: determiners, pronouns, adverbs ("seine", "alle", "gerne"). */
+/**
+ * Words ending in -e that stand beside "er" or "sie" and are no verb, past the determiners GERMAN_DETERMINER tells:
+ * pronouns, quantities, adverbs, "wurde" ("alle", "gerne", "er wurde").
+ */
 export const GERMAN_NOT_VERBS_IN_E = words(`
-  die eine keine meine deine seine ihre unsere eure diese jene jede welche manche solche alle beide viele wenige einige
-  andere mehrere etliche sämtliche zahlreiche weitere ohne gerne lange heute bitte nie wie je ehe alleine ebenfalls
-  selbe sie wurde
+  eure jene welche manche solche alle beide viele wenige einige andere mehrere etliche sämtliche zahlreiche weitere ohne
+  gerne lange heute bitte nie wie je ehe alleine ebenfalls selbe sie wurde
 `);
 
 /**

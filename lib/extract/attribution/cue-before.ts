@@ -154,8 +154,8 @@ function titledActorAt(tokens: Token[], start: number, verbAfter: (end: number) 
   const mention = verb && isAnyVerb(verb) ? nameOfRun(tokens.slice(start, end + 1), true) : undefined;
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
-/** The German pronouns for a person among GERMAN_THIRD_PERSON_SUBJECTS. */
-const GERMAN_PERSONAL_SUBJECTS = new Set(['er', 'sie']);
+/** German subject pronouns of one person: beside a verb in the subjunctive they say whose words it reports. */
+const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);
 
 /**
  * A verb in the subjunctive: one of GERMAN_SUBJUNCTIVE, or any word in -e beside a third-person subject, after it with
@@ -164,22 +164,37 @@ const GERMAN_PERSONAL_SUBJECTS = new Set(['er', 'sie']);
 function isSubjunctiveAt(tokens: Token[], i: number): boolean {
   const { text } = tokens[i];
   if (GERMAN_SUBJUNCTIVE.has(text)) return true;
-  // Not in -te: the past ("sagte er", "bezeichnete es") ends so too.
-  if (!/^\p{Ll}+[^t]e$/u.test(text) || GERMAN_NOT_VERBS_IN_E.has(text)) return false;
-  const next = tokens[i + 1];
-  return (GERMAN_THIRD_PERSON_SUBJECTS.has(tokens[i - 1]?.text ?? '') && !(next && isCap(next))) || GERMAN_THIRD_PERSON_SUBJECTS.has(next?.text ?? '');
+  // Not in -te: the past ("sagte er", "bezeichnete es") ends so too; not a determiner ("er seine Frau").
+  if (!/^\p{Ll}+[^t]e$/u.test(text) || GERMAN_NOT_VERBS_IN_E.has(text) || GERMAN_DETERMINER.test(text)) return false;
+  const [before, next] = [tokens[i - 1], tokens[i + 1]];
+  return (!!before && GERMAN_THIRD_PERSON_SUBJECTS.has(before.text.toLowerCase()) && !(next && isCap(next))) || (!!next && GERMAN_THIRD_PERSON_SUBJECTS.has(next.text.toLowerCase()));
 }
+
+/** The pronoun "er" or "sie" right beside token i, lower-cased. */
+const singularSubjectBeside = (tokens: Token[], i: number) =>
+  [tokens[i - 1], tokens[i + 1]].map((t) => t?.text.toLowerCase()).find((w) => !!w && GERMAN_SINGULAR_SUBJECTS.has(w));
 
 /**
  * A German sentence in the subjunctive of reported speech: a verb in the subjunctive in a German sentence, or beside
- * "er" or "sie", German enough by itself ("Er habe großes Vertrauen „…“", "Sie hoffe „…“").
+ * "er" or "sie", German enough by itself ("Er habe großes Vertrauen „…“", "Sie hoffe „…“"). One pass over the words.
  */
-export const isGermanReportedSpeech = (tokens: Token[]) => (tokens.some((_, i) => isSubjunctiveAt(tokens, i)) && isGerman(tokens)) || subjunctiveSubject(tokens) !== undefined;
+export function isGermanReportedSpeech(tokens: Token[]): boolean {
+  let found = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isSubjunctiveAt(tokens, i)) continue;
+    if (singularSubjectBeside(tokens, i)) return true;
+    found = true;
+  }
+  return found && isGerman(tokens);
+}
 
 /** "Er habe…", "Sie wolle…", "brauche er…": the pronoun "er" or "sie" beside a verb in the subjunctive, lower-cased. */
 export function subjunctiveSubject(tokens: Token[]): string | undefined {
-  const i = tokens.findIndex((t, j) => GERMAN_PERSONAL_SUBJECTS.has(t.text.toLowerCase()) && [j - 1, j + 1].some((k) => tokens[k] && isSubjunctiveAt(tokens, k)));
-  return i < 0 ? undefined : tokens[i].text.toLowerCase();
+  for (let i = 0; i < tokens.length; i++) {
+    const pronoun = isSubjunctiveAt(tokens, i) ? singularSubjectBeside(tokens, i) : undefined;
+    if (pronoun) return pronoun;
+  }
+  return undefined;
 }
 
 /**
@@ -620,8 +635,6 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   return { slot: subject, cue, how: 'before' };
 }
 
-/** German subject pronouns of one person, as written after the verb. */
-const GERMAN_SINGULAR_SUBJECTS = new Set(['er', 'sie']);
 /** German verbs of asking, whose "sie" after them may be whom they ask. */
 const GERMAN_ASKING = new Set(['fragte', 'fragt', 'fragten']);
 

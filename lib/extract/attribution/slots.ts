@@ -230,10 +230,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "El abogado de Tom Smith dijo", "La hija de Tom Smith contó", "Der Anwalt von Tom Smith sagte": a role of the person
   // named after it, a given name opening the name; not the department of "el ministro de Economía Carlos Cuerpo".
   if (PERSON_OWNER_LINKS.has(tokens[start - 1]?.text ?? '') && isRoleWord(tokens[start - 2]) && isGivenName(tokens[start])) return { unnamed: true };
-  // German capitalises the role, so "Anwalt von Tom Smith" is one run of capitals: a noun before "von", no given name
-  // as in "Ursula von der Leyen", and a given name after it.
-  const owned = tokens.findIndex((t, j) => j > start && j < k && t.text === 'von' && !isGivenName(tokens[j - 1]) && isGivenName(tokens[j + 1]));
-  if (owned > 0 && isGerman(tokens)) return { unnamed: true };
+  // German capitalises the role, so "Anwalt von Tom Smith" is one run of capitals.
+  if (tokens.some((_, j) => j > start && j < k && isGermanOwnerAt(tokens, j)) && isGerman(tokens)) return { unnamed: true };
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
@@ -566,6 +564,11 @@ function bodyOfGermanSpokesperson(tokens: Token[], k: number): Slot | undefined 
 const CZECH_PAST_CUE = /\p{Ll}(?:[^l]l|la|li|ly)$/u;
 /** A Czech adjective, by its ending ("zemědělský", "národní", "Česká"). */
 const CZECH_ADJECTIVE = /\p{Ll}(?:ý|í|á|é)$/u;
+/**
+ * "Anwalt von Peter Braun", "Tochter von Anna Weber": "von" at j between a German noun and a given name joins a role to
+ * the person whose it is; not the particle of a name a given name opens ("Ursula von der Leyen").
+ */
+const isGermanOwnerAt = (tokens: Token[], j: number) => tokens[j]?.text === 'von' && !!tokens[j - 1] && !isGivenName(tokens[j - 1]) && isGivenName(tokens[j + 1]);
 /** Words joining a role to the person whose it is ("el abogado de", "o advogado da", "der Anwalt von"). */
 const PERSON_OWNER_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'von']);
 /** Definite articles of French, Spanish and Portuguese. */
@@ -831,9 +834,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   if (isArticle(tokens[k]) || isFeminineA(tokens, k)) k++;
   k = pastGermanAttribute(tokens, k);
-  // "sagte der Anwalt von Peter Braun": a German noun before "von" and a given name is that person's (not a spokesperson,
-  // who speaks for whom it names; not "Ursula von der Leyen", a given name before "von").
-  if (isArticle(tokens[k - 1]) && tokens[k + 1]?.text === 'von' && !isGivenName(tokens[k]) && isGivenName(tokens[k + 2]) && !SPOKES.has(tokens[k].text.toLowerCase()) && isGerman(tokens)) return { unnamed: true };
+  // "sagte der Anwalt von Peter Braun" (not a spokesperson, who speaks for whom it names).
+  if (isArticle(tokens[k - 1]) && isGermanOwnerAt(tokens, k + 1) && !SPOKES.has(tokens[k].text.toLowerCase()) && isGerman(tokens)) return { unnamed: true };
   // "said the company’s chief executive, Sundar Pichai": past the possessive before the role.
   if (tokens[k] && isLower(tokens[k]) && isPossessive(tokens[k]) && isRoleWord(tokens[k + 1])) k++;
   // "said a company spokesperson", "said a spokesperson for the carmaker": the body a word for one points back to speaks,
