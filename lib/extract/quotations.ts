@@ -41,6 +41,8 @@ const FAMILY = QUOTE_MARK_FAMILY;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+const SENTENCE_END = /[.!?]/;
+const UPPER = /\p{Lu}/u;
 // Characters after which a mark starts a quotation rather than ends one.
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,>]/;
 
@@ -80,7 +82,8 @@ function markAt(text: string, i: number): Mark | undefined {
       // Closes in English; opens ”reversed“ or ”Swedish” quotations, standing before a word after a space.
       return { family, can: { open: before && LETTER.test(next ?? ''), close: true } };
     case '"':
-      return { family, can: { open: before && !nextIsSpace, close: !before || after } };
+      // 'said Tim Kaine."So that is…': a sentence's end glued to the next quotation's opening, as pages join paragraphs.
+      return { family, can: { open: (before && !nextIsSpace) || (SENTENCE_END.test(prev ?? '') && UPPER.test(next ?? '')), close: !before || after } };
     case '‘':
       return { family, can: { open: before && !nextIsSpace, close: !before } };
     case '’':

@@ -1,0 +1,21 @@
+/**
+ * Rules of the thirtieth round, each for a class of the wrong names the readers of earlier rounds gave on pages they had
+ * never seen (`npm run eval:unseen`), tested with texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/extract/detect';
+import { speakerOf } from './speaker-of';
+
+describe('a quotation glued to the end of the sentence before it', () => {
+  it('opens a quotation at a straight mark between a full stop and a capital, and ends the name before it', () => {
+    const text = '"We will fight for every vote," said party chair Dana Holt."That is the promise we made to our members," she added.';
+    const quotes = detectQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(['We will fight for every vote,', 'That is the promise we made to our members,']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dana Holt', 'Dana Holt']);
+  });
+
+  it('still closes an open quotation there', () => {
+    const text = 'The coach said "we were not good enough."Then he left the room.';
+    expect(detectQuotes(text).map((q) => q.text)).toEqual(['we were not good enough.']);
+  });
+});
