@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GIVEN_NAME_GENDER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -325,8 +325,23 @@ export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 /** An English participle, capitalised as it opens a sentence ("Hearing", "Asking"), with a stem of three letters or more. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
-/** A part of a month in German, as a time opens a sentence ("Mitte November", "Ende Oktober"). */
-const GERMAN_PART_OF_MONTH = /^(?:Anfang|Mitte|Ende) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
+/** German words that make a time of a month, a day or a period after them ("Mitte November", "Vergangene Woche", "Letzten Montag"). */
+const GERMAN_TIME_QUALIFIER = /^(?:anfang|mitte|ende|vergangene[nrs]?|letzte[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|vorige[nrs]?|jede[nrs]?)$/u;
+/** German periods a time is counted in ("Diese Woche", "Nächstes Jahr"); none is a name alone. */
+const GERMAN_PERIODS = new Set(['woche', 'wochenende', 'monat', 'jahr', 'nacht']);
+/** German times of a day ("Dienstagabend", "Sonntagmorgen"). */
+const GERMAN_DAY_TIME = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:abend|morgen|mittag|vormittag|nachmittag|nacht)$/u;
+/**
+ * "Mitte November wird sie das Amt übernehmen", "Vergangene Woche warnte Kern": a German time opening a sentence, as
+ * its verb puts the subject after it; a person's name never ends in a period of time after such a word.
+ */
+function isGermanTime(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1] ?? '';
+  const period = GERMAN_PERIODS.has(last) || GERMAN_DAY_TIME.test(last);
+  if (lower.length === 1) return period;
+  return lower.length === 2 && GERMAN_TIME_QUALIFIER.test(lower[0]) && (period || GERMAN_MONTHS.has(last) || GERMAN_DAYS.has(last));
+}
 
 /** Capitalised last words of bodies' names that are common words in lower case, so not in ORGANISATION (see nameOfRun). */
 const BODY_NAME_ENDINGS = new Set(['international', 'internacional', 'watch', 'reserve', 'crescent', 'yard']);
@@ -351,8 +366,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
     if (BRINGING_IN_UNNAMED.has(words[0]) && words.length > 1) return undefined;
     words = words.slice(1);
   }
-  // "Mitte November wird sie das Amt übernehmen": a part of a month is a time.
-  if (GERMAN_PART_OF_MONTH.test(words.join(' '))) return undefined;
+  if (isGermanTime(words)) return undefined;
   // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
   if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
@@ -435,6 +449,10 @@ export function isRoleWord(token: Token | undefined): boolean {
  * surname (or by the first words of the name) resolves to the first person
  * introduced with it, the way newspapers use a bare surname.
  */
+/** "Jr.", "III": a suffix telling a son from his father, after the surname the text calls him by ("Roosevelt" for "James Roosevelt Jr."). */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const withoutGeneration = (parts: string[]) => (parts.length > 2 && GENERATION.test(parts[parts.length - 1]) ? parts.slice(0, -1) : parts);
+
 export class NameRegistry {
   private readonly full: string[] = [];
   /** Acronyms the text gives for a name ("STF" for "Supremo Tribunal Federal"), with that name. */
@@ -479,7 +497,7 @@ export class NameRegistry {
     if (spelled) return { name: spelled, ambiguous: false };
     const words = mention.split(' ');
     const fits = this.full.filter((full) => {
-      const parts = full.split(' ');
+      const parts = withoutGeneration(full.split(' '));
       if (parts.length < words.length) return false;
       const suffix = parts.slice(parts.length - words.length).join(' ') === mention;
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;

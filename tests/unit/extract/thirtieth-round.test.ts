@@ -19,3 +19,21 @@ describe('a quotation glued to the end of the sentence before it', () => {
     expect(detectQuotes(text).map((q) => q.text)).toEqual(['we were not good enough.']);
   });
 });
+
+describe('a son named after his father', () => {
+  it('calls "James Miller Jr." by his surname alone', () => {
+    const text = 'James Miller Jr., who runs the family firm, spoke on Monday. "Our workers come first," Miller said.';
+    expect(speakerOf(text, 'Our workers')).toBe('James Miller Jr.');
+  });
+});
+
+describe('a German time opening the sentence', () => {
+  it.each([
+    ['Die Ärztin Lea Brandt forscht in Köln. Vergangene Woche warnte Brandt: „Die Wartezeiten werden länger.“', 'Die Wartezeiten', 'Lea Brandt'],
+    ['Die Ärztin Lea Brandt forscht in Köln. Letzten Freitag erklärte Brandt: „Die Wartezeiten werden länger.“', 'Die Wartezeiten', 'Lea Brandt'],
+    ['Die Ärztin Lea Brandt forscht in Köln. Diese Woche erklärte Brandt: „Die Wartezeiten werden länger.“', 'Die Wartezeiten', 'Lea Brandt'],
+    ['Die Ärztin Lea Brandt forscht in Köln. Mittwochabend sagte Brandt: „Die Wartezeiten werden länger.“', 'Die Wartezeiten', 'Lea Brandt'],
+  ])('is no one speaking; the name after the verb is: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
