@@ -360,6 +360,7 @@ export const ROLES = words(`
   archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney spokesman spokeswoman spokesperson editor editor-in-chief
   professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
   special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent supt constable
+  insp det sgt cllr capt lt col maj adm cdr cmdr brig rev prof gov
   councillor councilman councilwoman lawmaker adviser advisor advocate counsel head boss promoter founder analyst economist author dean rabbi imam
   president-elect secretary-general ranger elder mp cto cfo coo cio vp chairperson official former
   m. mme mlle ministre présidente président député députée porte-parole maire directeur directrice secrétaire sénateur sénatrice

@@ -27,6 +27,16 @@ describe('a son named after his father', () => {
   });
 });
 
+describe('titles shortened without a full stop', () => {
+  it.each([
+    ['"We are following every lead," said Det Insp Marcia Wells.', 'every lead', 'Marcia Wells'],
+    ['"The road will reopen on Friday," said Cllr Owen Pryce.', 'road will reopen', 'Owen Pryce'],
+    ['Rev Grace Mensah told the congregation: "Be kind to one another."', 'Be kind', 'Grace Mensah'],
+  ])('keeps the title out of the name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
 describe('a German time opening the sentence', () => {
   it.each([
     ['Die Ärztin Lea Brandt forscht in Köln. Vergangene Woche warnte Brandt: „Die Wartezeiten werden länger.“', 'Die Wartezeiten', 'Lea Brandt'],
