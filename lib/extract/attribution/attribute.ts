@@ -362,7 +362,7 @@ class TextReader {
         let who: { speaker: string; confidence: number } | undefined;
         const common = 'name' in slot && slot.opensSentence && found.how !== 'after' && !slot.titled && this.isCommonWord(slot.name);
         const unknownPerson = 'name' in slot && slot.needsPerson && !this.ctx.people.has(this.ctx.registry.resolve(unglued(slot.name, this.ctx)).name);
-        if ('name' in slot && !common && !unknownPerson && !this.isSomeoneOfNamed(slot.name)) who = this.named(slot.atSentenceStart && !slot.titled ? unglued(slot.name, this.ctx) : slot.afterArticle ? this.personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
+        if ('name' in slot && !common && !unknownPerson && !this.isSomeoneOfNamed(slot.name)) who = this.named(slot.atSentenceStart && !slot.titled && found.how !== 'after' ? unglued(slot.name, this.ctx) : slot.afterArticle ? this.personGluedAfterArticle(slot.name) : slot.name, found.how === 'colon' ? 0.85 : 0.95);
         else if ('pronoun' in slot) {
           // "indique-t-il dans un communiqué" after "Le groupe Vernier a annoncé…": French "il" and "elle" stand for organisations too.
           const statement = slot.pronoun !== IMPLIED_SUBJECT && [...beforeTokens, ...afterTokens].some((t) => STATEMENTS.has(t.text));
@@ -497,7 +497,10 @@ class TextReader {
    * two together, more than one who fits), undefined when they show no one.
    */
   private readonly actorOfOpening = (opening: Token[], pronoun: string): string | null | undefined => {
-    const { actors, together, unsure } = actorsIn(opening, this.ctx);
+    // "Beim Thema Tablets meint er": a German verb with its subject pronoun after it has nothing but an adverbial before it.
+    const verb = opening.length - 1;
+    const fronted = verb > 0 && isVerbLike(opening[verb]) && isCap(opening[verb - 1]) && isGerman(opening) ? runStartingBefore(opening, verb - 1) : -1;
+    const { actors, together, unsure } = actorsIn(fronted >= 0 ? opening.slice(0, fronted) : opening, this.ctx);
     const fitting = [...new Set(actors)].filter(this.fitsPronoun(pronoun));
     return unsure || together || fitting.length > 1 || this.actsUnknown(opening) ? null : fitting[0];
   };

@@ -47,3 +47,22 @@ describe('a German time opening the sentence', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German verb with its subject pronoun after it', () => {
+  it('has no one acting in the words before it', () => {
+    const text = 'Der Schulleiter Ralf Decker sieht Chancen. Beim Stichwort Laptops sagt er: „Geräte allein machen keinen Unterricht.“';
+    expect(speakerOf(text, 'Geräte allein')).toBe('Ralf Decker');
+  });
+
+  it('still reads someone acting in a clause before it', () => {
+    const text = 'Der Schulleiter Ralf Decker sieht Chancen. Als Stadtrat Jonas Peters kam, sagte er: „Geräte allein machen keinen Unterricht.“';
+    expect(speakerOf(text, 'Geräte allein')).toBe('Jonas Peters');
+  });
+});
+
+describe('a full name written after the quotation', () => {
+  it('is that person, though the text named another who bears the surname and the given name is unknown to the lexicon', () => {
+    const text = 'Wineries such as Weingut Kessler and Anton Brückner lead the valley.\n"It is a difficult grape," Walburga Brückner says in her cellar.';
+    expect(speakerOf(text, 'difficult grape')).toBe('Walburga Brückner');
+  });
+});
