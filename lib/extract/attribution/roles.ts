@@ -571,6 +571,9 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
 
+/** How many words may describe the one an indefinite brings in, before the capital word saying what they are ("a senior Republican"). */
+const DESCRIBING_WORDS = 2;
+
 /** An English ordinal in figures ("21st", "3rd"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -582,6 +585,12 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  */
 export function broughtInUnnamed(tokens: Token[], start: number): boolean {
   const english = (t: Token) => bringsInSomeone(t.text.toLowerCase());
+  // "a senior Republican said", "one veteran Democrat": a word for a party or a nation after the article and a word or
+  // two describing the one it brings in; not a name there ("a visibly angry Cole said").
+  let described = start - 1;
+  while (described >= start - DESCRIBING_WORDS && tokens[described] && isAdjective(tokens[described]) && !english(tokens[described])) described--;
+  const descriptor = runEndingAfter(tokens, start) === start && CAPITALISED_DESCRIPTORS.has(tokens[start].text.toLowerCase());
+  if (descriptor && described < start - 1 && tokens[described] && english(tokens[described]) && isEnglish(tokens)) return true;
   const at = start === 0 ? 0 : start - 1;
   const article = tokens[at];
   if (!article || !(english(article) || isIndefinite(article))) return false;

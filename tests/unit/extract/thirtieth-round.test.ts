@@ -60,6 +60,21 @@ describe('a German verb with its subject pronoun after it', () => {
   });
 });
 
+describe('someone unnamed described by party or nation', () => {
+  it.each([
+    ['Governor Ruth Allen signed the bill. "This is a giveaway," a senior Republican said.', 'giveaway'],
+    ['Governor Ruth Allen signed the bill. "This is a giveaway," said one longtime Democrat.', 'giveaway'],
+    ['Governor Ruth Allen signed the bill. A veteran Tory warned: "This is a giveaway."', 'giveaway'],
+  ])('is no one the text names: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it('keeps a surname after an article and a description', () => {
+    const text = 'Governor Ruth Allen signed the bill. "This is a good day," a beaming Allen said.';
+    expect(speakerOf(text, 'good day')).toBe('Ruth Allen');
+  });
+});
+
 describe('a full name written after the quotation', () => {
   it('is that person, though the text named another who bears the surname and the given name is unknown to the lexicon', () => {
     const text = 'Wineries such as Weingut Kessler and Anton Brückner lead the valley.\n"It is a difficult grape," Walburga Brückner says in her cellar.';
