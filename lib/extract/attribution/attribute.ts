@@ -13,7 +13,7 @@ import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KI
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
+import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
@@ -502,7 +502,22 @@ class TextReader {
     const fronted = verb > 0 && isVerbLike(opening[verb]) && isCap(opening[verb - 1]) && isGerman(opening) ? runStartingBefore(opening, verb - 1) : -1;
     const { actors, together, unsure } = actorsIn(fronted >= 0 ? opening.slice(0, fronted) : opening, this.ctx);
     const fitting = [...new Set(actors)].filter(this.fitsPronoun(pronoun));
-    return unsure || together || fitting.length > 1 || this.actsUnknown(opening) ? null : fitting[0];
+    if (unsure || together || fitting.length > 1 || this.actsUnknown(opening)) return null;
+    return fitting[0] ?? this.possessorOfOpening(opening, pronoun);
+  };
+
+  /**
+   * "In Hajjaj’s case, she decided…", "For Ruiz’s part, he…": a phrase opening the sentence with a person's possessive,
+   * then a comma and the pronoun; the phrase says whose turn the sentence is, so the pronoun is that person.
+   */
+  private readonly possessorOfOpening = (opening: Token[], pronoun: string): string | undefined => {
+    const owner = opening.findIndex(isPossessive);
+    if (owner < 1 || !isOpeningPreposition(opening[0]) || opening.at(-1)?.text !== ',' || !opening.slice(owner + 1, -1).every(isLower)) return undefined;
+    const start = runStartingBefore(opening, owner);
+    if (start !== 1) return undefined;
+    const mention = nameOfRun(opening.slice(start, owner + 1));
+    const full = mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
+    return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
   };
 
   /**

@@ -81,3 +81,17 @@ describe('a full name written after the quotation', () => {
     expect(speakerOf(text, 'difficult grape')).toBe('Walburga Brückner');
   });
 });
+
+describe('a phrase opening the sentence with a possessive', () => {
+  it.each([
+    ['Nurse Amal Saleh runs the ward. Dr. Rana Issa said it was full. In Saleh’s case, she decided to stay. “I am worried about them,” she said.', 'worried about them', 'Amal Saleh'],
+    ['Coach Ben Ortiz arrived late. Owner Mark Hale spoke first. For Ortiz’s part, he kept quiet. “We move on,” he said later.', 'We move on', 'Ben Ortiz'],
+  ])('makes the pronoun after its comma that person: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('passes over a possessor of the other gender to the one acting before', () => {
+    const text = 'Nurse Amal Saleh runs the ward. Dr. Rana Issa said it was full. In Mr. Haddad’s case, she decided to wait. “I am worried about him,” she said.';
+    expect(speakerOf(text, 'worried about him')).toBe('Rana Issa');
+  });
+});
