@@ -449,10 +449,6 @@ export function isRoleWord(token: Token | undefined): boolean {
  * surname (or by the first words of the name) resolves to the first person
  * introduced with it, the way newspapers use a bare surname.
  */
-/** "Jr.", "III": a suffix telling a son from his father, after the surname the text calls him by ("Roosevelt" for "James Roosevelt Jr."). */
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const withoutGeneration = (parts: string[]) => (parts.length > 2 && GENERATION.test(parts[parts.length - 1]) ? parts.slice(0, -1) : parts);
-
 export class NameRegistry {
   private readonly full: string[] = [];
   /** Acronyms the text gives for a name ("STF" for "Supremo Tribunal Federal"), with that name. */
@@ -497,7 +493,7 @@ export class NameRegistry {
     if (spelled) return { name: spelled, ambiguous: false };
     const words = mention.split(' ');
     const fits = this.full.filter((full) => {
-      const parts = withoutGeneration(full.split(' '));
+      const parts = full.split(' ');
       if (parts.length < words.length) return false;
       const suffix = parts.slice(parts.length - words.length).join(' ') === mention;
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;
