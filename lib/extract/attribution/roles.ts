@@ -511,8 +511,26 @@ export function nationalBodyAt(tokens: Token[], start: number): { slot: Slot; en
   return undefined;
 }
 
-/** The body named by its nation whose phrase ends at token k ("…the Swedish government said"). */
+/**
+ * "le gouvernement français", "el gobierno argentino", "o governo brasileiro": the Romance order, an article, a word for
+ * a body in lower case and the adjective of its nation after it, and no department after that; the body named so, its
+ * first letter a capital.
+ */
+export function romanceNationalBodyAt(tokens: Token[], article: number): { slot: Slot; end: number } | undefined {
+  const [body, nation] = [tokens[article + 1], tokens[article + 2]];
+  if (!isArticle(tokens[article]) || ENGLISH_ARTICLES.has(tokens[article].text.toLowerCase()) || !body || !nation || !isLower(body) || !isLower(nation) || !isOrganisationWord(body.text)) return undefined;
+  // "le ministère russe de la Défense": a department after it is part of the name, read as such elsewhere.
+  const next = tokens[article + 3];
+  if (isCap(next) || ROLE_COMPLEMENT.has(next?.text ?? '')) return undefined;
+  if (!DEMONYMS.has(nation.text) && !FRENCH_DEMONYMS.has(nation.text) && !FRENCH_DEMONYM_SUFFIX.test(nation.text)) return undefined;
+  const name = joinWords([body, nation]);
+  return { slot: { name: `${name[0].toUpperCase()}${name.slice(1)}`, titled: true }, end: article + 2 };
+}
+
+/** The body named by its nation whose phrase ends at token k ("…the Swedish government said", "le gouvernement français a déclaré"). */
 function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
+  const romance = romanceNationalBodyAt(tokens, k - 2);
+  if (romance?.end === k) return romance.slot;
   if (!tokens[k] || !isLower(tokens[k]) || !isOrganisationWord(tokens[k].text)) return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 1 - NATIONAL_BODY_WORDS); start--) {
     const body = nationalBodyAt(tokens, start);

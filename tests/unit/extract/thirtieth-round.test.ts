@@ -88,3 +88,19 @@ describe('a phrase opening the sentence with a possessive', () => {
     expect(speakerOf(text, 'worried about him')).toBe('Rana Issa');
   });
 });
+
+describe('a Romance body named by its nation', () => {
+  it.each([
+    ['Les négociations ont échoué. Le gouvernement italien a affirmé que l’accord restait « à portée de main ».', 'à portée de main', 'Gouvernement italien'],
+    ['Les négociations ont échoué. « Nous restons prêts à discuter », a répondu le gouvernement belge.', 'Nous restons prêts', 'Gouvernement belge'],
+    ['Las negociaciones fracasaron. El gobierno chileno aseguró que el acuerdo sigue «al alcance».', 'al alcance', 'Gobierno chileno'],
+    ['As negociações fracassaram. "Seguimos prontos para conversar", disse o governo português.', 'Seguimos prontos', 'Governo português'],
+  ])('speaks, as "the Italian government" does: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('needs the adjective of a nation after the body', () => {
+    const text = 'Les négociations ont échoué. Le gouvernement sortant a affirmé que l’accord restait « à portée de main ».';
+    expect(speakerOf(text, 'à portée de main')).toBeNull();
+  });
+});
