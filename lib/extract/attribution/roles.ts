@@ -511,26 +511,31 @@ export function nationalBodyAt(tokens: Token[], start: number): { slot: Slot; en
   return undefined;
 }
 
+/** German adjectives of a nation before a body ("die italienische Regierung", "der französischen Polizei"). */
+const GERMAN_NATION_ADJECTIVE = /^(?:[a-zäöüß-]+i?sche|deutsche)[nrs]?$/u;
+
 /**
- * "le gouvernement français", "el gobierno argentino", "o governo brasileiro": the Romance order, an article, a word for
- * a body in lower case and the adjective of its nation after it, and no department after that; the body named so, its
- * first letter a capital.
+ * "le gouvernement français", "el gobierno argentino", "o governo brasileiro", "die italienische Regierung": a body named
+ * by its nation after an article, in the Romance order (the body's word in lower case, then the nation's adjective, and
+ * no department after them) or the German one (the adjective, then the body's word); the body named so, its first
+ * letter a capital.
  */
-export function romanceNationalBodyAt(tokens: Token[], article: number): { slot: Slot; end: number } | undefined {
-  const [body, nation] = [tokens[article + 1], tokens[article + 2]];
-  if (!isArticle(tokens[article]) || ENGLISH_ARTICLES.has(tokens[article].text.toLowerCase()) || !body || !nation || !isLower(body) || !isLower(nation) || !isOrganisationWord(body.text)) return undefined;
+export function nationalBodyAfterArticle(tokens: Token[], article: number): { slot: Slot; end: number } | undefined {
+  const [first, second] = [tokens[article + 1], tokens[article + 2]];
+  if (!isArticle(tokens[article]) || ENGLISH_ARTICLES.has(tokens[article].text.toLowerCase()) || !first || !second || !isLower(first)) return undefined;
+  const german = GERMAN_NATION_ADJECTIVE.test(first.text) && isCap(second) && isOrganisationWord(second.text.toLowerCase()) && isGerman(tokens);
+  const romance = isLower(second) && isOrganisationWord(first.text) && (DEMONYMS.has(second.text) || FRENCH_DEMONYMS.has(second.text) || FRENCH_DEMONYM_SUFFIX.test(second.text));
   // "le ministère russe de la Défense": a department after it is part of the name, read as such elsewhere.
   const next = tokens[article + 3];
-  if (isCap(next) || ROLE_COMPLEMENT.has(next?.text ?? '')) return undefined;
-  if (!DEMONYMS.has(nation.text) && !FRENCH_DEMONYMS.has(nation.text) && !FRENCH_DEMONYM_SUFFIX.test(nation.text)) return undefined;
-  const name = joinWords([body, nation]);
+  if (!german && !(romance && !isCap(next) && !ROLE_COMPLEMENT.has(next?.text ?? ''))) return undefined;
+  const name = joinWords([first, second]);
   return { slot: { name: `${name[0].toUpperCase()}${name.slice(1)}`, titled: true }, end: article + 2 };
 }
 
-/** The body named by its nation whose phrase ends at token k ("…the Swedish government said", "le gouvernement français a déclaré"). */
+/** The body named by its nation whose phrase ends at token k ("…the Swedish government said", "le gouvernement français a déclaré", "die italienische Regierung erklärte"). */
 function nationalBodyEndingAt(tokens: Token[], k: number): Slot | undefined {
-  const romance = romanceNationalBodyAt(tokens, k - 2);
-  if (romance?.end === k) return romance.slot;
+  const afterArticle = nationalBodyAfterArticle(tokens, k - 2);
+  if (afterArticle) return afterArticle.slot;
   if (!tokens[k] || !isLower(tokens[k]) || !isOrganisationWord(tokens[k].text)) return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 1 - NATIONAL_BODY_WORDS); start--) {
     const body = nationalBodyAt(tokens, start);

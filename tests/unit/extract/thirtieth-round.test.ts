@@ -89,12 +89,14 @@ describe('a phrase opening the sentence with a possessive', () => {
   });
 });
 
-describe('a Romance body named by its nation', () => {
+describe('a body named by its nation in the Romance or the German order', () => {
   it.each([
     ['Les négociations ont échoué. Le gouvernement italien a affirmé que l’accord restait « à portée de main ».', 'à portée de main', 'Gouvernement italien'],
     ['Les négociations ont échoué. « Nous restons prêts à discuter », a répondu le gouvernement belge.', 'Nous restons prêts', 'Gouvernement belge'],
     ['Las negociaciones fracasaron. El gobierno chileno aseguró que el acuerdo sigue «al alcance».', 'al alcance', 'Gobierno chileno'],
     ['As negociações fracassaram. "Seguimos prontos para conversar", disse o governo português.', 'Seguimos prontos', 'Governo português'],
+    ['Die Verhandlungen scheiterten. Die spanische Regierung betonte: „Ein Abkommen bleibt möglich.“', 'Ein Abkommen', 'Spanische Regierung'],
+    ['Die Verhandlungen scheiterten. „Ein Abkommen bleibt möglich“, betonte die spanische Regierung.', 'Ein Abkommen', 'Spanische Regierung'],
   ])('speaks, as "the Italian government" does: %s', (text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
