@@ -46,6 +46,9 @@ export const CUES: Set<string> = words(`
   varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
   slíbil slíbila slíbili slibuje oznámil oznámila oznámili oznamuje připomněl připomněla vzkázal vzkázala varoval varovala
   reagoval reagovala komentoval komentovala zopakoval zopakovala ujistil ujistila kritizoval kritizovala
+  informoval informovala informovali
+  řeklo uvedlo dodalo prohlásilo napsalo sdělilo vysvětlilo zdůraznilo potvrdilo konstatovalo upozornilo poznamenalo
+  odpovědělo doplnilo oznámilo varovalo reagovalo ujistilo informovalo
   detto dichiarato aggiunto spiegato
 `);
 

@@ -103,6 +103,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // opening the sentence, as after the verb.
   const compound = v === 2 && SPOKESPERSON_COMPOUND.test(tokens[1].text) ? bodyOfGermanSpokesperson(tokens, 0) : undefined;
   if (compound) return compound;
+  const czechBody = czechBodyAt(tokens, 0, v);
+  if (czechBody) return czechBody;
   // "Mme Binet a fait valoir", "l'ONG a mis en garde": past the first words of a cue phrase.
   let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject; "Karen Bass l’a promis", "Bass lo afirmó": past
@@ -598,6 +600,27 @@ function czechSubjectEnd(tokens: Token[], v: number): number | undefined {
   return end >= 0 && end < v - 1 && tokens.slice(end + 1, v).every((t, j) => isLower(t) || (isCap(t) && j > 0 && inPlace(end + 1 + j))) ? end : undefined;
 }
 
+/** Czech words for a body that names it with its complement in lower case ("Ministerstvo vnitra", "úřad vlády"). */
+const CZECH_BODIES = new Set(['ministerstvo', 'úřad', 'ředitelství', 'velitelství', 'magistrát', 'inspekce', 'agentura', 'ústav', 'sdružení', 'svaz']);
+/** How many words in lower case may complement a Czech body ("Ministerstvo zahraničních věcí", "Ministerstvo práce a sociálních věcí"). */
+const CZECH_BODY_COMPLEMENT = 4;
+
+/**
+ * "Ministerstvo vnitra uvedlo", "Ministerstvo zdravotnictví v pondělí oznámilo", "uvedlo ministerstvo zdravotnictví": a
+ * Czech word for a body at k and its complement in lower case, with only words in lower case after it up to `before`
+ * (the verb, or the end of the clause): when and where, from their preposition on. The body, named with its capital.
+ */
+function czechBodyAt(tokens: Token[], k: number, before: number): Slot | undefined {
+  if (!CZECH_BODIES.has(tokens[k]?.text.toLowerCase() ?? '') || !tokens.slice(k + 1, before).every(isLower)) return undefined;
+  let end = k + 1;
+  // "Ministerstvo práce a sociálních věcí": "a" joins two parts of the complement; not a second verb ("a dodalo").
+  const joins = (j: number) => tokens[j].text === 'a' && j > k + 1 && !CZECH_PAST.test(tokens[j + 1]?.text ?? '');
+  while (end < before && end <= k + CZECH_BODY_COMPLEMENT && (!isPreposition(tokens[end]) || joins(end))) end++;
+  if (end === k + 1) return undefined;
+  const name = joinWords(tokens.slice(k, end));
+  return { name: `${name[0].toUpperCase()}${name.slice(1)}`, titled: true };
+}
+
 /** Czech verbs in the past, of either gender or number ("řekl", "uvedla", "umožnila", "přišli"). */
 export const CZECH_PAST = /(?:[^aeiouyáéíóúůý]l|la|lo|li)$/u;
 /** The gender a Czech verb in the past tells of its subject: "řekla" a woman, "řekl" a man. */
@@ -738,6 +761,10 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const by = !englishWriting ? -1 : ISSUED.has(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === 'by' ? k + 3 : ['of', 'from', 'by'].includes(tokens[k + 2]?.text ?? '') ? k + 2 : -1;
   const writer = by > 0 ? nameAfter(tokens, by) : undefined;
   if (writer && ('name' in writer || 'role' in writer)) return writer;
+  // "„…,“ uvedlo ministerstvo vnitra.": a Czech body and its complement ending the clause.
+  const clauseEnd = tokens.findIndex((t, j) => j > k && /^[,.:;]$/.test(t.text));
+  const czechBody = czechBodyAt(tokens, k, clauseEnd < 0 ? tokens.length : clauseEnd);
+  if (czechBody) return czechBody;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };

@@ -106,3 +106,13 @@ describe('a body named by its nation in the Romance or the German order', () => 
     expect(speakerOf(text, 'à portée de main')).toBeNull();
   });
 });
+
+describe('a Czech body and its verb in the neuter', () => {
+  it.each([
+    ['Stávka pokračuje. Ministerstvo dopravy oznámilo: „Vlaky pojedou podle náhradního jízdního řádu.“', 'Vlaky pojedou', 'Ministerstvo dopravy'],
+    ['Stávka pokračuje. Ministerstvo práce a sociálních věcí ve čtvrtek upozornilo: „Dávky budou vyplaceny včas.“', 'Dávky budou', 'Ministerstvo práce a sociálních věcí'],
+    ['Stávka pokračuje. „Vlaky pojedou podle náhradního jízdního řádu,“ sdělilo ministerstvo dopravy.', 'Vlaky pojedou', 'Ministerstvo dopravy'],
+  ])('names the body: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
