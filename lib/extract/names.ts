@@ -586,6 +586,8 @@ const LOST_HARD_MOBILE_E = /([rv])([lk])$|(d)(k)$/u;
 const GENITIVE_CONSONANT_SURNAME = /([^aeiouyáéíóúůýě])a$/u;
 /** A name of the -a declension in the genitive: a surname ("Stanjury", "Fialy": Stanjura, Fiala) or a woman's given name ("Jany", "Pavly"). */
 const GENITIVE_A_NAME = /[^aeiouyáéíóúůýě]y$/u;
+/** A man's surname of an adjective's form in the genitive or accusative ("Lipavského", "Černého", "Krejčího"). */
+const ADJECTIVAL_GENITIVE = /([éí])ho$/u;
 /** A woman's name in the genitive, dative or locative ("Pavly Mendlové", "Terezy Hrtúsové", "Jany Malé"). */
 const FEMININE_OBLIQUE = /é$/u;
 
@@ -603,16 +605,26 @@ export function nominativeOfDeclined(name: string): string {
   if (words.length < 2) return name;
   // "Jany Malé" is Jana Malá; "Tomáš Klusé", with no woman's given name in the genitive beside it, is no woman's.
   if (FEMININE_OBLIQUE.test(surname) && (/ové$/u.test(surname) || GENITIVE_A_NAME.test(given))) return [given.replace(/y$/u, 'a'), ...words.slice(1, -1), surname.replace(FEMININE_OBLIQUE, 'á')].join(' ');
+  // "Jana Lipavského" is Jan Lipavský, "Jiřího Černého" Jiří Černý: a man's surname of an adjective's form, in the genitive.
+  const adjectival = ADJECTIVAL_GENITIVE.exec(surname);
+  if (adjectival && (DECLINED_GIVEN.test(given) || /ího$/u.test(given))) {
+    const stem = /ího$/u.test(given) ? given.slice(0, -2) : nominativeOfGiven(given);
+    return [stem, ...words.slice(1, -1), `${surname.slice(0, adjectival.index)}${adjectival[1] === 'é' ? 'ý' : 'í'}`].join(' ');
+  }
   // "Petra Nováka" is Petr Novák: a woman's surname would end in -á.
   const man = GENITIVE_CONSONANT_SURNAME.test(surname) && GIVEN_NAME_GENDER.get(given.slice(0, -1).toLowerCase()) === 'm';
   if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || (GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f' && !man)) return name;
-  const stem = given
-    .slice(0, -1)
-    .replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`)
-    .replace(LOST_HARD_MOBILE_E, (_, r?: string, lk?: string, d?: string, k?: string) => `${r ?? d}e${lk ?? k}`);
+  const stem = nominativeOfGiven(given);
   const nominative = GENITIVE_A_NAME.test(surname) ? surname.replace(/y$/u, 'a') : surname.replace(GENITIVE_CONSONANT_SURNAME, '$1');
   return [stem, ...words.slice(1, -1), nominative].join(' ');
 }
+
+/** A man's given name in the genitive or accusative, back in the nominative: its -a dropped, its mobile e put back ("Zbyňka", "Pavla"). */
+const nominativeOfGiven = (given: string) =>
+  given
+    .slice(0, -1)
+    .replace(LOST_MOBILE_E, (_, soft: string) => `${HARDENED[soft]}ěk`)
+    .replace(LOST_HARD_MOBILE_E, (_, r?: string, lk?: string, d?: string, k?: string) => `${r ?? d}e${lk ?? k}`);
 
 /** A name without the case ending Slavic languages add to it ("Fialy", "Babišovi", "Stanjurou", "Malé" → Fial, Babiš, Stanjur, Mal). */
 function caseStem(word: string): string {

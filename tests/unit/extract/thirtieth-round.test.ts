@@ -116,3 +116,12 @@ describe('a Czech body and its verb in the neuter', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a Czech man’s surname of an adjective’s form, in the genitive', () => {
+  it.each([
+    ['Napětí ve vládě roste. Podle ministra financí Zdeňka Veselého je rozpočet „na hraně“.', 'na hraně', 'Zdeněk Veselý'],
+    ['Napětí ve vládě roste. Podle ministra obrany Karla Černého je rozpočet „na hraně“.', 'na hraně', 'Karel Černý'],
+  ])('is named in the nominative: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
