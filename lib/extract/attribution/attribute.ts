@@ -9,13 +9,13 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
-import { type Description, isGivenName, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
+import { type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
@@ -761,11 +761,19 @@ class TextReader {
     });
 
   /**
-   * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique") and the text
-   * named the holder with another qualifier ("la Première ministre italienne Giorgia Meloni"): someone else, unnamed.
+   * The holder of a role, unless the words qualify the role ("le chef du gouvernement britannique", "the secretary of
+   * state") and the text named the holder with another qualifier of that kind, a nation or a complement ("la Première
+   * ministre italienne Giorgia Meloni", "the secretary of defense"): someone else, unnamed. A qualifier of another kind
+   * says more of the same holder ("le chef du gouvernement travailliste" of "le Premier ministre britannique").
    */
-  private readonly unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) =>
-    holder && qualified && [...this.ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && names.has(holder.speaker)) ? undefined : holder;
+  private readonly unlessQualifiedOtherwise = (holder: { speaker: string; confidence: number } | undefined, role: string, qualified?: string) => {
+    const kind = (words: string) => {
+      const qualifier = words.slice(role.length + 1);
+      return ROLE_COMPLEMENT.has(qualifier.split(' ')[0]) ? 'complement' : isNationAdjective(qualifier) ? 'nation' : undefined;
+    };
+    const asked = qualified && kind(qualified);
+    return holder && asked && [...this.ctx.roles].some(([r, names]) => r !== qualified && r.startsWith(`${role} `) && kind(r) === asked && names.has(holder.speaker)) ? undefined : holder;
+  };
 
   /**
    * "Ein Polizist kam hinzu. … „…“, sagte der Polizist", "Na místo dorazil policista. … „…,“ řekl policista": the text

@@ -83,6 +83,9 @@ export function descriptionAfter(tokens: Token[], a: number): Description | unde
 const NATIONALITIES = new Set(NATIONALITY_ADJECTIVE.values());
 
 /** The nationality a word names, as a noun ("Dutchman") or an adjective ("Dutch"): its adjective. */
+/** A word saying which nation, as an adjective after a role or a body ("britannique", "argentino", "British", "italienische"). */
+export const isNationAdjective = (word: string) =>
+  !!nationalityOf(word.toLowerCase()) || DEMONYMS.has(word) || FRENCH_DEMONYMS.has(word) || FRENCH_DEMONYM_SUFFIX.test(word) || GERMAN_NATION_ADJECTIVE.test(word);
 export const nationalityOf = (word: string) => NATIONALITY_ADJECTIVE.get(word) ?? (NATIONALITIES.has(word) ? word : undefined);
 
 /** A lower-case word for a person, singular or plural: a description or a role ("cyclist", "riders", "defender", "minister"). */

@@ -125,3 +125,17 @@ describe('a Czech man’s surname of an adjective’s form, in the genitive', ()
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a role qualified by a word of another kind than the text gave its holder', () => {
+  it.each([
+    ['Le président américain Joe Biden a reçu Olaf Scholz. « Nous resterons unis », a assuré le président démocrate.', 'resterons unis', 'Joe Biden'],
+    ['El presidente estadounidense Joe Biden recibió a Olaf Scholz. «Seguiremos unidos», aseguró el presidente demócrata.', 'Seguiremos unidos', 'Joe Biden'],
+  ])('is that holder: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is no one when the text gave the holder another nation', () => {
+    const text = 'Le président américain Joe Biden a reçu Olaf Scholz. « Nous resterons unis », a assuré le président allemand.';
+    expect(speakerOf(text, 'resterons unis')).toBeNull();
+  });
+});
