@@ -16,9 +16,9 @@ import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
-import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
+import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, wordsOfClauseAfter } from './cue-after';
-import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, OWNER_PRONOUN, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
+import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {

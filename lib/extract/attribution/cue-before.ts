@@ -7,7 +7,7 @@ import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, P
 import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -85,15 +85,6 @@ function afterAppositive(tokens: Token[], v: number): number {
   return close > v + 1 && close - v <= APPOSITIVE_LENGTH && (aside.some(isRoleWord) || aside.every((t) => isLower(t) && !isCue(t))) ? close + 1 : v;
 }
 
-/**
- * Possessives that open a sentence with whose words follow ("Her verdict:"), and the pronoun standing for the owner:
- * French, Spanish and Portuguese possessives agree with the thing owned, so tell no gender.
- */
-export const OWNER_PRONOUN = new Map([
-  ...['her'].map((w) => [w, 'she'] as const),
-  ...['his', 'sein', 'seine'].map((w) => [w, 'he'] as const),
-  ...['son', 'sa', 'su', 'seu', 'sua'].map((w) => [w, IMPLIED_SUBJECT] as const),
-]);
 /** How many words a sentence opened by a possessive may hold before its colon ("Son constat est sans appel :"). */
 const OWNED_COLON_LENGTH = 7;
 /** As many when the possessive's noun is a word for what was said ("Seine Prognose in den „Kulturfragen“ des Deutschlandfunks:"). */

@@ -429,6 +429,8 @@ function issuerOfWriting(tokens: Token[], k: number): Slot | undefined {
 
 /** Spanish and Portuguese words for what a body or a person issues in writing ("el comunicado", "a nota", "el texto"). */
 export const ROMANCE_WRITINGS = new Set(['comunicado', 'nota', 'texto', 'carta', 'informe', 'documento', 'relatório', 'escrito', ...FRENCH_WRITINGS]);
+/** A word for something issued in writing, in English or a Romance language ("statement", "report", "communiqué", "comunicado"). */
+export const isWriting = (word: string) => DOCUMENTS.has(word) || WRITINGS.has(word) || ROMANCE_WRITINGS.has(word);
 
 /**
  * "diz o comunicado do STF", "añade la nota del Ministerio de Sanidad": a writing named by whose it is, at k after

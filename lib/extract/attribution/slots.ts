@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -36,6 +36,19 @@ const PASSIVE_AUXILIARIES = new Set(['été', 'fue', 'fueron', 'sido', 'foi', 'f
 const SPEAKING_HANDLE = /^\p{L}\p{Ll}+\d+$/u;
 /** The pronoun a verb with no subject stands for (Czech, Spanish, Portuguese): of no known gender. */
 export const IMPLIED_SUBJECT = '';
+
+/**
+ * Possessives that open a sentence with whose words follow ("Her verdict:"), and the pronoun standing for the owner:
+ * French, Spanish and Portuguese possessives agree with the thing owned, so tell no gender.
+ */
+export const OWNER_PRONOUN = new Map([
+  ...['her'].map((w) => [w, 'she'] as const),
+  ...['his', 'sein', 'seine'].map((w) => [w, 'he'] as const),
+  ...['son', 'sa', 'su', 'seu', 'sua'].map((w) => [w, IMPLIED_SUBJECT] as const),
+]);
+/** The English possessives of OWNER_PRONOUN, which only a person owns ("its", "their" may be a body's). */
+const PERSON_OWNER_PRONOUN = new Map([...OWNER_PRONOUN].filter(([word]) => word === 'her' || word === 'his'));
+
 export const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 
 /** Spanish and Portuguese demonstratives: "este ministerio" is the ministry just named. */
@@ -214,6 +227,11 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "Die 52-Jährige sagte:", as after the verb ("sagte die 52-Jährige").
   const aged = epithetOfAge(tokens, k - 1);
   if (aged) return aged;
+  // "Her statement read:", "His report says": a writing opening the sentence with "her" or "his" speaks for its owner, whom
+  // the possessive stands for as a pronoun would. Not "Son communiqué", "Su comunicado", "Sein Bericht": those may be a
+  // body's, which no pronoun of a person means.
+  const owner = k === 1 && isWriting(tokens[k].text.toLowerCase()) ? PERSON_OWNER_PRONOUN.get(tokens[0].text.toLowerCase()) : undefined;
+  if (owner) return { pronoun: owner };
   const slot = slotEndingAt(tokens, k);
   if (!('name' in slot)) return slot;
   const start = runStartingBefore(tokens, k);

@@ -139,3 +139,17 @@ describe('a role qualified by a word of another kind than the text gave its hold
     expect(speakerOf(text, 'resterons unis')).toBeNull();
   });
 });
+
+describe('a writing opening the sentence with "her" or "his"', () => {
+  it.each([
+    ['Senator Maria Lopez left the hearing early. Her statement said: “I will not take part in this circus.”', 'this circus', 'Maria Lopez'],
+    ['Coach Tom Reid resigned on Friday. His letter reads: “It has been an honour to lead this team.”', 'an honour', 'Tom Reid'],
+  ])('speaks for whom the possessive means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('is not read for a Romance possessive, which may be a body’s', () => {
+    const text = 'Le ministre Paul Roche a visité l’usine. Le groupe Vernier a annoncé des suppressions de postes. Son communiqué précise : « Trois sites fermeront. »';
+    expect(speakerOf(text, 'Trois sites')).toBeNull();
+  });
+});
