@@ -4,8 +4,8 @@
  */
 import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
-import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS } from './cues';
+import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isGerman, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS, phraseAt } from './cues';
 import { isFeminineA, isGivenName, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
 
@@ -80,6 +80,18 @@ export function sourceOfImpersonal(tokens: Token[]): Slot {
 /** "Pour lui", "pour elle": the pronoun "Pour" takes, as the subject pronoun that stands for the same person. */
 const VIEW_PRONOUNS: ReadonlyMap<string, string> = new Map([['lui', 'il'], ['elle', 'elle']]);
 
+/**
+ * Phrases opening a sentence with a possessive that make the rest its owner's view, before a comma ("In her view,", "À ses
+ * yeux,", "A su juicio,", "Na opinião dele,") or, in German, none ("Seiner Meinung nach war…"), with the pronoun that
+ * stands for the owner. Not German "ihrer", which may be "their".
+ */
+const POSSESSIVE_VIEWS: readonly (readonly [string[], string])[] = [
+  ...['in her view', 'in her opinion', 'to her mind'].map((p) => [p.split(' '), 'she'] as const),
+  ...['in his view', 'in his opinion', 'to his mind', 'seiner meinung nach', 'seiner ansicht nach', 'aus seiner sicht', 'seines erachtens', 'na opinião dele', 'na avaliação dele'].map((p) => [p.split(' '), 'he'] as const),
+  ...['na opinião dela', 'na avaliação dela'].map((p) => [p.split(' '), 'she'] as const),
+  ...['à ses yeux', 'a ses yeux', 'à son avis', 'a su juicio', 'en su opinión', 'a su entender', 'a su parecer', 'na sua opinião', 'na sua avaliação'].map((p) => [p.split(' '), IMPLIED_SUBJECT] as const),
+];
+
 /** "Pour", "Para" opening a French, Spanish or Portuguese sentence: "in the view of" whoever follows. */
 const IN_VIEW_OF = new Set(['pour', 'para']);
 
@@ -92,7 +104,8 @@ const IN_VIEW_OF = new Set(['pour', 'para']);
  */
 export function inViewOf(tokens: Token[]): Slot | undefined {
   const first = tokens[0]?.text.toLowerCase();
-  if ((first === 'a' || first === 'à') && tokens[1]?.text === 'ses' && tokens[2]?.text === 'yeux' && tokens[3]?.text === ',') return { pronoun: IMPLIED_SUBJECT };
+  const owned = POSSESSIVE_VIEWS.find(([phrase]) => phraseAt(tokens, 0, phrase) && (tokens[phrase.length]?.text === ',' || isGerman(tokens)));
+  if (owned) return { pronoun: owned[1] };
   if (tokens[tokens.length - 1]?.text === ':') {
     const p = tokens.findIndex((t, i) => t.text === 'pour' && i > 0 && VIEW_PRONOUNS.has(tokens[i + 1]?.text ?? ''));
     if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };

@@ -153,3 +153,14 @@ describe('a writing opening the sentence with "her" or "his"', () => {
     expect(speakerOf(text, 'Trois sites')).toBeNull();
   });
 });
+
+describe('a view opened by a possessive', () => {
+  it.each([
+    ['Judge Ellen Marsh heard the case in March. In her opinion, the law is “plainly unconstitutional.”', 'plainly', 'Ellen Marsh'],
+    ['El juez Andrés Mora revisó el caso. A su juicio, la ley es «claramente inconstitucional».', 'claramente', 'Andrés Mora'],
+    ['Der Richter Jonas Wendt prüfte den Fall. Seiner Ansicht nach ist das Gesetz „klar verfassungswidrig“.', 'klar verfassungswidrig', 'Jonas Wendt'],
+    ['O juiz André Moura analisou o caso. Na opinião dele, a lei é "claramente inconstitucional".', 'claramente', 'André Moura'],
+  ])('is its owner’s, whom the possessive means: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
