@@ -4,9 +4,9 @@
  */
 import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
-import { broughtInUnnamed, isFeminineA, isGivenName, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
+import { broughtInUnnamed, isBodyWord, isFeminineA, isGivenName, isPersonNoun, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
@@ -622,8 +622,19 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if (owner) return { slot: owner, cue, how: 'before' };
   // "Además insistió en la apuesta…: “…”": a verb opening its sentence with no subject stands for the person just spoken of.
   // "En su caso particular, contó que…", "Para prevenirlos dijo que…": so does one after a phrase saying about what or when.
-  if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropsSubject(tokens, c, inverted)) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
+  // "Calificó la situación de «…»": so does one whose object follows it.
+  const dropped = dropsSubject(tokens, c, inverted) || objectAfterVerb(tokens, c);
+  if ('unnamed' in subject && (opensWithVerb(tokens, c) || opensWithPhraseThenVerb(tokens, c)) && dropped) return { slot: { pronoun: IMPLIED_SUBJECT }, cue, how: 'before' };
   return { slot: subject, cue, how: 'before' };
+}
+
+/**
+ * "Calificó la situación de «…»", "Qualifiou a decisão de «…»": a Romance verb before the quotation with an article after it
+ * bringing in no one (no capital, no word for a person or a body, no unnamed source: not "dijo la portavoz que"), its object.
+ */
+function objectAfterVerb(tokens: Token[], c: number): boolean {
+  if (!isArticle(tokens[c + 1]) || isEnglish(tokens) || isGerman(tokens)) return false;
+  return !tokens.slice(c + 1).some((t) => isCap(t) || isPersonNoun(t) || isBodyWord(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase()));
 }
 
 /** German verbs of asking, whose "sie" after them may be whom they ask. */

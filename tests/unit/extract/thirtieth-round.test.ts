@@ -164,3 +164,17 @@ describe('a view opened by a possessive', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a Romance verb opening its sentence with its object after it', () => {
+  it.each([
+    ['El alcalde Jorge Azcón visitó la zona. Calificó la gestión de «un desastre sin paliativos».', 'un desastre', 'Jorge Azcón'],
+    ['El alcalde Jorge Azcón visitó la zona. Describió el acuerdo como «un paso histórico».', 'un paso', 'Jorge Azcón'],
+  ])('has its subject dropped, the one just spoken of: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a word for a person after the verb to be its subject', () => {
+    const text = 'El alcalde Jorge Azcón visitó la zona. Dijo la portavoz que la gestión fue «un desastre sin paliativos».';
+    expect(speakerOf(text, 'un desastre')).toBeNull();
+  });
+});
