@@ -608,7 +608,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   const subject = subjectOf(tokens, c);
   // "Dass sich die Opposition einigen konnte, erklärt Petrow wie folgt:": the verb opens the main clause, its subject follows;
   // "Über seine Rettung sagte er:": so does a subject pronoun, when no one stands before the verb.
-  if ('unnamed' in subject && inverted && 'name' in inverted && tokens[c - 1]?.text === ',') return { slot: inverted, cue, how: 'before' };
+  // "Im Gespräch mit dieser Zeitung bezeichnete Brantner die Pläne als „…“": so does a German phrase opened by a preposition.
+  const fronted = tokens[c - 1]?.text === ',' || (isOpeningPreposition(tokens[0]) && isGerman(tokens));
+  if ('unnamed' in subject && inverted && 'name' in inverted && fronted) return { slot: inverted, cue, how: 'before' };
   if ('unnamed' in subject && inverted && 'pronoun' in inverted && INVERTED_PRONOUNS.has(inverted.pronoun)) return { slot: inverted, cue, how: 'before' };
   // "Den Gipfel bezeichneten die Organisatoren als »…«", "Dem Vorschlag widersprach Müller:": a German sentence opening with
   // its object has its subject after the verb; the name before the verb is the object's.

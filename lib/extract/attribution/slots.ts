@@ -252,6 +252,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (PERSON_OWNER_LINKS.has(tokens[start - 1]?.text ?? '') && isRoleWord(tokens[start - 2]) && isGivenName(tokens[start])) return { unnamed: true };
   // German capitalises the role, so "Anwalt von Tom Smith" is one run of capitals.
   if (tokens.some((_, j) => j > start && j < k && isGermanOwnerAt(tokens, j)) && isGerman(tokens)) return { unnamed: true };
+  // "Im Gespräch mit dieser Zeitung bezeichnete Brantner…": a German noun after a determiner and a preposition is the
+  // preposition's object.
+  if (GERMAN_DETERMINER.test(tokens[start - 1]?.text ?? '') && isPreposition(tokens[start - 2]) && isGerman(tokens)) return { unnamed: true };
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.

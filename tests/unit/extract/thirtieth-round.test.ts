@@ -178,3 +178,15 @@ describe('a Romance verb opening its sentence with its object after it', () => {
     expect(speakerOf(text, 'un desastre')).toBeNull();
   });
 });
+
+describe('a German sentence opened by a phrase with a preposition', () => {
+  it('has its subject after the verb, the noun after the preposition being its object', () => {
+    const text = 'Der Bürgermeister Tobias Kern war am Montag in Halle. Im Gespräch mit dieser Zeitung bezeichnete Kern den Plan als „ziemlich riskant“.';
+    expect(speakerOf(text, 'ziemlich riskant')).toBe('Tobias Kern');
+  });
+
+  it('names no body for the noun after the preposition when no name follows the verb', () => {
+    const text = 'Der Bürgermeister Tobias Kern war am Montag in Halle. Im Gespräch mit dieser Zeitung bezeichnete ein Anwohner den Plan als „ziemlich riskant“.';
+    expect(speakerOf(text, 'ziemlich riskant')).toBeNull();
+  });
+});
