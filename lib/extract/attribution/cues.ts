@@ -49,10 +49,11 @@ export const isPhraseCue = (tokens: Token[], i: number): boolean => {
 };
 /** English verbs giving the words someone chose for a thing, after "what" and its subject ("what he calls “…”"). */
 export const NAMING_VERBS = new Set('calls called terms termed dubs dubbed labels labelled labeled brands branded'.split(' '));
-/** German and French verbs naming a thing, with "als" or "de" before the words chosen ("bezeichnete das Projekt als „…“"). */
+/** German, French and Portuguese verbs naming a thing, with "als", "de" or "como" before the words chosen ("bezeichnete das Projekt als „…“", "classificou a medida como "…""). */
 const NAMING_AS = new Map<string, ReadonlySet<string>>([
   ...'bezeichnet bezeichnete bezeichneten nennt nannte nannten'.split(' ').map((w) => [w, new Set(['als'])] as const),
   ...'qualifié qualifie qualifiait qualifient'.split(' ').map((w) => [w, new Set(['de', 'd’', "d'"])] as const),
+  ...'classificou classifica classificaram qualificou qualifica'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
 ]);
 /** How many words may stand between "what" and its naming verb ("what the defence minister called"). */
 const NAMING_SUBJECT_WORDS = 4;

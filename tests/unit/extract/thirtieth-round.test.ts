@@ -190,3 +190,12 @@ describe('a German sentence opened by a phrase with a preposition', () => {
     expect(speakerOf(text, 'ziemlich riskant')).toBeNull();
   });
 });
+
+describe('a Portuguese verb rating a thing, with "como" or "de"', () => {
+  it.each([
+    ['A ministra Marina Silva visitou a região. Ela classificou a decisão como "um retrocesso grave".', 'um retrocesso', 'Marina Silva'],
+    ['A ministra Marina Silva visitou a região. Marina Silva qualificou o projeto de "irresponsável".', 'irresponsável', 'Marina Silva'],
+  ])('brings in the words its subject chose: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
