@@ -631,7 +631,7 @@ export function cueBefore(tokens: Token[]): Found | undefined {
 }
 
 /**
- * "Calificó la situación de «…»", "Qualifiou a decisão de «…»": a Romance verb before the quotation with an article after it
+ * "Calificó la situación de «…»", "Describió el acuerdo como «…»": a Romance verb before the quotation with an article after it
  * bringing in no one (no capital, no word for a person or a body, no unnamed source: not "dijo la portavoz que"), its object.
  */
 function objectAfterVerb(tokens: Token[], c: number): boolean {

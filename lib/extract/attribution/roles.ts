@@ -529,7 +529,7 @@ export function nationalBodyAfterArticle(tokens: Token[], article: number): { sl
   const [first, second] = [tokens[article + 1], tokens[article + 2]];
   if (!isArticle(tokens[article]) || ENGLISH_ARTICLES.has(tokens[article].text.toLowerCase()) || !first || !second || !isLower(first)) return undefined;
   const german = GERMAN_NATION_ADJECTIVE.test(first.text) && isCap(second) && isOrganisationWord(second.text.toLowerCase()) && isGerman(tokens);
-  const romance = isLower(second) && isOrganisationWord(first.text) && (DEMONYMS.has(second.text) || FRENCH_DEMONYMS.has(second.text) || FRENCH_DEMONYM_SUFFIX.test(second.text));
+  const romance = isLower(second) && isOrganisationWord(first.text) && isNationAdjective(second.text);
   // "le ministère russe de la Défense": a department after it is part of the name, read as such elsewhere.
   const next = tokens[article + 3];
   if (!german && !(romance && !isCap(next) && !ROLE_COMPLEMENT.has(next?.text ?? ''))) return undefined;
