@@ -513,11 +513,15 @@ class TextReader {
   private readonly possessorOfOpening = (opening: Token[], pronoun: string): string | undefined => {
     const owner = opening.findIndex(isPossessive);
     if (owner < 1 || !isOpeningPreposition(opening[0]) || opening.at(-1)?.text !== ',' || !opening.slice(owner + 1, -1).every(isLower)) return undefined;
-    const start = runStartingBefore(opening, owner);
-    if (start !== 1) return undefined;
-    const mention = nameOfRun(opening.slice(start, owner + 1));
-    const full = mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
+    const full = runStartingBefore(opening, owner) === 1 ? this.personEndingAt(opening, owner) : undefined;
     return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
+  };
+
+  /** The full name of the person whose name, as the text writes it, ends at token `end`; undefined for a body or no name. */
+  private readonly personEndingAt = (tokens: Token[], end: number) => {
+    const start = runStartingBefore(tokens, end);
+    const mention = start >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+    return mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
   };
 
   /**
@@ -1063,18 +1067,13 @@ class TextReader {
     const nationality = nationalityOf(descriptor);
     const people = new Set<string>();
     let unnamed = false;
-    const personEndingAt = (tokens: Token[], end: number) => {
-      const start = runStartingBefore(tokens, end);
-      const mention = start >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
-      return mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;
-    };
     for (const tokens of this.ctx.sentenceTokens) {
       tokens.forEach((t, k) => {
         if (t.start >= upTo) return;
         // "Marcus Reed, 45, was arrested", "Yvette Martin, 67 ans, a été agressée": the age given in an appositive.
         const ofAge = age ? t.text === age : decade !== undefined && Math.floor(Number(t.text) / 10) * 10 === decade;
         if (ofAge && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) {
-          const aged = personEndingAt(tokens, k - 2);
+          const aged = this.personEndingAt(tokens, k - 2);
           if (aged) people.add(aged);
         }
         const word = t.text.toLowerCase();
@@ -1096,9 +1095,9 @@ class TextReader {
         let j = k - 1;
         while (j > 0 && (isAdjective(tokens[j]) || isMasked(tokens[j])) && !INTRODUCING_SOMEONE.has(tokens[j].text.toLowerCase())) j--;
         const determiner = tokens[j]?.text.toLowerCase() ?? '';
-        const described = tokens[j - 1]?.text === ',' && isCap(tokens[j - 2]) ? personEndingAt(tokens, j - 2) : undefined;
+        const described = tokens[j - 1]?.text === ',' && isCap(tokens[j - 2]) ? this.personEndingAt(tokens, j - 2) : undefined;
         // "Jean-Yves Le Drian, ancien ministre des…": French sets an appositive after the name with no article.
-        const bare = determiner === ',' && isCap(tokens[j - 1]) ? personEndingAt(tokens, j - 1) : undefined;
+        const bare = determiner === ',' && isCap(tokens[j - 1]) ? this.personEndingAt(tokens, j - 1) : undefined;
         if (described && (determiner === 'the' || INTRODUCING_SOMEONE.has(determiner))) people.add(described);
         else if (bare) people.add(bare);
         else if (INTRODUCING_SOMEONE.has(determiner)) unnamed = true;

@@ -533,8 +533,7 @@ export function nationalBodyAfterArticle(tokens: Token[], article: number): { sl
   // "le ministère russe de la Défense": a department after it is part of the name, read as such elsewhere.
   const next = tokens[article + 3];
   if (!german && !(romance && !isCap(next) && !ROLE_COMPLEMENT.has(next?.text ?? ''))) return undefined;
-  const name = joinWords([first, second]);
-  return { slot: { name: `${name[0].toUpperCase()}${name.slice(1)}`, titled: true }, end: article + 2 };
+  return { slot: { name: bodyName([first, second]), titled: true }, end: article + 2 };
 }
 
 /** The body named by its nation whose phrase ends at token k ("…the Swedish government said", "le gouvernement français a déclaré", "die italienische Regierung erklärte"). */
@@ -663,9 +662,12 @@ export const joinWords = (tokens: Token[]) => tokens.map((t, i) => (i && !/['’
  * "ministère de la Santé", "ministerio de Exteriores de Egipto" from token k to `end`: a word for a body in lower case and
  * its department, named as one body is ("Ministère de la Santé").
  */
-export const bodyWithDepartment = (tokens: Token[], k: number, end: number) => {
-  const word = tokens[k].text;
-  return `${word[0].toUpperCase()}${word.slice(1)} ${joinWords(tokens.slice(k + 1, end + 1))}`;
+export const bodyWithDepartment = (tokens: Token[], k: number, end: number) => bodyName(tokens.slice(k, end + 1));
+
+/** A body's name from its words as written, its first letter a capital ("gouvernement français" → "Gouvernement français"). */
+export const bodyName = (tokens: Token[]) => {
+  const name = joinWords(tokens);
+  return `${name[0].toUpperCase()}${name.slice(1)}`;
 };
 
 /**

@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_N
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -628,18 +628,26 @@ const CZECH_BODY_COMPLEMENT = 4;
 
 /**
  * "Ministerstvo vnitra uvedlo", "Ministerstvo zdravotnictví v pondělí oznámilo", "uvedlo ministerstvo zdravotnictví": a
- * Czech word for a body at k and its complement in lower case, with only words in lower case after it up to `before`
- * (the verb, or the end of the clause): when and where, from their preposition on. The body, named with its capital.
+ * Czech word for a body at k and its complement in lower case, with only words in lower case after it up to `upTo`
+ * (the verb; by default the end of the clause): when and where, from their preposition on. The body, named with its capital.
  */
-function czechBodyAt(tokens: Token[], k: number, before: number): Slot | undefined {
-  if (!CZECH_BODIES.has(tokens[k]?.text.toLowerCase() ?? '') || !tokens.slice(k + 1, before).every(isLower)) return undefined;
+function czechBodyAt(tokens: Token[], k: number, upTo?: number): Slot | undefined {
+  if (!CZECH_BODIES.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
+  // The end of the clause is sought only once a body's word is there: nameAfter asks at every cue.
+  const before = upTo ?? clauseEndAfter(tokens, k);
+  if (!tokens.slice(k + 1, before).every(isLower)) return undefined;
   let end = k + 1;
   // "Ministerstvo práce a sociálních věcí": "a" joins two parts of the complement; not a second verb ("a dodalo").
   const joins = (j: number) => tokens[j].text === 'a' && j > k + 1 && !CZECH_PAST.test(tokens[j + 1]?.text ?? '');
   while (end < before && end <= k + CZECH_BODY_COMPLEMENT && (!isPreposition(tokens[end]) || joins(end))) end++;
   if (end === k + 1) return undefined;
-  const name = joinWords(tokens.slice(k, end));
-  return { name: `${name[0].toUpperCase()}${name.slice(1)}`, titled: true };
+  return { name: bodyName(tokens.slice(k, end)), titled: true };
+}
+
+/** Where the clause holding token k ends: its comma, full stop, colon or semicolon, or the end of the words. */
+function clauseEndAfter(tokens: Token[], k: number): number {
+  const end = tokens.findIndex((t, j) => j > k && /^[,.:;]$/.test(t.text));
+  return end < 0 ? tokens.length : end;
 }
 
 /** Czech verbs in the past, of either gender or number ("řekl", "uvedla", "umožnila", "přišli"). */
@@ -783,8 +791,7 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   const writer = by > 0 ? nameAfter(tokens, by) : undefined;
   if (writer && ('name' in writer || 'role' in writer)) return writer;
   // "„…,“ uvedlo ministerstvo vnitra.": a Czech body and its complement ending the clause.
-  const clauseEnd = tokens.findIndex((t, j) => j > k && /^[,.:;]$/.test(t.text));
-  const czechBody = czechBodyAt(tokens, k, clauseEnd < 0 ? tokens.length : clauseEnd);
+  const czechBody = czechBodyAt(tokens, k);
   if (czechBody) return czechBody;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
