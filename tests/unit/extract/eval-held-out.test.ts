@@ -57,11 +57,13 @@ describe('the extraction evaluation on the held-out split', () => {
   // fresh sets (O, P, Q: Scrapinghub's benchmark, Fundus, Postlight Parser, newspaper4k, Readability, go-trafilatura):
   // 0.934 (128 of 137) on the reader at the round's start, 0.941 (128 of 136) after it; its rules took the three hundred
   // and twelve to 0.934 (1,868 of 2,001), and its last three to 0.935 (1,870 of 2,001); the three hundred and fifty-nine
-  // together 0.935 (1,998 of 2,137), read twice, before and after those three.
+  // together 0.935 (1,998 of 2,137), read twice, before and after those three. The thirty-first round added eleven
+  // pages held out of a fresh set (R, English news and features of the Web Content Extraction Benchmark, and Fundus):
+  // 0.928 (90 of 97) on the reader at the round's start.
   // The floor holds that, so no change may make a named speaker wrong much more often on pages it never saw.
   const HELD_OUT_PRECISION_FLOOR = 0.9;
   it('keeps speaker precision on the held-out pages', async () => {
-    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(359);
+    expect(goldFiles().filter((g) => g.split === 'held-out')).toHaveLength(370);
     expect(figures(total((await cases(['held-out'])).map((c) => score(c.detected, c.gold)))).speakerPrecision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
   });
 });
