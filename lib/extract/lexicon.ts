@@ -1050,7 +1050,7 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   jan petr pavel jiří josef tomáš martin jaroslav miloš václav andrej karel milan lukáš david vít michal ondřej jakub filip marek radek zdeněk aleš
   vojtěch matěj štěpán roman libor vladimír stanislav ladislav antonín miroslav františek oldřich jindřich luboš igor kamil
   patrik rostislav dalibor vlastimil jaromír
-  warren chet rupert rudy lachlan bret neil jay jake luke kurt glenn craig dean todd troy shane seth evan colin stuart stewart graham gordon howard lloyd leonard clarence earl frederick fred phil rob andy drew blake chad brett derek trevor grant marcus malcolm duncan angus hamish nigel clive rishi narendra imran shehbaz jared mitch chuck newt rand mitt jeb hunter elon sundar satya sergey dick rex hank wesley curtis marvin jerome leroy calvin chester cody corey travis spencer mason caleb isaac owen connor gavin cameron colton bryce`
+  warren chet rupert rudy lachlan bret neil jay jake luke kurt glenn craig dean todd troy shane seth evan colin stuart stewart graham gordon howard lloyd leonard clarence earl frederick fred phil rob andy drew blake chad brett derek trevor grant marcus malcolm duncan angus hamish nigel clive rishi narendra imran shehbaz jared mitch chuck newt rand mitt jeb hunter elon sundar satya sergey dick rex hank wesley curtis marvin jerome leroy calvin chester cody corey travis spencer mason caleb isaac owen connor gavin cameron colton bryce victor hector héctor conor jasper luther lester homer clement`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley

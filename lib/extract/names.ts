@@ -123,8 +123,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'they', 'we', 'you', 'wir', 'ich'].filter((word) => word !== 'il'));
 
 /** Parts of a hyphenated rank that are no title alone ("major" is an adjective, "vice" a noun, "-designate" says who will hold it). */
-const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt', 'designate', 'elect']);
-/** A rank written with a hyphen, each part a title ("major-gen", "lt-col", "vice-admiral"). */
+const RANK_PARTS = new Set(['major', 'vice', 'rear', 'brig', 'lt', 'designate', 'elect', 'co']);
+/** A rank written with a hyphen, each part a title ("major-gen", "lt-col", "vice-admiral", "co-founder"). */
 const isHyphenatedRank = (word: string) =>
   word.includes('-') && word.split('-').every((part) => part && (ROLES.has(part) || ROLES.has(`${part}.`) || RANK_PARTS.has(part)));
 /** A word of a role or title, listed or by its form; a former holder names the role as much ("l’ex-ministre", "ex-président"). */
@@ -321,6 +321,9 @@ const BRINGING_IN_UNNAMED = new Set(['An', 'One', 'Another']);
 
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
+/** A capitalised English noun for what someone does ("Planner", "Co-Owner", "Strategist", "Consultant"): a title before a name. */
+const AGENT_NOUN = /^\p{Lu}[\p{L}-]*\p{Ll}(?:er|or|ist|ant|ent)$/u;
+export const isTradeTitle = (word: string) => AGENT_NOUN.test(word);
 
 /** An English participle, capitalised as it opens a sentence ("Hearing", "Asking"), with a stem of three letters or more. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
@@ -421,11 +424,18 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // ("die „D-Day“-Formulierung") it is no one either, unless it ends like a body ("Staatsanwaltschaft").
   if (name.length > 1 ? GERMAN_ABSTRACT_NOUN.test(name[0]) : GERMAN_ABSTRACT_NOUN.test(name[0] ?? '') && !name[0].endsWith('schaft')) return undefined;
   // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon
-  // lacks; so are words ending in an acronym ("Gauteng MEC Jacob Mamabolo"), but not "Te Kaurinui Robert Parata".
+  // lacks; so are words ending in an acronym ("Gauteng MEC Jacob Mamabolo") or in a noun for someone's trade ("Estera
+  // Events Lead Planner Erica Vanco"), but not "Te Kaurinui Robert Parata".
   const given = name.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
-  const untitled = given >= 1 && given < name.length - 1 && (given === 1 || ACRONYM_WORD.test(name[given - 1]));
+  // With no given name the list knows, a noun for a trade before the last two words ends a title that a role or another
+  // word opened ("Head Planner Oscar Villeneuve", "Lead Designer Tomas Reyes"); a given name of that shape ("Victor",
+  // "Walter") is in the list, and a German noun alone opening the run ("Mitarbeiter zu Hause") is none.
+  const tradeAt = given < 0 ? name.findLastIndex((w, k) => k <= name.length - 3 && isTradeTitle(w)) : -1;
+  const trade = tradeAt >= 1 || lastRole >= 0 ? tradeAt : -1;
+  const nameStart = trade >= 0 ? trade + 1 : given;
+  const untitled = trade >= 0 || (given >= 1 && given < name.length - 1 && (given === 1 || ACRONYM_WORD.test(name[given - 1]) || isTradeTitle(name[given - 1])));
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
-  if (untitled) epithets.push(...name.splice(0, given).map((w) => w.toLowerCase()));
+  if (untitled) epithets.push(...name.splice(0, nameStart).map((w) => w.toLowerCase()));
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;

@@ -4,7 +4,7 @@
  * each language.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
@@ -1043,6 +1043,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "said Lopez and Smith": two people saying the words together are no one speaker, as before the verb.
   const second = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? runEndingAfter(tokens, end + 2) : -1;
   if (second > end && isPersonRun(tokens, k, end) && isPersonRun(tokens, end + 2, second)) return { unnamed: true };
+  // "says Estera Events Co-Owner and Lead Planner Erica Vanco": two titles joined before one name are both that person's.
+  const titledAfter = second > end && (isRoleWord(tokens[end]) || isTradeTitle(tokens[end].text)) ? mentionOfRun(tokens, end + 2, second) : undefined;
+  if (titledAfter && !titledAfter.organisation && titledAfter.roles.length) return { name: titledAfter.name, titled: true };
   const placed = ENGLISH_ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') || k === i + 1 ? placedBody(tokens, k, end) : undefined;
   if (placed) return placed;
   const mention = mentionOfRun(tokens, k, end, roleBefore);

@@ -1,0 +1,31 @@
+/**
+ * Rules of the thirty-first round, each for a class of mistakes the reader made on the tuning half of set R (fresh pages
+ * whose gold was written before the reader ran on them), tested with texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('a trade or title written with capitals before a name', () => {
+  it.each([
+    ['“Nobody wants a stiff dinner anymore,” says Marlow Studio Stylist Priya Dunmore.', 'stiff dinner', 'Priya Dunmore'],
+    ['“We book a year ahead now,” says Fernleaf Catering Head Planner Oscar Villeneuve.', 'book a year', 'Oscar Villeneuve'],
+    ['“Color is back,” says Brightwater Events Co-Founder Nadia Harrow.', 'Color is back', 'Nadia Harrow'],
+  ])('keeps the firm and the title out of the name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['“Every table tells a story,” says Brightwater Events Co-Owner and Creative Director Nadia Harrow.', 'Every table', 'Nadia Harrow'],
+    ['“Guests want to move around,” says Founder and Lead Designer Tomas Reyes.', 'move around', 'Tomas Reyes'],
+  ])('reads two titles joined before one name as hers or his: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('still reads two people joined after the verb as no one speaker', () => {
+    expect(speakerOf('“We never agreed to that,” said Maria Lopez and John Smith.', 'never agreed')).toBeNull();
+  });
+
+  it('keeps a name whose first words are no title', () => {
+    expect(speakerOf('“We are not foreigners in this land,” said Te Kaurinui Robert Parata.', 'foreigners')).toBe('Te Kaurinui Robert Parata');
+  });
+});
