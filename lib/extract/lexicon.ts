@@ -1023,6 +1023,9 @@ export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   ['she', 'f'],
 ]);
 
+/** Given names of `GIVEN_NAME_GENDER` that women and men both bear, in English or across the languages read ("Andrea"). */
+export const GIVEN_NAMES_OF_EITHER: ReadonlySet<string> = words('cameron drew jesse dylan logan hunter blake chris andrea terry tracy ashley');
+
 /** Given names whose gender is clear in the news of these languages (a small list: an unknown name has no gender). */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...`john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven

@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -437,8 +437,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
   if (untitled) epithets.push(...name.splice(0, nameStart).map((w) => w.toLowerCase()));
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
-  // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname.
-  const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
+  // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname. One borne by women
+  // and men alike ("Cameron Forbes… she") tells none.
+  const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 && !GIVEN_NAMES_OF_EITHER.has(name[0].toLowerCase()) ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
   const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
   return { name: joinName(name), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
 }

@@ -29,3 +29,21 @@ describe('a trade or title written with capitals before a name', () => {
     expect(speakerOf('“We are not foreigners in this land,” said Te Kaurinui Robert Parata.', 'foreigners')).toBe('Te Kaurinui Robert Parata');
   });
 });
+
+describe('a given name borne by women and men alike', () => {
+  it('tells no gender, so the pronoun may mean its bearer', () => {
+    const text = 'Florist Cameron Ridley has seen the change. Ridley agrees. “Nobody wants tall arrangements now,” she says.';
+    expect(speakerOf(text, 'tall arrangements')).toBe('Cameron Ridley');
+  });
+
+  it('does not send the pronoun back to someone named earlier', () => {
+    const text =
+      'Planner Helen Marsh says tables are getting longer. Chef Jesse Okafor says menus are getting shorter. “Small plates are everywhere,” she says.';
+    expect(speakerOf(text, 'Small plates')).not.toBe('Helen Marsh');
+  });
+
+  it('still tells the gender for a given name of one', () => {
+    const text = 'Planner Helen Marsh says tables are getting longer. Chef Peter Okafor says menus are getting shorter. “Small plates are everywhere,” she says.';
+    expect(speakerOf(text, 'Small plates')).toBe('Helen Marsh');
+  });
+});
