@@ -13,6 +13,8 @@ export const CREDIT_OPENERS = new Set(['Photo', 'Photograph', 'Picture', 'Image'
 export const CREDIT_TAIL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'now', 'later', 'then', 'afterwards', 'recently', 'yesterday', 'today']);
 /** Verbs that report speech with "on" after them and nothing more ("…,” he goes on", "He went on: “…”"). */
 const GOING_ON = new Set(['goes', 'went', 'go']);
+/** Verbs that report speech with "out" after them, then the clause's end or "that" ("…,” Weiss points out", "She pointed out that"). */
+const POINTING = new Set(['points', 'pointed', 'point']);
 /** How many words a German separable cue may stand before its particle ("führte Webhofer am Montag aus"). */
 const PARTICLE_WITHIN = 6;
 /** "regt sie an", "führte Webhofer aus": a German cue verb whose particle closes the clause a few words on. */
@@ -100,6 +102,8 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
+/** What may follow a verb that ends its clause. */
+const CLAUSE_ENDS = new Set(['.', ',', '!', ';']);
 /** English subject pronouns of a person. */
 export const ENGLISH_SUBJECTS = new Set(['he', 'she', 'they']);
 /**
@@ -110,6 +114,9 @@ const isInciseCue = (tokens: Token[], i: number) => {
   if (!INCISE_CUES.has(tokens[i]?.text ?? '')) return false;
   // "“…,” he reflects": after the words, a subject pronoun before it makes it a verb.
   if (ENGLISH_SUBJECTS.has(tokens[i - 1]?.text ?? '') && (i === 1 || tokens[i - 2].text === ',')) return true;
+  // "“…,” Vanco shares, noting that…", "“…,” Ana Ruiz jokes.": so does a name there, the verb ending its clause.
+  const named = isCap(tokens[i - 1]) ? runStartingBefore(tokens, i - 1) : -1;
+  if (named >= 0 && (named === 0 || tokens[named - 1].text === ',') && (!tokens[i + 1] || CLAUSE_ENDS.has(tokens[i + 1].text))) return true;
   if (i > 0 && tokens[i - 1]?.text !== ',') return false;
   // "…, erinnert sich der junge Mann": past the verb's reflexive pronoun too.
   let k = i + 1;
@@ -193,7 +200,8 @@ export const isCueAt = (tokens: Token[], i: number) =>
   isInvertedVerb(tokens, i) ||
   (INFINITIVE_CUES.has(tokens[i]?.text) && isInfinitive(tokens, i)) ||
   isReadingAt(tokens, i) ||
-  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))));
+  (GOING_ON.has(tokens[i]?.text) && tokens[i + 1]?.text === 'on' && (!tokens[i + 2] || [',', ':'].includes(tokens[i + 2].text))) ||
+  (POINTING.has(tokens[i]?.text) && tokens[i + 1]?.text === 'out' && (!tokens[i + 2] || [',', ':', 'that'].includes(tokens[i + 2].text))));
 /** What an organisation or a person issues and the text then quotes as if it spoke ("the statement said", "the letter continued"). */
 export const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'note']);
 

@@ -47,3 +47,18 @@ describe('a given name borne by women and men alike', () => {
     expect(speakerOf(text, 'Small plates')).toBe('Helen Marsh');
   });
 });
+
+describe('a verb that is also a noun, after the words and a name', () => {
+  it.each([
+    ['“Keep the menu short,” Dana Whitcombe jokes.', 'menu short', 'Dana Whitcombe'],
+    ['Chef Luis Ortega runs the kitchen. “Small plates win,” Ortega shares, noting that guests like to graze.', 'Small plates', 'Luis Ortega'],
+    ['Planner Rosa Delgado has seen it all. “Nobody wants a long speech,” Delgado points out.', 'long speech', 'Rosa Delgado'],
+    ['Stylist Maria Quinn says vases are getting lower. “Start with one textile,” she instructs.', 'one textile', 'Maria Quinn'],
+  ])('reads it as the verb of that name: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves it a noun when the clause goes on', () => {
+    expect(speakerOf('Analysts were upbeat. “Buy now,” Apple shares rose on the news.', 'Buy now')).toBeNull();
+  });
+});
