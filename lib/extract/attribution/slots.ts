@@ -448,6 +448,8 @@ function opensClause(tokens: Token[], k: number): boolean {
 }
 /** English words opening a clause after a comma, which no appositive opens ("Worse, as one executive said"). */
 const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'if', 'because', 'although', 'though', 'since', 'after', 'before']);
+/** Subject pronouns that stand right before a verb as its subject, where an appositive would end. */
+const APPOSITIVE_BLOCKING_SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, 'it', 'they', 'we']);
 /** How many words an appositive without its closing comma may hold. */
 export const APPOSITIVE_LENGTH = 15;
 /** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
@@ -459,6 +461,9 @@ export const OBJECT_RELATIVES = new Set(['quien', 'quienes', 'que', 'qui', 'dont
  * clause and nothing between it and k is a verb or another name.
  */
 function appositiveHead(tokens: Token[], k: number): number | undefined {
+  // "Notably, he said", "Critically, however, it pointed out": a subject pronoun right before the verb is its subject,
+  // and the capitalised word opening the sentence an adverb, not a name an appositive follows.
+  if (APPOSITIVE_BLOCKING_SUBJECTS.has(tokens[k]?.text.toLowerCase() ?? '')) return undefined;
   for (let j = k; j > 0 && j >= k - APPOSITIVE_LENGTH; j--) {
     const t = tokens[j];
     // French "a" is a verb, English "a" an article: "Quist, also a collector of…". Names inside it are of the places and

@@ -62,3 +62,17 @@ describe('a verb that is also a noun, after the words and a name', () => {
     expect(speakerOf('Analysts were upbeat. “Buy now,” Apple shares rose on the news.', 'Buy now')).toBeNull();
   });
 });
+
+describe('an adverb opening the sentence before a subject pronoun', () => {
+  it.each([
+    ['Mark Hale spoke first. Notably, he said that “the plan is dead.”', 'plan is dead', 'Mark Hale'],
+    ['Mark Hale spoke first. Frankly, he said: “The fund is gone.”', 'fund is gone', 'Mark Hale'],
+  ])('is no name; the pronoun is the subject: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('reads "it" there as the body spoken of', () => {
+    const text = 'The Electoral Commission issued a statement. Critically, however, it said that it does not have “a role in regulating campaign content.”';
+    expect(speakerOf(text, 'a role in regulating')).toBe('Electoral Commission');
+  });
+});
