@@ -305,6 +305,7 @@ export const DESCRIPTORS = words(`
   investor tycoon mogul drummer frontman frontwoman screenwriter playwright painter sculptor architect engineer pundit
   commentator blogger podcaster streamer
   mother mom mum father dad wife husband daughter son sister brother grandmother grandfather widow widower
+  uncle aunt cousin nephew niece grandson granddaughter
   woman man girl boy
 `);
 

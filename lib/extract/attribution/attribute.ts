@@ -9,7 +9,7 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isEpithet, ISSUING, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isDescriptor, isEpithet, ISSUING, KIN, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
@@ -517,6 +517,20 @@ class TextReader {
     return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
   };
 
+  /**
+   * "DiMugno’s study time was…", "In contrast, at a carrier, DiMugno’s study time was…": the person whose possessive opens
+   * the sentence's subject, at its start or after its opening phrase and comma, when the pronoun fits them and what they
+   * own is no person.
+   */
+  private readonly possessorOfSubject = (tokens: Token[], pronoun: string): string | undefined => {
+    const owner = tokens.findIndex(isPossessive);
+    const start = owner > 0 || (owner === 0 && isCap(tokens[0])) ? runStartingBefore(tokens, owner) : -1;
+    // Not "Hadvar’s uncle reaches for his mace", "Trump’s lawyer said": the one possessed is a person, who may be meant.
+    if (start < 0 || (start > 0 && tokens[start - 1].text !== ',') || !isLower(tokens[owner + 1]) || isRoleWord(tokens[owner + 1]) || isDescriptor(tokens[owner + 1].text) || KIN.has(tokens[owner + 1].text)) return undefined;
+    const full = this.personEndingAt(tokens, owner);
+    return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
+  };
+
   /** The full name of the person whose name, as the text writes it, ends at token `end`; undefined for a body or no name. */
   private readonly personEndingAt = (tokens: Token[], end: number) => {
     const start = runStartingBefore(tokens, end);
@@ -607,6 +621,10 @@ class TextReader {
       // sentence reporting someone's words, by a role or a dropped subject of its own, is about whom its cue's subject means.
       const reporting = candidates.size ? undefined : this.reporterOf(this.masked.slice(this.sentences[s].start, this.sentences[s].end), s);
       if (reporting && fits(reporting.speaker)) return { speaker: reporting.speaker, confidence: Math.min(reporting.confidence, 0.8) };
+      // "In contrast, DiMugno’s study time was more structured. He said that…": no one acting, but the sentence is about
+      // something of one person's, who is in focus.
+      const owner = candidates.size ? undefined : this.possessorOfSubject(this.ctx.sentenceTokens[s], pronoun);
+      if (owner) return { speaker: owner, confidence: 0.8 };
       if (!fitting.length) continue;
       const sure = gender ? fitting.filter((p) => this.ctx.gender.get(p) === gender) : [];
       if (fitting.length === 1) return { speaker: fitting[0], confidence: sure.length ? 0.9 : 0.85 };

@@ -76,3 +76,17 @@ describe('an adverb opening the sentence before a subject pronoun', () => {
     expect(speakerOf(text, 'a role in regulating')).toBe('Electoral Commission');
   });
 });
+
+describe('a sentence about something of one person’s before a pronoun', () => {
+  it('puts that person in focus', () => {
+    const text = 'Mark Hale spoke about consulting. At a carrier, Paul Ruiz’s study time was stricter. He said that “the exam comes first.”';
+    expect(speakerOf(text, 'exam comes first')).toBe('Paul Ruiz');
+  });
+
+  it.each([
+    'Mark Hale spoke about the case. Paul Ruiz’s lawyer was not in court. He said that “the case is weak.”',
+    'Mark Hale spoke about the farm. Paul Ruiz’s uncle was not at home. He said that “the case is weak.”',
+  ])('not when what the person owns is a person: %s', (text) => {
+    expect(speakerOf(text, 'case is weak')).not.toBe('Paul Ruiz');
+  });
+});
