@@ -4,10 +4,10 @@
  */
 import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isBodyWord, isFeminineA, isGivenName, isPersonNoun, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
-import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
+import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, PERSON_OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
@@ -525,10 +525,8 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     const aged = last === 2 && tokens[last].text === ':' ? epithetOfAge(tokens, 0) : undefined;
     if (aged) return { slot: aged, cue: ':', how: 'colon' };
     if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
-    // "In Dr. Shadlen's words, “…”"
-    if ([',', ':'].includes(tokens[last]?.text ?? '') && tokens[last - 1]?.text.toLowerCase() === 'words' && isPossessive(tokens[last - 2])) {
-      return { slot: slotEndingAt(tokens, last - 2), cue: 'words', how: 'before' };
-    }
+    const inWords = inWhoseWords(tokens);
+    if (inWords) return { slot: inWords, cue: 'words', how: 'before' };
     const verbLast = unlistedVerbLast(tokens);
     if (verbLast) return verbLast;
     const opening = tokens[last]?.text === ':' ? ownerOfSpeechNoun(tokens) ?? subjectAfterFrontedClause(tokens) ?? openingSubject(tokens) : undefined;
@@ -838,4 +836,17 @@ export function preferCue(before: Found | undefined, beforeTokens: Token[], afte
   if (before && beforeTokens.at(-1)?.text === ':' && after && 'name' in after.slot && credit && (isCue(credit) || after.slot.name.startsWith(credit.text))) return after;
   if (before && !(before.how === 'colon' && ('unnamed' in before.slot || 'role' in before.slot || ('name' in before.slot && before.slot.needsPerson)))) return before;
   return after && ('name' in after.slot || 'role' in after.slot) ? after : before ?? after;
+}
+
+/**
+ * "In Dr. Shadlen's words, “…”", "in Cairo’s own words, a “…”", "Math was, in her words, a “…”": whose words the
+ * quotation after them, perhaps past its article, is; a possessive pronoun stands for a person as a subject pronoun would.
+ */
+function inWhoseWords(tokens: Token[]): Slot | undefined {
+  const comma = ENGLISH_ARTICLES.has(tokens.at(-1)?.text.toLowerCase() ?? '') ? tokens.length - 2 : tokens.length - 1;
+  if (![',', ':'].includes(tokens[comma]?.text ?? '') || tokens[comma - 1]?.text.toLowerCase() !== 'words') return undefined;
+  const owner = tokens[comma - 2]?.text.toLowerCase() === 'own' ? comma - 3 : comma - 2;
+  if (isPossessive(tokens[owner])) return slotEndingAt(tokens, owner);
+  const pronoun = tokens[owner - 1]?.text.toLowerCase() === 'in' ? PERSON_OWNER_PRONOUN.get(tokens[owner]?.text.toLowerCase() ?? '') : undefined;
+  return pronoun ? { pronoun } : undefined;
 }

@@ -47,7 +47,7 @@ export const OWNER_PRONOUN = new Map([
   ...['son', 'sa', 'su', 'seu', 'sua'].map((w) => [w, IMPLIED_SUBJECT] as const),
 ]);
 /** The English possessives of OWNER_PRONOUN, which only a person owns ("its", "their" may be a body's). */
-const PERSON_OWNER_PRONOUN = new Map([...OWNER_PRONOUN].filter(([word]) => word === 'her' || word === 'his'));
+export const PERSON_OWNER_PRONOUN = new Map([...OWNER_PRONOUN].filter(([word]) => word === 'her' || word === 'his'));
 
 export const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'which', 'one', 'whose', 'now', 'then', 'qui', 'que', 'quien', 'der', 'die']);
 

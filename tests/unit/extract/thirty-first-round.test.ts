@@ -90,3 +90,13 @@ describe('a sentence about something of one person’s before a pronoun', () => 
     expect(speakerOf(text, 'case is weak')).not.toBe('Paul Ruiz');
   });
 });
+
+describe('whose words a quotation is, before it', () => {
+  it.each([
+    ['Lena Ortiz grew up on a farm. Painting gave her a way out — in Ortiz’s words, a “door I could open by myself.”', 'door I could open', 'Lena Ortiz'],
+    ['Lena Ortiz grew up on a farm. Painting was, in her own words, “a door I could open by myself.”', 'door I could open', 'Lena Ortiz'],
+    ['Painting was, in Lena Ortiz’s words, “a door I could open by myself.”', 'door I could open', 'Lena Ortiz'],
+  ])('is the owner of the words, by name or possessive pronoun: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
