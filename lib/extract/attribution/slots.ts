@@ -3,7 +3,7 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
@@ -488,6 +488,24 @@ const isDeclinedGivenName = (t: Token | undefined) => {
   return !!base && !GIVEN_NAME_GENDER.has(word) && GIVEN_NAME_GENDER.get(base) === 'm';
 };
 
+/** How many words in lower case may give a holder's titles between a firm's name and theirs. */
+const HOLDER_TITLE_WORDS = 5;
+/** The last word of a title in lower case: a role or a noun for someone's trade ("co-owner", "lead planner", "chief executive"). */
+const TITLE_ENDING = /\p{Ll}(?:er|or|ist|ant|ent|ive)$/u;
+
+/**
+ * "says Estera Events co-owner and lead planner Erica Vanco", "said Acme Corp chief executive and founder Dana White":
+ * after a firm's name ending at `end`, its holder's titles in lower case, then the holder's name, which a known given
+ * name opens.
+ */
+function holderAfterBodyTitles(tokens: Token[], end: number): Slot | undefined {
+  let j = end + 1;
+  while (j <= end + HOLDER_TITLE_WORDS && tokens[j] && isLower(tokens[j]) && !PREPOSITIONS.has(tokens[j].text) && !isArticle(tokens[j]) && !isCueAt(tokens, j)) j++;
+  const title = tokens[j - 1];
+  if (j === end + 1 || !isGivenName(tokens[j]) || !(isRoleWord(title) || isDescriptor(title.text) || TITLE_ENDING.test(title.text))) return undefined;
+  return { name: joinWords(tokens.slice(j, runEndingAfter(tokens, j) + 1)), titled: true };
+}
+
 /** A web outlet ("Aktuálně.cz", "iDNES.cz"): someone is told something there, it does not speak. */
 const isOutlet = (t: Token | undefined) => !!t && /\.\p{Ll}{2,3}$/u.test(t.text);
 
@@ -931,6 +949,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   k = pastModifierOfPersonNoun(tokens, k);
   let end = runEndingAfter(tokens, k);
   if (end >= 0 && tokens.slice(k, end + 1).some(isOutlet)) return { unnamed: true };
+  const titledHolder = end >= 0 ? holderAfterBodyTitles(tokens, end) : undefined;
+  if (titledHolder) return titledHolder;
   // "said the Ohio senator", "said the Pentagon chief on Monday", "said the former governor": an office described by
   // the words before it, with no name after it, as before the verb (roleAt); the capitalised word is no name.
   const describedOffice = isArticle(tokens[k - 1]) ? describedOfficeAfter(tokens, k) : undefined;

@@ -100,3 +100,17 @@ describe('whose words a quotation is, before it', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a firm’s name, its holder’s titles in lower case, then the holder’s name', () => {
+  it.each([
+    ['“We sold out in a day,” says Fernleaf Bakery co-owner Maria Santos.', 'sold out', 'Maria Santos'],
+    ['“We sold out in a day,” said Fernleaf Bakery chief executive and founder Maria Santos.', 'sold out', 'Maria Santos'],
+    ['“We sold out in a day,” says Fernleaf Events founder and lead planner Maria Santos.', 'sold out', 'Maria Santos'],
+  ])('names the holder, not the firm: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('still names the firm when no name follows', () => {
+    expect(speakerOf('“We sold out in a day,” said Fernleaf Bakery in a statement.', 'sold out')).toBe('Fernleaf Bakery');
+  });
+});
