@@ -40,6 +40,7 @@ const ROUNDS = [
   'bb45f30', // twenty-fourth round (set O)
   'd77a9c9', // twenty-fourth round (set P)
   '2604e87', // twenty-fourth round (set Q)
+  'd101d48', // thirty-first round (set R)
 ];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
