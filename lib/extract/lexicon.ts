@@ -883,6 +883,8 @@ export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
 
 /** Letters after a name for an honour, an office or a degree ("Afrasiab Anwar MBE", "Keir Starmer MP", "Jane Roe KC"): not part of it. */
 export const POST_NOMINALS = words('mbe obe cbe kbe dbe gbe kc qc mp msp mla mep phd ph.d. frs');
+/** Professional credentials written after a name between commas ("Maria Lopez, MS, RD, says"), as written: "MS" and "DO" only in capitals are no words. */
+export const CREDENTIALS = words('MD RD RDN RN MS MA MBA MPH CPA LCSW LMFT DDS DMD DO NP PA-C CFP JD EdD PsyD PhD FACS CSCS');
 
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([

@@ -111,6 +111,7 @@ export function inViewOf(tokens: Token[]): Slot | undefined {
     if (p > 0 && !tokens.slice(0, p).some((t) => t.text === ':')) return { pronoun: VIEW_PRONOUNS.get(tokens[p + 1].text)! };
   }
   if (first === 'für') return germanViewOf(tokens);
+  if (first === 'for') return englishViewOf(tokens);
   if (!IN_VIEW_OF.has(first ?? '')) return undefined;
   const second = tokens[1];
   if (!second) return undefined;
@@ -136,6 +137,18 @@ export function inViewOf(tokens: Token[]): Slot | undefined {
   if (end !== comma - 1 && !(end > 0 && tokens[end + 1] && isArticle(tokens[end + 1]))) return undefined;
   const mention = nameOfRun(tokens.slice(1, end + 1));
   return mention ? { name: mention.name, titled: true, needsPerson: true } : undefined;
+}
+
+/**
+ * "For Maria Lopez, the answer is simple: “…”": an English sentence opened by "for", a person the text knows and a
+ * comma, and ending in a colon, gives that person's view; without the colon "For" says too little ("For Trump, the
+ * stakes are high. “…”" may quote anyone).
+ */
+function englishViewOf(tokens: Token[]): Slot | undefined {
+  const end = runEndingAfter(tokens, 1);
+  if (end < 1 || tokens[end + 1]?.text !== ',' || tokens.at(-1)?.text !== ':' || tokens.slice(0, -1).some((t) => t.text === ':')) return undefined;
+  const mention = nameOfRun(tokens.slice(1, end + 1));
+  return mention && !mention.organisation ? { name: mention.name, titled: true, needsPerson: true } : undefined;
 }
 
 /** Forms of German "sein" that state a view's predicate ("Für X ist das …"). */

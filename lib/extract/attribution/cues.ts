@@ -63,7 +63,7 @@ const NAMING_SUBJECT_WORDS = 4;
 const NAMING_COMPLEMENT_WORDS = 3;
 
 /**
- * Words someone chose, quoted as theirs: "what he calls “…”", "what the ministry termed “…”", "as Fischer put it,
+ * Words someone chose, quoted as theirs: "what he calls “…”", "what the ministry termed “…”", "as Fischer put it", "as she puts it,
  * “…”", "Trump bezeichnete das Projekt als den „…“", "a qualifié la réforme de « … »". The verb's subject speaks.
  */
 const isWordingCueAt = (tokens: Token[], i: number): boolean => {
@@ -71,7 +71,7 @@ const isWordingCueAt = (tokens: Token[], i: number): boolean => {
   // isCueAt asks of every word: the words before are read only for a verb that may name.
   const within = (opener: string) => tokens.slice(Math.max(0, i - NAMING_SUBJECT_WORDS - 1), i - 1).some((t) => t.text.toLowerCase() === opener);
   if (NAMING_VERBS.has(word)) return within('what');
-  if (word === 'put' && tokens[i + 1]?.text === 'it') return within('as');
+  if ((word === 'put' || word === 'puts') && tokens[i + 1]?.text === 'it') return within('as');
   const links = NAMING_AS.get(word);
   return !!links && tokens.slice(-NAMING_COMPLEMENT_WORDS - 1).some((t) => links.has(t.text.toLowerCase())) && tokens.slice(i + 1).every((t) => !isMasked(t));
 };

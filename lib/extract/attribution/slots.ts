@@ -3,7 +3,7 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
@@ -190,6 +190,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const pronoun = isPreposition(tokens[open + 1]) ? open + 2 : open + 1;
     if (open > 0 && pronoun < k - 1 && GERMAN_RELATIVE_PRONOUNS.has(tokens[pronoun].text)) k = open;
   }
+  // "Maria Lopez, MS, RD, says": credentials between commas after the name are no subject.
+  while (tokens[k]?.text === ',' && CREDENTIALS.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') k -= 2;
   // "Karen Lowe, 45, of Tacoma, said": an appositive may follow another; read back past each.
   while (tokens[k]?.text === ',' && tokens[k - 1]?.text !== ',') {
     const open = tokens.slice(0, k).findLastIndex((t) => t.text === ',');

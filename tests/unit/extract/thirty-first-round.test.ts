@@ -114,3 +114,30 @@ describe('a firm’s name, its holder’s titles in lower case, then the holder�
     expect(speakerOf('“We sold out in a day,” said Fernleaf Bakery in a statement.', 'sold out')).toBe('Fernleaf Bakery');
   });
 });
+
+describe('constructions of feature writing', () => {
+  it.each([
+    ['Registered dietitian Ana Pereira, RD, says “breakfast is overrated.”', 'breakfast', 'Ana Pereira'],
+    ['Ana Pereira, MD, told us that “breakfast is overrated.”', 'breakfast', 'Ana Pereira'],
+  ])('reads credentials between commas as no subject: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['As nutritionist Ana Pereira puts it, “Breakfast is overrated.”', 'Breakfast', 'Ana Pereira'],
+    ['Ana Pereira runs a clinic in Porto. As she puts it, “Breakfast is overrated.”', 'Breakfast', 'Ana Pereira'],
+  ])('reads "as … puts it" as "as … put it": %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('reads "For X, …:" before the words as X’s view', () => {
+    expect(speakerOf('Ana Pereira runs a clinic in Porto. For Pereira, the answer is simple: “Breakfast is overrated.”', 'Breakfast')).toBe('Ana Pereira');
+  });
+
+  it.each([
+    'For Ana Pereira, the stakes are high. “Breakfast is overrated.”',
+    'For years, the answer was simple: “Breakfast is overrated.”',
+  ])('not without the colon, nor for a time: %s', (text) => {
+    expect(speakerOf(text, 'Breakfast')).toBeNull();
+  });
+});
