@@ -102,8 +102,8 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
-/** What may follow a verb that ends its clause. */
-const CLAUSE_ENDS = new Set(['.', ',', '!', ';']);
+/** What may follow a verb that ends its clause, or whom the words were shared with. */
+const CLAUSE_ENDS = new Set(['.', ',', '!', ';', 'with']);
 /** English subject pronouns of a person. */
 export const ENGLISH_SUBJECTS = new Set(['he', 'she', 'they']);
 /**
@@ -114,9 +114,13 @@ const isInciseCue = (tokens: Token[], i: number) => {
   if (!INCISE_CUES.has(tokens[i]?.text ?? '')) return false;
   // "“…,” he reflects": after the words, a subject pronoun before it makes it a verb.
   if (ENGLISH_SUBJECTS.has(tokens[i - 1]?.text ?? '') && (i === 1 || tokens[i - 2].text === ',')) return true;
-  // "“…,” Vanco shares, noting that…", "“…,” Ana Ruiz jokes.": so does a name there, the verb ending its clause.
-  const named = isCap(tokens[i - 1]) ? runStartingBefore(tokens, i - 1) : -1;
-  if (named >= 0 && (named === 0 || tokens[named - 1].text === ',') && (!tokens[i + 1] || CLAUSE_ENDS.has(tokens[i + 1].text))) return true;
+  // "“…,” Vanco shares, noting that…", "“…,” Ana Ruiz jokes.", "“…,” Maria Lopez, a planner, shares with Veranda": so
+  // does a name there, perhaps with an appositive between commas after it, the verb ending its clause.
+  const aside = tokens[i - 1]?.text === ',' ? tokens.findIndex((t) => t.text === ',') : -1;
+  const subjectEnd = aside > 0 && aside < i - 1 ? aside - 1 : i - 1;
+  const named = isCap(tokens[subjectEnd]) ? runStartingBefore(tokens, subjectEnd) : -1;
+  const ending = !tokens[i + 1] || CLAUSE_ENDS.has(tokens[i + 1].text);
+  if (named >= 0 && (named === 0 || (subjectEnd === i - 1 && tokens[named - 1].text === ',')) && ending) return true;
   if (i > 0 && tokens[i - 1]?.text !== ',') return false;
   // "…, erinnert sich der junge Mann": past the verb's reflexive pronoun too.
   let k = i + 1;

@@ -141,3 +141,17 @@ describe('constructions of feature writing', () => {
     expect(speakerOf(text, 'Breakfast')).toBeNull();
   });
 });
+
+describe('more constructions of feature writing', () => {
+  it.each([
+    ['“Breakfast is overrated,” Ana Pereira, a dietitian in Porto, shared with Veranda.', 'Breakfast', 'Ana Pereira'],
+    ['“Breakfast is overrated,” Ana Pereira, founder of Fernleaf Nutrition, shares.', 'Breakfast', 'Ana Pereira'],
+    ['The key, according to Ana Pereira, is to “eat when you are hungry.”', 'eat when', 'Ana Pereira'],
+  ])('reads the speaker: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('still reads "to" before a name for a thing as no one’s words', () => {
+    expect(speakerOf('According to Ana Pereira, the clinic belongs to “the people of Porto.”', 'the people of Porto')).toBeNull();
+  });
+});
