@@ -317,8 +317,14 @@ const ENGLISH_PRESENT = /^\p{Ll}{3,}s$/u;
 
 /** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
-/** English copulas before "to" and a verb ("the key is to “keep it simple”"). */
-const COPULAS_BEFORE_TO = new Set(['is', 'was', 'are', 'were']);
+/** Copulas before "to" or "de" and a verb ("the key is to “keep it simple”", "la clé est de « rester simple »"). */
+const FRENCH_COPULAS = new Set(['est', 'était', 'sera', 'serait']);
+const INFINITIVE_AFTER_COPULA = new Map<string, ReadonlySet<string>>([
+  ['to', new Set(['is', 'was', 'are', 'were'])],
+  ['de', FRENCH_COPULAS],
+  ['d’', FRENCH_COPULAS],
+  ["d'", FRENCH_COPULAS],
+]);
 
 /**
  * "Miller harrumphed, “…”", "Vidal machacó que “…”": a verb the lexicon lacks right after the subject opening the
@@ -571,8 +577,9 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // "According to the White House, the trip was for a “quick exam”": the English indefinite article brings in the
     // source's own description of a thing, not a name for it.
     const described = cue === 'according' && ENGLISH_INDEFINITE.has(last.text);
-    // "The key, according to Maria Lopez, is to “keep it simple”": "to" after a copula brings in a verb, not a thing.
-    const infinitive = last.text === 'to' && COPULAS_BEFORE_TO.has(tokens[tokens.length - 2]?.text ?? '');
+    // "The key, according to Maria Lopez, is to “keep it simple”", "La clé, selon Marie Dupont, est de « rester simple »":
+    // "to" or "de" after a copula brings in a verb, not a thing.
+    const infinitive = INFINITIVE_AFTER_COPULA.get(last.text)?.has(tokens[tokens.length - 2]?.text ?? '') ?? false;
     const namesThing = !described && !infinitive && (PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last));
     // "According to TechNewsWorld, under Nagel's watch, “…”": a possessive, or a name after a preposition, is no one speaking.
     const standsAsSubject = (t: Token, k: number) => isCap(t) && !isPossessive(t) && !PREPOSITIONS.has(clause[k - 1]?.text.toLowerCase() ?? '');

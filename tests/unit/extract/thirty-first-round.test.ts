@@ -147,6 +147,7 @@ describe('more constructions of feature writing', () => {
     ['“Breakfast is overrated,” Ana Pereira, a dietitian in Porto, shared with Veranda.', 'Breakfast', 'Ana Pereira'],
     ['“Breakfast is overrated,” Ana Pereira, founder of Fernleaf Nutrition, shares.', 'Breakfast', 'Ana Pereira'],
     ['The key, according to Ana Pereira, is to “eat when you are hungry.”', 'eat when', 'Ana Pereira'],
+    ['Le secret, selon Claire Morel, est de « manger quand on a faim ».', 'manger quand', 'Claire Morel'],
   ])('reads the speaker: %s', (text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
