@@ -156,3 +156,14 @@ describe('more constructions of feature writing', () => {
     expect(speakerOf('According to Ana Pereira, the clinic belongs to “the people of Porto.”', 'the people of Porto')).toBeNull();
   });
 });
+
+describe('an adverb opening the sentence before a subject with its article', () => {
+  it.each(['Notably', 'Afterwards', 'Separately', 'Elsewhere', 'Overnight'])('is no name: %s, the mayor said', (adverb) => {
+    const text = `Mayor Ruth Okafor spoke at noon. ${adverb}, the mayor said that “the bridge will reopen.”`;
+    expect(speakerOf(text, 'bridge will reopen')).toBe('Ruth Okafor');
+  });
+
+  it('still reads a surname of that shape in apposition', () => {
+    expect(speakerOf('Kelly, the mayor, said: “The bridge will reopen.”', 'bridge will reopen')).toBe('Kelly');
+  });
+});
