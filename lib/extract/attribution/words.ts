@@ -2,7 +2,7 @@
  * Word classes the speaker readers share: lower case or capitalised, a verb, an article, a
  * linking word, a phrase of time. Nothing here reads who speaks.
  */
-import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, ENGLISH_DAYS, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, IRREGULAR_PAST, isCueWord, LY_NOT_ADVERBS, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, ENGLISH_DAYS, EUROPEAN_LINKS, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_PREPOSITIONS, GIVEN_NAME_GENDER, IRREGULAR_PAST, isCueWord, LY_NOT_ADVERBS, PREPOSITIONS, ROLE_COMPLEMENT } from '../lexicon';
 import { isCapitalized, isRoleWord, POSSESSIVE_ENDING, type Token } from '../names';
 
 export const isCue = (t: Token | undefined) => !!t && isCueWord(t.text);
@@ -24,11 +24,14 @@ export const isInfinitive = (tokens: Token[], c: number) =>
   tokens[c - 1]?.text === 'to' || ENGLISH_MODALS.has(tokens[c - 1]?.text ?? '') || (!!tokens[c - 1] && isAdverb(tokens[c - 1]) && ENGLISH_MODALS.has(tokens[c - 2]?.text ?? ''));
 export const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t);
 export const isCap = isCapitalized;
-/** Words of an English adverb's shape ("Notably", "Afterwards", "Elsewhere", "Overnight"), less surnames and given names of it. */
-const OPENING_ADVERB = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|night)$/u;
+/**
+ * Words of an adverb's shape: English "Notably", "Afterwards", "Elsewhere", "Overnight", Spanish and Portuguese
+ * "Posteriormente", French "Visiblement", Czech "Následně"; less surnames and given names of it.
+ */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|night|\p{Ll}{3}mente?|\p{Ll}{3}ně)$/u;
 const NAMES_OF_ADVERB_SHAPE = new Set(['Kelly', 'Daly', 'Connolly', 'Donnelly', 'Reilly', 'Tully', 'Lilly', 'Beverly', 'Kimberly', 'Emily', 'Molly', 'Holly', 'Sally', 'Shelly', 'Polly', 'Dolly']);
 /** "Afterwards, the mayor said", "Separately, the minister said": a capitalised adverb opening a sentence, not a name. */
-export const isOpeningAdverb = (word: string) => OPENING_ADVERB.test(word) && !NAMES_OF_ADVERB_SHAPE.has(word);
+export const isOpeningAdverb = (word: string) => OPENING_ADVERB.test(word) && !NAMES_OF_ADVERB_SHAPE.has(word) && !GIVEN_NAME_GENDER.has(word.toLowerCase());
 export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOT_ADVERBS.has(t.text));
 /** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
 export const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));

@@ -167,3 +167,17 @@ describe('an adverb opening the sentence before a subject with its article', () 
     expect(speakerOf('Kelly, the mayor, said: “The bridge will reopen.”', 'bridge will reopen')).toBe('Kelly');
   });
 });
+
+describe('an adverb opening the sentence in the other languages', () => {
+  it.each([
+    ['El alcalde Tomás Vidal habló al mediodía. Posteriormente, el alcalde dijo que «el puente abrirá».', 'puente abrirá', 'Tomás Vidal'],
+    ['O prefeito Tomás Vidal falou ao meio-dia. Posteriormente, o prefeito disse que “a ponte vai abrir”.', 'ponte vai abrir', 'Tomás Vidal'],
+    ['Le maire Paul Marchand a parlé à midi. Visiblement, le maire a assuré que « le pont rouvrira ».', 'pont rouvrira', 'Paul Marchand'],
+  ])('is no name, and the role means its holder: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('names no adverb in Czech', () => {
+    expect(speakerOf('Starosta Petr Novák promluvil. Následně, starosta řekl: „Most se otevře.“', 'Most se')).not.toBe('Následně');
+  });
+});
