@@ -321,9 +321,10 @@ const BRINGING_IN_UNNAMED = new Set(['An', 'One', 'Another']);
 
 /** A word in capitals only, as acronyms are written ("MEC", "RN", "CDU"). */
 export const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
-/** A capitalised English noun for what someone does ("Planner", "Co-Owner", "Strategist", "Consultant"): a title before a name. */
-const AGENT_NOUN = /^\p{Lu}[\p{L}-]*\p{Ll}(?:er|or|ist|ant|ent)$/u;
-export const isTradeTitle = (word: string) => AGENT_NOUN.test(word);
+/** The ending of an English noun for what someone does ("planner", "co-owner", "strategist", "consultant"). */
+export const TRADE_NOUN_ENDING = /\p{Ll}(?:er|or|ist|ant|ent)$/u;
+/** Such a noun capitalised ("Planner", "Co-Owner"): a title before a name. */
+export const isTradeTitle = (word: string) => /^\p{Lu}[\p{L}-]*$/u.test(word) && TRADE_NOUN_ENDING.test(word);
 
 /** An English participle, capitalised as it opens a sentence ("Hearing", "Asking"), with a stem of three letters or more. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;

@@ -317,8 +317,9 @@ const ENGLISH_PRESENT = /^\p{Ll}{3,}s$/u;
 
 /** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
-/** Copulas before "to" or "de" and a verb ("the key is to “keep it simple”", "la clé est de « rester simple »"). */
+/** French forms of "être" that a copula's "de" and a verb may follow. */
 const FRENCH_COPULAS = new Set(['est', 'était', 'sera', 'serait']);
+/** Copulas before "to" or "de" and a verb ("the key is to “keep it simple”", "la clé est de « rester simple »"). */
 const INFINITIVE_AFTER_COPULA = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['is', 'was', 'are', 'were'])],
   ['de', FRENCH_COPULAS],

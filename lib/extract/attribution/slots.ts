@@ -4,7 +4,7 @@
  * each language.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
@@ -493,11 +493,9 @@ const isDeclinedGivenName = (t: Token | undefined) => {
 
 /** How many words in lower case may give a holder's titles between a firm's name and theirs. */
 const HOLDER_TITLE_WORDS = 5;
-/** The last word of a title in lower case: a role or a noun for someone's trade ("co-owner", "lead planner", "chief executive"). */
-const TITLE_ENDING = /\p{Ll}(?:er|or|ist|ant|ent|ive)$/u;
 
 /**
- * "says Estera Events co-owner and lead planner Erica Vanco", "said Acme Corp chief executive and founder Dana White":
+ * "says Estera Events co-owner and lead planner Erica Vanco", "said Acme Corp chief executive and founder Maria White":
  * after a firm's name ending at `end`, its holder's titles in lower case, then the holder's name, which a known given
  * name opens.
  */
@@ -505,7 +503,9 @@ function holderAfterBodyTitles(tokens: Token[], end: number): Slot | undefined {
   let j = end + 1;
   while (j <= end + HOLDER_TITLE_WORDS && tokens[j] && isLower(tokens[j]) && !PREPOSITIONS.has(tokens[j].text) && !isArticle(tokens[j]) && !isCueAt(tokens, j)) j++;
   const title = tokens[j - 1];
-  if (j === end + 1 || !isGivenName(tokens[j]) || !(isRoleWord(title) || isDescriptor(title.text) || TITLE_ENDING.test(title.text))) return undefined;
+  // The title's last word: a role, a word for someone, or a noun for a trade ("co-owner", "lead planner", "chief executive").
+  const endsTitle = isRoleWord(title) || isDescriptor(title.text) || TRADE_NOUN_ENDING.test(title.text) || title.text.endsWith('ive');
+  if (j === end + 1 || !isGivenName(tokens[j]) || !endsTitle) return undefined;
   return { name: joinWords(tokens.slice(j, runEndingAfter(tokens, j) + 1)), titled: true };
 }
 

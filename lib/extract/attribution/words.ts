@@ -26,10 +26,11 @@ export const isLower = (t: Token) => /^\p{Ll}/u.test(t.text) && !isCapitalized(t
 export const isCap = isCapitalized;
 /**
  * Words of an adverb's shape: English "Notably", "Afterwards", "Elsewhere", "Overnight", Spanish and Portuguese
- * "Posteriormente", French "Visiblement", Czech "Následně"; less surnames and given names of it.
+ * "Posteriormente", French "Visiblement", Czech "Následně".
  */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|night|\p{Ll}{3}mente?|\p{Ll}{3}ně)$/u;
-const NAMES_OF_ADVERB_SHAPE = new Set(['Kelly', 'Daly', 'Connolly', 'Donnelly', 'Reilly', 'Tully', 'Lilly', 'Beverly', 'Kimberly', 'Emily', 'Molly', 'Holly', 'Sally', 'Shelly', 'Polly', 'Dolly']);
+/** Surnames and given names of that shape the given names' list lacks. */
+const NAMES_OF_ADVERB_SHAPE = new Set(['Kelly', 'Daly', 'Connolly', 'Donnelly', 'Reilly', 'Tully', 'Lilly', 'Shelly', 'Polly', 'Dolly']);
 /** "Afterwards, the mayor said", "Separately, the minister said": a capitalised adverb opening a sentence, not a name. */
 export const isOpeningAdverb = (word: string) => OPENING_ADVERB.test(word) && !NAMES_OF_ADVERB_SHAPE.has(word) && !GIVEN_NAME_GENDER.has(word.toLowerCase());
 export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOT_ADVERBS.has(t.text));
