@@ -513,8 +513,7 @@ class TextReader {
   private readonly possessorOfOpening = (opening: Token[], pronoun: string): string | undefined => {
     const owner = opening.findIndex(isPossessive);
     if (owner < 1 || !isOpeningPreposition(opening[0]) || opening.at(-1)?.text !== ',' || !opening.slice(owner + 1, -1).every(isLower)) return undefined;
-    const full = runStartingBefore(opening, owner) === 1 ? this.personEndingAt(opening, owner) : undefined;
-    return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
+    return runStartingBefore(opening, owner) === 1 ? this.fittingPersonEndingAt(opening, owner, pronoun) : undefined;
   };
 
   /**
@@ -527,7 +526,12 @@ class TextReader {
     const start = owner > 0 || (owner === 0 && isCap(tokens[0])) ? runStartingBefore(tokens, owner) : -1;
     // Not "Hadvar’s uncle reaches for his mace", "Trump’s lawyer said": the one possessed is a person, who may be meant.
     if (start < 0 || (start > 0 && tokens[start - 1].text !== ',') || !isLower(tokens[owner + 1]) || isRoleWord(tokens[owner + 1]) || isDescriptor(tokens[owner + 1].text) || KIN.has(tokens[owner + 1].text)) return undefined;
-    const full = this.personEndingAt(tokens, owner);
+    return this.fittingPersonEndingAt(tokens, owner, pronoun);
+  };
+
+  /** The person the text knows whose name ends at token `end` (a possessive's owner), when the pronoun fits them. */
+  private readonly fittingPersonEndingAt = (tokens: Token[], end: number, pronoun: string): string | undefined => {
+    const full = this.personEndingAt(tokens, end);
     return full && this.ctx.people.has(full) && this.fitsPronoun(pronoun)(full) ? full : undefined;
   };
 

@@ -63,8 +63,9 @@ const NAMING_SUBJECT_WORDS = 4;
 const NAMING_COMPLEMENT_WORDS = 3;
 
 /**
- * Words someone chose, quoted as theirs: "what he calls “…”", "what the ministry termed “…”", "as Fischer put it", "as she puts it,
- * “…”", "Trump bezeichnete das Projekt als den „…“", "a qualifié la réforme de « … »". The verb's subject speaks.
+ * Words someone chose, quoted as theirs: "what he calls “…”", "what the ministry termed “…”", "as Fischer put it, “…”",
+ * "as she puts it, “…”", "Trump bezeichnete das Projekt als den „…“", "a qualifié la réforme de « … »". The verb's
+ * subject speaks.
  */
 const isWordingCueAt = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.text ?? '';

@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
-import { cuePhraseStart, DOCUMENTS, isCueAt, phraseAt, READING } from './cues';
+import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -451,7 +451,7 @@ function opensClause(tokens: Token[], k: number): boolean {
 /** English words opening a clause after a comma, which no appositive opens ("Worse, as one executive said"). */
 const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'if', 'because', 'although', 'though', 'since', 'after', 'before']);
 /** Subject pronouns that stand right before a verb as its subject, where an appositive would end. */
-const APPOSITIVE_BLOCKING_SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, 'it', 'they', 'we']);
+const APPOSITIVE_BLOCKING_SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, ...ENGLISH_SUBJECTS, 'it', 'we']);
 /** How many words an appositive without its closing comma may hold. */
 export const APPOSITIVE_LENGTH = 15;
 /** Relative pronouns that open a clause with its own subject ("a quien el informe…", "que le ministre…", "whom the court…"). */
@@ -501,11 +501,13 @@ const HOLDER_TITLE_WORDS = 5;
  */
 function holderAfterBodyTitles(tokens: Token[], end: number): Slot | undefined {
   let j = end + 1;
-  while (j <= end + HOLDER_TITLE_WORDS && tokens[j] && isLower(tokens[j]) && !PREPOSITIONS.has(tokens[j].text) && !isArticle(tokens[j]) && !isCueAt(tokens, j)) j++;
+  while (j <= end + HOLDER_TITLE_WORDS && tokens[j] && isLower(tokens[j]) && !PREPOSITIONS.has(tokens[j].text) && !isArticle(tokens[j])) j++;
+  if (j === end + 1 || !isGivenName(tokens[j])) return undefined;
+  // nameAfter asks at every cue: whether a cue stands among the titles is asked only once a given name follows them.
   const title = tokens[j - 1];
   // The title's last word: a role, a word for someone, or a noun for a trade ("co-owner", "lead planner", "chief executive").
   const endsTitle = isRoleWord(title) || isDescriptor(title.text) || TRADE_NOUN_ENDING.test(title.text) || title.text.endsWith('ive');
-  if (j === end + 1 || !isGivenName(tokens[j]) || !endsTitle) return undefined;
+  if (!endsTitle || tokens.slice(end + 1, j).some((_, n) => isCueAt(tokens, end + 1 + n))) return undefined;
   return { name: joinWords(tokens.slice(j, runEndingAfter(tokens, j) + 1)), titled: true };
 }
 
