@@ -357,12 +357,21 @@ export const DESCRIPTOR_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
 ]);
 
 
+/**
+ * Titles written short with a full stop before a name ("Supt. Marlon Gibbs", "Ing. Jan Novák", "la Dra. Ana Ruiz",
+ * "Cpl. Ann Cole"), in lower case: that stop ends no sentence, and the title is no part of the name. Czech writes some
+ * in lower case ("doc. Petr Král", "prof."), the others are capitalised.
+ */
+export const TITLE_ABBREVIATIONS = words(`
+  mr mrs ms dr sen rep gov gen gens lt col capt sgt prof rev hon adm maj adv cmdr supt insp det cpl pvt pfc spc brig const
+  asst atty fr msgr cdr comdr lieut amb sra dra lic ing arq abg eng mgr mudr judr phdr rndr mvdr doc med`);
+
 /** Titles and roles that precede a name and are not part of it. */
-export const ROLES = words(`
-  president vice prime minister ministers secretary state senator sen. rep. representative congressman congresswoman gov. governor mayor chancellor
-  general gen. col. lt. capt. sgt. admiral adm. maj. chief director commissioner judge justice ambassador envoy king queen prince princess pope
-  archbishop bishop rev. father sheikh chairman chairwoman chair ceo speaker leader attorney spokesman spokeswoman spokesperson editor editor-in-chief
-  professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
+export const ROLES: ReadonlySet<string> = new Set([...[...TITLE_ABBREVIATIONS].map((title) => `${title}.`), ...words(`
+  president vice prime minister ministers secretary state senator representative congressman congresswoman governor mayor chancellor
+  general admiral chief director commissioner judge justice ambassador envoy king queen prince princess pope
+  archbishop bishop father sheikh chairman chairwoman chair ceo speaker leader attorney spokesman spokeswoman spokesperson editor editor-in-chief
+  professor dr mr mrs ms sir dame lord lady deputy foreign defense defence interior finance health treasury senior
   special executive officer coach captain opposition premier commander colonel sergeant detective inspector superintendent supt constable
   insp det sgt cllr capt lt col maj adm cdr cmdr brig rev prof gov
   councillor councilman councilwoman lawmaker adviser advisor advocate counsel head boss promoter founder analyst economist author dean rabbi imam
@@ -371,7 +380,7 @@ export const ROLES = words(`
   juge avocat avocate procureur procureure rapporteur rapporteure patron patronne pdg édile fondateur fondatrice cofondateur cofondatrice
   bourgmestre échevin échevine mairesse syndic
   presidente presidenta ministro ministra portavoz alcalde alcaldesa diputado diputada senador senadora secretario secretaria
-  director directora gobernador gobernadora jefe jefa jurista politólogo sr. sra. don doña titular vocero vocera fundador fundadora
+  director directora gobernador gobernadora jefe jefa jurista politólogo sr. don doña titular vocero vocera fundador fundadora
   fiscal fiscala procurador procuradora canciller juiz juíza
   porta-voz prefeito prefeita deputado deputada governador governadora diretor diretora
   herr frau kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin sprecher sprecherin chef chefin vorsitzende
@@ -408,7 +417,7 @@ export const ROLES = words(`
   primátor primátorka náměstek náměstkyně radní velvyslanec velvyslankyně biskup arcibiskup kardinál farář rektor rektorka děkan
   děkanka žalobce žalobkyně generál plukovník kapitán místopředseda místopředsedkyně ombudsman ombudsmanka europoslanec
   europoslankyně
-`);
+`)]);
 
 /**
  * Words that describe someone by age, trade or standing rather than by office ("le sexagénaire", "la syndicaliste",
@@ -889,7 +898,7 @@ export const CREDENTIALS = words('MD RD RDN RN MS MA MBA MPH CPA LCSW LMFT DDS D
 /** Honorifics kept out of the display name ("Mr. Reeves" is Reeves), with the gender they tell. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
   ...['mr', 'mr.', 'sir', 'lord', 'm.', 'herr', 'sr.', 'sr', 'don', 'pan'].map((w) => [w, 'm'] as const),
-  ...['mrs', 'mrs.', 'ms', 'ms.', 'dame', 'lady', 'mme', 'mlle', 'frau', 'sra.', 'sra', 'doña', 'paní'].map((w) => [w, 'f'] as const),
+  ...['mrs', 'mrs.', 'ms', 'ms.', 'dame', 'lady', 'mme', 'mlle', 'frau', 'sra.', 'sra', 'dra.', 'dra', 'doña', 'paní'].map((w) => [w, 'f'] as const),
   // "Adv Tšosane" (an advocate, in southern Africa), "le Pr Joly-Gomez" (a French professor).
   ...['dr', 'dr.', 'prof.', 'prof', 'adv', 'adv.', 'pr', 'pr.'].map((w) => [w, undefined] as const),
 ]);

@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, type Gender,
+  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, TITLE_ABBREVIATIONS, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -28,7 +28,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     // A full stop ends the word unless the word is an abbreviation or an initial (Mr., U.S., J.).
     let word = m[0];
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && !isAbbreviation(word)) word = word.replace(/\.+$/, '');
     let start = offset + m.index;
     const elided = ELISION.exec(word);
     if (elided) {
@@ -56,7 +56,12 @@ export function tokenize(text: string, offset = 0): Token[] {
  */
 const FOREIGN_ARTICLES = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Der', 'Die', 'Das']);
 
-export const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Gens|Adm|Maj|Adv|Cmdr|Supt|Insp|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+/** Initials ("U.S.", "J.") and short forms other than titles that a full stop follows without ending the sentence. */
+const SHORT_FORM = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.){1,3}\p{Lu}\.?$|^(?:Sr|Jr|St|No|vs|Inc|Co|Corp|Ltd|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+/** A title of TITLE_ABBREVIATIONS with its full stop, capitalised or in lower case ("Supt.", "MUDr.", "doc."). */
+const TITLE_ABBREVIATION = new RegExp(`^(?:${[...TITLE_ABBREVIATIONS].join('|')})\\.$`, 'iu');
+/** Whether a word ending in a full stop is an initial or a short form, whose stop ends no sentence. */
+export const isAbbreviation = (word: string) => SHORT_FORM.test(word) || TITLE_ABBREVIATION.test(word);
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', "d'", 'd’', 'da', 'di', 'do', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'zu', 'of', '&']);
 

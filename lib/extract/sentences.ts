@@ -1,5 +1,5 @@
 import { markClass, QUOTE_MARKS } from '../text/quote-marks';
-import { ABBREVIATION } from './names';
+import { isAbbreviation } from './names';
 
 export interface Span {
   start: number;
@@ -61,7 +61,7 @@ export function sentenceSpans(text: string): Span[] {
     if (ch === '.') {
       let from = i;
       while (from > 0 && WORD_OR_DOT.test(text[from - 1])) from--;
-      if (ABBREVIATION.test(text.slice(from, i + 1))) continue;
+      if (isAbbreviation(text.slice(from, i + 1))) continue;
     }
     close(end, next);
     i = next - 1;
