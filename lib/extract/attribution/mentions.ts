@@ -54,6 +54,25 @@ export const organisationsOpenedBy = (ctx: Context, name: string): string[] => [
 /** True when `name` is an organisation the text names, or the first words of one. */
 const namesOrganisation = (ctx: Context, name: string): boolean => ctx.organisations.has(name) || organisationsOpenedBy(ctx, name).length > 0;
 
+/** Past the articles and lower-case roles from token k on ("el Dr. Prieto", "the Rev. Jones", "der Bürgermeister Ott"). */
+const pastArticlesAndRoles = (tokens: Token[], k: number) => {
+  while (tokens[k] && isLower(tokens[k]) && (isArticle(tokens[k]) || isRoleWord(tokens[k]))) k++;
+  return k;
+};
+
+/**
+ * "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved"), with
+ * perhaps an article or a role opening the second name ("Ana Ruiz y el Dr. Xul Prieto", "Smith and the Rev. Jones").
+ */
+const joinsNameAfter = (tokens: Token[], k: number) => COORDINATORS.has(tokens[k]?.text ?? '') && isCap(tokens[pastArticlesAndRoles(tokens, k + 1)]);
+
+/** The coordinator joining the run of capitals at token `start` to a name before it, or -1. */
+const coordinatorBefore = (tokens: Token[], start: number): number => {
+  let k = start - 1;
+  while (k > 0 && isLower(tokens[k]) && (isArticle(tokens[k]) || isRoleWord(tokens[k]))) k--;
+  return COORDINATORS.has(tokens[k]?.text ?? '') && isCap(tokens[k - 1]) ? k : -1;
+};
+
 /**
  * The people a sentence shows doing something, first to last. `together`: the first two of them are
  * joined by "and" ("Smith and Jones met"), so a pronoun after it could be either, unless its
@@ -73,11 +92,10 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const mention = mentionOfRun(tokens, i, end, isRoleWord(tokens[i - 1]));
     // Only names already known as people count here, so any verb form will do ("Mr Obama lands").
     const acting = isActing(tokens, i, end, isAnyVerb) || isSubjectAfterFrontedPhrase(tokens, i);
-    // "and" between two names ("Smith and Jones met"), not between two verbs ("Fetter married John Gille and moved").
-    const joins = (at: number, other: number) => COORDINATORS.has(tokens[at]?.text ?? '') && isCap(tokens[other]);
     // "Maria Lopez (52) und Tom Hale (60)": past an age in parentheses after the name.
     const after = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' ? end + 3 : end;
-    const coordinated = joins(i - 1, i - 2) || joins(after + 1, after + 2);
+    const joiner = coordinatorBefore(tokens, i);
+    const coordinated = joiner >= 0 || joinsNameAfter(tokens, after + 1);
     // A single word after a preposition or an article is a place or a thing ("in Spain is…", "the US legalised…"), and
     // after a German determiner a noun ("In einem Interview hat der Mann berichtet").
     const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));
@@ -88,7 +106,7 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
     const before = tokens[i - 1]?.text ?? '';
     const object: boolean = objectJoined || (PREPOSITIONS.has(before) && !AGENTS.has(before) && !isArticle(tokens[i - 1])) || OBJECT_OPENERS.has(before.toLowerCase()) || opensWithObject(tokens, i, end) || isGermanObject(tokens, i);
-    objectJoined = object && joins(end + 1, end + 2);
+    objectJoined = object && joinsNameAfter(tokens, end + 1);
     // "Stuart Kaplan, a graduate of…", "…was Gopaul Govender, who was appointed…": someone introduced with an appositive
     // or a relative clause is who the next sentences are about.
     // "su apoyo a Sandra Quiñónez, a quien…" is the Spanish preposition before a relative: she is its object, not introduced.
@@ -113,14 +131,14 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
       unsure ||= (lone && !reported && !infinitiveObject && !full.includes(' ') && verbFollows(tokens, start)) || (introduced && !germanNoun && !object);
       // "Yolanda Díaz e Ione Belarra comparecieron": a full name joined to the person opening the sentence does the same
       // thing, though the text does not know it as a person's; a pronoun after it may mean either.
-      if (together && actors.length === 1 && full.includes(' ') && joins(i - 1, i - 2)) actors.push(full);
+      if (together && actors.length === 1 && full.includes(' ') && joiner >= 0) actors.push(full);
       continue;
     }
     // Only a pair that opens the people of the sentence is its subject ("Lira disse que… com Fux, Pacheco e Bolsonaro" is Lira's).
     together ||= coordinated && !object && actors.length === 0;
     // "Kylian Mbappé y Antoine Griezmann cenaron…": a full name paired before a person's, though the text does not know it
     // as a person's, may be the one meant.
-    unsure ||= joins(i - 1, i - 2) && !object && actors.length === 0 && isCap(tokens[i - 3]);
+    unsure ||= joiner >= 0 && !object && actors.length === 0 && isCap(tokens[joiner - 2]);
     if (((acting || coordinated) && !object) || introduced || mention.name === viewHolder) actors.push(full);
   }
   // A user name in lower case with digits ("elmo666, the other user, kept…") is someone too.

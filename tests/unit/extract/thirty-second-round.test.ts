@@ -34,3 +34,20 @@ describe('a title written short with a full stop before a name', () => {
     expect(speakerOf(text, 'Perdí el tren')).toBe('Xul Prieto');
   });
 });
+
+describe('two names joined by "and" when an article or a title opens the second', () => {
+  it.each([
+    ['Ana Ruiz y el Dr. Xul Prieto visitaron la planta. «Nos faltan camas», dijo ella.', 'Nos faltan camas'],
+    ['Ana Souza e o Dr. Xul Prieto visitaram a fábrica. “Faltam leitos”, disse ela.', 'Faltam leitos'],
+    ['Mary Hale and the Rev. Xul Prieto visited the plant. “We lack beds,” she said.', 'We lack beds'],
+  ])('reads both as doing it, so a pronoun that may mean either names no one: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Die Grünen-Politikerin Derya Aksoy und der CDU-Abgeordnete Lukas Brenner stritten im Ausschuss. „Wir verlieren Zeit“, betonte sie.', 'Wir verlieren Zeit', 'Derya Aksoy'],
+    ['Ana Ruiz and the Rev. Tom Prieto visited the plant. “We lack beds,” he said.', 'We lack beds', 'Tom Prieto'],
+  ])('names the one of the two whom the pronoun fits: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
