@@ -259,8 +259,9 @@ export function nameStartAfterPreposition(tokens: Token[], start: number, end: n
   const placed = ARTICLES.has(tokens[start - 1]?.text.toLowerCase() ?? '') && PREPOSITIONS.has(tokens[start - 2]?.text ?? '');
   const preposition = placed ? tokens[start - 2] : tokens[start - 1];
   // "le directeur adjoint du Village Augustin Tran Van Chau": after "du", "de", "of" too.
-  // Not a title ("clashed with Mayor Tom Hale"): that is the person's.
-  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) && !isRole(folded(tokens[start]))) return start + 1;
+  // Not a title ("clashed with Mayor Tom Hale"): that is the person's; nor a given name ("with Martin Luther King Jr."),
+  // the first of two.
+  if (preposition && (PREPOSITIONS.has(preposition.text) || COMPLEMENTS.has(preposition.text)) && end - start >= 2 && GIVEN_NAME_GENDER.has(folded(tokens[start + 1])) && !isRole(folded(tokens[start])) && !GIVEN_NAME_GENDER.has(folded(tokens[start]))) return start + 1;
   return nameAfterBody(tokens, start, end) ?? start;
 }
 
@@ -310,6 +311,12 @@ function affiliationAt(words: string[]): number {
   );
   return at < 0 ? words.length : at;
 }
+
+/** Words that tell which of a family's generations a person is, after their surname ("Jr.", "III"). */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A full name's words without the generation that ends it. */
+export const withoutGeneration = (parts: string[]) => (parts.length > 2 && GENERATIONS.has(parts[parts.length - 1].toLowerCase()) ? parts.slice(0, -1) : parts);
 
 /** A name's words joined as written: no space after an elided particle ("Giscard d’Estaing"). */
 const joinName = (words: string[]) => words.map((w, i) => (i && !(/['’]$/.test(words[i - 1]) && !PLURAL_POSSESSIVE.test(words[i - 1])) ? ' ' : '') + w).join('');
@@ -397,6 +404,10 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (untitledFrom >= 0 && of >= untitledFrom + 2 && GIVEN_NAME_GENDER.has(words[untitledFrom].toLowerCase()) && !words.slice(untitledFrom, of).some((w) => isOrganisationWord(w.toLowerCase()) || isRole(w.toLowerCase()))) words = words.slice(0, of);
   // "napsal na sociální síti X.", "wrote on X": a lone letter is a platform or an initial, no one's name.
   if (!words.length || (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]))) return undefined;
+  // "Martin Luther King Jr.", "Robert Kennedy III": the generation after a surname is no name, and no role word before
+  // it ("King") is a title; it stays with the name it ends.
+  const generation = words.length > 1 && GENERATIONS.has(words[words.length - 1].toLowerCase()) ? words.pop() : undefined;
+  const whole = (list: string[]) => joinName(generation ? [...list, generation] : list);
   const lower = words.map((w) => w.toLowerCase());
   // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
   const particle = PARTICLES.has(lower[lower.length - 2] ?? '') ? 1 : 0;
@@ -407,13 +418,13 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // lower case, after a word that is no given name. Not "Cross": too many people bear it ("Shannon Cross").
   const bodyEnding = lower.length > 1 && BODY_NAME_ENDINGS.has(lower[lower.length - 1]) && !GIVEN_NAME_GENDER.has(lower[0]);
   // "Fox & Friends", "Scott & Scott": names joined by an ampersand are a firm's or a show's, never a person's.
-  if (lastOrg > lastRole || (lastRole < 0 && (words.includes('&') || bodyEnding))) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  if (lastOrg > lastRole || (lastRole < 0 && (words.includes('&') || bodyEnding))) return { name: whole(words), titled: false, organisation: true, roles: [] };
   // "Ministry of Defence", "Department of Justice", "Ministry of Foreign Affairs": an organisation word whose complement
   // is only role words, or words of no person (no known given name, no role after the first), names the body.
   const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;
   const complement = lower.slice(bodyOf + 1);
   const ofNoPerson = complement.every(isRole) || (!complement.some((w) => GIVEN_NAME_GENDER.has(w)) && !complement.slice(1).some(isRole));
-  if (bodyOf > 0 && bodyOf < lower.length - 1 && ofNoPerson) return { name: joinName(words), titled: false, organisation: true, roles: [] };
+  if (bodyOf > 0 && bodyOf < lower.length - 1 && ofNoPerson) return { name: whole(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
   let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
   // "le Président de la République", "el Ministro de Hacienda": a role's complement is no name; a person after it is
@@ -447,7 +458,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // and men alike ("Cameron Forbes… she") tells none.
   const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 && !GIVEN_NAMES_OF_EITHER.has(name[0].toLowerCase()) ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
   const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
-  return { name: joinName(name), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
+  return { name: whole(name), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
 }
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
@@ -510,7 +521,8 @@ export class NameRegistry {
     if (spelled) return { name: spelled, ambiguous: false };
     const words = mention.split(' ');
     const fits = this.full.filter((full) => {
-      const parts = full.split(' ');
+      // "Hollis" after "James Hollis Jr.": the surname is the word before the generation.
+      const parts = withoutGeneration(full.split(' '));
       if (parts.length < words.length) return false;
       const suffix = parts.slice(parts.length - words.length).join(' ') === mention;
       const prefix = words.length >= 2 && parts.slice(0, words.length).join(' ') === mention;

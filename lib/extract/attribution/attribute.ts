@@ -10,7 +10,7 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isDescriptor, isEpithet, ISSUING, KIN, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
-import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
+import { DECLINING_LETTERS, withoutGeneration, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
@@ -869,6 +869,8 @@ class TextReader {
     const bodyOfKind = () => (REFERRING_BODIES.has(slot.role) ? this.resolveBody(si, true, slot.role) : undefined);
     if (slot.modifier) return this.resolveEcho(slot.modifier) ?? (ANY_BODY.has(slot.role) ? undefined : bodyOfKind());
     if (slot.latest) return this.resolveNamedLast(si, slot.role, upTo);
+    const surnamed = slot.capitalised ? this.personSurnamed(slot.role) : undefined;
+    if (surnamed) return { speaker: surnamed, confidence: 0.85 };
     const reading = { gender: slot.gender, upTo, lastSpokeBefore: si };
     return (
       (slot.qualified && this.resolveRole(slot.qualified, reading)) ||
@@ -883,6 +885,12 @@ class TextReader {
       (isOrganisationWord(slot.role) ? this.resolveNationalBody(si, slot.role, upTo) : undefined) ||
       this.germanBodyOfItsOwn(slot.role, si)
     );
+  };
+
+  /** The one person the text named whose surname is `word` in lower case ("king" for "Martin Luther King Jr."). */
+  private readonly personSurnamed = (word: string): string | undefined => {
+    const bearers = [...this.ctx.people].filter((p) => p.includes(' ') && withoutGeneration(p.split(' ')).at(-1)!.toLowerCase() === word);
+    return bearers.length === 1 ? bearers[0] : undefined;
   };
 
   /**

@@ -114,7 +114,8 @@ export type Slot =
   /** `gender`: told by the article ("la syndicaliste"); `epithet`: a word for what someone is, not an office (EPITHETS). */
   /** `qualified`: the role with the adjective after it ("président russe"), which may tell apart two who hold the role. */
   /** `latest`: pointed at by a demonstrative ("este ministerio"), the organisation with that word the text named last. */
-  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean; complemented?: boolean }
+  /** `capitalised`: written with a capital and no article ("King said"), so perhaps a surname the text gave someone. */
+  | { role: string; modifier?: string; gender?: Gender; epithet?: boolean; qualified?: string; latest?: boolean; complemented?: boolean; capitalised?: boolean }
   /** "the statement continued": whoever issued the statement the text last spoke of. */
   | { document: string }
   /** "said the actor", "the mother of three added": someone the text named, described (see descriptionIn). */
@@ -594,7 +595,8 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   const mention = mentionOfRun(tokens, start, k, isRoleWord(tokens[start - 1]));
   // "Der Minister sagte", "dijo el Ministro de Hacienda": a capitalized role with no name after it, or only its complement.
   const role = isRoleWord(t) ? t : isRoleWord(tokens[start]) ? tokens[start] : undefined;
-  if (!mention) return role ? { role: role.text.toLowerCase() } : { unnamed: true };
+  // "King said", with a capital and no article: perhaps the surname of someone named ("Martin Luther King Jr.").
+  if (!mention) return role ? { role: role.text.toLowerCase(), ...(isCap(role) && !isArticle(tokens[start - 1]) ? { capitalised: true } : {}) } : { unnamed: true };
   return { name: mention.name, titled: mention.titled || mention.organisation, opensSentence: start === 0 && k === 0, atSentenceStart: start === 0, afterArticle: isArticle(tokens[start - 1]) };
 }
 

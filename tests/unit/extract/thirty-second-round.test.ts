@@ -51,3 +51,27 @@ describe('two names joined by "and" when an article or a title opens the second'
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a generation after the surname ("Jr.", "III")', () => {
+  it.each([
+    ['“Now is the time,” said Martin Luther King Jr.', 'Now is the time', 'Martin Luther King Jr.'],
+    ['“We will build,” said Robert Hale III.', 'We will build', 'Robert Hale III'],
+  ])('stays with the name it ends and makes no name of its own: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('does not hide the surname a later mention uses', () => {
+    const text = 'James Hollis Jr. runs the foundation his grandfather built. “The money is safe,” Hollis said.';
+    expect(speakerOf(text, 'money is safe')).toBe('James Hollis Jr.');
+  });
+
+  it('lets a surname that is also a title name the one who bears it', () => {
+    const text = 'The rally went on, with Martin Luther King Jr. as the last speaker. King said, “Now is the time to act.”';
+    expect(speakerOf(text, 'Now is the time')).toBe('Martin Luther King Jr.');
+  });
+
+  it('still reads a title with an article as the office', () => {
+    const text = 'The rally went on, with Martin Luther King Jr. as the last speaker. “Now is the time to act,” the king said.';
+    expect(speakerOf(text, 'Now is the time')).toBeNull();
+  });
+});
