@@ -644,7 +644,8 @@ export function nominativeOfDeclined(name: string): string {
   const man = GENITIVE_CONSONANT_SURNAME.test(surname) && GIVEN_NAME_GENDER.get(given.slice(0, -1).toLowerCase()) === 'm';
   if (!DECLINED_GIVEN.test(given) || FEMININE_SURNAME.test(surname) || (GIVEN_NAME_GENDER.get(given.toLowerCase()) === 'f' && !man)) return name;
   const stem = nominativeOfGiven(given);
-  const nominative = GENITIVE_A_NAME.test(surname) ? surname.replace(/y$/u, 'a') : surname.replace(GENITIVE_CONSONANT_SURNAME, '$1');
+  // "Petra Pavla" is Petr Pavel: a surname loses its mobile e as a given name does.
+  const nominative = GENITIVE_A_NAME.test(surname) ? surname.replace(/y$/u, 'a') : GENITIVE_CONSONANT_SURNAME.test(surname) ? nominativeOfGiven(surname) : surname;
   return [stem, ...words.slice(1, -1), nominative].join(' ');
 }
 

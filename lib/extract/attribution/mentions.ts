@@ -3,13 +3,13 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
-import { AGENTS, CZECH_PAST, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
+import { AGENTS, CZECH_PAST, czechRoleOfGenitive, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
 
@@ -578,7 +578,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const prev = tokens[start - 1];
       // "Podle Jany Malé", "podle ministra Petra Nováka": Czech "podle" (according to) takes the genitive, though it is a cue.
       const governed = [tokens[start], prev, isRoleWord(prev) ? tokens[start - 2] : undefined].some((t) => t?.text.toLowerCase() === 'podle');
-      const oblique = governed || (!!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev));
+      // "mluvčí prezidenta Petra Pavla", "mluvčí Petra Pavla": after a role in the genitive, or a spokesperson's noun, the
+      // name is whose they are, in the genitive too.
+      const ofSomeone = declining && !!prev && isLower(prev) && (SPOKES.has(prev.text) || !!czechRoleOfGenitive(prev.text));
+      const oblique = governed || ofSomeone || (!!prev && isLower(prev) && !isCue(prev) && !isRoleWord(prev));
       const name = declining && oblique ? nominativeOfDeclined(written) : written;
       ctx.registry.register(name);
       // A known given name or an honorific ("Ingrid Halvorsen", "Mrs. Lund") makes a person, whatever the verb.
@@ -594,7 +597,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const officeWord = appositive ? -1 : opensOffice ? start : isRoleWord(tokens[start - 1]) ? start - 1 : -1;
       const officeHead = officeWord >= 0 ? roleHeadOf(tokens, officeWord, PORTUGUESE_PLURAL_COMPLEMENTS) : officeWord;
       const heldOffice = officeHead < officeWord ? [tokens[officeHead].text.toLowerCase()] : [];
-      const ownRoles = [...mention.roles, ...heldOffice, ...role, ...descriptionsBeforeName(tokens, start, declining)];
+      // "mluvčí prezidenta Petra Pavla": the role in the genitive is his, the spokesperson's is not.
+      const possessedRole = ofSomeone ? czechRoleOfGenitive(prev.text) : undefined;
+      const possessed = !!possessedRole || (ofSomeone && name !== written);
+      const ownRoles = possessed ? (possessedRole ? [possessedRole] : []) : [...mention.roles, ...heldOffice, ...role, ...descriptionsBeforeName(tokens, start, declining)];
       // "King Charles III and Queen Camilla": a name with a title of its own shares none.
       const roles = [...ownRoles, ...(ownRoles.length || mention.titled ? [] : sharedRoles)];
       sharedRoles = COORDINATORS.has(tokens[end + 1]?.text ?? '') && isCap(tokens[end + 2]) ? roles : [];
@@ -606,7 +612,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // "President Obama", "Bundeskanzler Scholz": a title of office with its capital, right before a surname alone.
       const title = mention.name.includes(' ') ? undefined : mention.roles.at(-1);
       const titled = !!title && isCap(tokens[end - 1]) && tokens[end - 1].text.toLowerCase() === title && !ADJECTIVAL_TITLES.has(title);
-      mentions.push({ name, person: (mention.titled || acting || !!mention.gender || role.length > 0) && !isPlaceName(name), marked, gender: mention.gender ?? roleGender, roles, complementedRoles, sentence: si, at: start, described, titled });
+      // "Petra Pavla" is Petr Pavel: the gender is the nominative's given name's, not the declined form's.
+      const given = name.split(' ')[0].toLowerCase();
+      const gender = name === written ? mention.gender ?? roleGender : GIVEN_NAMES_OF_EITHER.has(given) ? undefined : GIVEN_NAME_GENDER.get(given);
+      mentions.push({ name, person: (mention.titled || acting || !!gender || role.length > 0) && !isPlaceName(name), marked, gender, roles, complementedRoles, sentence: si, at: start, described, titled });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not

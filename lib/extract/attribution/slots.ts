@@ -4,7 +4,7 @@
  * each language.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
@@ -727,11 +727,39 @@ const CZECH_GENITIVE_ENDINGS: [RegExp, string][] = [[/ky$/u, 'ka'], [/ího$/u, '
 function czechRoleAfterPodle(tokens: Token[], k: number): Slot | undefined {
   const word = tokens[k];
   if (!word || !isLower(word) || tokens.slice(k + 1, k + 2 + CZECH_COMPLEMENT_WORDS).some(isCap)) return undefined;
+  const role = czechRoleOfGenitive(word.text);
+  return role ? { role, gender: CZECH_FEMININE.test(role) ? 'f' : 'm' } : undefined;
+}
+
+/** The Czech role whose genitive the lower-case word is ("ministra" → "ministr", "starosty" → "starosta"), if any. */
+export function czechRoleOfGenitive(word: string): string | undefined {
   for (const [ending, nominative] of CZECH_GENITIVE_ENDINGS) {
-    const role = word.text.replace(ending, nominative);
-    if (role !== word.text && ROLES.has(role)) return { role, gender: CZECH_FEMININE.test(role) ? 'f' : 'm' };
+    const role = word.replace(ending, nominative);
+    if (role !== word && ROLES.has(role)) return role;
   }
   return undefined;
+}
+
+/**
+ * "uvedl mluvčí prezidenta Petra Pavla", "řekl advokát Jana Nováka": a Czech noun for a person after a Czech cue, then a name
+ * in the genitive, perhaps after a role in the genitive: someone of that person's speaks. A spokesperson speaks for them,
+ * who is named in the nominative; anyone else (a lawyer, a son) is no one named. Not "řekl ministr Jan Novák" nor
+ * "řekla mluvčí ministerstva Jana Malá": the name there is in the nominative, the speaker's own.
+ */
+function czechPossessedAfter(tokens: Token[], cue: number, k: number): Slot | undefined {
+  const head = tokens[k];
+  const czech = !!czechPastGender(tokens[cue]?.text) || CZECH_PRESENT.test(tokens[cue]?.text ?? '');
+  if (!head || !isLower(head) || !czech || !(SPOKES.has(head.text) || CZECH_PERSON_NOUN.test(head.text) || isRoleWord(head))) return undefined;
+  const ofRole = !!tokens[k + 1] && isLower(tokens[k + 1]) && !!czechRoleOfGenitive(tokens[k + 1].text);
+  const start = ofRole ? k + 2 : k + 1;
+  const end = isCap(tokens[start]) ? runEndingAfter(tokens, start) : -1;
+  if (end <= start) return undefined;
+  const written = joinWords(tokens.slice(start, end + 1));
+  const nominative = nominativeOfDeclined(written);
+  // Not "starosta Bořitova Miloš Zedník": the place the mayor is of, before his name in the nominative.
+  const givenBack = nominative !== written && GIVEN_NAME_GENDER.has(nominative.split(' ')[0].toLowerCase());
+  if (!ofRole && !givenBack) return undefined;
+  return SPOKES.has(head.text) ? { name: nominative, titled: true } : { unnamed: true };
 }
 
 /**
@@ -857,6 +885,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   const genitive = tokens[i].text.toLowerCase() === 'podle' ? czechRoleAfterPodle(tokens, k) : undefined;
   if (genitive) return genitive;
+  const possessed = czechPossessedAfter(tokens, i, k);
+  if (possessed) return possessed;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   // "uvedl pro ČTK Stanjura": an agency's acronym is the outlet alone, and the name after it in the same run the speaker.
   if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = isAcronym(tokens[k + 1]) && isCap(tokens[k + 2]) ? k + 2 : runEndingAfter(tokens, k + 1) + 1;

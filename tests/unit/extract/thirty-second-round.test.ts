@@ -75,3 +75,30 @@ describe('a generation after the surname ("Jr.", "III")', () => {
     expect(speakerOf(text, 'Now is the time')).toBeNull();
   });
 });
+
+describe('a Czech name in the genitive after someone of theirs', () => {
+  const court = 'Soud rozhodl ve středu. ';
+  it.each([
+    ['„Budeme se bránit,“ uvedl mluvčí prezidenta Petra Pavla.', 'Petr Pavel'],
+    ['„Budeme se bránit,“ uvedla mluvčí Petra Pavla.', 'Petr Pavel'],
+    ['„Budeme se bránit,“ uvedl mluvčí ministra Jana Nováka.', 'Jan Novák'],
+    ['„Budeme se bránit,“ říká mluvčí hejtmana Karla Dvořáka.', 'Karel Dvořák'],
+  ])('names the one a spokesperson speaks for, in the nominative: %s', (text, speaker) => {
+    expect(speakerOf(court + text, 'Budeme se bránit')).toBe(speaker);
+  });
+
+  it.each([['„Budeme se bránit,“ řekl advokát Jana Nováka.'], ['„Budeme se bránit,“ řekla dcera Karla Dvořáka.']])(
+    'names no one for a lawyer or a child of theirs: %s',
+    (text) => {
+      expect(speakerOf(court + text, 'Budeme se bránit')).toBeNull();
+    },
+  );
+
+  it.each([
+    ['„Budeme se bránit,“ řekla mluvčí ministerstva Jana Malá.', 'Jana Malá'],
+    ['„Budeme se bránit,“ uvedla mluvčí Petra Nová.', 'Petra Nová'],
+    ['„Budeme se bránit,“ ptá se starosta Bořitova Miloš Zedník.', 'Miloš Zedník'],
+  ])('still names a speaker whose own name is in the nominative: %s', (text, speaker) => {
+    expect(speakerOf(court + text, 'Budeme se bránit')).toBe(speaker);
+  });
+});
