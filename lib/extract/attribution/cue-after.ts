@@ -229,8 +229,11 @@ function relativeSource(tokens: Token[], c: number): Slot | undefined {
 /** A word shaped like a verb in the past or the third person: Iberian preterite or English past ("machacó", "desabafou", "grumbled"), German ("schätzt", "prognostizierte"), French present ("martèle"). */
 const VERB_SHAPE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu|te|t|e)$/u;
 
-/** Words shaped so that open a phrase instead ("“…”, durante Semana Santa", "« … », comme Paris"). */
-const NOT_VERBS = new Set([...NOT_GERMAN_VERBS, ...LINKS, 'durante', 'mediante', 'pendant', 'avant', 'comme', 'encore']);
+/**
+ * Words shaped so that open a phrase instead ("“…”, durante Semana Santa", "« … », comme Paris"), and verbs of hearing,
+ * whose subject heard the words ("“…”, ouviu João Silva de um segurança").
+ */
+const NOT_VERBS = new Set([...NOT_GERMAN_VERBS, ...LINKS, 'durante', 'mediante', 'pendant', 'avant', 'comme', 'encore', 'heard', 'ouviu', 'ouviram', 'escutou', 'escuchó', 'oyó']);
 
 /** Words after a name that end the credit: the sentence ends, or goes on after a comma. */
 const CREDIT_END = new Set(['.', '!', '?', ',', ';']);
@@ -278,6 +281,37 @@ function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefi
   if (!isUnlistedVerb(tokens[v]) || !named) return undefined;
   const slot = subjectOf(tokens, v);
   return 'unnamed' in slot ? undefined : { slot, cue: tokens[v].text, how: 'after' };
+}
+
+/** Participles of being told or warned, after which the words were the subject's to hear ("he was told", "being warned"). */
+const TOLD = new Set(['told', 'warned', 'asked', 'instructed', 'ordered', 'advised', 'informed']);
+/** Verbs by which someone tells the subject the words ("a guard told him"). */
+const TELLS_SUBJECT = new Set([...TELLING, 'warned', 'asked']);
+/** Whom the telling verb tells: the subject, by an object pronoun. */
+const TOLD_PERSON = new Set(['him', 'her', 'them', 'me', 'us']);
+/** How many words may name the one who told, between "said" and their verb ("said a prison guard told him"). */
+const TELLER_WORDS = 4;
+
+/**
+ * "“…,” Hale recalled being told", "“…,” Hale said he was told", "“…,” Hale said a guard told him", "“…,” Hale remembers
+ * hearing": the words after the cue say the subject heard the quotation, which is someone else's.
+ */
+export function heardNotSaid(tokens: Token[], cue: string): boolean {
+  const v = tokens.findIndex((t) => t.text === cue);
+  if (v < 0) return false;
+  let k = v + 1;
+  if (tokens[k]?.text === 'hearing' || (tokens[k]?.text === 'being' && TOLD.has(tokens[k + 1]?.text ?? ''))) return true;
+  if (tokens[k]?.text === 'that') k++;
+  // "he was told", "she had been warned", "they were told".
+  if (ENGLISH_SUBJECTS.has(tokens[k]?.text.toLowerCase() ?? '')) {
+    const participle = ['had', 'has', 'have'].includes(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'been' ? k + 3 : AUXILIARIES.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+    if (participle > 0 && TOLD.has(tokens[participle]?.text ?? '')) return true;
+  }
+  // "a guard told him", "her mother telling her".
+  for (let j = k + 1; j <= k + TELLER_WORDS && tokens[j] && !CREDIT_END.has(tokens[j].text); j++) {
+    if (TELLS_SUBJECT.has(tokens[j].text) && TOLD_PERSON.has(tokens[j + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Relative pronouns, which bring a verb of their own ("Mark McCaughrean, who works for ESA"). */

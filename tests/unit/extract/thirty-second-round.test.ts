@@ -102,3 +102,22 @@ describe('a Czech name in the genitive after someone of theirs', () => {
     expect(speakerOf(court + text, 'Budeme se bránit')).toBe(speaker);
   });
 });
+
+describe('words the one named heard, not said', () => {
+  it.each([
+    ['“You are not welcome here,” Tom Hale recalled being told.', 'not welcome'],
+    ['“You are not welcome here,” Tom Hale said he was told.', 'not welcome'],
+    ['“You are not welcome here,” Tom Hale said a guard told him.', 'not welcome'],
+    ['“Pack your desk by noon,” Tom Hale remembers hearing.', 'Pack your desk'],
+    ['“Aqui você não entra mais”, ouviu João Silva de um segurança.', 'Aqui você'],
+  ])('name no one: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['“We are not leaving,” Tom Hale said he told the guard.', 'not leaving'],
+    ['“We are not leaving,” said Tom Hale, who was told to go.', 'not leaving'],
+  ])('still name the one who said them: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBe('Tom Hale');
+  });
+});
