@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -1205,6 +1205,8 @@ export const ENGLISH_SUBORDINATORS = new Set(['when', 'while', 'after', 'before'
  * indicators that suggest Harris is ahead…, declaring").
  */
 export function sentenceSubject(tokens: Token[], before: number): Slot {
+  // "Hale recalled his mother telling him:", "remembers his coach saying:": the participle's own subject, someone of theirs.
+  if (before >= 2 && !!tokens[before] && isParticiple(tokens[before]) && POSSESSIVE_DETERMINERS.has(tokens[before - 2].text) && isPersonNoun(tokens[before - 1])) return { unnamed: true };
   const joined = joinedClauseSubject(tokens, before);
   if (joined) return joined;
   const opening = openingActor(tokens, before);
@@ -1235,7 +1237,8 @@ export function sentenceSubject(tokens: Token[], before: number): Slot {
   const entourage = end >= 0 ? entourageOf(tokens, end + 1) : undefined;
   if (entourage) return entourage;
   // Not "Tom Reyes read the statement aloud, saying…": the words are the statement's.
-  const acting = end >= 0 && end + 1 < before && isAnyVerb(tokens[end + 1]) && !PREPOSITIONS.has(tokens[end + 1].text) && !READING.has(tokens[end + 1].text);
+  // Nor "Tom Hale’s mother used to say": the one whose mother it is.
+  const acting = end >= 0 && end + 1 < before && !isPossessive(tokens[end]) && isAnyVerb(tokens[end + 1]) && !PREPOSITIONS.has(tokens[end + 1].text) && !READING.has(tokens[end + 1].text);
   const mention = acting ? nameOfRun(tokens.slice(clause, end + 1)) : undefined;
   if (mention && !mention.organisation && tokens.slice(clause, end + 1).some((t) => t.text === mention.name.split(' ')[0])) return { name: mention.name, titled: mention.titled, atSentenceStart: clause === 0, needsPerson: true };
   return { unnamed: true };
@@ -1258,7 +1261,8 @@ export function infinitiveSubject(tokens: Token[], c: number): Slot {
   const subject = sentenceSubject(tokens, c);
   if (!('unnamed' in subject)) return subject;
   const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);
-  return end >= 0 && end < c ? slotEndingAt(tokens, end) : subject;
+  // Not "Tom Hale’s mother used to say": the one whose mother it is.
+  return end >= 0 && end < c && !POSSESSIVE_ENDING.test(tokens[end].text) ? slotEndingAt(tokens, end) : subject;
 }
 
 /** Prepositions opening a German attribute phrase between an article and its noun ("der für die Aufsicht zuständige Chef"). */

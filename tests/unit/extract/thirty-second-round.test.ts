@@ -121,3 +121,22 @@ describe('words the one named heard, not said', () => {
     expect(speakerOf(text, words)).toBe('Tom Hale');
   });
 });
+
+describe('someone of theirs saying the words', () => {
+  it.each([
+    ['“Never give up,” Tom Hale’s mother used to say.', 'Never give up'],
+    ['As Tom Hale’s grandmother liked to say, “Never give up.”', 'Never give up'],
+    ['Tom Hale recalled his mother telling him: “Never give up.”', 'Never give up'],
+    ['Tom Hale remembers his coach saying: “Never give up.”', 'Never give up'],
+  ])('names no one, not the one whose they are: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['“Never give up,” Tom Hale went on to say.', 'Never give up'],
+    ['Tom Hale quit his job, telling his boss: “I am done.”', 'I am done'],
+    ['Tom Hale turns to our editor and says “You see? Ninety percent approval!”', 'You see'],
+  ])('still names the subject who says them: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBe('Tom Hale');
+  });
+});
