@@ -3,7 +3,7 @@
  * after the cue, read through titles, appositives, fronted phrases and the shapes of a clause in
  * each language.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_KIN, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, phraseAt, READING } from './cues';
@@ -849,6 +849,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "„…,“ uvedlo ministerstvo vnitra.": a Czech body and its complement ending the clause.
   const czechBody = czechBodyAt(tokens, k);
   if (czechBody) return czechBody;
+  const owned = ownedPersonAt(tokens, k);
+  if (owned) return owned;
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
@@ -1123,6 +1125,33 @@ function namesComplement(description: Token[]): boolean {
   const link = description.findIndex((t) => isPreposition(t) || ROLE_COMPLEMENT.has(t.text));
   const last = description[description.length - 1];
   return link > 0 && link < description.length - 1 && !!last && isLower(last) && isPersonNoun(last) && !SPOKES.has(description[link - 1].text.toLowerCase());
+}
+
+/** Possessive determiners of the languages read, before what someone has ("sa mère", "seine Mutter", "su madre"). */
+const OWNER_DETERMINERS = new Set([
+  ...POSSESSIVE_DETERMINERS,
+  ...'sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses leur leurs su sus seu sua seus suas jeho její jejich'.split(' '),
+]);
+
+/**
+ * "disait sa mère", "sagte seine Mutter", "le dijo su madre", "sagte Tom Hales Mutter": after the cue, a possessive and a
+ * word for a person, or in German a name in the genitive and a word for kin; someone of theirs speaks, named no further.
+ * Not a spokesperson, who speaks for them, nor one named right after ("sa mère, Anne Roy").
+ */
+function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
+  const noun = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') ? tokens[k + 1] : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : undefined;
+  if (!noun || SPOKES.has(noun.text.toLowerCase())) return undefined;
+  const at = tokens.indexOf(noun);
+  const person = isPersonNoun(noun) || KIN.has(noun.text) || GERMAN_KIN.has(noun.text.toLowerCase()) || (isGerman(tokens) && GERMAN_PERSON_NOUN.test(noun.text.toLowerCase()));
+  const namedNext = isCap(tokens[at + 1]) || (tokens[at + 1]?.text === ',' && isCap(tokens[at + 2]));
+  return person && !namedNext ? { unnamed: true } : undefined;
+}
+
+/** "Tom Hales Mutter": the German word for kin closing a run of capitals whose word before it is a name in the genitive. */
+function germanKinOfGenitive(tokens: Token[], k: number): Token | undefined {
+  const end = runEndingAfter(tokens, k);
+  const last = tokens[end];
+  return end > k && GERMAN_KIN.has(last.text.toLowerCase()) && /s$/u.test(tokens[end - 1].text) ? last : undefined;
 }
 
 /**

@@ -140,3 +140,20 @@ describe('someone of theirs saying the words', () => {
     expect(speakerOf(text, words)).toBe('Tom Hale');
   });
 });
+
+describe('someone of theirs after the cue, in each language', () => {
+  it.each([
+    ['Jean Dupont est rentré tard. « Tu es en retard », disait sa mère.', 'Tu es en retard'],
+    ['Tom Kraus kam spät nach Hause. „Du bist zu spät“, sagte seine Mutter.', 'Du bist zu spät'],
+    ['„Gib nie auf“, sagte Tom Krauses Vater.', 'Gib nie auf'],
+  ])('names no one, neither a noun nor the one whose they are: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Jean Dupont est rentré tard. « Tu es en retard », disait sa mère, Anne Roy.', 'Tu es en retard', 'Anne Roy'],
+    ['„Wir prüfen das“, sagte Ministerin Eva Ott.', 'Wir prüfen das', 'Eva Ott'],
+  ])('still names one named right after: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
