@@ -17,7 +17,7 @@ import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
-import { cueAfter, heardNotSaid, isAsCredit, wordsOfClauseAfter } from './cue-after';
+import { citedAfter, cueAfter, heardNotSaid, isAsCredit, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
@@ -347,8 +347,10 @@ class TextReader {
       const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, this.chineseNames) : undefined;
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
       const read = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? wordsOfClauseAfter(beforeTokens, afterTokens, commaInside) ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
-      // "“…,” Hale said he was told": the one named heard the words; who said them is not named there.
-      const found = read?.how === 'after' && heardNotSaid(afterTokens, read.cue) ? { ...read, slot: { unnamed: true as const } } : read;
+      // "“…,” Hale said he was told": the one named heard the words; who said them is not named there. "“…,” CNN
+      // reported, citing Tom Hale": they are whom the outlet cites.
+      const cited = read?.how === 'after' && !this.isPersonSlot(read.slot) ? citedAfter(afterTokens, read.cue) : undefined;
+      const found = read && cited ? { ...read, slot: cited } : read?.how === 'after' && heardNotSaid(afterTokens, read.cue) ? { ...read, slot: { unnamed: true as const } } : read;
       let result: Attribution = { confidence: 0 };
       // Words that could be speech: a sentence, or four words (not a term in quotation marks); a sentence of one word
       // too ("“Please.”"), when nothing else stands in its sentence (see below).
@@ -888,6 +890,10 @@ class TextReader {
       this.germanBodyOfItsOwn(slot.role, si)
     );
   };
+
+  /** Whether a slot stands for a person: a name the text knows as one, or "he", "she" ("Hale said, citing his doctors" is his). */
+  private readonly isPersonSlot = (slot: Slot): boolean =>
+    ('pronoun' in slot && PRONOUN_GENDER.has(slot.pronoun)) || ('name' in slot && this.ctx.people.has(this.ctx.registry.resolve(slot.name).name));
 
   /** The one person the text named whose surname is `word` in lower case ("king" for "Martin Luther King Jr."). */
   private readonly personSurnamed = (word: string): string | undefined => {

@@ -2,11 +2,11 @@
  * A cue after the quotation ("…,” said Smith", "«…», a déclaré le ministre", "“…”, machacó
  * Vidal") and its subject, including verbs the lexicon lacks, read by where they stand.
  */
-import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS } from '../lexicon';
+import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS, UNNAMED_SOURCES } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isGerman, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS, phraseAt } from './cues';
-import { isFeminineA, isGivenName, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
+import { isFeminineA, isGivenName, isPersonNoun, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
 
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -312,6 +312,30 @@ export function heardNotSaid(tokens: Token[], cue: string): boolean {
     if (TELLS_SUBJECT.has(tokens[j].text) && TOLD_PERSON.has(tokens[j + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** Words by which an outlet gives whose words it reports ("CNN reported, citing…", "a rapporté l'AFP, citant…"). */
+const CITING = new Set(['citing', 'quoting', 'citant', 'citando']);
+/** How many words may stand between the cue and the comma before "citing" ("reported on Friday, citing"). */
+const CITING_REACH = 6;
+/** How many words after "citing" may say that it cites someone unnamed ("citing two senior administration officials"). */
+const CITED_WORDS = 4;
+/** Words for someone unnamed whose words an outlet reports ("a source", "people familiar with…"). */
+const SOURCE_WORDS = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders', 'fuente', 'fuentes', 'fonte', 'fontes']);
+
+/**
+ * "“…,” CNN reported, citing a source close to the talks", "…, citing Tom Hale": the outlet reports the words of whom it
+ * cites, named or not.
+ */
+export function citedAfter(tokens: Token[], cue: string): Slot | undefined {
+  const v = tokens.findIndex((t) => t.text === cue);
+  const c = v < 0 ? -1 : tokens.findIndex((t, j) => j > v && j <= v + CITING_REACH && CITING.has(t.text));
+  if (c < 0 || tokens[c - 1]?.text !== ',') return undefined;
+  const cited = nameAfter(tokens, c);
+  if (cited && ('name' in cited || 'role' in cited)) return cited;
+  // "citing a source close to the talks", "citing two officials"; not "citing the numbers", which the speaker gave.
+  const unnamed = tokens.slice(c + 1, c + 1 + CITED_WORDS).some((t) => UNNAMED_SOURCES.has(t.text) || SOURCE_WORDS.has(t.text) || isPersonNoun(t));
+  return unnamed ? { unnamed: true } : undefined;
 }
 
 /** Relative pronouns, which bring a verb of their own ("Mark McCaughrean, who works for ESA"). */

@@ -157,3 +157,20 @@ describe('someone of theirs after the cue, in each language', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('an outlet reporting words, citing whose they are', () => {
+  it.each([
+    ['“The talks have collapsed,” CNN reported, citing Tom Hale.', 'Tom Hale'],
+    ['« Les négociations ont échoué », a rapporté Le Monde, citant le ministre Jean Roy.', 'Jean Roy'],
+  ])('names the one cited: %s', (text, speaker) => {
+    expect(speakerOf(text, text.includes('talks') ? 'talks have collapsed' : 'négociations')).toBe(speaker);
+  });
+
+  it('names no one when the one cited is unnamed', () => {
+    expect(speakerOf('“The talks have collapsed,” CNN reported on Friday, citing two officials.', 'talks have collapsed')).toBeNull();
+  });
+
+  it('still names a person who cites what they go by', () => {
+    expect(speakerOf('“The talks have collapsed,” Tom Hale said, citing his doctors.', 'talks have collapsed')).toBe('Tom Hale');
+  });
+});
