@@ -1,7 +1,9 @@
 /**
- * Rules of the thirty-second round. The class came from the mistakes the reader made on fresh pages at their first
- * measurement (the tuning halves of sets J to R, read again with the reader of their day: "Supt Peters" named as
- * "Supt Peters"), and was probed in each language; tested with texts written for the test.
+ * Rules of the thirty-second round, tested with texts written for the test. The first class came from the mistakes the
+ * reader made on fresh pages at their first measurement (the tuning halves of sets J to R, read again with the reader
+ * of their day: "Supt Peters" named with his title); the others from probing the usual ways news credits words in each
+ * language (a title written short, a generation after a surname, someone of the person's speaking, words heard, an
+ * outlet citing someone).
  */
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../../lib/extract/detect';
