@@ -442,7 +442,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (name.length > 1 ? GERMAN_ABSTRACT_NOUN.test(name[0]) : GERMAN_ABSTRACT_NOUN.test(name[0] ?? '') && !name[0].endsWith('schaft')) return undefined;
   // "Beraterin Lisa Moor", "Pilot Jonas Wendt": a word before a known given name and a surname is a title the lexicon
   // lacks; so are words ending in an acronym ("Gauteng MEC Jacob Mamabolo") or in a noun for someone's trade ("Estera
-  // Events Lead Planner Erica Vanco"), but not "Te Kaurinui Robert Parata".
+  // Events Lead Planner Erica Vanco") or in a German compound for a person ("Hales Wahlkampfmanagerin Ann Cole"), but not
+  // "Te Kaurinui Robert Parata".
   const given = name.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
   // With no given name the list knows, a noun for a trade before the last two words ends a title that a role or another
   // word opened ("Head Planner Oscar Villeneuve", "Lead Designer Tomas Reyes"); a given name of that shape ("Victor",
@@ -450,7 +451,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const tradeAt = given < 0 ? name.findLastIndex((w, k) => k <= name.length - 3 && isTradeTitle(w)) : -1;
   const trade = tradeAt >= 1 || lastRole >= 0 ? tradeAt : -1;
   const nameStart = trade >= 0 ? trade + 1 : given;
-  const untitled = trade >= 0 || (given >= 1 && given < name.length - 1 && (given === 1 || ACRONYM_WORD.test(name[given - 1]) || isTradeTitle(name[given - 1])));
+  const untitled = trade >= 0 || (given >= 1 && given < name.length - 1 && (given === 1 || ACRONYM_WORD.test(name[given - 1]) || isTradeTitle(name[given - 1]) || isCompoundEpithet(name[given - 1])));
   // It is their role all the same: a later "sagte die Beraterin", "řekl útočník" is them.
   if (untitled) epithets.push(...name.splice(0, nameStart).map((w) => w.toLowerCase()));
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;

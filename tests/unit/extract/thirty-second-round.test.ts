@@ -176,3 +176,9 @@ describe('an outlet reporting words, citing whose they are', () => {
     expect(speakerOf('“The talks have collapsed,” Tom Hale said, citing his doctors.', 'talks have collapsed')).toBe('Tom Hale');
   });
 });
+
+describe('a German compound for a person before a known given name', () => {
+  it('is a title, and a name in the genitive before it whose title it is', () => {
+    expect(speakerOf('„Wir gewinnen die Wahl“, sagte Hales Wahlkampfmanagerin Ann Cole.', 'Wir gewinnen')).toBe('Ann Cole');
+  });
+});
