@@ -754,6 +754,9 @@ function czechPossessedAfter(tokens: Token[], cue: number, k: number): Slot | un
   const start = ofRole ? k + 2 : k + 1;
   const end = isCap(tokens[start]) ? runEndingAfter(tokens, start) : -1;
   if (end <= start) return undefined;
+  // "mluvčí ministra Jana Nováka Petr Král": the spokesperson's own name follows the one in the genitive.
+  const own = isCap(tokens[end + 1]) ? runEndingAfter(tokens, end + 1) : -1;
+  if (own > end + 1) return { name: joinWords(tokens.slice(end + 1, own + 1)), titled: true };
   const written = joinWords(tokens.slice(start, end + 1));
   const nominative = nominativeOfDeclined(written);
   // Not "starosta Bořitova Miloš Zedník": the place the mayor is of, before his name in the nominative.

@@ -100,6 +100,7 @@ describe('a Czech name in the genitive after someone of theirs', () => {
     ['„Budeme se bránit,“ řekla mluvčí ministerstva Jana Malá.', 'Jana Malá'],
     ['„Budeme se bránit,“ uvedla mluvčí Petra Nová.', 'Petra Nová'],
     ['„Budeme se bránit,“ ptá se starosta Bořitova Miloš Zedník.', 'Miloš Zedník'],
+    ['„Budeme se bránit,“ řekl mluvčí ministra Jana Nováka Petr Král.', 'Petr Král'],
   ])('still names a speaker whose own name is in the nominative: %s', (text, speaker) => {
     expect(speakerOf(court + text, 'Budeme se bránit')).toBe(speaker);
   });
