@@ -457,10 +457,13 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   if (!name.length || name.every((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
   // A given name tells the gender only with a surname after it: a lone "Jordan" may be a surname. One borne by women
   // and men alike ("Cameron Forbes… she") tells none.
-  const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 && !GIVEN_NAMES_OF_EITHER.has(name[0].toLowerCase()) ? GIVEN_NAME_GENDER.get(name[0].toLowerCase()) : undefined;
+  const gender = honorific ? HONORIFIC_GENDER.get(honorific) : name.length > 1 ? givenNameGender(name[0]) : undefined;
   const roles = [...epithets, ...lower.slice(0, lastRole + 1).filter((w) => isRole(w) && !HONORIFIC_GENDER.has(w))];
   return { name: whole(name), titled: roleBefore || lastRole >= 0 || epithets.length > 0 || untitled, organisation: false, ...(gender ? { gender } : {}), roles };
 }
+
+/** The gender a given name tells: none for one women and men both bear ("Cameron") or one the list lacks. */
+export const givenNameGender = (given: string): Gender | undefined => (GIVEN_NAMES_OF_EITHER.has(given.toLowerCase()) ? undefined : GIVEN_NAME_GENDER.get(given.toLowerCase()));
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
 export function isTitleWord(word: string): boolean {
@@ -650,7 +653,10 @@ export function nominativeOfDeclined(name: string): string {
   return [stem, ...words.slice(1, -1), nominative].join(' ');
 }
 
-/** A man's given name in the genitive or accusative, back in the nominative: its -a dropped, its mobile e put back ("Zbyňka", "Pavla"). */
+/**
+ * A man's given name or surname in the genitive or accusative, back in the nominative: its -a dropped, its mobile e put
+ * back ("Zbyňka", "Pavla" for Zbyněk, Pavel).
+ */
 const nominativeOfGiven = (given: string) =>
   given
     .slice(0, -1)

@@ -10,16 +10,16 @@
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
 import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isDescriptor, isEpithet, ISSUING, KIN, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
-import { DECLINING_LETTERS, withoutGeneration, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize } from '../names';
+import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize, withoutGeneration } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
 import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
-import { citedAfter, cueAfter, heardNotSaid, isAsCredit, wordsOfClauseAfter } from './cue-after';
+import { cueAfter, isAsCredit, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
+import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -347,10 +347,10 @@ class TextReader {
       const zhBefore = hasHan(before.slice(-CHINESE_WINDOW)) ? chineseCueBefore(before, this.chineseNames) : undefined;
       const zhAfter = !zhBefore && hasHan(after.slice(0, CHINESE_WINDOW)) ? chineseCueAfter(after, this.chineseNames, q.text) : undefined;
       const read = zhBefore || zhAfter ? undefined : this.incises[qi]?.found ?? wordsOfClauseAfter(beforeTokens, afterTokens, commaInside) ?? (isAsCredit(afterTokens) ? cueAfter(afterTokens, commaInside) : preferCue(cueBefore(beforeTokens), beforeTokens, afterTokens, commaInside));
-      // "“…,” Hale said he was told": the one named heard the words; who said them is not named there. "“…,” CNN
-      // reported, citing Tom Hale": they are whom the outlet cites.
-      const cited = read?.how === 'after' && !this.isPersonSlot(read.slot) ? citedAfter(afterTokens, read.cue) : undefined;
-      const found = read && cited ? { ...read, slot: cited } : read?.how === 'after' && heardNotSaid(afterTokens, read.cue) ? { ...read, slot: { unnamed: true as const } } : read;
+      // "“…,” CNN reported, citing Tom Hale": the words are whom the outlet cites; "“…,” Hale said he was told": the one
+      // named heard them, and who said them is not named there.
+      const owner = read?.how === 'after' ? ownerAfterCue(afterTokens, read.cue, () => this.isPersonSlot(read.slot)) : undefined;
+      const found = read && owner ? { ...read, slot: owner } : read;
       let result: Attribution = { confidence: 0 };
       // Words that could be speech: a sentence, or four words (not a term in quotation marks); a sentence of one word
       // too ("“Please.”"), when nothing else stands in its sentence (see below).
@@ -656,8 +656,7 @@ class TextReader {
   private readonly personAskedIn = (tokens: Token[]): string | undefined => {
     const asked = tokens.flatMap((t, i) => {
       if (!ASKED_BY_OTHERS.has(t.text.toLowerCase()) || !ADDRESSED_TO.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return [];
-      let k = i + 2;
-      while (tokens[k] && isLower(tokens[k]) && (isRoleWord(tokens[k]) || isArticle(tokens[k]))) k++;
+      const k = pastArticlesAndRoles(tokens, i + 2);
       const end = runEndingAfter(tokens, k);
       const mention = end >= 0 ? nameOfRun(tokens.slice(k, end + 1), k > i + 2) : undefined;
       const full = mention && !mention.organisation ? this.ctx.registry.resolve(mention.name).name : undefined;

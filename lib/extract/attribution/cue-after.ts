@@ -294,11 +294,9 @@ const TELLER_WORDS = 4;
 
 /**
  * "“…,” Hale recalled being told", "“…,” Hale said he was told", "“…,” Hale said a guard told him", "“…,” Hale remembers
- * hearing": the words after the cue say the subject heard the quotation, which is someone else's.
+ * hearing": the words after the cue at v say the subject heard the quotation, which is someone else's.
  */
-export function heardNotSaid(tokens: Token[], cue: string): boolean {
-  const v = tokens.findIndex((t) => t.text === cue);
-  if (v < 0) return false;
+function heardAt(tokens: Token[], v: number): boolean {
   let k = v + 1;
   if (tokens[k]?.text === 'hearing' || (tokens[k]?.text === 'being' && TOLD.has(tokens[k + 1]?.text ?? ''))) return true;
   if (tokens[k]?.text === 'that') k++;
@@ -324,18 +322,30 @@ const CITED_WORDS = 4;
 const SOURCE_WORDS = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders', 'fuente', 'fuentes', 'fonte', 'fontes']);
 
 /**
- * "“…,” CNN reported, citing a source close to the talks", "…, citing Tom Hale": the outlet reports the words of whom it
- * cites, named or not.
+ * "“…,” CNN reported, citing a source close to the talks", "…, citing Tom Hale": after the cue at v, the outlet reports
+ * the words of whom it cites, named or not.
  */
-export function citedAfter(tokens: Token[], cue: string): Slot | undefined {
-  const v = tokens.findIndex((t) => t.text === cue);
-  const c = v < 0 ? -1 : tokens.findIndex((t, j) => j > v && j <= v + CITING_REACH && CITING.has(t.text));
+function citedAt(tokens: Token[], v: number): Slot | undefined {
+  const c = tokens.findIndex((t, j) => j > v && j <= v + CITING_REACH && CITING.has(t.text));
   if (c < 0 || tokens[c - 1]?.text !== ',') return undefined;
   const cited = nameAfter(tokens, c);
   if (cited && ('name' in cited || 'role' in cited)) return cited;
   // "citing a source close to the talks", "citing two officials"; not "citing the numbers", which the speaker gave.
   const unnamed = tokens.slice(c + 1, c + 1 + CITED_WORDS).some((t) => UNNAMED_SOURCES.has(t.text) || SOURCE_WORDS.has(t.text) || isPersonNoun(t));
   return unnamed ? { unnamed: true } : undefined;
+}
+
+/**
+ * What the words after a credit's cue say of whose the quotation is: the one an outlet cites, unless `subjectIsPerson`
+ * (asked only then) says a person cites what they go by ("Hale said, citing his doctors"); no one when the subject heard
+ * the words. Undefined when those words say nothing of it.
+ */
+export function ownerAfterCue(tokens: Token[], cue: string, subjectIsPerson: () => boolean): Slot | undefined {
+  const v = tokens.findIndex((t) => t.text === cue);
+  if (v < 0) return undefined;
+  const cited = citedAt(tokens, v);
+  if (cited && !subjectIsPerson()) return cited;
+  return heardAt(tokens, v) ? { unnamed: true } : undefined;
 }
 
 /** Relative pronouns, which bring a verb of their own ("Mark McCaughrean, who works for ESA"). */

@@ -3,8 +3,8 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { DECLINING_LETTERS, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { DECLINING_LETTERS, givenNameGender, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
@@ -54,9 +54,12 @@ export const organisationsOpenedBy = (ctx: Context, name: string): string[] => [
 /** True when `name` is an organisation the text names, or the first words of one. */
 const namesOrganisation = (ctx: Context, name: string): boolean => ctx.organisations.has(name) || organisationsOpenedBy(ctx, name).length > 0;
 
-/** Past the articles and lower-case roles from token k on ("el Dr. Prieto", "the Rev. Jones", "der Bürgermeister Ott"). */
-const pastArticlesAndRoles = (tokens: Token[], k: number) => {
-  while (tokens[k] && isLower(tokens[k]) && (isArticle(tokens[k]) || isRoleWord(tokens[k]))) k++;
+/** An article or a role in lower case, which may open a name ("el Dr. Prieto", "the Rev. Jones", "der Bürgermeister Ott"). */
+const opensName = (t: Token | undefined) => !!t && isLower(t) && (isArticle(t) || isRoleWord(t));
+
+/** Past the articles and lower-case roles from token k on. */
+export const pastArticlesAndRoles = (tokens: Token[], k: number) => {
+  while (opensName(tokens[k])) k++;
   return k;
 };
 
@@ -69,7 +72,7 @@ const joinsNameAfter = (tokens: Token[], k: number) => COORDINATORS.has(tokens[k
 /** The coordinator joining the run of capitals at token `start` to a name before it, or -1. */
 const coordinatorBefore = (tokens: Token[], start: number): number => {
   let k = start - 1;
-  while (k > 0 && isLower(tokens[k]) && (isArticle(tokens[k]) || isRoleWord(tokens[k]))) k--;
+  while (k > 0 && opensName(tokens[k])) k--;
   return COORDINATORS.has(tokens[k]?.text ?? '') && isCap(tokens[k - 1]) ? k : -1;
 };
 
@@ -613,8 +616,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const title = mention.name.includes(' ') ? undefined : mention.roles.at(-1);
       const titled = !!title && isCap(tokens[end - 1]) && tokens[end - 1].text.toLowerCase() === title && !ADJECTIVAL_TITLES.has(title);
       // "Petra Pavla" is Petr Pavel: the gender is the nominative's given name's, not the declined form's.
-      const given = name.split(' ')[0].toLowerCase();
-      const gender = name === written ? mention.gender ?? roleGender : GIVEN_NAMES_OF_EITHER.has(given) ? undefined : GIVEN_NAME_GENDER.get(given);
+      const gender = name === written ? mention.gender ?? roleGender : givenNameGender(name.split(' ')[0]);
       mentions.push({ name, person: (mention.titled || acting || !!gender || role.length > 0) && !isPlaceName(name), marked, gender, roles, complementedRoles, sentence: si, at: start, described, titled });
     }
   });

@@ -1133,7 +1133,8 @@ function namesComplement(description: Token[]): boolean {
 /** Possessive determiners of the languages read, before what someone has ("sa mère", "seine Mutter", "su madre"). */
 const OWNER_DETERMINERS = new Set([
   ...POSSESSIVE_DETERMINERS,
-  ...'sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses leur leurs su sus seu sua seus suas jeho její jejich'.split(' '),
+  ...OWNER_PRONOUN.keys(),
+  ...'seinem seinen seiner ihr ihre ihrem ihren ihrer ses leur leurs sus seus suas jeho její jejich'.split(' '),
 ]);
 
 /**
@@ -1142,19 +1143,18 @@ const OWNER_DETERMINERS = new Set([
  * Not a spokesperson, who speaks for them, nor one named right after ("sa mère, Anne Roy").
  */
 function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
-  const noun = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') ? tokens[k + 1] : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : undefined;
+  const at = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') ? k + 1 : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : -1;
+  const noun = tokens[at];
   if (!noun || SPOKES.has(noun.text.toLowerCase())) return undefined;
-  const at = tokens.indexOf(noun);
   const person = isPersonNoun(noun) || KIN.has(noun.text) || GERMAN_KIN.has(noun.text.toLowerCase()) || (isGerman(tokens) && GERMAN_PERSON_NOUN.test(noun.text.toLowerCase()));
   const namedNext = isCap(tokens[at + 1]) || (tokens[at + 1]?.text === ',' && isCap(tokens[at + 2]));
   return person && !namedNext ? { unnamed: true } : undefined;
 }
 
-/** "Tom Hales Mutter": the German word for kin closing a run of capitals whose word before it is a name in the genitive. */
-function germanKinOfGenitive(tokens: Token[], k: number): Token | undefined {
+/** "Tom Hales Mutter": where the German word for kin closes a run of capitals whose word before it is a name in the genitive, or -1. */
+function germanKinOfGenitive(tokens: Token[], k: number): number {
   const end = runEndingAfter(tokens, k);
-  const last = tokens[end];
-  return end > k && GERMAN_KIN.has(last.text.toLowerCase()) && /s$/u.test(tokens[end - 1].text) ? last : undefined;
+  return end > k && GERMAN_KIN.has(tokens[end].text.toLowerCase()) && /s$/u.test(tokens[end - 1].text) ? end : -1;
 }
 
 /**
