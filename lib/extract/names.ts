@@ -362,6 +362,10 @@ function isGermanTime(words: string[]): boolean {
 /** Capitalised last words of bodies' names that are common words in lower case, so not in ORGANISATION (see nameOfRun). */
 const BODY_NAME_ENDINGS = new Set(['international', 'internacional', 'watch', 'reserve', 'crescent', 'yard']);
 
+/** An honorific written as one letter ("M.", Monsieur) right after a word of a name and before another is that name's initial. */
+const isMiddleInitial = (words: string[], k: number) =>
+  k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(words[k]) && !isTitleWord(words[k - 1]) && !NOT_NAMES.has(words[k - 1].toLowerCase());
+
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
@@ -408,7 +412,8 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // it ("King") is a title; it stays with the name it ends.
   const generation = words.length > 1 && GENERATIONS.has(words[words.length - 1].toLowerCase()) ? words.pop() : undefined;
   const whole = (list: string[]) => joinName(generation ? [...list, generation] : list);
-  const lower = words.map((w) => w.toLowerCase());
+  // "Eva M. Welskop-Deffaa": "M." after a name and before a surname is an initial, not the French "Monsieur".
+  const lower = words.map((w, k) => (isMiddleInitial(words, k) ? w : w.toLowerCase()));
   // "Steve King", "Carole King", "Bruno Le Maire": a role word right after a known given name, or its particle, is a surname.
   const particle = PARTICLES.has(lower[lower.length - 2] ?? '') ? 1 : 0;
   const surnamed = lower.length > 1 + particle && isRole(lower[lower.length - 1]) && GIVEN_NAME_GENDER.has(lower[lower.length - 2 - particle]);
@@ -426,7 +431,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const ofNoPerson = complement.every(isRole) || (!complement.some((w) => GIVEN_NAME_GENDER.has(w)) && !complement.slice(1).some(isRole));
   if (bodyOf > 0 && bodyOf < lower.length - 1 && ofNoPerson) return { name: whole(words), titled: false, organisation: true, roles: [] };
   const honorific = lower.find((w) => HONORIFIC_GENDER.has(w));
-  let name = words.slice(lastRole + 1).filter((w) => !HONORIFIC_GENDER.has(w.toLowerCase()));
+  let name = words.slice(lastRole + 1).filter((_, k) => !HONORIFIC_GENDER.has(lower[lastRole + 1 + k]));
   // "le Président de la République", "el Ministro de Hacienda": a role's complement is no name; a person after it is
   // ("el Ministro de Hacienda Mario Marcel").
   if (lastRole >= 0 && ROLE_COMPLEMENT.has(lower[lastRole + 1] ?? '')) {
