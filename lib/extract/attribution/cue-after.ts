@@ -32,7 +32,7 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
   const next = tokens[start];
   if (!next || !/\p{L}/u.test(next.text)) return true;
   const preposition = (t: Token) => PREPOSITIONS.has(t.text) || ROMANCE_PREPOSITIONS.has(t.text);
-  if (!preposition(next) && !COMPLEMENTISERS.has(next.text)) return false;
+  if (!preposition(next) && !COMPLEMENTISERS.has(next.text) && !ROMANCE_GERUND.test(next.text)) return false;
   // "indicó que los hutíes…": what follows "que" is the reported clause, with subjects of its own. Before it, any
   // name or role may be the subject put last ("dijo a la prensa el ministro X"), but not one the preposition governs
   // ("dijo a El Faro", "se preguntaba en unas declaraciones a la emisora France Info"); another article opens another
@@ -40,7 +40,7 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
   const that = tokens.findIndex((t, i) => i > c && COMPLEMENTISERS.has(t.text));
   let governed = false;
   return !tokens.slice(start, that < 0 ? undefined : that).some((t, i, rest) => {
-    if (GOVERNING.has(t.text)) governed = true;
+    if (GOVERNING.has(t.text) || ROMANCE_GERUND.test(t.text)) governed = true;
     else if (isArticle(t) && !GOVERNING.has(rest[i - 1]?.text ?? '')) governed = false;
     return (isRoleWord(t) || isCap(t)) && !governed;
   });
@@ -51,6 +51,12 @@ export function dropsSubject(tokens: Token[], c: number, after: Slot | undefined
  * rádio Gaúcha"); not Czech "na", "v", nor a source ("apuntan desde el Ministerio", "según") or someone present ("ante").
  */
 const GOVERNING = new Set(['a', 'al', 'en', 'con', 'por', 'para', 'sobre', 'tras', 'durante', 'acerca', 'em', 'ao', 'aos', 'à', 'pelo', 'pela', 'com', 'de', 'del', 'da', 'do', 'das', 'dos']);
+
+/**
+ * A Spanish or Portuguese gerund, perhaps with a pronoun joined to it ("refiriéndose", "señalándolo", "referindo-se"):
+ * after a cue it says how the words were said ("agregó refiriéndose a la ciudadanía"), and the words after it are its own.
+ */
+const ROMANCE_GERUND = /^\p{Ll}{2,}(?:ando|ándo|iendo|iéndo|yendo|yéndo|endo|indo)(?:-?(?:se|lo|la|le|los|las|les|o|a|os|as))?$/u;
 
 /** "que" after a cue opens the reported clause ("dijo que…", "afirmou que…"): no subject of the cue follows it. */
 const COMPLEMENTISERS = new Set(['que']);

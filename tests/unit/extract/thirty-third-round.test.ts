@@ -22,3 +22,19 @@ describe('a middle initial "M." is no French "Monsieur"', () => {
     expect(speakerOf(text, 'Rien n’est')).toBe(speaker);
   });
 });
+
+describe('a Spanish or Portuguese gerund after a cue with no subject', () => {
+  it.each([
+    ['Juan Martínez dijo que el Gobierno lo persigue. “Claro que el oficialismo no nos necesita”, agregó refiriéndose a la ciudadanía.', 'oficialismo', 'Juan Martínez'],
+    ['Juan Martínez dijo que el Gobierno lo persigue. “Claro que el oficialismo no nos necesita”, agregó señalando a Nayib Bukele.', 'oficialismo', 'Juan Martínez'],
+    ['João Silva disse que o governo o persegue. “O governo não precisa de nós”, acrescentou referindo-se aos cidadãos.', 'não precisa', 'João Silva'],
+    ['João Silva disse que o governo o persegue. “O governo não precisa de nós”, afirmou sorrindo.', 'não precisa', 'João Silva'],
+  ])('says how the words were said, and the subject is dropped: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a subject put after it to speak', () => {
+    const text = 'Juan Martínez dijo que el Gobierno lo persigue. “Claro que el oficialismo no nos necesita”, agregó riendo el ministro Pedro Ruiz.';
+    expect(speakerOf(text, 'oficialismo')).toBe('Pedro Ruiz');
+  });
+});
