@@ -9,17 +9,17 @@
  */
 import { chineseActors, chineseCueAfter, chineseCueBefore, chineseGenders, chineseIssuerOf, chineseNames as namesInChinese, chineseOfficeHolders, chinesePeopleDescribedAs, hasHan, type ZhCue, type ZhSubject } from '../chinese';
 import { findQuotations, type Quotation } from '../quotations';
-import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isDescriptor, isEpithet, ISSUING, KIN, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
+import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, DESCRIPTOR_GENDER, FIRM_KIND_NAME_WORDS, FRENCH_AGE_DECADES, FRENCH_WRITINGS, type Gender, GERMAN_CZECH_WRITINGS, GERMAN_INSTITUTIONS, GERMAN_PERSON_NOUN, HONORIFIC_GENDER, isDescriptor, isEpithet, ISSUING, KIN, ORGANISATION_SUFFIX, POSSESSIVE_GENDER, PREPOSITIONS, PRONOUN_GENDER, PUBLIC_BODY_NAME_WORDS, REFERRING_BODIES, ROLE_COMPLEMENT, ROLES, rolesMeant, SEPARABLE_VIEW_VERBS, SPEAKING_GESTURES, SPOKES, UNNAMED_SOURCES, VIEW_VERBS } from '../lexicon';
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize, withoutGeneration } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
+import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
-import { type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
+import { describedGender, type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
+import { actorsIn, type Context, describedSpeaker, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -605,7 +605,7 @@ class TextReader {
       // subject. A pronoun says more ("La dirigeante de la CGT affirme…. « … », confie-t-elle"): its gender reads on.
       const role = spoken || pronoun !== IMPLIED_SUBJECT ? undefined : openingRole(this.ctx.sentenceTokens[s]);
       if (role) {
-        const holder = this.resolveRole(role, { upTo: this.sentences[s].end, lastSpokeBefore: s });
+        const holder = this.resolveRole(role, { upTo: this.sentences[s].end, lastSpokeBefore: s }) ?? this.describedSubject(s, role, this.ctx.sentenceTokens[s][0]);
         // "O parlamentar cobra que Rui Costa vote…" after "o senador Rui Costa": the one its clause speaks of is someone else.
         const spokenOf = holder && this.peopleNamedIn(this.ctx.sentenceTokens[s]).includes(holder.speaker);
         return holder && !spokenOf && this.ctx.people.has(holder.speaker) && fits(holder.speaker) ? { speaker: holder.speaker, confidence: 0.8 } : undefined;
@@ -614,6 +614,10 @@ class TextReader {
       // a verb with its subject dropped goes on with the last speaker, so no one further back is meant.
       if (!spoken && pronoun === IMPLIED_SUBJECT && this.spokeUnnamed(s)) return undefined;
       const { actors, together, unsure } = actorsIn(this.ctx.sentenceTokens[s], this.ctx);
+      // "The expert also told reporters that…": no one was given the word, but it may mean the one in focus.
+      const described = unsure && !spoken && !actors.length ? describedSpeaker(this.ctx.sentenceTokens[s]) : undefined;
+      const describedWho = described?.definite ? this.describedSubject(s, described.word) : undefined;
+      if (describedWho) return fits(describedWho.speaker) ? describedWho : undefined;
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);
       // "Le preguntaron a Max Verstappen si hablaría con George Russell…. «…», zanjó": with no one else acting, the one asked answers.
@@ -646,6 +650,21 @@ class TextReader {
       return { speaker: pick, confidence: 0.8 };
     }
     return undefined;
+  };
+
+  /**
+   * "El experto también dijo a El Faro que…", "The expert also told reporters that…": a word for a trade that no one
+   * was given, opening sentence s as its subject, is whom it would mean there as a speaker (resolveEpithet).
+   */
+  private readonly describedSubject = (s: number, word: string, article?: Token): { speaker: string; confidence: number } | undefined => {
+    const upTo = this.sentences[s].start;
+    if (isEnglish(this.ctx.sentenceTokens[s]) && isDescriptor(word)) {
+      const gender = DESCRIPTOR_GENDER.get(word);
+      const description = { descriptor: word, ...(gender ? { gender } : {}) };
+      const given = this.givenDescription(description, upTo);
+      return given === undefined ? this.describedInFocus(s, description, upTo, []) : (given ?? undefined);
+    }
+    return isEpithet(word) && !this.describesSomeoneElse(word, s, upTo) ? this.resolveEpithet(s, describedGender(article, word), [], word) : undefined;
   };
 
   /**
@@ -1161,23 +1180,39 @@ class TextReader {
    * gave others theirs, names no one.
    */
   private resolveDescriptor(qi: number, si: number, description: Description, opening?: Token[]): { speaker: string; confidence: number } | undefined {
-    const { people, unnamed } = this.describedAs(description, this.quotations[qi].openAt);
-    if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
-    // "Mark Cole, 52, …. “…,” the 24-year-old said": where the text tells ages, one it told no one names no one.
-    if (people.size > 1 || unnamed || (description.age && ENGLISH_AGE_APPOSITIVE.test(this.masked))) return undefined;
-    const nationality = nationalityOf(description.descriptor);
-    // "the Slovenian" is not "Jan de Vries, a Dutch rider", whoever spoke last.
-    const fits = (person: string) =>
-      (!description.gender || !this.ctx.gender.has(person) || this.ctx.gender.get(person) === description.gender) &&
-      !(nationality && this.ofAnotherNationality(person, nationality, this.quotations[qi].openAt));
+    const upTo = this.quotations[qi].openAt;
+    const given = this.givenDescription(description, upTo);
+    if (given !== undefined) return given ?? undefined;
     const previous = this.quotations[qi - 1];
     const said = this.results[qi - 1];
-    const near = previous && this.paragraphOf(this.quotations[qi].openAt) - this.paragraphOf(previous.closeEnd - 1) <= 1;
-    if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && this.ctx.people.has(said.speaker) && fits(said.speaker)) return { speaker: said.speaker, confidence: 0.75 };
+    const near = previous && this.paragraphOf(upTo) - this.paragraphOf(previous.closeEnd - 1) <= 1;
+    if (near && said?.speaker && said.confidence >= SPEAKER_THRESHOLD && this.ctx.people.has(said.speaker) && this.fitsDescription(said.speaker, description, upTo)) return { speaker: said.speaker, confidence: 0.75 };
+    return this.describedInFocus(si, description, upTo, opening);
+  }
+
+  /**
+   * Whom the text gave a description before `upTo`: the one person; null when it may mean none it named (it gave it to
+   * several, or to someone unnamed, or it tells ages and not this one: "Mark Cole, 52, …. “…,” the 24-year-old said");
+   * undefined when it gave it to no one.
+   */
+  private givenDescription(description: Description, upTo: number): { speaker: string; confidence: number } | null | undefined {
+    const { people, unnamed } = this.describedAs(description, upTo);
+    if (people.size === 1) return { speaker: [...people][0], confidence: 0.8 };
+    return people.size > 1 || unnamed || (description.age && ENGLISH_AGE_APPOSITIVE.test(this.masked)) ? null : undefined;
+  }
+
+  /** Whether a description may be said of the person: of its gender, and not of another nationality ("the Slovenian" is not "Jan de Vries, a Dutch rider"). */
+  private fitsDescription(person: string, description: Description, upTo: number): boolean {
+    const nationality = nationalityOf(description.descriptor);
+    return (!description.gender || !this.ctx.gender.has(person) || this.ctx.gender.get(person) === description.gender) && !(nationality && this.ofAnotherNationality(person, nationality, upTo));
+  }
+
+  /** A description the text gave no one: the person in focus at sentence `si` (resolveEpithet), when no one else named near fits it. */
+  private describedInFocus(si: number, description: Description, upTo: number, opening?: Token[]): { speaker: string; confidence: number } | undefined {
     const who = this.resolveEpithet(si, description.gender, opening, description.descriptor);
     // "the young woman" after Laura Bennett and Sarah Lowe: a description of gender alone fits both.
     const another = who && description.gender && this.sentencesBefore(si).some((s) => this.peopleNamedIn(this.ctx.sentenceTokens[s]).some((p) => p !== who.speaker && this.ctx.gender.get(p) === description.gender));
-    return who && fits(who.speaker) && !another && !this.describesOtherThan(description.descriptor, who.speaker, si) ? who : undefined;
+    return who && this.fitsDescription(who.speaker, description, upTo) && !another && !this.describesOtherThan(description.descriptor, who.speaker, si) ? who : undefined;
   }
 
   /**

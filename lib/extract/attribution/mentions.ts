@@ -149,7 +149,7 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   // "The teacher added that Leanne Lucas, 35, …": the one a description names, speaking; whom it is, if the text gave
   // that word to one person, else someone a pronoun after it may mean.
-  const described = describedSpeaker(tokens);
+  const described = describedSpeaker(tokens)?.word;
   const holders = described ? ctx.roles.get(described) : undefined;
   if (holders?.size === 1) actors.unshift(...holders);
   else unsure ||= !!described;
@@ -163,14 +163,15 @@ const DESCRIBED_SPEAKER_REACH = 12;
  * "The teacher added that…", "A woman at the vigil said…", "The woman, who wanted to remain anonymous, called…": an English
  * sentence opening with an article and a noun for a person, whose verb of saying follows before any name; that noun.
  */
-function describedSpeaker(tokens: Token[]): string | undefined {
+export function describedSpeaker(tokens: Token[]): { word: string; definite: boolean } | undefined {
   const at = ['and', 'but'].includes(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
   const noun = tokens[at + 1];
-  if (!['the', 'a', 'an'].includes(tokens[at]?.text.toLowerCase() ?? '') || !noun || !isLower(noun)) return undefined;
+  const article = tokens[at]?.text.toLowerCase() ?? '';
+  if (!['the', 'a', 'an'].includes(article) || !noun || !isLower(noun)) return undefined;
   const word = noun.text;
   if (!(isDescriptor(word) || isRoleWord(noun))) return undefined;
   const verb = tokens.slice(at + 2, at + 2 + DESCRIBED_SPEAKER_REACH).findIndex((t) => isCue(t) || isCap(t));
-  return verb >= 0 && isCue(tokens[at + 2 + verb]) ? word : undefined;
+  return verb >= 0 && isCue(tokens[at + 2 + verb]) ? { word, definite: article === 'the' } : undefined;
 }
 
 /**

@@ -38,3 +38,24 @@ describe('a Spanish or Portuguese gerund after a cue with no subject', () => {
     expect(speakerOf(text, 'oficialismo')).toBe('Pedro Ruiz');
   });
 });
+
+describe('a description no one was given, as the subject of the sentence before a pronoun', () => {
+  it.each([
+    ['El antropólogo Juan Martínez habló ayer. El experto también dijo a El Faro que ha decidido resguardarse. “Creo que no sería tratado con justicia”, dijo a El Faro.', 'tratado con justicia', 'Juan Martínez'],
+    ['The anthropologist Tom Hale spoke on Monday. The expert also told reporters that the trial was unfair. “I would not get a fair trial,” he said.', 'fair trial', 'Tom Hale'],
+    ['Tom Hale spoke on Monday. The expert also told reporters that the trial was unfair. “I would not get a fair trial,” he said.', 'fair trial', 'Tom Hale'],
+  ])('means the person in focus, as it would speaking: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Tom Hale spoke on Monday. An expert told reporters that the trial was unfair. “I would not get a fair trial,” he said.'],
+    ['Tom Hale met Paul Roy on Monday. The expert told reporters that the trial was unfair. “I would not get a fair trial,” he said.'],
+    ['An expert came to court. Tom Hale spoke on Monday. The expert told reporters that the trial was unfair. “I would not get a fair trial,” he said.'],
+    ['Tom Hale spoke on Monday. The expert told reporters that the trial was unfair. “I would not get a fair trial,” she said.'],
+    ['Juan Martínez habló el lunes con Pedro Ruiz. El experto también dijo a El Faro que ha decidido resguardarse. “Creo que no sería tratado con justicia”, dijo a El Faro.'],
+    ['Un experto llegó al tribunal. Juan Martínez habló el lunes. El experto también dijo a El Faro que ha decidido resguardarse. “Creo que no sería tratado con justicia”, dijo a El Faro.'],
+  ])('names no one when it may mean someone else: %s', (text) => {
+    expect(speakerOf(text, text.includes('fair trial') ? 'fair trial' : 'tratado con justicia')).toBeNull();
+  });
+});
