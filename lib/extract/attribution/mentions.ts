@@ -8,7 +8,7 @@ import { DECLINING_LETTERS, givenNameGender, isOrganisationWord, isPlaceName, is
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
-import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
+import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, isGroupOfPeople, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, czechRoleOfGenitive, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
 import { inViewOf } from './cue-after';
 import { speechActAt } from './cue-before';
@@ -104,7 +104,8 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
     const afterDeterminer = isArticle(tokens[i - 1]) || (GERMAN_DETERMINER.test(tokens[i - 1]?.text ?? '') && isGerman(tokens));
     // "Marie Laurent, maire de Nantes, a voté": nor after the word joining a complement to a lower-case noun.
     const complement = ROLE_COMPLEMENT.has(tokens[i - 1]?.text ?? '') && !!tokens[i - 2] && isLower(tokens[i - 2]);
-    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !complement && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase());
+    // "Boehner said Republicans would…": a group of people is no one a singular pronoun may mean.
+    const lone = end === i && !LINKS.has(tokens[i - 1]?.text ?? '') && !complement && !afterDeterminer && !ctx.lowerWords.has(tokens[i].text.toLowerCase()) && !UNNAMED_SOURCES.has(tokens[i].text.toLowerCase()) && !isGroupOfPeople(tokens[i].text);
     // "conferido a Silveira", "adotadas entre Pacheco e o STF": the object of a preposition does nothing ("by" and "por" bring an agent).
     // "figures like Marcus Garvey and Malcolm X": so does the name joined to one, and one after a word of likeness or inclusion.
     const before = tokens[i - 1]?.text ?? '';

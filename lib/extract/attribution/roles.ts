@@ -131,6 +131,15 @@ export const partyOfRole = (role: string) => /^[\p{L}\d]+-(?=\p{L}{3,}$)/u.exec(
 const PARTY_ADJECTIVES = new Set(['Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Tory', 'Liberal', 'Green', 'Socialist']);
 
 /**
+ * "Republicans", "Democrats", "Tories", "Americans", "Israelis": a capitalised English plural of a party's or a nation's
+ * word names a group of people, never one person.
+ */
+export function isGroupOfPeople(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+  return singular !== word && (PARTY_ADJECTIVES.has(singular) || !!nationalityOf(singular.toLowerCase()));
+}
+
+/**
  * English words before an office that say what its holder is like or how long they have held it ("the veteran senator",
  * "the embattled mayor", "the first-term congresswoman"), not which office it is, as "the finance minister" does.
  */

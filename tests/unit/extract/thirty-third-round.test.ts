@@ -59,3 +59,19 @@ describe('a description no one was given, as the subject of the sentence before 
     expect(speakerOf(text, text.includes('fair trial') ? 'fair trial' : 'tratado con justicia')).toBeNull();
   });
 });
+
+describe('a party’s or a nation’s people written as a plural', () => {
+  it.each([
+    ['John Boehner spoke on Monday. Boehner was asked if Republicans would raise the retirement age. "I think it is time for an adult conversation," he said.'],
+    ['John Boehner spoke on Monday. Boehner said Democrats would raise the retirement age. "I think it is time for an adult conversation," he said.'],
+    ['John Boehner spoke on Monday. Boehner said Tories would pay more. "I think it is time for an adult conversation," he said.'],
+    ['John Boehner spoke on Monday. Boehner said Israelis would pay more. "I think it is time for an adult conversation," he said.'],
+  ])('is no one a singular pronoun may mean: %s', (text) => {
+    expect(speakerOf(text, 'adult conversation')).toBe('John Boehner');
+  });
+
+  it('leaves a lone name doing something a rival still', () => {
+    const text = 'John Boehner spoke on Monday. Boehner said Halvorsen would raise the retirement age. "I think it is time for an adult conversation," he said.';
+    expect(speakerOf(text, 'adult conversation')).toBeNull();
+  });
+});
