@@ -491,6 +491,9 @@ function personAfterRoleComplement(tokens: Token[], run: number, last: number): 
   return holder ? { name: holder.name, titled: true } : undefined;
 }
 
+/** English prepositions, besides LINKS, saying what words are about or aimed at ("concern over the press:"). */
+const ENGLISH_PREPOSITIONS_OF_TOPIC = new Set(['about', 'over', 'against', 'regarding', 'towards', 'toward', 'into', 'among', 'between']);
+
 /** A cue in the part of the sentence before the quotation: the one nearest the quote wins. */
 export function cueBefore(tokens: Token[]): Found | undefined {
   // "Procurada, a Vale disse em nota que…", "Consultado, el ministerio respondió:": a participle of being asked or
@@ -533,7 +536,12 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // "Der 24-Jährige: „…“": an age standing for the person just named, alone before the colon.
     const aged = last === 2 && tokens[last].text === ':' ? epithetOfAge(tokens, 0) : undefined;
     if (aged) return { slot: aged, cue: ':', how: 'colon' };
-    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || roleAt(tokens, last - 1))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
+    // "expressed concern about the press:", "had a message for the regulator:": a role or a body a preposition governs
+    // is whom the words are about or for, not who says them.
+    let article = last - 1;
+    while (article > 0 && isLower(tokens[article]) && !isArticle(tokens[article]) && !isLink(tokens[article])) article--;
+    const governed = article > 0 && isArticle(tokens[article]) && (isLink(tokens[article - 1]) || ENGLISH_PREPOSITIONS_OF_TOPIC.has(tokens[article - 1]?.text ?? ''));
+    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || (roleAt(tokens, last - 1) && !governed))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
     const inWords = inWhoseWords(tokens);
     if (inWords) return { slot: inWords, cue: 'words', how: 'before' };
     const verbLast = unlistedVerbLast(tokens);

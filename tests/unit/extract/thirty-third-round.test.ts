@@ -75,3 +75,19 @@ describe('a party’s or a nation’s people written as a plural', () => {
     expect(speakerOf(text, 'adult conversation')).toBeNull();
   });
 });
+
+describe('a role or a body a preposition governs before a colon', () => {
+  it.each([
+    ['Tom Hale expressed concern about the press: “It seems like every day there is another story.”'],
+    ['Tom Hale expressed concern over the press: “It seems like every day there is another story.”'],
+    ['Tom Hale had a message for the press: “It seems like every day there is another story.”'],
+    ['Tom Hale raised the issue of the press: “It seems like every day there is another story.”'],
+    ['Mayor Ann Cole spoke first. Tom Hale then turned to the mayor: “It seems like every day there is another story.”'],
+  ])('is whom the words are about or for; the subject says them: %s', (text) => {
+    expect(speakerOf(text, 'another story')).toBe('Tom Hale');
+  });
+
+  it('leaves the one quoted to speak', () => {
+    expect(speakerOf('Mayor Ann Cole spoke first. Tom Hale quoted the mayor: “It seems like every day there is another story.”', 'another story')).toBe('Ann Cole');
+  });
+});
