@@ -91,3 +91,15 @@ describe('a role or a body a preposition governs before a colon', () => {
     expect(speakerOf('Mayor Ann Cole spoke first. Tom Hale quoted the mayor: “It seems like every day there is another story.”', 'another story')).toBe('Ann Cole');
   });
 });
+
+describe('German compounds of church, court and council offices', () => {
+  it.each([
+    ['In Rom sprach Bischof Christian Stäblein über die Kirche. Der Landesbischof schloss mit emphatischen Worten: „Bleiben Sie getrost! Gott ist nah.“', 'Bleiben Sie', 'Christian Stäblein'],
+    ['In Rom sprach Bischof Christian Stäblein über die Kirche. „Bleiben Sie getrost! Gott ist nah“, sagte der Landesbischof.', 'Bleiben Sie', 'Christian Stäblein'],
+    ['Richterin Anna Vogt eröffnete die Sitzung. „Das Urteil ist rechtskräftig“, sagte die Verfassungsrichterin.', 'Urteil ist', 'Anna Vogt'],
+    ['Pfarrer Jonas Brandt lud zum Fest. „Alle sind willkommen“, sagte der Stadtpfarrer.', 'Alle sind', 'Jonas Brandt'],
+    ['Bürgermeister Tom Krause lobte die Helfer. „Ohne sie ginge nichts“, sagte der Bezirksbürgermeister.', 'Ohne sie', 'Tom Krause'],
+  ])('are the office their last part names: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
