@@ -392,7 +392,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
-  while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
+  // "Hans-Peter von Stein", "Hans-Peter M. Krüger": given names joined with a hyphen have the shape of a party's epithet.
+  const givenParts = (word: string) => word.toLowerCase().split('-').some((part) => GIVEN_NAME_GENDER.has(part));
+  while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]) && !givenParts(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "Keir Starmer MP", "Afrasiab Anwar MBE": letters after the name say what the person is or was given; "MP" is a role.
   // Not after one word: "the Conservative MP" names a party and an office, no one.
@@ -468,7 +470,13 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
 }
 
 /** The gender a given name tells: none for one women and men both bear ("Cameron") or one the list lacks. */
-export const givenNameGender = (given: string): Gender | undefined => (GIVEN_NAMES_OF_EITHER.has(given.toLowerCase()) ? undefined : GIVEN_NAME_GENDER.get(given.toLowerCase()));
+export const givenNameGender = (given: string): Gender | undefined => {
+  const name = given.toLowerCase();
+  if (GIVEN_NAMES_OF_EITHER.has(name)) return undefined;
+  // "Anne-Claire", "Jean-Marie", "Marie-José": a given name joined with a hyphen has the gender of its first part.
+  const first = name.split('-')[0];
+  return GIVEN_NAME_GENDER.get(name) ?? (first !== name && !GIVEN_NAMES_OF_EITHER.has(first) ? GIVEN_NAME_GENDER.get(first) : undefined);
+};
 
 /** Words of a title or role ("president", "mr", "former"): they come with a name but do not tell people apart. */
 export function isTitleWord(word: string): boolean {

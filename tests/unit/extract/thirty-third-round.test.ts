@@ -103,3 +103,22 @@ describe('German compounds of church, court and council offices', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('given names joined with a hyphen', () => {
+  it.each([
+    ['Dominique Roy a reçu Anne-Claire Coudray lundi. « C’est tard », a-t-elle dit.', 'C’est tard', 'Anne-Claire Coudray'],
+    ['Hans-Peter Krüger traf Kim Berg am Montag. „Es ist spät“, sagte er.', 'Es ist spät', 'Hans-Peter Krüger'],
+    ['Tom Hale met Mary-Jane Cole on Monday. “It is late,” she said.', 'It is late', 'Mary-Jane Cole'],
+  ])('tell the gender of their first part: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['„Wir brauchen einen Plan“, sagte Hans-Peter von Stein.', 'Hans-Peter von Stein'],
+    ['„Wir brauchen einen Plan“, sagte Hans-Peter M. Krüger.', 'Hans-Peter M. Krüger'],
+    ['„Wir brauchen einen Plan“, sagte CDU-Chef Friedrich Merz.', 'Friedrich Merz'],
+    ['„Wir brauchen einen Plan“, sagte Linke-Chefin Ines Schwerdtner.', 'Ines Schwerdtner'],
+  ])('are no party’s epithet before a name of three words: %s', (text, speaker) => {
+    expect(speakerOf(text, 'Plan')).toBe(speaker);
+  });
+});
