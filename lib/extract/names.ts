@@ -313,7 +313,7 @@ function affiliationAt(words: string[]): number {
 }
 
 /** Words that tell which of a family's generations a person is, after their surname ("Jr.", "III"). */
-const GENERATIONS = new Set(['jr', 'jr.', 'sr.', 'ii', 'iii', 'iv']);
+const GENERATIONS = new Set(['jr', 'jr.', 'sr.', 'ii', 'iii', 'iv', 'filho', 'júnior', 'junior']);
 
 /** A full name's words without the generation that ends it. */
 export const withoutGeneration = (parts: string[]) => (parts.length > 2 && GENERATIONS.has(parts[parts.length - 1].toLowerCase()) ? parts.slice(0, -1) : parts);

@@ -122,3 +122,17 @@ describe('given names joined with a hyphen', () => {
     expect(speakerOf(text, 'Plan')).toBe(speaker);
   });
 });
+
+describe('a Portuguese generation after a surname ("Filho", "Júnior")', () => {
+  it.each([
+    ['“Precisamos de um plano”, disse o senador Nelson Trad Filho.', 'Precisamos', 'Nelson Trad Filho'],
+    ['Nelson Trad Filho criticou o governo. “Precisamos de um plano”, disse Trad.', 'Precisamos', 'Nelson Trad Filho'],
+    ['“Precisamos de um plano”, disse Ronaldo Caiado Júnior. “É tarde”, acrescentou Caiado.', 'É tarde', 'Ronaldo Caiado Júnior'],
+  ])('stays with the name it ends: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a son in lower case someone’s son', () => {
+    expect(speakerOf('O filho de Lula, Fábio Lula da Silva, falou. “Precisamos de um plano”, disse o filho.', 'Precisamos')).toBe('Fábio Lula da Silva');
+  });
+});
