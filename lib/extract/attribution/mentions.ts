@@ -619,7 +619,10 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const titled = !!title && isCap(tokens[end - 1]) && tokens[end - 1].text.toLowerCase() === title && !ADJECTIVAL_TITLES.has(title);
       // "Petra Pavla" is Petr Pavel: the gender is the nominative's given name's, not the declined form's.
       const gender = name === written ? mention.gender ?? roleGender : givenNameGender(name.split(' ')[0]);
-      mentions.push({ name, person: (mention.titled || acting || !!gender || role.length > 0) && !isPlaceName(name), marked, gender, roles, complementedRoles, sentence: si, at: start, described, titled });
+      // "after the Paris Climate Accord was adopted", "the Good Friday Agreement was signed": capitals right after English
+      // "the", with no title or given name, name a thing or an event doing something, not a person.
+      const thing = tokens[start - 1]?.text.toLowerCase() === 'the';
+      mentions.push({ name, person: (mention.titled || (acting && !thing) || !!gender || role.length > 0) && !isPlaceName(name), marked, gender, roles, complementedRoles, sentence: si, at: start, described, titled });
     }
   });
   // Registered after the text's own names, so that a name the text spells out stays its own and is not

@@ -136,3 +136,19 @@ describe('a Portuguese generation after a surname ("Filho", "Júnior")', () => {
     expect(speakerOf('O filho de Lula, Fábio Lula da Silva, falou. “Precisamos de um plano”, disse o filho.', 'Precisamos')).toBe('Fábio Lula da Silva');
   });
 });
+
+describe('capitals right after English "the" doing something', () => {
+  it.each([
+    ['After the Good Friday Agreement was signed, he said “peace” had come to stay.', 'peace'],
+    ['In 2015, after the Paris Climate Accord was adopted, he said the deal was “a fraud” and a sham.', 'a fraud'],
+  ])('are a thing, never whom a pronoun means: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['James Hansen has long criticised climate policy. After the Paris Climate Accord was adopted, he said the deal was “a fraud” and a sham.', 'a fraud', 'James Hansen'],
+    ['The Rev. Al Sharpton spoke on Monday. “We march,” he said.', 'We march', 'Al Sharpton'],
+  ])('leave the person meant, and a title after "the": %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
