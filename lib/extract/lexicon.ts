@@ -21,7 +21,7 @@ export const CUES: Set<string> = words(`
   admitting recalling
   tweets urges promises pledges
   stresses counters
-  comments calling called
+  comments calling called labeled labelled branded termed dubbed
   describing according reports reporting
   repeats laments asserting
   captions
@@ -251,7 +251,7 @@ export const ENGLISH_SPEAKING_MANNERS = words(`
 `);
 
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
-export const DESCRIBING = words('described called');
+export const DESCRIBING = words('described called labeled labelled branded termed dubbed');
 
 /** Words for a family, which speaks as one ("the Lopez family said", "la famille Dupont") and has its own people ("the family lawyer"). */
 export const FAMILY = words('family famille familia família rodina');

@@ -70,7 +70,7 @@ const ENGLISH = stems(`
   elaborate specify opine concede summarize summarise gripe brag scoff sneer snap bark sigh chide rebut reason
   profess proclaim underscore advise grumble characterize characterise concur affirm attest decry bemoan
   criticize criticise slam blast hail fume gush rave marvel vent confide estimate remember reminisce accuse assure
-  share pen instruct recommend enthuse
+  share pen instruct recommend enthuse condemn denounce
 `);
 /**
  * English -s forms that are more often nouns, and "shared", more often a participle ("the interests” mutually shared

@@ -152,3 +152,24 @@ describe('capitals right after English "the" doing something', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('verbs naming or condemning a thing with the words chosen', () => {
+  it.each([
+    ['Tom Hale labeled the plan “a disaster.”', 'disaster', 'Tom Hale'],
+    ['Tom Hale labelled the plan “a disaster.”', 'disaster', 'Tom Hale'],
+    ['Tom Hale branded the plan “a disaster.”', 'disaster', 'Tom Hale'],
+    ['Tom Hale termed the plan “a disaster.”', 'disaster', 'Tom Hale'],
+    ['Tom Hale dubbed the plan “a disaster.”', 'disaster', 'Tom Hale'],
+    ['Tom Hale condemned “undue government interference” in the case.', 'undue', 'Tom Hale'],
+    ['Tom Hale denounced “undue government interference” in the case.', 'undue', 'Tom Hale'],
+    ['Tom Hale nannte die Reform „eine Katastrophe“.', 'Katastrophe', 'Tom Hale'],
+    ['Arbeitgebervertreter Peter Jansen nannte es dagegen „großzügig und fair“.', 'großzügig', 'Peter Jansen'],
+    ['Soud rozhodl ve středu. Jan Novák označil plán za „katastrofu“.', 'katastrofu', 'Jan Novák'],
+  ])('give the words to the subject: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves a word the verb after it names as no one’s', () => {
+    expect(speakerOf('Auf den Inhalt geht sie nicht ein, das Wort „Kalifat“, den Namen der Gruppe nennt sie nicht.', 'Kalifat')).toBeNull();
+  });
+});
