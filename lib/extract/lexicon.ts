@@ -888,7 +888,7 @@ export const FRENCH_AGE_DECADES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** French words for what a body issues in writing ("un communiqué", "le texte", "la note"): one writing by any of them, as ROMANCE_WRITINGS. */
-export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier');
+export const FRENCH_WRITINGS = words('communiqué texte note lettre courrier rapport');
 
 /** Letters after a name for an honour, an office or a degree ("Afrasiab Anwar MBE", "Keir Starmer MP", "Jane Roe KC"): not part of it. */
 export const POST_NOMINALS = words('mbe obe cbe kbe dbe gbe kc qc mp msp mla mep phd ph.d. frs');

@@ -822,6 +822,9 @@ const describesNameAt = (tokens: Token[], j: number) =>
   (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
 
 /** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
+/** What follows "auprès" when it gives whom words were said to ("auprès du Monde", "auprès de l’AFP", "auprès des journalistes"). */
+const AUPRES_LINKS = new Set(['de', 'du', 'des', "d'", 'd’']);
+
 export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);
@@ -857,16 +860,19 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "estime auprès du Monde Jean Dupont": French "auprès de" gives whom the words were said to, as "à" does.
+  if (tokens[k]?.text === 'auprès' && AUPRES_LINKS.has(tokens[k + 1]?.text ?? '')) k++;
+  const toWhom = (j: number) => PREPOSITIONS.has(tokens[j]?.text ?? '') || tokens[j - 1]?.text === 'auprès';
   // "explicó a EFE Marta Gómez", "dijo a la AFP Marta Gómez": past the medium the words were said to, written in one run
   // of capitals with the speaker's full name, which a given name opens.
-  if (PREPOSITIONS.has(tokens[k]?.text ?? '')) {
+  if (toWhom(k)) {
     const medium = isArticle(tokens[k + 1]) ? k + 2 : k + 1;
     const run = isCap(tokens[medium]) ? runEndingAfter(tokens, medium) : -1;
     const given = tokens.findIndex((t, j) => j > medium && j < run && isGivenName(t));
     if (given > 0) k = given;
   }
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
-  if (PREPOSITIONS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])) {
+  if (toWhom(k) && isCap(tokens[k + 1])) {
     const place = runEndingAfter(tokens, k + 1);
     // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
     const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);

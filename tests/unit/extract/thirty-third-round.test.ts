@@ -173,3 +173,19 @@ describe('verbs naming or condemning a thing with the words chosen', () => {
     expect(speakerOf('Auf den Inhalt geht sie nicht ein, das Wort „Kalifat“, den Namen der Gruppe nennt sie nicht.', 'Kalifat')).toBeNull();
   });
 });
+
+describe('French: to whom with "auprès de", and a report that speaks for its body', () => {
+  it.each([
+    ['« Nous ne céderons pas », estime auprès du Monde Jean Dupont, directeur de l’usine.', 'céderons', 'Jean Dupont'],
+    ['« Nous ne céderons pas », confie auprès de l’AFP Marie Roy.', 'céderons', 'Marie Roy'],
+    ['« Nous ne céderons pas », confie auprès des journalistes le ministre Jean Roy.', 'céderons', 'Jean Roy'],
+    ['« La croissance ralentit », souligne le rapport du Sénat.', 'croissance', 'Sénat'],
+    ['Selon un rapport du Sénat, « la croissance ralentit ».', 'croissance', 'Sénat'],
+  ])('names the speaker: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves someone unnamed unnamed', () => {
+    expect(speakerOf('« Nous ne céderons pas », déclare auprès de l’AFP un responsable syndical.', 'céderons')).toBeNull();
+  });
+});
