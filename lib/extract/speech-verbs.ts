@@ -25,7 +25,7 @@ const SPANISH_AR = stems(`
   lament critic aclar sentenci apostill detall argument valor opin consider estim reiter puntualiz matiz brome exclam
   pregunt contest tuite protest celebr remat enfatiz alert avis narr razon remach elogi resalt garantiz cuestion
   justific agreg confirm ratific denunci relat zanj espet replic rememor abund ironiz desliz mencion comunic revel
-  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond dispar complement
+  adelant calific reproch acus reivindic plante asever remarc sintetiz insinu retruc fustig recalc acot ejemplific reafirm ahond dispar complement public
 `);
 /** Spanish verbs in -er and -ir whose stem does not change ("respond", "añad"). */
 const SPANISH_ER_IR = stems('añad insist admit respond promet resum exig agradec reconoc escrib describ esgrim');
@@ -35,7 +35,7 @@ const PORTUGUESE_AR = stems(`
   afirm declar explic ressalt destac avali complet coment question lembr inform fal pontu fris revel observ reforç
   lament argument opin analis brinc comemor relat alert celebr desabaf reiter enfatiz neg dispar crav emend record
   cobr indag pergunt retruc minimiz confess assegur avis ironiz detalh elogi sublinh salient acrescent sustent
-  complement justific ponder critic mencion sinaliz assinal acus cont queix
+  complement justific ponder critic mencion sinaliz assinal acus cont queix public
 `);
 /** Portuguese verbs in -er ("respond"). */
 const PORTUGUESE_ER = stems('respond escrev reconhec rebat agradec promet defend');

@@ -821,10 +821,13 @@ const inNoteAt = (tokens: Token[], j: number) =>
 const describesNameAt = (tokens: Token[], j: number) =>
   (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
 
-/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
+/** Words in lower case for the outlet words were said to ("a este diario", "a esta redacción", "ao jornal"). */
+const OUTLET_NOUNS = new Set(['diario', 'periódico', 'medio', 'redacción', 'emisora', 'jornal', 'revista', 'portal']);
+
 /** What follows "auprès" when it gives whom words were said to ("auprès du Monde", "auprès de l’AFP", "auprès des journalistes"). */
 const AUPRES_LINKS = new Set(['de', 'du', 'des', "d'", 'd’']);
 
+/** The name right after token i ("said Mr. Reeves", "says president David Weisbrot", "according to the Department"). */
 export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, note aussi la Drees", "sagte auch der Minister", "afirmó este lunes el ministro": past an adverb or a time.
   let k = pastWhen(tokens, i + 1);
@@ -860,6 +863,19 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "afirmou em nota a Petrobras", "informou por meio de nota o Ministério da Saúde": past the note the words were put
+  // in, the body after its article.
+  if (inNoteAt(tokens, k)) {
+    const article = tokens[k].text === 'em' ? k + 2 : k + 4;
+    if (['a', 'o'].includes(tokens[article]?.text ?? '') && isCap(tokens[article + 1])) return bodyNamed(tokens, article + 1, runEndingAfter(tokens, article + 1));
+    if (['a', 'o'].includes(tokens[article]?.text ?? '') && isRoleWord(tokens[article + 1])) k = article + 1;
+  }
+  // "señalaron desde el Ministerio de Economía": Spanish "desde" gives the body the words came from, named in full; a
+  // body's bare word ("apuntan desde el Ministerio") is its unnamed people.
+  if (tokens[k]?.text === 'desde' && isArticle(tokens[k + 1]) && isCap(tokens[k + 2])) {
+    const body = mentionOfRun(tokens, k + 2, runEndingAfter(tokens, k + 2));
+    if (body?.organisation && body.name.includes(' ')) return bodyNamed(tokens, k + 2, runEndingAfter(tokens, k + 2));
+  }
   // "estime auprès du Monde Jean Dupont": French "auprès de" gives whom the words were said to, as "à" does.
   if (tokens[k]?.text === 'auprès' && AUPRES_LINKS.has(tokens[k + 1]?.text ?? '')) k++;
   const toWhom = (j: number) => PREPOSITIONS.has(tokens[j]?.text ?? '') || tokens[j - 1]?.text === 'auprès';
@@ -889,6 +905,18 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     for (let j = k + 1; j <= k + OCCASION_AFTER_CUE_WORDS && tokens[j] && isLower(tokens[j]); j++) {
       if (j > k + 1 && isArticle(tokens[j]) && (isRoleWord(tokens[j + 1]) || isCap(tokens[j + 1]) || describesNameAt(tokens, j))) {
         k = j;
+        break;
+      }
+      // "aseguró a este diario Juan Pérez": a full name right after the outlet told, in lower case, is the speaker.
+      if (OUTLET_NOUNS.has(tokens[j].text) && isCap(tokens[j + 1]) && isGivenName(tokens[j + 1])) {
+        k = j + 1;
+        break;
+      }
+      // "sostuvo en diálogo con Infobae el intendente Jorge Macri", "publicó en su cuenta de X el presidente Javier Milei":
+      // past the outlet named, to the role and the name after it.
+      const outlet = (PREPOSITIONS.has(tokens[j].text) || ROLE_COMPLEMENT.has(tokens[j].text)) && isCap(tokens[j + 1]) ? runEndingAfter(tokens, j + 1) : -1;
+      if (outlet > 0 && isArticle(tokens[outlet + 1]) && (isRoleWord(tokens[outlet + 2]) || describesNameAt(tokens, outlet + 1))) {
+        k = outlet + 1;
         break;
       }
       if (PREPOSITIONS.has(tokens[j].text) && !ROLE_COMPLEMENT.has(tokens[j].text)) break;

@@ -189,3 +189,24 @@ describe('French: to whom with "auprès de", and a report that speaks for its bo
     expect(speakerOf('« Nous ne céderons pas », déclare auprès de l’AFP un responsable syndical.', 'céderons')).toBeNull();
   });
 });
+
+describe('Spanish and Portuguese: where and to whom, past to the speaker', () => {
+  it.each([
+    ['“No vamos a ceder”, aseguró a este diario Juan Pérez, director de la planta.', 'Juan Pérez'],
+    ['“No vamos a ceder”, sostuvo en diálogo con Infobae el intendente Jorge Macri.', 'Jorge Macri'],
+    ['“No vamos a ceder”, publicó en su cuenta de X el presidente Javier Milei.', 'Javier Milei'],
+    ['“No vamos a ceder”, señalaron desde el Ministerio de Economía.', 'Ministerio de Economía'],
+    ['“Não vamos ceder”, afirmou em nota a Petrobras.', 'Petrobras'],
+    ['“Não vamos ceder”, informou por meio de nota o Ministério da Saúde.', 'Ministério da Saúde'],
+    ['“Não vamos ceder”, afirmou em nota a deputada Carla Zambelli.', 'Carla Zambelli'],
+  ])('names the speaker: %s', (text, speaker) => {
+    expect(speakerOf(text, 'ceder')).toBe(speaker);
+  });
+
+  it.each([
+    ['“No vamos a ceder”, dijo desde el balcón Juan Pérez.', 'Juan Pérez'],
+    ['“No vamos a ceder”, indicaron fuentes de la Casa Rosada.', null],
+  ])('leaves a place and unnamed sources as they were: %s', (text, speaker) => {
+    expect(speakerOf(text, 'ceder')).toBe(speaker);
+  });
+});
