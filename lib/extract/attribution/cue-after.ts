@@ -408,7 +408,34 @@ export function objectSaying(tokens: Token[], s: number): Slot | undefined {
 }
 
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
+/** German forms of "zitieren" (to quote), and the auxiliaries of its passive ("wird … zitiert"). */
+const GERMAN_QUOTING = new Set(['zitiert', 'zitierte', 'zitierten']);
+const GERMAN_PASSIVE = new Set(['wird', 'wurde']);
+
+/**
+ * "„…“, zitiert die Zeitung den Minister Tom Krause", "„…“, zitierte ihn die „Bild“", "„…“, wird Tom Krause in der
+ * Zeitung zitiert": a German verb of quoting gives the words to whom it quotes, its object in the accusative or the
+ * subject of its passive; the outlet quoting them only reports them.
+ */
+function quotedInGerman(tokens: Token[]): Found | undefined {
+  if (tokens[0]?.text !== ',' || !isGerman(tokens)) return undefined;
+  const window = tokens.slice(0, CUE_AFTER_WITHIN);
+  const verb = window.findIndex((t) => GERMAN_QUOTING.has(t.text));
+  if (verb < 0) return undefined;
+  if (GERMAN_PASSIVE.has(window[1].text)) {
+    const subject = nameAfter(window, 1);
+    return subject ? { slot: subject, cue: window[verb].text, how: 'after' } : undefined;
+  }
+  if (verb !== 1) return undefined;
+  const object = window.findIndex((t, j) => j > verb && (t.text === 'den' || t.text === 'ihn'));
+  if (object < 0) return undefined;
+  const slot = window[object].text === 'ihn' ? { pronoun: 'er' } : nameAfter(window, object - 1);
+  return slot ? { slot, cue: window[verb].text, how: 'after' } : undefined;
+}
+
 export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
+  const quoted = quotedInGerman(tokens);
+  if (quoted) return quoted;
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
   if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {
     const slot = nameAfter(tokens, 1);

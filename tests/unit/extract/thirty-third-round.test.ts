@@ -210,3 +210,17 @@ describe('Spanish and Portuguese: where and to whom, past to the speaker', () =>
     expect(speakerOf(text, 'ceder')).toBe(speaker);
   });
 });
+
+describe('German: whom a newspaper quotes', () => {
+  it.each([
+    ['„Wir geben nicht nach“, zitiert die Zeitung den Minister Tom Krause.', 'Tom Krause'],
+    ['„Wir geben nicht nach“, wird Tom Krause in der Zeitung zitiert.', 'Tom Krause'],
+    ['Der Minister Tom Krause sprach lange. „Wir geben nicht nach“, zitierte ihn die Zeitung.', 'Tom Krause'],
+  ])('said the words, not the newspaper: %s', (text, speaker) => {
+    expect(speakerOf(text, 'geben nicht')).toBe(speaker);
+  });
+
+  it('names no one when it quotes someone unnamed', () => {
+    expect(speakerOf('„Wir geben nicht nach“, zitiert die Zeitung einen Sprecher.', 'geben nicht')).toBeNull();
+  });
+});
