@@ -45,7 +45,8 @@ export const CUES: Set<string> = words(`
   píše píší přidává dodává hodnotí zdůrazňuje přirovnává vysvětluje konstatuje upozorňuje poznamenává odpovídá prohlašuje sděluje
   varuje doplňuje připomíná oceňuje chválí kritizuje svěřil svěřila přiznal přiznala připustil připustila ocenil ocenila
   slíbil slíbila slíbili slibuje oznámil oznámila oznámili oznamuje připomněl připomněla vzkázal vzkázala varoval varovala
-  reagoval reagovala komentoval komentovala zopakoval zopakovala ujistil ujistila kritizoval kritizovala
+  reagoval reagovala komentoval komentovala okomentoval okomentovala zopakoval zopakovala ujistil ujistila kritizoval kritizovala
+  glosoval glosovala popsal popsala shrnul shrnula
   informoval informovala informovali
   řeklo uvedlo dodalo prohlásilo napsalo sdělilo vysvětlilo zdůraznilo potvrdilo konstatovalo upozornilo poznamenalo
   odpovědělo doplnilo oznámilo varovalo reagovalo ujistilo informovalo

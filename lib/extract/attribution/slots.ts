@@ -631,8 +631,8 @@ const ROMANCE_DEFINITE = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'o', 'a
  */
 export const opensWithFeltWord = (tokens: Token[]) =>
   tokens[1]?.text === ',' && ROMANCE_DEFINITE.has(tokens[2]?.text ?? '') && !(tokens[2].text === 'a' && isEnglish(tokens));
-/** Letters only Czech writes among the languages read here. */
-const CZECH_LETTERS = /[ěščřžůťďň]/u;
+/** Letters only Czech writes among the languages read here, in either case ("ČTK"). */
+const CZECH_LETTERS = /[ěščřžůťďň]/iu;
 
 /**
  * The end of the name opening a Czech sentence whose verb in the past, at v, has only words in lower case between it
@@ -821,6 +821,11 @@ const inNoteAt = (tokens: Token[], j: number) =>
 const describesNameAt = (tokens: Token[], j: number) =>
   (isArticle(tokens[j]) || tokens[j]?.text === 'a') && !!tokens[j + 1] && isLower(tokens[j + 1]) && !PREPOSITIONS.has(tokens[j + 1].text) && isCap(tokens[j + 2]) && isCap(tokens[j + 3]);
 
+/** Czech prepositions of where and to whom words were said, or by whose report ("na síti X", "v rozhovoru pro…", "podle ČTK"). */
+const CZECH_OCCASION = new Set(['v', 've', 'na', 'pro', 'podle']);
+/** How many words such a Czech phrase may hold before the role of the speaker ("v rozhovoru pro Seznam Zprávy"). */
+const CZECH_OCCASION_WORDS = 6;
+
 /** Words in lower case for the outlet words were said to ("a este diario", "a esta redacción", "ao jornal"). */
 const OUTLET_NOUNS = new Set(['diario', 'periódico', 'medio', 'redacción', 'emisora', 'jornal', 'revista', 'portal']);
 
@@ -863,6 +868,16 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   // "…, dit-on à l'Élysée": French "on" is no one named.
   if (tokens[k]?.text === 'on' && tokens[k].inverted) return writingReadIn(tokens, k + 1) ?? { unnamed: true };
   if (tokens[k] && PRONOUNS.has(tokens[k].text.toLowerCase())) return germanPlural(tokens[i], tokens[k]) ? { unnamed: true } : { pronoun: tokens[k].text.toLowerCase() };
+  // "napsal na síti X premiér Petr Fiala", "řekl v rozhovoru pro Seznam Zprávy ministr Jan Novák", "prohlásil podle ČTK
+  // ministr Jan Novák": past where, to whom or by whose report in Czech, to a role in lower case with the name after it.
+  if (CZECH_OCCASION.has(tokens[k]?.text ?? '') && tokens.some((t) => CZECH_LETTERS.test(t.text))) {
+    for (let j = k + 1; j <= k + CZECH_OCCASION_WORDS && tokens[j] && /\p{L}/u.test(tokens[j].text); j++) {
+      if (isLower(tokens[j]) && isRoleWord(tokens[j]) && isCap(tokens[j + 1])) {
+        k = j;
+        break;
+      }
+    }
+  }
   // "afirmou em nota a Petrobras", "informou por meio de nota o Ministério da Saúde": past the note the words were put
   // in, the body after its article.
   if (inNoteAt(tokens, k)) {

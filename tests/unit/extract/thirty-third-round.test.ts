@@ -224,3 +224,18 @@ describe('German: whom a newspaper quotes', () => {
     expect(speakerOf('„Wir geben nicht nach“, zitiert die Zeitung einen Sprecher.', 'geben nicht')).toBeNull();
   });
 });
+
+describe('Czech: where, to whom or by whose report, past to the speaker', () => {
+  it.each([
+    ['Soud rozhodl ve středu. „Nevzdáme se,“ řekl v rozhovoru pro Seznam Zprávy ministr Jan Novák.', 'Jan Novák'],
+    ['Soud rozhodl ve středu. „Nevzdáme se,“ prohlásil podle ČTK ministr Jan Novák.', 'Jan Novák'],
+    ['Soud rozhodl ve středu. „Nevzdáme se,“ řekl v Praze ministr Jan Novák.', 'Jan Novák'],
+    ['Soud rozhodl ve středu. Jan Novák to okomentoval: „Nevzdáme se.“', 'Jan Novák'],
+  ])('names the speaker: %s', (text, speaker) => {
+    expect(speakerOf(text, 'Nevzdáme')).toBe(speaker);
+  });
+
+  it('leaves the one the words were aimed at unnamed', () => {
+    expect(speakerOf('Soud rozhodl ve středu. „Nevzdáme se,“ řekl na adresu ministra Jana Nováka.', 'Nevzdáme')).toBeNull();
+  });
+});
