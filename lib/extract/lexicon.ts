@@ -463,6 +463,8 @@ export const EPITHETS = words(`
   campeón campeona bicampeón tricampeón tetracampeón pentacampeón veterano veterana debutante
   campeão campeã bicampeão tricampeão tetracampeão pentacampeão veterana estreante
   gremialista comunicador comunicadora panelista funcionario funcionaria spécialiste expert experte
+  conductor conductora animador animadora locutor locutora presentador presentadora apresentador apresentadora
+  comentarista analista professeur professeure fonctionnaire
   écologiste socialiste communiste insoumis insoumise centriste macroniste frontiste lepéniste
 `);
 

@@ -239,3 +239,18 @@ describe('Czech: where, to whom or by whose report, past to the speaker', () => 
     expect(speakerOf('Soud rozhodl ve středu. „Nevzdáme se,“ řekl na adresu ministra Jana Nováka.', 'Nevzdáme')).toBeNull();
   });
 });
+
+describe('words for a presenter, an analyst, a teacher in Spanish, Portuguese and French', () => {
+  it.each([
+    ['El periodista Hugo Valencia recordó la situación en el canal. “Ustedes saben que ella es despistada”, afirmó el presentador.', 'despistada', 'Hugo Valencia'],
+    ['O jornalista João Silva lembrou o caso. “Ninguém sabia”, disse o apresentador.', 'Ninguém sabia', 'João Silva'],
+    ['Jean Roy a pris la parole. « Personne ne savait », a expliqué le professeur.', 'Personne ne', 'Jean Roy'],
+    ['Ana Ruiz estudia los mercados. “La inflación no cede”, advirtió la analista.', 'inflación', 'Ana Ruiz'],
+  ])('describe the person in focus: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leave two who fit unknown', () => {
+    expect(speakerOf('Ana Ruiz y Marta Gil estudian los mercados. “La inflación no cede”, advirtió la analista.', 'inflación')).toBeNull();
+  });
+});
