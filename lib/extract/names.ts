@@ -362,6 +362,9 @@ function isGermanTime(words: string[]): boolean {
 /** Capitalised last words of bodies' names that are common words in lower case, so not in ORGANISATION (see nameOfRun). */
 const BODY_NAME_ENDINGS = new Set(['international', 'internacional', 'watch', 'reserve', 'crescent', 'yard']);
 
+/** Whether a word joined with hyphens holds a known given name ("Hans-Peter", not "CDU-Chef"). */
+const hasGivenNamePart = (word: string) => word.toLowerCase().split('-').some((part) => GIVEN_NAME_GENDER.has(part));
+
 /** An honorific written as one letter ("M.", Monsieur) right after a word of a name and before another is that name's initial. */
 const isMiddleInitial = (words: string[], k: number) =>
   k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(words[k]) && !isTitleWord(words[k - 1]) && !NOT_NAMES.has(words[k - 1].toLowerCase());
@@ -393,8 +396,7 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   const epithets: string[] = [];
   // "Jean-Yves Le Drian": a French given name joined with a hyphen has the same shape.
   // "Hans-Peter von Stein", "Hans-Peter M. Krüger": given names joined with a hyphen have the shape of a party's epithet.
-  const givenParts = (word: string) => word.toLowerCase().split('-').some((part) => GIVEN_NAME_GENDER.has(part));
-  while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]) && !givenParts(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
+  while (words.length > 1 && (isCompoundEpithet(words[0]) || (words.length > 2 && PARTY_EPITHET.test(words[0]) && !hasGivenNamePart(words[0]))) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) epithets.push(words.shift()!.toLowerCase());
   words = words.slice(0, affiliationAt(words));
   // "Keir Starmer MP", "Afrasiab Anwar MBE": letters after the name say what the person is or was given; "MP" is a role.
   // Not after one word: "the Conservative MP" names a party and an office, no one.

@@ -19,7 +19,7 @@ import { describedGender, type Description, isGivenName, isNationAdjective, isPe
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, describedSpeaker, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
+import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */
@@ -613,10 +613,9 @@ class TextReader {
       // "“…”, dijo el secretario general de La Cámpora. Y remató: “…”": someone spoke there whom the reader could not name;
       // a verb with its subject dropped goes on with the last speaker, so no one further back is meant.
       if (!spoken && pronoun === IMPLIED_SUBJECT && this.spokeUnnamed(s)) return undefined;
-      const { actors, together, unsure } = actorsIn(this.ctx.sentenceTokens[s], this.ctx);
+      const { actors, together, unsure, description } = actorsIn(this.ctx.sentenceTokens[s], this.ctx);
       // "The expert also told reporters that…": no one was given the word, but it may mean the one in focus.
-      const described = unsure && !spoken && !actors.length ? describedSpeaker(this.ctx.sentenceTokens[s]) : undefined;
-      const describedWho = described?.definite ? this.describedSubject(s, described.word) : undefined;
+      const describedWho = description?.definite && !spoken && !actors.length ? this.describedSubject(s, description.word) : undefined;
       if (describedWho) return fits(describedWho.speaker) ? describedWho : undefined;
       const candidates = new Set([...(spoken ? [spoken] : []), ...actors]);
       const fitting = [...candidates].filter(fits);

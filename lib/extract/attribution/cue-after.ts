@@ -407,7 +407,6 @@ export function objectSaying(tokens: Token[], s: number): Slot | undefined {
   return pronoun ? { pronoun } : slotEndingAt(tokens, o);
 }
 
-/** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 /** German forms of "zitieren" (to quote), and the auxiliaries of its passive ("wird … zitiert"). */
 const GERMAN_QUOTING = new Set(['zitiert', 'zitierte', 'zitierten']);
 const GERMAN_PASSIVE = new Set(['wird', 'wurde']);
@@ -422,17 +421,12 @@ function quotedInGerman(tokens: Token[]): Found | undefined {
   const window = tokens.slice(0, CUE_AFTER_WITHIN);
   const verb = window.findIndex((t) => GERMAN_QUOTING.has(t.text));
   if (verb < 0) return undefined;
-  if (GERMAN_PASSIVE.has(window[1].text)) {
-    const subject = nameAfter(window, 1);
-    return subject ? { slot: subject, cue: window[verb].text, how: 'after' } : undefined;
-  }
-  if (verb !== 1) return undefined;
-  const object = window.findIndex((t, j) => j > verb && (t.text === 'den' || t.text === 'ihn'));
-  if (object < 0) return undefined;
-  const slot = window[object].text === 'ihn' ? { pronoun: 'er' } : nameAfter(window, object - 1);
+  const object = verb === 1 ? window.findIndex((t, j) => j > verb && (t.text === 'den' || t.text === 'ihn')) : -1;
+  const slot = GERMAN_PASSIVE.has(window[1].text) ? nameAfter(window, 1) : object < 0 ? undefined : window[object].text === 'ihn' ? { pronoun: 'er' } : nameAfter(window, object - 1);
   return slot ? { slot, cue: window[verb].text, how: 'after' } : undefined;
 }
 
+/** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
   const quoted = quotedInGerman(tokens);
   if (quoted) return quoted;

@@ -538,10 +538,12 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     if (aged) return { slot: aged, cue: ':', how: 'colon' };
     // "expressed concern about the press:", "had a message for the regulator:": a role or a body a preposition governs
     // is whom the words are about or for, not who says them.
-    let article = last - 1;
-    while (article > 0 && isLower(tokens[article]) && !isArticle(tokens[article]) && !isLink(tokens[article])) article--;
-    const governed = article > 0 && isArticle(tokens[article]) && (isLink(tokens[article - 1]) || ENGLISH_PREPOSITIONS_OF_TOPIC.has(tokens[article - 1]?.text ?? ''));
-    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || (roleAt(tokens, last - 1) && !governed))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
+    const governed = () => {
+      let article = last - 1;
+      while (article > 0 && isLower(tokens[article]) && !isArticle(tokens[article]) && !isLink(tokens[article])) article--;
+      return article > 0 && isArticle(tokens[article]) && (isLink(tokens[article - 1]) || ENGLISH_PREPOSITIONS_OF_TOPIC.has(tokens[article - 1].text));
+    };
+    if (tokens[last]?.text === ':' && !placed && !owned && !isGermanNounBeforeColon(tokens, colonRun) && (isCap(tokens[last - 1]) || (roleAt(tokens, last - 1) && !governed()))) return { slot: personBeforeColon(slotEndingAt(tokens, last - 1), creditedBySo(tokens, colonRun)), cue: ':', how: 'colon' };
     const inWords = inWhoseWords(tokens);
     if (inWords) return { slot: inWords, cue: 'words', how: 'before' };
     const verbLast = unlistedVerbLast(tokens);

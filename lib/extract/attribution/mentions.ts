@@ -83,7 +83,7 @@ const coordinatorBefore = (tokens: Token[], start: number): number => {
  * one: a single capitalised word doing something ("ScreamMyName has been pushing…", "Tesco has…"),
  * a name introduced with an appositive ("Enter Stuart R. Kaplan, a graduate of…"), a user name.
  */
-export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean } {
+export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; together: boolean; unsure: boolean; description?: { word: string; definite: boolean } } {
   const actors: string[] = [];
   let together = false;
   let unsure = false;
@@ -150,11 +150,11 @@ export function actorsIn(tokens: Token[], ctx: Context): { actors: string[]; tog
   unsure ||= tokens.some((_, k) => describesSomeoneActing(tokens, k));
   // "The teacher added that Leanne Lucas, 35, …": the one a description names, speaking; whom it is, if the text gave
   // that word to one person, else someone a pronoun after it may mean.
-  const described = describedSpeaker(tokens)?.word;
-  const holders = described ? ctx.roles.get(described) : undefined;
+  const described = describedSpeaker(tokens);
+  const holders = described ? ctx.roles.get(described.word) : undefined;
   if (holders?.size === 1) actors.unshift(...holders);
   else unsure ||= !!described;
-  return { actors, together, unsure };
+  return { actors, together, unsure, ...(described && holders?.size !== 1 ? { description: described } : {}) };
 }
 
 /** How many words may stand between a description opening the sentence and its verb of saying ("The woman, who…, said"). */
@@ -164,7 +164,7 @@ const DESCRIBED_SPEAKER_REACH = 12;
  * "The teacher added that…", "A woman at the vigil said…", "The woman, who wanted to remain anonymous, called…": an English
  * sentence opening with an article and a noun for a person, whose verb of saying follows before any name; that noun.
  */
-export function describedSpeaker(tokens: Token[]): { word: string; definite: boolean } | undefined {
+function describedSpeaker(tokens: Token[]): { word: string; definite: boolean } | undefined {
   const at = ['and', 'but'].includes(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
   const noun = tokens[at + 1];
   const article = tokens[at]?.text.toLowerCase() ?? '';

@@ -880,16 +880,17 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   }
   // "afirmou em nota a Petrobras", "informou por meio de nota o Ministério da Saúde": past the note the words were put
   // in, the body after its article.
-  if (inNoteAt(tokens, k)) {
-    const article = tokens[k].text === 'em' ? k + 2 : k + 4;
-    if (['a', 'o'].includes(tokens[article]?.text ?? '') && isCap(tokens[article + 1])) return bodyNamed(tokens, article + 1, runEndingAfter(tokens, article + 1));
-    if (['a', 'o'].includes(tokens[article]?.text ?? '') && isRoleWord(tokens[article + 1])) k = article + 1;
+  const noted = inNoteAt(tokens, k) ? (tokens[k].text === 'em' ? k + 2 : k + 4) : -1;
+  if (noted > 0 && ['a', 'o'].includes(tokens[noted]?.text ?? '')) {
+    if (isCap(tokens[noted + 1])) return bodyNamed(tokens, noted + 1, runEndingAfter(tokens, noted + 1));
+    if (isRoleWord(tokens[noted + 1])) k = noted + 1;
   }
   // "señalaron desde el Ministerio de Economía": Spanish "desde" gives the body the words came from, named in full; a
   // body's bare word ("apuntan desde el Ministerio") is its unnamed people.
   if (tokens[k]?.text === 'desde' && isArticle(tokens[k + 1]) && isCap(tokens[k + 2])) {
-    const body = mentionOfRun(tokens, k + 2, runEndingAfter(tokens, k + 2));
-    if (body?.organisation && body.name.includes(' ')) return bodyNamed(tokens, k + 2, runEndingAfter(tokens, k + 2));
+    const end = runEndingAfter(tokens, k + 2);
+    const body = mentionOfRun(tokens, k + 2, end);
+    if (body?.organisation && body.name.includes(' ')) return bodyNamed(tokens, k + 2, end);
   }
   // "estime auprès du Monde Jean Dupont": French "auprès de" gives whom the words were said to, as "à" does.
   if (tokens[k]?.text === 'auprès' && AUPRES_LINKS.has(tokens[k + 1]?.text ?? '')) k++;
