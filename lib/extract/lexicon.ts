@@ -187,8 +187,16 @@ export const SOURCE_PHRASES: readonly string[][] = `
   nach angaben von|nach angaben des|nach angaben der|nach worten von|nach worten des|nach worten der
   nach ansicht von|nach ansicht des|nach ansicht der|nach meinung von|nach meinung des|nach meinung der
   nach einschätzung von|nach einschätzung des|nach einschätzung der|nach auffassung von|nach auffassung des|nach auffassung der
+  aus sicht von|aus sicht des|aus sicht der|nach darstellung von|nach darstellung des|nach darstellung der
+  nach aussage von|nach aussage des|nach aussage der|nach aussagen von|nach aussagen des|nach aussagen der
   in the view of|in the opinion of|de l’avis de|de l'avis de|aux yeux de
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
+
+/**
+ * The German nouns of SOURCE_PHRASES ("Angaben", "Ansicht", "Sicht"): opening a sentence, the phrase's preposition and
+ * noun take capitals, and "von" before the source reads as a particle of a name ("Nach Angaben von Tom Krause").
+ */
+export const GERMAN_SOURCE_NOUNS: ReadonlySet<string> = new Set(SOURCE_PHRASES.filter((p) => p.length === 3 && ['nach', 'aus'].includes(p[0])).map((p) => p[1]));
 
 /**
  * Verbs of holding a view ("Südekum hält das für falsch", "Lind disagrees", "Martin doute"): a sentence whose subject
@@ -238,9 +246,8 @@ export const SPEECH_ACTS: readonly string[][] = `
   did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
-
 /**
- * "Southgate was blunt.", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
+ * "Southgate was blunt."", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
  * for how someone spoke (ENGLISH_SPEAKING_MANNERS) say that someone spoke, as SPEECH_ACTS do.
  */
 export const MANNER_COPULAS = words('was were is remained remains sounded sounds seemed seems');
@@ -1106,8 +1113,16 @@ export const UNNAMED_SOURCES = words(`
   diplomats insiders locals voters fans users readers parents teachers students workers employees executives investors
   many some few several both organizers organisers campaigners opponents
   insider insiderin informant informantin beamte beamter beamtin beobachter beobachterin kenner kennerin vertraute vertrauter
+  experten expertinnen fachleute fachleuten ökonomen augenzeugen zeugen anwohnern beobachtern kritikern ermittlern insidern
+  wissenschaftlern forschern analysten ärzte ärzten medizinern teilnehmern mitarbeitern sanitätern quellen
   zdroj úředník úřednice informátor informátorka zasvěcenec
 `);
+
+/**
+ * German nouns for people whose plural is their singular ("Kritiker", "Anwohner"): with no article, as German writes
+ * plurals ("sagen Kritiker", "so Anwohner"), people no one named; "sagt der Kritiker" is someone.
+ */
+export const GERMAN_SAME_PLURALS = words('anwohner kritiker ermittler wissenschaftler forscher mediziner teilnehmer mitarbeiter sanitäter beobachter');
 
 /**
  * Chinese reporting verbs ("他说：", "汉森指出：", "发言人…表示：", "席尔霍尔茨补充说，…", "李红告诉记者："). Chinese

@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, TITLE_ABBREVIATIONS, type Gender,
+  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_SOURCE_NOUNS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, TITLE_ABBREVIATIONS, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -390,6 +390,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
     words = words.slice(1);
   }
   if (isGermanTime(words)) return undefined;
+  // "Nach Angaben von Tom Krause", "Aus Sicht von Krause": the noun of a phrase meaning "according to" is no part of the
+  // source's name, nor its "von" a particle.
+  if (words.length > 2 && GERMAN_SOURCE_NOUNS.has(words[0].toLowerCase()) && ['von', 'vom'].includes(words[1])) words = words.slice(2);
   // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
   if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.

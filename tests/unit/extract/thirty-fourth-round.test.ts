@@ -1,0 +1,42 @@
+/**
+ * Rules of the thirty-fourth round, tested with texts written for the test. The classes came from probing, in fresh
+ * wording, the constructions behind quotations the reader leaves without a speaker on the tuning pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-of';
+
+describe('German phrases meaning "according to", and people no one named', () => {
+  it.each([
+    ['Nach Angaben von Tom Krause war das „ein großer Fehler“.', 'Tom Krause'],
+    ['Die Polizei kam am Abend. Nach Ansicht von Tom Krause war das „ein großer Fehler“.', 'Tom Krause'],
+    ['Die Polizei kam am Abend. Nach Worten von Anna Berger war das „ein großer Fehler“.', 'Anna Berger'],
+    ['Die Polizei kam am Abend. Aus Sicht von Anna Berger war das „ein großer Fehler“.', 'Anna Berger'],
+    ['Die Polizei kam am Abend. Nach Darstellung von Anna Berger war das „ein großer Fehler“.', 'Anna Berger'],
+    ['Die Ministerin Anna Berger kam am Abend. Aus Sicht der Ministerin war das „ein großer Fehler“.', 'Anna Berger'],
+  ])('names the source, not the phrase opening the sentence: %s', (text, speaker) => {
+    expect(speakerOf(text, 'großer Fehler')).toBe(speaker);
+  });
+
+  it('keeps a particle that is a name\'s own', () => {
+    expect(speakerOf('Laut Beatrix von Storch war das „ein großer Fehler“.', 'großer Fehler')).toBe('Beatrix von Storch');
+  });
+
+  it.each([
+    'Laut Experten war das „ein großer Fehler“.',
+    'Die Polizei kam am Abend. Nach Ansicht von Experten war das „ein großer Fehler“.',
+    'Die Polizei kam am Abend. Nach Angaben von Augenzeugen war das „ein großer Fehler“.',
+    'Die Polizei kam am Abend. Nach Einschätzung von Fachleuten war das „ein großer Fehler“.',
+    'Die Polizei kam am Abend. „Das war ein großer Fehler“, sagten Augenzeugen der Zeitung.',
+    'Die Polizei kam am Abend. „Das war ein großer Fehler“, so Anwohner.',
+    'Die Polizei kam am Abend. „Das war ein großer Fehler“, sagen Kritiker.',
+  ])('names no one for a plural of people, capitalised as every German noun: %s', (text) => {
+    expect(speakerOf(text, 'großer Fehler')).toBeNull();
+  });
+
+  it.each([
+    ['Der Forscher Tom Krause kam am Abend. „Das war ein großer Fehler“, sagt der Forscher.', 'Tom Krause'],
+    ['Die Polizei kam am Abend. „Das war ein großer Fehler“, sagt Fischer.', 'Fischer'],
+  ])('still reads one person with the same noun, or a surname of that shape: %s', (text, speaker) => {
+    expect(speakerOf(text, 'großer Fehler')).toBe(speaker);
+  });
+});
