@@ -1116,6 +1116,7 @@ export const UNNAMED_SOURCES = words(`
   experten expertinnen fachleute fachleuten ökonomen augenzeugen zeugen anwohnern beobachtern kritikern ermittlern insidern
   wissenschaftlern forschern analysten ärzte ärzten medizinern teilnehmern mitarbeitern sanitätern quellen
   zdroj úředník úřednice informátor informátorka zasvěcenec
+  odborníci odborníků experti expertů analytici analytiků kritici kritiků svědci svědků vědci vědců lékaři lékařů obyvatelé
 `);
 
 /**

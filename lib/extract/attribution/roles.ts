@@ -601,6 +601,9 @@ export function slotEndingAt(tokens: Token[], k: number): Slot {
   // "an Iowa Republican predicted", "asked one Nevada Democrat", "A Colorado Democrat said": capitals brought in by an
   // indefinite article describe someone the text does not name (a spokesperson's body was read above).
   if (broughtInUnnamed(tokens, start)) return { unnamed: true };
+  // "Von der Zeit befragte Experten nannten", "Odborníci označili": people no one named, capitalised as German nouns are,
+  // or opening the sentence.
+  if (start === k && UNNAMED_SOURCES.has(t.text.toLowerCase())) return { unnamed: true };
   const mention = mentionOfRun(tokens, start, k, isRoleWord(tokens[start - 1]));
   // "Der Minister sagte", "dijo el Ministro de Hacienda": a capitalized role with no name after it, or only its complement.
   const role = isRoleWord(t) ? t : isRoleWord(tokens[start]) ? tokens[start] : undefined;

@@ -262,10 +262,13 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
   // "a person close to the Murdochs said": someone close to them (not "Speaking to the Daily Mail Lacerda claimed").
   const close = ['to', 'with'].includes(tokens[start - 2]?.text ?? '') && CLOSE.has(tokens[start - 3]?.text ?? '');
-  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for' || close) ? start - 2 : start - 1;
+  // "Des experts cités par Le Monde estiment", "Expertos consultados por El País calificaron": the agent of a participle
+  // describing the subject, past its article.
+  const agent = AGENTS.has(tokens[start - 2]?.text ?? '');
+  const p = isArticle(tokens[start - 1]) && (WORKPLACE_LINKS.has(tokens[start - 2]?.text ?? '') || tokens[start - 2]?.text === 'for' || close || agent) ? start - 2 : start - 1;
   const preposition = tokens[p];
   // "In Berlin sagten die Gewerkschaften", "En París, los sindicatos dijeron": a preposition opening the sentence too.
-  const linking = !!preposition && (LINKS.has(preposition.text) || (p === 0 && isOpeningPreposition(preposition)));
+  const linking = !!preposition && (LINKS.has(preposition.text) || AGENTS.has(preposition.text) || (p === 0 && isOpeningPreposition(preposition)));
   if (!linking || CLAUSE_CONJUNCTIONS.has(preposition.text)) return slot;
   if (speaksThrough(tokens, p + 1)) return slot;
   // "according to Lin Wood, who called it “…”", "selon Marie Dubois, qui a ajouté": the source the words are credited to.

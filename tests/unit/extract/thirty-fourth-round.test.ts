@@ -40,3 +40,24 @@ describe('German phrases meaning "according to", and people no one named', () =>
     expect(speakerOf(text, 'großer Fehler')).toBe(speaker);
   });
 });
+
+describe('people no one named, described by who questioned or cited them', () => {
+  it.each([
+    'Des experts cités par Le Monde estiment que le plan est « une grave erreur ».',
+    'Des experts interrogés par Libération jugent le plan « une grave erreur ».',
+    'Expertos consultados por El País calificaron el plan de “una grave erreur”.',
+    'Von der Zeit befragte Experten nannten den Plan „eine grave erreur“.',
+    'Soud rozhodl ve středu. Kritici označili plán za „grave erreur“.',
+    'Soud rozhodl ve středu. „Je to grave erreur,“ řekli Odborníci.',
+  ])('names neither the outlet nor the group: %s', (text) => {
+    expect(speakerOf(text, 'grave erreur')).toBeNull();
+  });
+
+  it.each([
+    ['Le plan présenté par le ministre Jean Dupont a été critiqué. Le ministre a déclaré : « C’est une grave erreur. »', 'Jean Dupont'],
+    ['Un comunicado firmado por el ministro Juan Pérez dijo: “Es una grave erreur”.', 'Juan Pérez'],
+    ['Die Polizei kam am Abend. Tom Krause von der SPD sagte: „Das war eine grave erreur.“', 'Tom Krause'],
+  ])('still reads who speaks beside an agent: %s', (text, speaker) => {
+    expect(speakerOf(text, 'grave erreur')).toBe(speaker);
+  });
+});
