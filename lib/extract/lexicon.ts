@@ -799,6 +799,19 @@ export const SPEECH_NOUNS = words(`
 `);
 
 /**
+ * Words for what someone claimed, with SPEECH_NOUNS: their owner said the words a clause after them reports ("Cole’s
+ * claim that “…”", "la afirmación de Ana Cole de que «…»", "die Behauptung von Anna Berger zurück, „…“").
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...words(`
+  claim claims assertion suggestion allegation accusation statement remarks insistence argument pledge vow
+  afirmación afirmaciones declaración declaraciones acusación acusaciones promesa
+  afirmação afirmações declaração declarações acusação promessa
+  affirmation affirmations déclaration déclarations propos accusation accusations promesse
+  behauptung äußerung äußerungen vorwurf vorwürfe versprechen ankündigung
+  tvrzení prohlášení
+`)]);
+
+/**
  * Verbs of answering back or taking the floor that tell of words without being a cue for them ("Landrat Peter Scholl
  * reagierte prompt.", "Ministr reagoval okamžitě.", "Óscar Rodríguez habló con los periodistas", "O deputado discordou."):
  * a quotation standing alone right after such a sentence is the subject's, as after one of SPEECH_ACTS.

@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, CLAIM_NOUNS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -502,6 +502,8 @@ export function cueBefore(tokens: Token[]): Found | undefined {
   if (reached > 0 && !tokens.slice(0, reached).some(isCue) && tokens.slice(reached + 1).some(isCue)) return cueBefore(tokens.slice(reached + 1));
   const source = tokens.at(-1)?.text === ':' ? speechNounSource(tokens) : undefined;
   if (source) return { slot: source, cue: ':', how: 'colon' };
+  const claimed = ownerOfClaim(tokens);
+  if (claimed) return claimed;
   const c = tokens.findLastIndex((_, i) => isCueAt(tokens, i));
   // Its only cue, if any, is the participle.
   const questioned = c <= 0 ? questionedSpeaker(tokens) : undefined;
@@ -795,6 +797,35 @@ function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
   if (!isCap(tokens[j])) return undefined;
   const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
   return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
+/** Words that open what a claim says, after its noun and owner ("claim that", "de que", "selon laquelle", "zurück,"). */
+const CLAIM_OPENERS = new Set(['that', 'to', 'de', 'que', 'selon', 'dass', ',', 'zurück']);
+/** What brings in a claim's owner after its noun ("the claim by Ann Cole", "l’affirmation d’Anne Morel"). */
+const CLAIM_OWNER_LINKS = new Set(['by', 'of', 'from', 'de', 'del', 'do', 'da', 'd’', "d'", 'von', 'vom']);
+/** Subject pronouns that may stand for the claim itself ("the claim that it was “…”"), whose words are then another's. */
+const CLAIM_PRONOUNS = new Set(['it', 'this', 'es', 'il', 'elle', 'ello']);
+
+/**
+ * "Hale rejected Ann Cole’s claim that “…”", "Hale responded to the claim by Ann Cole that the race was “…”", "rechazó
+ * la afirmación de Ana Cole de que «…»", "l’affirmation d’Anne Morel selon laquelle « … »": the words are what the claim's
+ * owner said, whoever speaks of the claim; only when nothing but the claim's clause, in lower case and with no cue of its
+ * own, stands between its owner and the words.
+ */
+function ownerOfClaim(tokens: Token[]): Found | undefined {
+  const noun = tokens.findLastIndex((t) => CLAIM_NOUNS.has(t.text.toLowerCase()));
+  if (noun < 0) return undefined;
+  const opensClaim = (k: number) =>
+    CLAIM_OPENERS.has(tokens[k]?.text ?? '') && !CLAIM_PRONOUNS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && tokens.slice(k + 1).every((t) => !isCap(t) && !isCue(t));
+  let start = -1;
+  let end = -1;
+  if (isPossessive(tokens[noun - 1]) && isCap(tokens[noun - 1]) && opensClaim(noun + 1)) [start, end] = [runStartingBefore(tokens, noun - 1), noun - 1];
+  else if (CLAIM_OWNER_LINKS.has(tokens[noun + 1]?.text ?? '') && isCap(tokens[noun + 2])) {
+    const last = runEndingAfter(tokens, noun + 2);
+    if (opensClaim(last + 1)) [start, end] = [noun + 2, last];
+  }
+  const mention = start >= 0 ? nameOfRun(tokens.slice(start, end + 1)) : undefined;
+  return mention && { slot: { name: mention.name, titled: mention.titled || mention.organisation }, cue: tokens[noun].text.toLowerCase(), how: 'before' };
 }
 
 /** How many words may stand between a speech noun and the "from" naming its source ("A warning came from"). */

@@ -61,3 +61,29 @@ describe('people no one named, described by who questioned or cited them', () =>
     expect(speakerOf(text, 'grave erreur')).toBe(speaker);
   });
 });
+
+describe('the owner of a claim said what its clause reports', () => {
+  it.each([
+    ['Tom Hale responded to Ann Cole’s claim that “the race is over.”', 'Ann Cole'],
+    ['Tom Hale dismissed Ann Cole’s suggestion that “the race is over.”', 'Ann Cole'],
+    ['Tom Hale rejected the claim by Ann Cole that “the race is over.”', 'Ann Cole'],
+    ['Tom Hale mocked Ann Cole’s promise to “make sure the race is over.”', 'Ann Cole'],
+    ['Tom Hale rechazó la afirmación de Ana Cole de que “la race is over”.', 'Ana Cole'],
+    ['Jean Dupont a rejeté l’affirmation d’Anne Morel selon laquelle « la race is over ».', 'Anne Morel'],
+    ['Tom Krause wies die Behauptung von Anna Berger zurück, „die race is over“.', 'Anna Berger'],
+  ])('names the owner, not who speaks of the claim: %s', (text, speaker) => {
+    expect(speakerOf(text, 'race is over')).toBe(speaker);
+  });
+
+  it.each([
+    ['Tom Hale said of Ann Cole’s claim that it was “the race is over.”', 'Tom Hale'],
+    ['Tom Hale said Ann Cole’s claim was “the race is over.”', 'Tom Hale'],
+    ['Tom Hale said in a statement that “the race is over.”', 'Tom Hale'],
+  ])('leaves the words to whoever judges the claim: %s', (text, speaker) => {
+    expect(speakerOf(text, 'race is over')).toBe(speaker);
+  });
+
+  it('names no one for a claim no one owns', () => {
+    expect(speakerOf('Tom Hale dismissed the claim that “the race is over.”', 'race is over')).toBeNull();
+  });
+});
