@@ -112,13 +112,27 @@ const TOLD_TO = /(?:^|\s)(?:dem|der|im|the|au|à|aux|al|a|ao|newspaper|paper|mag
  */
 function namesOutlet(before: string, quoted: string, cue: string | undefined): boolean {
   const words = quoted.trim().split(/\s+/);
-  if (!cue || words.length > OUTLET_WORDS || !words.every((w) => /^\p{Lu}/u.test(w)) || /[.!?…]$/u.test(quoted.trim())) return false;
+  if (!cue || words.length > OUTLET_WORDS || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || /[.!?…]$/u.test(quoted.trim())) return false;
   const clause = before.trim().split(/\s+/);
   const at = clause.findLastIndex((w) => w.replace(/[^\p{L}’'-]/gu, '').toLowerCase() === cue.toLowerCase());
   if (at < 0) return false;
   const between = clause.slice(at + 1);
-  return between.length >= 1 && between.length <= OUTLET_WORDS && TOLD_TO.test(` ${between.at(-1)}`);
+  // "Hale told “60 Minutes” that…": right after "told", the capitalised words are whom the words were told.
+  if (!between.length) return TOLD.has(cue.toLowerCase());
+  return between.length <= OUTLET_WORDS && TOLD_TO.test(` ${between.at(-1)}`);
 }
+
+/** English verbs of telling, after which capitalised words alone in marks are a programme or a paper ("told “60 Minutes”"). */
+const TOLD = new Set(['told', 'tells']);
+
+/**
+ * English verbs of writing or putting out a work: "Cole, who wrote “The Long Road Home,” said": after one, words in
+ * Title Case are the work's title, whoever wrote it (not "“…,” Cole wrote", whose words follow no verb).
+ */
+const WRITING_A_WORK = /\b(?:wrote|writes|penned|pens|published|publishes|released|releases|recorded|records|sang|sings|directed|directs)\s*$/u;
+
+/** A hashtag alone in marks ("tweeted “#MeToo”") names a tag, not words anyone said. */
+const HASHTAG = /^#[\p{L}\p{N}_]+$/u;
 
 /** "Invité de « C à vous »", "sur le plateau de « Quotidien »": the programme someone was a guest on. */
 const GUEST_OF = /(?:^|\s)(?:invitée?s?|plateau)\s+(?:de|du|d[’'])\s*$/iu;
@@ -157,7 +171,7 @@ function detectComposed(text: string): DetectedQuote[] {
     // cue verb follows, whoever it names ("„Das ist ein Fehler“, sagte er": German capitals look like a title's).
     // A speaker only guessed from the quotations around (a continuation) says nothing of what the words are.
     const cued = !!a.speaker && a.how !== 'continuation';
-    const titleCase = isTitleCase(q.text) && (a.cue === ':' || !cued) && !cueFollows(masked, q.closeEnd);
+    const titleCase = isTitleCase(q.text) && (((a.cue === ':' || !cued) && !cueFollows(masked, q.closeEnd)) || WRITING_A_WORK.test(before));
     const title = introducesWork(before) || namedByNoun(before, q.text) || listed || titleCase || namesOutlet(before, q.text, a.cue);
     titles.push(title);
     const paragraphEnd = masked.indexOf('\n', q.closeEnd);
@@ -165,6 +179,7 @@ function detectComposed(text: string): DetectedQuote[] {
     const term =
       title ||
       INTRODUCES_TERM.test(before.slice(-30)) ||
+      HASHTAG.test(q.text.trim()) ||
       isChineseTerm(before, q.text, after, !!a.cue) ||
       (words <= SHORT && !a.cue && !a.speaker && !isFullSentence(q.text)) ||
       (!cued && !isFullSentence(q.text) && modifiesNoun(masked, q.openAt, q.closeEnd));

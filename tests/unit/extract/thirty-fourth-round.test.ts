@@ -87,3 +87,23 @@ describe('the owner of a claim said what its clause reports', () => {
     expect(speakerOf('Tom Hale dismissed the claim that “the race is over.”', 'race is over')).toBeNull();
   });
 });
+
+describe('titles, programmes and tags in marks after a verb that names them', () => {
+  it.each([
+    ['Ann Cole, who wrote “The Long Road Home,” said the book took ten years.', 'Long Road'],
+    ['Tom Hale told “60 Minutes” that the war was “a mistake.”', '60 Minutes'],
+    ['Tom Hale told “Good Morning America” on Monday that he was “done.”', 'Good Morning'],
+    ['Tom Hale tweeted “#MeToo” on Monday.', '#MeToo'],
+  ])('reads them as no one’s words: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Tom Hale told “60 Minutes” that the war was “a mistake.”', 'a mistake', 'Tom Hale'],
+    ['“We Are Done Here,” Tom Hale wrote on Monday.', 'Done Here', 'Tom Hale'],
+    ['Tom Hale wrote: “We Are Done Here.”', 'Done Here', 'Tom Hale'],
+    ['Tom Hale wrote that the plan was “Dead On Arrival.”', 'Dead On', 'Tom Hale'],
+  ])('still reads words someone wrote or told: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
