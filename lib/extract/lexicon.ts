@@ -289,6 +289,12 @@ export const IRREGULAR_PAST = words(`
   woke swore sang wrote
 `);
 
+/** German strong verbs in the past, third person singular, whose shape tells no tense ("kam", "ging", "besuchte" does). */
+export const GERMAN_STRONG_PAST = words(`
+  kam ging stand sah fand hielt lief fuhr blieb trat gab nahm saß lag zog schrieb rief bat begann gewann verlor traf sprach
+  warf schlug flog fiel wuchs starb trug floh stieg wusste dachte brachte kannte nannte
+`);
+
 /** Auxiliaries and copulas: a name followed by one is someone doing something ("Attal est arrivé", "Smith was there"). */
 export const AUXILIARIES = words('is was been has had will would est était a ont sont avait ist war hat wird es era fue ha había é foi tem je byl byla bude');
 

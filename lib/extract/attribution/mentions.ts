@@ -3,7 +3,7 @@
  * organisations: the Context), and who acts in a sentence, which pronouns and continuations
  * look back to.
  */
-import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GERMAN_STRONG_PAST, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, givenNameGender, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
 import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
@@ -480,10 +480,46 @@ const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'exe
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
+/** A German finite verb of the third person singular by its ending: present "-t" ("wartet", "besucht"), past "-te" ("besuchte"). */
+const GERMAN_FINITE_SHAPE = /^\p{Ll}{2,}te?$/u;
+/** How many capitalised words a German name opening its sentence may hold ("Wolodymyr Selenskyj", "Hans Peter Berger"). */
+const GERMAN_OPENING_NAME_WORDS = 3;
+
+/**
+ * Capitalised words standing alone in the text, not after an article or a determiner: how a text names a person it
+ * named in full before ("Berger sagt"), and a German noun seldom stands ("die Studie").
+ */
+function loneCapitals(sentenceTokens: Token[][]): Set<string> {
+  const lone = new Set<string>();
+  for (const tokens of sentenceTokens) {
+    tokens.forEach((t, j) => {
+      const before = tokens[j - 1];
+      if (isCap(t) && runEndingAfter(tokens, j) === j && !(before && (isCap(before) || isArticle(before) || GERMAN_DETERMINER.test(before.text.toLowerCase())))) lone.add(t.text);
+    });
+  }
+  return lone;
+}
+
+/**
+ * "Malte Berger kam am Montag nach Berlin", "Wolodymyr Selenskyj, 47, besuchte Kiew": a German main clause sets its
+ * finite verb second, so a short run of capitals opening the sentence, with a verb of that shape after it, is someone
+ * acting, whatever given name it starts with; only when the text names them by the run's last word alone elsewhere, as
+ * it names a person and seldom a thing ("Neue Studie zeigt…").
+ */
+function actsOpeningGermanClause(tokens: Token[], start: number, end: number, lone: ReadonlySet<string>, germanText: boolean): boolean {
+  if (start !== 0 || end === start || end - start >= GERMAN_OPENING_NAME_WORDS || !lone.has(tokens[end].text) || !(germanText || isGerman(tokens))) return false;
+  // Past an age between commas ("Malte Berger, 45, kam").
+  const verb = tokens[end + 1]?.text === ',' && /^\d+$/.test(tokens[end + 2]?.text ?? '') && tokens[end + 3]?.text === ',' ? tokens[end + 4] : tokens[end + 1];
+  return !!verb && isLower(verb) && (GERMAN_FINITE_SHAPE.test(verb.text) || GERMAN_STRONG_PAST.has(verb.text)) && !LINKS.has(verb.text) && !PREPOSITIONS.has(verb.text);
+}
+
 export function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), complementedRoles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
+  const lone = loneCapitals(sentenceTokens);
+  // A short German sentence may hold none of the words isGerman knows ("Selenskyj besuchte am Montag Berlin").
+  const germanText = sentenceTokens.filter(isGerman).length > sentenceTokens.filter(isEnglish).length;
   const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; complementedRoles: string[]; sentence: number; at: number; described: boolean; titled: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
@@ -511,7 +547,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // it does; a person's name takes none.
       const before = tokens[end - 1]?.text.toLowerCase() ?? '';
       const nounAfterDeterminer = (GERMAN_DETERMINER.test(before) || GERMAN_CONTRACTIONS.has(before)) && isGerman(tokens);
-      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1);
+      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1 || actsOpeningGermanClause(tokens, i, end, lone, germanText));
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       // "El primer ministro polaco, el liberal de centroderecha Donald Tusk,": past a description of the name after its comma.

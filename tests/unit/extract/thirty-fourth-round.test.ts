@@ -107,3 +107,21 @@ describe('titles, programmes and tags in marks after a verb that names them', ()
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German sentence opened by a name with a verb after it, whatever the given name', () => {
+  it.each([
+    ['Wolodymyr Selenskyj besuchte am Montag Berlin. „Wir brauchen mehr Waffen“, sagte er. Selenskyj reiste dann weiter.', 'mehr Waffen', 'Wolodymyr Selenskyj'],
+    ['Wolodymyr Selenskyj kam am Montag nach Berlin. „Wir brauchen mehr Waffen“, sagte er. Später traf Selenskyj den Kanzler.', 'mehr Waffen', 'Wolodymyr Selenskyj'],
+    ['Malte Berger, 45, wartet seit Jahren. „Vermieter müssen das verstehen“, sagt er. Berger hat Geduld.', 'Vermieter', 'Malte Berger'],
+  ])('is someone acting, whom a pronoun may mean: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Malte Berger, 45, wartet seit Jahren. „Vermieter müssen das verstehen“, sagt er.', 'Vermieter'],
+    ['Neue Studie zeigt Risiken. Die Studie ist umfangreich. „Das ist bedenklich“, sagt er.', 'bedenklich'],
+    ['Deutsche Bahn kündigt Streik an. „Das ist bedenklich“, sagt er. Bahn-Chef Lutz hat gesprochen.', 'bedenklich'],
+  ])('not when the text never names them by the last word alone: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
