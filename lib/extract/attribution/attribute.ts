@@ -13,13 +13,13 @@ import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, DESCRIP
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize, withoutGeneration } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
-import { AND, COORDINATORS, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
+import { AND, COORDINATORS, IBERIAN_PRETERITE, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { describedGender, type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
-import { actorsIn, type Context, IBERIAN_PRETERITE, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
+import { actorsIn, type Context, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
   /** Full name of who spoke, or undefined when the text does not say (or not clearly enough). */

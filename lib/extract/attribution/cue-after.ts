@@ -4,7 +4,7 @@
  */
 import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS, UNNAMED_SOURCES } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { ENGLISH_ARTICLES, isAdverb, isArticle, isCap, isCue, isEnglish, isGerman, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
+import { ENGLISH_ARTICLES, IBERIAN_PRETERITE, isAdverb, isArticle, isCap, isCue, isEnglish, isGerman, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS, phraseAt } from './cues';
 import { isFeminineA, isGivenName, isPersonNoun, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
@@ -259,12 +259,16 @@ const isUnlistedParticiple = unlistedOfShape(PARTICIPLE_SHAPE);
  * "“…”, machacó Carmen Vidal.", "„…“, grantelte der Minister.", "“…,” Miller harrumphed.", "“…,” the senator
  * harrumphed.": a verb the lexicon lacks, right after the words' comma, with a name, a role or a subject pronoun beside
  * it and the sentence ending there, is a verb of saying; no lexicon has them all ("descaseteó", "prognostizierte",
- * "conseille"). Without a subject ("“…”, llegó.") the verb could be anything.
+ * "conseille"). "“…”, lanzó.", "“…”, rebateu em entrevista.": Spanish and Portuguese drop the subject, and a preterite
+ * alone after the words' comma, perhaps with where or how, refers back as a listed verb does (dropsSubject).
  */
 function unlistedCueAfter(tokens: Token[], commaInside: boolean): Found | undefined {
   // The comma after the words stands after the closing mark, or inside it in English ("“…,” Miller harrumphed").
   const from = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
   if (from < 0) return undefined;
+  if (isUnlistedVerb(tokens[from]) && IBERIAN_PRETERITE.test(tokens[from].text) && dropsSubject(tokens, from, undefined)) {
+    return { slot: { pronoun: IMPLIED_SUBJECT }, cue: tokens[from].text, how: 'after' };
+  }
   const end = tokens.findIndex((t, j) => j > from && CREDIT_END.has(t.text));
   const last = end < 0 ? tokens.length : end;
   const short = last >= from + 2 && last <= from + 1 + CREDIT_SUBJECT_WORDS;

@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GERMAN_STRONG_PAST, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, givenNameGender, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
+import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, IBERIAN_PRETERITE, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, isGroupOfPeople, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, czechRoleOfGenitive, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
@@ -259,12 +259,6 @@ export const tokensDescribeGermanSomeone = (tokens: Token[]) =>
 
 /** Indefinite articles opening the description of someone unnamed ("un chiraquien", "un agente", "uma policial"). */
 const INDEFINITE_SOMEONE = new Set(['un', 'une', 'una', 'um', 'uma']);
-
-/**
- * A Spanish or Portuguese preterite in the third person, regular ("abordó", "abordou", "prendeu") or with a strong stem
- * ("detuvo", "dijo", "hizo", "puso", "vino"): "Un agente detuvo a Julián Castro" shows the unnamed agent acting.
- */
-export const IBERIAN_PRETERITE = /^\p{Ll}{2,}(?:ó|ou|eu|iu|uvo|ijo|izo|uso|ino)$/u;
 
 /** English third-person pronouns that may open the words and credit them too ("“He learned Hebrew…,” he said"). */
 const THIRD_PERSON = new Set(['he', 'she']);

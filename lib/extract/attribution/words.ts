@@ -36,6 +36,11 @@ export const isOpeningAdverb = (word: string) => OPENING_ADVERB.test(word) && !N
 export const isAdverb = (t: Token) => BETWEEN_SUBJECT_AND_CUE.has(t.text.toLowerCase()) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOT_ADVERBS.has(t.text));
 /** "the mayor visited", "la ministra visitó", "o prefeito visitou": a cue, an auxiliary, or a past tense in English, Spanish or Portuguese. */
 export const isVerbLike = (t: Token) => isLower(t) && (isCue(t) || AUXILIARIES.has(t.text) || IRREGULAR_PAST.has(t.text) || PAST_TENSE.test(t.text));
+/**
+ * A Spanish or Portuguese preterite in the third person, regular ("abordó", "abordou", "prendeu") or with a strong stem
+ * ("detuvo", "dijo", "hizo", "puso", "vino"): "Un agente detuvo a Julián Castro" shows the unnamed agent acting.
+ */
+export const IBERIAN_PRETERITE = /^\p{Ll}{2,}(?:ó|ou|eu|iu|uvo|ijo|izo|uso|ino)$/u;
 /** A regular past tense of the third person: English "-ed", Spanish "-ó" ("visitó", "perdió"), Portuguese "-ou", "-eu", "-iu" ("votou", "perdeu", "partiu"). */
 const PAST_TENSE = /^\p{Ll}{3,}(?:ed|ó|ou|eu|iu)$/u;
 export const isArticle = (t: Token | undefined) => !!t && ARTICLES.has(t.text.toLowerCase());

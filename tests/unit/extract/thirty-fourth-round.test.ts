@@ -125,3 +125,20 @@ describe('a German sentence opened by a name with a verb after it, whatever the 
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a Spanish or Portuguese preterite the lexicon lacks, alone after the words', () => {
+  it.each([
+    ['El fiscal general Francisco Barbosa visitó Asunción. “Ese es el discurso típico”, lanzó al respecto.', 'discurso típico', 'Francisco Barbosa'],
+    ['Carmen Vidal estuvo en Lima. “Hay que actuar rápido”, machacó.', 'actuar', 'Carmen Vidal'],
+    ['O senador João Silva visitou Brasília. “Esse é o discurso típico”, rebateu em entrevista.', 'discurso típico', 'João Silva'],
+  ])('drops its subject as a listed verb does: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['El fiscal general Francisco Barbosa visitó Asunción. “Ese es el discurso típico”, lanzó el ministro Pedro Ruiz.', 'discurso típico', 'Pedro Ruiz'],
+    ['The mayor Tom Hale visited Dallas. “That is the usual talk,” grumbled.', 'usual talk', null],
+  ])('leaves a subject after it to speak, and English, which drops none, silent: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
