@@ -13,11 +13,11 @@ import { ACCORDING, ADDING_CUES, AGE_OF_DESCRIPTION, AUXILIARIES, AVOIR, DESCRIP
 import { DECLINING_LETTERS, isBareOrganisationWord, isOrganisationWord, isPlaceName, isRole, isRoleWord, isViceRole, type NameMention, nameOfRun, POSSESSIVE_ENDING, runEndingAfter, runsIn, runStartingBefore, type Token, tokenize, withoutGeneration } from '../names';
 import { sentenceSpans, type Span } from '../sentences';
 import { composed } from '../../text/composed';
-import { AND, COORDINATORS, IBERIAN_PRETERITE, introducesWriting, isAdjective, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
+import { AND, COORDINATORS, IBERIAN_PRETERITE, introducesWriting, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isLower, isMasked, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike } from './words';
 import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } from './cues';
 import { describedGender, type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
-import { cueAfter, isAsCredit, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
+import { cueAfter, isAsCredit, opensWithVerb, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
 import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
@@ -200,6 +200,17 @@ export function maskQuotations(text: string, quotations: Quotation[]): string {
 
 /** Pronouns of one person and one gender: "sie" may be "they", so a German "sie" is not read as the same one again. */
 const CHAINING_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
+
+/**
+ * "Recordó que un candidato afirmó que…", "Así también lembrou que…": a Spanish or Portuguese sentence opened by its own
+ * verb, "que" right after it, has dropped its subject; whoever its clause speaks of did not do that verb.
+ */
+function dropsOwnSubject(tokens: Token[]): boolean {
+  const v = tokens.findIndex((t) => IBERIAN_PRETERITE.test(t.text.toLowerCase()) || isCue(t) || isCue({ ...t, text: t.text.toLowerCase() }));
+  if (v < 0 || !opensWithVerb(tokens, v)) return false;
+  const next = tokens.findIndex((t, i) => i > v && !isAdverb(t));
+  return tokens[next]?.text === 'que';
+}
 
 /**
  * Whether a sentence has `pronoun` as the subject of a cue ("He said…", "…, he said there had been", "…, sagte er."):
@@ -622,6 +633,8 @@ class TextReader {
       // "Le preguntaron a Max Verstappen si hablaría con George Russell…. «…», zanjó": with no one else acting, the one asked answers.
       const asked = candidates.size ? undefined : this.personAskedIn(this.ctx.sentenceTokens[s]);
       if (asked) return fits(asked) ? { speaker: asked, confidence: 0.8 } : undefined;
+      // "Recordó que un candidato afirmó que…. «…», subrayó": the same subject dropped twice; read on past those its clause names.
+      if (!spoken && pronoun === IMPLIED_SUBJECT && (candidates.size || unsure) && dropsOwnSubject(this.ctx.sentenceTokens[s])) return this.resolvePronoun(s, pronoun, undefined, reach - counted);
       // Someone who may be the person meant is there: looking further back, or at the others, could find the wrong one.
       if (unsure && !(spoken && fitting.includes(spoken))) return undefined;
       // "Der Tonfall erinnerte einen User an den Film. „…“, spöttelt er": no one named there, but someone unnamed is.

@@ -142,3 +142,18 @@ describe('a Spanish or Portuguese preterite the lexicon lacks, alone after the w
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a Spanish or Portuguese sentence that drops its subject before "que"', () => {
+  it.each([
+    ['El fiscal Francisco Barbosa visitó Asunción. Recordó que un candidato afirmó que la Fiscalía no ofrecía garantías. “Ese es el discurso típico”, subrayó.', 'Francisco Barbosa'],
+    ['El fiscal Francisco Barbosa visitó Asunción. Así también recordó que Ana Ruiz afirmó que la Fiscalía no ofrecía garantías. “Ese es el discurso típico”, subrayó.', 'Francisco Barbosa'],
+    ['O procurador João Silva visitou Brasília. Lembrou que um candidato afirmou que o órgão não oferecia garantias. “Esse é o discurso típico”, disse.', 'João Silva'],
+  ])('goes on with the subject it dropped, past those its clause speaks of: %s', (text, speaker) => {
+    expect(speakerOf(text, 'discurso típico')).toBe(speaker);
+  });
+
+  it('not when a subject stands after its verb', () => {
+    const text = 'El fiscal Francisco Barbosa visitó Asunción. Recordó el candidato Pedro Gil que la Fiscalía no ofrecía garantías. “Ese es el discurso típico”, subrayó.';
+    expect(speakerOf(text, 'discurso típico')).toBe('Pedro Gil');
+  });
+});
