@@ -1544,6 +1544,18 @@ class TextReader {
    * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
    * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
    */
+  /**
+   * "“…” As she left, she says, Ailes tried to kiss her. “…”": a pronoun beside a cue in `passage` that cannot mean
+   * `speaker`, by the gender the text gave them, reports someone else, whose the next words may be.
+   */
+  private speaksAsOther(passage: string, speaker: string): boolean {
+    const tokens = tokenize(passage);
+    return tokens.some((t, i) => {
+      const pronoun = t.text.toLowerCase();
+      return PRONOUN_GENDER.has(pronoun) && !this.fitsPronoun(pronoun)(speaker) && [tokens[i - 1], tokens[i + 1]].some((n) => !!n && isCue(n));
+    });
+  }
+
   private namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {
@@ -1639,7 +1651,7 @@ class TextReader {
       const after = this.sentenceOf(previous.closeEnd - 1) + 1;
       const before = this.sentenceOf(q.openAt) - 1;
       const between = after <= before ? this.masked.slice(this.sentences[after].start, this.sentences[before].end) : '';
-      return this.namesSomeoneElse(between, said.speaker) ? undefined : { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
+      return this.namesSomeoneElse(between, said.speaker) || this.speaksAsOther(between, said.speaker) ? undefined : { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
     }
     if (!this.opensLine(q)) return undefined;
     // The paragraph before ends with those words' sentence: a sentence after it ("…warnt vor „…“. Bereits ein bis zwei

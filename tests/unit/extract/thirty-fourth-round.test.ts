@@ -157,3 +157,15 @@ describe('a Spanish or Portuguese sentence that drops its subject before "que"',
     expect(speakerOf(text, 'discurso típico')).toBe('Pedro Gil');
   });
 });
+
+describe('words with no cue after a sentence in which someone else reports', () => {
+  it('do not go on with the last speaker when a pronoun that cannot mean them speaks between', () => {
+    const text = 'Tom Hale met the actress in his office. “Do you know how to play the game?” he asked. As she left the office, she says, Hale tried to kiss her. “I was holding a binder full of papers.”';
+    expect(speakerOf(text, 'binder')).toBeNull();
+  });
+
+  it('go on with the last speaker when the pronoun between may mean them', () => {
+    const text = 'Tom Hale met the actress in his office. “Do you know how to play the game?” he asked. Then he left the office, he says. “I was holding a binder full of papers.”';
+    expect(speakerOf(text, 'binder')).toBe('Tom Hale');
+  });
+});
