@@ -800,7 +800,7 @@ function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
 }
 
 /** Words that open what a claim says, after its noun and owner ("claim that", "de que", "selon laquelle", "zurück,"). */
-const CLAIM_OPENERS = new Set(['that', 'to', 'de', 'que', 'selon', 'dass', ',', 'zurück']);
+const CLAIM_OPENERS = new Set(['that', 'to', 'de', 'que', 'selon', 'dass', ',', 'zurück', ':']);
 /** What brings in a claim's owner after its noun ("the claim by Ann Cole", "l’affirmation d’Anne Morel"). */
 const CLAIM_OWNER_LINKS = new Set(['by', 'of', 'from', 'de', 'del', 'do', 'da', 'd’', "d'", 'von', 'vom']);
 /** Subject pronouns that may stand for the claim itself ("the claim that it was “…”"), whose words are then another's. */

@@ -169,3 +169,12 @@ describe('words with no cue after a sentence in which someone else reports', () 
     expect(speakerOf(text, 'binder')).toBe('Tom Hale');
   });
 });
+
+describe('someone’s reply or statement before a colon, after another’s verb', () => {
+  it.each([
+    ['She met the chairman in his office. She remembers Tom Hale’s reply: “I am a complicated man.”', 'complicated man', 'Tom Hale'],
+    ['Tom Hale read out Ann Cole’s statement: “We will not resign.”', 'not resign', 'Ann Cole'],
+  ])('is the owner’s: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
