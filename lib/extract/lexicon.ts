@@ -258,6 +258,20 @@ export const ENGLISH_SPEAKING_MANNERS = words(`
   conciliatory defensive forthright
 `);
 
+/**
+ * How someone spoke or stood, in German, Spanish and Portuguese ("Berger ist zuversichtlich.", "Pérez se mostró
+ * optimista.", "Silva mostrou-se confiante."): after one of MOOD_COPULAS, ending the clause, as ENGLISH_SPEAKING_MANNERS.
+ */
+export const MOODS_OF_SPEAKING = words(`
+  zuversichtlich optimistisch pessimistisch skeptisch selbstbewusst kämpferisch gelassen besorgt enttäuscht zufrieden
+  überzeugt vorsichtig unbeeindruckt erleichtert verärgert empört
+  optimista pesimista tajante contundente confiado confiada cauto cauta prudente escéptico escéptica satisfecho satisfecha
+  esperanzado esperanzada preocupado preocupada molesto molesta firme
+  otimista pessimista confiante cauteloso cautelosa cético cética satisfeito satisfeita esperançoso esperançosa
+`);
+/** Copulas and verbs of showing oneself before one of MOODS_OF_SPEAKING ("ist", "blieb", "se mostró", "mostrou-se"). */
+export const MOOD_COPULAS = words('ist war bleibt blieb wirkt wirkte mostró muestra mostraba manifestó declaró mostrou mostrou-se declarou está estaba estava');
+
 /** Cues that describe or name rather than report ("calling it a…", "described as"): no name follows them. */
 export const DESCRIBING = words('described called labeled labelled branded termed dubbed');
 

@@ -2,7 +2,7 @@
  * A cue before the quotation or a colon that introduces it ("Smith said:", "Selon le ministre,
  * «…»", "In a speech, Miller railed:"), and which of a cue before and one after speaks.
  */
-import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, CLAIM_NOUNS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, CLAIM_NOUNS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, MOOD_COPULAS, MOODS_OF_SPEAKING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
@@ -731,6 +731,10 @@ export function speechActAt(tokens: Token[]): number {
     // "Lopez remained defiant.", "Hale sounded more cautious."
     const manner = MANNER_DEGREES.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
     if (MANNER_COPULAS.has(folded[i]) && ENGLISH_SPEAKING_MANNERS.has(folded[manner] ?? '') && (!tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text))) return i;
+    // "Berger ist zuversichtlich.", "Pérez se mostró optimista.", "Silva mostrou-se confiante.": likewise in German,
+    // Spanish and Portuguese, past an adverb of degree ("sehr", "muy").
+    const mood = MOOD_COPULAS.has(folded[i]) ? (MOODS_OF_SPEAKING.has(folded[i + 1] ?? '') ? i + 1 : MOODS_OF_SPEAKING.has(folded[i + 2] ?? '') && isLower(tokens[i + 1]) ? i + 2 : -1) : -1;
+    if (mood > 0 && (!tokens[mood + 1] || ['.', ',', ';', ':'].includes(tokens[mood + 1].text))) return folded[i - 1] === 'se' ? i - 1 : i;
   }
   const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
   if (act > 0) return act;

@@ -178,3 +178,22 @@ describe('someone’s reply or statement before a colon, after another’s verb'
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a German, Spanish or Portuguese sentence saying how someone stood, before words standing alone', () => {
+  it.each([
+    ['Thomas Berger übernimmt das Amt. Berger ist zuversichtlich. „Ich habe ein gutes Gefühl.“', 'gutes Gefühl', 'Thomas Berger'],
+    ['Thomas Berger übernimmt das Amt. Er ist zuversichtlich. „Ich habe ein gutes Gefühl.“', 'gutes Gefühl', 'Thomas Berger'],
+    ['Juan Pérez asumió el cargo el lunes. Ana Ruiz se mostró optimista. “Tengo un buen presentimiento”.', 'buen presentimiento', 'Ana Ruiz'],
+    ['Juan Pérez asumió el cargo el lunes. Pérez está muy optimista. “Tengo un buen presentimiento”.', 'buen presentimiento', 'Juan Pérez'],
+    ['João Silva assumiu o cargo na segunda-feira. Silva mostrou-se confiante. “Tenho um bom pressentimento”.', 'bom pressentimento', 'João Silva'],
+  ])('introduces that person’s words: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Thomas Berger übernimmt das Amt. Die Börse blieb skeptisch. „Ich habe ein gutes Gefühl.“', 'gutes Gefühl'],
+    ['Juan Pérez asumió el cargo el lunes. El mercado se mostró optimista. “Tengo un buen presentimiento”.', 'buen presentimiento'],
+  ])('not a thing’s: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
