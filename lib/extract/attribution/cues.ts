@@ -52,17 +52,21 @@ export const isPhraseCue = (tokens: Token[], i: number): boolean => {
 /** English verbs giving the words someone chose for a thing, after "what" and its subject ("what he calls “…”"). */
 export const NAMING_VERBS = new Set('calls called terms termed dubs dubbed labels labelled labeled brands branded'.split(' '));
 /**
- * German, French, Portuguese and Czech verbs naming a thing, with "als", "de", "como" or "za" before the words chosen
- * ("bezeichnete das Projekt als „…“", "classificou a medida como "…"", "označil plán za „…“"); German "nennen" takes
- * none ("nannte den Plan „…“").
+ * German, French, Spanish, Portuguese and Czech verbs naming a thing, with "als", "de", "como" or "za" before the words
+ * chosen ("bezeichnete das Projekt als „…“", "calificó la medida de “…”", "chamou o plano de “…”", "označil plán za
+ * „…“"); German "nennen" and Spanish "llamar" take none ("nannte den Plan „…“", "llamó “…” a Martínez").
  */
 const NAMING_AS = new Map<string, ReadonlySet<string>>([
   ...'bezeichnet bezeichnete bezeichneten'.split(' ').map((w) => [w, new Set(['als'])] as const),
   ...'nennt nannte nannten'.split(' ').map((w) => [w, new Set<string>()] as const),
   ...'označil označila označili označilo'.split(' ').map((w) => [w, new Set(['za'])] as const),
   ...'qualifié qualifie qualifiait qualifient'.split(' ').map((w) => [w, new Set(['de', 'd’', "d'"])] as const),
-  ...'classificou classifica classificaram qualificou qualifica'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
+  ...'classificou classifica classificaram qualificou qualifica chamou chama chamaram'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
+  ...'calificó califica calificaron tildó tilda tildaron tachó tacha tacharon'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
+  ...'llamó llama llamaron'.split(' ').map((w) => [w, new Set<string>()] as const),
 ]);
+/** Verbs of NAMING_AS whose words chosen may follow them right away, before the thing named ("llamó “…” a Martínez"). */
+const NAMING_RIGHT_AFTER = new Set(['llamó', 'llama', 'llamaron']);
 /** Negations after a naming verb: what follows it is not named so ("nennt sie nicht"). */
 const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'kein', 'keine']);
 /** How many words may stand between "what" and its naming verb ("what the defence minister called"). */
@@ -84,10 +88,10 @@ const isWordingCueAt = (tokens: Token[], i: number): boolean => {
   const links = NAMING_AS.get(word);
   if (!links || tokens.slice(i + 1).some(isMasked)) return false;
   if (links.size) return tokens.slice(-NAMING_COMPLEMENT_WORDS - 1).some((t) => links.has(t.text.toLowerCase()));
-  // With no link word, the words chosen follow the thing named right away ("nannte die Reform „…“"); not "das Wort
-  // „…“, den Namen nennt sie nicht", where the verb comes after them.
+  // With no link word, the words chosen follow the verb or the thing named right away ("nannte die Reform „…“", "llamó
+  // “…” a Martínez"); not "das Wort „…“, den Namen nennt sie nicht", where the verb comes after them.
   const named = tokens.slice(i + 1);
-  return named.length > 0 && named.length <= NAMING_COMPLEMENT_WORDS && named.every((t) => /\p{L}/u.test(t.text) && !NEGATIONS.has(t.text));
+  return named.length >= (NAMING_RIGHT_AFTER.has(word) ? 0 : 1) && named.length <= NAMING_COMPLEMENT_WORDS && named.every((t) => /\p{L}/u.test(t.text) && !NEGATIONS.has(t.text));
 };
 /** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
 export const cuePhraseStart = (tokens: Token[], v: number) =>

@@ -197,3 +197,19 @@ describe('a German, Spanish or Portuguese sentence saying how someone stood, bef
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('Spanish and Portuguese verbs naming a thing with the words chosen', () => {
+  it.each([
+    ['El presidente Nayib Bukele habló el martes. Bukele llamó “sobrino de un genocida” al académico.', 'sobrino', 'Nayib Bukele'],
+    ['El presidente Nayib Bukele habló el martes. Bukele llamó al académico “sobrino de un genocida”.', 'sobrino', 'Nayib Bukele'],
+    ['El presidente Nayib Bukele habló el martes. Bukele calificó la medida de “un disparate total”.', 'disparate', 'Nayib Bukele'],
+    ['El presidente Nayib Bukele habló el martes. Bukele tildó al académico de “traidor a la patria”.', 'traidor', 'Nayib Bukele'],
+    ['O presidente Lula falou na terça. Lula chamou a proposta de “um absurdo total”.', 'absurdo', 'Lula'],
+  ])('give the words to the verb’s subject: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('leaves German "nannte" with nothing between it and a word in marks a term', () => {
+    expect(speakerOf('Die Polizei kam. Tom Krause nannte „Zahlen“ und Fakten.', 'Zahlen')).toBeNull();
+  });
+});
