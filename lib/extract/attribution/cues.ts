@@ -52,9 +52,9 @@ export const isPhraseCue = (tokens: Token[], i: number): boolean => {
 /** English verbs giving the words someone chose for a thing, after "what" and its subject ("what he calls “…”"). */
 export const NAMING_VERBS = new Set('calls called terms termed dubs dubbed labels labelled labeled brands branded'.split(' '));
 /**
- * German, French, Spanish, Portuguese and Czech verbs naming a thing, with "als", "de", "como" or "za" before the words
- * chosen ("bezeichnete das Projekt als „…“", "calificó la medida de “…”", "chamou o plano de “…”", "označil plán za
- * „…“"); German "nennen" and Spanish "llamar" take none ("nannte den Plan „…“", "llamó “…” a Martínez").
+ * English, German, French, Spanish, Portuguese and Czech verbs naming a thing, with "as", "als", "de", "como" or "za"
+ * before the words chosen ("dismissed the plan as “…”", "bezeichnete das Projekt als „…“", "calificó la medida de “…”",
+ * "chamou o plano de “…”", "označil plán za „…“"); German "nennen" and Spanish "llamar" take none ("nannte den Plan „…“", "llamó “…” a Martínez").
  */
 const NAMING_AS = new Map<string, ReadonlySet<string>>([
   ...'bezeichnet bezeichnete bezeichneten'.split(' ').map((w) => [w, new Set(['als'])] as const),
@@ -64,6 +64,7 @@ const NAMING_AS = new Map<string, ReadonlySet<string>>([
   ...'classificou classifica classificaram qualificou qualifica chamou chama chamaram'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
   ...'calificó califica calificaron tildó tilda tildaron tachó tacha tacharon'.split(' ').map((w) => [w, new Set(['de', 'como'])] as const),
   ...'llamó llama llamaron'.split(' ').map((w) => [w, new Set<string>()] as const),
+  ...'dismissed dismissing dismisses derided deriding derides decried decrying decries denounced denouncing slammed slamming hailed hailing'.split(' ').map((w) => [w, new Set(['as'])] as const),
 ]);
 /** Verbs of NAMING_AS whose words chosen may follow them right away, before the thing named ("llamó “…” a Martínez"). */
 const NAMING_RIGHT_AFTER = new Set(['llamó', 'llama', 'llamaron']);

@@ -213,3 +213,17 @@ describe('Spanish and Portuguese verbs naming a thing with the words chosen', ()
     expect(speakerOf('Die Polizei kam. Tom Krause nannte „Zahlen“ und Fakten.', 'Zahlen')).toBeNull();
   });
 });
+
+describe('English verbs judging a thing "as" the words chosen', () => {
+  it.each([
+    ['Tom Hale dismissed the plan as “a total disaster.”', 'total disaster'],
+    ['Tom Hale issued a denial of the report, dismissing it as “an idea for a movie script.”', 'movie script'],
+    ['Tom Hale hailed Ann Cole as “a true leader.”', 'true leader'],
+  ])('give the words to the verb’s subject: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBe('Tom Hale');
+  });
+
+  it('not a passive one, whose subject is judged', () => {
+    expect(speakerOf('Tom Hale was dismissed as “a loser” by critics.', 'loser')).toBeNull();
+  });
+});
