@@ -170,7 +170,7 @@ export const GERMAN_NOT_VERBS_IN_E = words(`
  * explain" reports nothing). Not every verb of saying: "to describe", "to reflect", "to reveal" name terms as often,
  * and "prompting Epstein to ask" has someone else for subject.
  */
-export const INFINITIVE_CUES = words('say tell add stress note explain insist warn assert announce acknowledge argue claim declare emphasize emphasise reiterate concede admit');
+export const INFINITIVE_CUES = words('say tell add stress note explain insist warn assert announce acknowledge argue claim declare emphasize emphasise reiterate concede admit suggest');
 
 /** Cues that mean "according to": the name follows them ("selon le ministre", "laut Polizei", "podle ministra"), or goes before German "zufolge". */
 export const ACCORDING = words('according selon según segundo laut podle zufolge');

@@ -1346,6 +1346,10 @@ function joinedClauseSubject(tokens: Token[], before: number): Slot | undefined 
 
 /** Who does a cue in the infinitive: the subject of the sentence's verb, or the name or pronoun opening the clause ("Lind went on to say"). */
 export function infinitiveSubject(tokens: Token[], c: number): Slot {
+  // "That led Tom Hale to say", "prompted Hale to suggest": a verb's object right before "to" does the infinitive.
+  const object = tokens[c - 1]?.text === 'to' && isCap(tokens[c - 2]) ? runStartingBefore(tokens, c - 2) : -1;
+  const verb = tokens[object - 1];
+  if (object > 0 && verb && isLower(verb) && !LINKS.has(verb.text) && !PREPOSITIONS.has(verb.text) && !isArticle(verb)) return slotEndingAt(tokens, c - 2);
   const subject = sentenceSubject(tokens, c);
   if (!('unnamed' in subject)) return subject;
   const end = PRONOUNS.has(tokens[0]?.text.toLowerCase() ?? '') ? 0 : runEndingAfter(tokens, 0);

@@ -227,3 +227,17 @@ describe('English verbs judging a thing "as" the words chosen', () => {
     expect(speakerOf('Tom Hale was dismissed as “a loser” by critics.', 'loser')).toBeNull();
   });
 });
+
+describe('someone led or prompted to say the words', () => {
+  it.each([
+    ['That led Tom Hale to say, “She’s going to get smoked.”', 'get smoked'],
+    ['That prompted Tom Hale to suggest that she was “going to get smoked.”', 'get smoked'],
+    ['Tom Hale went on to suggest that she was “going to get smoked.”', 'get smoked'],
+  ])('is the one who says them: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBe('Tom Hale');
+  });
+
+  it('not one the subject went to', () => {
+    expect(speakerOf('Tom Hale went to Ann Cole to say, “She’s going to get smoked.”', 'get smoked')).toBe('Tom Hale');
+  });
+});
