@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_KIN, GERMAN_PERSON_NOUN, GERMAN_SAME_PLURALS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
-import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, phraseAt, READING } from './cues';
+import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, NAMING_VERBS, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
@@ -127,9 +127,16 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
   // verb has the name before it for subject.
-  if (['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2])) k -= 2;
-  // "criticised by Donald Trump Jr who wrote on X:": with no comma too.
-  else if (tokens[k]?.text === 'who' && isCap(tokens[k - 1])) k -= 1;
+  const relativeOf = ['qui', 'who', 'quien'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && isCap(tokens[k - 2]) ? k - 2 : tokens[k]?.text === 'who' && isCap(tokens[k - 1]) ? k - 1 : -1;
+  if (relativeOf >= 0) {
+    k = relativeOf;
+    // "The order came from Tom Hale, who told his employees": the name is the relative clause's subject, whatever
+    // governs it; not after a word for a person ("a lawyer for Tom Hale, who said"), whom the clause may be about.
+    const start = runStartingBefore(tokens, k);
+    const governor = LINKS.has(tokens[start - 1]?.text ?? '') ? tokens[start - 2] : undefined;
+    const slot = slotEndingAt(tokens, k);
+    if ('name' in slot && !(governor && (isRoleWord(governor) || isPersonNoun(governor)))) return slot;
+  }
   // "Paganini and his team wrote", "Quinn and colleagues wrote": the person named leads those with them, and speaks.
   k = leaderOfTeamAt(tokens, k) ?? k;
   // "Trump on Tuesday said", "Ruano last week said", "Betancourt at that time asked": past a time between the subject and the verb.
@@ -144,6 +151,15 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
   const occasion = tokens.findLastIndex((t, j) => j > 0 && j <= k && t.text === 'in' && j + occasionPhraseLength(tokens, j) === k + 1);
   if (occasion > 0) k = occasion - 1;
+  // "Police said Tom Hale tore open his shirt and shouted": a second verb of a clause reported after a cue, whose
+  // subject is the name right after the cue, with a verb after it.
+  if (tokens[k]?.text === 'and' && k > 0) {
+    // Not "has labeled Bini a “…” and condemned": a verb that names has an object there.
+    const said = tokens.findLastIndex((t, i) => i < k && isCueAt(tokens, i) && !NAMING_VERBS.has(t.text));
+    const end = said >= 0 && isCap(tokens[said + 1]) ? runEndingAfter(tokens, said + 1) : -1;
+    const verb = tokens[end + 1];
+    if (end > 0 && end < k - 1 && verb && isAnyVerb(verb) && !ENGLISH_ARTICLES.has(verb.text) && !isArticle(verb)) return slotEndingAt(tokens, end);
+  }
   // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
   if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.

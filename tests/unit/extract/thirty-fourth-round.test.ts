@@ -241,3 +241,18 @@ describe('someone led or prompted to say the words', () => {
     expect(speakerOf('Tom Hale went to Ann Cole to say, “She’s going to get smoked.”', 'get smoked')).toBe('Tom Hale');
   });
 });
+
+describe('the subject of a clause inside another', () => {
+  it.each([
+    ['The order came from Tom Hale, who told his employees, “These people gave me instructions.”', 'Tom Hale'],
+    ['The former associate spoke to reporters. He said Tom Hale tore open his shirt and exclaimed, “These people gave me instructions.”', 'Tom Hale'],
+    ['Police said Tom Hale tore open his shirt and shouted “These people gave me instructions.”', 'Tom Hale'],
+  ])('says the words its verb reports: %s', (text, speaker) => {
+    expect(speakerOf(text, 'gave me instructions')).toBe(speaker);
+  });
+
+  it('not the object of a verb that names', () => {
+    const text = 'Amnesty International has labeled Tom Hale a “digital defender” and condemned “the gave me instructions affair”.';
+    expect(speakerOf(text, 'gave me instructions')).not.toBe('Tom Hale');
+  });
+});
