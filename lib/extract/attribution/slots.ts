@@ -148,6 +148,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "Stanjura na tiskové konferenci řekl:", "Premiér Petr Fiala v neděli v televizi uvedl": Czech puts the time and the
   // place between the subject opening the sentence and its verb.
   k = czechSubjectEnd(tokens, v) ?? k;
+  // "Novákův advokát řekl:": someone of theirs, as after the verb.
+  const possessive = isCzechPossessive(tokens, k) ? k : k > 0 && isCzechPossessive(tokens, k - 1) ? k - 1 : -1;
+  const owned = possessive >= 0 ? ownedPersonAt(tokens, possessive) : undefined;
+  if (owned) return owned;
   // "The Indian army in a statement said", "Smith in an interview said": past the occasion between the subject and the verb.
   const occasion = tokens.findLastIndex((t, j) => j > 0 && j <= k && t.text === 'in' && j + occasionPhraseLength(tokens, j) === k + 1);
   if (occasion > 0) k = occasion - 1;
@@ -1215,13 +1219,25 @@ const OWNER_DETERMINERS = new Set([
  * Not a spokesperson, who speaks for them, nor one named right after ("sa mère, Anne Roy").
  */
 function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
-  const at = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') ? k + 1 : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : -1;
+  // "uvedl Novákův advokát", "řekla Novákova mluvčí": a Czech possessive adjective made from a surname.
+  const czechOwner = isCzechPossessive(tokens, k) ? tokens[k].text.replace(CZECH_POSSESSIVE_ENDING, '') : undefined;
+  const at = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') || czechOwner ? k + 1 : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : -1;
   const noun = tokens[at];
+  if (noun && czechOwner && SPOKES.has(noun.text.toLowerCase())) return { name: czechOwner, titled: false, needsPerson: true };
   if (!noun || SPOKES.has(noun.text.toLowerCase())) return undefined;
   const person = isPersonNoun(noun) || KIN.has(noun.text) || GERMAN_KIN.has(noun.text.toLowerCase()) || (isGerman(tokens) && GERMAN_PERSON_NOUN.test(noun.text.toLowerCase()));
   const namedNext = isCap(tokens[at + 1]) || (tokens[at + 1]?.text === ',' && isCap(tokens[at + 2]));
   return person && !namedNext ? { unnamed: true } : undefined;
 }
+
+/** A Czech possessive adjective made from a surname ("Novákův", "Novákova", "Putinovi"), and its ending. */
+const CZECH_POSSESSIVE_ENDING = /(?:ův|ova|ovo|ovi|ovy)$/u;
+const CZECH_POSSESSIVE = /^\p{Lu}\p{L}+(?:ův|ova|ovo|ovi|ovy)$/u;
+/** Whether token k is a Czech possessive adjective before the noun it qualifies (not a surname before its verb, "Ivanova řekla"). */
+const isCzechPossessive = (tokens: Token[], k: number) => {
+  const noun = tokens[k + 1];
+  return isCap(tokens[k]) && CZECH_POSSESSIVE.test(tokens[k].text) && !!noun && isLower(noun) && !isCue(noun) && !CZECH_PAST.test(noun.text) && tokens.some((t) => CZECH_LETTERS.test(t.text));
+};
 
 /** "Tom Hales Mutter": where the German word for kin closes a run of capitals whose word before it is a name in the genitive, or -1. */
 function germanKinOfGenitive(tokens: Token[], k: number): number {

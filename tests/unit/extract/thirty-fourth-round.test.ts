@@ -256,3 +256,20 @@ describe('the subject of a clause inside another', () => {
     expect(speakerOf(text, 'gave me instructions')).not.toBe('Tom Hale');
   });
 });
+
+describe('a Czech possessive adjective made from a surname', () => {
+  it.each([
+    'Soud rozhodl ve středu. „Je to velká chyba,“ uvedl Novákův advokát.',
+    'Soud rozhodl ve středu. Novákův advokát řekl: „Je to velká chyba.“',
+  ])('is someone of theirs, named no further: %s', (text) => {
+    expect(speakerOf(text, 'velká chyba')).toBeNull();
+  });
+
+  it.each([
+    ['Ministr Jan Novák mluvil ve středu. „Je to velká chyba,“ řekla Novákova mluvčí.', 'Jan Novák'],
+    ['Ministr Jan Novák mluvil ve středu. Novákova mluvčí řekla: „Je to velká chyba.“', 'Jan Novák'],
+    ['Soud rozhodl ve středu. Ivanova řekla: „Je to velká chyba.“', 'Ivanova'],
+  ])('but a spokesperson speaks for them, and a surname of that shape before its verb is a name: %s', (text, speaker) => {
+    expect(speakerOf(text, 'velká chyba')).toBe(speaker);
+  });
+});
