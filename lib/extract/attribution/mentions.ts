@@ -474,6 +474,18 @@ const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'exe
  * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
  * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
  */
+/** Words ending in "man" that say nothing of a man ("human", "German"). */
+const NOT_MAN = /(?:hu|ger|sha|otto|ro|wo)man$/;
+
+/**
+ * "Congressman Tunde Bello", "Councilwoman Nkechi Okafor": an English role in "-man" or "-woman" tells the gender of
+ * whoever holds it.
+ */
+function genderOfRoleWord(role: string): Gender | undefined {
+  if (role.endsWith('woman')) return 'f';
+  return role.endsWith('man') && role.length > 3 && !NOT_MAN.test(role) ? 'm' : undefined;
+}
+
 /** A German finite verb of the third person singular by its ending: present "-t" ("wartet", "besucht"), past "-te" ("besuchte"). */
 const GERMAN_FINITE_SHAPE = /^\p{Ll}{2,}te?$/u;
 /** How many capitalised words a German name opening its sentence may hold ("Wolodymyr Selenskyj", "Hans Peter Berger"). */
@@ -648,7 +660,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       const title = mention.name.includes(' ') ? undefined : mention.roles.at(-1);
       const titled = !!title && isCap(tokens[end - 1]) && tokens[end - 1].text.toLowerCase() === title && !ADJECTIVAL_TITLES.has(title);
       // "Petra Pavla" is Petr Pavel: the gender is the nominative's given name's, not the declined form's.
-      const gender = name === written ? mention.gender ?? roleGender : givenNameGender(name.split(' ')[0]);
+      const gender = name === written ? mention.gender ?? roleGender ?? roles.map(genderOfRoleWord).find((g) => g) : givenNameGender(name.split(' ')[0]);
       // "after the Paris Climate Accord was adopted", "the Good Friday Agreement was signed": capitals right after English
       // "the", with no title or given name, name a thing or an event doing something, not a person.
       const thing = tokens[start - 1]?.text.toLowerCase() === 'the';

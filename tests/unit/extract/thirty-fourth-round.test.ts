@@ -273,3 +273,17 @@ describe('a Czech possessive adjective made from a surname', () => {
     expect(speakerOf(text, 'velká chyba')).toBe(speaker);
   });
 });
+
+describe('an English role in "-man" or "-woman"', () => {
+  it.each([
+    'Congressman Tunde Bello met Nkechi Okafor on Monday. “We agreed on nothing,” she said.',
+    'The party’s chairman, Tunde Bello, met Nkechi Okafor on Monday. “We agreed on nothing,” she said.',
+    'Chairwoman Nkechi Okafor met Tunde Bello on Monday. “We agreed on nothing,” he said.',
+  ])('tells its holder’s gender, so a pronoun of the other names no one rather than them: %s', (text) => {
+    expect(speakerOf(text, 'agreed on nothing')).toBeNull();
+  });
+
+  it('and still names its holder for a pronoun of theirs', () => {
+    expect(speakerOf('Congressman Tunde Bello met Nkechi Okafor on Monday. “We agreed on nothing,” he said.', 'agreed on nothing')).toBe('Tunde Bello');
+  });
+});
