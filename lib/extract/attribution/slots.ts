@@ -281,7 +281,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.
   // "a person close to the Murdochs said": someone close to them (not "Speaking to the Daily Mail Lacerda claimed").
-  const close = ['to', 'with'].includes(tokens[start - 2]?.text ?? '') && CLOSE.has(tokens[start - 3]?.text ?? '');
+  const close = CLOSE_LINKS.has(tokens[start - 2]?.text ?? '') && CLOSE.has(tokens[start - 3]?.text ?? '');
+  // "Fuentes cercanas a Juan Pérez calificaron": someone near the one named, with no article before the name.
+  if (CLOSE_LINKS.has(tokens[start - 1]?.text ?? '') && CLOSE.has(tokens[start - 2]?.text ?? '')) return { unnamed: true };
   // "Des experts cités par Le Monde estiment", "Expertos consultados por El País calificaron": the agent of a participle
   // describing the subject, past its article.
   const agent = AGENTS.has(tokens[start - 2]?.text ?? '');
@@ -332,8 +334,13 @@ function leaderOfTeamAt(tokens: Token[], k: number): number | undefined {
   return tokens[and]?.text === 'and' && isCap(tokens[and - 1]) ? and - 1 : undefined;
 }
 
-/** Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar with the talks"). */
-const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near']);
+/**
+ * Words for someone near a person or a body, before "to" or "with" ("a person close to the Murdochs", "a source familiar
+ * with the talks"), or the Romance "a" or "de" ("fuentes cercanas a Juan Pérez", "des sources proches de Jean Dupont").
+ */
+const CLOSE = new Set(['close', 'closer', 'familiar', 'loyal', 'near', 'cercano', 'cercana', 'cercanos', 'cercanas', 'próximo', 'próxima', 'próximos', 'próximas', 'proche', 'proches', 'allegado', 'allegados']);
+/** What joins a word of CLOSE to whom it is near. */
+const CLOSE_LINKS = new Set(['to', 'with', 'a', 'al', 'à', 'de', 'du', 'des', 'do', 'da', 'ao']);
 
 /** Participles saying who issued a writing, before "by" ("the lawsuit filed by…"). */
 const ISSUED = new Set(['filed', 'issued', 'released', 'signed', 'written', 'sent', 'published']);

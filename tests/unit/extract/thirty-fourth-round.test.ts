@@ -287,3 +287,13 @@ describe('an English role in "-man" or "-woman"', () => {
     expect(speakerOf('Congressman Tunde Bello met Nkechi Okafor on Monday. “We agreed on nothing,” he said.', 'agreed on nothing')).toBe('Tunde Bello');
   });
 });
+
+describe('sources close to someone, in Spanish, Portuguese and French', () => {
+  it.each([
+    ['Fuentes cercanas a Juan Pérez calificaron el fallo de “escándalo”.', 'escándalo'],
+    ['Fontes próximas a João Silva classificaram o processo como “um escândalo”.', 'escândalo'],
+    ['Des sources proches de Jean Dupont jugent le plan « irréaliste ».', 'irréaliste'],
+  ])('name no one, not the one they are close to: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
