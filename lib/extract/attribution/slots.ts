@@ -934,8 +934,10 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     if (given > 0) k = given;
   }
   // "a rapporté sur Facebook le porte-parole…", "sagte im ZDF der Minister": past where the words were said.
-  if (toWhom(k) && isCap(tokens[k + 1])) {
-    const place = runEndingAfter(tokens, k + 1);
+  // "a confié à l’AFP le ministre…": past the article of the medium too.
+  const medium = isArticle(tokens[k + 1]) && isCap(tokens[k + 2]) && !isRoleWord(tokens[k + 2]) ? k + 2 : k + 1;
+  if (toWhom(k) && isCap(tokens[medium]) && (medium === k + 1 || ELIDED_ARTICLES.has(tokens[k + 1].text))) {
+    const place = runEndingAfter(tokens, medium);
     // "said a Tesco spokeswoman": the English article before a name and a role, not the Romance preposition.
     const englishArticle = tokens[k].text === 'a' && isRoleWord(tokens[place + 1]);
     // "disse a Mineradora Serra Azul em nota": Portuguese "a" is the article of a body that put its words in a note.
@@ -1236,6 +1238,9 @@ function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
   const namedNext = isCap(tokens[at + 1]) || (tokens[at + 1]?.text === ',' && isCap(tokens[at + 2]));
   return person && !namedNext ? { unnamed: true } : undefined;
 }
+
+/** The French article elided before a vowel ("à l’AFP"): the name after it is a medium, never a role's holder. */
+const ELIDED_ARTICLES = new Set(['l’', "l'"]);
 
 /** A Czech possessive adjective made from a surname ("Novákův", "Novákova", "Putinovi"), and its ending. */
 const CZECH_POSSESSIVE_ENDING = /(?:ův|ova|ovo|ovi|ovy)$/u;

@@ -297,3 +297,16 @@ describe('sources close to someone, in Spanish, Portuguese and French', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('French: to whom the words were said, its article elided, then the speaker', () => {
+  it.each([
+    '« C’est une grave erreur », a confié à l’AFP le ministre Jean Dupont.',
+    '« C’est une grave erreur », a confié à l’Express le ministre Jean Dupont.',
+  ])('reads past the medium to the speaker: %s', (text) => {
+    expect(speakerOf(text, 'grave erreur')).toBe('Jean Dupont');
+  });
+
+  it('still names the one who said them before whom they were said to', () => {
+    expect(speakerOf('« C’est une grave erreur », a répondu Jean Dupont à Anne Morel.', 'grave erreur')).toBe('Jean Dupont');
+  });
+});
