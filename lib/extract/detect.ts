@@ -1,6 +1,7 @@
 import type { QuoteContext } from '../model';
 import { attributeQuotations, isFullSentence, maskQuotations, wordCount } from './attribution/attribute';
 import type { AttributionCue } from './attribution/slots';
+import { TELLING } from './attribution/cue-after';
 import { CUES, NAMING_NOUNS, UNDERTAKING_NOUNS, WORK_NOUNS } from './lexicon';
 import { hasHan, isChineseTerm } from './chinese';
 import { contextAround } from './context';
@@ -118,12 +119,9 @@ function namesOutlet(before: string, quoted: string, cue: string | undefined): b
   if (at < 0) return false;
   const between = clause.slice(at + 1);
   // "Hale told “60 Minutes” that…": right after "told", the capitalised words are whom the words were told.
-  if (!between.length) return TOLD.has(cue.toLowerCase());
+  if (!between.length) return TELLING.has(cue.toLowerCase());
   return between.length <= OUTLET_WORDS && TOLD_TO.test(` ${between.at(-1)}`);
 }
-
-/** English verbs of telling, after which capitalised words alone in marks are a programme or a paper ("told “60 Minutes”"). */
-const TOLD = new Set(['told', 'tells']);
 
 /**
  * English verbs of writing or putting out a work: "Cole, who wrote “The Long Road Home,” said": after one, words in

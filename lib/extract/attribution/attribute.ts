@@ -206,7 +206,7 @@ const CHAINING_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella
  * verb, "que" right after it, has dropped its subject; whoever its clause speaks of did not do that verb.
  */
 function dropsOwnSubject(tokens: Token[]): boolean {
-  const v = tokens.findIndex((t) => IBERIAN_PRETERITE.test(t.text.toLowerCase()) || isCue(t) || isCue({ ...t, text: t.text.toLowerCase() }));
+  const v = tokens.findIndex((t) => IBERIAN_PRETERITE.test(t.text.toLowerCase()) || isCue(t));
   if (v < 0 || !opensWithVerb(tokens, v)) return false;
   const next = tokens.findIndex((t, i) => i > v && !isAdverb(t));
   return tokens[next]?.text === 'que';
@@ -1540,11 +1540,6 @@ class TextReader {
   }
 
   /**
-   * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
-   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
-   * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
-   */
-  /**
    * "“…” As she left, she says, Ailes tried to kiss her. “…”": a pronoun beside a cue in `passage` that cannot mean
    * `speaker`, by the gender the text gave them, reports someone else, whose the next words may be.
    */
@@ -1556,6 +1551,11 @@ class TextReader {
     });
   }
 
+  /**
+   * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
+   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
+   * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
+   */
   private namesSomeoneElse(passage: string, speaker: string): boolean {
     const tokens = tokenize(passage);
     for (const [i, end] of runsIn(tokens)) {

@@ -6,7 +6,7 @@
 import { ACCORDING, ARTICLES, AUXILIARIES, CZECH_DEMONYMS, CZECH_PERSON_NOUN, isDescriptor, type Gender, GERMAN_PERSON_NOUN, GERMAN_STRONG_PAST, GIVEN_NAME_GENDER, OFFICE_PHRASES, POSSESSIVE_GENDER, PREPOSITIONS, ROLE_COMPLEMENT, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { DECLINING_LETTERS, givenNameGender, isOrganisationWord, isPlaceName, isRoleWord, NameRegistry, nameStartAfterPreposition, nominativeOfDeclined, PRONOUNS, runEndingAfter, runsIn, type Token, tokenize } from '../names';
 import { type Span } from '../sentences';
-import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, isAdjective, isAdverb, IBERIAN_PRETERITE, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
+import { CONJUNCTIONS, COORDINATORS, ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, INDEFINITE, IBERIAN_PRETERITE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningPreposition, isVerbLike, LINKS, POSSESSIVE_DETERMINERS } from './words';
 import { CREDIT_OPENERS } from './cues';
 import { articleGender, bodyWithDepartment, epithetWithComplement, expansionBefore, isAcronym, isBodyWord, isFeminineA, isGermanFeminineNoun, isGroupOfPeople, joinWords, mentionOfRun, nationalityOf, qualifiesRole } from './roles';
 import { AGENTS, CZECH_PAST, czechRoleOfGenitive, GERMAN_AGE, GERMAN_RELATIVE_PRONOUNS, isActing, isGermanObject, OBJECT_RELATIVES, REFLEXIVE_AUXILIARY, ROLE_BEFORE_REACH } from './slots';
@@ -470,10 +470,6 @@ const PORTUGUESE_PLURAL_COMPLEMENTS: ReadonlySet<string> = new Set(['das', 'dos'
  */
 const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'senior', 'special', 'executive', 'former', 'deputy', 'head', 'father', 'state', 'foreign', 'interior', 'finance', 'health', 'defense', 'defence', 'treasury', 'vice', 'opposition', 'elder', 'official', 'ranger', 'leader', 'founder', 'promoter', 'author', 'editor', 'officer', 'advocate', 'counsel']);
 
-/**
- * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
- * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
- */
 /** Words ending in "man" that say nothing of a man ("human", "German"). */
 const NOT_MAN = /(?:hu|ger|sha|otto|ro|wo)man$/;
 
@@ -519,6 +515,10 @@ function actsOpeningGermanClause(tokens: Token[], start: number, end: number, lo
   return !!verb && isLower(verb) && (GERMAN_FINITE_SHAPE.test(verb.text) || GERMAN_STRONG_PAST.has(verb.text)) && !LINKS.has(verb.text) && !PREPOSITIONS.has(verb.text);
 }
 
+/**
+ * Registers every full name and learns which of them are people, their gender and roles, in one pass over the text outside quotes.
+ * `known`: people the caller already knows of (a stored quote's speaker), so that a passage naming them by surname only reads them as people.
+ */
 export function learnNames(masked: string, sentences: Span[], known: readonly string[] = []): Context {
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);

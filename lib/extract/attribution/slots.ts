@@ -1229,7 +1229,7 @@ const OWNER_DETERMINERS = new Set([
  */
 function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
   // "uvedl Novákův advokát", "řekla Novákova mluvčí": a Czech possessive adjective made from a surname.
-  const czechOwner = isCzechPossessive(tokens, k) ? tokens[k].text.replace(CZECH_POSSESSIVE_ENDING, '') : undefined;
+  const czechOwner = isCzechPossessive(tokens, k) ? czechPossessor(tokens[k].text) : undefined;
   const at = OWNER_DETERMINERS.has(tokens[k]?.text ?? '') || czechOwner ? k + 1 : isGerman(tokens) && isCap(tokens[k]) ? germanKinOfGenitive(tokens, k) : -1;
   const noun = tokens[at];
   if (noun && czechOwner && SPOKES.has(noun.text.toLowerCase())) return { name: czechOwner, titled: false, needsPerson: true };
@@ -1242,13 +1242,14 @@ function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
 /** The French article elided before a vowel ("à l’AFP"): the name after it is a medium, never a role's holder. */
 const ELIDED_ARTICLES = new Set(['l’', "l'"]);
 
-/** A Czech possessive adjective made from a surname ("Novákův", "Novákova", "Putinovi"), and its ending. */
+/** The ending of a Czech possessive adjective made from a surname ("Novákův", "Novákova", "Putinovi"). */
 const CZECH_POSSESSIVE_ENDING = /(?:ův|ova|ovo|ovi|ovy)$/u;
-const CZECH_POSSESSIVE = /^\p{Lu}\p{L}+(?:ův|ova|ovo|ovi|ovy)$/u;
+/** The surname a Czech possessive adjective is made from ("Novák" of "Novákův"), or '' when the word has no such ending. */
+const czechPossessor = (word: string) => (CZECH_POSSESSIVE_ENDING.test(word) ? word.replace(CZECH_POSSESSIVE_ENDING, '') : '');
 /** Whether token k is a Czech possessive adjective before the noun it qualifies (not a surname before its verb, "Ivanova řekla"). */
 const isCzechPossessive = (tokens: Token[], k: number) => {
   const noun = tokens[k + 1];
-  return isCap(tokens[k]) && CZECH_POSSESSIVE.test(tokens[k].text) && !!noun && isLower(noun) && !isCue(noun) && !CZECH_PAST.test(noun.text) && tokens.some((t) => CZECH_LETTERS.test(t.text));
+  return isCap(tokens[k]) && czechPossessor(tokens[k].text).length >= 3 && !!noun && isLower(noun) && !isCue(noun) && !CZECH_PAST.test(noun.text) && tokens.some((t) => CZECH_LETTERS.test(t.text));
 };
 
 /** "Tom Hales Mutter": where the German word for kin closes a run of capitals whose word before it is a name in the genitive, or -1. */
