@@ -247,7 +247,7 @@ export const SPEECH_ACTS: readonly string[][] = `
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
 /**
- * "Southgate was blunt."", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
+ * "Southgate was blunt.", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
  * for how someone spoke (ENGLISH_SPEAKING_MANNERS) say that someone spoke, as SPEECH_ACTS do.
  */
 export const MANNER_COPULAS = words('was were is remained remains sounded sounds seemed seems');
@@ -1156,7 +1156,7 @@ export const UNNAMED_SOURCES = words(`
  * German nouns for people whose plural is their singular ("Kritiker", "Anwohner"): with no article, as German writes
  * plurals ("sagen Kritiker", "so Anwohner"), people no one named; "sagt der Kritiker" is someone.
  */
-export const GERMAN_SAME_PLURALS = words('anwohner kritiker ermittler wissenschaftler forscher mediziner teilnehmer mitarbeiter sanitäter beobachter');
+export const GERMAN_SAME_PLURALS = words('anwohner kritiker ermittler wissenschaftler forscher mediziner teilnehmer mitarbeiter sanitäter');
 
 /**
  * Chinese reporting verbs ("他说：", "汉森指出：", "发言人…表示：", "席尔霍尔茨补充说，…", "李红告诉记者："). Chinese

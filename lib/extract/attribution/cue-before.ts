@@ -724,17 +724,20 @@ const SHOWING_MOOD = new Set(['zeigte', 'zeigt', 'gab', 'gibt']);
 export function speechActAt(tokens: Token[]): number {
   // English phrases, when their clause ends there or goes on only with SPEECH_ACT_TAIL ("agreed to pay" is no speech).
   const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
+  // After the copula at i, perhaps past a word of degree, a word of `manners` ending the clause.
+  const endsInManner = (i: number, manners: ReadonlySet<string>, isDegree: (j: number) => boolean) => {
+    const manner = manners.has(folded[i + 1] ?? '') ? i + 1 : isDegree(i + 1) && manners.has(folded[i + 2] ?? '') ? i + 2 : -1;
+    return manner > 0 && (!tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text));
+  };
   for (let i = 1; i < tokens.length; i++) {
     const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));
     const next = phrase && tokens[i + phrase.length];
     if (phrase && (!next || [',', ';', ':'].includes(next.text) || SPEECH_ACT_TAIL.has(next.text))) return i;
     // "Lopez remained defiant.", "Hale sounded more cautious."
-    const manner = MANNER_DEGREES.has(folded[i + 1] ?? '') ? i + 2 : i + 1;
-    if (MANNER_COPULAS.has(folded[i]) && ENGLISH_SPEAKING_MANNERS.has(folded[manner] ?? '') && (!tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text))) return i;
+    if (MANNER_COPULAS.has(folded[i]) && endsInManner(i, ENGLISH_SPEAKING_MANNERS, (j) => MANNER_DEGREES.has(folded[j] ?? ''))) return i;
     // "Berger ist zuversichtlich.", "Pérez se mostró optimista.", "Silva mostrou-se confiante.": likewise in German,
-    // Spanish and Portuguese, past an adverb of degree ("sehr", "muy").
-    const mood = MOOD_COPULAS.has(folded[i]) ? (MOODS_OF_SPEAKING.has(folded[i + 1] ?? '') ? i + 1 : MOODS_OF_SPEAKING.has(folded[i + 2] ?? '') && isLower(tokens[i + 1]) ? i + 2 : -1) : -1;
-    if (mood > 0 && (!tokens[mood + 1] || ['.', ',', ';', ':'].includes(tokens[mood + 1].text))) return folded[i - 1] === 'se' ? i - 1 : i;
+    // Spanish and Portuguese, past any adverb of degree ("sehr", "muy").
+    if (MOOD_COPULAS.has(folded[i]) && endsInManner(i, MOODS_OF_SPEAKING, (j) => !!tokens[j] && isLower(tokens[j]))) return folded[i - 1] === 'se' ? i - 1 : i;
   }
   const act = tokens.findIndex((t) => ANSWERING_VERBS.has(t.text));
   if (act > 0) return act;

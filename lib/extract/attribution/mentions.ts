@@ -508,11 +508,13 @@ function loneCapitals(sentenceTokens: Token[][]): Set<string> {
  * acting, whatever given name it starts with; only when the text names them by the run's last word alone elsewhere, as
  * it names a person and seldom a thing ("Neue Studie zeigt…").
  */
-function actsOpeningGermanClause(tokens: Token[], start: number, end: number, lone: ReadonlySet<string>, germanText: boolean): boolean {
-  if (start !== 0 || end === start || end - start >= GERMAN_OPENING_NAME_WORDS || !lone.has(tokens[end].text) || !(germanText || isGerman(tokens))) return false;
+function actsOpeningGermanClause(tokens: Token[], start: number, end: number, text: { lone: () => ReadonlySet<string>; german: () => boolean }): boolean {
+  if (start !== 0 || end === start || end - start >= GERMAN_OPENING_NAME_WORDS) return false;
   // Past an age between commas ("Malte Berger, 45, kam").
   const verb = tokens[end + 1]?.text === ',' && /^\d+$/.test(tokens[end + 2]?.text ?? '') && tokens[end + 3]?.text === ',' ? tokens[end + 4] : tokens[end + 1];
-  return !!verb && isLower(verb) && (GERMAN_FINITE_SHAPE.test(verb.text) || GERMAN_STRONG_PAST.has(verb.text)) && !LINKS.has(verb.text) && !PREPOSITIONS.has(verb.text);
+  const verbShaped = !!verb && isLower(verb) && (GERMAN_FINITE_SHAPE.test(verb.text) || GERMAN_STRONG_PAST.has(verb.text)) && !LINKS.has(verb.text) && !PREPOSITIONS.has(verb.text);
+  // What the whole text holds is read only when a sentence could need it, and once.
+  return verbShaped && (isGerman(tokens) || text.german()) && text.lone().has(tokens[end].text);
 }
 
 /**
@@ -523,9 +525,13 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
   const sentenceTokens = sentences.map((s) => tokenize(masked.slice(s.start, s.end), s.start));
   const declining = DECLINING_LETTERS.test(masked);
   const ctx: Context = { registry: new NameRegistry(declining), people: new Set(), markedPeople: new Set(), gender: new Map(), roles: new Map(), complementedRoles: new Map(), organisations: new Map(), introducedAs: new Map(), lowerWords: new Set(), sentenceTokens };
-  const lone = loneCapitals(sentenceTokens);
-  // A short German sentence may hold none of the words isGerman knows ("Selenskyj besuchte am Montag Berlin").
-  const germanText = sentenceTokens.filter(isGerman).length > sentenceTokens.filter(isEnglish).length;
+  let lone: ReadonlySet<string> | undefined;
+  let german: boolean | undefined;
+  const text = {
+    lone: () => (lone ??= loneCapitals(sentenceTokens)),
+    // A short German sentence may hold none of the words isGerman knows ("Selenskyj besuchte am Montag Berlin").
+    german: () => (german ??= sentenceTokens.filter(isGerman).length > sentenceTokens.filter(isEnglish).length),
+  };
   const mentions: { name: string; person: boolean; marked: boolean; gender?: Gender; roles: string[]; complementedRoles: string[]; sentence: number; at: number; described: boolean; titled: boolean }[] = [];
   sentenceTokens.forEach((tokens, si) => {
     // "Die Niederländer Max de Vries und Tim Bakker": what the words before the first of two joined names say is said of both.
@@ -553,7 +559,7 @@ export function learnNames(masked: string, sentences: Span[], known: readonly st
       // it does; a person's name takes none.
       const before = tokens[end - 1]?.text.toLowerCase() ?? '';
       const nounAfterDeterminer = (GERMAN_DETERMINER.test(before) || GERMAN_CONTRACTIONS.has(before)) && isGerman(tokens);
-      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1 || actsOpeningGermanClause(tokens, i, end, lone, germanText));
+      const acting = !nounAfterDeterminer && (isActing(tokens, i, end) || speechActAt(tokens) === end + 1 || actsOpeningGermanClause(tokens, i, end, text));
       // "the mayor, Karen Bass": the role before the comma is hers.
       // "la ministre de la culture, Rachida Dati": a role a few words before the comma.
       // "El primer ministro polaco, el liberal de centroderecha Donald Tusk,": past a description of the name after its comma.

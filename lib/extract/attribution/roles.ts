@@ -247,8 +247,8 @@ export const describedGender = (article: Token | undefined, noun: string): Gende
 
 /** French "le", "la", "l’": an office or a trade after one may describe the person just named. */
 const FRENCH_ARTICLES = new Set(['le', 'la', "l'", 'l’']);
-/** "l’": the article that tells no gender. */
-const ELIDED_ARTICLES = new Set(["l'", 'l’']);
+/** "l’": the article that tells no gender, elided before a vowel ("à l’AFP"). */
+export const ELIDED_ARTICLES: ReadonlySet<string> = new Set(["l'", 'l’']);
 
 /**
  * "El tetracampeón del mundo Max Verstappen", "a campeã da Europa…": an epithet with a complement in lower case right

@@ -7,7 +7,7 @@ import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, C
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, NAMING_VERBS, phraseAt, READING } from './cues';
-import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
+import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, ELIDED_ARTICLES, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
 export type AttributionCue = 'before' | 'after' | 'colon' | 'pronoun' | 'continuation';
 
@@ -163,9 +163,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     const end = said >= 0 && isCap(tokens[said + 1]) ? runEndingAfter(tokens, said + 1) : -1;
     const verb = tokens[end + 1];
     if (end > 0 && end < k - 1 && verb && isAnyVerb(verb) && !ENGLISH_ARTICLES.has(verb.text) && !isArticle(verb)) return slotEndingAt(tokens, end);
+    // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
+    if (isLower(tokens[k - 1]) || tokens[k - 1].text === ',') return sentenceSubject(tokens, k);
   }
-  // "Uber stepped in and tweeted", "he felt it was “…,” and explained": a second verb of the sentence's subject.
-  if (tokens[k]?.text === 'and' && k > 0 && (isLower(tokens[k - 1]) || tokens[k - 1].text === ',')) return sentenceSubject(tokens, k);
   // "Voigt bedankt sich … und sagt dann:": a second verb of the name opening the sentence, whatever its first verb.
   if (AND.has(tokens[k]?.text) && k > 0) {
     // "…, sagt der Philosoph Richard David Precht, und fügt hinzu:": the subject after the cue of the clause before.
@@ -1238,9 +1238,6 @@ function ownedPersonAt(tokens: Token[], k: number): Slot | undefined {
   const namedNext = isCap(tokens[at + 1]) || (tokens[at + 1]?.text === ',' && isCap(tokens[at + 2]));
   return person && !namedNext ? { unnamed: true } : undefined;
 }
-
-/** The French article elided before a vowel ("à l’AFP"): the name after it is a medium, never a role's holder. */
-const ELIDED_ARTICLES = new Set(['l’', "l'"]);
 
 /** The ending of a Czech possessive adjective made from a surname ("Novákův", "Novákova", "Putinovi"). */
 const CZECH_POSSESSIVE_ENDING = /(?:ův|ova|ovo|ovi|ovy)$/u;
