@@ -812,7 +812,7 @@ export const CZECH_PERSON_NOUN = /\p{Ll}(?:ik|log|nom|ista|tel|ník|ař|ář|í�
  */
 export const SPEECH_NOUNS = words(`
   answer response reply message warning verdict reaction retort plea promise admission appeal rebuke comment comments word words advice
-  antwort reaktion worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung prognose einschätzung
+  antwort reaktion fazit urteil worte kommentar stellungnahme aussage botschaft appell warnung replik entgegnung erwiderung prognose einschätzung
   odpověď reakce slova vyjádření komentář výzva varování
   respuesta reacción mensaje réplica advertencia aviso conclusión veredicto diagnóstico explicación queja recado palabras
   resposta reação reacção mensagem advertência conclusão veredito explicação queixa palavras

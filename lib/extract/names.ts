@@ -4,7 +4,7 @@
  * the full name given earlier ("Secretary of State Marco Rubio").
  */
 import {
-  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_SOURCE_NOUNS, GIVEN_NAME_GENDER, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, TITLE_ABBREVIATIONS, type Gender,
+  ARTICLES, GERMAN_DAYS, GERMAN_MONTHS, GERMAN_SOURCE_NOUNS, GIVEN_NAME_GENDER, SPEECH_NOUNS, GIVEN_NAMES_OF_EITHER, POST_NOMINALS, isEpithet, isGermanScientist, HONORIFIC_GENDER, NOT_NAMES, ORGANISATION, ORGANISATION_SUFFIX, PREPOSITIONS, PRONOUN_GENDER, ROLE_COMPLEMENT, ROLE_SUFFIX, ROLES, TITLE_ABBREVIATIONS, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -369,6 +369,9 @@ const hasGivenNamePart = (word: string) => word.toLowerCase().split('-').some((p
 const isMiddleInitial = (words: string[], k: number) =>
   k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(words[k]) && !isTitleWord(words[k - 1]) && !NOT_NAMES.has(words[k - 1].toLowerCase());
 
+/** A surname's German genitive ("Bergers", "Krauses"); not a given name ending in s ("Thomas", "Klaus"). */
+const isGermanGenitive = (word: string) => /\p{Ll}{2}s$/u.test(word) && !/ss$/.test(word) && !GIVEN_NAME_GENDER.has(word.toLowerCase());
+
 /** The person or organisation a capitalized run names, or undefined when it is only a title ("the President"). */
 
 export function nameOfRun(run: Token[], roleBefore = false): NameMention | undefined {
@@ -393,6 +396,11 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Nach Angaben von Tom Krause", "Aus Sicht von Krause": the noun of a phrase meaning "according to" is no part of the
   // source's name, nor its "von" a particle.
   if (words.length > 2 && GERMAN_SOURCE_NOUNS.has(words[0].toLowerCase()) && ['von', 'vom'].includes(words[1])) words = words.slice(2);
+  // "Die Antwort von Anna Berger", "das Fazit von Tom Krause": a German noun, not a given name, before "von" and a full
+  // name is what that person said or did; "Ursula von der Leyen", "Otto von Bismarck" open with a given name.
+  // "Anna Bergers Antwort", "Tom Krauses Fazit": a German genitive before a word for what was said names its owner.
+  else if (words.length > 1 && SPEECH_NOUNS.has(words[words.length - 1].toLowerCase()) && isGermanGenitive(words[words.length - 2])) words = [...words.slice(0, -2), words[words.length - 2].slice(0, -1)];
+  else if (words.length > 3 && words[1] === 'von' && !GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && GIVEN_NAME_GENDER.has(words[2].toLowerCase())) words = words.slice(2);
   // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
   if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);
   // "AfD-Spitzenkandidat Björn Höcke", "CDU-Kontrahenten Mario Voigt": a German epithet naming a party is a role.
