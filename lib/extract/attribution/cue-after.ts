@@ -2,11 +2,11 @@
  * A cue after the quotation ("…,” said Smith", "«…», a déclaré le ministre", "“…”, machacó
  * Vidal") and its subject, including verbs the lexicon lacks, read by where they stand.
  */
-import { ACCORDING, AUXILIARIES, DESCRIBING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS, UNNAMED_SOURCES } from '../lexicon';
+import { ACCORDING, AUXILIARIES, DESCRIBING, FRENCH_SPEECH_NOUNS, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROMANCE_PREPOSITIONS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isRole, isRoleWord, nameOfRun, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, IBERIAN_PRETERITE, isAdverb, isArticle, isCap, isCue, isEnglish, isGerman, isInfinitive, isLower, isParticiple, isVerbLike, LINKS, SUBJECT_OF_OBJECT_PRONOUN } from './words';
 import { CREDIT_TAIL, ENGLISH_SUBJECTS, isAccordingAt, isCueAt, isImpersonalCueAt, NOT_GERMAN_VERBS, phraseAt } from './cues';
-import { isFeminineA, isGivenName, isPersonNoun, pastWhen, roleAt, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
+import { isFeminineA, isGivenName, isPersonNoun, pastWhen, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, writingAt, writingReadIn } from './roles';
 import { APPOSITIVE_LENGTH, type Found, IMPLIED_SUBJECT, infinitiveSubject, nameAfter, subjectOf } from './slots';
 
 /** English cues whose object is who was told ("told BuzzFeed News", "tells The Hollywood Reporter"). */
@@ -430,9 +430,62 @@ function quotedInGerman(tokens: Token[]): Found | undefined {
   return slot ? { slot, cue: window[verb].text, how: 'after' } : undefined;
 }
 
+/** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
+const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
+/** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
+const SPEECH_OWNER_REACH = 2;
+/** Words for what was said in any language the reader knows; French ones are apart in the lexicon for a French-only rule. */
+const ALL_SPEECH_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...FRENCH_SPEECH_NOUNS]);
+
+/**
+ * "Die Antwort der Ministerin Petra Lang fiel knapp aus:", "lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow
+ * ablesen:", "odpověď ministra financí Karla Dvořáka:", "La réponse de Marie Dubois :": the person named right after a
+ * speech noun, whose words they are. Not one after another word ("Die Antwort auf die Frage von Anna Keller" is someone
+ * else's answer).
+ */
+export function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
+  const k = tokens.findIndex((t) => ALL_SPEECH_NOUNS.has(t.text.toLowerCase()));
+  if (k < 0) return undefined;
+  // "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas":
+  // after Spanish and Portuguese "de" the owner is read as a speaker after a cue is (a role, its complement, the name).
+  // Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair Bolsonaro": what is said to someone is another's.
+  if (ROMANCE_OWNER_LINKS.has(tokens[k + 1]?.text ?? '')) {
+    const owner = nameAfter(tokens, k + 1);
+    return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
+  }
+  let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const first = j;
+  while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
+  if (!isCap(tokens[j])) return undefined;
+  const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
+  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
+}
+
+/** English words bringing in whose a speech noun is after it ("the verdict of Ann Cole", "the response from the mayor"). */
+const ENGLISH_SPEECH_OWNER_LINKS = new Set(['of', 'from']);
+/** What links the words to a speech noun after them: a copula, German "lautet" and "so" ("„…“, so das Fazit von…"). */
+const SPEECH_NOUN_COPULAS = new Set(['was', 'is', 'came', 'fue', 'es', 'era', 'foi', 'é', 'war', 'ist', 'lautet', 'lautete', 'so', 'fut', 'est']);
+
+/**
+ * "“…,” was the verdict of Ann Cole.", "“…”, fue la respuesta de Ana García.", "„…“, lautet das Fazit von Anna Berger.",
+ * "« … », a été la réponse de Marie Dubois.": a copula after the words and a speech noun with its owner say whose they are. Before the noun "a" is the Portuguese
+ * article ("foi a resposta de") or the English one.
+ */
+function ownerOfSpeechNounAfter(tokens: Token[], commaInside: boolean): Found | undefined {
+  let k = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;
+  if (k < 0) return undefined;
+  if (tokens[k]?.text === 'a' && tokens[k + 1]?.text === 'été') k += 2;
+  else if (SPEECH_NOUN_COPULAS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  else return undefined;
+  const noun = tokens[k + 1];
+  if (!(isArticle(tokens[k]) || tokens[k]?.text === 'a') || !noun || !ALL_SPEECH_NOUNS.has(noun.text.toLowerCase())) return undefined;
+  const linked = ENGLISH_SPEECH_OWNER_LINKS.has(tokens[k + 2]?.text ?? '') ? nameAfter(tokens, k + 2) : ownerOfSpeechNoun(tokens.slice(k + 1));
+  return linked && ('name' in linked || 'role' in linked) ? { slot: linked, cue: noun.text.toLowerCase(), how: 'after' } : undefined;
+}
+
 /** A cue in the rest of the sentence after the quotation ("…,” Essid declared", "…,” said Mr. Reeves"). */
 export function cueAfter(tokens: Token[], commaInside = false): Found | undefined {
-  const quoted = quotedInGerman(tokens);
+  const quoted = quotedInGerman(tokens) ?? ownerOfSpeechNounAfter(tokens, commaInside);
   if (quoted) return quoted;
   // "„…“, so der Minister", "„…“, so Müller": German credits a quotation with "so" and the speaker.
   if (tokens[0]?.text === ',' && tokens[1]?.text === 'so' && (isArticle(tokens[2]) || isCap(tokens[2]))) {

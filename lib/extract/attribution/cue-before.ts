@@ -8,7 +8,7 @@ import { ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIV
 import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
 import { broughtInUnnamed, isBodyWord, isFeminineA, isGivenName, isPersonNoun, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, PERSON_OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
-import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, sourceOfImpersonal, TELLING } from './cue-after';
+import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, ownerOfSpeechNoun, sourceOfImpersonal, TELLING } from './cue-after';
 
 /** Words a speech act may go on with and still say only when or to whom ("hit back on Sunday", "disagreed with her"). */
 const SPEECH_ACT_TAIL = new Set([...CREDIT_TAIL, 'with', 'within', 'against']);
@@ -762,6 +762,9 @@ const REPORTING_THAT = new Set(['that', 'que', 'dass']);
 /** How many adjectives may stand between the article and the noun ("a more succinct statement", "un planteamiento muy similar"). */
 const STATEMENT_ADJECTIVES = 3;
 
+/** What joins a name to the noun it completes, in English too ("The case of Tom Reyes:"). */
+const NOUN_COMPLEMENT_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'of']);
+
 /**
  * "Jeremy Robinson had a more succinct statement after the ruling.", "Enrique Gómez presentó un planteamiento muy
  * similar.": a verb of putting out words at token i with such a noun for its object, and no reported clause or cue after
@@ -774,36 +777,6 @@ function issuesStatementAt(tokens: Token[], i: number): boolean {
   while (k < i + 2 + STATEMENT_ADJECTIVES && tokens[k] && isLower(tokens[k]) && !STATEMENT_NOUNS.has(tokens[k].text)) k++;
   if (!STATEMENT_NOUNS.has(tokens[k]?.text ?? '')) return false;
   return tokens.slice(k + 1).every((t) => !REPORTING_THAT.has(t.text) && !isCue(t));
-}
-
-/** What brings in the owner of a speech noun in German: "von" or the genitive article ("die Antwort der Ministerin"). */
-const SPEECH_OWNER_LINKS = new Set(['von', 'vom', 'der', 'des']);
-/** What joins a name to the noun it completes, in English too ("The case of Tom Reyes:"). */
-const NOUN_COMPLEMENT_LINKS = new Set([...ROMANCE_OWNER_LINKS, 'of']);
-/** Lower-case words a speech noun's owner may stand after: adjectives, a role in the Czech genitive ("ministra financí"). */
-const SPEECH_OWNER_REACH = 2;
-
-/**
- * "Die Antwort der Ministerin Petra Lang fiel knapp aus:", "lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow
- * ablesen:", "odpověď ministra financí Karla Dvořáka:": the person named right after a speech noun (SPEECH_NOUNS), whose
- * words they are. Not one after another word ("Die Antwort auf die Frage von Anna Keller" is someone else's answer).
- */
-function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
-  const k = tokens.findIndex((t) => SPEECH_NOUNS.has(t.text.toLowerCase()));
-  if (k < 0) return undefined;
-  // "La respuesta del portavoz del Kremlin, Dmitri Peskov, fue tajante:", "A resposta de Fernando Haddad aos jornalistas":
-  // after Spanish and Portuguese "de" the owner is read as a speaker after a cue is (a role, its complement, the name).
-  // Not "Las críticas a Pedro Sánchez", "A mensagem enviada a Jair Bolsonaro": what is said to someone is another's.
-  if (ROMANCE_OWNER_LINKS.has(tokens[k + 1]?.text ?? '')) {
-    const owner = nameAfter(tokens, k + 1);
-    return owner && ('name' in owner || 'role' in owner) ? owner : undefined;
-  }
-  let j = SPEECH_OWNER_LINKS.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
-  const first = j;
-  while (tokens[j] && isLower(tokens[j]) && !LINKS.has(tokens[j].text) && !PREPOSITIONS.has(tokens[j].text) && j - first < SPEECH_OWNER_REACH) j++;
-  if (!isCap(tokens[j])) return undefined;
-  const mention = nameOfRun(tokens.slice(j, runEndingAfter(tokens, j) + 1), j > first || isRoleWord(tokens[j - 1]));
-  return mention && !mention.organisation ? { name: mention.name, titled: true } : undefined;
 }
 
 /** Words that open what a claim says, after its noun and owner ("claim that", "de que", "selon laquelle", "zurück,"). */

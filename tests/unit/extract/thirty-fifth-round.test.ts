@@ -23,3 +23,35 @@ describe('a German noun, or a genitive, before a full name', () => {
     expect(speakerOf(text, 'klappt schon')).toBe(speaker);
   });
 });
+
+describe('a speech noun after the words, with its owner', () => {
+  it.each([
+    ['“It works for us,” was the verdict of Ann Cole.', 'Ann Cole'],
+    ['“It works for us,” came the response from Ann Cole.', 'Ann Cole'],
+    ['“Funciona bien”, fue la respuesta de Ana García.', 'Ana García'],
+    ['“Funciona bem”, foi a resposta de Ana Souza.', 'Ana Souza'],
+    ['« Ça marche bien », a été la réponse de Marie Dubois.', 'Marie Dubois'],
+    ['„Es klappt gut“, war die Antwort von Anna Berger.', 'Anna Berger'],
+    ['„Es klappt gut“, lautet das Fazit von Anna Berger.', 'Anna Berger'],
+    ['„Es klappt gut“, so das Urteil der Expertin Anna Berger.', 'Anna Berger'],
+  ])('names the owner: %s', (text, speaker) => {
+    expect(speakerOf(text, ' ')).toBe(speaker);
+  });
+
+  it.each([
+    '“It works for us,” was the message of the campaign.',
+    '„Es klappt gut“, war die Antwort auf die Frage von Anna Berger.',
+    '“Funciona bien”, fue la respuesta a Ana García.',
+  ])('names no one when the noun has no owner after it, or someone else: %s', (text) => {
+    expect(speakerOf(text, ' ')).toBeNull();
+  });
+});
+
+describe('a French speech noun and its owner before a colon', () => {
+  it.each([
+    ['La réponse de Marie Dubois : « Ça marche bien. »', 'Marie Dubois'],
+    ['La réaction du ministre Jean Dupont : « Ça marche bien. »', 'Jean Dupont'],
+  ])('names the owner: %s', (text, speaker) => {
+    expect(speakerOf(text, 'marche bien')).toBe(speaker);
+  });
+});
