@@ -4,7 +4,7 @@
  * "mise en garde", "calls it") or a reading ("the statement reads").
  */
 import { isQuoteMark } from '../../text/quote-marks';
-import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, GERMAN_SUBJUNCTIVE_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
+import { ACCORDING, AUXILIARIES, AVOIR, CLAUSE_PARTICIPLES, FRENCH_PERFECT_CUES, GERMAN_SUBJUNCTIVE_CUES, HABER, IMPERSONAL_CUES, INCISE_ADVERBS, INCISE_CUES, INFINITIVE_CUES, NOT_NAMES, PERFECT_CUES, REFLEXIVE_CUES, REFLEXIVES, SEPARABLE_CUES, SOURCE_PHRASES } from '../lexicon';
 import { isOrganisationWord, PRONOUNS, runStartingBefore, type Token } from '../names';
 import { AND, GERMAN_DETERMINER, isAdverb, isArticle, isCap, isCue, isIndefinite, isInfinitive, isLower, isMasked, NOUN_POSSESSIVES } from './words';
 
@@ -121,6 +121,8 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   const bare = word.replace(/^s['’]/, '');
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
+/** Romance words opening a reported clause ("que", "qu’"). */
+const THAT_CLAUSE = new Set(['que', "qu'", 'qu’']);
 /** What may follow a verb that ends its clause, or whom the words were shared with. */
 const CLAUSE_ENDS = new Set(['.', ',', '!', ';', 'with']);
 /** English subject pronouns of a person. */
@@ -140,6 +142,9 @@ const isInciseCue = (tokens: Token[], i: number) => {
   const named = isCap(tokens[subjectEnd]) ? runStartingBefore(tokens, subjectEnd) : -1;
   const ending = !tokens[i + 1] || CLAUSE_ENDS.has(tokens[i + 1].text);
   if (named >= 0 && (named === 0 || (subjectEnd === i - 1 && tokens[named - 1].text === ',')) && ending) return true;
+  // "João Silva conta que", "O ministro João Silva, de 52 anos, denuncia que": after a name, before "que", a verb; not
+  // after an article ("La cuenta que", "A conta que").
+  if (named >= 0 && THAT_CLAUSE.has(tokens[i + 1]?.text ?? '') && !NOT_NAMES.has(tokens[subjectEnd].text.toLowerCase())) return true;
   if (i > 0 && tokens[i - 1]?.text !== ',') return false;
   // "…, erinnert sich der junge Mann": past the verb's reflexive pronoun too.
   let k = i + 1;
