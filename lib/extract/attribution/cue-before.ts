@@ -319,6 +319,8 @@ const ENGLISH_PRESENT = /^\p{Ll}{3,}s$/u;
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
 /** French forms of "être" that a copula's "de" and a verb may follow. */
 const FRENCH_COPULAS = new Set(['est', 'était', 'sera', 'serait']);
+/** Phrases meaning "it is" that end in a preposition, so that what follows them is a predicate, not a thing named. */
+const IT_IS_PHRASES = new Set(['se trata de', 'trata-se de', "il s'agit de", "il s'agit d'"]);
 /** Copulas before "to" or "de" and a verb ("the key is to “keep it simple”", "la clé est de « rester simple »"). */
 const INFINITIVE_AFTER_COPULA = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['is', 'was', 'are', 'were'])],
@@ -593,10 +595,13 @@ export function cueBefore(tokens: Token[]): Found | undefined {
     // "The key, according to Maria Lopez, is to “keep it simple”", "La clé, selon Marie Dupont, est de « rester simple »":
     // "to" or "de" after a copula brings in a verb, not a thing.
     const infinitive = INFINITIVE_AFTER_COPULA.get(last.text)?.has(tokens[tokens.length - 2]?.text ?? '') ?? false;
+    // "Según Ana García, se trata de «…»", "Selon Jean Dupont, il s’agit d’« … »": "it is" ending in a preposition, its
+    // pronoun no one.
+    const itIs = IT_IS_PHRASES.has(clause.map((t) => t.text.toLowerCase().replace(/’/g, "'")).join(' '));
     const namesThing = !described && !infinitive && (PREPOSITIONS.has(last.text) || ROLE_COMPLEMENT.has(last.text.toLowerCase()) || isArticle(last));
     // "According to TechNewsWorld, under Nagel's watch, “…”": a possessive, or a name after a preposition, is no one speaking.
     const standsAsSubject = (t: Token, k: number) => isCap(t) && !isPossessive(t) && !PREPOSITIONS.has(clause[k - 1]?.text.toLowerCase() ?? '');
-    const speakerBetween = clause.length > 0 && (namesThing || clause.some((t, k) => standsAsSubject(t, k) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
+    const speakerBetween = clause.length > 0 && !itIs && (namesThing || clause.some((t, k) => standsAsSubject(t, k) || isRoleWord(t) || isOrganisationWord(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()) || UNNAMED_SOURCES.has(t.text.toLowerCase())));
     // "According to her,", "Selon lui,", "Laut ihm": the pronoun after it, in its object form, stands for its subject.
     const pronoun = SUBJECT_OF_OBJECT_PRONOUN.get(tokens[at + 1]?.text.toLowerCase() ?? '');
     if (pronoun && !speakerBetween) return { slot: { pronoun }, cue, how: 'before' };

@@ -55,3 +55,40 @@ describe('a French speech noun and its owner before a colon', () => {
     expect(speakerOf(text, 'marche bien')).toBe(speaker);
   });
 });
+
+describe('a verb that is also a noun, before "que"', () => {
+  it.each([
+    ['João Silva conta que “foi um susto enorme”.', 'João Silva'],
+    ['Ana García denuncia que “fue un susto enorme”.', 'Ana García'],
+    ['Ana García cuenta que “fue un susto enorme”.', 'Ana García'],
+    ['O ministro João Silva conta que “foi um susto enorme”.', 'João Silva'],
+    ['João Silva, de 52 anos, conta que “foi um susto enorme”.', 'João Silva'],
+  ])('is the verb after its subject: %s', (text, speaker) => {
+    expect(speakerOf(text, 'susto enorme')).toBe(speaker);
+  });
+
+  it.each([
+    'A conta que “foi um susto enorme” ficou para o Estado.',
+    'La cuenta que “fue un susto enorme” quedó para el Estado.',
+  ])('is the noun after an article: %s', (text) => {
+    expect(speakerOf(text, 'susto enorme')).toBeNull();
+  });
+});
+
+describe('"it is" ending in a preposition after a source', () => {
+  it.each([
+    ['Según Ana García, se trata de “un atropello sin nombre”.', 'Ana García'],
+    ['A juicio de Ana García, se trata de “un atropello sin nombre”.', 'Ana García'],
+    ['Segundo João Silva, trata-se de “um atropelo sem nome”.', 'João Silva'],
+    ['Selon Jean Dupont, il s’agit d’« un atropello sin nombre ».', 'Jean Dupont'],
+  ])('leaves the source speaking: %s', (text, speaker) => {
+    expect(speakerOf(text, 'sin nombre') ?? speakerOf(text, 'sem nome')).toBe(speaker);
+  });
+
+  it.each([
+    'Selon Google Trends, les recherches de « un atropello sin nombre » ont bondi.',
+    'Según el INE, la tasa de “un atropello sin nombre” subió.',
+  ])('still reads a thing named after another preposition: %s', (text) => {
+    expect(speakerOf(text, 'sin nombre')).toBeNull();
+  });
+});
