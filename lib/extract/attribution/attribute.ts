@@ -18,7 +18,7 @@ import { CREDIT_OPENERS, CREDIT_TAIL, isCueAt, isInvertedVerb, NAMING_VERBS } fr
 import { describedGender, type Description, isGivenName, isNationAdjective, isPersonNoun, mentionOfRun, nationalBodyAt, nationalityOf, opensWithGroup, partyOfRole, POSSESSOR_BEFORE, ROMANCE_WRITINGS, type Slot, SPOKESPERSON } from './roles';
 import { ADDRESSED_TO, afterFrontedPhrase, type AttributionCue, czechPastGender, ENGLISH_SUBORDINATORS, type Found, GERMAN_AGE, IMPLIED_SUBJECT, isActing, isCompoundOffice, nameAfter, openingRole, OWNER_PRONOUN, SPEAKING_OCCASIONS, speakingMannerSubject, spokespersonSubject, subjectOf } from './slots';
 import { cueAfter, isAsCredit, opensWithVerb, ownerAfterCue, wordsOfClauseAfter } from './cue-after';
-import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
+import { ADDRESSING, cueBefore, isGermanReportedSpeech, openingSubject, opensWithSubjunctive, preferCue, reportingSubject, speechActAt, subjunctiveSubject, subordinateClause, withoutLeadIn } from './cue-before';
 import { actorsIn, type Context, learnNames, organisationsOpenedBy, pastArticlesAndRoles, speaksOfAnother, tokensDescribeGermanSomeone, unglued, wordsName } from './mentions';
 
 export interface Attribution {
@@ -412,7 +412,7 @@ class TextReader {
         // '"…," Slemp said. As a parent, "we're supposed to…"': only a phrase with no verb and no name before the words
         // leaves them standing alone in their sentence, as a continuation.
         const phraseOnly = couldBeSpeech && !wordsAfter && beforeTokens.length > 1 && afterFrontedPhrase(beforeTokens) === beforeTokens.length && !beforeTokens.slice(1).some(isCap);
-        result = (couldBeSpeech ? this.creditLine(q) : undefined) ?? this.inReportedSentence(q) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
+        result = (couldBeSpeech ? this.creditLine(q) : undefined) ?? this.inReportedSentence(q, beforeTokens) ?? this.sameSentenceAsQuoted(qi) ?? (phraseOnly ? this.continuation(qi) : undefined) ?? result;
       }
       if (result.speaker) this.speakerOfSentence.set(si, result.speaker);
       this.results.push(result);
@@ -1699,10 +1699,10 @@ class TextReader {
    * words quoted inside a German sentence in the subjunctive, with no cue of their own, are part of the speech it
    * reports, whoever's that is.
    */
-  private inReportedSentence(q: Quotation): Attribution | undefined {
+  private inReportedSentence(q: Quotation, beforeTokens: Token[]): Attribution | undefined {
     const si = this.sentenceOf(q.openAt);
     const tokens = this.ctx.sentenceTokens[si];
-    if (!isGermanReportedSpeech(tokens)) return undefined;
+    if (!isGermanReportedSpeech(tokens) && !opensWithSubjunctive(q.text, beforeTokens)) return undefined;
     const who = this.reportedInSubjunctive(si) ?? this.subjunctiveSpeaker(si);
     return who && { ...who, confidence: Math.min(who.confidence, 0.7), how: 'continuation' };
   }

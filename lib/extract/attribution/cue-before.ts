@@ -167,16 +167,31 @@ const singularSubjectBeside = (tokens: Token[], i: number) =>
 
 /**
  * A German sentence in the subjunctive of reported speech: a verb in the subjunctive in a German sentence, or beside
- * "er" or "sie", German enough by itself ("Er habe großes Vertrauen „…“", "Sie hoffe „…“"). One pass over the words.
+ * "er", "sie" or "man", German enough by itself ("Er habe großes Vertrauen „…“", "Sie hoffe „…“"). One pass over the words.
  */
 export function isGermanReportedSpeech(tokens: Token[]): boolean {
   let found = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!isSubjunctiveAt(tokens, i)) continue;
-    if (singularSubjectBeside(tokens, i)) return true;
+    // "Man müsse nun „…“": a listed subjunctive beside "man" is German enough too.
+    if (singularSubjectBeside(tokens, i) || (GERMAN_SUBJUNCTIVE.has(tokens[i].text) && [tokens[i - 1], tokens[i + 1]].some((t) => t?.text.toLowerCase() === 'man'))) return true;
     found = true;
   }
   return found && isGerman(tokens);
+}
+
+/**
+ * "Die Erzählung „bestärke daher die Zweifel“", "Die Lage „sei dramatisch“": quoted words opening with the sentence's
+ * verb in the subjunctive, right after its subject, a German noun. Words in -e before a noun are adjectives ("„neue Mitte“").
+ */
+export function opensWithSubjunctive(quoted: string, before: Token[]): boolean {
+  const words = quoted.split(/\s+/);
+  const subject = before.at(-1);
+  if (!words[0] || !subject || !isCap(subject) || !isGerman(before)) return false;
+  if (GERMAN_SUBJUNCTIVE.has(words[0])) return true;
+  // "„alte weiße Männer“": past every word in -e, a noun.
+  const pastAdjectives = words.find((w) => !w.endsWith('e'));
+  return /^\p{Ll}+[^t]e$/u.test(words[0]) && !GERMAN_NOT_VERBS_IN_E.has(words[0]) && !GERMAN_DETERMINER.test(words[0]) && /^\p{Ll}/u.test(pastAdjectives ?? '');
 }
 
 /** "Er habe…", "Sie wolle…", "brauche er…": the pronoun "er" or "sie" beside a verb in the subjunctive, lower-cased. */

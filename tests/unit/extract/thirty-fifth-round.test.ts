@@ -3,7 +3,7 @@
  * wording, the usual constructions of news in each language the reader knows.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './speaker-of';
+import { speakerOf, speakersIn } from './speaker-of';
 
 describe('a German noun, or a genitive, before a full name', () => {
   it.each([
@@ -90,5 +90,23 @@ describe('"it is" ending in a preposition after a source', () => {
     'Según el INE, la tasa de “un atropello sin nombre” subió.',
   ])('still reads a thing named after another preposition: %s', (text) => {
     expect(speakerOf(text, 'sin nombre')).toBeNull();
+  });
+});
+
+describe('German reported speech: "man" and words opening in the subjunctive', () => {
+  const said = '„Das war knapp“, sagte Anna Berger am Montag. ';
+  it.each([
+    `${said}Man müsse nun „schnell und entschlossen handeln“.`,
+    `${said}Die Lage „sei wirklich dramatisch“.`,
+    `${said}Die Erzählung „bestärke daher die Zweifel“.`,
+  ])('goes on with whoever was reported: %s', (text) => {
+    expect(speakersIn(text)).toEqual(['Anna Berger', 'Anna Berger']);
+  });
+
+  it.each([
+    `${said}Die Gruppe „alte weiße Männer“ ist groß.`,
+    `${said}Die Partei „neue Mitte“ wurde gegründet.`,
+  ])('reads words in -e before a noun as adjectives: %s', (text) => {
+    expect(speakersIn(text)).toEqual(['Anna Berger']);
   });
 });
