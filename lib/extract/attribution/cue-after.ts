@@ -463,6 +463,8 @@ export function ownerOfSpeechNoun(tokens: Token[]): Slot | undefined {
 
 /** English words bringing in whose a speech noun is after it ("the verdict of Ann Cole", "the response from the mayor"). */
 const ENGLISH_SPEECH_OWNER_LINKS = new Set(['of', 'from']);
+/** How many adjectives may stand between the article and the speech noun ("the blunt verdict of"). */
+const SPEECH_NOUN_ADJECTIVES = 2;
 /** What links the words to a speech noun after them: a copula, German "lautet" and "so" ("„…“, so das Fazit von…"). */
 const SPEECH_NOUN_COPULAS = new Set(['was', 'is', 'came', 'fue', 'es', 'era', 'foi', 'é', 'war', 'ist', 'lautet', 'lautete', 'so', 'fut', 'est']);
 
@@ -477,9 +479,13 @@ function ownerOfSpeechNounAfter(tokens: Token[], commaInside: boolean): Found | 
   if (tokens[k]?.text === 'a' && tokens[k + 1]?.text === 'été') k += 2;
   else if (SPEECH_NOUN_COPULAS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   else return undefined;
-  const noun = tokens[k + 1];
-  if (!(isArticle(tokens[k]) || tokens[k]?.text === 'a') || !noun || !ALL_SPEECH_NOUNS.has(noun.text.toLowerCase())) return undefined;
-  const linked = ENGLISH_SPEECH_OWNER_LINKS.has(tokens[k + 2]?.text ?? '') ? nameAfter(tokens, k + 2) : ownerOfSpeechNoun(tokens.slice(k + 1));
+  if (!(isArticle(tokens[k]) || tokens[k]?.text === 'a')) return undefined;
+  // "was the blunt verdict of", "so die gemeinsame Aussage von": past adjectives.
+  let n = k + 1;
+  while (n <= k + SPEECH_NOUN_ADJECTIVES && isLower(tokens[n]) && !ALL_SPEECH_NOUNS.has(tokens[n].text) && !LINKS.has(tokens[n].text)) n++;
+  const noun = tokens[n];
+  if (!noun || !ALL_SPEECH_NOUNS.has(noun.text.toLowerCase())) return undefined;
+  const linked = ENGLISH_SPEECH_OWNER_LINKS.has(tokens[n + 1]?.text ?? '') ? nameAfter(tokens, n + 1) : ownerOfSpeechNoun(tokens.slice(n));
   return linked && ('name' in linked || 'role' in linked) ? { slot: linked, cue: noun.text.toLowerCase(), how: 'after' } : undefined;
 }
 

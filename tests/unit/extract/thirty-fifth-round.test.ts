@@ -34,6 +34,8 @@ describe('a speech noun after the words, with its owner', () => {
     ['„Es klappt gut“, war die Antwort von Anna Berger.', 'Anna Berger'],
     ['„Es klappt gut“, lautet das Fazit von Anna Berger.', 'Anna Berger'],
     ['„Es klappt gut“, so das Urteil der Expertin Anna Berger.', 'Anna Berger'],
+    ['“It works for us,” was the blunt verdict of Ann Cole.', 'Ann Cole'],
+    ['“Funciona bien”, fue la tajante respuesta de Ana García.', 'Ana García'],
   ])('names the owner: %s', (text, speaker) => {
     expect(speakerOf(text, ' ')).toBe(speaker);
   });
