@@ -746,7 +746,7 @@ export const PREPOSITIONS = words(`
   in on at to for with from by
   à au aux sur dans en chez pour avec d' d’
   en a al con por para ante
-  em no na nos nas ao aos à pelo pela
+  em no na nos nas ao aos à pelo pela com
   in im auf bei mit von zu gegenüber
   na v ve do z ze s k ke o u pro po při za vůči
 `);

@@ -856,8 +856,14 @@ const CZECH_OCCASION = new Set(['v', 've', 'na', 'pro', 'podle']);
 /** How many words such a Czech phrase may hold before the role of the speaker ("v rozhovoru pro Seznam Zprávy"). */
 const CZECH_OCCASION_WORDS = 6;
 
-/** Words in lower case for the outlet words were said to ("a este diario", "a esta redacción", "ao jornal"). */
-const OUTLET_NOUNS = new Set(['diario', 'periódico', 'medio', 'redacción', 'emisora', 'jornal', 'revista', 'portal']);
+/**
+ * Words in lower case that end a phrase between a Romance cue and the speaker's full name: the outlet the words were said
+ * to ("a este diario", "a esta redacción", "ao jornal") or how they were said ("con una sonrisa", "dans un soupir").
+ */
+const NOUNS_BEFORE_SPEAKER = new Set(`
+  diario periódico medio redacción emisora jornal revista portal
+  sonrisa suspiro risa risas lágrimas ironía sorriso riso risos ironia soupir sourire rire larmes ironie
+`.trim().split(/\s+/));
 
 /** What follows "auprès" when it gives whom words were said to ("auprès du Monde", "auprès de l’AFP", "auprès des journalistes"). */
 const AUPRES_LINKS = new Set(['de', 'du', 'des', "d'", 'd’']);
@@ -955,8 +961,9 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
         k = j;
         break;
       }
-      // "aseguró a este diario Juan Pérez": a full name right after the outlet told, in lower case, is the speaker.
-      if (OUTLET_NOUNS.has(tokens[j].text) && isCap(tokens[j + 1]) && isGivenName(tokens[j + 1])) {
+      // "aseguró a este diario Juan Pérez", "lâche dans un soupir Jean Dupont": a full name right after the outlet told
+      // or the manner, in lower case, is the speaker.
+      if (NOUNS_BEFORE_SPEAKER.has(tokens[j].text) && isCap(tokens[j + 1]) && isGivenName(tokens[j + 1])) {
         k = j + 1;
         break;
       }

@@ -112,3 +112,18 @@ describe('German reported speech: "man" and words opening in the subjunctive', (
     expect(speakersIn(text)).toEqual(['Anna Berger']);
   });
 });
+
+describe('how the words were said, between a Romance cue and the speaker', () => {
+  it.each([
+    ['« On verra bien », lâche dans un soupir Jean Dupont.', 'Jean Dupont'],
+    ['« On verra bien », lâche avec un sourire Jean Dupont.', 'Jean Dupont'],
+    ['“Ya veremos bien”, dijo con una sonrisa Ana García.', 'Ana García'],
+    ['“Vamos ver bem”, disse com um sorriso Ana Souza.', 'Ana Souza'],
+  ])('is passed to the full name: %s', (text, speaker) => {
+    expect(speakerOf(text, ' ')).toBe(speaker);
+  });
+
+  it('does not pass whom the words were said to', () => {
+    expect(speakerOf('Ana García llegó tarde. “Ya veremos bien”, dijo a su hermano Juan Pérez.', 'veremos')).toBe('Ana García');
+  });
+});
