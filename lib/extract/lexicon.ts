@@ -84,7 +84,7 @@ export const EUROPEAN_CUES = words(`
   prozradil prozradila prozrazuje oponoval oponovala oponuje namítl namítla namítá soudí zhodnotil zhodnotila hodnotí
   popsal popsala popisuje pochvaloval pochvalovala pochvaluje postěžoval postěžovala stěžuje posteskl posteskla ptá
   podotýká připouští připustil připustila argumentoval argumentovala argumentuje líčí líčil líčila vzpomíná vzpomínal
-  vzpomínala informoval informovala informuje
+  vzpomínala informoval informovala informuje myslí usmívá usmál usmála
 `);
 
 /**

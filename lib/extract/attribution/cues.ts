@@ -35,9 +35,14 @@ const AFTER_FAIT = new Set(['valoir', 'savoir', 'remarquer', 'observer']);
 /** "a mis en garde", "met en garde": a cue of three words, read at its last. */
 const isMiseEnGarde = (tokens: Token[], i: number) =>
   tokens[i]?.text === 'garde' && tokens[i - 1]?.text === 'en' && ['mis', 'met'].includes(tokens[i - 2]?.text ?? '');
+/** Czech "nechal se slyšet", "se nechala slyšet" (let it be heard): the two words before "slyšet", in either order. */
+const LETTING = new Set(['nechal', 'nechala', 'nechali', 'nechaly', 'nechává']);
+const isLettingBeHeard = (previous: string | undefined, before: string | undefined) =>
+  (previous === 'se' && LETTING.has(before ?? '')) || (before === 'se' && LETTING.has(previous ?? ''));
 /**
  * French cues of two or three words: "a fait valoir" (argued), "a fait savoir" (let it be known), "a mis en garde"
- * (warned), "d'après" (according to). Elision is its own token ("d’" + "après"), so "après" alone is never one.
+ * (warned), "d'après" (according to), and Czech "nechal se slyšet". Elision is its own token ("d’" + "après"), so
+ * "après" alone is never one.
  */
 export const isPhraseCue = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.text.toLowerCase();
@@ -46,6 +51,7 @@ export const isPhraseCue = (tokens: Token[], i: number): boolean => {
     (AFTER_FAIT.has(word ?? '') && previous === 'fait') ||
     isMiseEnGarde(tokens, i) ||
     (word === 'après' && (previous === "d'" || previous === 'd’')) ||
+    (word === 'slyšet' && isLettingBeHeard(previous, tokens[i - 2]?.text.toLowerCase())) ||
     (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
   );
 };
@@ -96,7 +102,7 @@ const isWordingCueAt = (tokens: Token[], i: number): boolean => {
 };
 /** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
 export const cuePhraseStart = (tokens: Token[], v: number) =>
-  isMiseEnGarde(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
+  isMiseEnGarde(tokens, v) || (tokens[v]?.text === 'slyšet' && isLettingBeHeard(tokens[v - 1]?.text, tokens[v - 2]?.text)) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
 /** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
 const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
 /** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */

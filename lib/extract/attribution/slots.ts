@@ -983,7 +983,12 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
   if (possessed) return possessed;
   // "řekl pro Aktuálně.cz ministr …", "řekl Aktuálně.cz mluvčí …": past the outlet that was told.
   // "uvedl pro ČTK Stanjura": an agency's acronym is the outlet alone, and the name after it in the same run the speaker.
-  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) k = isAcronym(tokens[k + 1]) && isCap(tokens[k + 2]) ? k + 2 : runEndingAfter(tokens, k + 1) + 1;
+  // "řekl serveru Novinky.cz Jan Novák": so is a web address, and the name after it in the same run.
+  if (ADDRESSEE.has(tokens[k]?.text.toLowerCase() ?? '') && isCap(tokens[k + 1])) {
+    const run = runEndingAfter(tokens, k + 1);
+    const address = tokens.findIndex((t, j) => j > k && j < run && isOutlet(t));
+    k = isAcronym(tokens[k + 1]) && isCap(tokens[k + 2]) ? k + 2 : address > 0 ? address + 1 : run + 1;
+  }
   // "řekl ČTK ředitel hasičů Ondřej Kubát", "řekla ČTK jedna ze svědkyň": an acronym right after the verb with a word in
   // lower case after it is the agency told, or the body of the role after it, never the speaker.
   if (isOutlet(tokens[k]) || (k === i + 1 && ACRONYM_WORD.test(tokens[k]?.text ?? '') && !!tokens[k + 1] && isLower(tokens[k + 1]))) k++;

@@ -127,3 +127,19 @@ describe('how the words were said, between a Romance cue and the speaker', () =>
     expect(speakerOf('Ana García llegó tarde. “Ya veremos bien”, dijo a su hermano Juan Pérez.', 'veremos')).toBe('Ana García');
   });
 });
+
+describe('Czech: web addresses told, letting be heard, thinking and smiling', () => {
+  it.each([
+    ['„Je to velký úspěch,“ řekl serveru Novinky.cz Jan Novák.', 'Jan Novák'],
+    ['„Je to velký úspěch,“ nechal se slyšet Jan Novák.', 'Jan Novák'],
+    ['Jan Novák se nechal slyšet, že je to „velký úspěch“.', 'Jan Novák'],
+    ['„Je to velký úspěch,“ myslí si Jan Novák.', 'Jan Novák'],
+    ['„Je to velký úspěch,“ usmívá se Jan Novák.', 'Jan Novák'],
+  ])('names the speaker: %s', (text, speaker) => {
+    expect(speakerOf(text, 'velký úspěch')).toBe(speaker);
+  });
+
+  it('still reads the outlet alone after the verb as no one', () => {
+    expect(speakerOf('„Je to velký úspěch,“ řekl serveru Novinky.cz.', 'velký úspěch')).toBeNull();
+  });
+});
