@@ -603,11 +603,13 @@ export const YOUNG_PERSON = words('femme homme fille garçon');
 
 /**
  * Verbs that report speech only inverted after the words ("…, note la Drees", "…, juge Mme Binet", "…, cuenta el vecino",
- * "…, conta a mãe"): elsewhere they are nouns ("la cuenta", "por conta").
+ * "…, conta a mãe"): elsewhere they are nouns ("la cuenta", "por conta"); English "began" ("“…,” Hale began") begins
+ * anything else.
  */
 export const INCISE_CUES = words(`
   note constate avance souffle complète réplique analyse pointe continue charge attaque
   murmure riposte tonne tempête grogne demande reprend philosophe
+  began begins
   cuenta precisa reza dicta
   erinnert erinnerte
 `);

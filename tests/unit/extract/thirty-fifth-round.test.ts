@@ -143,3 +143,17 @@ describe('Czech: web addresses told, letting be heard, thinking and smiling', ()
     expect(speakerOf('„Je to velký úspěch,“ řekl serveru Novinky.cz.', 'velký úspěch')).toBeNull();
   });
 });
+
+describe('English "began" after the words', () => {
+  it.each([
+    ['“Let me be very clear,” Tom Hale began.', 'Tom Hale'],
+    ['“Let me be very clear,” began Tom Hale.', 'Tom Hale'],
+    ['Tom Hale rose to speak. “Let me be very clear,” he began.', 'Tom Hale'],
+  ])('reports the words: %s', (text, speaker) => {
+    expect(speakerOf(text, 'very clear')).toBe(speaker);
+  });
+
+  it('is no cue after a title with no one beside it', () => {
+    expect(speakerOf('The series “Let me be very clear” began in 2016.', 'very clear')).toBeNull();
+  });
+});
