@@ -228,7 +228,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     if (open >= 0 && opensAside(tokens, open, k)) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
-    else if (open > 0 && first && describesSomeone(first) && opensClause(tokens, open - 1)) k = open - 1;
+    // "Ann Cole, Tom Hale’s deputy, said": so may a full name's possessive.
+    else if (open > 0 && first && (describesSomeone(first) || isPossessive(tokens[runEndingAfter(tokens, open + 1)])) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
     // "the Trump administration said", "Dayton police said": the capitals before a body's word say which body, as after the verb.

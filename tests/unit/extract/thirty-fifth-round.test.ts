@@ -157,3 +157,17 @@ describe('English "began" after the words', () => {
     expect(speakerOf('The series “Let me be very clear” began in 2016.', 'very clear')).toBeNull();
   });
 });
+
+describe('an appositive opened by a full name’s possessive', () => {
+  it.each([
+    '“We need to talk about the budget,” Ann Cole, Tom Hale’s deputy, said.',
+    'Ann Cole, Tom Hale’s deputy, said “we need to talk about the budget.”',
+    '“We need to talk about the budget,” Ann Cole, Amnesty International UK’s chief executive, said.',
+  ])('is about the name before it: %s', (text) => {
+    expect(speakerOf(text, 'budget')).toBe('Ann Cole');
+  });
+
+  it('does not make a place before a comma the subject', () => {
+    expect(speakerOf('In Washington, Tom Hale’s aides said “we need to talk about the budget.”', 'budget')).toBeNull();
+  });
+});
