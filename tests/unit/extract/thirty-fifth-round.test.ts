@@ -171,3 +171,12 @@ describe('an appositive opened by a full name’s possessive', () => {
     expect(speakerOf('In Washington, Tom Hale’s aides said “we need to talk about the budget.”', 'budget')).toBeNull();
   });
 });
+
+describe('German "zu" before a given name', () => {
+  it.each([
+    ['„Wir müssen über das Budget reden“, sagte Tom Krause zu Anna Berger.', 'Tom Krause'],
+    ['„Wir müssen über das Budget reden“, sagte Karl-Theodor zu Guttenberg.', 'Karl-Theodor zu Guttenberg'],
+  ])('is whom the words were said to, not a particle of the name: %s', (text, speaker) => {
+    expect(speakerOf(text, 'Budget')).toBe(speaker);
+  });
+});
