@@ -122,7 +122,8 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   let k = cuePhraseStart(tokens, v) - 1;
   // "habe er sich gesagt": past the reflexive pronoun to the subject; "Karen Bass l’a promis", "Bass lo afirmó": past
   // the pronoun standing for what was said.
-  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text) || OBJECT_CLITICS.has(tokens[k].text))) k--;
+  // "Juan Pérez le respondió a Ana García:": past the pronoun of whom the words were said to.
+  while (k >= 0 && (isAdverb(tokens[k]) || REFLEXIVES.has(tokens[k].text) || OBJECT_CLITICS.has(tokens[k].text) || DATIVE_CLITICS.has(tokens[k].text))) k--;
   // "acebush1 posted", "In an earlier post, elmo666 had written": a user name with digits right before the verb is who wrote.
   if (SPEAKING_HANDLE.test(tokens[k]?.text ?? '') && (k === 0 || !/\p{L}/u.test(tokens[k - 1].text))) return { name: tokens[k].text, titled: true };
   // "détaille Mme Cardenal, qui développe :", "Smith, who added:", "Natalia Piergentili, quien afirmó": a relative clause's
@@ -1629,6 +1630,8 @@ export function isGermanObject(tokens: Token[], start: number): boolean {
 export const REFLEXIVE_AUXILIARY = /^s['’](?:est|était|sont|étaient)$/u;
 /** French and Spanish object pronouns set before the verb ("l’a promis", "lo afirmó"), standing for the words. */
 export const OBJECT_CLITICS = new Set(['l’', "l'", 'lo']);
+/** Spanish, Portuguese and French pronouns of whom the words were said to, set before the verb ("le dijo", "lhe disse", "lui a dit"). */
+const DATIVE_CLITICS = new Set(['le', 'les', 'lhe', 'lhes', 'lui', 'leur']);
 
 /** How many words may describe someone brought in before the comma and their name ("said another witness in the impeachment probe, …"). */
 const DESCRIPTION_BEFORE_NAME = 9;

@@ -180,3 +180,15 @@ describe('German "zu" before a given name', () => {
     expect(speakerOf(text, 'Budget')).toBe(speaker);
   });
 });
+
+describe('a pronoun of whom the words were said to, before the verb', () => {
+  it.each([
+    ['Juan Pérez le respondió a Ana García: “Hay que hablar del presupuesto”.', 'Juan Pérez'],
+    ['Juan Pérez le dijo: “Hay que hablar del presupuesto”.', 'Juan Pérez'],
+    ['João Silva lhe disse: “Hay que hablar del presupuesto”.', 'João Silva'],
+    ['Jean Dupont lui a répondu : « Hay que hablar del presupuesto. »', 'Jean Dupont'],
+    ['Jean Dupont leur a lancé : « Hay que hablar del presupuesto. »', 'Jean Dupont'],
+  ])('is passed to the subject: %s', (text, speaker) => {
+    expect(speakerOf(text, 'presupuesto')).toBe(speaker);
+  });
+});
