@@ -229,8 +229,9 @@ export function subjectOf(tokens: Token[], v: number): Slot {
     if (open >= 0 && opensAside(tokens, open, k)) k = open - 1;
     // "Morrison, Vindman's superior, said", "Strauss Zelnick, CEO of Take-Two, adds": an appositive may open with a
     // possessive or a capitalised role, when the name before it opens its clause (not "In Washington, Trump's aides said").
-    // "Ann Cole, Tom Hale’s deputy, said": so may a full name's possessive.
-    else if (open > 0 && first && (describesSomeone(first) || isPossessive(tokens[runEndingAfter(tokens, open + 1)])) && opensClause(tokens, open - 1)) k = open - 1;
+    // "Ann Cole, Tom Hale’s deputy, said": so may a full name's possessive; "Anna Berger, Stellvertreterin von Tom Krause,
+    // sagte", "Anna Berger, Mutter von drei Kindern, sagte": so may a German noun for a person, capitalised.
+    else if (open > 0 && first && (describesSomeone(first) || isPossessive(tokens[runEndingAfter(tokens, open + 1)]) || isGermanPersonNoun(tokens, open + 1)) && opensClause(tokens, open - 1)) k = open - 1;
     else k -= 1;
   } else if (tokens[k] && isLower(tokens[k])) {
     // "the Trump administration said", "Dayton police said": the capitals before a body's word say which body, as after the verb.
@@ -473,6 +474,9 @@ export function openingRole(tokens: Token[]): string | undefined {
   return comma > 0 && comma <= ROLE_BEFORE_REACH + 2 && isCap(tokens[comma + 1]) ? undefined : tokens[1].text.toLowerCase();
 }
 
+/** A capitalised German noun for a person at token k ("Stellvertreterin", "Mutter"), not a given name ("Peter"). */
+const isGermanPersonNoun = (tokens: Token[], k: number) =>
+  isCap(tokens[k]) && GERMAN_PERSON_NOUN.test(tokens[k].text.toLowerCase()) && !isGivenName(tokens[k]) && isGerman(tokens);
 /** True when the capitalised run ending at token k opens its clause: nothing, a comma or a quotation before it. */
 function opensClause(tokens: Token[], k: number): boolean {
   const start = runStartingBefore(tokens, k);

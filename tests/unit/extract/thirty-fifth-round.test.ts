@@ -192,3 +192,18 @@ describe('a pronoun of whom the words were said to, before the verb', () => {
     expect(speakerOf(text, 'presupuesto')).toBe(speaker);
   });
 });
+
+describe('a German appositive opened by a noun for a person', () => {
+  it.each([
+    'Anna Berger, Stellvertreterin von Tom Krause, sagte: „Wir müssen reden, und zwar bald.“',
+    'Anna Berger, Stellvertreterin des Bürgermeisters, sagte: „Wir müssen reden, und zwar bald.“',
+    'Anna Berger, Mutter von drei Kindern, sagte: „Wir müssen reden, und zwar bald.“',
+    'Anna Berger, Ehefrau von Tom Krause, sagte: „Wir müssen reden, und zwar bald.“',
+  ])('is about the name before it: %s', (text) => {
+    expect(speakerOf(text, 'zwar bald')).toBe('Anna Berger');
+  });
+
+  it('does not read a list of names as one name and its appositive', () => {
+    expect(speakerOf('Anna Berger, Peter Krause und Tom Lenz sagten: „Wir müssen reden, und zwar bald.“', 'zwar bald')).toBeNull();
+  });
+});
