@@ -5,7 +5,7 @@
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_KIN, GERMAN_PERSON_NOUN, GERMAN_SAME_PLURALS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
 import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
-import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
+import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, NAMING_VERBS, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, ELIDED_ARTICLES, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
 
@@ -280,6 +280,10 @@ export function subjectOf(tokens: Token[], v: number): Slot {
   // "Im Gespräch mit dieser Zeitung bezeichnete Brantner…": a German noun after a determiner and a preposition is the
   // preposition's object.
   if (GERMAN_DETERMINER.test(tokens[start - 1]?.text ?? '') && isPreposition(tokens[start - 2]) && isGerman(tokens)) return { unnamed: true };
+  // "Die Ärzte im Krankenhaus sagten", "Die Mutter von drei Kindern sagte": so is one word after a contraction with the
+  // article, or after a preposition and a number or an adjective.
+  const governed = GERMAN_CONTRACTIONS.has(tokens[start - 1]?.text ?? '') || (start > 1 && isLower(tokens[start - 1]) && !isRoleWord(tokens[start - 1]) && isPreposition(tokens[start - 2]));
+  if (start === k && governed && !isGivenName(tokens[k]) && isGerman(tokens)) return { unnamed: true };
   // "a lawyer for Smith said", "an aide to the minister said": the name is the object of a
   // preposition, not who speaks; only "a spokeswoman for Tesco" speaks for the one named.
   // "Rebecca English of the Daily Mail recalled": past the article to the preposition.

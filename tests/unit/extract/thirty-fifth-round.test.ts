@@ -207,3 +207,16 @@ describe('a German appositive opened by a noun for a person', () => {
     expect(speakerOf('Anna Berger, Peter Krause und Tom Lenz sagten: „Wir müssen reden, und zwar bald.“', 'zwar bald')).toBeNull();
   });
 });
+
+describe('a German noun governed by a preposition before the verb', () => {
+  it.each([
+    'Die Mutter von drei Kindern sagte: „Wir müssen reden, und zwar bald.“',
+    'Die Ärzte im Krankenhaus sagten: „Wir müssen reden, und zwar bald.“',
+  ])('names no one: %s', (text) => {
+    expect(speakerOf(text, 'zwar bald')).toBeNull();
+  });
+
+  it('still reads a subject opening the sentence', () => {
+    expect(speakerOf('Kanzler Olaf Scholz sagte im Bundestag: „Wir müssen reden, und zwar bald.“', 'zwar bald')).toBe('Olaf Scholz');
+  });
+});
