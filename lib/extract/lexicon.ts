@@ -749,7 +749,7 @@ export const PREPOSITIONS = words(`
   à au aux sur dans en chez pour avec d' d’
   en a al con por para ante
   em no na nos nas ao aos à pelo pela com
-  in im auf bei mit von zu gegenüber
+  in im auf bei mit von zu gegenüber nach vor für über unter aus gegen durch ohne seit während wegen hinter neben zwischen trotz
   na v ve do z ze s k ke o u pro po při za vůči
 `);
 

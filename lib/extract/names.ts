@@ -120,8 +120,9 @@ function particlesJoin(tokens: Token[], before: number, after: number): boolean 
   const single = after === before + 2 ? tokens[before + 1].text : undefined;
   if (single && ARTICLE_PARTICLES.has(single) && !PARTICLES.has(folded(tokens[before]))) return false;
   if (single === 'do' && !GIVEN_NAME_GENDER.has(folded(tokens[before])) && !isCapitalized(tokens[after + 1])) return false;
-  // "sagte Tom Krause zu Anna Berger": German "zu" before a given name is the preposition (to whom), not a noble's particle.
-  if (single === 'zu' && GIVEN_NAME_GENDER.has(folded(tokens[after]))) return false;
+  // "sagte Tom Krause zu Anna Berger", "verkündet Liebe zu Ennesto Monté": German "zu" before a given name, or after a
+  // word with none in it, is the preposition, not a noble's particle ("Karl-Theodor zu Guttenberg").
+  if (single === 'zu' && (GIVEN_NAME_GENDER.has(folded(tokens[after])) || !hasGivenNamePart(tokens[before].text))) return false;
   return !contractionAfterName(tokens, before + 1, after - 1, before) && !prepositionAndArticle(tokens, before + 1);
 }
 

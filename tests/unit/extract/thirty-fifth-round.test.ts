@@ -220,3 +220,21 @@ describe('a German noun governed by a preposition before the verb', () => {
     expect(speakerOf('Kanzler Olaf Scholz sagte im Bundestag: „Wir müssen reden, und zwar bald.“', 'zwar bald')).toBe('Olaf Scholz');
   });
 });
+
+describe('German prepositions before the speaker after the verb', () => {
+  it.each([
+    ['„Wir müssen reden, und zwar bald“, sagte nach dem Treffen Olaf Scholz.', 'Olaf Scholz'],
+    ['„Wir müssen reden, und zwar bald“, sagte nach dem Treffen Kanzler Olaf Scholz.', 'Olaf Scholz'],
+    ['„Wir müssen reden, und zwar bald“, sagte vor der Abstimmung Olaf Scholz.', 'Olaf Scholz'],
+  ])('are passed to the speaker: %s', (text, speaker) => {
+    expect(speakerOf(text, 'zwar bald')).toBe(speaker);
+  });
+
+  it('make their object no speaker', () => {
+    expect(speakerOf('„Wir müssen reden, und zwar bald“, schreibt die Zeitung über Olaf Scholz.', 'zwar bald')).not.toBe('Olaf Scholz');
+  });
+
+  it('and "zu" after a word with no given name in it is one of them', () => {
+    expect(speakerOf('Daniela Büchner verkündet Liebe zu Ennesto Monté. „Wir müssen reden, und zwar bald“, sagte Monté.', 'zwar bald')).toBe('Ennesto Monté');
+  });
+});
