@@ -749,15 +749,18 @@ export const PREPOSITIONS = words(`
   à au aux sur dans en chez pour avec d' d’
   en a al con por para ante
   em no na nos nas ao aos à pelo pela com
-  in im auf bei mit von zu gegenüber nach vor für über unter aus gegen durch ohne seit während wegen hinter neben zwischen trotz
+  in im auf bei mit von zu gegenüber nach vor für über unter aus gegen durch ohne seit während wegen hinter neben zwischen trotz statt außer
   na v ve do z ze s k ke o u pro po při za vůči
 `);
 
 /** Spanish and Portuguese prepositions that PREPOSITIONS leaves out ("subrayó sobre ese punto", "disse sobre o caso"). */
 export const ROMANCE_PREPOSITIONS = words('sobre tras durante desde hacia según acerca mediante sob após');
 
-/** German prepositions that PREPOSITIONS leaves out ("von Donald Trump bis Martin Schulz"). */
-export const GERMAN_PREPOSITIONS = words('bis ohne um gegen durch für seit zwischen unter über neben nach vor aus an hinter trotz während wegen ab statt außer');
+/**
+ * German prepositions that PREPOSITIONS leaves out, being words of other languages too ("von Donald Trump bis Martin
+ * Schulz"; English "an", Portuguese "um").
+ */
+export const GERMAN_PREPOSITIONS = words('bis um an ab');
 
 /**
  * Conjunctions and prepositions of French, Spanish, Portuguese, German and Czech: a name followed by one
