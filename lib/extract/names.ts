@@ -372,6 +372,9 @@ const hasGivenNamePart = (word: string) => word.toLowerCase().split('-').some((p
 const isMiddleInitial = (words: string[], k: number) =>
   k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(words[k]) && !isTitleWord(words[k - 1]) && !NOT_NAMES.has(words[k - 1].toLowerCase());
 
+/** Titles of saints, which open the names of places and bodies ("São Paulo", "San José", "Sankt Gallen"), not people's. */
+export const SAINTS: ReadonlySet<string> = new Set(['são', 'san', 'santa', 'santo', 'saint', 'sainte', 'sankt']);
+
 /** A surname's German genitive ("Bergers", "Krauses"); not a given name ending in s ("Thomas", "Klaus"). */
 const isGermanGenitive = (word: string) => /\p{Ll}{2}s$/u.test(word) && !/ss$/.test(word) && !GIVEN_NAME_GENDER.has(word.toLowerCase());
 
@@ -441,7 +444,9 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // lower case, after a word that is no given name. Not "Cross": too many people bear it ("Shannon Cross").
   const bodyEnding = lower.length > 1 && BODY_NAME_ENDINGS.has(lower[lower.length - 1]) && !GIVEN_NAME_GENDER.has(lower[0]);
   // "Fox & Friends", "Scott & Scott": names joined by an ampersand are a firm's or a show's, never a person's.
-  if (lastOrg > lastRole || (lastRole < 0 && (words.includes('&') || bodyEnding))) return { name: whole(words), titled: false, organisation: true, roles: [] };
+  // "São Paulo", "San José", "Santa Clara": a saint's title and a given name open a place's name, or a body's.
+  const saintly = lastRole < 0 && lower.length > 1 && SAINTS.has(lower[0]);
+  if (lastOrg > lastRole || (lastRole < 0 && (words.includes('&') || bodyEnding)) || saintly) return { name: whole(words), titled: false, organisation: true, roles: [] };
   // "Ministry of Defence", "Department of Justice", "Ministry of Foreign Affairs": an organisation word whose complement
   // is only role words, or words of no person (no known given name, no role after the first), names the body.
   const bodyOf = lastOrg >= 0 && lower[lastOrg + 1] === 'of' ? lastOrg + 1 : -1;

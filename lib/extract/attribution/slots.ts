@@ -4,7 +4,7 @@
  * each language.
  */
 import { ACCORDING, ARTICLES, AUXILIARIES, AVOIR, CZECH_DEMONYMS, CREDENTIALS, CZECH_PERSON_NOUN, FAMILY, FRENCH_SPEAKING_MANNERS, isDescriptor, type Gender, GERMAN_INSTITUTIONS, GERMAN_KIN, GERMAN_PERSON_NOUN, GERMAN_SAME_PLURALS, GIVEN_NAME_GENDER, INCISE_ADVERBS, isEpithet, KIN, NOT_NAMES, PREPOSITIONS, REFERRING_BODIES, REFLEXIVES, ROLE_COMPLEMENT, ROLES, SPOKES, UNNAMED_SOURCES } from '../lexicon';
-import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
+import { ACRONYM_WORD, isBareOrganisationWord, isOrganisationWord, isRole, isRoleWord, isTradeTitle, nameOfRun, nominativeOfDeclined, TRADE_NOUN_ENDING, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, SAINTS, type Token } from '../names';
 import { AND, BRINGING_IN, bringsInSomeone, CONJUNCTIONS, COORDINATORS, describesSomeone, ENGLISH_ARTICLES, GERMAN_CONTRACTIONS, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, INDEFINITE, INDEFINITE_DE, isAdjective, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, POSSESSIVE_DETERMINERS, timePhraseLength } from './words';
 import { cuePhraseStart, DOCUMENTS, ENGLISH_SUBJECTS, isCueAt, NAMING_VERBS, phraseAt, READING } from './cues';
 import { acronymOfPhrase, bodyAfterComplement, bodyName, bodyNamed, bodyWithDepartment, bodyWordAt, isBodyWord, ENTOURAGES, entourageOf, demonymAt, describedGender, describesOffice, descriptionAfter, ELIDED_ARTICLES, epithetAt, germanDescriptionAt, isAcronym, isFeminineA, isGermanNoun, isGivenName, isLoneAcronym, isPersonNoun, isQualifierAt, issuerAfterWriting, isWriting, joinWords, mentionOfRun, namesBodyKind, nationalBodyAt, officeAt, nationalBodyAfterArticle, organisationWithDepartment, ORIGIN_LINKS, ownsNothing, pastWhen, POSSESSOR_BEFORE, relativeClauseSubject, roleAt, roleOfDepartment, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt, SPOKESPERSON, writingAt, writingReadIn, WRITINGS } from './roles';
@@ -1165,7 +1165,8 @@ export function nameAfter(tokens: Token[], i: number): Slot | undefined {
     // Without the comma, a known given name inside the run begins the name ("ministro de Economía Carlos Cuerpo").
     if (c === k && (complement || ROLE_COMPLEMENT.has(tokens[c - 1]?.text.toLowerCase() ?? ''))) {
       const complementEnd = runEndingAfter(tokens, c);
-      const given = tokens.slice(c + 1, complementEnd + 1).findIndex(isGivenName);
+      // Not one ending the run or after a saint's title: "el alcalde de San José", "o prefeito de São Paulo" name a place.
+      const given = tokens.slice(c + 1, complementEnd + 1).findIndex((t, n) => isGivenName(t) && c + 1 + n < complementEnd && !SAINTS.has(tokens[c + n].text.toLowerCase()));
       // "le porte-parole du ministère des Affaires étrangères, Lin Jian": the complement may go on in lower case.
       let comma = complementEnd + 1;
       while (comma < complementEnd + 4 && tokens[comma] && isLower(tokens[comma])) comma++;

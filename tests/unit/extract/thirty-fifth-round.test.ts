@@ -238,3 +238,19 @@ describe('German prepositions before the speaker after the verb', () => {
     expect(speakerOf('Daniela Büchner verkündet Liebe zu Ennesto Monté. „Wir müssen reden, und zwar bald“, sagte Monté.', 'zwar bald')).toBe('Ennesto Monté');
   });
 });
+
+describe('a place opened by a saint’s title after a role', () => {
+  it.each([
+    '“Precisamos falar do orçamento já”, disse o prefeito de São Paulo.',
+    '“Hay que hablar del presupuesto ya”, dijo el alcalde de San José.',
+  ])('is no person: %s', (text) => {
+    expect(speakerOf(text, ' ')).toBeNull();
+  });
+
+  it.each([
+    ['“Precisamos falar do orçamento já”, disse o prefeito de São Paulo, Ricardo Nunes.', 'Ricardo Nunes'],
+    ['“Hay que hablar del presupuesto ya”, dijo el ministro de Hacienda Mario Marcel.', 'Mario Marcel'],
+  ])('leaves the holder named after it: %s', (text, speaker) => {
+    expect(speakerOf(text, ' ')).toBe(speaker);
+  });
+});
