@@ -387,9 +387,9 @@ function rememberedSaying(tokens: Token[], c: number): Slot | undefined {
   return end > c && SAYING_AFTER_OBJECT.has(tokens[end + 1]?.text ?? '') ? slotEndingAt(tokens, end) : undefined;
 }
 
-/** English verbs whose object's own words follow ("recalled Lopez saying", "quoted Lopez as saying", "heard him say"). */
+/** English verbs whose object's own words follow ("recalled Lopez saying", "quoted Lopez as saying", "reported him as saying", "heard him say"). */
 const REPORTING_OTHERS = new Set(
-  'recall recalls recalled recalling remember remembers remembered remembering quote quotes quoted quoting cite cites cited citing hear hears heard overheard recount recounts recounted'.split(' '),
+  'recall recalls recalled recalling remember remembers remembered remembering quote quotes quoted quoting cite cites cited citing hear hears heard overheard recount recounts recounted reported reports'.split(' '),
 );
 
 /** English auxiliaries of the passive ("was quoted as saying"); slots.ts has the other languages' (PASSIVE_AUXILIARIES). */
@@ -513,7 +513,8 @@ export function cueAfter(tokens: Token[], commaInside = false): Found | undefine
     if (!slot && (cue !== 'according' || tokens[c + 1]?.text === 'to')) return { slot: { unnamed: true }, cue, how: 'after' };
     return slot ? { slot, cue, how: 'after' } : undefined;
   }
-  const reported = objectSaying(tokens, c);
+  // "the Washington Post reported Tom Hale as saying": a cue whose object's saying follows it.
+  const reported = objectSaying(tokens, c) ?? objectSaying(tokens, window.findIndex((t, i) => i > c && t.text === 'saying'));
   if (reported) return { slot: reported, cue, how: 'after' };
   if (isParticiple(window[c]) || DESCRIBING.has(cue)) return undefined;
   if (isInfinitive(tokens, c)) return { slot: infinitiveSubject(tokens, c), cue, how: 'after' };

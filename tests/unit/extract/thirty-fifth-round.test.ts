@@ -254,3 +254,16 @@ describe('a place opened by a saint’s title after a role', () => {
     expect(speakerOf(text, ' ')).toBe(speaker);
   });
 });
+
+describe('"reported X as saying"', () => {
+  it.each([
+    '“We need to talk about the budget now,” the Washington Post reported Tom Hale as saying.',
+    'The Washington Post reported Tom Hale as saying: “We need to talk about the budget now.”',
+  ])('gives the words to whom the outlet reported saying them: %s', (text) => {
+    expect(speakerOf(text, 'budget')).toBe('Tom Hale');
+  });
+
+  it('leaves the outlet speaking when it reports no one saying them', () => {
+    expect(speakerOf('“We need to talk about the budget now,” the Washington Post reported.', 'budget')).toBe('Washington Post');
+  });
+});
