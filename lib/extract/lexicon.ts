@@ -243,19 +243,20 @@ export const SEPARABLE_VIEW_VERBS = new Map([['geht', 'aus']]);
  */
 export const SPEECH_ACTS: readonly string[][] = `
   hit back|fired back|shot back|struck back|pushed back|went further|disagreed|agreed|objected|begged to differ
+  was quick to respond|were quick to respond|had a different take|has a different take|sees it differently|saw it differently|see it differently
   did not mince words|did not mince his words|did not mince her words|didn't mince words|didn't mince his words|didn't mince her words
 `.trim().split(/\s*\|\s*|\n\s*/).map((phrase) => phrase.split(' '));
 
 /**
- * "Southgate was blunt.", "Lopez remained defiant.", "Hale sounded more cautious.": a copula, perhaps a degree, and a word
- * for how someone spoke (ENGLISH_SPEAKING_MANNERS) say that someone spoke, as SPEECH_ACTS do.
+ * "Southgate was blunt.", "Lopez remained defiant.", "Hale sounded more cautious.", "Hale is not so sure.": a copula,
+ * perhaps a degree or two, and a word for how someone spoke (ENGLISH_SPEAKING_MANNERS) say that someone spoke, as SPEECH_ACTS do.
  */
-export const MANNER_COPULAS = words('was were is remained remains sounded sounds seemed seems');
-export const MANNER_DEGREES = words('more less even equally far rather');
+export const MANNER_COPULAS = words("was were is remained remains sounded sounds seemed seems isn’t wasn’t isn't wasn't");
+export const MANNER_DEGREES = words('more less even equally far rather not so quite');
 export const ENGLISH_SPEAKING_MANNERS = words(`
   blunt defiant scathing emphatic unequivocal unrepentant unapologetic candid frank cautious optimistic pessimistic upbeat
   confident adamant dismissive sceptical skeptical unmoved undeterred unfazed philosophical sanguine circumspect combative
-  conciliatory defensive forthright
+  conciliatory defensive forthright unconvinced convinced sure
 `);
 
 /**

@@ -746,8 +746,10 @@ export function speechActAt(tokens: Token[]): number {
   const folded = tokens.map((t) => t.text.toLowerCase().replace('’', "'"));
   // After the copula at i, perhaps past a word of degree, a word of `manners` ending the clause.
   const endsInManner = (i: number, manners: ReadonlySet<string>, isDegree: (j: number) => boolean) => {
-    const manner = manners.has(folded[i + 1] ?? '') ? i + 1 : isDegree(i + 1) && manners.has(folded[i + 2] ?? '') ? i + 2 : -1;
-    return manner > 0 && (!tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text));
+    let manner = i + 1;
+    while (manner <= i + 2 && !manners.has(folded[manner] ?? '') && isDegree(manner)) manner++;
+    if (!manners.has(folded[manner] ?? '')) return false;
+    return !tokens[manner + 1] || ['.', ',', ';', ':'].includes(tokens[manner + 1].text);
   };
   for (let i = 1; i < tokens.length; i++) {
     const phrase = SPEECH_ACTS.find((p) => p.every((w, j) => folded[i + j] === w));

@@ -267,3 +267,19 @@ describe('"reported X as saying"', () => {
     expect(speakerOf('“We need to talk about the budget now,” the Washington Post reported.', 'budget')).toBe('Washington Post');
   });
 });
+
+describe('English sentences saying someone answered, or doubted, before words standing alone', () => {
+  it.each([
+    'Tom Hale was quick to respond. “It’s a disaster, plain and simple.”',
+    'Tom Hale had a different take. “It’s a disaster, plain and simple.”',
+    'Tom Hale sees it differently. “It’s a disaster, plain and simple.”',
+    'Tom Hale isn’t convinced. “It’s a disaster, plain and simple.”',
+    'Tom Hale is not so sure. “It’s a disaster, plain and simple.”',
+  ])('introduce that person’s words: %s', (text) => {
+    expect(speakerOf(text, 'plain and simple')).toBe('Tom Hale');
+  });
+
+  it('not a copula and "sure" going on to something else', () => {
+    expect(speakerOf('Tom Hale is sure to win. “It’s a disaster, plain and simple.”', 'plain and simple')).toBeNull();
+  });
+});
