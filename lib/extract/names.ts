@@ -402,10 +402,10 @@ export function nameOfRun(run: Token[], roleBefore = false): NameMention | undef
   // "Nach Angaben von Tom Krause", "Aus Sicht von Krause": the noun of a phrase meaning "according to" is no part of the
   // source's name, nor its "von" a particle.
   if (words.length > 2 && GERMAN_SOURCE_NOUNS.has(words[0].toLowerCase()) && ['von', 'vom'].includes(words[1])) words = words.slice(2);
-  // "Die Antwort von Anna Berger", "das Fazit von Tom Krause": a German noun, not a given name, before "von" and a full
-  // name is what that person said or did; "Ursula von der Leyen", "Otto von Bismarck" open with a given name.
   // "Anna Bergers Antwort", "Tom Krauses Fazit": a German genitive before a word for what was said names its owner.
   else if (words.length > 1 && SPEECH_NOUNS.has(words[words.length - 1].toLowerCase()) && isGermanGenitive(words[words.length - 2])) words = [...words.slice(0, -2), words[words.length - 2].slice(0, -1)];
+  // "Die Antwort von Anna Berger", "das Fazit von Tom Krause": a German noun, not a given name, before "von" and a full
+  // name is what that person said or did; "Ursula von der Leyen", "Otto von Bismarck" open with a given name.
   else if (words.length > 3 && words[1] === 'von' && !GIVEN_NAME_GENDER.has(words[0].toLowerCase()) && GIVEN_NAME_GENDER.has(words[2].toLowerCase())) words = words.slice(2);
   // "Hearing Cooper Kupp describe it, …": a participle opening its phrase is no part of the full name after it.
   if (words.length > 2 && OPENING_PARTICIPLE.test(words[0]) && !GIVEN_NAME_GENDER.has(words[0].toLowerCase())) words = words.slice(1);

@@ -470,8 +470,8 @@ const SPEECH_NOUN_COPULAS = new Set(['was', 'is', 'came', 'fue', 'es', 'era', 'f
 
 /**
  * "“…,” was the verdict of Ann Cole.", "“…”, fue la respuesta de Ana García.", "„…“, lautet das Fazit von Anna Berger.",
- * "« … », a été la réponse de Marie Dubois.": a copula after the words and a speech noun with its owner say whose they are. Before the noun "a" is the Portuguese
- * article ("foi a resposta de") or the English one.
+ * "« … », a été la réponse de Marie Dubois.": a copula after the words and a speech noun with its owner say whose they
+ * are. Before the noun "a" is the Portuguese article ("foi a resposta de") or the English one.
  */
 function ownerOfSpeechNounAfter(tokens: Token[], commaInside: boolean): Found | undefined {
   let k = tokens[0]?.text === ',' ? 1 : commaInside ? 0 : -1;

@@ -35,8 +35,9 @@ const AFTER_FAIT = new Set(['valoir', 'savoir', 'remarquer', 'observer']);
 /** "a mis en garde", "met en garde": a cue of three words, read at its last. */
 const isMiseEnGarde = (tokens: Token[], i: number) =>
   tokens[i]?.text === 'garde' && tokens[i - 1]?.text === 'en' && ['mis', 'met'].includes(tokens[i - 2]?.text ?? '');
-/** Czech "nechal se slyšet", "se nechala slyšet" (let it be heard): the two words before "slyšet", in either order. */
+/** Czech forms of "nechat" (to let) in "nechal se slyšet" (let it be heard). */
 const LETTING = new Set(['nechal', 'nechala', 'nechali', 'nechaly', 'nechává']);
+/** "nechal se slyšet", "se nechala slyšet": the two words before "slyšet", in either order. */
 const isLettingBeHeard = (previous: string | undefined, before: string | undefined) =>
   (previous === 'se' && LETTING.has(before ?? '')) || (before === 'se' && LETTING.has(previous ?? ''));
 /**
