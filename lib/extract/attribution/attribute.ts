@@ -1540,11 +1540,10 @@ class TextReader {
   }
 
   /**
-   * "“…” As she left, she says, Ailes tried to kiss her. “…”": a pronoun beside a cue in `passage` that cannot mean
+   * "“…” As she left, she says, Ailes tried to kiss her. “…”": a pronoun beside a cue in a passage's `tokens` that cannot mean
    * `speaker`, by the gender the text gave them, reports someone else, whose the next words may be.
    */
-  private speaksAsOther(passage: string, speaker: string): boolean {
-    const tokens = tokenize(passage);
+  private speaksAsOther(tokens: Token[], speaker: string): boolean {
     return tokens.some((t, i) => {
       const pronoun = t.text.toLowerCase();
       return PRONOUN_GENDER.has(pronoun) && !this.fitsPronoun(pronoun)(speaker) && [tokens[i - 1], tokens[i + 1]].some((n) => !!n && isCue(n));
@@ -1552,12 +1551,11 @@ class TextReader {
   }
 
   /**
-   * True when `passage` names a person other than `speaker` (a paragraph bringing in someone else, not a caption about
-   * them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
+   * True when a passage's `tokens` name a person other than `speaker` (a paragraph bringing in someone else, not a
+   * caption about them): one the text knows as a person or gave a role ("La portavoz de Más Madrid, Rita Maestre, lo ve…"), or a full
    * name opening with a known given name ("El Banco de España, dirigido por José Luis Escrivá, prevé…").
    */
-  private namesSomeoneElse(passage: string, speaker: string): boolean {
-    const tokens = tokenize(passage);
+  private namesSomeoneElse(tokens: Token[], speaker: string): boolean {
     for (const [i, end] of runsIn(tokens)) {
       const mention = mentionOfRun(tokens, i, end);
       const full = mention && this.ctx.registry.resolve(mention.name).name;
@@ -1650,7 +1648,7 @@ class TextReader {
       // words unknown.
       const after = this.sentenceOf(previous.closeEnd - 1) + 1;
       const before = this.sentenceOf(q.openAt) - 1;
-      const between = after <= before ? this.masked.slice(this.sentences[after].start, this.sentences[before].end) : '';
+      const between = after <= before ? tokenize(this.masked.slice(this.sentences[after].start, this.sentences[before].end)) : [];
       return this.namesSomeoneElse(between, said.speaker) || this.speaksAsOther(between, said.speaker) ? undefined : { speaker: said.speaker, confidence: Math.min(said.confidence, 0.85), how: 'continuation' };
     }
     if (!this.opensLine(q)) return undefined;
@@ -1660,7 +1658,7 @@ class TextReader {
     // One paragraph between (a caption, a subheading, a sentence about the speaker) that names no one else
     // and reports no one else's words.
     const middle = this.masked.slice(this.masked.indexOf('\n', previous.closeEnd - 1) + 1, this.lineStartOf(q.openAt));
-    if (here === there + 2 && !this.namesSomeoneElse(middle, said.speaker) && this.reportsOnly(middle, said.speaker) && this.isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
+    if (here === there + 2 && !this.namesSomeoneElse(tokenize(middle), said.speaker) && this.reportsOnly(middle, said.speaker) && this.isAbout(middle, said.speaker)) return { speaker: said.speaker, confidence: 0.65, how: 'continuation' };
     return undefined;
   }
 
@@ -1676,7 +1674,7 @@ class TextReader {
     if (!previous || !said?.speaker || this.sentenceOf(previous.openAt) !== this.sentenceOf(q.openAt)) return undefined;
     // A word or two is a term the sentence names ("das Wort „D-Day“"), not more of the words.
     if (wordCount(q.text) < 4 && !isFullSentence(q.text)) return undefined;
-    if (this.namesSomeoneElse(this.masked.slice(previous.closeEnd, q.openAt), said.speaker)) return undefined;
+    if (this.namesSomeoneElse(tokenize(this.masked.slice(previous.closeEnd, q.openAt)), said.speaker)) return undefined;
     return { speaker: said.speaker, confidence: Math.min(said.confidence, 0.8), how: 'continuation' };
   }
 

@@ -5,7 +5,7 @@
 import { ACCORDING, ANSWERING_VERBS, AUXILIARIES, CLAIM_NOUNS, ENGLISH_SPEAKING_MANNERS, MANNER_COPULAS, MANNER_DEGREES, FRENCH_SPEECH_NOUNS, GERMAN_NOT_VERBS_IN_E, GERMAN_SUBJUNCTIVE, GERMAN_THIRD_PERSON_SUBJECTS, HABER, ISSUING, isDescriptor, KIN, MANNER_ADVERBS, MOOD_COPULAS, MOODS_OF_SPEAKING, NOT_NAMES, PREPOSITIONS, REFLEXIVES, ROLE_COMPLEMENT, SPEECH_ACTS, SPEECH_NOUNS, UNNAMED_SOURCES } from '../lexicon';
 import { isOrganisationWord, isRole, isRoleWord, nameOfRun, POSSESSIVE_ENDING, PRONOUNS, runEndingAfter, runStartingBefore, type Token } from '../names';
 import { ENGLISH_ARTICLES, ENGLISH_INDEFINITE, GERMAN_DETERMINER, GERMAN_GENITIVE_ARTICLES, isAdverb, isAnyVerb, isArticle, isCap, isCue, isEnglish, isGerman, isIndefinite, isInfinitive, isLower, isMasked, isOpeningAdverb, isOpeningPreposition, isParticiple, isPossessive, isPreposition, isVerbLike, LINKS, nominativeAfter, SUBJECT_OF_OBJECT_PRONOUN } from './words';
-import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt } from './cues';
+import { CREDIT_TAIL, GERMAN_THIRD_PERSON, isAccordingAt, isCueAt, isImpersonalCueAt, isPhraseCue, NARRATIVE_INFINITIVES, phraseAt, ROMANCE_THAT } from './cues';
 import { broughtInUnnamed, isBodyWord, isFeminineA, isGivenName, isPersonNoun, officeAt, POSSESSOR_BEFORE, roleAt, ROMANCE_OWNER_LINKS, type Slot, slotEndingAt } from './roles';
 import { afterFrontedPhrase, APPOSITIVE_LENGTH, APPOSITIVE_START, completesNoun, epithetOfAge, type Found, FRENCH_PARTICIPLE, GERMAN_OBJECT_DETERMINER, IMPLIED_SUBJECT, infinitiveSubject, INVERTED_PRONOUNS, nameAfter, OBJECT_CLITICS, opensWithFeltWord, openingRole, OWNER_PRONOUN, PERSON_OWNER_PRONOUN, ROLE_BEFORE_REACH, sentenceSubject, SPEAKING_OCCASIONS, STRESSED_PRONOUNS, subjectOf } from './slots';
 import { cueAfter, dropsSubject, inViewOf, isUnlistedVerb, objectSaying, opensWithVerb, ownerOfSpeechNoun, sourceOfImpersonal, TELLING } from './cue-after';
@@ -161,9 +161,13 @@ function isSubjunctiveAt(tokens: Token[], i: number): boolean {
   return (!!before && GERMAN_THIRD_PERSON_SUBJECTS.has(before.text.toLowerCase()) && !(next && isCap(next))) || (!!next && GERMAN_THIRD_PERSON_SUBJECTS.has(next.text.toLowerCase()));
 }
 
+/** One of `subjects` right beside token i, lower-cased. */
+const subjectBeside = (tokens: Token[], i: number, subjects: ReadonlySet<string>) =>
+  [tokens[i - 1], tokens[i + 1]].map((t) => t?.text.toLowerCase()).find((w) => !!w && subjects.has(w));
 /** The pronoun "er" or "sie" right beside token i, lower-cased. */
-const singularSubjectBeside = (tokens: Token[], i: number) =>
-  [tokens[i - 1], tokens[i + 1]].map((t) => t?.text.toLowerCase()).find((w) => !!w && GERMAN_SINGULAR_SUBJECTS.has(w));
+const singularSubjectBeside = (tokens: Token[], i: number) => subjectBeside(tokens, i, GERMAN_SINGULAR_SUBJECTS);
+/** German "man" (one), the subject of impersonal reported speech ("Man müsse nun „…“"). */
+const IMPERSONAL_SUBJECT: ReadonlySet<string> = new Set(['man']);
 
 /**
  * A German sentence in the subjunctive of reported speech: a verb in the subjunctive in a German sentence, or beside
@@ -174,7 +178,7 @@ export function isGermanReportedSpeech(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!isSubjunctiveAt(tokens, i)) continue;
     // "Man müsse nun „…“": a listed subjunctive beside "man" is German enough too.
-    if (singularSubjectBeside(tokens, i) || (GERMAN_SUBJUNCTIVE.has(tokens[i].text) && [tokens[i - 1], tokens[i + 1]].some((t) => t?.text.toLowerCase() === 'man'))) return true;
+    if (singularSubjectBeside(tokens, i) || (GERMAN_SUBJUNCTIVE.has(tokens[i].text) && subjectBeside(tokens, i, IMPERSONAL_SUBJECT))) return true;
     found = true;
   }
   return found && isGerman(tokens);
@@ -185,9 +189,10 @@ export function isGermanReportedSpeech(tokens: Token[]): boolean {
  * verb in the subjunctive, right after its subject, a German noun. Words in -e before a noun are adjectives ("„neue Mitte“").
  */
 export function opensWithSubjunctive(quoted: string, before: Token[]): boolean {
-  const words = quoted.split(/\s+/);
   const subject = before.at(-1);
-  if (!words[0] || !subject || !isCap(subject) || !isGerman(before)) return false;
+  if (!subject || !isCap(subject) || !isGerman(before)) return false;
+  const words = quoted.split(/\s+/);
+  if (!words[0]) return false;
   if (GERMAN_SUBJUNCTIVE.has(words[0])) return true;
   // "„alte weiße Männer“": past every word in -e, a noun.
   const pastAdjectives = words.find((w) => !w.endsWith('e'));
@@ -331,7 +336,7 @@ function withoutAppositive(tokens: Token[]): Token[] {
 const ENGLISH_PRESENT = /^\p{Ll}{3,}s$/u;
 
 /** Words opening the clause a verb of saying reports, right after the verb ("that", "que", "qu’"). */
-const REPORTED_CLAUSE_OPENERS = new Set(['that', 'que', "qu'", 'qu’']);
+const REPORTED_CLAUSE_OPENERS = new Set([...ROMANCE_THAT, 'that']);
 /** French forms of "être" that a copula's "de" and a verb may follow. */
 const FRENCH_COPULAS = new Set(['est', 'était', 'sera', 'serait']);
 /** Phrases meaning "it is" that end in a preposition, so that what follows them is a predicate, not a thing named. */

@@ -37,9 +37,12 @@ const isMiseEnGarde = (tokens: Token[], i: number) =>
   tokens[i]?.text === 'garde' && tokens[i - 1]?.text === 'en' && ['mis', 'met'].includes(tokens[i - 2]?.text ?? '');
 /** Czech forms of "nechat" (to let) in "nechal se slyšet" (let it be heard). */
 const LETTING = new Set(['nechal', 'nechala', 'nechali', 'nechaly', 'nechává']);
-/** "nechal se slyšet", "se nechala slyšet": the two words before "slyšet", in either order. */
-const isLettingBeHeard = (previous: string | undefined, before: string | undefined) =>
-  (previous === 'se' && LETTING.has(before ?? '')) || (before === 'se' && LETTING.has(previous ?? ''));
+/** "nechal se slyšet", "se nechala slyšet": "slyšet" at token i, the two words before it in either order. */
+const isLetBeHeardAt = (tokens: Token[], i: number) => {
+  if (tokens[i]?.text.toLowerCase() !== 'slyšet') return false;
+  const [before, previous] = [tokens[i - 2]?.text.toLowerCase() ?? '', tokens[i - 1]?.text.toLowerCase() ?? ''];
+  return (previous === 'se' && LETTING.has(before)) || (before === 'se' && LETTING.has(previous));
+};
 /**
  * French cues of two or three words: "a fait valoir" (argued), "a fait savoir" (let it be known), "a mis en garde"
  * (warned), "d'après" (according to), and Czech "nechal se slyšet". Elision is its own token ("d’" + "après"), so
@@ -52,7 +55,7 @@ export const isPhraseCue = (tokens: Token[], i: number): boolean => {
     (AFTER_FAIT.has(word ?? '') && previous === 'fait') ||
     isMiseEnGarde(tokens, i) ||
     (word === 'après' && (previous === "d'" || previous === 'd’')) ||
-    (word === 'slyšet' && isLettingBeHeard(previous, tokens[i - 2]?.text.toLowerCase())) ||
+    isLetBeHeardAt(tokens, i) ||
     (NARRATIVE_INFINITIVES.has(word ?? '') && ["d'", 'd’', 'de'].includes(previous ?? '') && tokens[i - 2]?.text.toLowerCase() === 'et')
   );
 };
@@ -103,7 +106,7 @@ const isWordingCueAt = (tokens: Token[], i: number): boolean => {
 };
 /** Where the cue phrase ending at token v begins ("fait" of "a fait savoir", "mis" of "a mis en garde"): its subject stands before it. */
 export const cuePhraseStart = (tokens: Token[], v: number) =>
-  isMiseEnGarde(tokens, v) || (tokens[v]?.text === 'slyšet' && isLettingBeHeard(tokens[v - 1]?.text, tokens[v - 2]?.text)) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
+  isMiseEnGarde(tokens, v) || isLetBeHeardAt(tokens, v) ? v - 2 : AFTER_FAIT.has(tokens[v]?.text.toLowerCase() ?? '') && tokens[v - 1]?.text === 'fait' ? v - 1 : v;
 /** "d'après X" means "selon X": "après" is a cue only after "d'" (isPhraseCue). */
 const isAccording = (cue: string) => ACCORDING.has(cue) || cue === 'après';
 /** "de acuerdo con", "na avaliação da": a phrase of SOURCE_PHRASES ending at token i. */
@@ -129,7 +132,7 @@ const isReflexiveCueAt = (tokens: Token[], i: number) => {
   return REFLEXIVE_CUES.has(bare) && (bare !== word || tokens[i - 1]?.text.toLowerCase() === 'se');
 };
 /** Romance words opening a reported clause ("que", "qu’"). */
-const THAT_CLAUSE = new Set(['que', "qu'", 'qu’']);
+export const ROMANCE_THAT: ReadonlySet<string> = new Set(['que', "qu'", 'qu’']);
 /** What may follow a verb that ends its clause, or whom the words were shared with. */
 const CLAUSE_ENDS = new Set(['.', ',', '!', ';', 'with']);
 /** English subject pronouns of a person. */
@@ -151,7 +154,7 @@ const isInciseCue = (tokens: Token[], i: number) => {
   if (named >= 0 && (named === 0 || (subjectEnd === i - 1 && tokens[named - 1].text === ',')) && ending) return true;
   // "João Silva conta que", "O ministro João Silva, de 52 anos, denuncia que": after a name, before "que", a verb; not
   // after an article ("La cuenta que", "A conta que").
-  if (named >= 0 && THAT_CLAUSE.has(tokens[i + 1]?.text ?? '') && !NOT_NAMES.has(tokens[subjectEnd].text.toLowerCase())) return true;
+  if (named >= 0 && ROMANCE_THAT.has(tokens[i + 1]?.text ?? '') && !NOT_NAMES.has(tokens[subjectEnd].text.toLowerCase())) return true;
   if (i > 0 && tokens[i - 1]?.text !== ',') return false;
   // "…, erinnert sich der junge Mann": past the verb's reflexive pronoun too.
   let k = i + 1;
